@@ -18,6 +18,9 @@ struct Command {
   std::function<int()> run;    // runs it after parsing; returns the exit code
 };
 
+Command AddServeCommand(CLI::App& app);
+Command AddMigrateCommand(CLI::App& app);
+Command AddDemoCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

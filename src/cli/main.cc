@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Show help for every subcommand");
 
   std::vector<Command> commands = {
+      AddServeCommand(app),
+      AddMigrateCommand(app),
+      AddDemoCommand(app),
       AddVersionCommand(app),
   };
 

@@ -1,0 +1,117 @@
+#include <iostream>
+#include <memory>
+
+#include "cli/command.h"
+#include "cli/database_options.h"
+#include "cli/demo_summary.h"
+#include "core/clock.h"
+#include "core/log.h"
+#include "domain/demo.h"
+#include "web/app.h"
+#include "web/embedded_files.h"
+#include "web/routes.h"
+#include "web/server.h"
+
+namespace stegvis::cli {
+namespace {
+
+struct ServeOptions {
+  DatabaseOptions database;
+  std::string listen = "127.0.0.1";
+  int port = 8080;
+  std::string log_level = "info";
+  std::string base_url;
+  bool seed_demo = false;
+};
+
+// The address people should open: loopback listens are shown as localhost.
+std::string DisplayUrl(const ServeOptions& options, unsigned short port) {
+  if (!options.base_url.empty()) return options.base_url;
+  std::string host = options.listen;
+  if (host == "127.0.0.1" || host == "::1" || host == "0.0.0.0" || host == "::") host = "localhost";
+  return "http://" + host + ":" + std::to_string(port) + "/";
+}
+
+int Serve(const ServeOptions& options) {
+  core::SystemClock clock;
+  core::Logger log(*core::ParseLogLevel(options.log_level), std::cerr, clock);
+
+  auto opened = OpenDatabase(options.database);
+  if (!opened) return ReportError(opened.error());
+  domain::Store& store = *opened->store;
+  try {
+    for (int version : opened->store->Migrate()) {
+      log.Log(core::LogLevel::kInfo, "migrated", {{"version", std::int64_t{version}}});
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "stegvis: migration failed: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  if (options.seed_demo) {
+    auto summary = domain::SeedDemo(store, clock);
+    if (!summary) return ReportError(summary.error());
+    PrintDemoSummary(std::cout, *summary, opened->description);
+  }
+
+  auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());
+  auto templates = web::Templates::Load(web::EmbeddedFiles());
+  if (!catalogue) return ReportError(catalogue.error());
+  if (!templates) return ReportError(templates.error());
+  web::StaticFiles static_files(web::EmbeddedFiles());
+  web::App app{store, clock, log, *catalogue, *templates, static_files,
+               DisplayUrl(options, static_cast<unsigned short>(options.port))};
+  web::Router router = web::BuildRouter(app);
+
+  web::ServerOptions server_options;
+  server_options.listen = options.listen;
+  server_options.port = static_cast<unsigned short>(options.port);
+  web::Server server(server_options, web::MakeRequestHandler(router), log);
+  auto port = server.Listen();
+  if (!port) return ReportError(port.error());
+  std::cout << "Stegvis is running at " << DisplayUrl(options, *port)
+            << " (database " << opened->description << "). Stop it with Ctrl+C." << std::endl;
+  log.Log(core::LogLevel::kInfo, "listening",
+          {{"address", std::string_view(options.listen)}, {"port", std::int64_t{*port}}});
+  server.Run();
+  opened->store.reset();  // close the database before saying we stopped
+  log.Log(core::LogLevel::kInfo, "stopped");
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddServeCommand(CLI::App& app) {
+  auto options = std::make_shared<ServeOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "serve",
+      "Run the web server (migrates the database first). Stops cleanly on Ctrl+C or SIGTERM.");
+  AddDatabaseOptions(sub, options->database);
+  sub->add_option("--listen", options->listen, "Address to listen on (0.0.0.0 for every address)")
+      ->envname("STEGVIS_LISTEN")
+      ->capture_default_str();
+  sub->add_option("--port", options->port, "TCP port (0 picks a free one and prints it)")
+      ->envname("STEGVIS_PORT")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  sub->add_option("--log-level", options->log_level, "Least important log level to write")
+      ->envname("STEGVIS_LOG_LEVEL")
+      ->check(CLI::IsMember({"debug", "info", "warn", "error"}))
+      ->capture_default_str();
+  sub->add_option("--base-url", options->base_url,
+                  "The address users reach Stegvis at, e.g. https://stegvis.kommun.se/ "
+                  "(behind a reverse proxy)")
+      ->envname("STEGVIS_BASE_URL")
+      ->check([](const std::string& value) -> std::string {
+        if (value.starts_with("http://") || value.starts_with("https://")) return {};
+        return "must start with http:// or https://";
+      });
+  sub->add_flag("--seed-demo", options->seed_demo,
+                "Add the demonstration data if the database is empty, and print the demo login")
+      ->envname("STEGVIS_SEED_DEMO");
+  sub->footer(
+      "Example:\n  stegvis serve --db var/stegvis.db --port 8080\n"
+      "Every option can also be set by its STEGVIS_* environment variable.");
+  return {sub, [options] { return Serve(*options); }};
+}
+
+}  // namespace stegvis::cli

@@ -1,0 +1,69 @@
+#include "core/log.h"
+
+#include <charconv>
+
+namespace stegvis::core {
+
+std::optional<LogLevel> ParseLogLevel(std::string_view text) {
+  if (text == "debug") return LogLevel::kDebug;
+  if (text == "info") return LogLevel::kInfo;
+  if (text == "warn") return LogLevel::kWarn;
+  if (text == "error") return LogLevel::kError;
+  return std::nullopt;
+}
+
+void AppendJsonString(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+void Logger::Log(LogLevel level, std::string_view event, std::initializer_list<LogField> fields) {
+  if (!Enabled(level)) return;
+  static constexpr const char* kNames[] = {"debug", "info", "warn", "error"};
+  std::string line = "{\"ts\":";
+  AppendJsonString(line, FormatIsoUtc(clock_.NowUnixSeconds()));
+  line += ",\"level\":\"";
+  line += kNames[static_cast<int>(level)];
+  line += "\",\"event\":";
+  AppendJsonString(line, event);
+  for (const auto& [name, value] : fields) {
+    line.push_back(',');
+    AppendJsonString(line, name);
+    line.push_back(':');
+    if (auto* s = std::get_if<std::string_view>(&value)) {
+      AppendJsonString(line, *s);
+    } else if (auto* i = std::get_if<std::int64_t>(&value)) {
+      line += std::to_string(*i);
+    } else if (auto* d = std::get_if<double>(&value)) {
+      char buf[32];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *d, std::chars_format::fixed, 3);
+      line.append(buf, ec == std::errc() ? end : buf);
+    } else {
+      line += std::get<bool>(value) ? "true" : "false";
+    }
+  }
+  line += "}\n";
+  std::lock_guard lock(mutex_);
+  out_ << line << std::flush;
+}
+
+}  // namespace stegvis::core

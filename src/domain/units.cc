@@ -1,0 +1,75 @@
+#include "domain/units.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace stegvis::domain {
+
+core::Result<UnitOverview> LoadUnitOverview(Store& store) {
+  return store.Read([](StoreTx& tx) -> core::Result<UnitOverview> {
+    std::vector<Organisation> organisations = tx.ListOrganisations();
+    if (organisations.empty()) {
+      return core::Fail(core::Error{core::ErrorCode::kNotFound, "no organisation yet", {},
+                                    "error.no_organisation"});
+    }
+    UnitOverview overview{organisations.front(), {}};
+    overview.units = BuildUnitTree(tx.ListUnits(overview.organisation.id));
+    return overview;
+  });
+}
+
+std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units) {
+  std::set<Id> ids;
+  for (const Unit& u : units) ids.insert(u.id);
+  std::map<Id, std::vector<const Unit*>> children;  // parent id (0 = top) -> children
+  for (const Unit& u : units) {
+    Id parent = u.parent_id && ids.count(*u.parent_id) ? *u.parent_id : 0;
+    children[parent].push_back(&u);
+  }
+  for (auto& [parent, list] : children) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Unit* a, const Unit* b) { return a->name < b->name; });
+  }
+  std::vector<UnitInTree> out;
+  out.reserve(units.size());
+  // Iterative depth-first walk; a stack of (unit, depth) in reverse sibling order.
+  std::vector<std::pair<const Unit*, int>> stack;
+  auto push_children = [&](Id parent, int depth) {
+    auto it = children.find(parent);
+    if (it == children.end()) return;
+    for (auto rit = it->second.rbegin(); rit != it->second.rend(); ++rit) {
+      stack.emplace_back(*rit, depth);
+    }
+  };
+  push_children(0, 0);
+  std::set<Id> seen;  // guards against a parent cycle in stored data
+  while (!stack.empty()) {
+    auto [unit, depth] = stack.back();
+    stack.pop_back();
+    if (!seen.insert(unit->id).second) continue;
+    out.push_back({*unit, depth});
+    push_children(unit->id, depth + 1);
+  }
+  return out;
+}
+
+core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now) {
+  if (unit.name.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return core::Fail(core::Error::Invalid("a unit needs a name", "name", "error.required"));
+  }
+  if (unit.name.size() > 200) {
+    return core::Fail(core::Error::Invalid("a unit name has at most 200 characters", "name",
+                                           "error.too_long"));
+  }
+  if (unit.parent_id) {
+    std::optional<Unit> parent = tx.FindUnit(*unit.parent_id);
+    if (!parent || parent->organisation_id != unit.organisation_id) {
+      return core::Fail(core::Error::Invalid("the parent unit does not exist", "parent_id",
+                                             "error.unknown_parent"));
+    }
+  }
+  return tx.CreateUnit(unit, now);
+}
+
+}  // namespace stegvis::domain

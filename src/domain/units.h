@@ -1,0 +1,36 @@
+#pragma once
+// Use cases on the organisation's unit tree.
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "domain/organisation.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// A unit placed in the tree: `depth` 0 for top-level units, children follow their parent.
+struct UnitInTree {
+  Unit unit;
+  int depth = 0;
+};
+
+struct UnitOverview {
+  Organisation organisation;
+  std::vector<UnitInTree> units;  // depth-first, siblings by name
+};
+
+// The first organisation and its unit tree, for the home page. kNotFound if the database
+// holds no organisation yet.
+core::Result<UnitOverview> LoadUnitOverview(Store& store);
+
+// Orders units depth-first with siblings by name; units whose parent is missing are treated
+// as top-level so nothing disappears from view.
+std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units);
+
+// Validates and creates a unit. Errors (kInvalidInput with `field`): empty or over-long name
+// ("name"), parent in another organisation or missing ("parent_id").
+core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,115 @@
+#include "store/sqlite_connection.h"
+
+#include <sqlite3.h>
+
+#include "domain/store.h"
+
+namespace stegvis::store {
+namespace {
+
+[[noreturn]] void Throw(sqlite3* db, const std::string& what) {
+  throw domain::StoreFailure("sqlite: " + what + ": " + (db ? sqlite3_errmsg(db) : "no database"));
+}
+
+void Check(sqlite3* db, int rc, const char* what) {
+  if (rc != SQLITE_OK) Throw(db, what);
+}
+
+}  // namespace
+
+Statement::~Statement() {
+  if (stmt_) sqlite3_reset(stmt_);
+}
+
+Statement& Statement::Bind(int index, std::int64_t value) {
+  Check(sqlite3_db_handle(stmt_), sqlite3_bind_int64(stmt_, index, value), "bind");
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::string_view value) {
+  Check(sqlite3_db_handle(stmt_),
+        sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                          SQLITE_TRANSIENT),
+        "bind");
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::optional<std::int64_t> value) {
+  return value ? Bind(index, *value) : BindNull(index);
+}
+
+Statement& Statement::BindNull(int index) {
+  Check(sqlite3_db_handle(stmt_), sqlite3_bind_null(stmt_, index), "bind");
+  return *this;
+}
+
+bool Statement::Step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  Throw(sqlite3_db_handle(stmt_), "step");
+}
+
+std::int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::optional<std::int64_t> Statement::OptionalInt(int column) const {
+  if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
+  return sqlite3_column_int64(stmt_, column);
+}
+
+std::string Statement::Text(int column) const {
+  const unsigned char* text = sqlite3_column_text(stmt_, column);
+  return text ? std::string(reinterpret_cast<const char*>(text),
+                            static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+              : std::string();
+}
+
+SqliteConnection::SqliteConnection(const std::string& path) {
+  int rc = sqlite3_open_v2(path.c_str(), &db_,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw domain::StoreFailure("sqlite: cannot open " + path + ": " + message);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  Check(db_, sqlite3_busy_timeout(db_, 5000), "busy timeout");
+  // WAL lets readers run beside the one writer; FULL syncs the WAL at every commit so an
+  // acknowledged write survives a crash; foreign keys are off by default in SQLite.
+  Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+}
+
+SqliteConnection::~SqliteConnection() {
+  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  sqlite3_close(db_);
+}
+
+void SqliteConnection::Exec(const char* sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+    std::string message = error ? error : "unknown error";
+    sqlite3_free(error);
+    throw domain::StoreFailure("sqlite: " + message);
+  }
+}
+
+Statement SqliteConnection::Prepare(const std::string& sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) {
+    sqlite3_stmt* stmt = nullptr;
+    Check(db_,
+          sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                             SQLITE_PREPARE_PERSISTENT, &stmt, nullptr),
+          "prepare");
+    it = statements_.emplace(sql, stmt).first;
+  }
+  sqlite3_reset(it->second);
+  sqlite3_clear_bindings(it->second);
+  return Statement(it->second);
+}
+
+std::int64_t SqliteConnection::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+
+}  // namespace stegvis::store

@@ -1,0 +1,85 @@
+#include "store/sqlite_tx.h"
+
+namespace stegvis::store {
+namespace {
+
+domain::Unit ReadUnit(const Statement& s) {
+  domain::Unit unit;
+  unit.id = s.Int(0);
+  unit.organisation_id = s.Int(1);
+  unit.parent_id = s.OptionalInt(2);
+  unit.name = s.Text(3);
+  unit.kind = domain::ParseUnitKind(s.Text(4)).value_or(domain::UnitKind::kEnhet);
+  return unit;
+}
+
+constexpr const char* kUnitColumns = "SELECT id, organisation_id, parent_id, name, kind FROM units ";
+
+}  // namespace
+
+std::vector<domain::Organisation> SqliteTx::ListOrganisations() {
+  std::vector<domain::Organisation> out;
+  Statement s = db_.Prepare("SELECT id, name FROM organisations ORDER BY id");
+  while (s.Step()) out.push_back({s.Int(0), s.Text(1)});
+  return out;
+}
+
+std::vector<domain::Unit> SqliteTx::ListUnits(domain::Id organisation_id) {
+  std::vector<domain::Unit> out;
+  Statement s = db_.Prepare(std::string(kUnitColumns) +
+                            "WHERE organisation_id = ? ORDER BY name, id");
+  s.Bind(1, organisation_id);
+  while (s.Step()) out.push_back(ReadUnit(s));
+  return out;
+}
+
+std::optional<domain::Unit> SqliteTx::FindUnit(domain::Id unit_id) {
+  Statement s = db_.Prepare(std::string(kUnitColumns) + "WHERE id = ?");
+  s.Bind(1, unit_id);
+  if (!s.Step()) return std::nullopt;
+  return ReadUnit(s);
+}
+
+std::optional<domain::User> SqliteTx::FindUserByEmail(const std::string& email) {
+  Statement s = db_.Prepare(
+      "SELECT id, organisation_id, email, display_name, language, active FROM users "
+      "WHERE email = ?");
+  s.Bind(1, email);
+  if (!s.Step()) return std::nullopt;
+  return domain::User{s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5) != 0};
+}
+
+domain::Id SqliteTx::CreateOrganisation(const std::string& name, std::int64_t now) {
+  Statement s = db_.Prepare("INSERT INTO organisations (name, created_at) VALUES (?, ?)");
+  s.Bind(1, name).Bind(2, now).Step();
+  return db_.LastInsertId();
+}
+
+domain::Id SqliteTx::CreateUnit(const domain::NewUnit& unit, std::int64_t now) {
+  Statement s = db_.Prepare(
+      "INSERT INTO units (organisation_id, parent_id, name, kind, created_at) "
+      "VALUES (?, ?, ?, ?, ?)");
+  s.Bind(1, unit.organisation_id)
+      .Bind(2, unit.parent_id)
+      .Bind(3, unit.name)
+      .Bind(4, domain::UnitKindName(unit.kind))
+      .Bind(5, now)
+      .Step();
+  return db_.LastInsertId();
+}
+
+domain::Id SqliteTx::CreateUser(const domain::NewUser& user, std::int64_t now) {
+  Statement s = db_.Prepare(
+      "INSERT INTO users (organisation_id, email, display_name, language, password_hash, "
+      "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+  s.Bind(1, user.organisation_id)
+      .Bind(2, user.email)
+      .Bind(3, user.display_name)
+      .Bind(4, user.language)
+      .Bind(5, user.password_hash)
+      .Bind(6, now)
+      .Step();
+  return db_.LastInsertId();
+}
+
+}  // namespace stegvis::store

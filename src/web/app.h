@@ -1,0 +1,25 @@
+#pragma once
+// Everything a handler may use, built once by main and passed down (no globals).
+
+#include <string>
+
+#include "core/clock.h"
+#include "core/log.h"
+#include "domain/store.h"
+#include "web/catalogue.h"
+#include "web/static_files.h"
+#include "web/templates.h"
+
+namespace stegvis::web {
+
+struct App {
+  domain::Store& store;
+  const core::Clock& clock;
+  core::Logger& log;
+  const Catalogue& catalogue;
+  const Templates& templates;
+  const StaticFiles& static_files;
+  std::string base_url;  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
+};
+
+}  // namespace stegvis::web

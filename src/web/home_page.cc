@@ -1,0 +1,34 @@
+#include <boost/json/array.hpp>
+
+#include "domain/units.h"
+#include "web/handlers.h"
+#include "web/page.h"
+
+namespace stegvis::web {
+
+Response HomePage(const App& app, Request& request) {
+  LanguageChoice language = ChooseLanguage(request);
+  boost::json::object view;
+  core::Result<domain::UnitOverview> overview = domain::LoadUnitOverview(app.store);
+  view["has_organisation"] = overview.has_value();
+  if (overview) {
+    view["units_intro"] = app.catalogue.Format(language.lang, "home.units_intro",
+                                               {{"organisation", overview->organisation.name}});
+    boost::json::array units;
+    for (const auto& [unit, depth] : overview->units) {
+      std::string kind(domain::UnitKindName(unit.kind));
+      units.push_back(boost::json::object{
+          {"name", unit.name},
+          {"depth", depth},
+          {"kind", kind},
+          {"kind_label", app.catalogue.Get(language.lang, "unit.kind." + kind)}});
+    }
+    view["has_units"] = !units.empty();
+    view["units"] = std::move(units);
+  } else if (overview.error().code != core::ErrorCode::kNotFound) {
+    throw std::runtime_error(overview.error().message);
+  }
+  return RenderPage(app, request, {"home", "home.title", "home"}, std::move(view), language);
+}
+
+}  // namespace stegvis::web

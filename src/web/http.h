@@ -1,0 +1,57 @@
+#pragma once
+// The project's own HTTP request and response types. Only web/server.cc knows Beast; every
+// handler, the router and the tests speak these plain structs.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace stegvis::web {
+
+using HeaderList = std::vector<std::pair<std::string, std::string>>;
+
+struct Request {
+  std::string method;          // "GET", "POST", ... (upper case)
+  std::string target;          // as sent: "/units?x=1"
+  std::string path;            // percent-decoded path without the query: "/units"
+  HeaderList query;            // decoded query parameters in order
+  HeaderList headers;          // header names in lower case
+  std::string body;
+  std::string remote_address;  // the peer's IP address
+  std::map<std::string, std::string> path_params;  // filled by the router: {id} -> "42"
+
+  // The first header with this (lower-case) name, or empty.
+  std::string_view Header(std::string_view name) const;
+  // The first query parameter with this name, if present.
+  std::optional<std::string> Query(std::string_view name) const;
+  // The value of a cookie sent by the client, if present.
+  std::optional<std::string> Cookie(std::string_view name) const;
+};
+
+struct Response {
+  int status = 200;
+  HeaderList headers;
+  std::string body;
+
+  // Sets a header, replacing any earlier one of the same name (case-insensitive).
+  void SetHeader(std::string name, std::string value);
+  // The value of a header set on this response, or empty.
+  std::string_view Header(std::string_view name) const;
+
+  static Response Text(int status, std::string body);
+  static Response Html(int status, std::string body);
+  static Response Json(int status, std::string body);
+  static Response Redirect(std::string location, int status = 303);
+};
+
+// Parses the request target into path and query (percent-decoding both). Returns false if
+// the target is not an absolute path ("/..."), is malformed, or decodes to an unsafe path.
+bool ParseTarget(std::string_view target, std::string& path, HeaderList& query);
+
+// Parses an application/x-www-form-urlencoded body into name/value pairs.
+HeaderList ParseForm(std::string_view body);
+
+}  // namespace stegvis::web

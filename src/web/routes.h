@@ -1,0 +1,21 @@
+#pragma once
+// Builds the one route table and the request handler the server runs.
+
+#include "web/app.h"
+#include "web/router.h"
+#include "web/server.h"
+
+namespace stegvis::web {
+
+// Every route of the application, bound to `app` (which must outlive the router).
+Router BuildRouter(const App& app);
+
+// The server's handler: routes the request and adds the security headers every response
+// carries. Infrastructure exceptions propagate to the server, which answers 500.
+RequestHandler MakeRequestHandler(const Router& router);
+
+// Adds the headers every response carries (CSP without inline script, nosniff, referrer
+// policy, frame-ancestors) and no-store on anything not explicitly cacheable.
+void AddSecurityHeaders(Response& response);
+
+}  // namespace stegvis::web
