@@ -20,6 +20,15 @@ int main(int argc, char** argv) {
       AddVersionCommand(app),
   };
 
+  // CLI11 would only say "a subcommand is required" for a mistyped command; name it.
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const Command& command : commands) known = known || command.app->check_name(argv[1]);
+    if (!known) {
+      std::cerr << "stegvis: unknown command '" << argv[1] << "' (see stegvis --help)\n";
+      return kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

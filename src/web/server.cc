@@ -4,6 +4,7 @@
 
 #include "web/server.h"
 
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -205,7 +206,11 @@ class Server::Impl {
       stream.expires_after(options_.idle_timeout);
       co_await http::async_read_header(stream, buffer, parser,
                                        net::redirect_error(net::use_awaitable, ec));
-      if (!ec && !stopping_) {
+      if (!ec) {
+        // From the first header on, the request is in flight: shutdown lets it finish.
+        connection->busy = true;
+        log_.Log(core::LogLevel::kDebug, "request_started",
+                 {{"method", std::string_view(parser.get().method_string())}});
         stream.expires_after(options_.read_timeout);
         co_await http::async_read(stream, buffer, parser,
                                   net::redirect_error(net::use_awaitable, ec));
@@ -216,11 +221,11 @@ class Server::Impl {
         stream.expires_after(options_.read_timeout);
         co_await http::async_write(stream, res, net::redirect_error(net::use_awaitable, ec));
         Log("-", "-", 413, 0, Clock::now(), remote);
+        co_await DiscardUnreadInput(stream);
         break;
       }
       if (ec) break;  // end of stream, timeout, reset, or cancelled by shutdown
 
-      connection->busy = true;
       auto started = Clock::now();
       auto& in = parser.get();
       Request request = ToRequest(in, remote);
@@ -244,6 +249,21 @@ class Server::Impl {
     connection->stream = nullptr;
     std::lock_guard lock(connections_mutex_);
     connections_.erase(connection);
+  }
+
+  // After refusing a request whose rest is still arriving: stop sending, then read and
+  // drop what the client sends (bounded in bytes and time), so it gets to read our answer
+  // instead of a connection reset.
+  net::awaitable<void> DiscardUnreadInput(beast::tcp_stream& stream) {
+    beast::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream.expires_after(std::chrono::seconds(5));
+    std::array<char, 16 * 1024> sink;
+    std::size_t discarded = 0;
+    while (!ec && discarded < 4 * options_.body_limit + options_.header_limit) {
+      discarded += co_await stream.async_read_some(net::buffer(sink),
+                                                   net::redirect_error(net::use_awaitable, ec));
+    }
   }
 
   void Log(std::string_view method, std::string_view path, int status, std::int64_t bytes,

@@ -1,0 +1,92 @@
+// The embedded catalogue, templates and static files as the binary ships them.
+
+#include <gtest/gtest.h>
+
+#include "web/catalogue.h"
+#include "web/embedded_files.h"
+#include "web/language.h"
+#include "web/static_files.h"
+#include "web/templates.h"
+
+namespace stegvis::web {
+namespace {
+
+TEST(CatalogueTest, ShipsSwedishAndEnglishWithTheSameKeys) {
+  auto catalogue = Catalogue::Load(EmbeddedFiles());
+  ASSERT_TRUE(catalogue) << catalogue.error().message;
+  EXPECT_EQ(catalogue->Get("sv", "nav.home"), "Start");
+  EXPECT_EQ(catalogue->Get("en", "nav.home"), "Home");
+  EXPECT_EQ(catalogue->Nested("sv").at("home").at("heading"), "Välkommen till Stegvis");
+}
+
+TEST(CatalogueTest, RefusesALanguageThatLacksAKey) {
+  EmbeddedFile files[] = {{"messages/sv.json", R"({"a": "A", "b": "B"})"},
+                          {"messages/en.json", R"({"a": "A"})"}};
+  auto catalogue = Catalogue::Load(files);
+  ASSERT_FALSE(catalogue);
+  EXPECT_NE(catalogue.error().message.find("lacks b"), std::string::npos);
+}
+
+TEST(CatalogueTest, RefusesAKeyThatIsAlsoAPrefix) {
+  EmbeddedFile files[] = {{"messages/sv.json", R"({"a": "A", "a.b": "B"})"},
+                          {"messages/en.json", R"({"a": "A", "a.b": "B"})"}};
+  EXPECT_FALSE(Catalogue::Load(files));
+}
+
+TEST(CatalogueTest, FormatsPlaceholders) {
+  auto catalogue = Catalogue::Load(EmbeddedFiles());
+  ASSERT_TRUE(catalogue);
+  EXPECT_EQ(catalogue->Format("sv", "home.units_intro", {{"organisation", "Solvik"}}),
+            "Nämnder, förvaltningar och enheter i Solvik.");
+}
+
+TEST(TemplatesTest, EveryTemplateParsesAndValuesAreEscaped) {
+  auto templates = Templates::Load(EmbeddedFiles());
+  ASSERT_TRUE(templates) << templates.error().message;
+  boost::json::object view{{"heading", "<script>alert('x')</script>"}, {"body", "a & b"}};
+  std::string html = templates->Render("error", view);
+  EXPECT_NE(html.find("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"), std::string::npos);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("a &amp; b"), std::string::npos);
+}
+
+TEST(StaticFilesTest, ServesWithTypeEtagAndRevalidation) {
+  StaticFiles files(EmbeddedFiles());
+  Request request;
+  request.path = "/static/stegvis.css";
+  Response first = files.Serve(request);
+  EXPECT_EQ(first.status, 200);
+  EXPECT_EQ(first.Header("Content-Type"), "text/css; charset=utf-8");
+  EXPECT_FALSE(first.Header("ETag").empty());
+  EXPECT_NE(first.Header("Cache-Control").find("max-age"), std::string::npos);
+
+  request.headers = {{"if-none-match", std::string(first.Header("ETag"))}};
+  Response second = files.Serve(request);
+  EXPECT_EQ(second.status, 304);
+  EXPECT_TRUE(second.body.empty());
+
+  request.path = "/static/htmx.min.js";
+  EXPECT_EQ(files.Serve(request).Header("Content-Type"), "text/javascript; charset=utf-8");
+  request.path = "/static/missing.css";
+  EXPECT_EQ(files.Serve(request).status, 404);
+}
+
+TEST(LanguageTest, SwedishFirstThenChoiceCookieAndBrowser) {
+  Request r;
+  EXPECT_EQ(ChooseLanguage(r).lang, "sv");
+  r.headers = {{"accept-language", "en-GB,en;q=0.9,sv;q=0.8"}};
+  EXPECT_EQ(ChooseLanguage(r).lang, "en");
+  r.headers = {{"accept-language", "de-DE, sv;q=0.5, en;q=0.4"}};
+  EXPECT_EQ(ChooseLanguage(r).lang, "sv");
+  r.headers = {{"accept-language", "en"}, {"cookie", "lang=sv"}};
+  EXPECT_EQ(ChooseLanguage(r).lang, "sv");
+  r.query = {{"lang", "en"}};
+  LanguageChoice chosen = ChooseLanguage(r);
+  EXPECT_EQ(chosen.lang, "en");
+  EXPECT_TRUE(chosen.remember);
+  r.query = {{"lang", "fi"}};
+  EXPECT_EQ(ChooseLanguage(r).lang, "sv") << "an unsupported choice falls back to the cookie";
+}
+
+}  // namespace
+}  // namespace stegvis::web

@@ -1,0 +1,92 @@
+"""The `stegvis` command line: help, version, configuration errors (one line, exit 2),
+migrate and demo, against the real binary."""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+BINARY = None
+
+
+def run(*args, env=None):
+    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, **(env or {})))
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="stegvis-cli-")
+        self.db = os.path.join(self.tmp.name, "cli.db")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def assert_usage_error(self, result, needle):
+        self.assertEqual(result.returncode, 2, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        self.assertEqual(len(lines), 1, result.stderr)
+        self.assertIn(needle, lines[0])
+
+    def test_version(self):
+        result = run("version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout, r"^stegvis \d+\.\d+\.\d+\n$")
+
+    def test_every_subcommand_has_help(self):
+        for sub in ("serve", "migrate", "demo", "version"):
+            result = run(sub, "--help")
+            self.assertEqual(result.returncode, 0, sub)
+            self.assertIn("Usage:", result.stdout)
+        self.assertIn("STEGVIS_PORT", run("serve", "--help").stdout)
+
+    def test_unknown_option_is_one_line_and_exit_2(self):
+        self.assert_usage_error(run("serve", "--bogus"), "--bogus")
+        self.assert_usage_error(run("frobnicate"), "frobnicate")
+
+    def test_bad_values_are_refused(self):
+        self.assert_usage_error(run("serve", "--db", self.db, "--port", "70000"), "--port")
+        self.assert_usage_error(run("serve", "--db", self.db, "--log-level", "loud"), "--log-level")
+        self.assert_usage_error(run("serve", "--db", self.db, "--base-url", "ftp://x"), "--base-url")
+        self.assert_usage_error(run("migrate", "--db", "mysql://host/db"), "mysql")
+        self.assert_usage_error(run("serve", "--db", self.db, env={"STEGVIS_PORT": "abc"}),
+                                "port")
+
+    def test_unopenable_database_is_a_clear_failure(self):
+        result = run("migrate", "--db", os.path.join(self.tmp.name, "no", "such", "dir.db"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("cannot open", result.stderr)
+
+    def test_migrate_is_idempotent(self):
+        first = run("migrate", "--db", self.db)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertIn("applied migration 1", first.stdout)
+        second = run("migrate", "--db", "sqlite:" + self.db)
+        self.assertEqual(second.returncode, 0)
+        self.assertIn("up to date", second.stdout)
+
+    def test_demo_seeds_once_and_prints_the_login(self):
+        first = run("demo", env={"STEGVIS_DB": self.db})
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertIn("admin@solvik.example", first.stdout)
+        self.assertIn("Solviks kommun", first.stdout)
+        second = run("demo", "--db", self.db)
+        self.assertEqual(second.returncode, 0)
+        self.assertIn("already holds data", second.stdout)
+        self.assertIn("admin@solvik.example", second.stdout)
+
+    def test_default_database_goes_in_the_data_dir(self):
+        data_dir = os.path.join(self.tmp.name, "data")
+        result = run("migrate", "--data-dir", data_dir)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.exists(os.path.join(data_dir, "stegvis.db")))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    args, rest = parser.parse_known_args()
+    BINARY = os.path.abspath(args.binary)
+    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)

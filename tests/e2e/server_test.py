@@ -1,0 +1,153 @@
+"""End-to-end checks of `stegvis serve`: health, readiness, pages, static files, limits,
+keep-alive and graceful shutdown, against the real binary."""
+
+import argparse
+import http.client
+import json
+import socket
+import sys
+import unittest
+
+from stegvis_process import StegvisServer
+
+BINARY = None
+
+
+def request(server, method, path, headers=None, body=None):
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+    conn.request(method, path, body=body, headers=headers or {})
+    response = conn.getresponse()
+    data = response.read()
+    conn.close()
+    return response, data
+
+
+class ServerTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = StegvisServer(BINARY, ["--seed-demo"]).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.__exit__(None, None, None)
+
+    def test_health_and_readiness(self):
+        response, body = request(self.server, "GET", "/healthz")
+        self.assertEqual(response.status, 200)
+        self.assertEqual(body, b"ok\n")
+        response, body = request(self.server, "GET", "/readyz")
+        self.assertEqual(response.status, 200)
+        self.assertEqual(response.getheader("Content-Type"), "text/plain; charset=utf-8")
+
+    def test_home_lists_demo_units(self):
+        response, body = request(self.server, "GET", "/")
+        self.assertEqual(response.status, 200)
+        html = body.decode("utf-8")
+        self.assertIn('<html lang="sv">', html)
+        self.assertIn("Hemtjänst Söder", html)
+        self.assertIn("no-store", response.getheader("Cache-Control"))
+
+    def test_english_when_the_browser_asks_first(self):
+        response, body = request(self.server, "GET", "/", {"Accept-Language": "en-US,en;q=0.9"})
+        self.assertIn('<html lang="en">', body.decode("utf-8"))
+
+    def test_static_file_with_etag_and_revalidation(self):
+        response, body = request(self.server, "GET", "/static/stegvis.css")
+        self.assertEqual(response.status, 200)
+        self.assertEqual(response.getheader("Content-Type"), "text/css; charset=utf-8")
+        etag = response.getheader("ETag")
+        self.assertTrue(etag)
+        response, body = request(self.server, "GET", "/static/stegvis.css",
+                                 {"If-None-Match": etag})
+        self.assertEqual(response.status, 304)
+        self.assertEqual(body, b"")
+        response, body = request(self.server, "GET", "/static/htmx.min.js")
+        self.assertEqual(response.status, 200)
+        self.assertIn(b"htmx", body[:2000])
+
+    def test_head_has_length_but_no_body(self):
+        response, body = request(self.server, "HEAD", "/static/stegvis.css")
+        self.assertEqual(response.status, 200)
+        self.assertGreater(int(response.getheader("Content-Length")), 100)
+        self.assertEqual(body, b"")
+
+    def test_too_large_body_and_headers_get_413(self):
+        # Refused from the Content-Length alone, before the body is sent.
+        sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=20)
+        sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\n")
+        self.assertTrue(sock.recv(100).startswith(b"HTTP/1.1 413"))
+        sock.close()
+        # A client that sends the whole body anyway still gets to read the answer.
+        response, _ = request(self.server, "POST", "/", body=b"x" * (2 * 1024 * 1024))
+        self.assertEqual(response.status, 413)
+        response, _ = request(self.server, "GET", "/", {"X-Big": "y" * (64 * 1024)})
+        self.assertEqual(response.status, 413)
+
+    def test_unknown_path_and_method(self):
+        response, body = request(self.server, "GET", "/finns-inte")
+        self.assertEqual(response.status, 404)
+        self.assertIn("Sidan finns inte", body.decode("utf-8"))
+        response, _ = request(self.server, "DELETE", "/")
+        self.assertEqual(response.status, 405)
+        self.assertIn("GET", response.getheader("Allow"))
+
+    def test_keep_alive_serves_several_requests_on_one_connection(self):
+        conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=20)
+        for path in ("/healthz", "/readyz", "/"):
+            conn.request("GET", path)
+            response = conn.getresponse()
+            response.read()
+            self.assertEqual(response.status, 200)
+        conn.close()
+
+    def test_access_log_is_structured(self):
+        request(self.server, "GET", "/healthz?probe=1")
+        line = self.server.wait_for_log(r'"path":"/healthz"')
+        entry = json.loads(line)
+        for key in ("method", "path", "status", "bytes", "duration_ms"):
+            self.assertIn(key, entry)
+        self.assertEqual(entry["status"], 200)
+
+
+class ShutdownTest(unittest.TestCase):
+    def test_sigterm_finishes_the_request_in_flight_then_exits_0(self):
+        with StegvisServer(BINARY, ["--log-level", "debug"]) as server:
+            # An idle keep-alive connection, known to be accepted: it served one request.
+            idle = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+            idle.request("GET", "/healthz")
+            idle.getresponse().read()
+
+            sock = socket.create_connection(("127.0.0.1", server.port), timeout=20)
+            body = b"a=1&b=2"
+            # Headers and half the body: the request is in flight when SIGTERM arrives.
+            sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                         b"application/x-www-form-urlencoded\r\nContent-Length: "
+                         + str(len(body)).encode() + b"\r\n\r\n" + body[:3])
+            server.wait_for_log(r'"event":"request_started","method":"POST"')
+            server.terminate()
+            server.wait_for_log(r'"event":"shutdown"')
+            sock.sendall(body[3:])
+            response = b""
+            while True:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                response += chunk
+            sock.close()
+            self.assertTrue(response.startswith(b"HTTP/1.1 405"), response[:80])
+            self.assertIn(b"Connection: close", response)
+            # The idle connection is closed without a response.
+            self.assertEqual(idle.sock.recv(100), b"")
+            idle.close()
+            self.assertEqual(server.wait(), 0)
+            server.wait_for_log(r'"event":"stopped"')
+            with self.assertRaises(OSError):
+                socket.create_connection(("127.0.0.1", server.port), timeout=5).recv(1)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    args, rest = parser.parse_known_args()
+    BINARY = args.binary
+    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)

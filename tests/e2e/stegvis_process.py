@@ -1,0 +1,69 @@
+"""Starts the real `stegvis serve` on 127.0.0.1 with a free port and a temporary database."""
+
+import os
+import queue
+import re
+import signal
+import subprocess
+import tempfile
+import threading
+
+
+class StegvisServer:
+    """A running server; use as a context manager. Every wait is bounded."""
+
+    def __init__(self, binary, extra_args=(), env=None):
+        self.binary = binary
+        self.tmp = tempfile.TemporaryDirectory(prefix="stegvis-e2e-")
+        self.db = os.path.join(self.tmp.name, "e2e.db")
+        self.args = [binary, "serve", "--db", self.db, "--listen", "127.0.0.1",
+                     "--port", "0", *extra_args]
+        self.env = dict(os.environ, **(env or {}))
+        self.stdout_lines = queue.Queue()
+        self.stderr_lines = queue.Queue()
+        self.stderr_seen = []
+
+    def __enter__(self):
+        self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, env=self.env)
+        for stream, q in ((self.proc.stdout, self.stdout_lines),
+                          (self.proc.stderr, self.stderr_lines)):
+            threading.Thread(target=self._pump, args=(stream, q), daemon=True).start()
+        self.port = None
+        while self.port is None:
+            line = self.stdout_lines.get(timeout=30)
+            match = re.search(r"http://localhost:(\d+)/", line)
+            if match:
+                self.port = int(match.group(1))
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.tmp.cleanup()
+
+    @staticmethod
+    def _pump(stream, q):
+        for line in stream:
+            q.put(line)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def wait_for_log(self, pattern, timeout=20):
+        """Waits until a stderr line matches `pattern`; returns it."""
+        for line in self.stderr_seen:
+            if re.search(pattern, line):
+                return line
+        while True:
+            line = self.stderr_lines.get(timeout=timeout)
+            self.stderr_seen.append(line)
+            if re.search(pattern, line):
+                return line
+
+    def terminate(self):
+        self.proc.send_signal(signal.SIGTERM)
+
+    def wait(self, timeout=30):
+        return self.proc.wait(timeout=timeout)
