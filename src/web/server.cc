@@ -91,10 +91,7 @@ class Server::Impl {
 
   void Run() {
     signals_.async_wait([this](beast::error_code ec, int signal) {
-      if (!ec) {
-        log_.Log(core::LogLevel::kInfo, "shutdown", {{"signal", std::int64_t{signal}}});
-        BeginShutdown();
-      }
+      if (!ec) BeginShutdown(signal);
     });
     for (auto& acceptor : acceptors_) net::co_spawn(ioc_, Accept(acceptor), net::detached);
     std::vector<std::thread> threads;
@@ -105,7 +102,7 @@ class Server::Impl {
   }
 
   void Stop() {
-    net::post(ioc_, [this] { BeginShutdown(); });
+    net::post(ioc_, [this] { BeginShutdown(0); });
   }
 
  private:
@@ -116,8 +113,9 @@ class Server::Impl {
   }
 
   // Runs on an I/O thread: stop accepting, close idle connections, wait for busy ones.
-  void BeginShutdown() {
+  void BeginShutdown(int signal) {
     if (stopping_.exchange(true)) return;
+    log_.Log(core::LogLevel::kInfo, "shutdown", {{"signal", std::int64_t{signal}}});
     signals_.cancel();
     for (auto& acceptor : acceptors_) {
       beast::error_code ignored;
