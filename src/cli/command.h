@@ -14,8 +14,8 @@ inline constexpr int kExitFailure = 1;  // the command ran and failed (database 
 inline constexpr int kExitUsage = 2;    // bad option, bad value or bad input file
 
 struct Command {
-  CLI::App* app = nullptr;     // the parsed subcommand
-  std::function<int()> run;    // runs it after parsing; returns the exit code
+  CLI::App* app = nullptr;   // the parsed subcommand
+  std::function<int()> run;  // runs it after parsing; returns the exit code
 };
 
 Command AddServeCommand(CLI::App& app);

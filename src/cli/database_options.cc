@@ -26,10 +26,11 @@ core::Result<OpenedStore> OpenDatabase(const DatabaseOptions& options) {
     std::error_code ec;
     std::filesystem::create_directories(options.data_dir, ec);
     if (ec) {
-      return core::Fail(core::Error{core::ErrorCode::kUnavailable,
-                                    "cannot create the data directory " + options.data_dir +
-                                        ": " + ec.message(),
-                                    "data-dir", {}});
+      return core::Fail(
+          core::Error{core::ErrorCode::kUnavailable,
+                      "cannot create the data directory " + options.data_dir + ": " + ec.message(),
+                      "data-dir",
+                      {}});
     }
     location = (std::filesystem::path(options.data_dir) / "stegvis.db").string();
   }

@@ -13,7 +13,7 @@
 namespace stegvis::cli {
 
 struct DatabaseOptions {
-  std::string db;               // empty: <data_dir>/stegvis.db
+  std::string db;  // empty: <data_dir>/stegvis.db
   std::string data_dir = "var";
 };
 

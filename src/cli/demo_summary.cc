@@ -5,8 +5,8 @@ namespace stegvis::cli {
 void PrintDemoSummary(std::ostream& out, const domain::DemoSummary& summary,
                       const std::string& database) {
   if (summary.seeded) {
-    out << database << ": added the demonstration organisation " << summary.organisation
-        << " (" << summary.units << " units, " << summary.accounts.size() << " users).\n";
+    out << database << ": added the demonstration organisation " << summary.organisation << " ("
+        << summary.units << " units, " << summary.accounts.size() << " users).\n";
   } else {
     out << database << " already holds data; the demonstration data was not added again.\n";
   }

@@ -58,7 +58,12 @@ int Serve(const ServeOptions& options) {
   if (!catalogue) return ReportError(catalogue.error());
   if (!templates) return ReportError(templates.error());
   web::StaticFiles static_files(web::EmbeddedFiles());
-  web::App app{store, clock, log, *catalogue, *templates, static_files,
+  web::App app{store,
+               clock,
+               log,
+               *catalogue,
+               *templates,
+               static_files,
                DisplayUrl(options, static_cast<unsigned short>(options.port))};
   web::Router router = web::BuildRouter(app);
 
@@ -68,8 +73,8 @@ int Serve(const ServeOptions& options) {
   web::Server server(server_options, web::MakeRequestHandler(router), log);
   auto port = server.Listen();
   if (!port) return ReportError(port.error());
-  std::cout << "Stegvis is running at " << DisplayUrl(options, *port)
-            << " (database " << opened->description << "). Stop it with Ctrl+C." << std::endl;
+  std::cout << "Stegvis is running at " << DisplayUrl(options, *port) << " (database "
+            << opened->description << "). Stop it with Ctrl+C." << std::endl;
   log.Log(core::LogLevel::kInfo, "listening",
           {{"address", std::string_view(options.listen)}, {"port", std::int64_t{*port}}});
   server.Run();

@@ -12,7 +12,9 @@ TEST(LogTest, WritesOneJsonObjectPerLine) {
   FixedClock clock(0);
   Logger log(LogLevel::kInfo, out, clock);
   log.Log(LogLevel::kInfo, "request",
-          {{"path", std::string_view("/a\"b")}, {"status", std::int64_t{200}}, {"ms", 1.5},
+          {{"path", std::string_view("/a\"b")},
+           {"status", std::int64_t{200}},
+           {"ms", 1.5},
            {"ok", true}});
   EXPECT_EQ(out.str(),
             "{\"ts\":\"1970-01-01T00:00:00Z\",\"level\":\"info\",\"event\":\"request\","

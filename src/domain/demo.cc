@@ -29,10 +29,8 @@ constexpr DemoUnit kUnits[] = {
 };
 
 constexpr const char* kAccounts[][2] = {
-    {"admin@solvik.example", "Amira Haddad"},
-    {"strateg@solvik.example", "Sara Lindqvist"},
-    {"chef@solvik.example", "Johan Berg"},
-    {"team@solvik.example", "Fatima Ali"},
+    {"admin@solvik.example", "Amira Haddad"},     {"strateg@solvik.example", "Sara Lindqvist"},
+    {"chef@solvik.example", "Johan Berg"},        {"team@solvik.example", "Fatima Ali"},
     {"politiker@solvik.example", "Lars Nyström"},
 };
 

@@ -17,11 +17,11 @@ struct DemoAccount {
 };
 
 struct DemoSummary {
-  bool seeded = false;           // false: the database already held data, nothing changed
+  bool seeded = false;  // false: the database already held data, nothing changed
   std::string organisation;
   int units = 0;
   std::vector<DemoAccount> accounts;  // the demo accounts, if the database has them
-  std::string password;          // the demo accounts' shared password
+  std::string password;               // the demo accounts' shared password
 };
 
 // The password every demo account gets.

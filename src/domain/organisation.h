@@ -40,9 +40,9 @@ struct NewUnit {
 struct User {
   Id id = 0;
   Id organisation_id = 0;
-  std::string email;         // stored lower case
+  std::string email;  // stored lower case
   std::string display_name;
-  std::string language;      // "sv" or "en"
+  std::string language;  // "sv" or "en"
   bool active = true;
 };
 

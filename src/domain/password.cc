@@ -7,8 +7,7 @@ namespace stegvis::domain {
 core::Result<std::string> HashPassword(const std::string& password) {
   if (sodium_init() < 0) return core::Fail(core::Error::Internal("libsodium failed to start"));
   char out[crypto_pwhash_STRBYTES];
-  if (crypto_pwhash_str(out, password.data(), password.size(),
-                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
+  if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
     return core::Fail(core::Error::Internal("out of memory while hashing a password"));
   }

@@ -10,8 +10,8 @@ core::Result<UnitOverview> LoadUnitOverview(Store& store) {
   return store.Read([](StoreTx& tx) -> core::Result<UnitOverview> {
     std::vector<Organisation> organisations = tx.ListOrganisations();
     if (organisations.empty()) {
-      return core::Fail(core::Error{core::ErrorCode::kNotFound, "no organisation yet", {},
-                                    "error.no_organisation"});
+      return core::Fail(core::Error{
+          core::ErrorCode::kNotFound, "no organisation yet", {}, "error.no_organisation"});
     }
     UnitOverview overview{organisations.front(), {}};
     overview.units = BuildUnitTree(tx.ListUnits(overview.organisation.id));
@@ -59,8 +59,8 @@ core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now) 
     return core::Fail(core::Error::Invalid("a unit needs a name", "name", "error.required"));
   }
   if (unit.name.size() > 200) {
-    return core::Fail(core::Error::Invalid("a unit name has at most 200 characters", "name",
-                                           "error.too_long"));
+    return core::Fail(
+        core::Error::Invalid("a unit name has at most 200 characters", "name", "error.too_long"));
   }
   if (unit.parent_id) {
     std::optional<Unit> parent = tx.FindUnit(*unit.parent_id);

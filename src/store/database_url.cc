@@ -17,10 +17,10 @@ core::Result<DatabaseUrl> ParseDatabaseUrl(std::string_view text) {
   }
   std::size_t scheme = text.find("://");
   if (scheme != std::string_view::npos) {
-    return core::Fail(core::Error::Invalid(
-        "unknown database scheme '" + std::string(text.substr(0, scheme)) +
-            "' (use a file path, sqlite:PATH or postgresql://...)",
-        "db"));
+    return core::Fail(
+        core::Error::Invalid("unknown database scheme '" + std::string(text.substr(0, scheme)) +
+                                 "' (use a file path, sqlite:PATH or postgresql://...)",
+                             "db"));
   }
   return DatabaseUrl{Engine::kSqlite, std::string(text)};
 }

@@ -35,9 +35,13 @@ CREATE TABLE users (
 
 }  // namespace
 
-std::span<const Migration> Migrations() { return kMigrations; }
+std::span<const Migration> Migrations() {
+  return kMigrations;
+}
 
-int LatestMigrationVersion() { return Migrations().back().version; }
+int LatestMigrationVersion() {
+  return Migrations().back().version;
+}
 
 std::string RenderMigration(const Migration& migration, const Dialect& dialect) {
   std::string sql = migration.sql;

@@ -110,12 +110,12 @@ core::Result<void> SqliteStore::CheckReady() {
       version = s.Int(0);
     }
     if (version < LatestMigrationVersion()) {
-      return core::Fail(core::Error{core::ErrorCode::kUnavailable,
-                                    "database schema is at version " + std::to_string(version) +
-                                        ", this binary needs " +
-                                        std::to_string(LatestMigrationVersion()) +
-                                        ": run stegvis migrate",
-                                    {}, {}});
+      return core::Fail(core::Error{
+          core::ErrorCode::kUnavailable,
+          "database schema is at version " + std::to_string(version) + ", this binary needs " +
+              std::to_string(LatestMigrationVersion()) + ": run stegvis migrate",
+          {},
+          {}});
     }
     return {};
   } catch (const domain::StoreFailure& e) {

@@ -13,7 +13,8 @@ domain::Unit ReadUnit(const Statement& s) {
   return unit;
 }
 
-constexpr const char* kUnitColumns = "SELECT id, organisation_id, parent_id, name, kind FROM units ";
+constexpr const char* kUnitColumns =
+    "SELECT id, organisation_id, parent_id, name, kind FROM units ";
 
 }  // namespace
 
@@ -26,8 +27,8 @@ std::vector<domain::Organisation> SqliteTx::ListOrganisations() {
 
 std::vector<domain::Unit> SqliteTx::ListUnits(domain::Id organisation_id) {
   std::vector<domain::Unit> out;
-  Statement s = db_.Prepare(std::string(kUnitColumns) +
-                            "WHERE organisation_id = ? ORDER BY name, id");
+  Statement s =
+      db_.Prepare(std::string(kUnitColumns) + "WHERE organisation_id = ? ORDER BY name, id");
   s.Bind(1, organisation_id);
   while (s.Step()) out.push_back(ReadUnit(s));
   return out;

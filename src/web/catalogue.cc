@@ -58,8 +58,8 @@ core::Result<Catalogue> Catalogue::Load(std::span<const EmbeddedFile> files) {
     boost::json::object nested;
     for (const auto& [key, text] : *messages) {
       if (!Insert(nested, key, text)) {
-        return core::Fail(core::Error::Internal(name + ": key " + key +
-                                                " collides with another key's prefix"));
+        return core::Fail(
+            core::Error::Internal(name + ": key " + key + " collides with another key's prefix"));
       }
     }
     catalogue.flat_.emplace(std::string(lang), std::move(*messages));

@@ -30,8 +30,9 @@ class Catalogue {
 
   // The text with each {{name}} replaced by its value (values are plain text; escaping is
   // the template's job).
-  std::string Format(std::string_view lang, std::string_view key,
-                     std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
+  std::string Format(
+      std::string_view lang, std::string_view key,
+      std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
 
   // Every message of a language, nested by the dots of its key ({"home": {"title": ...}}),
   // for templates to use as {{msg.home.title}}.

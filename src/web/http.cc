@@ -137,6 +137,8 @@ bool ParseTarget(std::string_view target, std::string& path, HeaderList& query) 
   return true;
 }
 
-HeaderList ParseForm(std::string_view body) { return ParsePairs(body); }
+HeaderList ParseForm(std::string_view body) {
+  return ParsePairs(body);
+}
 
 }  // namespace stegvis::web

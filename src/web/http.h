@@ -14,13 +14,13 @@ namespace stegvis::web {
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
 struct Request {
-  std::string method;          // "GET", "POST", ... (upper case)
-  std::string target;          // as sent: "/units?x=1"
-  std::string path;            // percent-decoded path without the query: "/units"
-  HeaderList query;            // decoded query parameters in order
-  HeaderList headers;          // header names in lower case
+  std::string method;  // "GET", "POST", ... (upper case)
+  std::string target;  // as sent: "/units?x=1"
+  std::string path;    // percent-decoded path without the query: "/units"
+  HeaderList query;    // decoded query parameters in order
+  HeaderList headers;  // header names in lower case
   std::string body;
-  std::string remote_address;  // the peer's IP address
+  std::string remote_address;                      // the peer's IP address
   std::map<std::string, std::string> path_params;  // filled by the router: {id} -> "42"
 
   // The first header with this (lower-case) name, or empty.

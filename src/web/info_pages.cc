@@ -14,8 +14,8 @@ Response ErrorPage(const App& app, Request& request, int status) {
   std::string title_key = not_found ? "error.not_found_title" : "error.method_title";
   boost::json::object view{
       {"heading", app.catalogue.Get(language.lang, title_key)},
-      {"body", app.catalogue.Get(language.lang,
-                                 not_found ? "error.not_found_body" : "error.method_body")}};
+      {"body",
+       app.catalogue.Get(language.lang, not_found ? "error.not_found_body" : "error.method_body")}};
   return RenderPage(app, request, {"error", title_key, "", status}, std::move(view), language);
 }
 

@@ -5,7 +5,9 @@
 namespace stegvis::web {
 namespace {
 
-bool Supported(std::string_view lang) { return lang == "sv" || lang == "en"; }
+bool Supported(std::string_view lang) {
+  return lang == "sv" || lang == "en";
+}
 
 std::string FromAcceptLanguage(std::string_view header) {
   std::string best = "sv";

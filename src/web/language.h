@@ -9,8 +9,8 @@
 namespace stegvis::web {
 
 struct LanguageChoice {
-  std::string lang;         // "sv" or "en"
-  bool remember = false;    // the user chose it just now: set the cookie
+  std::string lang;       // "sv" or "en"
+  bool remember = false;  // the user chose it just now: set the cookie
 };
 
 // Decides the language: ?lang= first, then the `lang` cookie, then Accept-Language (by q

@@ -99,11 +99,13 @@ TEST_F(PagesTest, UnitNamesAreEscaped) {
 
 TEST_F(PagesTest, EveryResponseCarriesTheSecurityHeaders) {
   store_->Migrate();
-  for (const char* target : {"/", "/healthz", "/static/stegvis.css", "/nowhere", "/tillganglighet"}) {
+  for (const char* target :
+       {"/", "/healthz", "/static/stegvis.css", "/nowhere", "/tillganglighet"}) {
     Response r = Get(target);
     EXPECT_NE(r.Header("Content-Security-Policy").find("frame-ancestors 'none'"), std::string::npos)
         << target;
-    EXPECT_EQ(r.Header("Content-Security-Policy").find("unsafe-inline"), std::string::npos) << target;
+    EXPECT_EQ(r.Header("Content-Security-Policy").find("unsafe-inline"), std::string::npos)
+        << target;
     EXPECT_EQ(r.Header("X-Content-Type-Options"), "nosniff") << target;
     EXPECT_FALSE(r.Header("Referrer-Policy").empty()) << target;
   }

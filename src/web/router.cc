@@ -44,8 +44,8 @@ Response Router::Handle(Request& request) const {
   for (const Route& route : routes_) {
     std::map<std::string, std::string> params;
     if (!MatchPattern(route.pattern, request.path, params)) continue;
-    bool method_ok = route.method == request.method ||
-                     (route.method == "GET" && request.method == "HEAD");
+    bool method_ok =
+        route.method == request.method || (route.method == "GET" && request.method == "HEAD");
     if (method_ok) {
       request.path_params = std::move(params);
       return route.handler(request);

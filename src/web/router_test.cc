@@ -15,7 +15,8 @@ Request Make(std::string method, std::string path) {
 Router TestRouter() {
   Router router([](Request&, int status) { return Response::Text(status, "fallback"); });
   router.Add("GET", "/", [](Request&) { return Response::Text(200, "home"); });
-  router.Add("GET", "/units/{id}", [](Request& r) { return Response::Text(200, r.path_params["id"]); });
+  router.Add("GET", "/units/{id}",
+             [](Request& r) { return Response::Text(200, r.path_params["id"]); });
   router.Add("POST", "/units/{id}", [](Request&) { return Response::Text(201, "saved"); });
   return router;
 }

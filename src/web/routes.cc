@@ -13,8 +13,7 @@ Router BuildRouter(const App& app) {
   router.Add("GET", "/readyz", bind(Readyz));
   router.Add("GET", "/", bind(HomePage));
   router.Add("GET", "/tillganglighet", bind(AccessibilityPage));
-  router.Add("GET", "/static/{file}",
-             [&app](Request& r) { return app.static_files.Serve(r); });
+  router.Add("GET", "/static/{file}", [&app](Request& r) { return app.static_files.Serve(r); });
   return router;
 }
 

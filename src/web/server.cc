@@ -79,9 +79,8 @@ class Server::Impl {
     if (acceptor.open(endpoint.protocol(), ec); ec) return Unavailable("cannot open socket", ec);
     acceptor.set_option(net::socket_base::reuse_address(true), ec);
     if (acceptor.bind(endpoint, ec); ec) {
-      return Unavailable("cannot listen on " + options_.listen + ":" +
-                             std::to_string(options_.port),
-                         ec);
+      return Unavailable(
+          "cannot listen on " + options_.listen + ":" + std::to_string(options_.port), ec);
     }
     if (acceptor.listen(net::socket_base::max_listen_connections, ec); ec) {
       return Unavailable("cannot listen", ec);
@@ -108,7 +107,8 @@ class Server::Impl {
  private:
   static tl::unexpected<core::Error> Unavailable(const std::string& what, beast::error_code ec) {
     return core::Fail(core::Error{core::ErrorCode::kUnavailable,
-                                  what + (ec ? ": " + ec.message() : std::string()), "listen",
+                                  what + (ec ? ": " + ec.message() : std::string()),
+                                  "listen",
                                   {}});
   }
 
@@ -181,15 +181,14 @@ class Server::Impl {
       log_.Log(core::LogLevel::kError, "handler_failed",
                {{"path", std::string_view(request.path)}, {"error", std::string_view(e.what())}});
     } catch (...) {
-      log_.Log(core::LogLevel::kError, "handler_failed", {{"path", std::string_view(request.path)}});
+      log_.Log(core::LogLevel::kError, "handler_failed",
+               {{"path", std::string_view(request.path)}});
     }
     return Response::Text(500, "Internal Server Error\n");
   }
 
   // Runs the handler on the worker pool; the session resumes on its own strand afterwards.
-  net::awaitable<Response> RunHandler(Request* request) {
-    co_return HandleSafely(*request);
-  }
+  net::awaitable<Response> RunHandler(Request* request) { co_return HandleSafely(*request); }
 
   net::awaitable<void> Session(tcp::socket socket, std::shared_ptr<Connection> connection) {
     beast::error_code ec;
@@ -292,8 +291,14 @@ class Server::Impl {
 Server::Server(ServerOptions options, RequestHandler handler, core::Logger& log)
     : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), log)) {}
 Server::~Server() = default;
-core::Result<unsigned short> Server::Listen() { return impl_->Listen(); }
-void Server::Run() { impl_->Run(); }
-void Server::Stop() { impl_->Stop(); }
+core::Result<unsigned short> Server::Listen() {
+  return impl_->Listen();
+}
+void Server::Run() {
+  impl_->Run();
+}
+void Server::Stop() {
+  impl_->Stop();
+}
 
 }  // namespace stegvis::web

@@ -25,10 +25,14 @@ std::string_view StaticFiles::ContentType(std::string_view name) {
     std::string_view extension, type;
   };
   static constexpr Type kTypes[] = {
-      {".css", "text/css; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".svg", "image/svg+xml"},            {".png", "image/png"},
-      {".ico", "image/x-icon"},             {".woff2", "font/woff2"},
-      {".json", "application/json"},        {".txt", "text/plain; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".json", "application/json"},
+      {".txt", "text/plain; charset=utf-8"},
   };
   for (const auto& t : kTypes) {
     if (name.ends_with(t.extension)) return t.type;

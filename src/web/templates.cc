@@ -38,8 +38,8 @@ core::Result<Templates> Templates::Load(std::span<const EmbeddedFile> files) {
   const std::string_view prefix = "templates/", suffix = ".mustache";
   for (const auto& file : files) {
     if (!file.name.starts_with(prefix) || !file.name.ends_with(suffix)) continue;
-    std::string name(file.name.substr(prefix.size(),
-                                      file.name.size() - prefix.size() - suffix.size()));
+    std::string name(
+        file.name.substr(prefix.size(), file.name.size() - prefix.size() - suffix.size()));
     mustache::mustache parsed{std::string(file.content)};
     if (!parsed.is_valid()) {
       return core::Fail(core::Error::Internal("template " + name + ": " + parsed.error_message()));
