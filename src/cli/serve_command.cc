@@ -54,8 +54,8 @@ int Serve(const ServeOptions& options) {
   }
 
   auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());
-  auto templates = web::Templates::Load(web::EmbeddedFiles());
   if (!catalogue) return ReportError(catalogue.error());
+  auto templates = web::Templates::Load(web::EmbeddedFiles(), *catalogue);
   if (!templates) return ReportError(templates.error());
   web::StaticFiles static_files(web::EmbeddedFiles());
   web::App app{store,

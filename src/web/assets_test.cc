@@ -41,10 +41,13 @@ TEST(CatalogueTest, FormatsPlaceholders) {
 }
 
 TEST(TemplatesTest, EveryTemplateParsesAndValuesAreEscaped) {
-  auto templates = Templates::Load(EmbeddedFiles());
+  auto catalogue = Catalogue::Load(EmbeddedFiles());
+  ASSERT_TRUE(catalogue);
+  auto templates = Templates::Load(EmbeddedFiles(), *catalogue);
   ASSERT_TRUE(templates) << templates.error().message;
   boost::json::object view{{"heading", "<script>alert('x')</script>"}, {"body", "a & b"}};
-  std::string html = templates->Render("error", view);
+  std::string html = templates->Render("error", view, "en");
+  EXPECT_NE(html.find("Go to the home page"), std::string::npos) << "catalogue as {{msg.*}}";
   EXPECT_NE(html.find("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"), std::string::npos);
   EXPECT_EQ(html.find("<script>"), std::string::npos);
   EXPECT_NE(html.find("a &amp; b"), std::string::npos);

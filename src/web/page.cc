@@ -6,15 +6,14 @@ Response RenderPage(const App& app, const Request& request, const PageSpec& spec
                     boost::json::object view, const LanguageChoice& language) {
   const std::string& lang = language.lang;
   view["lang"] = lang;
-  view["msg"] = app.catalogue.Nested(lang);
   view["title"] = app.catalogue.Get(lang, spec.title_key);
   if (!spec.nav.empty()) view["nav_" + std::string(spec.nav)] = true;
   std::string other = lang == "sv" ? "en" : "sv";
   view["lang_switch_href"] = request.path + "?lang=" + other;
 
-  std::string content = app.templates.Render(spec.template_name, view);
+  std::string content = app.templates.Render(spec.template_name, view, lang);
   view["content"] = std::move(content);
-  Response response = Response::Html(spec.status, app.templates.Render("layout", view));
+  Response response = Response::Html(spec.status, app.templates.Render("layout", view, lang));
   response.SetHeader("Content-Language", lang);
   response.SetHeader("Vary", "Accept-Language, Cookie");
   if (language.remember) response.SetHeader("Set-Cookie", LanguageCookie(lang));

@@ -20,7 +20,7 @@ struct PageSpec {
   int status = 200;
 };
 
-// Renders the page. `view` holds the page's own values; the layout adds lang, msg, title
+// Renders the page. `view` holds the page's own values; the layout adds lang, title
 // and the language switch. Sets the language cookie when the user just chose a language.
 Response RenderPage(const App& app, const Request& request, const PageSpec& spec,
                     boost::json::object view, const LanguageChoice& language);

@@ -21,7 +21,7 @@ class PagesTest : public ::testing::Test {
         clock_(1'800'000'000),
         log_(core::LogLevel::kError, log_out_, clock_),
         catalogue_(*Catalogue::Load(EmbeddedFiles())),
-        templates_(*Templates::Load(EmbeddedFiles())),
+        templates_(std::move(*Templates::Load(EmbeddedFiles(), catalogue_))),
         static_files_(EmbeddedFiles()) {
     std::filesystem::create_directories(dir_);
     store_ = std::make_unique<store::SqliteStore>((dir_ / "pages.db").string());

@@ -1,9 +1,9 @@
 #pragma once
 // Mustache templates (embedded templates/*.mustache). Values are HTML-escaped unless a
 // template asks for raw output with {{{triple}}} braces, which only the layout uses for the
-// already-rendered page body.
+// already-rendered page body. Every template sees the message catalogue as {{msg.*}}.
 
-#include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,22 +11,31 @@
 #include <boost/json/value.hpp>
 
 #include "core/error.h"
+#include "web/catalogue.h"
 #include "web/embedded_files.h"
 
 namespace stegvis::web {
 
 class Templates {
  public:
-  // Loads every templates/NAME.mustache and checks that each parses; fails naming the first
-  // broken template.
-  static core::Result<Templates> Load(std::span<const EmbeddedFile> files);
+  // Loads every templates/NAME.mustache, checks that each parses (fails naming the first
+  // broken one) and prepares the catalogue's messages for every language.
+  static core::Result<Templates> Load(std::span<const EmbeddedFile> files,
+                                      const Catalogue& catalogue);
+  Templates(Templates&&) noexcept;
+  Templates& operator=(Templates&&) noexcept;
+  ~Templates();
 
-  // Renders template NAME (without folder and extension) with `view`. Throws
-  // std::out_of_range for an unknown name: a programmer error, caught as a 500.
-  std::string Render(std::string_view name, const boost::json::value& view) const;
+  // Renders template NAME (without folder and extension) with `view`, plus `msg` holding the
+  // catalogue in `lang`. Thread-safe. Throws std::out_of_range for an unknown name: a
+  // programmer error, answered as a 500.
+  std::string Render(std::string_view name, const boost::json::value& view,
+                     std::string_view lang) const;
 
  private:
-  std::map<std::string, std::string, std::less<>> sources_;
+  struct Impl;
+  Templates();
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace stegvis::web
