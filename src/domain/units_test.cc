@@ -11,7 +11,10 @@ Unit U(Id id, std::optional<Id> parent, std::string name) {
 
 std::vector<std::string> Names(const std::vector<UnitInTree>& tree) {
   std::vector<std::string> out;
-  for (const auto& [unit, depth] : tree) out.push_back(std::string(depth * 2, ' ') + unit.name);
+  out.reserve(tree.size());
+  for (const auto& [unit, depth] : tree) {
+    out.push_back(std::string(static_cast<std::size_t>(depth) * 2, ' ') + unit.name);
+  }
   return out;
 }
 

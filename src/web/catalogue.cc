@@ -69,12 +69,14 @@ core::Result<Catalogue> Catalogue::Load(std::span<const EmbeddedFile> files) {
   for (const auto& [lang, messages] : catalogue.flat_) {
     for (const auto& [key, text] : reference) {
       if (!messages.count(key)) {
-        return core::Fail(core::Error::Internal("messages/" + lang + ".json lacks " + key));
+        return core::Fail(core::Error::Internal(
+            std::string("messages/").append(lang).append(".json lacks ").append(key)));
       }
     }
     for (const auto& [key, text] : messages) {
       if (!reference.count(key)) {
-        return core::Fail(core::Error::Internal("messages/" + lang + ".json has extra key " + key));
+        return core::Fail(core::Error::Internal(
+            std::string("messages/").append(lang).append(".json has extra key ").append(key)));
       }
     }
   }

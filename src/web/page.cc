@@ -11,8 +11,7 @@ Response RenderPage(const App& app, const Request& request, const PageSpec& spec
   std::string other = lang == "sv" ? "en" : "sv";
   view["lang_switch_href"] = request.path + "?lang=" + other;
 
-  std::string content = app.templates.Render(spec.template_name, view, lang);
-  view["content"] = std::move(content);
+  view["content"] = app.templates.Render(spec.template_name, view, lang);
   Response response = Response::Html(spec.status, app.templates.Render("layout", view, lang));
   response.SetHeader("Content-Language", lang);
   response.SetHeader("Vary", "Accept-Language, Cookie");

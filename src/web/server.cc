@@ -255,7 +255,7 @@ class Server::Impl {
     beast::error_code ec;
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
     stream.expires_after(std::chrono::seconds(5));
-    std::array<char, 16 * 1024> sink;
+    std::array<char, std::size_t{16} * 1024> sink;
     std::size_t discarded = 0;
     while (!ec && discarded < 4 * options_.body_limit + options_.header_limit) {
       discarded += co_await stream.async_read_some(net::buffer(sink),

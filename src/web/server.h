@@ -16,12 +16,12 @@
 namespace stegvis::web {
 
 struct ServerOptions {
-  std::string listen = "127.0.0.1";         // address or host name to bind
-  unsigned short port = 8080;               // 0 picks a free port (see Server::Listen)
-  int io_threads = 2;                       // threads that read and write sockets
-  int worker_threads = 4;                   // threads that run handlers (and database work)
-  std::size_t header_limit = 16 * 1024;     // bytes; larger headers get 413
-  std::size_t body_limit = 1024 * 1024;     // bytes; larger bodies get 413
+  std::string listen = "127.0.0.1";  // address or host name to bind
+  unsigned short port = 8080;        // 0 picks a free port (see Server::Listen)
+  int io_threads = 2;                // threads that read and write sockets
+  int worker_threads = 4;            // threads that run handlers (and database work)
+  std::size_t header_limit = std::size_t{16} * 1024;  // bytes; larger headers get 413
+  std::size_t body_limit = std::size_t{1024} * 1024;  // bytes; larger bodies get 413
   std::chrono::seconds idle_timeout{30};    // waiting for (the headers of) the next request
   std::chrono::seconds read_timeout{30};    // reading a request body / writing a response
   std::chrono::seconds shutdown_grace{10};  // in-flight requests may finish within this

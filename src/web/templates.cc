@@ -97,7 +97,7 @@ std::string Templates::Render(std::string_view name, const boost::json::value& v
   if (messages == impl_->messages.end()) messages = impl_->messages.begin();
   mustache::data data = ToData(view);
   mustache::context<std::string> context{&messages->second};  // the catalogue, shared
-  context.push(&data);                                          // the page's own values on top
+  context.push(&data);                                        // the page's own values on top
   std::string out = tmpl->render(context);
 
   std::lock_guard lock(pool.mutex);
