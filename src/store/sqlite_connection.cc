@@ -17,54 +17,46 @@ void Check(sqlite3* db, int rc, const char* what) {
 
 }  // namespace
 
-Statement::~Statement() {
-  if (stmt_) sqlite3_reset(stmt_);
-}
+class SqliteConnection::SqliteStatement final : public SqlStatement {
+ public:
+  explicit SqliteStatement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
 
-Statement& Statement::Bind(int index, std::int64_t value) {
-  Check(sqlite3_db_handle(stmt_), sqlite3_bind_int64(stmt_, index, value), "bind");
-  return *this;
-}
+  void BindInt(int index, std::int64_t value) override {
+    Check(db(), sqlite3_bind_int64(stmt_, index, value), "bind");
+  }
+  void BindText(int index, std::string_view value) override {
+    Check(db(),
+          sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                            SQLITE_TRANSIENT),
+          "bind");
+  }
+  void BindNull(int index) override { Check(db(), sqlite3_bind_null(stmt_, index), "bind"); }
+  bool Step() override {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    Throw(db(), "step");
+  }
+  std::int64_t Int(int column) const override { return sqlite3_column_int64(stmt_, column); }
+  bool IsNull(int column) const override {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+  }
+  std::string Text(int column) const override {
+    const unsigned char* text = sqlite3_column_text(stmt_, column);
+    return text ? std::string(reinterpret_cast<const char*>(text),
+                              static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+                : std::string();
+  }
+  void Reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
 
-Statement& Statement::Bind(int index, std::string_view value) {
-  Check(sqlite3_db_handle(stmt_),
-        sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
-                          SQLITE_TRANSIENT),
-        "bind");
-  return *this;
-}
-
-Statement& Statement::Bind(int index, std::optional<std::int64_t> value) {
-  return value ? Bind(index, *value) : BindNull(index);
-}
-
-Statement& Statement::BindNull(int index) {
-  Check(sqlite3_db_handle(stmt_), sqlite3_bind_null(stmt_, index), "bind");
-  return *this;
-}
-
-bool Statement::Step() {
-  int rc = sqlite3_step(stmt_);
-  if (rc == SQLITE_ROW) return true;
-  if (rc == SQLITE_DONE) return false;
-  Throw(sqlite3_db_handle(stmt_), "step");
-}
-
-std::int64_t Statement::Int(int column) const {
-  return sqlite3_column_int64(stmt_, column);
-}
-
-std::optional<std::int64_t> Statement::OptionalInt(int column) const {
-  if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
-  return sqlite3_column_int64(stmt_, column);
-}
-
-std::string Statement::Text(int column) const {
-  const unsigned char* text = sqlite3_column_text(stmt_, column);
-  return text ? std::string(reinterpret_cast<const char*>(text),
-                            static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
-              : std::string();
-}
+ private:
+  sqlite3* db() const { return sqlite3_db_handle(stmt_); }
+  sqlite3_stmt* stmt_;
+};
 
 SqliteConnection::SqliteConnection(const std::string& path) {
   int rc =
@@ -84,7 +76,7 @@ SqliteConnection::SqliteConnection(const std::string& path) {
 }
 
 SqliteConnection::~SqliteConnection() {
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  statements_.clear();  // finalize every statement before closing
   sqlite3_close(db_);
 }
 
@@ -105,15 +97,9 @@ Statement SqliteConnection::Prepare(const std::string& sql) {
           sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr),
           "prepare");
-    it = statements_.emplace(sql, stmt).first;
+    it = statements_.emplace(sql, std::make_unique<SqliteStatement>(stmt)).first;
   }
-  sqlite3_reset(it->second);
-  sqlite3_clear_bindings(it->second);
-  return Statement(it->second);
-}
-
-std::int64_t SqliteConnection::LastInsertId() const {
-  return sqlite3_last_insert_rowid(db_);
+  return Statement(*it->second);
 }
 
 }  // namespace stegvis::store

@@ -1,7 +1,7 @@
 #include "store/sqlite_store.h"
 
 #include "store/migrations.h"
-#include "store/sqlite_tx.h"
+#include "store/sql_tx.h"
 
 namespace stegvis::store {
 SqliteStore::SqliteStore(std::string path, int max_connections)
@@ -50,7 +50,7 @@ void SqliteStore::Transact(domain::TxMode mode, const std::function<bool(domain:
   // instead of failing half-way with SQLITE_BUSY on lock upgrade.
   db->Exec(mode == domain::TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
   try {
-    SqliteTx tx(*db);
+    SqlTx tx(*db);
     bool commit = fn(tx);
     db->Exec(commit ? "COMMIT" : "ROLLBACK");
   } catch (...) {

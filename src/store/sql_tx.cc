@@ -1,4 +1,4 @@
-#include "store/sqlite_tx.h"
+#include "store/sql_tx.h"
 
 namespace stegvis::store {
 namespace {
@@ -18,14 +18,14 @@ constexpr const char* kUnitColumns =
 
 }  // namespace
 
-std::vector<domain::Organisation> SqliteTx::ListOrganisations() {
+std::vector<domain::Organisation> SqlTx::ListOrganisations() {
   std::vector<domain::Organisation> out;
   Statement s = db_.Prepare("SELECT id, name FROM organisations ORDER BY id");
   while (s.Step()) out.push_back({s.Int(0), s.Text(1)});
   return out;
 }
 
-std::vector<domain::Unit> SqliteTx::ListUnits(domain::Id organisation_id) {
+std::vector<domain::Unit> SqlTx::ListUnits(domain::Id organisation_id) {
   std::vector<domain::Unit> out;
   Statement s =
       db_.Prepare(std::string(kUnitColumns) + "WHERE organisation_id = ? ORDER BY name, id");
@@ -34,14 +34,14 @@ std::vector<domain::Unit> SqliteTx::ListUnits(domain::Id organisation_id) {
   return out;
 }
 
-std::optional<domain::Unit> SqliteTx::FindUnit(domain::Id unit_id) {
+std::optional<domain::Unit> SqlTx::FindUnit(domain::Id unit_id) {
   Statement s = db_.Prepare(std::string(kUnitColumns) + "WHERE id = ?");
   s.Bind(1, unit_id);
   if (!s.Step()) return std::nullopt;
   return ReadUnit(s);
 }
 
-std::optional<domain::User> SqliteTx::FindUserByEmail(const std::string& email) {
+std::optional<domain::User> SqlTx::FindUserByEmail(const std::string& email) {
   Statement s = db_.Prepare(
       "SELECT id, organisation_id, email, display_name, language, active FROM users "
       "WHERE email = ?");
@@ -50,29 +50,30 @@ std::optional<domain::User> SqliteTx::FindUserByEmail(const std::string& email) 
   return domain::User{s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5) != 0};
 }
 
-domain::Id SqliteTx::CreateOrganisation(const std::string& name, std::int64_t now) {
-  Statement s = db_.Prepare("INSERT INTO organisations (name, created_at) VALUES (?, ?)");
+domain::Id SqlTx::CreateOrganisation(const std::string& name, std::int64_t now) {
+  Statement s =
+      db_.Prepare("INSERT INTO organisations (name, created_at) VALUES (?, ?) RETURNING id");
   s.Bind(1, name).Bind(2, now).Step();
-  return db_.LastInsertId();
+  return s.Int(0);
 }
 
-domain::Id SqliteTx::CreateUnit(const domain::NewUnit& unit, std::int64_t now) {
+domain::Id SqlTx::CreateUnit(const domain::NewUnit& unit, std::int64_t now) {
   Statement s = db_.Prepare(
       "INSERT INTO units (organisation_id, parent_id, name, kind, created_at) "
-      "VALUES (?, ?, ?, ?, ?)");
+      "VALUES (?, ?, ?, ?, ?) RETURNING id");
   s.Bind(1, unit.organisation_id)
       .Bind(2, unit.parent_id)
       .Bind(3, unit.name)
       .Bind(4, domain::UnitKindName(unit.kind))
       .Bind(5, now)
       .Step();
-  return db_.LastInsertId();
+  return s.Int(0);
 }
 
-domain::Id SqliteTx::CreateUser(const domain::NewUser& user, std::int64_t now) {
+domain::Id SqlTx::CreateUser(const domain::NewUser& user, std::int64_t now) {
   Statement s = db_.Prepare(
       "INSERT INTO users (organisation_id, email, display_name, language, password_hash, "
-      "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+      "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
   s.Bind(1, user.organisation_id)
       .Bind(2, user.email)
       .Bind(3, user.display_name)
@@ -80,7 +81,7 @@ domain::Id SqliteTx::CreateUser(const domain::NewUser& user, std::int64_t now) {
       .Bind(5, user.password_hash)
       .Bind(6, now)
       .Step();
-  return db_.LastInsertId();
+  return s.Int(0);
 }
 
 }  // namespace stegvis::store

@@ -1,14 +1,15 @@
 #pragma once
-// The domain's data access (StoreTx) on one SQLite connection inside an open transaction.
+// The domain's data access (StoreTx) on one SQL connection inside an open transaction.
+// Written once for every engine: `?` placeholders, INSERT ... RETURNING id.
 
 #include "domain/store.h"
-#include "store/sqlite_connection.h"
+#include "store/sql_connection.h"
 
 namespace stegvis::store {
 
-class SqliteTx final : public domain::StoreTx {
+class SqlTx final : public domain::StoreTx {
  public:
-  explicit SqliteTx(SqliteConnection& connection) : db_(connection) {}
+  explicit SqlTx(SqlConnection& connection) : db_(connection) {}
 
   std::vector<domain::Organisation> ListOrganisations() override;
   std::vector<domain::Unit> ListUnits(domain::Id organisation_id) override;
@@ -19,7 +20,7 @@ class SqliteTx final : public domain::StoreTx {
   domain::Id CreateUser(const domain::NewUser& user, std::int64_t now) override;
 
  private:
-  SqliteConnection& db_;
+  SqlConnection& db_;
 };
 
 }  // namespace stegvis::store
