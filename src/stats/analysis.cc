@@ -154,16 +154,17 @@ core::Result<Analysis> Analyze(std::span<const Row> rows, const ChartOptions& op
     p.sigma_signal = p.y > p.ucl || p.y < p.lcl;  // false when anything is NaN
     if (p.sigma_signal) p.rules.Set(Rule::kSigma);
     any_negative = any_negative || p.y < 0;
-    if (p.sigma_signal || p.runs_signal) {
-      const int side = p.y > p.cl ? 1 : (p.y < p.cl ? -1 : 0);
-      p.point_type = SideType(side, options.direction);
-    }
   }
   if (!options.y_neg && !any_negative) {
     for (Point& p : points) {
       if (p.lcl < 0) p.lcl = 0;
       if (p.lcl_95 < 0) p.lcl_95 = 0;
     }
+  }
+  for (Point& p : points) {
+    if (!p.sigma_signal && !p.runs_signal) continue;
+    const int side = p.y > p.cl ? 1 : (p.y < p.cl ? -1 : 0);
+    p.point_type = SideType(side, options.direction);
   }
   return analysis;
 }
