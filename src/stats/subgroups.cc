@@ -97,7 +97,7 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
         point.n = missing ? 0 : row.n;
         point.y = missing ? kMissing : row.y / row.n;
       } else {
-        point.y = (missing && agg == Aggregation::kSum) ? 0 : point.y_sum;
+        point.y = point.y_sum;  // mean, median and sum of one value are that value
       }
     } else {
       ys.clear();
@@ -113,13 +113,14 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
       int length = 0;
       for (double y : ys) length += std::isnan(y) ? 0 : 1;
       point.y_length = length;
-      // R: sum(y, na.rm = length(y) > 1); with several rows, missing ones are dropped.
-      point.y_sum = RSum(ys);
+      // Missing rows are dropped. A period whose rows are all missing is missing, where R
+      // would give a sum of 0 (docs/statistics.md, deliberate differences).
+      point.y_sum = length == 0 ? kMissing : RSum(ys);
       point.y_mean = RMean(ys);
       point.y_sd = RSd(ys);
       if (got_n) {
         point.n = RSum(ns);
-        point.y = point.y_sum / point.n;
+        point.y = RSum(ys) / point.n;
       } else {
         switch (agg) {
           case Aggregation::kMean: point.y = point.y_mean; break;
