@@ -28,26 +28,23 @@ bool IsProportion(ChartType chart) {
   return chart == ChartType::kP || chart == ChartType::kPP;
 }
 
-// Checks one raw row; `got_n` says whether the data have denominators at all.
-core::Result<void> ValidateRow(const Row& row, std::size_t index, ChartType chart, bool got_n) {
-  if (!std::isfinite(row.x)) return core::Fail(RowError(index, "the period (x) is missing"));
-  if (std::isinf(row.y)) return core::Fail(RowError(index, "the value is infinite"));
-  if (std::isinf(row.n)) return core::Fail(RowError(index, "the denominator is infinite"));
-  if (row.n < 0) return core::Fail(RowError(index, "the denominator is negative"));
+// Checks one raw row; `got_n` says whether the data have denominators at all. Returns what is
+// wrong, or nullptr. (A plain pointer, not a Result: this runs once per row.)
+const char* RowProblem(const Row& row, ChartType chart, bool got_n) {
+  if (!std::isfinite(row.x)) return "the period (x) is missing";
+  if (std::isinf(row.y)) return "the value is infinite";
+  if (std::isinf(row.n)) return "the denominator is infinite";
+  if (row.n < 0) return "the denominator is negative";
   const bool complete = !std::isnan(row.y) && (!got_n || !std::isnan(row.n));
-  if (IsCountChart(chart) && row.y < 0) {
-    return core::Fail(RowError(index, "a count cannot be negative"));
-  }
-  if (NeedsDenominator(chart) && complete && row.n == 0) {
-    return core::Fail(RowError(index, "the denominator is zero"));
-  }
+  if (IsCountChart(chart) && row.y < 0) return "a count cannot be negative";
+  if (NeedsDenominator(chart) && complete && row.n == 0) return "the denominator is zero";
   if (IsProportion(chart) && complete && row.y > row.n) {
-    return core::Fail(RowError(index, "the numerator is larger than the denominator"));
+    return "the numerator is larger than the denominator";
   }
   if (chart == ChartType::kT && row.y <= 0) {
-    return core::Fail(RowError(index, "the time between events must be greater than zero"));
+    return "the time between events must be greater than zero";
   }
-  return {};
+  return nullptr;
 }
 
 }  // namespace
@@ -62,7 +59,9 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
         "a " + std::string(ChartTypeName(chart)) + " chart needs a denominator (n)", "n"));
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (auto ok = ValidateRow(rows[i], i, chart, got_n); !ok) return core::Fail(ok.error());
+    if (const char* problem = RowProblem(rows[i], chart, got_n)) {
+      return core::Fail(RowError(i, problem));
+    }
   }
 
   // Stable order by x; most input is already sorted, so check before sorting.
