@@ -1,6 +1,7 @@
 #include "io/csv.h"
 
 #include <cmath>
+#include <random>
 
 #include <gtest/gtest.h>
 
@@ -170,6 +171,25 @@ TEST(CsvTest, EmptyPeriodNamesTheRow) {
   auto rows = ReadRows(*table, {});
   ASSERT_FALSE(rows.has_value());
   EXPECT_EQ(rows.error().field, "row 2");
+}
+
+// Random text made of the characters that matter to the parser: never a crash, and a table
+// whose rows all have the header's width.
+TEST(CsvTest, RandomTextNeverBreaksTheParser) {
+  std::mt19937 random(7);
+  const std::string alphabet = "ab1,;\t\"\r\n .-e\xC3\xA5\xE5";
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 60);
+    for (int i = 0; i < length; ++i) text += alphabet[random() % alphabet.size()];
+    auto table = ParseCsv(text);
+    if (!table) continue;
+    for (const auto& row : table->rows) ASSERT_EQ(row.size(), table->header.size());
+    for (const auto& name : table->header) {
+      (void)NumericColumn(*table, name);
+      (void)XColumn(*table, name);
+    }
+  }
 }
 
 }  // namespace
