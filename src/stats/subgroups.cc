@@ -76,43 +76,60 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
   }
 
   Periods periods;
+  periods.points.reserve(rows.size());
+  periods.first_row.reserve(rows.size());
   std::vector<double> ys, ns, scratch;  // reused for every period
   for (std::size_t begin = 0; begin < order.size();) {
     const double x = rows[order[begin]].x;
-    std::size_t end = begin;
-    ys.clear();
-    ns.clear();
-    while (end < order.size() && rows[order[end]].x == x) {
-      const Row& row = rows[order[end]];
-      // With denominators, a row missing either value is missing as a whole (qic's
-      // complete.cases).
-      const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
-      ys.push_back(missing ? kMissing : row.y);
-      ns.push_back(missing ? kMissing : row.n);
-      ++end;
-    }
+    std::size_t end = begin + 1;
+    while (end < order.size() && rows[order[end]].x == x) ++end;
     Point point;
     point.x = x;
     point.label = rows[order[begin]].label;
-    const std::size_t size = end - begin;
-    int length = 0;
-    for (double y : ys) length += std::isnan(y) ? 0 : 1;
-    point.y_length = length;
-    // R: sum(y, na.rm = length(y) > 1), so a lone missing value stays missing.
-    point.y_sum = (size == 1 && length == 0) ? kMissing : RSum(ys);
-    point.y_mean = RMean(ys);
-    point.y_sd = RSd(ys);
-    if (got_n) {
-      point.n = RSum(ns);
-      point.y = RSum(ys) / point.n;
+    if (end - begin == 1) {
+      // One row per period, the common case: the same results as below without the buffers.
+      const Row& row = rows[order[begin]];
+      const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
+      point.y_length = missing ? 0 : 1;
+      point.y_sum = missing ? kMissing : row.y;
+      point.y_mean = point.y_sum;
+      if (got_n) {
+        point.n = missing ? 0 : row.n;
+        point.y = missing ? kMissing : row.y / row.n;
+      } else {
+        point.y = point.y_sum;  // mean, median and sum of one value are that value
+      }
     } else {
-      switch (agg) {
-        case Aggregation::kMean: point.y = point.y_mean; break;
-        case Aggregation::kSum: point.y = RSum(ys); break;
-        case Aggregation::kMedian:
-          scratch.assign(ys.begin(), ys.end());
-          point.y = RMedian(scratch);
-          break;
+      ys.clear();
+      ns.clear();
+      for (std::size_t i = begin; i < end; ++i) {
+        const Row& row = rows[order[i]];
+        // With denominators, a row missing either value is missing as a whole (qic's
+        // complete.cases).
+        const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
+        ys.push_back(missing ? kMissing : row.y);
+        ns.push_back(missing ? kMissing : row.n);
+      }
+      int length = 0;
+      for (double y : ys) length += std::isnan(y) ? 0 : 1;
+      point.y_length = length;
+      // Missing rows are dropped. A period whose rows are all missing is missing, where R
+      // would give a sum of 0 (docs/statistics.md, deliberate differences).
+      point.y_sum = length == 0 ? kMissing : RSum(ys);
+      point.y_mean = RMean(ys);
+      point.y_sd = RSd(ys);
+      if (got_n) {
+        point.n = RSum(ns);
+        point.y = RSum(ys) / point.n;
+      } else {
+        switch (agg) {
+          case Aggregation::kMean: point.y = point.y_mean; break;
+          case Aggregation::kSum: point.y = point.y_sum; break;
+          case Aggregation::kMedian:
+            scratch.assign(ys.begin(), ys.end());
+            point.y = RMedian(scratch);
+            break;
+        }
       }
     }
     if (chart == ChartType::kT && point.y <= 0) {
