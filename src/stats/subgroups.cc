@@ -83,7 +83,7 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
     const double x = rows[order[begin]].x;
     std::size_t end = begin + 1;
     while (end < order.size() && rows[order[end]].x == x) ++end;
-    Point point;
+    Point& point = periods.points.emplace_back();  // built in place: no copy of 176 bytes
     point.x = x;
     point.label = rows[order[begin]].label;
     if (end - begin == 1) {
@@ -136,7 +136,6 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
       return core::Fail(
           RowError(order[begin], "the time between events must be greater than zero"));
     }
-    periods.points.push_back(std::move(point));
     periods.first_row.push_back(order[begin]);
     begin = end;
   }
