@@ -140,5 +140,37 @@ TEST(CsvTest, ReadRowsFillsEngineRows) {
   EXPECT_EQ((*rows)[1].label, "2");
 }
 
+TEST(CsvTest, TabSeparatedAndTrimmedFields) {
+  auto table = ParseCsv("x\ty\n 1 \t 2,5 \n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_EQ(table->separator, '\t');
+  EXPECT_EQ(table->rows[0][0], "1");
+  EXPECT_EQ(ParseNumber(table->rows[0][1]), 2.5);
+}
+
+TEST(CsvTest, QuotedEmptyFieldIsMissing) {
+  auto table = ParseCsv("x;y\n1;\"\"\n");
+  ASSERT_TRUE(table.has_value());
+  auto values = NumericColumn(*table, "y");
+  ASSERT_TRUE(values.has_value());
+  EXPECT_TRUE(std::isnan((*values)[0]));
+}
+
+TEST(CsvTest, HeaderOnlyGivesNoRows) {
+  auto table = ParseCsv("x;y\r\n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_TRUE(table->rows.empty());
+  auto rows = ReadRows(*table, {});
+  ASSERT_TRUE(rows.has_value());
+  EXPECT_TRUE(rows->empty());
+}
+
+TEST(CsvTest, EmptyPeriodNamesTheRow) {
+  auto table = ParseCsv("x,y\n1,2\n,3\n");
+  auto rows = ReadRows(*table, {});
+  ASSERT_FALSE(rows.has_value());
+  EXPECT_EQ(rows.error().field, "row 2");
+}
+
 }  // namespace
 }  // namespace stegvis::io

@@ -28,26 +28,23 @@ bool IsProportion(ChartType chart) {
   return chart == ChartType::kP || chart == ChartType::kPP;
 }
 
-// Checks one raw row; `got_n` says whether the data have denominators at all.
-core::Result<void> ValidateRow(const Row& row, std::size_t index, ChartType chart, bool got_n) {
-  if (!std::isfinite(row.x)) return core::Fail(RowError(index, "the period (x) is missing"));
-  if (std::isinf(row.y)) return core::Fail(RowError(index, "the value is infinite"));
-  if (std::isinf(row.n)) return core::Fail(RowError(index, "the denominator is infinite"));
-  if (row.n < 0) return core::Fail(RowError(index, "the denominator is negative"));
+// Checks one raw row; `got_n` says whether the data have denominators at all. Returns what is
+// wrong, or nullptr. (A plain pointer, not a Result: this runs once per row.)
+const char* RowProblem(const Row& row, ChartType chart, bool got_n) {
+  if (!std::isfinite(row.x)) return "the period (x) is missing";
+  if (std::isinf(row.y)) return "the value is infinite";
+  if (std::isinf(row.n)) return "the denominator is infinite";
+  if (row.n < 0) return "the denominator is negative";
   const bool complete = !std::isnan(row.y) && (!got_n || !std::isnan(row.n));
-  if (IsCountChart(chart) && row.y < 0) {
-    return core::Fail(RowError(index, "a count cannot be negative"));
-  }
-  if (NeedsDenominator(chart) && complete && row.n == 0) {
-    return core::Fail(RowError(index, "the denominator is zero"));
-  }
+  if (IsCountChart(chart) && row.y < 0) return "a count cannot be negative";
+  if (NeedsDenominator(chart) && complete && row.n == 0) return "the denominator is zero";
   if (IsProportion(chart) && complete && row.y > row.n) {
-    return core::Fail(RowError(index, "the numerator is larger than the denominator"));
+    return "the numerator is larger than the denominator";
   }
   if (chart == ChartType::kT && row.y <= 0) {
-    return core::Fail(RowError(index, "the time between events must be greater than zero"));
+    return "the time between events must be greater than zero";
   }
-  return {};
+  return nullptr;
 }
 
 }  // namespace
@@ -62,33 +59,38 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
         "a " + std::string(ChartTypeName(chart)) + " chart needs a denominator (n)", "n"));
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (auto ok = ValidateRow(rows[i], i, chart, got_n); !ok) return core::Fail(ok.error());
+    if (const char* problem = RowProblem(rows[i], chart, got_n)) {
+      return core::Fail(RowError(i, problem));
+    }
   }
 
-  // Stable order by x; most input is already sorted, so check before sorting.
-  std::vector<std::size_t> order(rows.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
+  // Stable order by x. Most input is already sorted; then no index is built at all.
   bool sorted = true;
   for (std::size_t i = 1; i < rows.size() && sorted; ++i) sorted = rows[i - 1].x <= rows[i].x;
+  std::vector<std::size_t> order;
   if (!sorted) {
+    order.resize(rows.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return rows[a].x < rows[b].x; });
   }
+  // The input index of the i-th row in x order.
+  auto at = [&](std::size_t i) { return sorted ? i : order[i]; };
 
   Periods periods;
   periods.points.reserve(rows.size());
   periods.first_row.reserve(rows.size());
   std::vector<double> ys, ns, scratch;  // reused for every period
-  for (std::size_t begin = 0; begin < order.size();) {
-    const double x = rows[order[begin]].x;
+  for (std::size_t begin = 0; begin < rows.size();) {
+    const double x = rows[at(begin)].x;
     std::size_t end = begin + 1;
-    while (end < order.size() && rows[order[end]].x == x) ++end;
+    while (end < rows.size() && rows[at(end)].x == x) ++end;
     Point& point = periods.points.emplace_back();  // built in place: no copy of 176 bytes
     point.x = x;
-    point.label = rows[order[begin]].label;
+    point.label = rows[at(begin)].label;
     if (end - begin == 1) {
       // One row per period, the common case: the same results as below without the buffers.
-      const Row& row = rows[order[begin]];
+      const Row& row = rows[at(begin)];
       const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
       point.y_length = missing ? 0 : 1;
       point.y_sum = missing ? kMissing : row.y;
@@ -103,7 +105,7 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
       ys.clear();
       ns.clear();
       for (std::size_t i = begin; i < end; ++i) {
-        const Row& row = rows[order[i]];
+        const Row& row = rows[at(i)];
         // With denominators, a row missing either value is missing as a whole (qic's
         // complete.cases).
         const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
@@ -133,10 +135,9 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
       }
     }
     if (chart == ChartType::kT && point.y <= 0) {
-      return core::Fail(
-          RowError(order[begin], "the time between events must be greater than zero"));
+      return core::Fail(RowError(at(begin), "the time between events must be greater than zero"));
     }
-    periods.first_row.push_back(order[begin]);
+    periods.first_row.push_back(at(begin));
     begin = end;
   }
   return periods;
