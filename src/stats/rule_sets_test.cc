@@ -87,11 +87,12 @@ TEST(RuleSetsThroughAnalyzeTest, EveryRuleSetCopesWithGapsTiesPartsAndExclusions
         for (const Point& p : a->points) {
           // A point with a signal of the chosen set is never common cause, and the reverse.
           // (A point on the centre line can still be part of a trend.)
-          if ((rules == RuleSet::kWesternElectric || rules == RuleSet::kIhi) && p.y != p.cl)
+          if ((rules == RuleSet::kWesternElectric || rules == RuleSet::kIhi) && p.y != p.cl) {
             EXPECT_EQ(p.point_type == PointType::kCommonCause, p.rules.Empty() || std::isnan(p.y))
                 << "trial " << trial << " chart " << ChartTypeName(chart) << " rules "
                 << RuleSetName(rules) << " x " << p.x << " y " << p.y << " cl " << p.cl << " rules "
                 << p.rules.Bits();
+          }
         }
         auto g = AnalyzeGap(Rows(ys), Rows(zs), o);
         ASSERT_TRUE(g.has_value()) << g.error().message;
