@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "core/collate.h"
+
 namespace stegvis::domain {
 
 core::Result<UnitOverview> LoadUnitOverview(Store& store) {
@@ -28,8 +30,9 @@ std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units) {
     children[parent].push_back(&u);
   }
   for (auto& [parent, list] : children) {
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Unit* a, const Unit* b) { return a->name < b->name; });
+    std::stable_sort(list.begin(), list.end(), [](const Unit* a, const Unit* b) {
+      return core::SwedishLess(a->name, b->name);
+    });
   }
   std::vector<UnitInTree> out;
   out.reserve(units.size());

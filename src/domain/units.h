@@ -25,8 +25,8 @@ struct UnitOverview {
 // holds no organisation yet.
 core::Result<UnitOverview> LoadUnitOverview(Store& store);
 
-// Orders units depth-first with siblings by name; units whose parent is missing are treated
-// as top-level so nothing disappears from view.
+// Orders units depth-first with siblings by name in Swedish order; units whose parent is missing
+// are treated as top-level so nothing disappears from view.
 std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units);
 
 // Validates and creates a unit. Errors (kInvalidInput with `field`): empty or over-long name

@@ -27,6 +27,13 @@ TEST(UnitTreeTest, ChildrenFollowTheirParentSiblingsByName) {
                                       "  Hemtjänst Söder"}));
 }
 
+TEST(UnitTreeTest, SiblingsSortInSwedishOrder) {
+  std::vector<Unit> units = {U(1, std::nullopt, "Östermalm"), U(2, std::nullopt, "Ängby"),
+                             U(3, std::nullopt, "Åkeshov"), U(4, std::nullopt, "Zinkensdamm")};
+  EXPECT_EQ(Names(BuildUnitTree(units)),
+            (std::vector<std::string>{"Zinkensdamm", "Åkeshov", "Ängby", "Östermalm"}));
+}
+
 TEST(UnitTreeTest, AUnitWhoseParentIsMissingStaysVisibleAtTheTop) {
   std::vector<Unit> units = {U(2, 99, "Orphan"), U(1, std::nullopt, "Root")};
   EXPECT_EQ(Names(BuildUnitTree(units)), (std::vector<std::string>{"Orphan", "Root"}));
