@@ -97,12 +97,17 @@ struct ChartOptions {
   // A target line (drawn; used by the MDC assurance verdict).
   std::optional<double> target;
   // Every plotted value and line is multiplied by this (e.g. 100 for percent). Must be > 0.
+  // A given cl is in the data's units, before multiplying (as in qicharts2); target is not
+  // multiplied.
   double multiply = 1;
   // How several values of one period are combined when there is no denominator.
   Aggregation agg = Aggregation::kMean;
   // Drop moving ranges above 3.267 × the average moving range before estimating sigma
   // (qicharts2's option qic.screenedmr, TRUE when the package is attached).
   bool screen_mr = true;
+  // Allow negative lower limits. When false and no plotted value is negative, lower limits
+  // below 0 become 0 (qicharts2's y.neg).
+  bool y_neg = true;
   // Which rule set marks the points.
   RuleSet rules = RuleSet::kAnhoej;
   // Which way is better; decides Point::point_type.
@@ -196,18 +201,19 @@ struct Point {
   double upl = kMissing;   // XmR only: upper process limit
 };
 
-// The runs analysis of one part (qicharts2's summary row).
+// The runs analysis of one part (qicharts2's summary row). The four run and crossing numbers
+// are NaN when the part has no useful point (qicharts2 gives NA).
 struct Part {
-  int part = 1;              // 1-based part number
-  int first = 0;             // index of the part's first point in Analysis::points
-  int last = 0;              // index of the part's last point (inclusive)
-  int n_obs = 0;             // points in the runs analysis (not excluded)
-  int n_useful = 0;          // of those, not missing and not on the centre line
-  int longest_run = 0;       // longest run on one side of the centre line
-  int longest_run_max = 0;   // round(log2(n_useful)) + 3
-  int crossings = 0;         // times the series crosses the centre line
-  int crossings_min = 0;     // qbinom(0.05, n_useful - 1, 0.5)
-  bool runs_signal = false;  // longest_run > longest_run_max or crossings < crossings_min
+  int part = 1;                       // 1-based part number
+  int first = 0;                      // index of the part's first point in Analysis::points
+  int last = 0;                       // index of the part's last point (inclusive)
+  int n_obs = 0;                      // points in the runs analysis (not excluded)
+  int n_useful = 0;                   // of those, not missing and not on the centre line
+  double longest_run = kMissing;      // longest run on one side of the centre line
+  double longest_run_max = kMissing;  // round(log2(n_useful)) + 3
+  double crossings = kMissing;        // times the series crosses the centre line
+  double crossings_min = kMissing;    // qbinom(0.05, n_useful - 1, 0.5)
+  bool runs_signal = false;           // longest_run > longest_run_max or crossings < crossings_min
 };
 
 // The result of Analyze.

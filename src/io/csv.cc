@@ -1,0 +1,281 @@
+#include "io/csv.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace stegvis::io {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::string RowField(std::size_t data_row) {
+  return "row " + std::to_string(data_row);
+}
+
+// Counts separators in the first line outside quotes; the first line is the header, which a
+// spreadsheet never writes with a decimal comma, so it decides the dialect.
+char DetectSeparator(std::string_view text) {
+  int commas = 0, semicolons = 0, tabs = 0;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    if (c == ',') ++commas;
+    if (c == ';') ++semicolons;
+    if (c == '\t') ++tabs;
+  }
+  if (semicolons > 0 && semicolons >= commas) return ';';
+  if (commas == 0 && tabs > 0) return '\t';
+  return ',';
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+int DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+}  // namespace
+
+core::Result<CsvTable> ParseCsv(std::string_view text) {
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  CsvTable table;
+  table.separator = DetectSeparator(text);
+  const char sep = table.separator;
+
+  std::vector<std::string> record;
+  std::string field;
+  bool field_quoted = false;     // the field began with a quote: keep its spaces as written
+  std::size_t line_records = 0;  // records completed so far (header = 1)
+
+  auto finish_field = [&] {
+    record.push_back(field_quoted ? std::move(field) : std::string(Trim(field)));
+    field.clear();
+    field_quoted = false;
+  };
+  // Adds a completed record; returns an error if it does not fit the header.
+  auto finish_record = [&]() -> core::Result<void> {
+    finish_field();
+    const bool blank = record.size() == 1 && record[0].empty();
+    if (!blank) {
+      if (table.header.empty() && line_records == 0) {
+        table.header = std::move(record);
+      } else {
+        const std::size_t data_row = table.rows.size() + 1;
+        if (record.size() > table.header.size()) {
+          return core::Fail(core::Error::Invalid("has " + std::to_string(record.size()) +
+                                                     " fields but the header has " +
+                                                     std::to_string(table.header.size()),
+                                                 RowField(data_row)));
+        }
+        record.resize(table.header.size());
+        table.rows.push_back(std::move(record));
+      }
+      ++line_records;
+    }
+    record.clear();
+    return {};
+  };
+
+  std::size_t i = 0;
+  const std::size_t size = text.size();
+  while (i < size) {
+    const char c = text[i];
+    if (c == '"' && Trim(field).empty()) {
+      // A quoted field: read to the closing quote; "" inside is one quote.
+      field.clear();
+      field_quoted = true;
+      ++i;
+      bool closed = false;
+      while (i < size) {
+        if (text[i] == '"') {
+          if (i + 1 < size && text[i + 1] == '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          closed = true;
+          ++i;
+          break;
+        }
+        field += text[i++];
+      }
+      if (!closed) {
+        return core::Fail(core::Error::Invalid(
+            "a quoted field is not closed",
+            table.header.empty() ? std::string("header") : RowField(table.rows.size() + 1)));
+      }
+      // Anything after the closing quote up to the separator is kept (lenient, like Excel).
+      while (i < size && text[i] != sep && text[i] != '\n' && text[i] != '\r') {
+        if (text[i] != ' ' && text[i] != '\t') field += text[i];
+        ++i;
+      }
+      continue;
+    }
+    if (c == sep) {
+      finish_field();
+      ++i;
+    } else if (c == '\n' || c == '\r') {
+      if (auto r = finish_record(); !r) return core::Fail(r.error());
+      if (c == '\r' && i + 1 < size && text[i + 1] == '\n') ++i;
+      ++i;
+    } else {
+      field += c;
+      ++i;
+    }
+  }
+  if (!field.empty() || !record.empty() || field_quoted) {
+    if (auto r = finish_record(); !r) return core::Fail(r.error());
+  }
+  if (table.header.empty()) {
+    return core::Fail(core::Error::Invalid("the file is empty (no header line)", "header"));
+  }
+  return table;
+}
+
+core::Result<std::size_t> FindColumn(const CsvTable& table, std::string_view name) {
+  for (std::size_t i = 0; i < table.header.size(); ++i) {
+    if (table.header[i] == name) return i;
+  }
+  return core::Fail(
+      core::Error::Invalid("no column named '" + std::string(name) + "'", std::string(name)));
+}
+
+std::optional<double> ParseNumber(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return std::nullopt;
+  if (text.front() == '+') text.remove_prefix(1);
+  // Only digits, one decimal mark ('.' or ','), sign and exponent: this also rejects "nan",
+  // "inf" and hexadecimal, which from_chars would accept.
+  std::string buffer;
+  buffer.reserve(text.size());
+  int marks = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == ',' || c == '.') {
+      ++marks;
+      c = '.';
+    } else if (!((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+      return std::nullopt;
+    }
+    buffer += c;
+  }
+  if (marks > 1) return std::nullopt;
+  double value = 0;
+  const char* end = buffer.data() + buffer.size();
+  auto [ptr, ec] = std::from_chars(buffer.data(), end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+std::optional<int> ParseIsoDate(std::string_view text) {
+  text = Trim(text);
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto digits = [&](std::size_t from, std::size_t count) -> int {
+    int v = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
+  return DaysFromCivil(y, m, d);
+}
+
+core::Result<std::vector<double>> NumericColumn(const CsvTable& table, std::string_view name) {
+  auto column = FindColumn(table, name);
+  if (!column) return core::Fail(column.error());
+  std::vector<double> values;
+  values.reserve(table.rows.size());
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const std::string_view cell = Trim(table.rows[r][*column]);
+    if (cell.empty()) {
+      values.push_back(stats::kMissing);
+      continue;
+    }
+    auto number = ParseNumber(cell);
+    if (!number) {
+      return core::Fail(core::Error::Invalid("column '" + std::string(name) + "': '" +
+                                                 std::string(cell) +
+                                                 "' is not a finite number (leave the cell "
+                                                 "empty for a missing value)",
+                                             RowField(r + 1)));
+    }
+    values.push_back(*number);
+  }
+  return values;
+}
+
+core::Result<std::vector<XValue>> XColumn(const CsvTable& table, std::string_view name) {
+  auto column = FindColumn(table, name);
+  if (!column) return core::Fail(column.error());
+  std::vector<XValue> values;
+  values.reserve(table.rows.size());
+  std::optional<bool> dates;  // decided by the first cell
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const std::string_view cell = Trim(table.rows[r][*column]);
+    auto fail = [&](const std::string& what) {
+      return core::Fail(
+          core::Error::Invalid("column '" + std::string(name) + "': " + what, RowField(r + 1)));
+    };
+    if (cell.empty()) return fail("the period is empty");
+    if (!dates) dates = ParseIsoDate(cell).has_value();
+    XValue value;
+    value.label = std::string(cell);
+    if (*dates) {
+      auto day = ParseIsoDate(cell);
+      if (!day) return fail("'" + value.label + "' is not a date (YYYY-MM-DD)");
+      value.x = *day;
+    } else {
+      auto number = ParseNumber(cell);
+      if (!number) return fail("'" + value.label + "' is not a number");
+      value.x = *number;
+    }
+    values.push_back(std::move(value));
+  }
+  return values;
+}
+
+core::Result<std::vector<stats::Row>> ReadRows(const CsvTable& table, const RowColumns& columns) {
+  auto xs = XColumn(table, columns.x);
+  if (!xs) return core::Fail(xs.error());
+  auto ys = NumericColumn(table, columns.y);
+  if (!ys) return core::Fail(ys.error());
+  std::vector<double> ns;
+  if (!columns.n.empty()) {
+    auto n = NumericColumn(table, columns.n);
+    if (!n) return core::Fail(n.error());
+    ns = std::move(*n);
+  }
+  std::optional<std::size_t> phase;
+  if (!columns.phase.empty()) {
+    auto p = FindColumn(table, columns.phase);
+    if (!p) return core::Fail(p.error());
+    phase = *p;
+  }
+  std::vector<stats::Row> rows(table.rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    rows[r].x = (*xs)[r].x;
+    rows[r].label = std::move((*xs)[r].label);
+    rows[r].y = (*ys)[r];
+    if (!ns.empty()) rows[r].n = ns[r];
+    if (phase) rows[r].phase = std::string(Trim(table.rows[r][*phase]));
+  }
+  return rows;
+}
+
+}  // namespace stegvis::io

@@ -1,0 +1,74 @@
+#pragma once
+// Reading CSV as people actually save it: Excel's Swedish dialect (`;` separators, decimal
+// comma, UTF-8 BOM, CRLF) as well as plain `,` files. Parsing text into a table of strings is
+// one step; turning a column into numbers, dates or stats::Row is another, so the errors can
+// name the row and column.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "stats/analysis.h"
+
+namespace stegvis::io {
+
+// A parsed CSV file: the header and the data rows, all as text (quotes removed).
+struct CsvTable {
+  std::vector<std::string> header;             // column names, trimmed of surrounding spaces
+  std::vector<std::vector<std::string>> rows;  // data rows; each has header.size() fields
+  char separator = ',';                        // the detected separator: ',' ';' or '\t'
+};
+
+// Parses CSV text. The separator is detected from the header line (outside quotes): ';' if it
+// has at least as many ';' as ',', a tab if it has only tabs, else ','. Accepts a UTF-8 BOM,
+// LF or CRLF line ends, fields in double quotes (with "" for a quote, and separators and line
+// breaks inside), and blank lines (skipped). A missing last field is empty; an empty field
+// means missing. Fails with Error::Invalid when the text is empty, a quote is not closed
+// (field "row N"), or a row has more fields than the header (field "row N"; rows are counted
+// from 1 after the header).
+core::Result<CsvTable> ParseCsv(std::string_view text);
+
+// The index of the column called `name` in table.header (exact match after trimming).
+// Fails with Error::Invalid (field = name) when there is no such column.
+core::Result<std::size_t> FindColumn(const CsvTable& table, std::string_view name);
+
+// Parses one number as written in a cell: optional sign, digits with '.' or ',' as decimal mark
+// (so "1,5" and "1.5" both give 1.5), optional exponent; surrounding spaces are ignored.
+// Returns nullopt for anything else, including "NaN", "Inf" and numbers that overflow.
+std::optional<double> ParseNumber(std::string_view text);
+
+// Parses an ISO date "YYYY-MM-DD" into days since 1970-01-01; nullopt if it is not a valid
+// date in that form.
+std::optional<int> ParseIsoDate(std::string_view text);
+
+// The values of column `name` as numbers; an empty cell gives NaN (missing).
+// Fails with Error::Invalid, field "row N" (1-based data row) and a message naming the column,
+// when a cell is not a number or is NaN/Inf text; or when the column does not exist.
+core::Result<std::vector<double>> NumericColumn(const CsvTable& table, std::string_view name);
+
+// One value of an x column: the sort key and the text as written.
+struct XValue {
+  double x = stats::kMissing;  // the number, or days since 1970-01-01 for a date
+  std::string label;           // the cell as written (trimmed)
+};
+
+// The values of an x column. If the first non-empty cell is a date (YYYY-MM-DD) every cell must
+// be a date; otherwise every cell must be a number. Fails with Error::Invalid naming the row
+// for an empty cell, a cell of the other kind, or text that is neither.
+core::Result<std::vector<XValue>> XColumn(const CsvTable& table, std::string_view name);
+
+// Which columns make the rows of a chart. Empty names are not read.
+struct RowColumns {
+  std::string x = "x";  // sort key (number or date); required
+  std::string y = "y";  // value or numerator; required
+  std::string n;        // denominator; optional
+  std::string phase;    // phase label for parts; optional
+};
+
+// Turns `table` into engine rows using `columns`. Fails with the first error of XColumn or
+// NumericColumn, or when a named column does not exist.
+core::Result<std::vector<stats::Row>> ReadRows(const CsvTable& table, const RowColumns& columns);
+
+}  // namespace stegvis::io

@@ -1,0 +1,144 @@
+#include "io/csv.h"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+namespace stegvis::io {
+namespace {
+
+TEST(CsvTest, CommaSeparatedWithMissingFields) {
+  auto table = ParseCsv("x,y,n\n1,2.5,10\n2,,12\n3,4\n");
+  ASSERT_TRUE(table.has_value()) << table.error().message;
+  EXPECT_EQ(table->separator, ',');
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(table->header, (std::vector<std::string>{"x", "y", "n"}));
+  EXPECT_EQ(table->rows[1][1], "");
+  EXPECT_EQ(table->rows[2][2], "");  // a short row is padded with missing values
+}
+
+TEST(CsvTest, SwedishExcelDialect) {
+  // BOM, semicolons, decimal comma, CRLF: what Excel in Swedish saves.
+  auto table =
+      ParseCsv("\xEF\xBB\xBFm\xC3\xA5nad;v\xC3\xA4rde\r\n2021-01-01;1,5\r\n2021-02-01;2\r\n");
+  ASSERT_TRUE(table.has_value()) << table.error().message;
+  EXPECT_EQ(table->separator, ';');
+  EXPECT_EQ(table->header[0], "m\xC3\xA5nad");
+  auto values = NumericColumn(*table, "v\xC3\xA4rde");
+  ASSERT_TRUE(values.has_value());
+  EXPECT_DOUBLE_EQ((*values)[0], 1.5);
+  EXPECT_DOUBLE_EQ((*values)[1], 2.0);
+}
+
+TEST(CsvTest, QuotedDecimalCommaInCommaFile) {
+  auto table = ParseCsv("x,y\n1,\"1,5\"\n2,\"say \"\"hi\"\", then, go\"\n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_EQ(table->rows[0][1], "1,5");
+  EXPECT_EQ(table->rows[1][1], "say \"hi\", then, go");
+  EXPECT_EQ(ParseNumber(table->rows[0][1]), 1.5);
+}
+
+TEST(CsvTest, QuotedFieldMayHoldLineBreaks) {
+  auto table = ParseCsv("x,note\n1,\"two\nlines\"\n2,b");
+  ASSERT_TRUE(table.has_value());
+  ASSERT_EQ(table->rows.size(), 2u);
+  EXPECT_EQ(table->rows[0][1], "two\nlines");
+  EXPECT_EQ(table->rows[1][1], "b");
+}
+
+TEST(CsvTest, UnclosedQuoteNamesTheRow) {
+  auto table = ParseCsv("x,y\n1,2\n2,\"3\n");
+  ASSERT_FALSE(table.has_value());
+  EXPECT_EQ(table.error().field, "row 2");
+}
+
+TEST(CsvTest, TooManyFieldsNamesTheRow) {
+  auto table = ParseCsv("x,y\n1,2\n2,3,4\n");
+  ASSERT_FALSE(table.has_value());
+  EXPECT_EQ(table.error().field, "row 2");
+}
+
+TEST(CsvTest, EmptyTextFails) {
+  EXPECT_FALSE(ParseCsv("").has_value());
+}
+
+TEST(CsvTest, BlankLinesAreSkipped) {
+  auto table = ParseCsv("x,y\n\n1,2\n\n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_EQ(table->rows.size(), 1u);
+}
+
+TEST(CsvTest, ParseNumberAcceptsOnlyFiniteDecimalNumbers) {
+  EXPECT_EQ(ParseNumber("-1.25e2"), -125.0);
+  EXPECT_EQ(ParseNumber(" +3 "), 3.0);
+  EXPECT_EQ(ParseNumber("0,001"), 0.001);
+  EXPECT_FALSE(ParseNumber("NaN"));
+  EXPECT_FALSE(ParseNumber("Inf"));
+  EXPECT_FALSE(ParseNumber("-inf"));
+  EXPECT_FALSE(ParseNumber("1e999"));
+  EXPECT_FALSE(ParseNumber("1.000,5"));
+  EXPECT_FALSE(ParseNumber("12 kg"));
+  EXPECT_FALSE(ParseNumber("0x10"));
+}
+
+TEST(CsvTest, NonNumericCellNamesRowAndColumn) {
+  auto table = ParseCsv("x;y\n1;2\n2;abc\n");
+  ASSERT_TRUE(table.has_value());
+  auto values = NumericColumn(*table, "y");
+  ASSERT_FALSE(values.has_value());
+  EXPECT_EQ(values.error().field, "row 2");
+  EXPECT_NE(values.error().message.find("'y'"), std::string::npos);
+  EXPECT_NE(values.error().message.find("abc"), std::string::npos);
+}
+
+TEST(CsvTest, NanTextIsAnError) {
+  auto table = ParseCsv("x,y\n1,NaN\n");
+  auto values = NumericColumn(*table, "y");
+  ASSERT_FALSE(values.has_value());
+  EXPECT_EQ(values.error().field, "row 1");
+}
+
+TEST(CsvTest, MissingColumnIsAnError) {
+  auto table = ParseCsv("x,y\n1,2\n");
+  auto values = NumericColumn(*table, "n");
+  ASSERT_FALSE(values.has_value());
+  EXPECT_EQ(values.error().field, "n");
+}
+
+TEST(CsvTest, IsoDates) {
+  EXPECT_EQ(ParseIsoDate("1970-01-01"), 0);
+  EXPECT_EQ(ParseIsoDate("2021-01-01"), 18628);
+  EXPECT_EQ(ParseIsoDate("2020-02-29"), 18321);
+  EXPECT_FALSE(ParseIsoDate("2021-02-29"));
+  EXPECT_FALSE(ParseIsoDate("2021-13-01"));
+  EXPECT_FALSE(ParseIsoDate("2021-1-01"));
+}
+
+TEST(CsvTest, DateXColumnKeepsLabels) {
+  auto table = ParseCsv("date,y\n2021-01-02,1\n2021-01-01,2\n");
+  auto xs = XColumn(*table, "date");
+  ASSERT_TRUE(xs.has_value());
+  EXPECT_EQ((*xs)[0].x, 18629);
+  EXPECT_EQ((*xs)[0].label, "2021-01-02");
+}
+
+TEST(CsvTest, MixedXColumnFails) {
+  auto table = ParseCsv("x,y\n2021-01-02,1\n7,2\n");
+  auto xs = XColumn(*table, "x");
+  ASSERT_FALSE(xs.has_value());
+  EXPECT_EQ(xs.error().field, "row 2");
+}
+
+TEST(CsvTest, ReadRowsFillsEngineRows) {
+  auto table = ParseCsv("x;y;n;phase\n1;2;10;A\n2;;12;B\n");
+  auto rows = ReadRows(*table, {.x = "x", .y = "y", .n = "n", .phase = "phase"});
+  ASSERT_TRUE(rows.has_value()) << rows.error().message;
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].n, 10);
+  EXPECT_TRUE(std::isnan((*rows)[1].y));
+  EXPECT_EQ((*rows)[1].phase, "B");
+  EXPECT_EQ((*rows)[1].label, "2");
+}
+
+}  // namespace
+}  // namespace stegvis::io

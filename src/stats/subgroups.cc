@@ -1,0 +1,129 @@
+#include "stats/subgroups.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+#include "stats/descriptive.h"
+
+namespace stegvis::stats {
+namespace {
+
+core::Error RowError(std::size_t row_index, const std::string& message) {
+  return core::Error::Invalid(message, "row " + std::to_string(row_index + 1));
+}
+
+bool IsCountChart(ChartType chart) {
+  return chart == ChartType::kP || chart == ChartType::kPP || chart == ChartType::kU ||
+         chart == ChartType::kUP || chart == ChartType::kC || chart == ChartType::kG;
+}
+
+bool NeedsDenominator(ChartType chart) {
+  return chart == ChartType::kP || chart == ChartType::kPP || chart == ChartType::kU ||
+         chart == ChartType::kUP;
+}
+
+bool IsProportion(ChartType chart) {
+  return chart == ChartType::kP || chart == ChartType::kPP;
+}
+
+// Checks one raw row; `got_n` says whether the data have denominators at all.
+core::Result<void> ValidateRow(const Row& row, std::size_t index, ChartType chart, bool got_n) {
+  if (!std::isfinite(row.x)) return core::Fail(RowError(index, "the period (x) is missing"));
+  if (std::isinf(row.y)) return core::Fail(RowError(index, "the value is infinite"));
+  if (std::isinf(row.n)) return core::Fail(RowError(index, "the denominator is infinite"));
+  if (row.n < 0) return core::Fail(RowError(index, "the denominator is negative"));
+  const bool complete = !std::isnan(row.y) && (!got_n || !std::isnan(row.n));
+  if (IsCountChart(chart) && row.y < 0) {
+    return core::Fail(RowError(index, "a count cannot be negative"));
+  }
+  if (NeedsDenominator(chart) && complete && row.n == 0) {
+    return core::Fail(RowError(index, "the denominator is zero"));
+  }
+  if (IsProportion(chart) && complete && row.y > row.n) {
+    return core::Fail(RowError(index, "the numerator is larger than the denominator"));
+  }
+  if (chart == ChartType::kT && row.y <= 0) {
+    return core::Fail(RowError(index, "the time between events must be greater than zero"));
+  }
+  return {};
+}
+
+}  // namespace
+
+core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType chart,
+                                       Aggregation agg) {
+  if (rows.empty()) return core::Fail(core::Error::Invalid("there are no data rows", "rows"));
+  bool got_n = false;
+  for (const Row& row : rows) got_n = got_n || !std::isnan(row.n);
+  if (NeedsDenominator(chart) && !got_n) {
+    return core::Fail(core::Error::Invalid(
+        "a " + std::string(ChartTypeName(chart)) + " chart needs a denominator (n)", "n"));
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (auto ok = ValidateRow(rows[i], i, chart, got_n); !ok) return core::Fail(ok.error());
+  }
+
+  // Stable order by x; most input is already sorted, so check before sorting.
+  std::vector<std::size_t> order(rows.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  bool sorted = true;
+  for (std::size_t i = 1; i < rows.size() && sorted; ++i) sorted = rows[i - 1].x <= rows[i].x;
+  if (!sorted) {
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return rows[a].x < rows[b].x; });
+  }
+
+  Periods periods;
+  std::vector<double> ys, ns, scratch;  // reused for every period
+  for (std::size_t begin = 0; begin < order.size();) {
+    const double x = rows[order[begin]].x;
+    std::size_t end = begin;
+    ys.clear();
+    ns.clear();
+    while (end < order.size() && rows[order[end]].x == x) {
+      const Row& row = rows[order[end]];
+      // With denominators, a row missing either value is missing as a whole (qic's
+      // complete.cases).
+      const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
+      ys.push_back(missing ? kMissing : row.y);
+      ns.push_back(missing ? kMissing : row.n);
+      ++end;
+    }
+    Point point;
+    point.x = x;
+    point.label = rows[order[begin]].label;
+    const std::size_t size = end - begin;
+    int length = 0;
+    for (double y : ys) length += std::isnan(y) ? 0 : 1;
+    point.y_length = length;
+    // R: sum(y, na.rm = length(y) > 1), so a lone missing value stays missing.
+    point.y_sum = (size == 1 && length == 0) ? kMissing : RSum(ys);
+    point.y_mean = RMean(ys);
+    point.y_sd = RSd(ys);
+    if (got_n) {
+      point.n = RSum(ns);
+      point.y = RSum(ys) / point.n;
+    } else {
+      switch (agg) {
+        case Aggregation::kMean: point.y = point.y_mean; break;
+        case Aggregation::kSum: point.y = RSum(ys); break;
+        case Aggregation::kMedian:
+          scratch.assign(ys.begin(), ys.end());
+          point.y = RMedian(scratch);
+          break;
+      }
+    }
+    if (chart == ChartType::kT && point.y <= 0) {
+      return core::Fail(
+          RowError(order[begin], "the time between events must be greater than zero"));
+    }
+    periods.points.push_back(std::move(point));
+    periods.first_row.push_back(order[begin]);
+    begin = end;
+  }
+  return periods;
+}
+
+}  // namespace stegvis::stats
