@@ -107,7 +107,8 @@ std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& us
                              runs_colour, "7 4", 2));
   if (used.limits) items.push_back(LineItem(labels.limits, style::kLimit, "", 1.5));
   if (used.process_limits) items.push_back(LineItem(labels.process_limits, style::kLimit, "", 1.5));
-  if (used.limits_2sigma) items.push_back(LineItem(labels.limits_2sigma, style::kLimit, "1 3", 1));
+  if (used.limits_2sigma)
+    items.push_back(LineItem(labels.limits_2sigma, style::kLimit, "2 3", 1.25));
   if (used.target) items.push_back(LineItem(labels.target, style::kTarget, "8 4", 2));
   for (Mark mark : {Mark::kImprovement, Mark::kConcern, Mark::kNeutral, Mark::kExcluded}) {
     if (used.marks[static_cast<size_t>(mark)])
@@ -298,9 +299,20 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
                        {"y2", FormatCoord(axis_bottom)},
                        {"stroke", std::string(style::kAxis)},
                        {"stroke-width", "1"}});
-    for (size_t i : shown)
-      w.Text("text", {{"x", FormatCoord(xs.X(i))}, {"y", FormatCoord(x_label_y)}},
-             periods.labels.short_labels[i]);
+    for (size_t i : shown) {
+      // A label that would stick out of the image is aligned to the edge instead.
+      const std::string& text = periods.labels.short_labels[i];
+      const double half = CharCount(text) * style::kCharWidth / 2;
+      const double x = xs.X(i);
+      const bool at_left = x - half<2, at_right = x + half> width - 2;
+      w.Text("text",
+             {{"x", FormatCoord(at_left    ? 2
+                                : at_right ? width - 2
+                                           : x)},
+              {"y", FormatCoord(x_label_y)},
+              {at_left || at_right ? "text-anchor" : "", at_left ? "start" : "end"}},
+             text);
+    }
     w.Close();
 
     // Annotations: a dotted line through the panels and a short label above them.

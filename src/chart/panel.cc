@@ -207,9 +207,9 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
       };
       if (limits && spec.show_2sigma) {
         bool drew = stroke(
-            "limit-2sigma", [](const Lines& l) { return l.lcl_95; }, style::kLimit, "1", "1 3");
+            "limit-2sigma", [](const Lines& l) { return l.lcl_95; }, style::kLimit, "1.25", "2 3");
         drew |= stroke(
-            "limit-2sigma", [](const Lines& l) { return l.ucl_95; }, style::kLimit, "1", "1 3");
+            "limit-2sigma", [](const Lines& l) { return l.ucl_95; }, style::kLimit, "1.25", "2 3");
         used.limits_2sigma |= drew;
       }
       if (limits) {

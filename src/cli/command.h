@@ -14,10 +14,12 @@ inline constexpr int kExitFailure = 1;  // the command ran and failed (database 
 inline constexpr int kExitUsage = 2;    // bad option, bad value or bad input file
 
 struct Command {
-  CLI::App* app = nullptr;     // the parsed subcommand
-  std::function<int()> run;    // runs it after parsing; returns the exit code
+  CLI::App* app = nullptr;   // the parsed subcommand
+  std::function<int()> run;  // runs it after parsing; returns the exit code
 };
 
 Command AddVersionCommand(CLI::App& app);
+// `stegvis chart`: CSV in, analysis as JSON/CSV/SVG out (cli/chart_command.cc).
+Command AddChartCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

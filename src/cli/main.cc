@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
 
   std::vector<Command> commands = {
       AddVersionCommand(app),
+      AddChartCommand(app),
   };
 
   try {
