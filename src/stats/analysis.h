@@ -86,16 +86,16 @@ struct ChartOptions {
   int freeze = 0;
   // A new part starts after each of these points (qicharts2's `part`); ascending, each in
   // 1..points-1.
-  std::vector<int> part_at;
+  std::vector<int> part_at{};
   // Start a new part wherever Row::phase changes (between consecutive periods). Ignored when
   // part_at is not empty.
   bool part_from_phase = false;
   // Points left out of the lines and the runs analysis (they still get sigma signals).
-  std::vector<int> exclude;
+  std::vector<int> exclude{};
   // A given centre line instead of the computed one.
-  std::optional<double> cl;
+  std::optional<double> cl{};
   // A target line (drawn; used by the MDC assurance verdict).
-  std::optional<double> target;
+  std::optional<double> target{};
   // Every plotted value and line is multiplied by this (e.g. 100 for percent). Must be > 0.
   // A given cl is in the data's units, before multiplying (as in qicharts2); target is not
   // multiplied.
@@ -115,7 +115,7 @@ struct ChartOptions {
   // MDC: fix the limits after this many points (0 = not fixed). Used by the XmR chart.
   int fix_after = 0;
   // MDC: recalculate the limits from the first point with x >= this value. Used by XmR.
-  std::optional<double> rebase_at_x;
+  std::optional<double> rebase_at_x{};
 };
 
 // Every rule that can fire on a point. A runs rule marks every point of the part where its
