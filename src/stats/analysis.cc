@@ -8,7 +8,9 @@
 
 #include "stats/anhoej.h"
 #include "stats/control_limits.h"
+#include "stats/rule_sets.h"
 #include "stats/subgroups.h"
+#include "stats/xmr.h"
 
 namespace stegvis::stats {
 namespace {
@@ -77,7 +79,10 @@ PointType SideType(int side, Direction direction) {
 
 core::Result<Analysis> Analyze(std::span<const Row> rows, const ChartOptions& options) {
   if (options.chart == ChartType::kXmR) {
-    return core::Fail(OptionError("chart", "the xmr chart is analysed by AnalyzeXmr"));
+    auto xmr = AnalyzeXmr(rows, options);
+    // The rule set chosen in the options replaces the default marks (rule_sets.h).
+    if (xmr) ApplyRuleSet(*xmr, options);
+    return xmr;
   }
   if (auto ok = CheckOptions(options); !ok) return core::Fail(ok.error());
   auto periods = AggregatePeriods(rows, options.chart, options.agg);
@@ -166,6 +171,8 @@ core::Result<Analysis> Analyze(std::span<const Row> rows, const ChartOptions& op
     const int side = p.y > p.cl ? 1 : (p.y < p.cl ? -1 : 0);
     p.point_type = SideType(side, options.direction);
   }
+  // The rule set chosen in the options replaces the default marks (rule_sets.h).
+  ApplyRuleSet(analysis, options);
   return analysis;
 }
 
