@@ -73,7 +73,11 @@ void BM_IChartAnhoej(benchmark::State& state) {
   }
   ReportPerPoint(state, state.range(0));
 }
-BENCHMARK(BM_IChartAnhoej)->Arg(1'000)->Arg(100'000)->Arg(10'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IChartAnhoej)
+    ->Arg(1'000)
+    ->Arg(100'000)
+    ->Arg(10'000'000)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_PPrimeChart(benchmark::State& state) {
   const auto& rows = BinomialRows(state.range(0));
