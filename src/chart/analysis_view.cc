@@ -54,9 +54,13 @@ int ValueDecimals(std::span<const stats::Analysis* const> analyses) {
     }
   }
   if (!std::isfinite(lo)) return 1;
-  // About three significant digits of the largest value: 63.7, 18.2, 0.182, 1234.
+  // About three significant digits of the largest value (63.7, 18.2, 0.182, 1234), and at
+  // least two of the spread, so 1 000 000.4 against 1 000 002.1 still shows a difference.
   const double magnitude = std::max({std::fabs(lo), std::fabs(hi), 1e-9});
-  return std::clamp(2 - static_cast<int>(std::floor(std::log10(magnitude))), 0, 4);
+  const double spread = std::max(hi - lo, 1e-9);
+  const int by_magnitude = 2 - static_cast<int>(std::floor(std::log10(magnitude)));
+  const int by_spread = 1 - static_cast<int>(std::floor(std::log10(spread)));
+  return std::clamp(std::max(by_magnitude, by_spread), 0, 4);
 }
 
 std::string SignalWords(const stats::Point& point, const ChartLabels& labels) {

@@ -33,7 +33,7 @@ bool HasLimits(stats::ChartType chart);
 bool Shows2Sigma(stats::RuleSet rules);
 
 // The decimals that show values of these analyses: about three significant digits of the
-// largest value, 0 to 4.
+// largest value and two of the spread between smallest and largest, 0 to 4.
 int ValueDecimals(std::span<const stats::Analysis* const> analyses);
 
 // The words for the rules that fired on `point` ("utanför styrgränserna; ..."), or

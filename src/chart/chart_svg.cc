@@ -84,7 +84,7 @@ LegendItem LineItem(std::string text, std::string_view colour, std::string_view 
   return item;
 }
 
-std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& used,
+std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& used, bool gap_runs,
                                     const ChartLabels& labels, bool has_annotations) {
   std::vector<LegendItem> items;
   if (input.series.size() == 1) {
@@ -98,7 +98,10 @@ std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& us
   }
   if (used.median) items.push_back(LineItem(labels.centre_median, style::kInk, "", 2));
   if (used.mean) items.push_back(LineItem(labels.centre_mean, style::kInk, "", 2));
-  const std::string_view runs_colour = input.series.size() == 1 ? style::kRunsSignal : style::kInk;
+  // A panel with one series draws the signalling centre line in the signal colour; with two
+  // groups it keeps each group's colour, and only the dash tells.
+  const std::string_view runs_colour =
+      input.series.size() == 1 || gap_runs ? style::kRunsSignal : style::kInk;
   if (used.median_runs)
     items.push_back(LineItem(FillTemplate(labels.runs_signal, {{"centre", labels.centre_median}}),
                              runs_colour, "7 4", 2));
@@ -160,8 +163,21 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   double left = TickLabelWidth(main_axis, labels.lang);
   if (input.gap) left = std::max(left, TickLabelWidth(gap_axis, labels.lang));
   left += 16;
-  size_t right_chars = CharCount(labels.target) + 8;
+  // The widest label at the right end of the lines (values of the last part, or group names).
+  size_t right_chars = 6;
   for (const Series& s : input.series) right_chars = std::max(right_chars, CharCount(s.name));
+  for (const stats::Analysis* a :
+       {input.series.size() == 1 ? input.series[0].analysis : nullptr, input.gap}) {
+    if (!a || a->points.empty()) continue;
+    const stats::Point& last = a->points.back();
+    const Lines l = LinesOf(*a, last);
+    const int d = a == input.gap ? gap.decimals : decimals;
+    for (double v : {l.cl, l.lcl, l.ucl})
+      right_chars = std::max(right_chars, CharCount(FormatNumber(v, d, labels.lang)));
+    if (std::isfinite(last.target))
+      right_chars = std::max(right_chars, CharCount(labels.target) + 1 +
+                                              CharCount(FormatNumber(last.target, d, labels.lang)));
+  }
   const double right = std::min(width / 3, 14 + right_chars * style::kCharWidth);
   const double plot_width = width - left - right;
   const double count = std::max<double>(1, periods.keys.size());
@@ -196,6 +212,7 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   const double x_label_y = axis_bottom + 18;
 
   LegendUse used;
+  bool gap_runs = false;  // the gap panel's centre line signals
   // The panels are drawn into their own writer first: the legend needs to know what they drew.
   SvgWriter body;
   if (has_points) {
@@ -219,11 +236,13 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
       used.median |= gap_used.median;
       used.median_runs |= gap_used.median_runs;
       used.mean_runs |= gap_used.mean_runs;
+      gap_runs = gap_used.mean_runs || gap_used.median_runs;
       for (size_t m = 0; m < used.marks.size(); ++m)
         used.marks[m] = used.marks[m] || gap_used.marks[m];
     }
   }
-  const std::vector<LegendItem> legend = LegendItems(input, used, labels, !annotations.empty());
+  const std::vector<LegendItem> legend =
+      LegendItems(input, used, gap_runs, labels, !annotations.empty());
   const double legend_top = x_label_y + 16;
   const double height = std::ceil(legend_top + LegendHeight(legend, width - 2 * 12) + 10);
 

@@ -17,6 +17,9 @@ size_t CharCount(std::string_view s) {
   return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
 }
 
+// Below this many px between periods, ordinary points are drawn as the line only.
+constexpr double kMinMarkerSpacing = 6;
+
 struct YScale {
   double top, height, min, max;
   double Y(double v) const { return top + height * (max - v) / (max - min); }
@@ -277,11 +280,12 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
                        {"d", data.str()},
                        {"fill", "none"},
                        {"stroke", std::string(s.colour)},
-                       {"stroke-width", "1.5"},
+                       {"stroke-width", xs.step < kMinMarkerSpacing ? "1" : "1.5"},
                        {"stroke-linejoin", "round"},
                        {s.dashed ? "stroke-dasharray" : "", "5 3"}});
     }
 
+    const bool dense = xs.step < kMinMarkerSpacing;
     // The points, ordinary ones first so signals are drawn on top.
     w.Open("g", {{"class", "points"}});
     for (int pass = 0; pass < 2; ++pass) {
@@ -290,6 +294,9 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
         const Mark mark = MarkOf(p);
         const bool special = mark != Mark::kCommon && mark != Mark::kExcluded;
         if (special != (pass == 1)) continue;
+        // With more points than room for their markers, ordinary points are only the line;
+        // signals keep their markers so they still stand out.
+        if (mark == Mark::kCommon && dense) continue;
         used.marks[static_cast<size_t>(mark)] = true;
         const size_t i = periods.IndexOf(p.x);
         const Lines l = LinesOf(a, p);

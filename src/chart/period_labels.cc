@@ -229,7 +229,7 @@ std::vector<size_t> AxisLabelIndices(std::span<const std::string> labels, double
     size_t chars = std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
     longest = std::max(longest, chars);
   }
-  const double label_width = (longest + 1.5) * char_width;
+  const double label_width = (longest + 2) * char_width;
   const double slot = labels.size() > 1 ? width / static_cast<double>(labels.size() - 1) : width;
   const size_t needed = static_cast<size_t>(std::ceil(label_width / std::max(slot, 1e-9)));
   static constexpr std::array<size_t, 6> kSteps = {1, 2, 3, 4, 6, 12};

@@ -12,7 +12,8 @@ inline constexpr std::string_view kFontFamily =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 inline constexpr double kFontSize = 13;       // ticks, legend, labels
 inline constexpr double kTitleFontSize = 16;  // chart title
-inline constexpr double kCharWidth = 7.2;     // estimated width of one character at kFontSize
+inline constexpr double kCharWidth =
+    7.8;  // estimated px per character at kFontSize (DejaVu digits ~8)
 
 inline constexpr std::string_view kBackground = "#ffffff";
 inline constexpr std::string_view kInk = "#1a1a1a";          // text, centre line (17:1)
