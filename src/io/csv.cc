@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "io/encoding.h"
+
 namespace stegvis::io {
 namespace {
 
@@ -48,6 +50,11 @@ int DaysFromCivil(int y, int m, int d) {
 
 core::Result<CsvTable> ParseCsv(std::string_view text) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::string converted;  // only used for text that is not UTF-8
+  if (!IsValidUtf8(text)) {
+    converted = Windows1252ToUtf8(text);
+    text = converted;
+  }
   CsvTable table;
   table.separator = DetectSeparator(text);
   const char sep = table.separator;

@@ -22,7 +22,9 @@ struct CsvTable {
 };
 
 // Parses CSV text. The separator is detected from the header line (outside quotes): ';' if it
-// has at least as many ';' as ',', a tab if it has only tabs, else ','. Accepts a UTF-8 BOM,
+// has at least as many ';' as ',', a tab if it has only tabs, else ','. Text that is not valid
+// UTF-8 is read as Windows-1252 (Excel's "CSV" in Swedish Windows); fields are UTF-8 after
+// parsing. Accepts a UTF-8 BOM,
 // LF or CRLF line ends, fields in double quotes (with "" for a quote, and separators and line
 // breaks inside), and blank lines (skipped). A missing last field is empty; an empty field
 // means missing. Fails with Error::Invalid when the text is empty, a quote is not closed

@@ -109,20 +109,23 @@ core::Result<Analysis> Analyze(std::span<const Row> rows, const ChartOptions& op
   auto starts = PartStarts(options, rows, periods->first_row, n);
   if (!starts) return core::Fail(starts.error());
 
-  for (int i = 0; i < n; ++i) {
-    points[i].baseline = options.freeze == 0 || i < options.freeze;
+  if (options.freeze > 0) {
+    for (int i = options.freeze; i < n; ++i) points[i].baseline = false;
   }
   for (int e : options.exclude) points[e - 1].include = false;
 
   const LineOptions line_options{options.cl, options.screen_mr};
   LineScratch scratch;
   const bool runs_rules = options.chart != ChartType::kMR;  // qicharts2 ignores runs for MR
+  const double multiply = options.multiply;
+  const double target = options.target.value_or(kMissing);
+  bool any_negative = false;
   for (std::size_t k = 0; k < starts->size(); ++k) {
     const int first = (*starts)[k];
     const int last = k + 1 < starts->size() ? (*starts)[k + 1] - 1 : n - 1;
     std::span<Point> part(points.data() + first, static_cast<std::size_t>(last - first + 1));
     ComputeLines(options.chart, part, line_options, scratch);
-    RunsResult runs = AnalyzeRuns(part);
+    RunsResult runs = AnalyzeRuns(part);  // in the data's units, before multiply
     Part summary = runs.part;
     summary.part = static_cast<int>(k) + 1;
     summary.first = first;
@@ -131,34 +134,30 @@ core::Result<Analysis> Analyze(std::span<const Row> rows, const ChartOptions& op
       summary.runs_signal = false;
       runs.longest_run_signal = runs.crossings_signal = false;
     }
+    // One pass over the part's points for everything else (the points are large; passes cost
+    // memory bandwidth on long series).
     for (Point& p : part) {
       p.part = summary.part;
       p.runs_signal = summary.runs_signal;
       if (runs.longest_run_signal) p.rules.Set(Rule::kAnhoejLongestRun);
       if (runs.crossings_signal) p.rules.Set(Rule::kAnhoejCrossings);
+      if (multiply != 1) {
+        p.y *= multiply;
+        p.cl *= multiply;
+        p.lcl *= multiply;
+        p.lcl_95 *= multiply;
+        p.ucl_95 *= multiply;
+        p.ucl *= multiply;
+      }
+      for (double* limit : {&p.lcl, &p.lcl_95, &p.ucl, &p.ucl_95}) {
+        if (!std::isfinite(*limit)) *limit = kMissing;
+      }
+      p.target = target;
+      p.sigma_signal = p.y > p.ucl || p.y < p.lcl;  // false when anything is NaN
+      if (p.sigma_signal) p.rules.Set(Rule::kSigma);
+      any_negative = any_negative || p.y < 0;
     }
     analysis.parts.push_back(summary);
-  }
-
-  const double multiply = options.multiply;
-  const double target = options.target.value_or(kMissing);
-  bool any_negative = false;
-  for (Point& p : points) {
-    if (multiply != 1) {
-      p.y *= multiply;
-      p.cl *= multiply;
-      p.lcl *= multiply;
-      p.lcl_95 *= multiply;
-      p.ucl_95 *= multiply;
-      p.ucl *= multiply;
-    }
-    for (double* limit : {&p.lcl, &p.lcl_95, &p.ucl, &p.ucl_95}) {
-      if (!std::isfinite(*limit)) *limit = kMissing;
-    }
-    p.target = target;
-    p.sigma_signal = p.y > p.ucl || p.y < p.lcl;  // false when anything is NaN
-    if (p.sigma_signal) p.rules.Set(Rule::kSigma);
-    any_negative = any_negative || p.y < 0;
   }
   if (!options.y_neg && !any_negative) {
     for (Point& p : points) {

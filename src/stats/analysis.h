@@ -82,15 +82,18 @@ struct Row {
 // aggregation), as the command line does.
 struct ChartOptions {
   ChartType chart = ChartType::kRun;
-  // The first `freeze` points set the centre line and limits (0 = all points of the part).
+  // The first `freeze` points set the centre line and limits, which then extend over all
+  // points (0 = every point of its part). Cannot be combined with parts; at most the number of
+  // points.
   int freeze = 0;
-  // A new part starts after each of these points (qicharts2's `part`); ascending, each in
-  // 1..points-1.
+  // A new part starts after each of these points (qicharts2's `part`); each in 1..points-1,
+  // in any order.
   std::vector<int> part_at{};
   // Start a new part wherever Row::phase changes (between consecutive periods). Ignored when
   // part_at is not empty.
   bool part_from_phase = false;
-  // Points left out of the lines and the runs analysis (they still get sigma signals).
+  // Points left out of the lines and the runs analysis (they still get sigma signals); each in
+  // 1..points.
   std::vector<int> exclude{};
   // A given centre line instead of the computed one.
   std::optional<double> cl{};
@@ -102,7 +105,7 @@ struct ChartOptions {
   double multiply = 1;
   // How several values of one period are combined when there is no denominator.
   Aggregation agg = Aggregation::kMean;
-  // Drop moving ranges above 3.267 × the average moving range before estimating sigma
+  // Drop moving ranges of 3.267 × the average moving range or more before estimating sigma
   // (qicharts2's option qic.screenedmr, TRUE when the package is attached).
   bool screen_mr = true;
   // Allow negative lower limits. When false and no plotted value is negative, lower limits

@@ -24,7 +24,8 @@ struct Periods {
 // Validates `rows` for `chart` and aggregates them. When any row has a denominator, a row
 // whose value or denominator is missing is missing as a whole; y = sum(y) / sum(n) and n =
 // sum(n) (0 when all are missing). Without denominators y = agg(y) over the non-missing values
-// (mean and median of none are NaN, their sum is 0, as in R).
+// (NaN when there are none: unlike R, whose sum of no values is 0, a missing period is never
+// zero). y_sum is likewise NaN for a period without values.
 // Fails with Error::Invalid, field "row N" (1-based input row), for: no rows; x not finite;
 // y or n infinite; n negative; for p/pp/u/up/c/g a negative y; for p/pp/u/up no denominator at
 // all, or a denominator of zero with a value; for p/pp y larger than n; for t a value <= 0.
