@@ -22,8 +22,8 @@ namespace stegvis::stats {
 inline constexpr int kWeRule4Length = 8;
 
 // Marks Rule::kWesternElectric1..4 on every point, part by part, replacing the Anhøj runs rules
-// and the plain sigma rule; sets runs_signal (rules 2-4) on points and parts and the point type
-// from `direction` (rule 1 > 2 > 3 > 4 decides the side when several fire).
+// and the plain sigma rule; sets runs_signal (rules 2-4) on points and parts, and the point type
+// from `direction` and the point's side of the centre line (every WE rule is one-sided).
 void ApplyWesternElectricRules(Analysis& analysis, Direction direction);
 
 }  // namespace stegvis::stats

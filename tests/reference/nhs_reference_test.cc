@@ -159,7 +159,7 @@ TEST_P(NhsReferenceTest, MatchesNhsrPlotTheDots) {
   auto rows = io::ReadRows(*table, columns);
   ASSERT_TRUE(rows.has_value()) << rows.error().message;
   const stats::ChartOptions options = OptionsFromCall(c.arguments);
-  auto analysis = stats::AnalyzeXmr(*rows, options);
+  auto analysis = stats::Analyze(*rows, options);  // dispatches to AnalyzeXmr
   ASSERT_TRUE(analysis.has_value()) << analysis.error().message;
 
   const json::array& data = expected.at("data").as_array();
