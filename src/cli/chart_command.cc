@@ -17,7 +17,6 @@
 #include "io/analysis_writer.h"
 #include "io/csv.h"
 #include "stats/analysis.h"
-#include "stats/xmr.h"
 
 namespace stegvis::cli {
 namespace {
@@ -136,9 +135,7 @@ int Run(const ChartArgs& args) {
     if (!table) throw UsageError{args.input + ": " + Describe(table.error())};
     auto rows = io::ReadRows(*table, {args.x, args.y, args.n, args.part_column});
     if (!rows) throw UsageError{args.input + ": " + Describe(rows.error())};
-    // The MDC XmR chart has its own entry point (stats/xmr.h).
-    auto analysis = options.chart == stats::ChartType::kXmR ? stats::AnalyzeXmr(*rows, options)
-                                                            : stats::Analyze(*rows, options);
+    auto analysis = stats::Analyze(*rows, options);
     if (!analysis) throw UsageError{args.input + ": " + Describe(analysis.error())};
 
     if (args.format == "json") {

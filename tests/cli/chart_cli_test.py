@@ -100,6 +100,21 @@ if doc is not None:
                "special_cause_neutral_high", "special_cause_neutral_low"}
     check("xmr point types", types <= allowed, types)
 
+# 3b. XmR against NHSRplotthedots: mean, process limits and point types (default: neutral).
+doc = expect_ok_json("xmr vs ptd", "--input", os.path.join(INPUTS, "s_shift_n24.csv"), "--chart",
+                     "xmr", "--x", "date")
+if doc is not None:
+    points = [dict(p) for p in dict(doc)["points"]]
+    with open(os.path.join(REF, "expected", "NHSRplotthedots", "s_shift_n24__ptd_default.json")) as f:
+        expected = json.load(f)["data"]
+    check("xmr vs ptd rows", len(points) == len(expected), (len(points), len(expected)))
+    for ours, theirs in zip(points, expected):
+        for key, ref_key in [("mean", "mean_col"), ("lpl", "lpl"), ("upl", "upl")]:
+            check(f"xmr {key} at {ours['x']}", close(ours[key], theirs[ref_key]),
+                  f"{ours[key]} != {theirs[ref_key]}")
+        check(f"xmr point_type at {ours['x']}", ours["point_type"] == theirs["point_type"],
+              f"{ours['point_type']} != {theirs['point_type']}")
+
 # 4. Options pass through: parts and a target.
 doc = expect_ok_json("parts", "--input", os.path.join(INPUTS, "s_phase_n40.csv"), "--chart", "i",
                      "--part", "phase", "--target", "11")
