@@ -39,6 +39,17 @@ ChartLabels Swedish() {
   l.men = "Män";
   l.gap_title = "Skillnad mellan grupperna";
   l.gap_series = "Skillnad";
+  l.funnel_title = "Trattdiagram";
+  l.funnel_size = "Antal (nämnare)";
+  l.funnel_centre = "Sammanvägt värde";
+  l.funnel_limits_95 = "95 %-gränser";
+  l.funnel_limits_998 = "99,8 %-gränser";
+  l.funnel_unit = "Enhet";
+  l.funnel_positions = {"inom gränserna", "över 95 %-gränsen", "under 95 %-gränsen",
+                        "över 99,8 %-gränsen", "under 99,8 %-gränsen"};
+  l.funnel_summary =
+      "{chart} med {n} enheter runt ett sammanvägt värde på {centre}: {outside} utanför "
+      "99,8 %-gränserna.";
   l.table_caption = "{title}: värden och signaler";
   l.period = "Period";
   l.lower_limit = "Nedre gräns";
@@ -113,6 +124,17 @@ ChartLabels English() {
   l.men = "Men";
   l.gap_title = "Gap between the groups";
   l.gap_series = "Gap";
+  l.funnel_title = "Funnel plot";
+  l.funnel_size = "Size (denominator)";
+  l.funnel_centre = "Pooled value";
+  l.funnel_limits_95 = "95% limits";
+  l.funnel_limits_998 = "99.8% limits";
+  l.funnel_unit = "Unit";
+  l.funnel_positions = {"within the limits", "above the 95% limit", "below the 95% limit",
+                        "above the 99.8% limit", "below the 99.8% limit"};
+  l.funnel_summary =
+      "{chart} of {n} units around a pooled value of {centre}: {outside} outside the 99.8% "
+      "limits.";
   l.table_caption = "{title}: values and signals";
   l.period = "Period";
   l.lower_limit = "Lower limit";

@@ -47,6 +47,18 @@ struct ChartLabels {
   std::string gap_title;        // title of the gap panel
   std::string gap_series;       // the difference series
 
+  // Funnel plots (comparing units on a proportion or rate).
+  std::string funnel_title;       // default title
+  std::string funnel_size;        // x axis caption: the denominator
+  std::string funnel_centre;      // the pooled value
+  std::string funnel_limits_95;   // 95 % limits
+  std::string funnel_limits_998;  // 99.8 % limits
+  std::string funnel_unit;        // table column of the unit's name
+  // Where a unit lies, indexed by stats::FunnelPosition.
+  std::array<std::string, 5> funnel_positions;
+  // Summary: {n} units, {outside} of them outside the 99.8 % limits.
+  std::string funnel_summary;
+
   // Data table.
   std::string table_caption;  // "{title}: värden och signaler"
   std::string period;

@@ -54,8 +54,8 @@ void DrawLegend(SvgWriter& w, const std::vector<LegendItem>& items, double left,
                        {item.dash.empty() ? "" : "stroke-dasharray", std::string(item.dash)}});
     }
     if (item.has_mark)
-      DrawMark(w, item.mark, cx + kSwatch / 2, cy, true, MarkStyle{item.mark_colour, item.square},
-               {});
+      DrawMark(w, item.mark, cx + kSwatch / 2, cy, true,
+               MarkStyle{item.mark_colour, item.square, item.hollow}, {});
     w.Text("text", {{"x", FormatCoord(cx + kSwatch + 6)}, {"y", FormatCoord(cy + 4.5)}}, item.text);
   });
   w.Close();

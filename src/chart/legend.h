@@ -20,6 +20,7 @@ struct LegendItem {
   Mark mark = Mark::kCommon;
   std::string_view mark_colour;  // fill of a common mark
   bool square = false;
+  bool hollow = false;  // the mark outlined (see MarkStyle::hollow)
 };
 
 // Returns the height the legend needs at this width.

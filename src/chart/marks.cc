@@ -33,6 +33,10 @@ std::string_view MarkColour(Mark mark, const MarkStyle& style) {
 void DrawMark(SvgWriter& w, Mark mark, double x, double y, bool high, const MarkStyle& style,
               std::string_view tooltip) {
   const std::string colour(MarkColour(mark, style));
+  // A hollow shape: white inside, a 2 px outline in the signal colour.
+  const std::string fill = style.hollow ? "#ffffff" : colour;
+  const std::string outline = style.hollow ? colour : "#ffffff";
+  const std::string outline_width = style.hollow ? "2" : "1";
   // The white outline keeps a marker visible where it sits on a line of the same colour.
   auto open = [&](std::string_view tag, std::initializer_list<Attr> attrs) {
     if (tooltip.empty()) {
@@ -69,16 +73,18 @@ void DrawMark(SvgWriter& w, Mark mark, double x, double y, bool high, const Mark
       std::string points =
           high ? Polygon({{x, y - s}, {x + s, y + s * 0.75}, {x - s, y + s * 0.75}})
                : Polygon({{x, y + s}, {x + s, y - s * 0.75}, {x - s, y - s * 0.75}});
-      open("polygon",
-           {{"points", points}, {"fill", colour}, {"stroke", "#ffffff"}, {"stroke-width", "1"}});
+      open("polygon", {{"points", points},
+                       {"fill", fill},
+                       {"stroke", outline},
+                       {"stroke-width", outline_width}});
       break;
     }
     case Mark::kConcern: {
       const double s = 7.5;
       open("polygon", {{"points", Polygon({{x, y - s}, {x + s, y}, {x, y + s}, {x - s, y}})},
-                       {"fill", colour},
-                       {"stroke", "#ffffff"},
-                       {"stroke-width", "1"}});
+                       {"fill", fill},
+                       {"stroke", outline},
+                       {"stroke-width", outline_width}});
       break;
     }
     case Mark::kNeutral:
@@ -86,9 +92,9 @@ void DrawMark(SvgWriter& w, Mark mark, double x, double y, bool high, const Mark
                     {"y", FormatCoord(y - 5.5)},
                     {"width", "11"},
                     {"height", "11"},
-                    {"fill", colour},
-                    {"stroke", "#ffffff"},
-                    {"stroke-width", "1"}});
+                    {"fill", fill},
+                    {"stroke", outline},
+                    {"stroke-width", outline_width}});
       break;
   }
 }

@@ -14,6 +14,7 @@ namespace stegvis::chart {
 struct MarkStyle {
   std::string_view series_colour;  // fill of a common point
   bool square = false;             // common points as squares (second group)
+  bool hollow = false;             // signal shapes outlined, not filled (a weaker signal)
 };
 
 // Writes the marker for `mark` centred at (x, y); `high` says the point is above its centre
