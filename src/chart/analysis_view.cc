@@ -8,14 +8,30 @@
 
 namespace stegvis::chart {
 
+bool IsPartLevelRule(stats::Rule rule) {
+  return rule == stats::Rule::kAnhoejLongestRun || rule == stats::Rule::kAnhoejCrossings ||
+         rule == stats::Rule::kIhiTooFewRuns || rule == stats::Rule::kIhiTooManyRuns;
+}
+
+bool PartRunsSignal(const stats::Analysis& analysis, const stats::Part& part) {
+  if (analysis.chart == stats::ChartType::kMR) return false;
+  if (part.runs_signal) return true;
+  for (const stats::Point& p : analysis.points) {
+    if (p.part != part.part) continue;
+    for (int r = 0; r < stats::kRuleCount; ++r) {
+      const auto rule = static_cast<stats::Rule>(r);
+      if (IsPartLevelRule(rule) && p.rules.Has(rule)) return true;
+    }
+  }
+  return false;
+}
+
 Mark MarkOf(const stats::Point& point) {
-  stats::RuleMask point_rules = point.rules;
   // Part-level runs rules do not single out a point.
   const bool only_runs = [&] {
     for (int r = 0; r < stats::kRuleCount; ++r) {
-      auto rule = static_cast<stats::Rule>(r);
-      if (rule == stats::Rule::kAnhoejLongestRun || rule == stats::Rule::kAnhoejCrossings) continue;
-      if (point_rules.Has(rule)) return false;
+      const auto rule = static_cast<stats::Rule>(r);
+      if (!IsPartLevelRule(rule) && point.rules.Has(rule)) return false;
     }
     return true;
   }();

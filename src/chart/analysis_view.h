@@ -20,6 +20,14 @@ enum class Mark { kCommon, kExcluded, kImprovement, kConcern, kNeutral };
 
 Mark MarkOf(const stats::Point& point);
 
+// True for the rules that judge a whole part rather than a point: the Anhøj longest run and
+// crossings, and the IHI too few / too many runs. They are drawn on the centre line.
+bool IsPartLevelRule(stats::Rule rule);
+
+// True if `part` has a runs signal: Part::runs_signal, or a part-level rule on its points.
+// Never for MR charts (qicharts2 does not judge runs there).
+bool PartRunsSignal(const stats::Analysis& analysis, const stats::Part& part);
+
 // The lines of a point: for XmR the MDC mean and process limits, else cl/lcl/ucl.
 struct Lines {
   double cl, lcl, ucl, lcl_95, ucl_95;

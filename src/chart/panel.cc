@@ -241,7 +241,7 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
         }
       }
       // The centre line: dashed in the signal colour when the runs rules signal in this part.
-      const bool runs = part.runs_signal && a.chart != stats::ChartType::kMR;
+      const bool runs = PartRunsSignal(a, part);
       // With two groups the centre line keeps its group's colour; the dash alone says "signal".
       const std::string_view cl_colour = !single ? s.colour
                                          : runs  ? style::kRunsSignal

@@ -31,8 +31,7 @@ std::string Verdict(const stats::Analysis& analysis, const ChartLabels& labels) 
     }
   }
   bool runs = false;
-  if (analysis.chart != stats::ChartType::kMR)
-    for (const stats::Part& part : analysis.parts) runs |= part.runs_signal;
+  for (const stats::Part& part : analysis.parts) runs |= PartRunsSignal(analysis, part);
 
   std::vector<std::string> pieces;
   auto count = [&](int k, const std::string& one, const std::string& many) {
