@@ -290,7 +290,10 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
       w.Raw(line);
 
     // Period axis: tick marks under every panel, labels under the last one.
-    const auto shown = AxisLabelIndices(periods.labels.short_labels, plot_width, style::kCharWidth);
+    const auto shown = AxisLabelIndices(periods.labels.short_labels, plot_width, style::kCharWidth,
+                                        periods.labels.kind == PeriodKind::kNumber
+                                            ? std::span<const double>(periods.keys)
+                                            : std::span<const double>());
     w.Open(
         "g",
         {{"class", "x-axis"}, {"fill", std::string(style::kMutedInk)}, {"text-anchor", "middle"}});

@@ -220,7 +220,7 @@ PeriodLabels FormatPeriods(std::span<const std::string> raw, Lang lang) {
 }
 
 std::vector<size_t> AxisLabelIndices(std::span<const std::string> labels, double width,
-                                     double char_width) {
+                                     double char_width, std::span<const double> numbers) {
   std::vector<size_t> out;
   if (labels.empty()) return out;
   size_t longest = 0;
@@ -232,6 +232,37 @@ std::vector<size_t> AxisLabelIndices(std::span<const std::string> labels, double
   const double label_width = (longest + 2) * char_width;
   const double slot = labels.size() > 1 ? width / static_cast<double>(labels.size() - 1) : width;
   const size_t needed = static_cast<size_t>(std::ceil(label_width / std::max(slot, 1e-9)));
+  // Whole numbers (week or sample numbers): label the round ones, 5, 10, 15 or 100, 200, ...
+  const bool whole = numbers.size() == labels.size() && labels.size() > 1 &&
+                     std::all_of(numbers.begin(), numbers.end(), [](double v) {
+                       return std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15;
+                     });
+  if (whole && numbers.back() > numbers.front()) {
+    const double spacing = (numbers.back() - numbers.front()) / (labels.size() - 1);
+    const double wanted = std::max(1.0, needed * spacing);
+    double step = 1;
+    for (double base = 1;; base *= 10) {
+      if (base >= wanted) {
+        step = base;
+        break;
+      }
+      if (2 * base >= wanted) {
+        step = 2 * base;
+        break;
+      }
+      if (5 * base >= wanted) {
+        step = 5 * base;
+        break;
+      }
+    }
+    for (size_t i = 0; i < labels.size(); ++i)
+      if (std::fmod(numbers[i], step) == 0) out.push_back(i);
+    // Round numbers must still be far enough apart on the page (uneven spacing).
+    bool spaced = out.size() >= 2;
+    for (size_t k = 1; k < out.size(); ++k) spaced = spaced && out[k] - out[k - 1] >= needed;
+    if (spaced) return out;
+    out.clear();
+  }
   static constexpr std::array<size_t, 6> kSteps = {1, 2, 3, 4, 6, 12};
   size_t step = 0;
   for (size_t s : kSteps)

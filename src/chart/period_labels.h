@@ -28,8 +28,10 @@ PeriodLabels FormatPeriods(std::span<const std::string> raw, Lang lang);
 
 // Returns which labels to show on an axis `width` pixels wide so that labels of `char_width`
 // pixels per character do not overlap: every k-th index starting at 0, k from 1, 2, 3, 4, 6,
-// 12, then multiples of 12 (whole quarters and years for monthly data).
+// 12, then multiples of 12 (whole quarters and years for monthly data). When `numbers` holds
+// the periods as whole numbers (one per label), the round ones are shown instead (multiples
+// of 1, 2, 5 × 10^k), as long as they are spaced far enough apart.
 std::vector<size_t> AxisLabelIndices(std::span<const std::string> labels, double width,
-                                     double char_width);
+                                     double char_width, std::span<const double> numbers = {});
 
 }  // namespace stegvis::chart

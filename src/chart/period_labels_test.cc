@@ -63,5 +63,18 @@ TEST(AxisLabelIndices, ThinsLabelsThatWouldOverlap) {
   EXPECT_GE((600.0 / 23) * (thin[1] - thin[0]), 9 * 7);
 }
 
+TEST(AxisLabelIndices, WholeNumbersShowRoundValues) {
+  V labels;
+  std::vector<double> numbers;
+  for (int i = 1; i <= 1000; ++i) {
+    labels.push_back(std::to_string(i));
+    numbers.push_back(i);
+  }
+  auto shown = AxisLabelIndices(labels, 650, 7.8, numbers);
+  ASSERT_GE(shown.size(), 2u);
+  EXPECT_EQ(labels[shown[0]], "100");
+  EXPECT_EQ(labels[shown[1]], "200");
+}
+
 }  // namespace
 }  // namespace stegvis::chart
