@@ -1,6 +1,7 @@
 #include "io/csv.h"
 
 #include <cmath>
+#include <random>
 
 #include <gtest/gtest.h>
 
@@ -138,6 +139,57 @@ TEST(CsvTest, ReadRowsFillsEngineRows) {
   EXPECT_TRUE(std::isnan((*rows)[1].y));
   EXPECT_EQ((*rows)[1].phase, "B");
   EXPECT_EQ((*rows)[1].label, "2");
+}
+
+TEST(CsvTest, TabSeparatedAndTrimmedFields) {
+  auto table = ParseCsv("x\ty\n 1 \t 2,5 \n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_EQ(table->separator, '\t');
+  EXPECT_EQ(table->rows[0][0], "1");
+  EXPECT_EQ(ParseNumber(table->rows[0][1]), 2.5);
+}
+
+TEST(CsvTest, QuotedEmptyFieldIsMissing) {
+  auto table = ParseCsv("x;y\n1;\"\"\n");
+  ASSERT_TRUE(table.has_value());
+  auto values = NumericColumn(*table, "y");
+  ASSERT_TRUE(values.has_value());
+  EXPECT_TRUE(std::isnan((*values)[0]));
+}
+
+TEST(CsvTest, HeaderOnlyGivesNoRows) {
+  auto table = ParseCsv("x;y\r\n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_TRUE(table->rows.empty());
+  auto rows = ReadRows(*table, {});
+  ASSERT_TRUE(rows.has_value());
+  EXPECT_TRUE(rows->empty());
+}
+
+TEST(CsvTest, EmptyPeriodNamesTheRow) {
+  auto table = ParseCsv("x,y\n1,2\n,3\n");
+  auto rows = ReadRows(*table, {});
+  ASSERT_FALSE(rows.has_value());
+  EXPECT_EQ(rows.error().field, "row 2");
+}
+
+// Random text made of the characters that matter to the parser: never a crash, and a table
+// whose rows all have the header's width.
+TEST(CsvTest, RandomTextNeverBreaksTheParser) {
+  std::mt19937 random(7);
+  const std::string alphabet = "ab1,;\t\"\r\n .-e\xC3\xA5\xE5";
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 60);
+    for (int i = 0; i < length; ++i) text += alphabet[random() % alphabet.size()];
+    auto table = ParseCsv(text);
+    if (!table) continue;
+    for (const auto& row : table->rows) ASSERT_EQ(row.size(), table->header.size());
+    for (const auto& name : table->header) {
+      (void)NumericColumn(*table, name);
+      (void)XColumn(*table, name);
+    }
+  }
 }
 
 }  // namespace

@@ -64,30 +64,33 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
     }
   }
 
-  // Stable order by x; most input is already sorted, so check before sorting.
-  std::vector<std::size_t> order(rows.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
+  // Stable order by x. Most input is already sorted; then no index is built at all.
   bool sorted = true;
   for (std::size_t i = 1; i < rows.size() && sorted; ++i) sorted = rows[i - 1].x <= rows[i].x;
+  std::vector<std::size_t> order;
   if (!sorted) {
+    order.resize(rows.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return rows[a].x < rows[b].x; });
   }
+  // The input index of the i-th row in x order.
+  auto at = [&](std::size_t i) { return sorted ? i : order[i]; };
 
   Periods periods;
   periods.points.reserve(rows.size());
   periods.first_row.reserve(rows.size());
   std::vector<double> ys, ns, scratch;  // reused for every period
-  for (std::size_t begin = 0; begin < order.size();) {
-    const double x = rows[order[begin]].x;
+  for (std::size_t begin = 0; begin < rows.size();) {
+    const double x = rows[at(begin)].x;
     std::size_t end = begin + 1;
-    while (end < order.size() && rows[order[end]].x == x) ++end;
+    while (end < rows.size() && rows[at(end)].x == x) ++end;
     Point& point = periods.points.emplace_back();  // built in place: no copy of 176 bytes
     point.x = x;
-    point.label = rows[order[begin]].label;
+    point.label = rows[at(begin)].label;
     if (end - begin == 1) {
       // One row per period, the common case: the same results as below without the buffers.
-      const Row& row = rows[order[begin]];
+      const Row& row = rows[at(begin)];
       const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
       point.y_length = missing ? 0 : 1;
       point.y_sum = missing ? kMissing : row.y;
@@ -102,7 +105,7 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
       ys.clear();
       ns.clear();
       for (std::size_t i = begin; i < end; ++i) {
-        const Row& row = rows[order[i]];
+        const Row& row = rows[at(i)];
         // With denominators, a row missing either value is missing as a whole (qic's
         // complete.cases).
         const bool missing = std::isnan(row.y) || (got_n && std::isnan(row.n));
@@ -132,10 +135,9 @@ core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType char
       }
     }
     if (chart == ChartType::kT && point.y <= 0) {
-      return core::Fail(
-          RowError(order[begin], "the time between events must be greater than zero"));
+      return core::Fail(RowError(at(begin), "the time between events must be greater than zero"));
     }
-    periods.first_row.push_back(order[begin]);
+    periods.first_row.push_back(at(begin));
     begin = end;
   }
   return periods;
