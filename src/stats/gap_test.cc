@@ -112,6 +112,18 @@ TEST(GapTest, ABadRowIsNamedWithItsGroup) {
   EXPECT_EQ(g.error().field.rfind("group B: ", 0), 0u) << g.error().field;
 }
 
+TEST(GapTest, XmrGroupsAreJudgedByTheMdcRules) {
+  ChartOptions o = Options(Direction::kUp);
+  o.chart = ChartType::kXmR;  // rules stay the default kAnhoej
+  auto g = AnalyzeGap(Rows(Step(50, 60)), Rows(Flat(50)), o);
+  ASSERT_TRUE(g.has_value()) << g.error().message;
+  EXPECT_EQ(g->verdict_a.verdict, SeriesVerdict::kImproved);
+  ASSERT_TRUE(g->verdict_a.basis.has_value());
+  EXPECT_EQ(g->verdict_a.basis->rule, Rule::kMdcRunOfSeven);
+  EXPECT_EQ(g->gap.chart, ChartType::kXmR);
+  EXPECT_EQ(g->gap_verdict, GapVerdict::kWidening);
+}
+
 TEST(VerdictTest, MdcTrendIsEvidenceWithItsDirection) {
   std::vector<double> ys = {10, 14, 10, 14, 10, 14, 10, 14, 9, 9.5, 10, 10.5, 11, 11.5, 12};
   ChartOptions o;

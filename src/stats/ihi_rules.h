@@ -35,7 +35,7 @@ struct RunsLimits {
 RunsLimits IhiRunsLimits(int n_useful);
 
 // Marks the IHI rules on every point of `analysis` (Rule::kIhi*), part by part, replacing the
-// Anhøj runs rules and the plain sigma rule; sets Point::runs_signal and Part::runs_signal from
+// default marks (rule_sets.h); sets Point::runs_signal and Part::runs_signal from
 // the shift, trend and runs rules, and Point::point_type from the direction of the strongest
 // rule on the point (astronomical > trend > shift > runs). Missing and excluded points are left
 // out of shifts, trends and runs (they still can be astronomical).

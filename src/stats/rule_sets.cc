@@ -40,14 +40,7 @@ void ApplyMdcRules(Analysis& analysis, Direction direction) {
 }  // namespace
 
 void ClearRuleSetMarks(Point& point) {
-  RuleMask kept;
-  for (int r = 0; r < kRuleCount; ++r) {
-    const auto rule = static_cast<Rule>(r);
-    if (rule == Rule::kSigma || rule == Rule::kAnhoejLongestRun || rule == Rule::kAnhoejCrossings)
-      continue;
-    if (point.rules.Has(rule)) kept.Set(rule);
-  }
-  point.rules = kept;
+  point.rules = RuleMask{};
 }
 
 void ApplyRuleSet(Analysis& analysis, const ChartOptions& options) {

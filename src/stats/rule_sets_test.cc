@@ -1,8 +1,12 @@
 #include "stats/rule_sets.h"
 
+#include <cmath>
+#include <random>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "stats/gap.h"
 
 namespace stegvis::stats {
 namespace {
@@ -57,6 +61,43 @@ TEST(RuleSetsThroughAnalyzeTest, AnhoejIsTheDefaultAndIsLeftAlone) {
   ASSERT_TRUE(a.has_value());
   EXPECT_TRUE(a->points[0].rules.Has(Rule::kAnhoejLongestRun) ||
               a->points[0].rules.Has(Rule::kAnhoejCrossings));
+}
+
+TEST(RuleSetsThroughAnalyzeTest, EveryRuleSetCopesWithGapsTiesPartsAndExclusions) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> value(0, 6), coin(0, 9);
+  for (int trial = 0; trial < 300; ++trial) {
+    const int n = 2 + trial % 40;
+    std::vector<double> ys(n), zs(n);
+    for (int i = 0; i < n; ++i) {
+      ys[i] = coin(rng) == 0 ? NAN : value(rng);
+      zs[i] = value(rng) + 1;
+    }
+    for (ChartType chart : {ChartType::kRun, ChartType::kI, ChartType::kXmR}) {
+      for (RuleSet rules :
+           {RuleSet::kAnhoej, RuleSet::kIhi, RuleSet::kMdc, RuleSet::kWesternElectric}) {
+        ChartOptions o;
+        o.chart = chart;
+        o.rules = rules;
+        o.direction = static_cast<Direction>(trial % 3);
+        if (n > 4 && chart != ChartType::kXmR) o.exclude = {2};
+        if (n > 6) o.part_at = {n / 2};
+        auto a = Analyze(Rows(ys), o);
+        ASSERT_TRUE(a.has_value()) << a.error().message;
+        for (const Point& p : a->points) {
+          // A point with a signal of the chosen set is never common cause, and the reverse.
+          // (A point on the centre line can still be part of a trend.)
+          if ((rules == RuleSet::kWesternElectric || rules == RuleSet::kIhi) && p.y != p.cl)
+            EXPECT_EQ(p.point_type == PointType::kCommonCause, p.rules.Empty() || std::isnan(p.y))
+                << "trial " << trial << " chart " << ChartTypeName(chart) << " rules "
+                << RuleSetName(rules) << " x " << p.x << " y " << p.y << " cl " << p.cl << " rules "
+                << p.rules.Bits();
+        }
+        auto g = AnalyzeGap(Rows(ys), Rows(zs), o);
+        ASSERT_TRUE(g.has_value()) << g.error().message;
+      }
+    }
+  }
 }
 
 }  // namespace

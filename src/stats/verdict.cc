@@ -107,6 +107,8 @@ std::string_view SeriesVerdictName(SeriesVerdict verdict) {
 }
 
 Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction direction) {
+  // The XmR chart is the MDC chart: its points carry the MDC marks whatever the options say.
+  if (analysis.chart == ChartType::kXmR && rules == RuleSet::kAnhoej) rules = RuleSet::kMdc;
   Judgement j;
   FindShifts(analysis, rules, j.signals);
   if (rules == RuleSet::kIhi) FindTrends(analysis, Rule::kIhiTrend, j.signals);

@@ -45,7 +45,8 @@ struct Judgement {
 // The shortest run on one side of the centre line that is a shift, per rule set:
 // Anhøj: longest_run_max + 1 of the part (Anhøj & Olesen 2014); IHI: 6; MDC: 7;
 // Western Electric rule 4: 8. Trends count for IHI (5 values) and MDC (7 points) only.
-// Returns the judgement of `analysis` under `rules` and `direction`.
+// An XmR analysis judged under kAnhoej (the default) is judged under kMdc, the rules its points
+// carry. Returns the judgement of `analysis` under `rules` and `direction`.
 Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction direction);
 
 }  // namespace stegvis::stats

@@ -21,8 +21,8 @@ namespace stegvis::stats {
 
 inline constexpr int kWeRule4Length = 8;
 
-// Marks Rule::kWesternElectric1..4 on every point, part by part, replacing the Anhøj runs rules
-// and the plain sigma rule; sets runs_signal (rules 2-4) on points and parts, and the point type
+// Marks Rule::kWesternElectric1..4 on every point, part by part, replacing the default marks
+// (rule_sets.h); sets runs_signal (rules 2-4) on points and parts, and the point type
 // from `direction` and the point's side of the centre line (every WE rule is one-sided).
 void ApplyWesternElectricRules(Analysis& analysis, Direction direction);
 

@@ -170,6 +170,10 @@ TEST_P(NhsReferenceTest, MatchesNhsrPlotTheDots) {
     const stats::Point& p = analysis->points[i];
     const stats::Part& part = analysis->parts.at(p.part - 1);
     ExpectNear(e.at("y"), p.y, "y");
+    // x is a POSIXct "YYYY-MM-DDT00:00:00Z"; ours is days since 1970-01-01.
+    const std::string x(e.at("x").as_string());
+    EXPECT_EQ(io::ParseIsoDate(x.substr(0, 10)).value_or(-1), p.x) << x;
+    EXPECT_TRUE(e.at("trajectory").is_null());
     EXPECT_EQ(e.at("rebase_group").as_int64(), p.part - 1);
     EXPECT_EQ(e.at("short_group_warning").as_bool(), stats::ShortGroupWarning(part));
     ExpectNear(e.at("fix_y"), p.baseline ? p.y : stats::kMissing, "fix_y");
