@@ -161,6 +161,39 @@ expect_usage_error("missing format", ["--input", good, "--chart", "i"], ["--form
 expect_usage_error("zero time", ["--input", os.path.join(INPUTS, "r_times_zero_n12.csv"),
                                  "--chart", "t", "--format", "json"], ["row 4"])
 
+# 8. Every reference input with every chart type: exit 0 with strict JSON (no NaN) and a
+#    well-formed SVG, or exit 2 with one line. Nothing else (no crash, no exit 1).
+def no_constants(name):
+    raise ValueError(f"non-finite number {name} in JSON")
+
+
+for series in sorted(os.listdir(INPUTS)):
+    if series == "series_index.csv":
+        continue
+    path = os.path.join(INPUTS, series)
+    with open(path) as f:
+        header = f.readline().strip().split(",")
+    for k, chart in enumerate("run i mr xbar s t p pp u up c g xmr".split()):
+        args = ["--input", path, "--chart", chart, "--x", "date"]
+        if "n" in header and chart in ("p", "pp", "u", "up"):
+            args += ["--n", "n"]
+        name = f"sweep {series} {chart}"
+        r = run(*args, "--format", "json")
+        if r.returncode == 2:
+            check(name, len(r.stderr.splitlines()) == 1, f"stderr {r.stderr!r}")
+            continue
+        check(name, r.returncode == 0, f"exit {r.returncode}: {r.stderr!r}")
+        try:
+            json.loads(r.stdout, parse_constant=no_constants)
+        except ValueError as e:
+            failures.append(f"{name}: {e}")
+        r = run(*args, "--lang", "sv" if k % 2 else "en", "--format", "svg")
+        check(name + " svg", r.returncode == 0, r.stderr)
+        try:
+            ET.fromstring(r.stdout)
+        except ET.ParseError as e:
+            failures.append(f"{name} svg: {e}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
