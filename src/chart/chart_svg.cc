@@ -341,6 +341,8 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
     if (!annotations.empty()) {
       w.Open("g",
              {{"class", "annotations"}, {"font-size", "12"}, {"fill", std::string(style::kInk)}});
+      // Lines first, then the labels on a white ground, so a label stays readable where
+      // another marker's line passes behind it.
       for (const PlacedAnnotation& a : annotations) {
         const double x = xs.X(a.index);
         const double label_y = annotation_top + a.row * kAnnotationRow + 12;
@@ -351,8 +353,19 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
                          {"stroke", std::string(style::kAnnotation)},
                          {"stroke-width", "1.5"},
                          {"stroke-dasharray", "2 2"}});
+      }
+      for (const PlacedAnnotation& a : annotations) {
+        const double x = xs.X(a.index);
+        const double label_y = annotation_top + a.row * kAnnotationRow + 12;
+        const double text_w = CharCount(a.text) * style::kCharWidth * (12.0 / style::kFontSize);
+        const double text_x = a.anchor_end ? x - 4 : x + 4;
+        w.Empty("rect", {{"x", FormatCoord(a.anchor_end ? text_x - text_w - 2 : text_x - 2)},
+                         {"y", FormatCoord(label_y - 12)},
+                         {"width", FormatCoord(text_w + 4)},
+                         {"height", "15"},
+                         {"fill", std::string(style::kBackground)}});
         w.Text("text",
-               {{"x", FormatCoord(a.anchor_end ? x - 4 : x + 4)},
+               {{"x", FormatCoord(text_x)},
                 {"y", FormatCoord(label_y)},
                 {a.anchor_end ? "text-anchor" : "", "end"}},
                a.text);
