@@ -22,5 +22,7 @@ Command AddServeCommand(CLI::App& app);
 Command AddMigrateCommand(CLI::App& app);
 Command AddDemoCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
+// `stegvis chart`: CSV in, analysis as JSON/CSV/SVG out (cli/chart_command.cc).
+Command AddChartCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
       AddMigrateCommand(app),
       AddDemoCommand(app),
       AddVersionCommand(app),
+      AddChartCommand(app),
   };
 
   // CLI11 would only say "a subcommand is required" for a mistyped command; name it.

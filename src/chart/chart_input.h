@@ -1,0 +1,38 @@
+#pragma once
+// What the renderer draws: one analysis (a measure), or two (women and men) with the
+// analysis of their difference, plus dated annotations. The renderer never changes them.
+
+#include <string>
+#include <vector>
+
+#include "stats/analysis.h"
+
+namespace stegvis::chart {
+
+// A dated marker on the chart, e.g. the start of a PDSA cycle.
+struct Annotation {
+  std::string period;  // matches a Point::label of the chart ("2025-03-01")
+  std::string text;    // a short label ("PGSA 2: ny rutin")
+};
+
+// One plotted series; `analysis` must outlive the render call.
+struct Series {
+  const stats::Analysis* analysis = nullptr;
+  std::string name;  // legend name ("Kvinnor"); may be empty for a single series
+};
+
+struct ChartInput {
+  std::vector<Series> series;            // 1 (one measure) or 2 (two groups: women, men)
+  const stats::Analysis* gap = nullptr;  // the difference series, drawn in its own panel
+  std::vector<Annotation> annotations;   // markers whose period is not on the chart are skipped
+  stats::RuleSet rules = stats::RuleSet::kAnhoej;  // MDC and Western Electric add 2σ lines
+};
+
+struct RenderOptions {
+  int width = 800;             // the SVG's width in px (the chart scales with CSS)
+  int panel_height = 300;      // height of the main plot area
+  int gap_panel_height = 170;  // height of the gap panel's plot area
+  std::string id = "chart";    // prefix for element ids; unique per page
+};
+
+}  // namespace stegvis::chart

@@ -1,0 +1,138 @@
+#include "chart/chart_svg.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "chart/data_table.h"
+#include "chart/test_fixtures.h"
+
+namespace stegvis::chart {
+namespace {
+
+// Compares `actual` with tests/golden/<name> byte for byte. STEGVIS_UPDATE_GOLDEN=1 rewrites
+// the file instead (review the diff before committing it).
+void ExpectGolden(const std::string& name, const std::string& actual) {
+  const std::string path = std::string(STEGVIS_SOURCE_DIR) + "/tests/golden/" + name;
+  const char* update = std::getenv("STEGVIS_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << path << " is missing; run with STEGVIS_UPDATE_GOLDEN=1 to create it";
+  std::stringstream expected;
+  expected << in.rdbuf();
+  EXPECT_TRUE(expected.str() == actual)
+      << name << " differs from the golden file; if the change is intended, rerun with "
+      << "STEGVIS_UPDATE_GOLDEN=1 and review the diff";
+}
+
+ChartLabels Sv(std::string title = {}) {
+  ChartLabels l = DefaultLabels(Lang::kSv);
+  l.title = std::move(title);
+  return l;
+}
+
+ChartLabels En(std::string title = {}) {
+  ChartLabels l = DefaultLabels(Lang::kEn);
+  l.title = std::move(title);
+  return l;
+}
+
+TEST(ChartSvg, RunChartGolden) {
+  stats::Analysis a = testing::RunChart();
+  ChartLabels l = Sv("Andel brukare som känner sig trygga");
+  l.y_axis = "Procent";
+  ExpectGolden("run_chart_sv.svg", RenderChartSvg(a, l));
+}
+
+TEST(ChartSvg, IChartWithPhasesAndSignalsGolden) {
+  stats::Analysis a = testing::IChartPhases();
+  ExpectGolden("i_chart_phases_en.svg", RenderChartSvg(a, En("Days from referral to first visit")));
+}
+
+TEST(ChartSvg, PChartWithVaryingLimitsGolden) {
+  stats::Analysis a = testing::PChart();
+  ExpectGolden("p_chart_sv.svg", RenderChartSvg(a, Sv("Andel fall inom 30 dagar (%)")));
+}
+
+TEST(ChartSvg, XmrWithMdcPointTypesGolden) {
+  stats::Analysis a = testing::XmrChart();
+  ExpectGolden("xmr_mdc_en.svg",
+               RenderChartSvg(a, En("Patients seen within 4 hours"), stats::RuleSet::kMdc));
+}
+
+TEST(ChartSvg, WomenAndMenWithGapPanelGolden) {
+  testing::Groups g = testing::WomenMen();
+  ChartLabels l = Sv("Upplevd delaktighet (index)");
+  ChartInput input;
+  input.series = {{&g.women, l.women}, {&g.men, l.men}};
+  input.gap = &g.gap;
+  ExpectGolden("women_men_gap_sv.svg", RenderChartSvg(input, l));
+  ExpectGolden("women_men_gap_sv.html", RenderDataTable(input, l));
+}
+
+TEST(ChartSvg, AnnotationsGolden) {
+  stats::Analysis a = testing::RunChart();
+  ChartInput input;
+  input.series = {{&a, {}}};
+  input.annotations = {{"2024-03-01", "PGSA 1: ny checklista"},
+                       {"2024-04-01", "PGSA 2: <checklista> & rutin"},
+                       {"2024-12-01", "PGSA 3: införd i ordinarie arbete"},
+                       {"2030-01-01", "not on the chart"}};
+  ExpectGolden("annotations_sv.svg", RenderChartSvg(input, Sv("Trygghet")));
+}
+
+TEST(ChartSvg, IsAccessibleImageWithTitleAndSummary) {
+  stats::Analysis a = testing::RunChart();
+  std::string svg = RenderChartSvg(a, En("Safety"));
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(svg.find("aria-labelledby=\"chart-title chart-desc\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"chart-title\">Safety</title>"), std::string::npos);
+  EXPECT_NE(svg.find("<desc id=\"chart-desc\">Safety with 24 points from January 2024 to December "
+                     "2025: the runs rules show non-random variation.</desc>"),
+            std::string::npos);
+}
+
+TEST(ChartSvg, EscapesUserText) {
+  stats::Analysis a = testing::RunChart();
+  std::string svg = RenderChartSvg(a, En("<script>alert(1)</script>"));
+  EXPECT_EQ(svg.find("<script>"), std::string::npos);
+  EXPECT_NE(svg.find("&lt;script&gt;"), std::string::npos);
+}
+
+TEST(ChartSvg, SameInputSameBytes) {
+  stats::Analysis a = testing::PChart();
+  EXPECT_EQ(RenderChartSvg(a, Sv()), RenderChartSvg(a, Sv()));
+}
+
+TEST(ChartSvg, SignalsAreMarkedByShapeAndListedInLegend) {
+  stats::Analysis a = testing::XmrChart();
+  std::string svg = RenderChartSvg(a, En(), stats::RuleSet::kMdc);
+  EXPECT_NE(svg.find("<polygon"), std::string::npos);
+  EXPECT_NE(svg.find(">Special cause: improvement</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Special cause: concern</text>"), std::string::npos);
+  EXPECT_NE(svg.find("class=\"limit-2sigma\""), std::string::npos);
+}
+
+TEST(ChartSvg, EmptyAnalysisGivesValidSvg) {
+  stats::Analysis a;
+  std::string svg = RenderChartSvg(a, Sv());
+  EXPECT_EQ(svg.rfind("</svg>\n"), svg.size() - 7);
+}
+
+TEST(DataTable, SingleSeriesGolden) {
+  stats::Analysis a = testing::IChartPhases();
+  ChartInput input;
+  input.series = {{&a, {}}};
+  std::string html = RenderDataTable(input, Sv("Dagar till första besök"));
+  ExpectGolden("i_chart_phases_sv.html", html);
+  EXPECT_NE(html.find("<th scope=\"col\">Övre gräns</th>"), std::string::npos);
+  EXPECT_NE(html.find("saknas"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace stegvis::chart

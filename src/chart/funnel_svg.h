@@ -1,0 +1,35 @@
+#pragma once
+// Funnel plots: units (teams, municipalities) by size against their proportion or rate, with
+// the pooled centre and the 95 % and 99.8 % limits (stats/funnel.h). Pure and byte-stable like
+// the other charts; the data table beside it is RenderFunnelTable.
+
+#include <string>
+
+#include "chart/chart_input.h"
+#include "chart/labels.h"
+#include "stats/analysis.h"
+#include "stats/funnel.h"
+
+namespace stegvis::chart {
+
+struct FunnelRenderOptions {
+  // Which way is better: a unit above the limits is then an improvement (up) or a concern
+  // (down); neutral marks it as a special cause without a judgement.
+  stats::Direction direction = stats::Direction::kNeutral;
+  int width = 800;
+  int plot_height = 340;
+  std::string id = "funnel";  // prefix for element ids; unique per page
+};
+
+// Returns the SVG of `funnel`: centre line, 99.8 % limits (solid) and 95 % limits (dashed) as
+// curves over unit size, one marker per unit. Units beyond the 99.8 % limits get a filled
+// signal shape, beyond the 95 % limits an outlined one, both labelled with the unit's name;
+// units within the limits are small circles with the name in their tooltip. Never fails.
+std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labels,
+                            const FunnelRenderOptions& options = {});
+
+// Returns the accessible table of `funnel`: unit, value, size, the 95 % and 99.8 % limits at
+// its size, and where it lies in words. All text escaped.
+std::string RenderFunnelTable(const stats::Funnel& funnel, const ChartLabels& labels);
+
+}  // namespace stegvis::chart

@@ -1,0 +1,18 @@
+#pragma once
+// The two languages Stegvis speaks. Charts use it for number and period formats and for
+// the default labels; everything else about language lives in the message catalogue.
+
+#include <optional>
+#include <string_view>
+
+namespace stegvis::chart {
+
+enum class Lang { kSv, kEn };
+
+// Returns the language for "sv" or "en"; nullopt for anything else.
+std::optional<Lang> ParseLang(std::string_view code);
+
+// Returns "sv" or "en".
+std::string_view LangCode(Lang lang);
+
+}  // namespace stegvis::chart
