@@ -1,0 +1,126 @@
+// WCAG 2.1 A/AA with axe-core on every page reachable from the navigation and the footer,
+// in Swedish and English; the keyboard path through the layout; screenshots at 1280 and
+// 360 px saved under tests/e2e/screenshots/ when run locally (not in CI).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { launchBrowser } from './browser.mjs';
+import { startStegvis } from './stegvis-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const binary = process.env.STEGVIS_BINARY;
+const screenshotDir = join(here, '..', 'e2e', 'screenshots');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(binary, 'set STEGVIS_BINARY to the stegvis binary');
+  server = await startStegvis(binary);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Every same-site link in the header navigation and the footer, starting from the home page.
+async function linkedPages(page) {
+  await page.goto(`${server.url}/`);
+  const hrefs = await page.$$eval('header a[href], footer a[href]',
+                                  (links) => links.map((a) => a.getAttribute('href')));
+  const paths = new Set(['/']);
+  for (const href of hrefs) {
+    const url = new URL(href, server.url);
+    if (url.origin === new URL(server.url).origin) paths.add(url.pathname);
+  }
+  return [...paths].sort();
+}
+
+async function axeViolations(page) {
+  // Evaluated through the DevTools protocol: our CSP rightly refuses inline script tags.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, help: v.help,
+                                           nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, wcagTags);
+}
+
+for (const lang of ['sv', 'en']) {
+  describe(`every linked page in ${lang}`, () => {
+    test('has no WCAG 2.1 A/AA violations and a screenshot at 1280 and 360 px', async () => {
+      const context = await browser.newContext({ locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
+      const page = await context.newPage();
+      const paths = await linkedPages(page);
+      assert.ok(paths.length >= 2, `expected several linked pages, found ${paths}`);
+      const failures = [];
+      for (const path of paths) {
+        for (const width of [1280, 360]) {
+          await page.setViewportSize({ width, height: 900 });
+          const response = await page.goto(`${server.url}${path}?lang=${lang}`);
+          assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
+          assert.equal(await page.getAttribute('html', 'lang'), lang, `${path} lang attribute`);
+          for (const v of await axeViolations(page)) {
+            failures.push(`${path} (${lang}, ${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+          }
+          if (!process.env.CI) {
+            mkdirSync(screenshotDir, { recursive: true });
+            const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/\//g, '-');
+            await page.screenshot({ path: join(screenshotDir, `${name}-${lang}-${width}.png`),
+                                    fullPage: true });
+          }
+        }
+      }
+      await context.close();
+      assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    });
+  });
+}
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, and it moves focus to the main content', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement.getAttribute('href'));
+    assert.equal(focused, '#main');
+    assert.ok(await page.$eval('.skip-link', (el) => el.getBoundingClientRect().top >= 0),
+              'the skip link is visible when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    await context.close();
+  });
+
+  test('every link in the header can be reached with Tab and shows a focus outline', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const expected = await page.$$eval('header a', (links) => links.length);
+    const seen = [];
+    for (let i = 0; i < expected + 1; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        return { inHeader: !!el.closest('header'), outline: style.outlineStyle,
+                 text: el.textContent.trim() };
+      });
+      if (info.inHeader) {
+        assert.notEqual(info.outline, 'none', `${info.text} has no visible focus outline`);
+        seen.push(info.text);
+      }
+    }
+    assert.equal(seen.length, expected, `reached ${seen.join(', ')}`);
+    await context.close();
+  });
+});
