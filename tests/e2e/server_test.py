@@ -39,16 +39,21 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(response.status, 200)
         self.assertEqual(response.getheader("Content-Type"), "text/plain; charset=utf-8")
 
-    def test_home_lists_demo_units(self):
+    def test_home_sends_anonymous_visitors_to_the_login(self):
         response, body = request(self.server, "GET", "/")
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/login")
+        self.assertIn("no-store", response.getheader("Cache-Control"))
+        response, body = request(self.server, "GET", "/login")
         self.assertEqual(response.status, 200)
         html = body.decode("utf-8")
         self.assertIn('<html lang="sv">', html)
-        self.assertIn("Hemtjänst Söder", html)
-        self.assertIn("no-store", response.getheader("Cache-Control"))
+        self.assertIn('name="email"', html)
+        self.assertNotIn("Hemtjänst Söder", html)
 
     def test_english_when_the_browser_asks_first(self):
-        response, body = request(self.server, "GET", "/", {"Accept-Language": "en-US,en;q=0.9"})
+        response, body = request(self.server, "GET", "/login",
+                                 {"Accept-Language": "en-US,en;q=0.9"})
         self.assertIn('<html lang="en">', body.decode("utf-8"))
 
     def test_static_file_with_etag_and_revalidation(self):
@@ -72,12 +77,12 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(body, b"")
 
     def test_too_large_body_and_headers_get_413(self):
-        # Refused from the Content-Length alone, before the body is sent.
+#Refused from the Content - Length alone, before the body is sent.
         sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=20)
         sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\n")
         self.assertTrue(sock.recv(100).startswith(b"HTTP/1.1 413"))
         sock.close()
-        # A client that sends the whole body anyway still gets to read the answer.
+#A client that sends the whole body anyway still gets to read the answer.
         response, _ = request(self.server, "POST", "/", body=b"x" * (2 * 1024 * 1024))
         self.assertEqual(response.status, 413)
         response, _ = request(self.server, "GET", "/", {"X-Big": "y" * (64 * 1024)})
@@ -93,7 +98,7 @@ class ServerTest(unittest.TestCase):
 
     def test_keep_alive_serves_several_requests_on_one_connection(self):
         conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=20)
-        for path in ("/healthz", "/readyz", "/"):
+        for path in ("/healthz", "/readyz", "/login"):
             conn.request("GET", path)
             response = conn.getresponse()
             response.read()
@@ -112,14 +117,14 @@ class ServerTest(unittest.TestCase):
 class ShutdownTest(unittest.TestCase):
     def test_sigterm_finishes_the_request_in_flight_then_exits_0(self):
         with StegvisServer(BINARY, ["--log-level", "debug"]) as server:
-            # An idle keep-alive connection, known to be accepted: it served one request.
+#An idle keep - alive connection, known to be accepted : it served one request.
             idle = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
             idle.request("GET", "/healthz")
             idle.getresponse().read()
 
             sock = socket.create_connection(("127.0.0.1", server.port), timeout=20)
             body = b"a=1&b=2"
-            # Headers and half the body: the request is in flight when SIGTERM arrives.
+#Headers and half the body : the request is in flight when SIGTERM arrives.
             sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: "
                          b"application/x-www-form-urlencoded\r\nContent-Length: "
                          + str(len(body)).encode() + b"\r\n\r\n" + body[:3])
@@ -136,7 +141,7 @@ class ShutdownTest(unittest.TestCase):
             sock.close()
             self.assertTrue(response.startswith(b"HTTP/1.1 405"), response[:80])
             self.assertIn(b"Connection: close", response)
-            # The idle connection is closed without a response.
+#The idle connection is closed without a response.
             self.assertEqual(idle.sock.recv(100), b"")
             idle.close()
             self.assertEqual(server.wait(), 0)
