@@ -77,12 +77,12 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(body, b"")
 
     def test_too_large_body_and_headers_get_413(self):
-#Refused from the Content - Length alone, before the body is sent.
+        # Refused from the Content-Length alone, before the body is sent.
         sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=20)
         sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\n")
         self.assertTrue(sock.recv(100).startswith(b"HTTP/1.1 413"))
         sock.close()
-#A client that sends the whole body anyway still gets to read the answer.
+        # A client that sends the whole body anyway still gets to read the answer.
         response, _ = request(self.server, "POST", "/", body=b"x" * (2 * 1024 * 1024))
         self.assertEqual(response.status, 413)
         response, _ = request(self.server, "GET", "/", {"X-Big": "y" * (64 * 1024)})
