@@ -117,14 +117,14 @@ class ServerTest(unittest.TestCase):
 class ShutdownTest(unittest.TestCase):
     def test_sigterm_finishes_the_request_in_flight_then_exits_0(self):
         with StegvisServer(BINARY, ["--log-level", "debug"]) as server:
-#An idle keep - alive connection, known to be accepted : it served one request.
+            # An idle keep-alive connection, known to be accepted: it served one request.
             idle = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
             idle.request("GET", "/healthz")
             idle.getresponse().read()
 
             sock = socket.create_connection(("127.0.0.1", server.port), timeout=20)
             body = b"a=1&b=2"
-#Headers and half the body : the request is in flight when SIGTERM arrives.
+            # Headers and half the body: the request is in flight when SIGTERM arrives.
             sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: "
                          b"application/x-www-form-urlencoded\r\nContent-Length: "
                          + str(len(body)).encode() + b"\r\n\r\n" + body[:3])
@@ -141,7 +141,7 @@ class ShutdownTest(unittest.TestCase):
             sock.close()
             self.assertTrue(response.startswith(b"HTTP/1.1 405"), response[:80])
             self.assertIn(b"Connection: close", response)
-#The idle connection is closed without a response.
+            # The idle connection is closed without a response.
             self.assertEqual(idle.sock.recv(100), b"")
             idle.close()
             self.assertEqual(server.wait(), 0)
