@@ -71,8 +71,8 @@ std::string_view ScopeKindName(ScopeKind kind) {
 }
 
 std::optional<ScopeKind> ParseScopeKind(std::string_view name) {
-  for (ScopeKind kind : {ScopeKind::kOrganisation, ScopeKind::kUnit, ScopeKind::kProgramme,
-                         ScopeKind::kTeam}) {
+  for (ScopeKind kind :
+       {ScopeKind::kOrganisation, ScopeKind::kUnit, ScopeKind::kProgramme, ScopeKind::kTeam}) {
     if (ScopeKindName(kind) == name) return kind;
   }
   return std::nullopt;
@@ -93,7 +93,8 @@ bool May(const Principal* principal, Action action, const Resource& resource) {
   if (resource.kind == ResourceKind::kPublic) return true;
   if (principal == nullptr || !principal->user.active) return false;
   if (resource.organisation_id != principal->user.organisation_id) return false;
-  if (resource.kind == ResourceKind::kAnyUser) return true;
+  // What every user has (the start page, their own session) is only ever read or ended.
+  if (resource.kind == ResourceKind::kAnyUser) return action == Action::kView;
   return std::any_of(principal->memberships.begin(), principal->memberships.end(),
                      [&](const Membership& m) {
                        return RoleCan(m.role, action, resource.kind) && Covers(m, resource);

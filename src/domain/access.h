@@ -58,7 +58,7 @@ enum class Action {
 
 enum class ResourceKind {
   kPublic,        // the login page, the accessibility statement, static files
-  kAnyUser,       // things every logged-in user has: the start page, logging out
+  kAnyUser,       // what every logged-in user has: the start page, their session (kView)
   kOrganisation,  // organisation-wide data: the unit tree, the audit trail
   kUnit,
   kTeam,

@@ -32,7 +32,10 @@ Response LoginPage(const App& app, Request& request, const Visitor& visitor) {
   std::string next = SafeNext(request.Query("next").value_or("/"));
   if (visitor.principal()) return Response::Redirect(next);
   return RenderLogin(app, request, visitor,
-                     {{"next", next}, {"reset_done", request.Query("reset").has_value()}}, 200);
+                     {{"next", next},
+                      {"reset_done", request.Query("reset").has_value()},
+                      {"logged_out", request.Query("utloggad").has_value()}},
+                     200);
 }
 
 Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -46,8 +49,8 @@ Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
     core::Error error = session.error();
     if (error.code == core::ErrorCode::kTooManyRequests) {
       std::int64_t minutes = (error.retry_after_seconds + 59) / 60;
-      std::string text = app.catalogue.Format(lang, "login.too_many",
-                                              {{"minutes", std::to_string(minutes)}});
+      std::string text =
+          app.catalogue.Format(lang, "login.too_many", {{"minutes", std::to_string(minutes)}});
       error.key.clear();
       error.message = text;
     }
@@ -65,8 +68,9 @@ Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
 }
 
 Response LogoutSubmit(const App& app, Request& request, const Visitor& visitor) {
-  if (visitor.session) domain::Logout(app.store, app.clock, *visitor.session, ClientAddress(request));
-  Response response = Response::Redirect("/login");
+  if (visitor.session)
+    domain::Logout(app.store, app.clock, *visitor.session, ClientAddress(request));
+  Response response = Response::Redirect("/login?utloggad=1");
   response.headers.emplace_back("Set-Cookie", ClearSessionCookie(app));
   return response;
 }
@@ -96,8 +100,8 @@ Response ResetSubmit(const App& app, Request& request, const Visitor& visitor) {
       password != form.Get("password_again")
           ? core::Result<void>(core::Fail(core::Error::Invalid(
                 "the passwords differ", "password_again", "error.passwords_differ")))
-          : domain::UsePasswordReset(app.store, app.clock, request.path_params["token"],
-                                     password, ClientAddress(request));
+          : domain::UsePasswordReset(app.store, app.clock, request.path_params["token"], password,
+                                     ClientAddress(request));
   if (done) return Response::Redirect("/login?reset=1");
   boost::json::object view{{"valid", done.error().code != core::ErrorCode::kNotFound},
                            {"action", request.path}};

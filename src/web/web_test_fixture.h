@@ -141,8 +141,10 @@ class WebTest : public ::testing::Test {
     return id;
   }
 
+  // The guard's answer to a visitor who must log in first (not a logout's redirect).
   static bool RedirectsToLogin(const Response& r) {
-    return r.status == 303 && r.Header("Location").starts_with("/login");
+    std::string_view location = r.Header("Location");
+    return r.status == 303 && (location == "/login" || location.starts_with("/login?next="));
   }
 
   std::filesystem::path dir_;
