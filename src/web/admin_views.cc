@@ -17,11 +17,11 @@ boost::json::array ScopeOptions(const App& app, const std::string& lang,
   add("", app.catalogue.Get(lang, "scope.organisation"));
   for (const domain::UnitInTree& u : structure.units) {
     add("unit:" + std::to_string(u.unit.id),
-        app.catalogue.Get(lang, "scope.unit") + ": " + std::string(u.depth * 2, ' ') + u.unit.name);
+        app.catalogue.Get(lang, "scope.unit") + ": " + IndentedName(u));
   }
   for (const domain::TeamDetails& t : structure.teams) {
-    add("team:" + std::to_string(t.team.id), app.catalogue.Get(lang, "scope.team") + ": " +
-                                                 t.team.name + " (" + t.unit_name + ")");
+    add("team:" + std::to_string(t.team.id),
+        app.catalogue.Get(lang, "scope.team") + ": " + t.team.name + " (" + t.unit_name + ")");
   }
   return out;
 }
@@ -54,6 +54,12 @@ std::string DescribeRole(const App& app, const std::string& lang,
   return text + " – " + scope;
 }
 
+std::string IndentedName(const domain::UnitInTree& unit) {
+  std::string out;
+  for (int i = 0; i < unit.depth * 3; ++i) out += "\u00a0";
+  return out + unit.unit.name;
+}
+
 bool ParseScopeOption(const std::string& value, std::optional<domain::ScopeRef>& scope) {
   scope.reset();
   if (value.empty()) return true;
@@ -62,8 +68,8 @@ bool ParseScopeOption(const std::string& value, std::optional<domain::ScopeRef>&
   std::optional<domain::Id> id = ParseId(std::string_view(value).substr(colon + 1));
   std::string kind = value.substr(0, colon);
   if (!id || (kind != "unit" && kind != "team")) return false;
-  scope = domain::ScopeRef{kind == "unit" ? domain::ScopeKind::kUnit : domain::ScopeKind::kTeam,
-                           *id};
+  scope =
+      domain::ScopeRef{kind == "unit" ? domain::ScopeKind::kUnit : domain::ScopeKind::kTeam, *id};
   return true;
 }
 

@@ -25,6 +25,9 @@ boost::json::array RoleOptions(const App& app, const std::string& lang,
 std::string DescribeRole(const App& app, const std::string& lang,
                          const domain::Structure& structure, const domain::Membership& m);
 
+// A unit's name indented by its depth with no-break spaces (select options keep them).
+std::string IndentedName(const domain::UnitInTree& unit);
+
 // Parses a scope option value ("", "unit:ID", "team:ID"); false for anything else.
 bool ParseScopeOption(const std::string& value, std::optional<domain::ScopeRef>& scope);
 

@@ -16,35 +16,43 @@ Response RenderStructure(const App& app, Request& request, const Visitor& visito
   const std::string lang = ChooseLanguage(request).lang;
   auto structure = domain::LoadStructure(app.store, *visitor.principal());
   if (!structure) return ErrorPage(app, request, HttpStatus(structure.error().code));
-  std::string unit_parent = view.contains("unit_parent") ? std::string(view["unit_parent"].as_string()) : "";
-  std::string team_unit = view.contains("team_unit") ? std::string(view["team_unit"].as_string()) : "";
-  boost::json::array units, parents{boost::json::object{
-                                {"value", ""},
-                                {"label", app.catalogue.Get(lang, "structure.top_level")},
-                                {"selected", unit_parent.empty()}}};
+  std::string unit_parent =
+      view.contains("unit_parent") ? std::string(view["unit_parent"].as_string()) : "";
+  std::string team_unit =
+      view.contains("team_unit") ? std::string(view["team_unit"].as_string()) : "";
+  boost::json::array units,
+      parents{boost::json::object{{"value", ""},
+                                  {"label", app.catalogue.Get(lang, "structure.top_level")},
+                                  {"selected", unit_parent.empty()}}};
   boost::json::array team_units;
   for (const domain::UnitInTree& u : structure->units) {
     std::string kind(domain::UnitKindName(u.unit.kind));
     std::string id = std::to_string(u.unit.id);
-    units.push_back(boost::json::object{{"id", u.unit.id},
-                                        {"name", u.unit.name},
-                                        {"depth", u.depth},
-                                        {"kind", kind},
-                                        {"kind_label", app.catalogue.Get(lang, "unit.kind." + kind)}});
-    std::string label = std::string(u.depth * 2, ' ') + u.unit.name;
-    parents.push_back(boost::json::object{{"value", id}, {"label", label}, {"selected", id == unit_parent}});
-    team_units.push_back(boost::json::object{{"value", id}, {"label", label}, {"selected", id == team_unit}});
+    units.push_back(
+        boost::json::object{{"id", u.unit.id},
+                            {"name", u.unit.name},
+                            {"depth", u.depth},
+                            {"kind", kind},
+                            {"kind_label", app.catalogue.Get(lang, "unit.kind." + kind)}});
+    std::string label = IndentedName(u);
+    parents.push_back(
+        boost::json::object{{"value", id}, {"label", label}, {"selected", id == unit_parent}});
+    team_units.push_back(
+        boost::json::object{{"value", id}, {"label", label}, {"selected", id == team_unit}});
   }
   boost::json::array teams;
   for (const domain::TeamDetails& t : structure->teams) {
-    teams.push_back(boost::json::object{{"id", t.team.id}, {"name", t.team.name}, {"unit", t.unit_name}});
+    teams.push_back(
+        boost::json::object{{"id", t.team.id}, {"name", t.team.name}, {"unit", t.unit_name}});
   }
-  std::string kind_selected = view.contains("unit_kind") ? std::string(view["unit_kind"].as_string()) : "enhet";
+  std::string kind_selected =
+      view.contains("unit_kind") ? std::string(view["unit_kind"].as_string()) : "enhet";
   boost::json::array kinds;
   for (const char* k : {"namnd", "forvaltning", "enhet"}) {
-    kinds.push_back(boost::json::object{{"value", k},
-                                        {"label", app.catalogue.Get(lang, std::string("unit.kind.") + k)},
-                                        {"selected", kind_selected == k}});
+    kinds.push_back(
+        boost::json::object{{"value", k},
+                            {"label", app.catalogue.Get(lang, std::string("unit.kind.") + k)},
+                            {"selected", kind_selected == k}});
   }
   view["units"] = std::move(units);
   view["parents"] = std::move(parents);
@@ -67,7 +75,8 @@ Response UnitCreate(const App& app, Request& request, const Visitor& visitor) {
   Form form(request);
   domain::NewUnit unit{principal.user.organisation_id, std::nullopt, form.Get("name"),
                        domain::UnitKind::kEnhet};
-  core::Result<domain::Id> done = core::Fail(core::Error::Invalid("bad unit kind", "kind", "error.required"));
+  core::Result<domain::Id> done =
+      core::Fail(core::Error::Invalid("bad unit kind", "kind", "error.required"));
   std::optional<domain::UnitKind> kind = domain::ParseUnitKind(form.Get("kind"));
   std::string parent = form.Get("parent_id");
   std::optional<domain::Id> parent_id = ParseId(parent);
@@ -80,9 +89,11 @@ Response UnitCreate(const App& app, Request& request, const Visitor& visitor) {
                            domain::ActorFor(principal, ClientAddress(request)), unit);
   }
   if (done) return Response::Redirect("/admin/struktur?sparat=1");
-  boost::json::object view{{"unit_name", unit.name}, {"unit_parent", parent}, {"unit_kind", form.Get("kind")}};
+  boost::json::object view{
+      {"unit_name", unit.name}, {"unit_parent", parent}, {"unit_kind", form.Get("kind")}};
   AddFormError(view, app, ChooseLanguage(request).lang,
-               core::Error{done.error().code, done.error().message, "unit_" + done.error().field, done.error().key});
+               core::Error{done.error().code, done.error().message, "unit_" + done.error().field,
+                           done.error().key});
   return RenderStructure(app, request, visitor, std::move(view), HttpStatus(done.error().code));
 }
 
@@ -99,7 +110,8 @@ Response TeamCreate(const App& app, Request& request, const Visitor& visitor) {
                            {"team_unit", form.Get("unit_id")},
                            {"team_description", team.description}};
   AddFormError(view, app, ChooseLanguage(request).lang,
-               core::Error{done.error().code, done.error().message, "team_" + done.error().field, done.error().key});
+               core::Error{done.error().code, done.error().message, "team_" + done.error().field,
+                           done.error().key});
   return RenderStructure(app, request, visitor, std::move(view), HttpStatus(done.error().code));
 }
 
