@@ -72,30 +72,35 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
 
   // 3. Count the failure or open the session, with its audit record, in one transaction.
   Actor actor{found->user ? std::optional<Id>(found->user->id) : std::nullopt,
-              found->user ? std::optional<Id>(found->user->organisation_id) : std::nullopt,
-              email, remote_address};
-  return store.Write([&](StoreTx& tx) -> core::Result<Session> {
-    if (!ok) {
-      tx.SaveLoginFailures(
-          AfterFailure(tx.FindLoginFailures(account), account, kAccountThrottle, now));
-      tx.SaveLoginFailures(
-          AfterFailure(tx.FindLoginFailures(address), address, kAddressThrottle, now));
-      RecordAudit(tx, actor, now, "login_failed", "user", actor.user_id, "", "");
-      // The failure is committed; the caller still sees an error.
-      return Session{};
-    }
-    tx.DeleteLoginFailures(account);
-    Session session;
-    session.id = RandomToken();
-    session.record = SessionRecord{HashToken(session.id), found->user->id, RandomToken(), now, now};
-    tx.CreateSession(session.record);
-    session.principal = Principal{*found->user, tx.ListMemberships(found->user->id)};
-    RecordAudit(tx, actor, now, "login", "user", actor.user_id, "", "");
-    return session;
-  }).and_then([](Session s) -> core::Result<Session> {
-    if (s.id.empty()) return core::Fail(LoginFailed());
-    return s;
-  });
+              found->user ? std::optional<Id>(found->user->organisation_id) : std::nullopt, email,
+              remote_address};
+  return store
+      .Write([&](StoreTx& tx) -> core::Result<Session> {
+        if (!ok) {
+          tx.SaveLoginFailures(
+              AfterFailure(tx.FindLoginFailures(account), account, kAccountThrottle, now));
+          tx.SaveLoginFailures(
+              AfterFailure(tx.FindLoginFailures(address), address, kAddressThrottle, now));
+          RecordAudit(tx, actor, now, "login_failed", "user", actor.user_id, "", "");
+          // The failure is committed; the caller still sees an error.
+          return Session{};
+        }
+        tx.DeleteLoginFailures(account);
+        // Sessions nobody presents again are swept here, so the table stays small.
+        tx.DeleteExpiredSessions(now - kSessionIdleSeconds, now - kSessionMaxSeconds);
+        Session session;
+        session.id = RandomToken();
+        session.record =
+            SessionRecord{HashToken(session.id), found->user->id, RandomToken(), now, now};
+        tx.CreateSession(session.record);
+        session.principal = Principal{*found->user, tx.ListMemberships(found->user->id)};
+        RecordAudit(tx, actor, now, "login", "user", actor.user_id, "", "");
+        return session;
+      })
+      .and_then([](Session s) -> core::Result<Session> {
+        if (s.id.empty()) return core::Fail(LoginFailed());
+        return s;
+      });
 }
 
 core::Result<Session> Authenticate(Store& store, const core::Clock& clock,

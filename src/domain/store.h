@@ -75,6 +75,8 @@ class StoreTx {
   virtual void DeleteSession(const std::string& id_hash) = 0;
   // Ends every session of the user (deactivation, password change).
   virtual void DeleteUserSessions(Id user_id) = 0;
+  // Deletes sessions idle since before `idle_before` or created before `created_before`.
+  virtual void DeleteExpiredSessions(std::int64_t idle_before, std::int64_t created_before) = 0;
 
   virtual std::optional<LoginFailures> FindLoginFailures(const std::string& subject) = 0;
   // Inserts or replaces the counter of `failures.subject`.
@@ -87,8 +89,7 @@ class StoreTx {
 
   virtual Id AddAuditEvent(const AuditEvent& event) = 0;
   // The trail of one object, oldest first.
-  virtual std::vector<AuditEvent> ListAuditEvents(const std::string& object_type,
-                                                  Id object_id) = 0;
+  virtual std::vector<AuditEvent> ListAuditEvents(const std::string& object_type, Id object_id) = 0;
   // The organisation's whole trail (and events without an organisation), oldest first.
   virtual std::vector<AuditEvent> ListAllAuditEvents(Id organisation_id) = 0;
 };

@@ -19,6 +19,15 @@ namespace stegvis::domain {
 core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal* acting,
                          const Actor& actor, const NewUnit& unit);
 
+// Renames a unit, changes its kind or moves it under another parent (admin only). Errors as
+// CreateUnit, and kInvalidInput on "parent_id" ("error.unit_cycle") when the new parent is
+// the unit itself or one of its subunits; kNotFound for a unit of another organisation.
+core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, const Unit& changed);
+
+// The unit for its admin page (kNotFound / kForbidden as ChangeUnit).
+core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id);
+
 // Creates a team in a unit (admin only). Errors: kInvalidInput on "name" (empty, over 200
 // characters), "unit_id" (not a unit of the organisation), "description" (over 4000).
 core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal* acting,

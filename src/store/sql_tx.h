@@ -41,6 +41,7 @@ class SqlTx final : public domain::StoreTx {
   void TouchSession(const std::string& id_hash, std::int64_t now) override;
   void DeleteSession(const std::string& id_hash) override;
   void DeleteUserSessions(domain::Id user_id) override;
+  void DeleteExpiredSessions(std::int64_t idle_before, std::int64_t created_before) override;
 
   std::optional<domain::LoginFailures> FindLoginFailures(const std::string& subject) override;
   void SaveLoginFailures(const domain::LoginFailures& failures) override;

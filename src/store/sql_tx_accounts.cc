@@ -79,8 +79,7 @@ domain::Id SqlTx::CreateTeam(const domain::NewTeam& team, std::int64_t now) {
 }
 
 void SqlTx::UpdateTeam(const domain::Team& team) {
-  Statement s =
-      db_.Prepare("UPDATE teams SET name = ?, description = ?, unit_id = ? WHERE id = ?");
+  Statement s = db_.Prepare("UPDATE teams SET name = ?, description = ?, unit_id = ? WHERE id = ?");
   s.Bind(1, team.name).Bind(2, team.description).Bind(3, team.unit_id).Bind(4, team.id).Step();
 }
 
@@ -185,6 +184,11 @@ void SqlTx::DeleteSession(const std::string& id_hash) {
 void SqlTx::DeleteUserSessions(domain::Id user_id) {
   Statement s = db_.Prepare("DELETE FROM sessions WHERE user_id = ?");
   s.Bind(1, user_id).Step();
+}
+
+void SqlTx::DeleteExpiredSessions(std::int64_t idle_before, std::int64_t created_before) {
+  Statement s = db_.Prepare("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?");
+  s.Bind(1, idle_before).Bind(2, created_before).Step();
 }
 
 std::optional<domain::LoginFailures> SqlTx::FindLoginFailures(const std::string& subject) {

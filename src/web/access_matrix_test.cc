@@ -36,6 +36,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /historik/{type}/{id}", {L, A, A, A, A, A}},
     {"GET /admin/struktur", {L, A, F, F, F, F}},
     {"POST /admin/enheter", {L, A, F, F, F, F}},
+    {"GET /admin/enheter/{id}", {L, A, F, F, F, F}},
+    {"POST /admin/enheter/{id}", {L, A, F, F, F, F}},
     {"POST /admin/team", {L, A, F, F, F, F}},
     {"GET /admin/historik.csv", {L, A, F, F, F, F}},
     {"GET /admin/anvandare", {L, A, F, F, F, F}},

@@ -54,6 +54,10 @@ Response StructurePage(const App& app, Request& request, const Visitor& visitor)
 Response UnitCreate(const App& app, Request& request, const Visitor& visitor);
 Response TeamCreate(const App& app, Request& request, const Visitor& visitor);
 
+// GET /admin/enheter/{id}: a unit's form; POST saves its name, kind and parent.
+Response UnitPage(const App& app, Request& request, const Visitor& visitor);
+Response UnitSubmit(const App& app, Request& request, const Visitor& visitor);
+
 // GET /admin/anvandare: users and a form to add one; POST adds it.
 Response UsersPage(const App& app, Request& request, const Visitor& visitor);
 Response UserCreate(const App& app, Request& request, const Visitor& visitor);

@@ -138,5 +138,44 @@ TEST_F(PagesTest, AdminAddsAUserWithARoleAndThePasswordPolicyHolds) {
   EXPECT_EQ(taken.status, 409);
 }
 
+TEST_F(PagesTest, AdminRenamesAndMovesAUnitButNotUnderItself) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  // Unit 2 is Vård- och omsorgsförvaltningen, 3 Hemtjänst Norr below it, 7
+  // Utbildningsförvaltningen.
+  Response form = Get("/admin/enheter/3", admin);
+  EXPECT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("value=\"Hemtjänst Norr\""), std::string::npos);
+  Response cycle = Post("/admin/enheter/2", admin, "name=V%C3%A5rd&kind=forvaltning&parent_id=3");
+  EXPECT_EQ(cycle.status, 422);
+  EXPECT_NE(cycle.body.find("id=\"parent_id-error\""), std::string::npos);
+  EXPECT_EQ(Post("/admin/enheter/3", admin, "name=&kind=enhet&parent_id=2").status, 422);
+  Response moved =
+      Post("/admin/enheter/3", admin, "name=Hemtj%C3%A4nst+Nord&kind=enhet&parent_id=7");
+  EXPECT_EQ(moved.status, 303);
+  Response history = Get("/historik/unit/3", admin);
+  EXPECT_NE(history.body.find("Hemtjänst Norr"), std::string::npos) << "before";
+  EXPECT_NE(history.body.find("Hemtjänst Nord"), std::string::npos) << "after";
+  // The chef of the care administration no longer reaches the moved unit's team.
+  TestClient chef = As(kDemoEmails.at("chef"));
+  EXPECT_EQ(Get("/team/" + std::to_string(TeamId("Trygg hemgång")), chef).status, 403);
+  EXPECT_EQ(Get("/admin/enheter/99999", admin).status, 404);
+}
+
+TEST_F(PagesTest, ForgottenSessionsAreSweptAtTheNextLogin) {
+  SeedDemo();
+  TestClient stale = As(kDemoEmails.at("chef"));
+  clock_.Advance(domain::kSessionMaxSeconds + 1);
+  ASSERT_TRUE(
+      domain::Login(*store_, clock_, kDemoEmails.at("admin"), domain::kDemoPassword, "192.0.2.1"));
+  std::int64_t left = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    left =
+        tx.FindSession(domain::HashToken(stale.cookie.substr(stale.cookie.find('=') + 1))) ? 1 : 0;
+    return true;
+  });
+  EXPECT_EQ(left, 0);
+}
+
 }  // namespace
 }  // namespace stegvis::web

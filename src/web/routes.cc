@@ -44,6 +44,8 @@ Router BuildRouter(const App& app) {
 
   router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
   router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));
+  router.Add("GET", "/admin/enheter/{id}", kAdmin, bind(UnitPage));
+  router.Add("POST", "/admin/enheter/{id}", kAdmin, bind(UnitSubmit));
   router.Add("POST", "/admin/team", kAdmin, bind(TeamCreate));
   router.Add("GET", "/admin/historik.csv", kAdmin, bind(AuditCsv));
   router.Add("GET", "/admin/anvandare", kAdminUsers, bind(UsersPage));
