@@ -24,5 +24,6 @@ Command AddDemoCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
 // `stegvis chart`: CSV in, analysis as JSON/CSV/SVG out (cli/chart_command.cc).
 Command AddChartCommand(CLI::App& app);
+Command AddUserCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

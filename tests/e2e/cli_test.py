@@ -36,7 +36,7 @@ class CliTest(unittest.TestCase):
         self.assertRegex(result.stdout, r"^stegvis \d+\.\d+\.\d+\n$")
 
     def test_every_subcommand_has_help(self):
-        for sub in ("serve", "migrate", "demo", "version"):
+        for sub in ("serve", "migrate", "demo", "version", "user"):
             result = run(sub, "--help")
             self.assertEqual(result.returncode, 0, sub)
             self.assertIn("Usage:", result.stdout)
@@ -76,6 +76,49 @@ class CliTest(unittest.TestCase):
         self.assertEqual(second.returncode, 0)
         self.assertIn("already holds data", second.stdout)
         self.assertIn("admin@solvik.example", second.stdout)
+
+    def test_user_add_list_passwd_deactivate(self):
+        # The first admin of an empty database, password on stdin.
+        result = subprocess.run(
+            [BINARY, "user", "add", "--db", self.db, "--email", "Ada@Kommun.se", "--name",
+             "Ada Admin", "--role", "admin", "--organisation", "Kommunen"],
+            input="en lång mening som lösenord\n", capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("added ada@kommun.se", result.stdout)
+        self.assertNotIn("mening", result.stdout + result.stderr)
+        listed = run("user", "list", "--db", self.db)
+        self.assertEqual(listed.returncode, 0, listed.stderr)
+        self.assertIn("ada@kommun.se\tAda Admin\tactive\tadmin", listed.stdout)
+        short = subprocess.run([BINARY, "user", "passwd", "--db", self.db, "--email",
+                                "ada@kommun.se"], input="kort\n", capture_output=True,
+                               text=True, timeout=60)
+        self.assert_usage_error(short, "12 characters")
+        ok = subprocess.run([BINARY, "user", "passwd", "--db", self.db, "--email",
+                             "ada@kommun.se"], input="ett annat långt lösenord\n",
+                            capture_output=True, text=True, timeout=60)
+        self.assertEqual(ok.returncode, 0, ok.stderr)
+        gone = run("user", "deactivate", "--db", self.db, "--email", "ada@kommun.se")
+        self.assertEqual(gone.returncode, 0, gone.stderr)
+        self.assertIn("deactivated", run("user", "list", "--db", self.db).stdout)
+
+    def test_user_add_refuses_bad_input_with_one_line(self):
+        run("demo", "--db", self.db)
+        def add(*extra, password="en lång mening som lösenord\n"):
+            return subprocess.run([BINARY, "user", "add", "--db", self.db, *extra],
+                                  input=password, capture_output=True, text=True, timeout=60)
+        self.assert_usage_error(add("--email", "x@y.se", "--name", "X", "--role", "kung"),
+                                "--role")
+        self.assert_usage_error(add("--email", "x@y.se", "--name", "X", "--role", "chef",
+                                    "--scope", "Finns inte"), "Finns inte")
+        self.assert_usage_error(add("--email", "x@y.se", "--name", "X", "--role", "chef"),
+                                "scope")
+        self.assert_usage_error(add("--name", "X", "--role", "chef"), "--email")
+        chef = add("--email", "ny.chef@solvik.example", "--name", "Ny Chef", "--role", "chef",
+                   "--scope", "Hemtjänst Söder")
+        self.assertEqual(chef.returncode, 0, chef.stderr)
+        taken = add("--email", "admin@solvik.example", "--name", "X", "--role", "politiker")
+        self.assertEqual(taken.returncode, 1)
+        self.assertIn("already in use", taken.stderr)
 
     def test_default_database_goes_in_the_data_dir(self):
         data_dir = os.path.join(self.tmp.name, "data")

@@ -1,0 +1,214 @@
+// What an attacker would try: script in every text field, SQL in every text field, guessing
+// other teams' ids, a politician writing, a forged form without the CSRF token, and a
+// deactivated user's still-open session.
+
+#include "web/web_test_fixture.h"
+
+namespace stegvis::web {
+namespace {
+
+using AttackTest = WebTest;
+
+constexpr const char* kScript = "<script>alert(1)</script>";
+constexpr const char* kImg = "\"><img src=x onerror=alert(2)>";
+constexpr const char* kSql = "Robert'); DROP TABLE teams;--";
+
+std::string UrlEncode(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) {
+      out += static_cast<char>(c);
+    } else {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+void ExpectNoRawPayload(const Response& r, const std::string& where) {
+  EXPECT_EQ(r.body.find("<script>alert"), std::string::npos) << where;
+  EXPECT_EQ(r.body.find("<img src=x"), std::string::npos) << where;
+}
+
+TEST_F(AttackTest, ScriptInEveryTextFieldComesBackEscapedOnEveryPage) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  const std::string unit_name = std::string(kScript) + " enhet";
+  const std::string team_name = std::string(kImg) + " team";
+  const std::string description = std::string(kScript) + kImg;
+  const std::string user_name = std::string(kImg) + " Namn";
+  ASSERT_EQ(Post("/admin/enheter", admin, "name=" + UrlEncode(unit_name) + "&kind=enhet&parent_id=")
+                .status,
+            303);
+  ASSERT_EQ(
+      Post("/admin/team", admin,
+           "name=" + UrlEncode(team_name) + "&unit_id=3&description=" + UrlEncode(description))
+          .status,
+      303);
+  domain::Id team = TeamId(team_name);
+  ASSERT_NE(team, 0);
+  domain::Id unit = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& u : tx.ListUnits(1)) {
+      if (u.name == unit_name) unit = u.id;
+    }
+    return true;
+  });
+  ASSERT_EQ(
+      Post("/admin/anvandare", admin,
+           "email=x%40solvik.example&display_name=" + UrlEncode(user_name) +
+               "&language=sv&password=ett+l%C3%A5ngt+l%C3%B6senord&role=teammedlem&scope=team%3A" +
+               std::to_string(team))
+          .status,
+      303);
+  domain::Id user = UserId("x@solvik.example");
+  // The new user edits the team, so the history holds the payload before and after.
+  TestClient member = As("x@solvik.example");
+  ASSERT_EQ(Post("/team/" + std::to_string(team), member,
+                 "name=" + UrlEncode(team_name) + "&description=" + UrlEncode(std::string(kImg)))
+                .status,
+            303);
+  const std::string t = std::to_string(team);
+  for (const std::string& page : std::vector<std::string>{
+           "/", "/team/" + t, "/admin/struktur", "/admin/anvandare",
+           "/admin/anvandare/" + std::to_string(user), "/historik/team/" + t,
+           "/historik/unit/" + std::to_string(unit), "/historik/user/" + std::to_string(user)}) {
+    for (const TestClient& who : {admin, member}) {
+      Response r = Get(page, who);
+      if (r.status == 403) continue;
+      EXPECT_EQ(r.status, 200) << page;
+      ExpectNoRawPayload(r, page);
+    }
+  }
+  Response history = Get("/historik/team/" + t, member);
+  EXPECT_NE(history.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos)
+      << "the description before the change";
+  EXPECT_NE(Get("/", member).body.find("&quot;&gt;&lt;img src=x onerror=alert(2)&gt; team"),
+            std::string::npos);
+  Response structure = Get("/admin/struktur", admin);
+  EXPECT_NE(structure.body.find("&lt;script&gt;alert(1)&lt;/script&gt; enhet"), std::string::npos);
+  // The layout shows the signed-in user's name escaped too.
+  EXPECT_NE(Get("/", member).body.find("&quot;&gt;&lt;img src=x onerror=alert(2)&gt; Namn"),
+            std::string::npos);
+}
+
+TEST_F(AttackTest, SqlInTextFieldsIsStoredAndShownVerbatim) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  domain::Id team = TeamId("Trygg hemgång");
+  ASSERT_EQ(Post("/team/" + std::to_string(team), admin,
+                 "name=" + UrlEncode(kSql) + "&description=" + UrlEncode("1' OR '1'='1"))
+                .status,
+            303);
+  domain::Team stored = TeamById(team);
+  EXPECT_EQ(stored.name, kSql);
+  EXPECT_EQ(stored.description, "1' OR '1'='1");
+  EXPECT_NE(TeamId("Läslust"), 0) << "the teams table is still there";
+  Response page = Get("/team/" + std::to_string(team), admin);
+  EXPECT_NE(page.body.find("Robert&apos;); DROP TABLE teams;--"), std::string::npos);
+  // An email that is SQL logs nobody in and breaks nothing.
+  auto login = domain::Login(*store_, clock_, "' OR 1=1 --", "x", "192.0.2.1");
+  ASSERT_FALSE(login);
+  EXPECT_EQ(login.error().code, core::ErrorCode::kUnauthenticated);
+}
+
+TEST_F(AttackTest, ATeammedlemCannotReadOrChangeAnotherTeamByGuessingIds) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const domain::Id own = TeamId("Trygg hemgång"), other = TeamId("Läslust");
+  const domain::Team before = TeamById(other);
+  EXPECT_EQ(Get("/team/" + std::to_string(own), member).status, 200);
+  EXPECT_EQ(Get("/team/" + std::to_string(other), member).status, 403);
+  EXPECT_EQ(Get("/historik/team/" + std::to_string(other), member).status, 403);
+  EXPECT_EQ(Post("/team/" + std::to_string(other), member, "name=Kapad&description=x").status, 403);
+  EXPECT_EQ(Get("/team/99999", member).status, 404);
+  EXPECT_EQ(Get("/team/abc", member).status, 404);
+  EXPECT_EQ(Post("/team/99999", member, "name=x").status, 404);
+  const domain::Team after = TeamById(other);
+  EXPECT_EQ(after.name, before.name);
+  EXPECT_EQ(after.description, before.description);
+  EXPECT_EQ(Get("/", member).body.find("Läslust"), std::string::npos) << "not listed either";
+  // A chef reaches the teams under their förvaltning, not the school's.
+  TestClient chef = As(kDemoEmails.at("chef"));
+  EXPECT_EQ(Get("/team/" + std::to_string(TeamId("Färre fall")), chef).status, 200);
+  EXPECT_EQ(Get("/team/" + std::to_string(other), chef).status, 403);
+  EXPECT_EQ(Get("/historik/user/" + std::to_string(UserId(kDemoEmails.at("admin"))), chef).status,
+            403);
+}
+
+TEST_F(AttackTest, APolitikerCanReadButChangeNothing) {
+  SeedDemo();
+  TestClient politiker = As(kDemoEmails.at("politiker"));
+  const domain::Id team = TeamId("Läslust");
+  EXPECT_EQ(Get("/team/" + std::to_string(team), politiker).status, 200);
+  EXPECT_EQ(Get("/team/" + std::to_string(team), politiker)
+                .body.find("<form method=\"post\" action=\"/team/"),
+            std::string::npos)
+      << "no edit form";
+  const domain::Team before = TeamById(team);
+  EXPECT_EQ(Post("/team/" + std::to_string(team), politiker, "name=Ny&description=x").status, 403);
+  EXPECT_EQ(Post("/admin/team", politiker, "name=Ny&unit_id=3").status, 403);
+  EXPECT_EQ(Post("/admin/enheter", politiker, "name=Ny&kind=enhet").status, 403);
+  EXPECT_EQ(Post("/admin/anvandare", politiker, "email=p%40x.se").status, 403);
+  EXPECT_EQ(Post("/admin/anvandare/1/aktiv", politiker, "active=0").status, 403);
+  EXPECT_EQ(TeamById(team).name, before.name);
+  EXPECT_EQ(TeamId("Ny"), 0);
+}
+
+TEST_F(AttackTest, AFormWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  const domain::Id team = TeamId("Trygg hemgång");
+  const std::string target = "/team/" + std::to_string(team);
+  EXPECT_EQ(Send("POST", target, admin, "name=Forged&description=x").status, 403);
+  EXPECT_EQ(Send("POST", target, admin, "_csrf=" + std::string(64, '0') + "&name=Forged").status,
+            403);
+  TestClient other = As(kDemoEmails.at("strateg"));
+  EXPECT_EQ(Send("POST", target, admin, "_csrf=" + other.csrf + "&name=Forged").status, 403)
+      << "another session's token";
+  EXPECT_EQ(Send("POST", "/admin/team", admin, "name=Forged&unit_id=3").status, 403);
+  EXPECT_EQ(TeamById(team).name, "Trygg hemgång");
+  EXPECT_EQ(TeamId("Forged"), 0);
+  // The htmx/API way: the header.
+  EXPECT_EQ(
+      Send("POST", target, admin, "name=Via+header&description=x", {{"x-csrf-token", admin.csrf}})
+          .status,
+      303);
+  EXPECT_EQ(TeamById(team).name, "Via header");
+  // Logging out is a state change too.
+  EXPECT_EQ(Send("POST", "/logout", admin, "").status, 403);
+  EXPECT_EQ(Get("/", admin).status, 200) << "still logged in";
+}
+
+TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  EXPECT_EQ(Get("/", member).status, 200);
+  const domain::Id id = UserId(kDemoEmails.at("teammedlem"));
+  ASSERT_EQ(Post("/admin/anvandare/" + std::to_string(id) + "/aktiv", admin, "active=0").status,
+            303);
+  Response after = Get("/", member);
+  EXPECT_TRUE(RedirectsToLogin(after)) << after.status;
+  bool cleared = false;
+  for (const auto& [name, value] : after.headers) {
+    cleared = cleared || (name == "Set-Cookie" && value.starts_with("stegvis_session=;"));
+  }
+  EXPECT_TRUE(cleared) << "the dead cookie is cleared";
+  EXPECT_EQ(Get("/api/v1/session", member).status, 401);
+  // And a deactivated user cannot log in again, with the same answer as a wrong password.
+  auto login = domain::Login(*store_, clock_, kDemoEmails.at("teammedlem"), domain::kDemoPassword,
+                             "192.0.2.1");
+  ASSERT_FALSE(login);
+  EXPECT_EQ(login.error().key, "login.failed");
+  // An admin cannot lock themself out.
+  const domain::Id self = UserId(kDemoEmails.at("admin"));
+  EXPECT_EQ(Post("/admin/anvandare/" + std::to_string(self) + "/aktiv", admin, "active=0").status,
+            422);
+}
+
+}  // namespace
+}  // namespace stegvis::web
