@@ -63,10 +63,12 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       if (!id) return core::Fail(id.error());
       ids.push_back(*id);
     }
+    std::vector<NewUser> users;
     for (const auto& [email, name] : kAccounts) {
-      tx.CreateUser(NewUser{org, email, name, "sv", *hash}, now);
+      users.push_back(NewUser{org, email, name, "sv", *hash});
       summary.accounts.push_back({email, name});
     }
+    tx.CreateUsers(users, now);
     summary.units = static_cast<int>(ids.size());
     summary.seeded = true;
     return summary;

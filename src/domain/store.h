@@ -43,6 +43,9 @@ class StoreTx {
   virtual Id CreateOrganisation(const std::string& name, std::int64_t now) = 0;
   virtual Id CreateUnit(const NewUnit& unit, std::int64_t now) = 0;
   virtual Id CreateUser(const NewUser& user, std::int64_t now) = 0;
+  // Inserts many users at once, without returning their ids: the bulk path (COPY on
+  // PostgreSQL, multi-row INSERTs on SQLite) for loads such as the demonstration data.
+  virtual void CreateUsers(const std::vector<NewUser>& users, std::int64_t now) = 0;
 };
 
 enum class TxMode { kRead, kWrite };
@@ -56,7 +59,9 @@ class Store {
   virtual core::Result<void> CheckReady() = 0;
 
   // Runs `fn` in one transaction on one connection. Commits when `fn` returns true, rolls
-  // back when it returns false or throws (the exception propagates).
+  // back when it returns false or throws (the exception propagates). `fn` may run more than
+  // once (PostgreSQL retries a transaction it rolled back for a serialization failure or a
+  // lost connection), so it must have no effect outside `tx` other than its result.
   virtual void Transact(TxMode mode, const std::function<bool(StoreTx&)>& fn) = 0;
 
   // Runs `fn(StoreTx&) -> core::Result<T>` in a read transaction.
