@@ -8,10 +8,17 @@
 namespace stegvis::store {
 namespace {
 
-// libpq's messages end with a newline; ours are one line.
+// libpq's messages may span lines (a hint on a tab-indented second line); ours are one line.
 std::string Trimmed(const char* message) {
-  std::string s = message ? message : "";
-  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  std::string s;
+  for (const char* p = message ? message : ""; *p; ++p) {
+    if (*p == '\n' || *p == '\t') {
+      if (!s.empty() && s.back() != ' ') s += ' ';
+    } else {
+      s += *p;
+    }
+  }
+  while (!s.empty() && s.back() == ' ') s.pop_back();
   return s.empty() ? "unknown error" : s;
 }
 
