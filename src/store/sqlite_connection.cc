@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <bit>
 
 #include "domain/store.h"
 
@@ -126,8 +127,11 @@ void SqliteConnection::BulkInsert(std::string_view table, std::span<const std::s
                                   std::span<const BulkRow> rows) {
   if (columns.empty()) return;
   const std::size_t per_statement = std::max<std::size_t>(1, kBulkParameters / columns.size());
-  for (std::size_t first = 0; first < rows.size(); first += per_statement) {
-    const std::size_t n = std::min(per_statement, rows.size() - first);
+  for (std::size_t first = 0, n = 0; first < rows.size(); first += n) {
+    // A short tail goes in power-of-two pieces, so an import of any size prepares at most
+    // a handful of distinct statements (each stays in the connection's cache).
+    n = std::min(per_statement, rows.size() - first);
+    if (n < per_statement) n = std::bit_floor(n);
     Statement s = Prepare(MultiRowInsert(table, columns, n));
     int index = 1;
     for (std::size_t r = first; r < first + n; ++r) {

@@ -57,18 +57,29 @@ class StegvisServer:
         self.stderr_seen = []
 
     def __enter__(self):
+        self.start()
+        self.wait_until_listening()
+        return self
+
+    def start(self):
+        """Starts the process without waiting (to start several at once)."""
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      text=True, env=self.env)
         for stream, q in ((self.proc.stdout, self.stdout_lines),
                           (self.proc.stderr, self.stderr_lines)):
             threading.Thread(target=self._pump, args=(stream, q), daemon=True).start()
+
+    def wait_until_listening(self):
+        """Waits (bounded) for the "running at" line; returns the stdout lines before it."""
         self.port = None
+        self.startup_output = []
         while self.port is None:
             line = self.stdout_lines.get(timeout=30)
+            self.startup_output.append(line)
             match = re.search(r"http://localhost:(\d+)/", line)
             if match:
                 self.port = int(match.group(1))
-        return self
+        return self.startup_output
 
     def __exit__(self, *exc):
         if self.proc.poll() is None:
