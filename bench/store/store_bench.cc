@@ -73,9 +73,8 @@ int Run(const Options& options) {
     std::cerr << "store_bench: needs an empty database\n";
     return 1;
   }
-  auto org = store.Read([](StoreTx& tx) -> Result<stegvis::domain::Id> {
-    return tx.ListOrganisations().front().id;
-  });
+  auto org = store.Read(
+      [](StoreTx& tx) -> Result<stegvis::domain::Id> { return tx.ListOrganisations().front().id; });
 
   Measure("read", options.reads, 1, [&](int) {
     if (!stegvis::domain::LoadUnitOverview(store)) std::abort();
@@ -92,6 +91,7 @@ int Run(const Options& options) {
   });
   Measure("bulk", options.repeats, options.batch, [&](int run) {
     std::vector<stegvis::domain::NewUser> users;
+    users.reserve(static_cast<std::size_t>(options.batch));
     for (int i = 0; i < options.batch; ++i) {
       users.push_back({*org, "u" + std::to_string(run) + "-" + std::to_string(i) + "@b.example",
                        "Bench User", "sv", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"});

@@ -49,6 +49,9 @@ void CheckResult(pg_conn* conn, PGresult* result, const char* what) {
                         sqlstate, lost);
 }
 
+// COPY data goes to the server in pieces of about this size.
+constexpr std::size_t kCopyChunkBytes = 64 * 1024;
+
 // Notices (e.g. "relation already exists, skipping") are expected; libpq would print them.
 void IgnoreNotice(void*, const char*) {}
 
@@ -249,7 +252,7 @@ void PostgresConnection::BulkInsert(std::string_view table,
       }
     }
     buffer += '\n';
-    if (buffer.size() >= 64 * 1024) send();
+    if (buffer.size() >= kCopyChunkBytes) send();
   }
   if (!error) send();
   if (PQputCopyEnd(conn_, error) != 1) CheckResult(conn_, nullptr, "copy end");

@@ -40,7 +40,7 @@ void Backoff(int attempt) {
 
 }  // namespace
 
-PostgresStore::PostgresStore(std::string url, int pool_size)
+PostgresStore::PostgresStore(const std::string& url, int pool_size)
     : SqlStore([url] { return std::make_unique<PostgresConnection>(url); }, pool_size,
                kPostgresEngine) {}
 

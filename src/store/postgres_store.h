@@ -18,7 +18,7 @@ class PostgresStore final : public SqlStore {
 
   // Connects once now (throws domain::StoreFailure when the server cannot be reached);
   // `pool_size` bounds the connections this instance opens.
-  explicit PostgresStore(std::string url, int pool_size = 8);
+  explicit PostgresStore(const std::string& url, int pool_size = 8);
 
   // Runs `fn` in a SERIALIZABLE transaction (READ ONLY for TxMode::kRead). `fn` may run more
   // than once: when PostgreSQL reports a serialization failure or deadlock, or the connection

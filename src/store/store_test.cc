@@ -151,6 +151,7 @@ TEST_P(StoreTest, BulkInsertedUsersKeepEveryCharacter) {
   const std::string tricky =
       "Tab\there, new\nline, back\\slash \\N 'quote' \"dq\" Åsa Öberg 🙂;";
   std::vector<domain::NewUser> users;
+  users.reserve(2500);
   for (int i = 0; i < 2500; ++i) {
     users.push_back({0, "user" + std::to_string(i) + "@kommun.example",
                      i == 1234 ? tricky : "User " + std::to_string(i), i % 2 ? "en" : "sv",
@@ -224,6 +225,7 @@ TEST_P(StoreTest, ConcurrentWritersAllCommit) {
   constexpr int kThreads = 4;
   constexpr int kEach = 25;
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kEach; ++i) {
