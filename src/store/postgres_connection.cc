@@ -50,7 +50,7 @@ void CheckResult(pg_conn* conn, PGresult* result, const char* what) {
 }
 
 // COPY data goes to the server in pieces of about this size.
-constexpr std::size_t kCopyChunkBytes = 64 * 1024;
+constexpr std::size_t kCopyChunkBytes = std::size_t{64} * 1024;
 
 // Notices (e.g. "relation already exists, skipping") are expected; libpq would print them.
 void IgnoreNotice(void*, const char*) {}
