@@ -130,6 +130,31 @@ TEST_F(PostgresServerTest, ALostConnectionIsReplacedAndTheTransactionRunAgain) {
   EXPECT_TRUE(store_->CheckReady());
 }
 
+// The connection goes in the middle of a use case: what it wrote so far is rolled back by the
+// server, and the whole use case runs again on a new connection — written once, not twice.
+TEST_F(PostgresServerTest, AConnectionLostMidTransactionRunsTheWholeTransactionAgain) {
+  PostgresConnection admin(db_->admin_url());
+  int runs = 0;
+  auto id = store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
+    ++runs;
+    domain::Id org = tx.CreateOrganisation("Kommun", 1);
+    if (runs == 1) {
+      Statement kill = admin.Prepare(
+          "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+          "WHERE datname = ? AND pid <> pg_backend_pid()");
+      kill.Bind(1, std::string_view(db_->name()));
+      kill.Step();
+    }
+    return tx.CreateUnit({org, std::nullopt, "Enhet", domain::UnitKind::kEnhet}, 1);
+  });
+  ASSERT_TRUE(id);
+  EXPECT_EQ(runs, 2);
+  auto count = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
+    return tx.ListOrganisations().size();
+  });
+  EXPECT_EQ(*count, 1u) << "the first run's organisation was rolled back";
+}
+
 TEST_F(PostgresServerTest, AReadTransactionCannotWrite) {
   EXPECT_THROW(store_->Read([](domain::StoreTx& tx) -> core::Result<domain::Id> {
     return tx.CreateOrganisation("Kommun", 1);
