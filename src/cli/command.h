@@ -22,5 +22,6 @@ Command AddServeCommand(CLI::App& app);
 Command AddMigrateCommand(CLI::App& app);
 Command AddDemoCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
+Command AddUserCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

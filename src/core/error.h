@@ -3,6 +3,7 @@
 // Infrastructure failures (a broken disk, a lost database) may throw inside store/ and are
 // caught once at the request boundary; everything a user can cause is an Error.
 
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -26,6 +27,7 @@ struct Error {
   std::string message;  // English, for logs and the CLI; the UI maps `key` through the catalogue
   std::string field;    // the field, column or row the error is about; empty if none
   std::string key;      // message-catalogue key for the UI; empty if none
+  std::int64_t retry_after_seconds = 0;  // kTooManyRequests: how long to wait; else 0
 
   static Error Invalid(std::string message, std::string field = {}, std::string key = {}) {
     return {ErrorCode::kInvalidInput, std::move(message), std::move(field), std::move(key)};
@@ -38,6 +40,9 @@ struct Error {
   }
   static Error Internal(std::string message) {
     return {ErrorCode::kInternal, std::move(message), {}, {}};
+  }
+  static Error Forbidden(std::string message) {
+    return {ErrorCode::kForbidden, std::move(message), {}, "error.forbidden"};
   }
 };
 

@@ -28,10 +28,38 @@ constexpr DemoUnit kUnits[] = {
     {"Individ- och familjeomsorgen", UnitKind::kEnhet, 10},
 };
 
-constexpr const char* kAccounts[][2] = {
-    {"admin@solvik.example", "Amira Haddad"},     {"strateg@solvik.example", "Sara Lindqvist"},
-    {"chef@solvik.example", "Johan Berg"},        {"team@solvik.example", "Fatima Ali"},
-    {"politiker@solvik.example", "Lars Nyström"},
+struct DemoTeam {
+  const char* name;
+  int unit;  // index into kUnits
+  const char* description;
+};
+
+constexpr DemoTeam kTeams[] = {
+    {"Trygg hemgång", 2,
+     "Vi testar ett hembesök dagen efter utskrivning från sjukhus, så att färre kvinnor och män "
+     "återinskrivs inom 30 dagar."},
+    {"Färre fall", 4, "Vi testar kvällsrutiner som minskar fallen bland de boende."},
+    {"Läslust", 8,
+     "Vi testar högläsning i små grupper för att fler flickor och pojkar ska läsa "
+     "på fritiden."},
+};
+
+struct DemoUser {
+  const char* email;
+  const char* name;
+  Role role;
+  ScopeKind scope_kind;
+  int scope;  // index into kUnits or kTeams; -1 for the organisation
+};
+
+// One account per role: the organisation's admin and strategist, the manager of the care
+// administration, a member of the first team, and a politician who reads everything.
+constexpr DemoUser kAccounts[] = {
+    {"admin@solvik.example", "Amira Haddad", Role::kAdmin, ScopeKind::kOrganisation, -1},
+    {"strateg@solvik.example", "Sara Lindqvist", Role::kStrateg, ScopeKind::kOrganisation, -1},
+    {"chef@solvik.example", "Johan Berg", Role::kChef, ScopeKind::kUnit, 1},
+    {"team@solvik.example", "Fatima Ali", Role::kTeammedlem, ScopeKind::kTeam, 0},
+    {"politiker@solvik.example", "Lars Nyström", Role::kPolitiker, ScopeKind::kOrganisation, -1},
 };
 
 }  // namespace
@@ -48,8 +76,10 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     summary.password = kDemoPassword;
     if (!tx.ListOrganisations().empty()) {
       // Leave existing data alone; still tell how to log in if the demo accounts are there.
-      if (tx.FindUserByEmail(kAccounts[0][0])) {
-        for (const auto& [email, name] : kAccounts) summary.accounts.push_back({email, name});
+      if (tx.FindUserByEmail(kAccounts[0].email)) {
+        for (const DemoUser& a : kAccounts) {
+          summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
+        }
       }
       return summary;
     }
@@ -63,12 +93,19 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       if (!id) return core::Fail(id.error());
       ids.push_back(*id);
     }
-    std::vector<NewUser> users;
-    for (const auto& [email, name] : kAccounts) {
-      users.push_back(NewUser{org, email, name, "sv", *hash});
-      summary.accounts.push_back({email, name});
+    std::vector<Id> teams;
+    for (const DemoTeam& t : kTeams) {
+      teams.push_back(tx.CreateTeam(NewTeam{org, ids.at(t.unit), t.name, t.description}, now));
     }
-    tx.CreateUsers(users, now);
+    for (const DemoUser& a : kAccounts) {
+      Id user = tx.CreateUser(NewUser{org, a.email, a.name, "sv", *hash}, now);
+      Id scope = a.scope < 0                        ? org
+                 : a.scope_kind == ScopeKind::kTeam ? teams.at(a.scope)
+                                                    : ids.at(a.scope);
+      tx.AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
+      summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
+    }
+    summary.teams = static_cast<int>(teams.size());
     summary.units = static_cast<int>(ids.size());
     summary.seeded = true;
     return summary;

@@ -1,6 +1,7 @@
 #pragma once
-// Demonstration data: a fictional municipality with its unit tree and users, so a new
-// installation has something real to show. Deterministic: the same data every time.
+// Demonstration data: a fictional municipality with its unit tree, teams and one user per
+// role, so a new installation has something real to show. Deterministic: the same data
+// every time.
 
 #include <string>
 #include <vector>
@@ -14,12 +15,14 @@ namespace stegvis::domain {
 struct DemoAccount {
   std::string email;
   std::string display_name;
+  std::string role;  // "admin", "strateg", ...
 };
 
 struct DemoSummary {
   bool seeded = false;  // false: the database already held data, nothing changed
   std::string organisation;
   int units = 0;
+  int teams = 0;
   std::vector<DemoAccount> accounts;  // the demo accounts, if the database has them
   std::string password;               // the demo accounts' shared password
 };

@@ -1,5 +1,5 @@
 #pragma once
-// Organisations, their units (a tree: nämnd / förvaltning / enhet) and their users.
+// Organisations, their units (a tree: nämnd / förvaltning / enhet), teams and users.
 
 #include <cstdint>
 #include <optional>
@@ -52,6 +52,22 @@ struct NewUser {
   std::string display_name;
   std::string language = "sv";
   std::string password_hash;  // argon2id string from HashPassword
+};
+
+// A team does the improvement work; it belongs to a unit (and later to programmes).
+struct Team {
+  Id id = 0;
+  Id organisation_id = 0;
+  Id unit_id = 0;
+  std::string name;
+  std::string description;
+};
+
+struct NewTeam {
+  Id organisation_id = 0;
+  Id unit_id = 0;
+  std::string name;
+  std::string description;
 };
 
 }  // namespace stegvis::domain

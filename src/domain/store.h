@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "core/error.h"
+#include "domain/access.h"
 #include "domain/organisation.h"
+#include "domain/records.h"
 
 namespace stegvis::domain {
 
@@ -44,8 +46,54 @@ class StoreTx {
   virtual Id CreateUnit(const NewUnit& unit, std::int64_t now) = 0;
   virtual Id CreateUser(const NewUser& user, std::int64_t now) = 0;
   // Inserts many users at once, without returning their ids: the bulk path (COPY on
-  // PostgreSQL, multi-row INSERTs on SQLite) for loads such as the demonstration data.
+  // PostgreSQL, multi-row INSERTs on SQLite) for loads that need no ids back (imports).
   virtual void CreateUsers(const std::vector<NewUser>& users, std::int64_t now) = 0;
+  // Renames a unit and moves it under another parent (validated by the caller).
+  virtual void UpdateUnit(const Unit& unit) = 0;
+
+  // Teams of the organisation, ordered by name; one team by id.
+  virtual std::vector<Team> ListTeams(Id organisation_id) = 0;
+  virtual std::optional<Team> FindTeam(Id team_id) = 0;
+  virtual Id CreateTeam(const NewTeam& team, std::int64_t now) = 0;
+  // Stores the team's name, description and unit.
+  virtual void UpdateTeam(const Team& team) = 0;
+
+  // Users of the organisation, ordered by display name; one user by id.
+  virtual std::vector<User> ListUsers(Id organisation_id) = 0;
+  virtual std::optional<User> FindUser(Id user_id) = 0;
+  // The stored argon2id hash, if the user exists.
+  virtual std::optional<std::string> FindPasswordHash(Id user_id) = 0;
+  virtual void SetPasswordHash(Id user_id, const std::string& hash) = 0;
+  virtual void SetUserActive(Id user_id, bool active) = 0;
+
+  // The user's roles, by id.
+  virtual std::vector<Membership> ListMemberships(Id user_id) = 0;
+  // Adds a role; nullopt if the user already holds exactly this role and scope.
+  virtual std::optional<Id> AddMembership(const Membership& membership, std::int64_t now) = 0;
+  virtual void DeleteMembership(Id membership_id) = 0;
+
+  virtual void CreateSession(const SessionRecord& session) = 0;
+  virtual std::optional<SessionRecord> FindSession(const std::string& id_hash) = 0;
+  virtual void TouchSession(const std::string& id_hash, std::int64_t now) = 0;
+  virtual void DeleteSession(const std::string& id_hash) = 0;
+  // Ends every session of the user (deactivation, password change).
+  virtual void DeleteUserSessions(Id user_id) = 0;
+
+  virtual std::optional<LoginFailures> FindLoginFailures(const std::string& subject) = 0;
+  // Inserts or replaces the counter of `failures.subject`.
+  virtual void SaveLoginFailures(const LoginFailures& failures) = 0;
+  virtual void DeleteLoginFailures(const std::string& subject) = 0;
+
+  virtual void CreatePasswordReset(const PasswordReset& reset) = 0;
+  virtual std::optional<PasswordReset> FindPasswordReset(const std::string& token_hash) = 0;
+  virtual void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) = 0;
+
+  virtual Id AddAuditEvent(const AuditEvent& event) = 0;
+  // The trail of one object, oldest first.
+  virtual std::vector<AuditEvent> ListAuditEvents(const std::string& object_type,
+                                                  Id object_id) = 0;
+  // The organisation's whole trail (and events without an organisation), oldest first.
+  virtual std::vector<AuditEvent> ListAllAuditEvents(Id organisation_id) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

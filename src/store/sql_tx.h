@@ -19,6 +19,42 @@ class SqlTx final : public domain::StoreTx {
   domain::Id CreateUnit(const domain::NewUnit& unit, std::int64_t now) override;
   domain::Id CreateUser(const domain::NewUser& user, std::int64_t now) override;
   void CreateUsers(const std::vector<domain::NewUser>& users, std::int64_t now) override;
+  void UpdateUnit(const domain::Unit& unit) override;
+
+  std::vector<domain::Team> ListTeams(domain::Id organisation_id) override;
+  std::optional<domain::Team> FindTeam(domain::Id team_id) override;
+  domain::Id CreateTeam(const domain::NewTeam& team, std::int64_t now) override;
+  void UpdateTeam(const domain::Team& team) override;
+
+  std::vector<domain::User> ListUsers(domain::Id organisation_id) override;
+  std::optional<domain::User> FindUser(domain::Id user_id) override;
+  std::optional<std::string> FindPasswordHash(domain::Id user_id) override;
+  void SetPasswordHash(domain::Id user_id, const std::string& hash) override;
+  void SetUserActive(domain::Id user_id, bool active) override;
+
+  std::vector<domain::Membership> ListMemberships(domain::Id user_id) override;
+  std::optional<domain::Id> AddMembership(const domain::Membership& membership,
+                                          std::int64_t now) override;
+  void DeleteMembership(domain::Id membership_id) override;
+
+  void CreateSession(const domain::SessionRecord& session) override;
+  std::optional<domain::SessionRecord> FindSession(const std::string& id_hash) override;
+  void TouchSession(const std::string& id_hash, std::int64_t now) override;
+  void DeleteSession(const std::string& id_hash) override;
+  void DeleteUserSessions(domain::Id user_id) override;
+
+  std::optional<domain::LoginFailures> FindLoginFailures(const std::string& subject) override;
+  void SaveLoginFailures(const domain::LoginFailures& failures) override;
+  void DeleteLoginFailures(const std::string& subject) override;
+
+  void CreatePasswordReset(const domain::PasswordReset& reset) override;
+  std::optional<domain::PasswordReset> FindPasswordReset(const std::string& token_hash) override;
+  void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) override;
+
+  domain::Id AddAuditEvent(const domain::AuditEvent& event) override;
+  std::vector<domain::AuditEvent> ListAuditEvents(const std::string& object_type,
+                                                  domain::Id object_id) override;
+  std::vector<domain::AuditEvent> ListAllAuditEvents(domain::Id organisation_id) override;
 
  private:
   SqlConnection& db_;

@@ -1,21 +1,66 @@
 #pragma once
 // Request handlers: thin functions that parse the request, call one domain function and
-// render. Each is registered in the route table (routes.cc).
+// render. Each is registered in the route table (routes.cc) with its access rule; the
+// access guard has identified the visitor and checked the rule and CSRF token before any
+// of them runs.
 
 #include "web/app.h"
 #include "web/http.h"
+#include "web/visitor.h"
 
 namespace stegvis::web {
 
 // GET /healthz: 200 "ok" while the process runs.
-Response Healthz(const App& app, Request& request);
+Response Healthz(const App& app, Request& request, const Visitor& visitor);
 // GET /readyz: 200 when the database answers and is migrated, else 503 with the reason.
-Response Readyz(const App& app, Request& request);
-// GET /: the start page with the organisation's units.
-Response HomePage(const App& app, Request& request);
+Response Readyz(const App& app, Request& request, const Visitor& visitor);
+// GET /: the start page with the organisation's units and the user's teams.
+Response HomePage(const App& app, Request& request, const Visitor& visitor);
 // GET /tillganglighet: the accessibility statement the DOS law requires.
-Response AccessibilityPage(const App& app, Request& request);
-// Any unmatched request: a page in the user's language with status 404 or 405.
+Response AccessibilityPage(const App& app, Request& request, const Visitor& visitor);
+// Any unmatched request or refused one: a page in the user's language with status 403,
+// 404 or 405.
 Response ErrorPage(const App& app, Request& request, int status);
+
+// GET /login: the login form. POST /login: logs in (fields email, password, next) and
+// redirects, or shows the form again with the reason (401, 429 with Retry-After).
+Response LoginPage(const App& app, Request& request, const Visitor& visitor);
+Response LoginSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /logout: ends the session server-side and goes to /login.
+Response LogoutSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/session {"email","password"}: 200 {user, csrf_token} and the cookie.
+Response ApiLogin(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/session: the signed-in user and the CSRF token.
+Response ApiSession(const App& app, Request& request, const Visitor& visitor);
+// DELETE /api/v1/session: logs out; 204.
+Response ApiLogout(const App& app, Request& request, const Visitor& visitor);
+
+// GET/POST /aterstall/{token}: the one-time password reset link an admin handed over.
+Response ResetPage(const App& app, Request& request, const Visitor& visitor);
+Response ResetSubmit(const App& app, Request& request, const Visitor& visitor);
+
+// GET /team/{id}: a team's page; POST /team/{id}: change its name and description.
+Response TeamPage(const App& app, Request& request, const Visitor& visitor);
+Response TeamSubmit(const App& app, Request& request, const Visitor& visitor);
+
+// GET /historik/{type}/{id}: the audit trail of one unit, team or user.
+Response HistoryPage(const App& app, Request& request, const Visitor& visitor);
+// GET /admin/historik.csv: the whole trail as CSV for Swedish Excel (admins).
+Response AuditCsv(const App& app, Request& request, const Visitor& visitor);
+
+// GET /admin/struktur: units and teams with forms to add them; POST /admin/enheter and
+// POST /admin/team add one.
+Response StructurePage(const App& app, Request& request, const Visitor& visitor);
+Response UnitCreate(const App& app, Request& request, const Visitor& visitor);
+Response TeamCreate(const App& app, Request& request, const Visitor& visitor);
+
+// GET /admin/anvandare: users and a form to add one; POST adds it.
+Response UsersPage(const App& app, Request& request, const Visitor& visitor);
+Response UserCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /admin/anvandare/{id}: one user's roles and account actions.
+Response UserPage(const App& app, Request& request, const Visitor& visitor);
+// POST /admin/anvandare/{id}/{action}: roller (add a role), ta-bort-roll, aktiv, las-upp,
+// aterstallning (shows the one-time link).
+Response UserAction(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

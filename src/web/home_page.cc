@@ -1,12 +1,13 @@
 #include <boost/json/array.hpp>
 
+#include "domain/teams.h"
 #include "domain/units.h"
 #include "web/handlers.h"
 #include "web/page.h"
 
 namespace stegvis::web {
 
-Response HomePage(const App& app, Request& request) {
+Response HomePage(const App& app, Request& request, const Visitor& visitor) {
   LanguageChoice language = ChooseLanguage(request);
   boost::json::object view;
   core::Result<domain::UnitOverview> overview = domain::LoadUnitOverview(app.store);
@@ -28,7 +29,21 @@ Response HomePage(const App& app, Request& request) {
   } else if (overview.error().code != core::ErrorCode::kNotFound) {
     throw std::runtime_error(overview.error().message);
   }
-  return RenderPage(app, request, {"home", "home.title", "home"}, std::move(view), language);
+  if (const domain::Principal* principal = visitor.principal()) {
+    auto teams = domain::ListVisibleTeams(app.store, *principal);
+    if (!teams) throw std::runtime_error(teams.error().message);
+    boost::json::array list;
+    for (const domain::TeamDetails& t : *teams) {
+      list.push_back(boost::json::object{{"id", t.team.id},
+                                         {"name", t.team.name},
+                                         {"unit", t.unit_name},
+                                         {"may_change", t.may_change}});
+    }
+    view["has_teams"] = !list.empty();
+    view["teams"] = std::move(list);
+  }
+  return RenderPage(app, request, {"home", "home.title", "home"}, std::move(view), language,
+                    visitor);
 }
 
 }  // namespace stegvis::web

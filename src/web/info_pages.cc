@@ -3,20 +3,19 @@
 
 namespace stegvis::web {
 
-Response AccessibilityPage(const App& app, Request& request) {
+Response AccessibilityPage(const App& app, Request& request, const Visitor& visitor) {
   return RenderPage(app, request, {"accessibility", "a11y.title", "a11y"}, {},
-                    ChooseLanguage(request));
+                    ChooseLanguage(request), visitor);
 }
 
 Response ErrorPage(const App& app, Request& request, int status) {
   LanguageChoice language = ChooseLanguage(request);
-  const bool not_found = status == 404;
-  std::string title_key = not_found ? "error.not_found_title" : "error.method_title";
-  boost::json::object view{
-      {"heading", app.catalogue.Get(language.lang, title_key)},
-      {"body",
-       app.catalogue.Get(language.lang, not_found ? "error.not_found_body" : "error.method_body")}};
-  return RenderPage(app, request, {"error", title_key, "", status}, std::move(view), language);
+  std::string name = status == 404 ? "not_found" : status == 403 ? "forbidden" : "method";
+  std::string title_key = "error." + name + "_title";
+  boost::json::object view{{"heading", app.catalogue.Get(language.lang, title_key)},
+                           {"body", app.catalogue.Get(language.lang, "error." + name + "_body")}};
+  return RenderPage(app, request, {"error", title_key, "", status}, std::move(view), language,
+                    Visitor{});
 }
 
 }  // namespace stegvis::web

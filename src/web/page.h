@@ -10,6 +10,7 @@
 #include "web/app.h"
 #include "web/http.h"
 #include "web/language.h"
+#include "web/visitor.h"
 
 namespace stegvis::web {
 
@@ -20,9 +21,12 @@ struct PageSpec {
   int status = 200;
 };
 
-// Renders the page. `view` holds the page's own values; the layout adds lang, title
-// and the language switch. Sets the language cookie when the user just chose a language.
+// Renders the page. `view` holds the page's own values; the layout adds lang, title,
+// the language switch and, from `visitor`, the CSRF token for forms (`csrf_token`), the
+// signed-in user with the logout button and the admin menu for admins. Sets the language
+// cookie when the user just chose a language.
 Response RenderPage(const App& app, const Request& request, const PageSpec& spec,
-                    boost::json::object view, const LanguageChoice& language);
+                    boost::json::object view, const LanguageChoice& language,
+                    const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -1,56 +1,11 @@
 // Pages rendered through the real route table, templates and a real SQLite store.
 
-#include <filesystem>
-#include <random>
-#include <sstream>
-
-#include <gtest/gtest.h>
-
-#include "domain/demo.h"
-#include "store/sqlite_store.h"
-#include "web/routes.h"
+#include "web/web_test_fixture.h"
 
 namespace stegvis::web {
 namespace {
 
-class PagesTest : public ::testing::Test {
- protected:
-  PagesTest()
-      : dir_(std::filesystem::temp_directory_path() /
-             ("stegvis-pages-" + std::to_string(std::random_device{}()))),
-        clock_(1'800'000'000),
-        log_(core::LogLevel::kError, log_out_, clock_),
-        catalogue_(*Catalogue::Load(EmbeddedFiles())),
-        templates_(std::move(*Templates::Load(EmbeddedFiles(), catalogue_))),
-        static_files_(EmbeddedFiles()) {
-    std::filesystem::create_directories(dir_);
-    store_ = std::make_unique<store::SqliteStore>((dir_ / "pages.db").string());
-  }
-  ~PagesTest() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-
-  Response Get(const std::string& target, HeaderList headers = {}) {
-    App app{*store_, clock_, log_, catalogue_, templates_, static_files_, "http://localhost/"};
-    Router router = BuildRouter(app);
-    Request request;
-    request.method = "GET";
-    request.target = target;
-    request.headers = std::move(headers);
-    EXPECT_TRUE(ParseTarget(target, request.path, request.query));
-    return MakeRequestHandler(router)(request);
-  }
-
-  std::filesystem::path dir_;
-  core::FixedClock clock_;
-  std::ostringstream log_out_;
-  core::Logger log_;
-  Catalogue catalogue_;
-  Templates templates_;
-  StaticFiles static_files_;
-  std::unique_ptr<store::SqliteStore> store_;
-};
+using PagesTest = WebTest;
 
 TEST_F(PagesTest, ReadyzIsUnavailableUntilMigrated) {
   EXPECT_EQ(Get("/readyz").status, 503);
@@ -62,60 +17,125 @@ TEST_F(PagesTest, ReadyzIsUnavailableUntilMigrated) {
 }
 
 TEST_F(PagesTest, HomeListsTheDemoUnitsInSwedishAndEnglish) {
-  store_->Migrate();
-  ASSERT_TRUE(domain::SeedDemo(*store_, clock_));
-  Response sv = Get("/");
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  Response sv = Get("/", admin);
   EXPECT_EQ(sv.status, 200);
   EXPECT_NE(sv.body.find("<html lang=\"sv\">"), std::string::npos);
   EXPECT_NE(sv.body.find("Hemtjänst Norr"), std::string::npos);
   EXPECT_NE(sv.body.find("Förvaltning"), std::string::npos);
   EXPECT_NE(sv.body.find("href=\"#main\""), std::string::npos) << "skip link";
   EXPECT_NE(sv.body.find("/tillganglighet"), std::string::npos) << "accessibility statement link";
+  EXPECT_NE(sv.body.find("Amira Haddad"), std::string::npos) << "who is logged in";
+  EXPECT_NE(sv.body.find("Logga ut"), std::string::npos);
 
-  Response en = Get("/?lang=en");
+  Response en = Get("/?lang=en", admin);
   EXPECT_NE(en.body.find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(en.body.find("Administration"), std::string::npos);
-  EXPECT_EQ(en.Header("Set-Cookie").substr(0, 8), "lang=en;");
+  EXPECT_NE(en.Header("Set-Cookie").find("lang=en;"), std::string::npos);
+}
+
+TEST_F(PagesTest, HomeAsksAnonymousVisitorsToLogIn) {
+  SeedDemo();
+  Response home = Get("/");
+  EXPECT_TRUE(RedirectsToLogin(home)) << home.status;
+  Response login = Get("/login");
+  EXPECT_EQ(login.status, 200);
+  EXPECT_NE(login.body.find("name=\"email\""), std::string::npos);
+  EXPECT_NE(login.body.find("name=\"password\""), std::string::npos);
+  EXPECT_NE(login.body.find("name=\"_csrf\""), std::string::npos);
+  EXPECT_EQ(login.body.find("Hemtjänst Norr"), std::string::npos) << "no data before login";
 }
 
 TEST_F(PagesTest, HomeWithoutDataExplainsWhatToDo) {
   store_->Migrate();
-  Response home = Get("/");
-  EXPECT_EQ(home.status, 200);
-  EXPECT_NE(home.body.find("stegvis demo"), std::string::npos);
-}
-
-TEST_F(PagesTest, UnitNamesAreEscaped) {
-  store_->Migrate();
-  store_->Write([](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id org = tx.CreateOrganisation("Org", 1);
-    tx.CreateUnit({org, std::nullopt, "<img src=x onerror=alert(1)>", domain::UnitKind::kEnhet}, 1);
+  domain::Id org = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    org = tx.CreateOrganisation("Tom", 1);
     return true;
   });
-  Response home = Get("/");
-  EXPECT_EQ(home.body.find("<img src=x"), std::string::npos);
-  EXPECT_NE(home.body.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::Id id = tx.CreateUser({org, "a@b.se", "A", "sv", "x"}, 1);
+    tx.AddMembership({0, id, domain::Role::kAdmin, domain::ScopeKind::kOrganisation, org}, 1);
+    return true;
+  }));
+  Response home = Get("/", As("a@b.se"));
+  EXPECT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("Det finns inga enheter"), std::string::npos);
 }
 
 TEST_F(PagesTest, EveryResponseCarriesTheSecurityHeaders) {
-  store_->Migrate();
-  for (const char* target :
-       {"/", "/healthz", "/static/stegvis.css", "/nowhere", "/tillganglighet"}) {
-    Response r = Get(target);
-    EXPECT_NE(r.Header("Content-Security-Policy").find("frame-ancestors 'none'"), std::string::npos)
-        << target;
-    EXPECT_EQ(r.Header("Content-Security-Policy").find("unsafe-inline"), std::string::npos)
-        << target;
-    EXPECT_EQ(r.Header("X-Content-Type-Options"), "nosniff") << target;
-    EXPECT_FALSE(r.Header("Referrer-Policy").empty()) << target;
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  for (const char* target : {"/", "/healthz", "/static/stegvis.css", "/nowhere", "/tillganglighet",
+                             "/login", "/admin/anvandare"}) {
+    for (const TestClient& client : {TestClient{}, admin}) {
+      Response r = Get(target, client);
+      EXPECT_NE(r.Header("Content-Security-Policy").find("frame-ancestors 'none'"),
+                std::string::npos)
+          << target;
+      EXPECT_EQ(r.Header("Content-Security-Policy").find("unsafe-inline"), std::string::npos)
+          << target;
+      EXPECT_EQ(r.Header("X-Content-Type-Options"), "nosniff") << target;
+      EXPECT_FALSE(r.Header("Referrer-Policy").empty()) << target;
+    }
   }
+  EXPECT_EQ(Get("/", admin).Header("Cache-Control"), "no-store");
+  EXPECT_EQ(Get("/admin/anvandare", admin).Header("Cache-Control"), "no-store");
 }
 
 TEST_F(PagesTest, UnknownPagesGetA404PageInTheUsersLanguage) {
   store_->Migrate();
-  Response missing = Get("/finns-inte", {{"accept-language", "en"}});
+  Response missing = Get("/finns-inte", {}, {{"accept-language", "en"}});
   EXPECT_EQ(missing.status, 404);
   EXPECT_NE(missing.body.find("Page not found"), std::string::npos);
+}
+
+TEST_F(PagesTest, AdminSeesUsersStructureAndCanAddATeam) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  Response users = Get("/admin/anvandare", admin);
+  EXPECT_EQ(users.status, 200);
+  EXPECT_NE(users.body.find("Fatima Ali"), std::string::npos);
+  EXPECT_NE(users.body.find("Teammedlem – Trygg hemgång"), std::string::npos);
+  Response structure = Get("/admin/struktur", admin);
+  EXPECT_EQ(structure.status, 200);
+  EXPECT_NE(structure.body.find("Läslust"), std::string::npos);
+
+  Response empty = Post("/admin/team", admin, "name=&unit_id=1");
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_NE(empty.body.find("id=\"team_name-error\""), std::string::npos) << "error by the field";
+  Response added = Post("/admin/team", admin, "name=Nya+teamet&unit_id=3&description=Test");
+  EXPECT_EQ(added.status, 303);
+  EXPECT_NE(TeamId("Nya teamet"), 0);
+}
+
+TEST_F(PagesTest, AdminAddsAUserWithARoleAndThePasswordPolicyHolds) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  Response weak = Post("/admin/anvandare", admin,
+                       "email=eva%40solvik.example&display_name=Eva+Ek&language=sv&password=kort"
+                       "&role=politiker&scope=");
+  EXPECT_EQ(weak.status, 422);
+  EXPECT_NE(weak.body.find("minst 12 tecken"), std::string::npos);
+  Response named = Post("/admin/anvandare", admin,
+                        "email=eva%40solvik.example&display_name=Eva+Ekstr%C3%B6m&language=sv"
+                        "&password=evaekstr%C3%B6m-%C3%A4r-bra&role=politiker&scope=");
+  EXPECT_EQ(named.status, 422);
+  EXPECT_NE(named.body.find("namn eller din e-postadress"), std::string::npos);
+  Response bad_scope = Post("/admin/anvandare", admin,
+                            "email=eva%40solvik.example&display_name=Eva+Ek&language=sv"
+                            "&password=en+l%C3%A5ng+mening+h%C3%A4r&role=teammedlem&scope=");
+  EXPECT_EQ(bad_scope.status, 422);
+  Response ok = Post("/admin/anvandare", admin,
+                     "email=Eva%40Solvik.example&display_name=Eva+Ek&language=sv"
+                     "&password=en+l%C3%A5ng+mening+h%C3%A4r&role=politiker&scope=");
+  EXPECT_EQ(ok.status, 303);
+  EXPECT_NE(UserId("eva@solvik.example"), 0) << "stored lower case";
+  Response taken = Post("/admin/anvandare", admin,
+                        "email=eva%40solvik.example&display_name=Eva+Ek&language=sv"
+                        "&password=en+l%C3%A5ng+mening+h%C3%A4r&role=politiker&scope=");
+  EXPECT_EQ(taken.status, 409);
 }
 
 }  // namespace

@@ -35,8 +35,8 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
   return true;
 }
 
-void Router::Add(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(handler)});
+void Router::Add(std::string method, std::string pattern, Rule rule, Handler handler) {
+  routes_.push_back({std::move(method), std::move(pattern), rule, std::move(handler)});
 }
 
 Response Router::Handle(Request& request) const {
@@ -48,7 +48,7 @@ Response Router::Handle(Request& request) const {
         route.method == request.method || (route.method == "GET" && request.method == "HEAD");
     if (method_ok) {
       request.path_params = std::move(params);
-      return route.handler(request);
+      return guard_(request, route);
     }
     if (!allowed.empty()) allowed += ", ";
     allowed += route.method;

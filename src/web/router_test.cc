@@ -13,11 +13,14 @@ Request Make(std::string method, std::string path) {
 }
 
 Router TestRouter() {
-  Router router([](Request&, int status) { return Response::Text(status, "fallback"); });
-  router.Add("GET", "/", [](Request&) { return Response::Text(200, "home"); });
-  router.Add("GET", "/units/{id}",
-             [](Request& r) { return Response::Text(200, r.path_params["id"]); });
-  router.Add("POST", "/units/{id}", [](Request&) { return Response::Text(201, "saved"); });
+  Router router([](Request&, int status) { return Response::Text(status, "fallback"); },
+                [](Request& r, const Route& route) { return route.handler(r, Visitor{}); });
+  const Rule any{domain::Action::kView, domain::ResourceKind::kPublic};
+  router.Add("GET", "/", any, [](Request&, const Visitor&) { return Response::Text(200, "home"); });
+  router.Add("GET", "/units/{id}", any,
+             [](Request& r, const Visitor&) { return Response::Text(200, r.path_params["id"]); });
+  router.Add("POST", "/units/{id}", any,
+             [](Request&, const Visitor&) { return Response::Text(201, "saved"); });
   return router;
 }
 

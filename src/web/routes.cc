@@ -1,19 +1,55 @@
 #include "web/routes.h"
 
+#include "web/access_guard.h"
 #include "web/handlers.h"
 
 namespace stegvis::web {
 
 Router BuildRouter(const App& app) {
-  Router router([&app](Request& r, int status) { return ErrorPage(app, r, status); });
-  auto bind = [&app](Response (*handler)(const App&, Request&)) {
-    return [&app, handler](Request& r) { return handler(app, r); };
+  Router router([&app](Request& r, int status) { return ErrorPage(app, r, status); },
+                [&app](Request& r, const Route& route) { return GuardRoute(app, r, route); });
+  auto bind = [&app](Response (*handler)(const App&, Request&, const Visitor&)) {
+    return [&app, handler](Request& r, const Visitor& v) { return handler(app, r, v); };
   };
-  router.Add("GET", "/healthz", bind(Healthz));
-  router.Add("GET", "/readyz", bind(Readyz));
-  router.Add("GET", "/", bind(HomePage));
-  router.Add("GET", "/tillganglighet", bind(AccessibilityPage));
-  router.Add("GET", "/static/{file}", [&app](Request& r) { return app.static_files.Serve(r); });
+  using domain::Action;
+  using domain::ResourceKind;
+  // Who may call each route: the policy (domain::May) decides from these rules; handlers
+  // of /{id} routes ask again about the object. pages_test walks this table for every role.
+  const Rule kPublic{Action::kView, ResourceKind::kPublic};
+  const Rule kSignedIn{Action::kView, ResourceKind::kAnyUser};
+  const Rule kViewTeam{Action::kView, ResourceKind::kTeam};
+  const Rule kChangeTeam{Action::kChange, ResourceKind::kTeam};
+  const Rule kViewHistory{Action::kView, ResourceKind::kAnyUser};
+  const Rule kAdmin{Action::kAdminister, ResourceKind::kOrganisation};
+  const Rule kAdminUsers{Action::kAdminister, ResourceKind::kUser};
+
+  router.Add("GET", "/healthz", kPublic, bind(Healthz));
+  router.Add("GET", "/readyz", kPublic, bind(Readyz));
+  router.Add("GET", "/static/{file}", kPublic,
+             [&app](Request& r, const Visitor&) { return app.static_files.Serve(r); });
+  router.Add("GET", "/tillganglighet", kPublic, bind(AccessibilityPage));
+  router.Add("GET", "/login", kPublic, bind(LoginPage));
+  router.Add("POST", "/login", kPublic, bind(LoginSubmit));
+  router.Add("GET", "/aterstall/{token}", kPublic, bind(ResetPage));
+  router.Add("POST", "/aterstall/{token}", kPublic, bind(ResetSubmit));
+  router.Add("POST", "/api/v1/session", kPublic, bind(ApiLogin));
+
+  router.Add("GET", "/", kSignedIn, bind(HomePage));
+  router.Add("POST", "/logout", kSignedIn, bind(LogoutSubmit));
+  router.Add("GET", "/api/v1/session", kSignedIn, bind(ApiSession));
+  router.Add("DELETE", "/api/v1/session", kSignedIn, bind(ApiLogout));
+  router.Add("GET", "/team/{id}", kViewTeam, bind(TeamPage));
+  router.Add("POST", "/team/{id}", kChangeTeam, bind(TeamSubmit));
+  router.Add("GET", "/historik/{type}/{id}", kViewHistory, bind(HistoryPage));
+
+  router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
+  router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));
+  router.Add("POST", "/admin/team", kAdmin, bind(TeamCreate));
+  router.Add("GET", "/admin/historik.csv", kAdmin, bind(AuditCsv));
+  router.Add("GET", "/admin/anvandare", kAdminUsers, bind(UsersPage));
+  router.Add("POST", "/admin/anvandare", kAdminUsers, bind(UserCreate));
+  router.Add("GET", "/admin/anvandare/{id}", kAdminUsers, bind(UserPage));
+  router.Add("POST", "/admin/anvandare/{id}/{action}", kAdminUsers, bind(UserAction));
   return router;
 }
 

@@ -48,7 +48,7 @@ Request ToRequest(const http::request<http::string_body>& in, std::string remote
 http::response<http::string_body> ToBeast(Response& in, unsigned version, bool keep_alive,
                                           bool head) {
   http::response<http::string_body> out{static_cast<http::status>(in.status), version};
-  for (auto& [name, value] : in.headers) out.set(name, value);
+  for (auto& [name, value] : in.headers) out.insert(name, value);  // insert: several Set-Cookie may go out
   out.body() = std::move(in.body);
   out.keep_alive(keep_alive);
   out.prepare_payload();

@@ -42,16 +42,21 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(response.status, 200)
         self.assertEqual(response.getheader("Content-Type"), "text/plain; charset=utf-8")
 
-    def test_home_lists_demo_units(self):
+    def test_home_sends_anonymous_visitors_to_the_login(self):
         response, body = request(self.server, "GET", "/")
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/login")
+        self.assertIn("no-store", response.getheader("Cache-Control"))
+        response, body = request(self.server, "GET", "/login")
         self.assertEqual(response.status, 200)
         html = body.decode("utf-8")
         self.assertIn('<html lang="sv">', html)
-        self.assertIn("Hemtjänst Söder", html)
-        self.assertIn("no-store", response.getheader("Cache-Control"))
+        self.assertIn('name="email"', html)
+        self.assertNotIn("Hemtjänst Söder", html)
 
     def test_english_when_the_browser_asks_first(self):
-        response, body = request(self.server, "GET", "/", {"Accept-Language": "en-US,en;q=0.9"})
+        response, body = request(self.server, "GET", "/login",
+                                 {"Accept-Language": "en-US,en;q=0.9"})
         self.assertIn('<html lang="en">', body.decode("utf-8"))
 
     def test_static_file_with_etag_and_revalidation(self):
@@ -96,7 +101,7 @@ class ServerTest(unittest.TestCase):
 
     def test_keep_alive_serves_several_requests_on_one_connection(self):
         conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=20)
-        for path in ("/healthz", "/readyz", "/"):
+        for path in ("/healthz", "/readyz", "/login"):
             conn.request("GET", path)
             response = conn.getresponse()
             response.read()

@@ -1,0 +1,204 @@
+// The permission policy, exhaustively: every role × every action × every resource kind, in
+// scope and out of it, plus anonymous and deactivated users and other organisations.
+
+#include "domain/access.h"
+
+#include <gtest/gtest.h>
+
+namespace stegvis::domain {
+namespace {
+
+constexpr Id kOrg = 1;
+constexpr Id kOtherOrg = 2;
+// Units: 10 (förvaltning) > 11 (enhet with team 100) ; 20 (another förvaltning) > 21 (team 200)
+constexpr Id kCareAdmin = 10, kHomeCare = 11, kSchoolAdmin = 20, kSchool = 21;
+constexpr Id kTeamA = 100, kTeamB = 200;
+
+Principal With(Role role, ScopeKind kind, Id scope) {
+  Principal p;
+  p.user = User{7, kOrg, "x@y.se", "X", "sv", true};
+  p.memberships.push_back({1, 7, role, kind, scope});
+  return p;
+}
+
+Resource TeamA() {
+  return {ResourceKind::kTeam, kOrg, true, {kHomeCare, kCareAdmin}, kTeamA, {}};
+}
+Resource TeamB() {
+  return {ResourceKind::kTeam, kOrg, true, {kSchool, kSchoolAdmin}, kTeamB, {}};
+}
+Resource UnitHomeCare() {
+  return {ResourceKind::kUnit, kOrg, true, {kHomeCare, kCareAdmin}, {}, {}};
+}
+Resource UnitSchool() {
+  return {ResourceKind::kUnit, kOrg, true, {kSchool, kSchoolAdmin}, {}, {}};
+}
+Resource Kind(ResourceKind kind, Id org = kOrg) {
+  return {kind, org, false, {}, {}, {}};
+}
+
+constexpr Action kActions[] = {Action::kView, Action::kChange, Action::kAdminister};
+constexpr ResourceKind kKinds[] = {ResourceKind::kPublic,       ResourceKind::kAnyUser,
+                                   ResourceKind::kOrganisation, ResourceKind::kUnit,
+                                   ResourceKind::kTeam,         ResourceKind::kUser};
+
+TEST(AccessTest, AnonymousMayOnlyUsePublicResources) {
+  for (Action action : kActions) {
+    for (ResourceKind kind : kKinds) {
+      EXPECT_EQ(May(nullptr, action, Kind(kind)), kind == ResourceKind::kPublic);
+    }
+    EXPECT_FALSE(May(nullptr, action, TeamA()));
+  }
+}
+
+TEST(AccessTest, ADeactivatedUserMayDoNothingBeyondPublic) {
+  Principal admin = With(Role::kAdmin, ScopeKind::kOrganisation, kOrg);
+  admin.user.active = false;
+  for (Action action : kActions) {
+    for (ResourceKind kind : kKinds) {
+      EXPECT_EQ(May(&admin, action, Kind(kind)), kind == ResourceKind::kPublic);
+    }
+  }
+}
+
+TEST(AccessTest, NobodyReachesAnotherOrganisation) {
+  for (Role role : kRoles) {
+    Principal p = With(role, ScopeKind::kOrganisation, kOrg);
+    for (Action action : kActions) {
+      for (ResourceKind kind : kKinds) {
+        if (kind == ResourceKind::kPublic) continue;
+        EXPECT_FALSE(May(&p, action, Kind(kind, kOtherOrg)));
+      }
+    }
+  }
+}
+
+TEST(AccessTest, EveryRoleSeesItsStartPage) {
+  for (Role role : kRoles) {
+    Principal p = With(role, ScopeKind::kOrganisation, kOrg);
+    EXPECT_TRUE(May(&p, Action::kView, Kind(ResourceKind::kAnyUser)));
+    EXPECT_FALSE(May(&p, Action::kChange, Kind(ResourceKind::kAnyUser)));
+    EXPECT_FALSE(May(&p, Action::kAdminister, Kind(ResourceKind::kAnyUser)));
+  }
+  Principal none = With(Role::kPolitiker, ScopeKind::kOrganisation, kOrg);
+  none.memberships.clear();
+  EXPECT_TRUE(May(&none, Action::kView, Kind(ResourceKind::kAnyUser)));
+  EXPECT_FALSE(May(&none, Action::kView, TeamA())) << "no role, no data";
+}
+
+TEST(AccessTest, AdminMayDoEverythingInTheOrganisation) {
+  Principal admin = With(Role::kAdmin, ScopeKind::kOrganisation, kOrg);
+  for (Action action : kActions) {
+    for (ResourceKind kind : kKinds) {
+      EXPECT_EQ(May(&admin, action, Kind(kind)),
+                kind != ResourceKind::kAnyUser || action == Action::kView);
+    }
+    for (const Resource& r : {TeamA(), TeamB(), UnitHomeCare(), UnitSchool()}) {
+      EXPECT_TRUE(May(&admin, action, r));
+    }
+  }
+}
+
+TEST(AccessTest, OnlyAdminsAdministerOrSeeUsers) {
+  for (Role role : kRoles) {
+    if (role == Role::kAdmin) continue;
+    Principal p = With(role, ScopeKind::kOrganisation, kOrg);
+    for (ResourceKind kind : kKinds) {
+      if (kind == ResourceKind::kPublic || kind == ResourceKind::kAnyUser) continue;
+      EXPECT_FALSE(May(&p, Action::kAdminister, Kind(kind))) << RoleName(role);
+    }
+    for (Action action : kActions) {
+      EXPECT_FALSE(May(&p, action, Kind(ResourceKind::kUser))) << RoleName(role);
+    }
+  }
+}
+
+TEST(AccessTest, StrategWithTheOrganisationReadsAllAndChangesTeams) {
+  Principal p = With(Role::kStrateg, ScopeKind::kOrganisation, kOrg);
+  for (const Resource& r : {TeamA(), TeamB()}) {
+    EXPECT_TRUE(May(&p, Action::kView, r));
+    EXPECT_TRUE(May(&p, Action::kChange, r));
+  }
+  EXPECT_TRUE(May(&p, Action::kView, UnitSchool()));
+  EXPECT_FALSE(May(&p, Action::kChange, UnitSchool())) << "the structure is the admin's";
+  EXPECT_TRUE(May(&p, Action::kView, Kind(ResourceKind::kOrganisation)));
+  EXPECT_FALSE(May(&p, Action::kChange, Kind(ResourceKind::kOrganisation)));
+}
+
+TEST(AccessTest, StrategWithAProgrammeReachesOnlyItsTeams) {
+  Principal p = With(Role::kStrateg, ScopeKind::kProgramme, 5);
+  Resource in = TeamB();
+  in.programme_id = 5;
+  EXPECT_TRUE(May(&p, Action::kView, in));
+  EXPECT_TRUE(May(&p, Action::kChange, in));
+  EXPECT_FALSE(May(&p, Action::kView, TeamA()));
+  EXPECT_FALSE(May(&p, Action::kView, UnitSchool()));
+}
+
+TEST(AccessTest, ChefReachesTheUnitAndItsSubunitsOnly) {
+  Principal chef = With(Role::kChef, ScopeKind::kUnit, kCareAdmin);
+  EXPECT_TRUE(May(&chef, Action::kView, TeamA()));
+  EXPECT_TRUE(May(&chef, Action::kChange, TeamA()));
+  EXPECT_TRUE(May(&chef, Action::kView, UnitHomeCare()));
+  EXPECT_FALSE(May(&chef, Action::kChange, UnitHomeCare()));
+  EXPECT_FALSE(May(&chef, Action::kView, TeamB()));
+  EXPECT_FALSE(May(&chef, Action::kChange, TeamB()));
+  EXPECT_FALSE(May(&chef, Action::kView, UnitSchool()));
+  EXPECT_FALSE(May(&chef, Action::kView, Kind(ResourceKind::kOrganisation)));
+  // A chef of the subunit does not reach up to the parent.
+  Principal sub = With(Role::kChef, ScopeKind::kUnit, kHomeCare);
+  Resource parent{ResourceKind::kUnit, kOrg, true, {kCareAdmin}, {}, {}};
+  EXPECT_FALSE(May(&sub, Action::kView, parent));
+}
+
+TEST(AccessTest, TeammedlemReachesOnlyTheirTeam) {
+  Principal member = With(Role::kTeammedlem, ScopeKind::kTeam, kTeamA);
+  EXPECT_TRUE(May(&member, Action::kView, TeamA()));
+  EXPECT_TRUE(May(&member, Action::kChange, TeamA()));
+  EXPECT_FALSE(May(&member, Action::kView, TeamB()));
+  EXPECT_FALSE(May(&member, Action::kChange, TeamB()));
+  EXPECT_FALSE(May(&member, Action::kView, UnitHomeCare())) << "a team scope is not its unit";
+  EXPECT_FALSE(May(&member, Action::kView, Kind(ResourceKind::kOrganisation)));
+  EXPECT_TRUE(May(&member, Action::kView, Kind(ResourceKind::kTeam))) << "some team";
+}
+
+TEST(AccessTest, PolitikerReadsInScopeAndChangesNothing) {
+  Principal org = With(Role::kPolitiker, ScopeKind::kOrganisation, kOrg);
+  Principal unit = With(Role::kPolitiker, ScopeKind::kUnit, kSchoolAdmin);
+  for (const Resource& r : {TeamA(), TeamB(), UnitHomeCare(), UnitSchool()}) {
+    EXPECT_TRUE(May(&org, Action::kView, r));
+    EXPECT_FALSE(May(&org, Action::kChange, r));
+    EXPECT_FALSE(May(&org, Action::kAdminister, r));
+  }
+  EXPECT_TRUE(May(&unit, Action::kView, TeamB()));
+  EXPECT_FALSE(May(&unit, Action::kView, TeamA()));
+  for (ResourceKind kind : kKinds) {
+    if (kind == ResourceKind::kPublic) continue;
+    EXPECT_FALSE(May(&org, Action::kChange, Kind(kind)));
+    EXPECT_FALSE(May(&unit, Action::kChange, Kind(kind)));
+  }
+}
+
+TEST(AccessTest, ASecondRoleAddsToTheFirst) {
+  Principal p = With(Role::kTeammedlem, ScopeKind::kTeam, kTeamA);
+  p.memberships.push_back({2, 7, Role::kPolitiker, ScopeKind::kUnit, kSchoolAdmin});
+  EXPECT_TRUE(May(&p, Action::kChange, TeamA()));
+  EXPECT_TRUE(May(&p, Action::kView, TeamB()));
+  EXPECT_FALSE(May(&p, Action::kChange, TeamB()));
+}
+
+TEST(AccessTest, RoleScopesAndNamesRoundTrip) {
+  for (Role role : kRoles) EXPECT_EQ(ParseRole(RoleName(role)), role);
+  EXPECT_FALSE(ParseRole("superuser"));
+  EXPECT_TRUE(RoleAllowsScope(Role::kAdmin, ScopeKind::kOrganisation));
+  EXPECT_FALSE(RoleAllowsScope(Role::kAdmin, ScopeKind::kUnit));
+  EXPECT_TRUE(RoleAllowsScope(Role::kChef, ScopeKind::kUnit));
+  EXPECT_FALSE(RoleAllowsScope(Role::kChef, ScopeKind::kOrganisation));
+  EXPECT_TRUE(RoleAllowsScope(Role::kTeammedlem, ScopeKind::kTeam));
+  EXPECT_FALSE(RoleAllowsScope(Role::kTeammedlem, ScopeKind::kUnit));
+  EXPECT_TRUE(RoleAllowsScope(Role::kPolitiker, ScopeKind::kUnit));
+  EXPECT_TRUE(RoleAllowsScope(Role::kStrateg, ScopeKind::kProgramme));
+}
+
+}  // namespace
+}  // namespace stegvis::domain

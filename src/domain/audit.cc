@@ -1,0 +1,82 @@
+#include "domain/audit.h"
+
+#include "core/log.h"
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+
+Actor ActorFor(const Principal& principal, std::string remote_address) {
+  return Actor{principal.user.id, principal.user.organisation_id, principal.user.email,
+               std::move(remote_address)};
+}
+
+std::string AuditJson(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+  std::string out = "{";
+  for (const auto& [key, value] : fields) {
+    if (out.size() > 1) out += ',';
+    core::AppendJsonString(out, key);
+    out += ':';
+    core::AppendJsonString(out, value);
+  }
+  out += '}';
+  return out;
+}
+
+void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
+                 std::string_view object_type, std::optional<Id> object_id,
+                 std::string before_json, std::string after_json,
+                 std::optional<Id> organisation_id) {
+  AuditEvent event;
+  event.organisation_id = organisation_id ? organisation_id : actor.organisation_id;
+  event.at = now;
+  event.actor_user_id = actor.user_id;
+  event.actor = actor.label;
+  event.action = std::string(action);
+  event.object_type = std::string(object_type);
+  event.object_id = object_id;
+  event.before_json = std::move(before_json);
+  event.after_json = std::move(after_json);
+  event.remote_address = actor.remote_address;
+  tx.AddAuditEvent(event);
+}
+
+core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
+                                                  std::string_view object_type, Id object_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
+    const core::Error not_found{core::ErrorCode::kNotFound, "no such object", {},
+                                "error.not_found_body"};
+    std::optional<Resource> resource;
+    Action action = Action::kView;
+    if (object_type == "unit") {
+      if (auto unit = tx.FindUnit(object_id)) resource = UnitResource(tx, *unit);
+    } else if (object_type == "team") {
+      if (auto team = tx.FindTeam(object_id)) resource = TeamResource(tx, *team);
+    } else if (object_type == "user") {
+      if (auto user = tx.FindUser(object_id)) {
+        resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);
+        action = Action::kAdminister;
+      }
+    }
+    if (!resource || resource->organisation_id != principal.user.organisation_id) {
+      return core::Fail(not_found);
+    }
+    if (!May(&principal, action, *resource)) {
+      return core::Fail(core::Error::Forbidden("may not see this history"));
+    }
+    return tx.ListAuditEvents(std::string(object_type), object_id);
+  });
+}
+
+core::Result<std::vector<AuditEvent>> LoadAuditTrail(Store& store, const Principal& principal) {
+  Id org = principal.user.organisation_id;
+  if (!May(&principal, Action::kAdminister,
+           OrganisationResource(ResourceKind::kOrganisation, org))) {
+    return core::Fail(core::Error::Forbidden("only admins export the audit trail"));
+  }
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
+    return tx.ListAllAuditEvents(org);
+  });
+}
+
+}  // namespace stegvis::domain

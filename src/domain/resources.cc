@@ -1,0 +1,34 @@
+#include "domain/resources.h"
+
+#include <algorithm>
+
+namespace stegvis::domain {
+
+std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) {
+  std::vector<Id> path;
+  std::optional<Id> next = unit_id;
+  while (next && std::find(path.begin(), path.end(), *next) == path.end()) {
+    std::optional<Unit> unit = tx.FindUnit(*next);
+    if (!unit) break;
+    path.push_back(unit->id);
+    next = unit->parent_id;
+  }
+  return path;
+}
+
+Resource UnitResource(StoreTx& tx, const Unit& unit) {
+  Resource r{ResourceKind::kUnit, unit.organisation_id, true, UnitPath(tx, unit.id), {}, {}};
+  return r;
+}
+
+Resource TeamResource(StoreTx& tx, const Team& team) {
+  Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id),
+             team.id, std::nullopt};
+  return r;
+}
+
+Resource OrganisationResource(ResourceKind kind, Id organisation_id) {
+  return Resource{kind, organisation_id, false, {}, {}, {}};
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,17 @@
+#pragma once
+// Locates stored objects for the policy: a unit's or team's place in the unit tree.
+
+#include "domain/access.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// The unit and its ancestors, nearest first (stops at a missing parent or a cycle).
+std::vector<Id> UnitPath(StoreTx& tx, Id unit_id);
+
+Resource UnitResource(StoreTx& tx, const Unit& unit);
+Resource TeamResource(StoreTx& tx, const Team& team);
+// An organisation-wide resource of `kind` that is not one located object.
+Resource OrganisationResource(ResourceKind kind, Id organisation_id);
+
+}  // namespace stegvis::domain

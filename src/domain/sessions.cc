@@ -1,0 +1,155 @@
+#include "domain/sessions.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "domain/audit.h"
+#include "domain/login_throttle.h"
+#include "domain/password.h"
+#include "domain/tokens.h"
+
+namespace stegvis::domain {
+namespace {
+
+core::Error LoginFailed() {
+  return core::Error{core::ErrorCode::kUnauthenticated, "wrong email or password", "email",
+                     "login.failed"};
+}
+
+core::Error SessionGone() {
+  return core::Error{core::ErrorCode::kUnauthenticated, "no valid session", {}, "login.required"};
+}
+
+}  // namespace
+
+std::string NormaliseEmail(std::string_view email) {
+  while (!email.empty() && std::isspace(static_cast<unsigned char>(email.front()))) {
+    email.remove_prefix(1);
+  }
+  while (!email.empty() && std::isspace(static_cast<unsigned char>(email.back()))) {
+    email.remove_suffix(1);
+  }
+  std::string out(email);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email_in,
+                            const std::string& password, const std::string& remote_address) {
+  const std::string email = NormaliseEmail(email_in);
+  const std::string account = AccountSubject(email), address = AddressSubject(remote_address);
+  const std::int64_t now = clock.NowUnixSeconds();
+
+  // 1. Refused while locked; read the user and hash.
+  struct Found {
+    std::optional<User> user;
+    std::string hash;
+  };
+  core::Result<Found> found = store.Read([&](StoreTx& tx) -> core::Result<Found> {
+    std::int64_t wait = std::max(RetryAfter(tx.FindLoginFailures(account), now),
+                                 RetryAfter(tx.FindLoginFailures(address), now));
+    if (wait > 0) {
+      core::Error e{core::ErrorCode::kTooManyRequests, "too many failed logins", "email",
+                    "login.too_many"};
+      e.retry_after_seconds = wait;
+      return core::Fail(e);
+    }
+    Found f;
+    f.user = tx.FindUserByEmail(email);
+    if (f.user) f.hash = tx.FindPasswordHash(f.user->id).value_or("");
+    return f;
+  });
+  if (!found) return core::Fail(found.error());
+
+  // 2. argon2id outside any transaction: it is slow on purpose and must not hold a lock. An
+  // unknown email costs as much as a wrong password, so timing does not tell them apart.
+  bool ok = false;
+  if (found->user && !found->hash.empty()) {
+    ok = VerifyPassword(password, found->hash) && found->user->active;
+  } else {
+    (void)HashPassword(password);
+  }
+
+  // 3. Count the failure or open the session, with its audit record, in one transaction.
+  Actor actor{found->user ? std::optional<Id>(found->user->id) : std::nullopt,
+              found->user ? std::optional<Id>(found->user->organisation_id) : std::nullopt,
+              email, remote_address};
+  return store.Write([&](StoreTx& tx) -> core::Result<Session> {
+    if (!ok) {
+      tx.SaveLoginFailures(
+          AfterFailure(tx.FindLoginFailures(account), account, kAccountThrottle, now));
+      tx.SaveLoginFailures(
+          AfterFailure(tx.FindLoginFailures(address), address, kAddressThrottle, now));
+      RecordAudit(tx, actor, now, "login_failed", "user", actor.user_id, "", "");
+      // The failure is committed; the caller still sees an error.
+      return Session{};
+    }
+    tx.DeleteLoginFailures(account);
+    Session session;
+    session.id = RandomToken();
+    session.record = SessionRecord{HashToken(session.id), found->user->id, RandomToken(), now, now};
+    tx.CreateSession(session.record);
+    session.principal = Principal{*found->user, tx.ListMemberships(found->user->id)};
+    RecordAudit(tx, actor, now, "login", "user", actor.user_id, "", "");
+    return session;
+  }).and_then([](Session s) -> core::Result<Session> {
+    if (s.id.empty()) return core::Fail(LoginFailed());
+    return s;
+  });
+}
+
+core::Result<Session> Authenticate(Store& store, const core::Clock& clock,
+                                   const std::string& session_id) {
+  if (session_id.size() != 64) return core::Fail(SessionGone());
+  const std::string id_hash = HashToken(session_id);
+  const std::int64_t now = clock.NowUnixSeconds();
+  bool expired = false, touch = false;
+  core::Result<Session> session = store.Read([&](StoreTx& tx) -> core::Result<Session> {
+    std::optional<SessionRecord> record = tx.FindSession(id_hash);
+    if (!record) return core::Fail(SessionGone());
+    if (now - record->last_seen_at > kSessionIdleSeconds ||
+        now - record->created_at > kSessionMaxSeconds) {
+      expired = true;
+      return core::Fail(SessionGone());
+    }
+    std::optional<User> user = tx.FindUser(record->user_id);
+    if (!user || !user->active) {
+      expired = true;
+      return core::Fail(SessionGone());
+    }
+    touch = now - record->last_seen_at >= kSessionTouchSeconds;
+    return Session{Principal{*user, tx.ListMemberships(user->id)}, *record, {}};
+  });
+  if (expired || touch) {
+    store.Write([&](StoreTx& tx) -> core::Result<bool> {
+      if (expired) {
+        tx.DeleteSession(id_hash);
+      } else {
+        tx.TouchSession(id_hash, now);
+      }
+      return true;
+    });
+  }
+  return session;
+}
+
+void Logout(Store& store, const core::Clock& clock, const Session& session,
+            const std::string& remote_address) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  store.Write([&](StoreTx& tx) -> core::Result<bool> {
+    tx.DeleteSession(session.record.id_hash);
+    RecordAudit(tx, ActorFor(session.principal, remote_address), now, "logout", "user",
+                session.principal.user.id, "", "");
+    return true;
+  });
+}
+
+core::Result<Principal> LoadPrincipal(Store& store, Id user_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<Principal> {
+    std::optional<User> user = tx.FindUser(user_id);
+    if (!user) return core::Fail(core::Error::NotFound("no such user"));
+    return Principal{*user, tx.ListMemberships(user_id)};
+  });
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,169 @@
+#include "domain/teams.h"
+
+#include <algorithm>
+
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+namespace {
+
+core::Error NotFound() {
+  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+}
+
+core::Result<void> RequireAdmin(const Principal* acting, Id org) {
+  if (acting && !May(acting, Action::kAdminister,
+                     OrganisationResource(ResourceKind::kOrganisation, org))) {
+    return core::Fail(core::Error::Forbidden("only admins change the structure"));
+  }
+  return {};
+}
+
+std::string TeamJson(const Team& t) {
+  std::string unit = std::to_string(t.unit_id);
+  return AuditJson({{"name", t.name}, {"description", t.description}, {"unit_id", unit}});
+}
+
+core::Result<void> ValidateTeam(const std::string& name, const std::string& description) {
+  if (name.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return core::Fail(core::Error::Invalid("a team needs a name", "name", "error.required"));
+  }
+  if (name.size() > 200) {
+    return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
+  }
+  if (description.size() > 4000) {
+    return core::Fail(
+        core::Error::Invalid("at most 4000 characters", "description", "error.too_long"));
+  }
+  return {};
+}
+
+// The team, located, if it exists in the principal's organisation and `action` is allowed.
+core::Result<TeamDetails> CheckedTeam(StoreTx& tx, const Principal& acting, Id team_id,
+                                      Action action) {
+  std::optional<Team> team = tx.FindTeam(team_id);
+  if (!team || team->organisation_id != acting.user.organisation_id) return core::Fail(NotFound());
+  Resource resource = TeamResource(tx, *team);
+  if (!May(&acting, action, resource)) {
+    return core::Fail(core::Error::Forbidden("outside the user's scope"));
+  }
+  std::optional<Unit> unit = tx.FindUnit(team->unit_id);
+  return TeamDetails{*team, unit ? unit->name : std::string(),
+                     May(&acting, Action::kChange, resource)};
+}
+
+}  // namespace
+
+core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal* acting,
+                         const Actor& actor, const NewUnit& unit) {
+  if (auto ok = RequireAdmin(acting, unit.organisation_id); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    core::Result<Id> id = CreateUnit(tx, unit, now);
+    if (!id) return id;
+    std::string parent = unit.parent_id ? std::to_string(*unit.parent_id) : "";
+    RecordAudit(tx, actor, now, "create", "unit", *id, "",
+                AuditJson({{"name", unit.name},
+                           {"kind", UnitKindName(unit.kind)},
+                           {"parent_id", parent}}),
+                unit.organisation_id);
+    return id;
+  });
+}
+
+core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal* acting,
+                         const Actor& actor, const NewTeam& team) {
+  if (auto ok = RequireAdmin(acting, team.organisation_id); !ok) return core::Fail(ok.error());
+  if (auto ok = ValidateTeam(team.name, team.description); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    std::optional<Unit> unit = tx.FindUnit(team.unit_id);
+    if (!unit || unit->organisation_id != team.organisation_id) {
+      return core::Fail(core::Error::Invalid("no such unit", "unit_id", "error.unknown_parent"));
+    }
+    Id id = tx.CreateTeam(team, now);
+    RecordAudit(tx, actor, now, "create", "team", id, "",
+                TeamJson(Team{id, team.organisation_id, team.unit_id, team.name,
+                              team.description}),
+                team.organisation_id);
+    return id;
+  });
+}
+
+core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Id team_id, const TeamChanges& changes) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    auto details = CheckedTeam(tx, acting, team_id, Action::kChange);
+    if (!details) return core::Fail(details.error());
+    if (auto ok = ValidateTeam(changes.name, changes.description); !ok) {
+      return core::Fail(ok.error());
+    }
+    Team after = details->team;
+    after.name = changes.name;
+    after.description = changes.description;
+    tx.UpdateTeam(after);
+    RecordAudit(tx, actor, now, "update", "team", team_id, TeamJson(details->team),
+                TeamJson(after), after.organisation_id);
+    return {};
+  });
+}
+
+core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id team_id) {
+  return store.Read(
+      [&](StoreTx& tx) { return CheckedTeam(tx, acting, team_id, Action::kView); });
+}
+
+core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting) {
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<TeamDetails>> {
+    std::vector<TeamDetails> out;
+    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+      if (auto details = CheckedTeam(tx, acting, team.id, Action::kView)) {
+        out.push_back(std::move(*details));
+      }
+    }
+    return out;
+  });
+}
+
+core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
+  const Id org = acting.user.organisation_id;
+  if (auto ok = RequireAdmin(&acting, org); !ok) return core::Fail(ok.error());
+  return store.Read([&](StoreTx& tx) -> core::Result<Structure> {
+    Structure s;
+    s.units = BuildUnitTree(tx.ListUnits(org));
+    for (const Team& team : tx.ListTeams(org)) {
+      std::optional<Unit> unit = tx.FindUnit(team.unit_id);
+      s.teams.push_back({team, unit ? unit->name : std::string(), true});
+    }
+    return s;
+  });
+}
+
+core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
+                                    const std::string& text) {
+  const bool team = RoleAllowsScope(role, ScopeKind::kTeam);
+  return store.Read([&](StoreTx& tx) -> core::Result<ScopeRef> {
+    std::vector<Id> matches;
+    const bool numeric =
+        !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (team) {
+      for (const Team& t : tx.ListTeams(organisation_id)) {
+        if (t.name == text || (numeric && std::to_string(t.id) == text)) matches.push_back(t.id);
+      }
+    } else {
+      for (const Unit& u : tx.ListUnits(organisation_id)) {
+        if (u.name == text || (numeric && std::to_string(u.id) == text)) matches.push_back(u.id);
+      }
+    }
+    if (matches.size() != 1) {
+      return core::Fail(core::Error::Invalid(
+          std::string(matches.empty() ? "no " : "more than one ") + (team ? "team" : "unit") +
+              " is called '" + text + "'",
+          "scope", "error.bad_scope"));
+    }
+    return ScopeRef{team ? ScopeKind::kTeam : ScopeKind::kUnit, matches.front()};
+  });
+}
+
+}  // namespace stegvis::domain

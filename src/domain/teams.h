@@ -1,0 +1,61 @@
+#pragma once
+// Use cases on the organisation's structure: units and teams (admins), and a team's own page
+// (everyone whose scope reaches the team). Every change is audited in its transaction.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/store.h"
+#include "domain/units.h"
+
+namespace stegvis::domain {
+
+// Creates a unit (admin only; validation as CreateUnit). kForbidden for others.
+core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal* acting,
+                         const Actor& actor, const NewUnit& unit);
+
+// Creates a team in a unit (admin only). Errors: kInvalidInput on "name" (empty, over 200
+// characters), "unit_id" (not a unit of the organisation), "description" (over 4000).
+core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal* acting,
+                         const Actor& actor, const NewTeam& team);
+
+struct TeamChanges {
+  std::string name;
+  std::string description;
+};
+
+// Changes a team's name and description: needs kChange on the team. kNotFound for an
+// unknown team or one of another organisation, kForbidden when out of scope.
+core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Id team_id, const TeamChanges& changes);
+
+struct TeamDetails {
+  Team team;
+  std::string unit_name;
+  bool may_change = false;
+};
+
+// A team for its page: kNotFound / kForbidden as UpdateTeam, for kView.
+core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id team_id);
+
+// The teams the principal may see, by name.
+core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting);
+
+// The organisation's units (as a tree) and teams, for the admin pages (kAdminister).
+struct Structure {
+  std::vector<UnitInTree> units;
+  std::vector<TeamDetails> teams;
+};
+core::Result<Structure> LoadStructure(Store& store, const Principal& acting);
+
+// The scope named on the command line for `role`: a unit (chef, politiker) or team
+// (teammedlem) given by id or exact name. kInvalidInput on "scope" when none or several match.
+core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
+                                    const std::string& text);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,28 @@
+#include "web/json_response.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "web/error_status.h"
+#include "web/language.h"
+
+namespace stegvis::web {
+
+Response JsonValue(const boost::json::value& value, int status) {
+  return Response::Json(status, boost::json::serialize(value));
+}
+
+Response JsonError(const App& app, const Request& request, const core::Error& error) {
+  const std::string lang = ChooseLanguage(request).lang;
+  boost::json::object body{{"code", core::ErrorCodeName(error.code)},
+                           {"message", error.key.empty() ? error.message
+                                                         : app.catalogue.Get(lang, error.key)}};
+  if (!error.field.empty()) body["field"] = error.field;
+  Response response = JsonValue(boost::json::object{{"error", std::move(body)}},
+                                HttpStatus(error.code));
+  if (error.retry_after_seconds > 0) {
+    response.SetHeader("Retry-After", std::to_string(error.retry_after_seconds));
+  }
+  return response;
+}
+
+}  // namespace stegvis::web

@@ -1,0 +1,60 @@
+// A team's own page: what it is working on, and (for those whose scope reaches it) a form to
+// change its name and description.
+
+#include "domain/audit.h"
+#include "domain/teams.h"
+#include "web/access_guard.h"
+#include "web/error_status.h"
+#include "web/forms.h"
+#include "web/handlers.h"
+#include "web/page.h"
+
+namespace stegvis::web {
+namespace {
+
+Response RenderTeam(const App& app, Request& request, const Visitor& visitor,
+                    const domain::TeamDetails& details, boost::json::object view, int status) {
+  view["id"] = details.team.id;
+  view["heading"] = details.team.name;
+  view["unit"] = details.unit_name;
+  view["may_change"] = details.may_change;
+  if (!view.contains("name")) view["name"] = details.team.name;
+  if (!view.contains("description")) view["description"] = details.team.description;
+  view["saved_description"] = details.team.description;
+  return RenderPage(app, request, {"team", "team.title", "", status}, std::move(view),
+                    ChooseLanguage(request), visitor);
+}
+
+}  // namespace
+
+Response TeamPage(const App& app, Request& request, const Visitor& visitor) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  auto details = domain::LoadTeam(app.store, *visitor.principal(), *id);
+  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  return RenderTeam(app, request, visitor, *details,
+                    {{"saved", request.Query("sparat").has_value()}}, 200);
+}
+
+Response TeamSubmit(const App& app, Request& request, const Visitor& visitor) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  domain::TeamChanges changes{form.Get("name"), form.Get("description")};
+  core::Result<void> done =
+      domain::UpdateTeam(app.store, app.clock, principal,
+                         domain::ActorFor(principal, ClientAddress(request)), *id, changes);
+  if (done) return Response::Redirect("/team/" + std::to_string(*id) + "?sparat=1");
+  if (done.error().code != core::ErrorCode::kInvalidInput) {
+    return ErrorPage(app, request, HttpStatus(done.error().code));
+  }
+  auto details = domain::LoadTeam(app.store, principal, *id);
+  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  boost::json::object view{{"name", changes.name}, {"description", changes.description}};
+  AddFormError(view, app, ChooseLanguage(request).lang, done.error());
+  return RenderTeam(app, request, visitor, *details, std::move(view),
+                    HttpStatus(done.error().code));
+}
+
+}  // namespace stegvis::web
