@@ -15,21 +15,7 @@
 namespace stegvis::store {
 namespace {
 
-class StoreTest : public testing::TestWithParam<Engine> {
- protected:
-  void SetUp() override {
-    db_ = std::make_unique<TestDatabase>(GetParam());
-    ASSERT_TRUE(db_->ok()) << db_->error();
-    store_ = db_->Open();
-  }
-  void TearDown() override {
-    store_.reset();  // close the connections before the database is dropped
-    db_.reset();
-  }
-
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<MigratingStore> store_;
-};
+using StoreTest = EngineTest;
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineName);

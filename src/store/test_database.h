@@ -115,4 +115,22 @@ inline std::string EngineName(const testing::TestParamInfo<Engine>& info) {
   return info.param == Engine::kSqlite ? "Sqlite" : "Postgres";
 }
 
+// A test run once per engine (INSTANTIATE_TEST_SUITE_P over both): a fresh, unmigrated
+// database and a store on it.
+class EngineTest : public testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    db_ = std::make_unique<TestDatabase>(GetParam());
+    ASSERT_TRUE(db_->ok()) << db_->error();
+    store_ = db_->Open();
+  }
+  void TearDown() override {
+    store_.reset();  // close the connections before the database is dropped
+    db_.reset();
+  }
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<MigratingStore> store_;
+};
+
 }  // namespace stegvis::store
