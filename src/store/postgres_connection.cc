@@ -114,7 +114,14 @@ class PostgresConnection::PostgresStatement final : public SqlStatement {
   ~PostgresStatement() override { PQclear(result_); }
 
   void BindInt(int index, std::int64_t value) override { Param(index) = std::to_string(value); }
-  void BindText(int index, std::string_view value) override { Param(index) = std::string(value); }
+  void BindText(int index, std::string_view value) override {
+    // libpq passes text parameters as C strings, and PostgreSQL's text cannot hold NUL: refuse
+    // rather than store a silently shortened value.
+    if (value.find('\0') != std::string_view::npos) {
+      throw domain::StoreFailure("postgresql: a text value contains a NUL character");
+    }
+    Param(index) = std::string(value);
+  }
   void BindNull(int index) override { Param(index).reset(); }
 
   bool Step() override {
