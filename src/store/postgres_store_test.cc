@@ -155,6 +155,13 @@ TEST_F(PostgresServerTest, AConnectionLostMidTransactionRunsTheWholeTransactionA
   EXPECT_EQ(*count, 1u) << "the first run's organisation was rolled back";
 }
 
+TEST_F(PostgresServerTest, TextWithANulCharacterIsRefusedNotCutShort) {
+  EXPECT_THROW(store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
+    return tx.CreateOrganisation(std::string("Kom\0mun", 7), 1);
+  }),
+               domain::StoreFailure);
+}
+
 TEST_F(PostgresServerTest, AReadTransactionCannotWrite) {
   EXPECT_THROW(store_->Read([](domain::StoreTx& tx) -> core::Result<domain::Id> {
     return tx.CreateOrganisation("Kommun", 1);
