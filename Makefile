@@ -28,7 +28,9 @@ run: build
 	@exec $(STEGVIS) serve --db $(DB) --port $(PORT) --data-dir $(dir $(DB))
 
 # Every suite: unit, data-driven, storage, end-to-end (release build), then the unit
-# tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# tests again under AddressSanitizer + UndefinedBehaviorSanitizer. The storage suite and
+# e2e.server.postgres run on a throwaway PostgreSQL 15 that ctest starts and removes
+# (tests/postgres/), so PostgreSQL's server binaries must be installed (install-deps does).
 test: test-release test-asan
 
 test-release: build

@@ -11,8 +11,15 @@ namespace stegvis::cli {
 void AddDatabaseOptions(CLI::App* command, DatabaseOptions& options) {
   command
       ->add_option("--db", options.db,
-                   "Database: a SQLite file path or sqlite:PATH (default: DATA_DIR/stegvis.db)")
+                   "Database: a SQLite file path, sqlite:PATH or postgresql://USER@HOST/NAME "
+                   "(default: DATA_DIR/stegvis.db)")
       ->envname("STEGVIS_DB");
+  command
+      ->add_option("--db-pool-size", options.pool_size,
+                   "Database connections this process may open (one per concurrent request)")
+      ->envname("STEGVIS_DB_POOL_SIZE")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
   command
       ->add_option("--data-dir", options.data_dir,
                    "Folder for Stegvis's own files, created if missing")
@@ -36,9 +43,9 @@ core::Result<OpenedStore> OpenDatabase(const DatabaseOptions& options) {
   }
   auto url = store::ParseDatabaseUrl(location);
   if (!url) return core::Fail(url.error());
-  auto opened = store::OpenStore(*url);
+  auto opened = store::OpenStore(*url, {options.pool_size});
   if (!opened) return core::Fail(opened.error());
-  return OpenedStore{std::move(*opened), "sqlite:" + url->location};
+  return OpenedStore{std::move(*opened), store::DescribeDatabase(*url)};
 }
 
 int ReportError(const core::Error& error) {

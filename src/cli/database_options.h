@@ -1,6 +1,7 @@
 #pragma once
-// The options every database-using subcommand shares: --db / STEGVIS_DB and
-// --data-dir / STEGVIS_DATA_DIR (the default database lives there).
+// The options every database-using subcommand shares: --db / STEGVIS_DB,
+// --data-dir / STEGVIS_DATA_DIR (the default database lives there) and
+// --db-pool-size / STEGVIS_DB_POOL_SIZE.
 
 #include <memory>
 #include <string>
@@ -8,21 +9,22 @@
 #include <CLI/CLI.hpp>
 
 #include "core/error.h"
-#include "store/sqlite_store.h"
+#include "store/migrating_store.h"
 
 namespace stegvis::cli {
 
 struct DatabaseOptions {
   std::string db;  // empty: <data_dir>/stegvis.db
   std::string data_dir = "var";
+  int pool_size = 8;  // connections this process may open
 };
 
-// Registers --db and --data-dir on `command`.
+// Registers --db, --data-dir and --db-pool-size on `command`.
 void AddDatabaseOptions(CLI::App* command, DatabaseOptions& options);
 
 struct OpenedStore {
-  std::unique_ptr<store::SqliteStore> store;
-  std::string description;  // e.g. "sqlite:var/stegvis.db", for messages
+  std::unique_ptr<store::MigratingStore> store;
+  std::string description;  // e.g. "sqlite:var/stegvis.db", for messages (no password)
 };
 
 // Opens the configured database, creating the data directory for a default database.

@@ -45,6 +45,9 @@ class StoreTx {
   virtual Id CreateOrganisation(const std::string& name, std::int64_t now) = 0;
   virtual Id CreateUnit(const NewUnit& unit, std::int64_t now) = 0;
   virtual Id CreateUser(const NewUser& user, std::int64_t now) = 0;
+  // Inserts many users at once, without returning their ids: the bulk path (COPY on
+  // PostgreSQL, multi-row INSERTs on SQLite) for loads that need no ids back (imports).
+  virtual void CreateUsers(const std::vector<NewUser>& users, std::int64_t now) = 0;
   // Renames a unit and moves it under another parent (validated by the caller).
   virtual void UpdateUnit(const Unit& unit) = 0;
 
@@ -105,7 +108,9 @@ class Store {
   virtual core::Result<void> CheckReady() = 0;
 
   // Runs `fn` in one transaction on one connection. Commits when `fn` returns true, rolls
-  // back when it returns false or throws (the exception propagates).
+  // back when it returns false or throws (the exception propagates). `fn` may run more than
+  // once (PostgreSQL retries a transaction it rolled back for a serialization failure or a
+  // lost connection), so it must have no effect outside `tx` other than its result.
   virtual void Transact(TxMode mode, const std::function<bool(StoreTx&)>& fn) = 0;
 
   // Runs `fn(StoreTx&) -> core::Result<T>` in a read transaction.

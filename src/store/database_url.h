@@ -1,6 +1,6 @@
 #pragma once
-// Which database `--db` / STEGVIS_DB names: a SQLite file (`PATH` or `sqlite:PATH`) or,
-// later, a PostgreSQL server (`postgresql://...`).
+// Which database `--db` / STEGVIS_DB names: a SQLite file (`PATH` or `sqlite:PATH`) or a
+// PostgreSQL server (`postgresql://...`), and opening it.
 
 #include <memory>
 #include <string>
@@ -10,7 +10,7 @@
 
 namespace stegvis::store {
 
-class SqliteStore;
+class MigratingStore;
 
 enum class Engine { kSqlite, kPostgres };
 
@@ -23,8 +23,18 @@ struct DatabaseUrl {
 // scheme such as "mysql://".
 core::Result<DatabaseUrl> ParseDatabaseUrl(std::string_view text);
 
-// Opens the SQLite store the URL names. Fails with a clear message when the engine is not
-// available in this build or the file cannot be opened (its folder missing, no permission).
-core::Result<std::unique_ptr<SqliteStore>> OpenStore(const DatabaseUrl& url);
+struct StoreOptions {
+  int pool_size = 8;  // connections per process (--db-pool-size)
+};
+
+// Opens the store the URL names. Fails (kUnavailable, field "db") with a clear message when
+// the SQLite file cannot be opened (its folder missing, no permission) or the PostgreSQL
+// server cannot be reached or refuses the login.
+core::Result<std::unique_ptr<MigratingStore>> OpenStore(const DatabaseUrl& url,
+                                                        const StoreOptions& options = {});
+
+// The URL for messages and logs: "sqlite:PATH", or the PostgreSQL URL with any password
+// replaced by "***".
+std::string DescribeDatabase(const DatabaseUrl& url);
 
 }  // namespace stegvis::store

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/sqlite_connection.h"
 #include "store/sqlite_store.h"
 
 namespace stegvis::store {

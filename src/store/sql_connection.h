@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace stegvis::store {
 
@@ -70,6 +72,10 @@ class Statement {
   SqlStatement* s_;
 };
 
+// One row for SqlConnection::BulkInsert: a text value per column (the database converts it to
+// the column's type, e.g. "42" into a BIGINT), nullopt for NULL.
+using BulkRow = std::vector<std::optional<std::string>>;
+
 class SqlConnection {
  public:
   virtual ~SqlConnection() = default;
@@ -77,6 +83,13 @@ class SqlConnection {
   virtual void Exec(const char* sql) = 0;
   // Returns the cached prepared statement for `sql` (with `?` placeholders).
   virtual Statement Prepare(const std::string& sql) = 0;
+  // Inserts many rows into `table` at once: COPY on PostgreSQL, prepared multi-row INSERTs on
+  // SQLite. `table` and `columns` are identifiers written in store/ code, never user input;
+  // the values are data and are never spliced into SQL. Returns nothing (no ids).
+  virtual void BulkInsert(std::string_view table, std::span<const std::string_view> columns,
+                          std::span<const BulkRow> rows) = 0;
+  // True when the connection is lost and must be replaced rather than reused.
+  virtual bool Broken() const { return false; }
 };
 
 }  // namespace stegvis::store

@@ -84,4 +84,17 @@ domain::Id SqlTx::CreateUser(const domain::NewUser& user, std::int64_t now) {
   return s.Int(0);
 }
 
+void SqlTx::CreateUsers(const std::vector<domain::NewUser>& users, std::int64_t now) {
+  static constexpr std::string_view kColumns[] = {
+      "organisation_id", "email", "display_name", "language", "password_hash", "created_at"};
+  std::vector<BulkRow> rows;
+  rows.reserve(users.size());
+  const std::string created_at = std::to_string(now);
+  for (const domain::NewUser& user : users) {
+    rows.push_back({std::to_string(user.organisation_id), user.email, user.display_name,
+                    user.language, user.password_hash, created_at});
+  }
+  db_.BulkInsert("users", kColumns, rows);
+}
+
 }  // namespace stegvis::store

@@ -18,6 +18,7 @@ class SqlTx final : public domain::StoreTx {
   domain::Id CreateOrganisation(const std::string& name, std::int64_t now) override;
   domain::Id CreateUnit(const domain::NewUnit& unit, std::int64_t now) override;
   domain::Id CreateUser(const domain::NewUser& user, std::int64_t now) override;
+  void CreateUsers(const std::vector<domain::NewUser>& users, std::int64_t now) override;
   void UpdateUnit(const domain::Unit& unit) override;
 
   std::vector<domain::Team> ListTeams(domain::Id organisation_id) override;

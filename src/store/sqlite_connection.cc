@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <bit>
+
 #include "domain/store.h"
 
 namespace stegvis::store {
@@ -13,6 +16,24 @@ namespace {
 
 void Check(sqlite3* db, int rc, const char* what) {
   if (rc != SQLITE_OK) Throw(db, what);
+}
+
+// Parameters per multi-row INSERT: well under SQLite's limit (32766 since 3.32), and large
+// enough that per-statement overhead stops mattering.
+constexpr std::size_t kBulkParameters = 960;
+
+std::string MultiRowInsert(std::string_view table, std::span<const std::string_view> columns,
+                           std::size_t rows) {
+  std::string sql = "INSERT INTO " + std::string(table) + " (";
+  std::string row = "(";
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    sql += (c ? ", " : "") + std::string(columns[c]);
+    row += c ? ", ?" : "?";
+  }
+  row += ")";
+  sql += ") VALUES ";
+  for (std::size_t r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
+  return sql;
 }
 
 }  // namespace
@@ -100,6 +121,33 @@ Statement SqliteConnection::Prepare(const std::string& sql) {
     it = statements_.emplace(sql, std::make_unique<SqliteStatement>(stmt)).first;
   }
   return Statement(*it->second);
+}
+
+void SqliteConnection::BulkInsert(std::string_view table, std::span<const std::string_view> columns,
+                                  std::span<const BulkRow> rows) {
+  if (columns.empty()) return;
+  const std::size_t per_statement = std::max<std::size_t>(1, kBulkParameters / columns.size());
+  for (std::size_t first = 0, n = 0; first < rows.size(); first += n) {
+    // A short tail goes in power-of-two pieces, so an import of any size prepares at most
+    // a handful of distinct statements (each stays in the connection's cache).
+    n = std::min(per_statement, rows.size() - first);
+    if (n < per_statement) n = std::bit_floor(n);
+    Statement s = Prepare(MultiRowInsert(table, columns, n));
+    int index = 1;
+    for (std::size_t r = first; r < first + n; ++r) {
+      if (rows[r].size() != columns.size()) {
+        throw domain::StoreFailure("sqlite: bulk insert row has the wrong number of values");
+      }
+      for (const std::optional<std::string>& value : rows[r]) {
+        if (value) {
+          s.Bind(index++, std::string_view(*value));
+        } else {
+          s.BindNull(index++);
+        }
+      }
+    }
+    s.Step();
+  }
 }
 
 }  // namespace stegvis::store

@@ -22,6 +22,9 @@ class SqliteConnection final : public SqlConnection {
 
   void Exec(const char* sql) override;
   Statement Prepare(const std::string& sql) override;
+  // Multi-row INSERT statements of up to kBulkParameters parameters each, prepared once.
+  void BulkInsert(std::string_view table, std::span<const std::string_view> columns,
+                  std::span<const BulkRow> rows) override;
 
  private:
   class SqliteStatement;

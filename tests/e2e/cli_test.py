@@ -59,6 +59,16 @@ class CliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1)
         self.assertIn("cannot open", result.stderr)
 
+    def test_unreachable_postgres_is_a_clear_failure(self):
+        result = run("migrate", "--db", "postgresql://stegvis:secret@127.0.0.1:1/stegvis")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("cannot connect", result.stderr)
+        self.assertNotIn("secret", result.stderr)
+
+    def test_pool_size_must_be_positive(self):
+        self.assert_usage_error(run("migrate", "--db", self.db, "--db-pool-size", "0"),
+                                "--db-pool-size")
+
     def test_migrate_is_idempotent(self):
         first = run("migrate", "--db", self.db)
         self.assertEqual(first.returncode, 0, first.stderr)

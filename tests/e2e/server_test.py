@@ -1,5 +1,7 @@
 """End-to-end checks of `stegvis serve`: health, readiness, pages, static files, limits,
-keep-alive and graceful shutdown, against the real binary."""
+keep-alive and graceful shutdown, against the real binary. With --postgres-url (or
+--postgres-url-file, which ctest uses) every server runs on a new database on that
+PostgreSQL server instead of a SQLite file."""
 
 import argparse
 import http.client
@@ -8,9 +10,10 @@ import socket
 import sys
 import unittest
 
-from stegvis_process import StegvisServer
+from stegvis_process import PostgresDatabase, StegvisServer
 
 BINARY = None
+DB = None  # a --db value shared by every server in the run; None: a SQLite file each
 
 
 def request(server, method, path, headers=None, body=None):
@@ -25,7 +28,7 @@ def request(server, method, path, headers=None, body=None):
 class ServerTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.server = StegvisServer(BINARY, ["--seed-demo"]).__enter__()
+        cls.server = StegvisServer(BINARY, ["--seed-demo"], db=DB).__enter__()
 
     @classmethod
     def tearDownClass(cls):
@@ -116,7 +119,7 @@ class ServerTest(unittest.TestCase):
 
 class ShutdownTest(unittest.TestCase):
     def test_sigterm_finishes_the_request_in_flight_then_exits_0(self):
-        with StegvisServer(BINARY, ["--log-level", "debug"]) as server:
+        with StegvisServer(BINARY, ["--log-level", "debug"], db=DB) as server:
             # An idle keep-alive connection, known to be accepted: it served one request.
             idle = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
             idle.request("GET", "/healthz")
@@ -153,6 +156,22 @@ class ShutdownTest(unittest.TestCase):
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
+    parser.add_argument("--postgres-url", help="admin URL of a PostgreSQL server to run on")
+    parser.add_argument("--postgres-url-file", help="a file holding that URL")
     args, rest = parser.parse_known_args()
     BINARY = args.binary
+    admin_url = args.postgres_url
+    if args.postgres_url_file:
+        try:
+            with open(args.postgres_url_file) as f:
+                admin_url = f.read().strip()
+        except OSError as e:
+            sys.exit(f"server_test: no PostgreSQL URL ({e}); tests/postgres/start-postgres "
+                     "writes it (ctest runs it as the fixture of this test)")
+    if admin_url:
+        with PostgresDatabase(admin_url) as database:
+            DB = database.url
+            print(f"server_test: on PostgreSQL {database.name}", file=sys.stderr)
+            program = unittest.main(argv=[sys.argv[0], *rest], verbosity=2, exit=False)
+        sys.exit(0 if program.result.wasSuccessful() else 1)
     unittest.main(argv=[sys.argv[0], *rest], verbosity=2)

@@ -1,0 +1,133 @@
+// The accounts queries (sql_tx_accounts.cc) on both engines: upserts, ON CONFLICT DO NOTHING
+// RETURNING, NULLs and ordering are where SQL dialects differ.
+
+#include <gtest/gtest.h>
+
+#include "domain/access.h"
+#include "domain/records.h"
+#include "store/test_database.h"
+
+namespace stegvis::store {
+namespace {
+
+using AccountsStoreTest = EngineTest;
+INSTANTIATE_TEST_SUITE_P(Engines, AccountsStoreTest,
+                         testing::Values(Engine::kSqlite, Engine::kPostgres), EngineName);
+
+// An organisation with one user; returns {organisation, user}.
+std::pair<domain::Id, domain::Id> OrganisationWithUser(MigratingStore& store) {
+  store.Migrate();
+  std::pair<domain::Id, domain::Id> ids;
+  store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    ids.first = tx.CreateOrganisation("Kommun", 1);
+    ids.second = tx.CreateUser({ids.first, "a@kommun.example", "Anna", "sv", "hash"}, 1);
+    return true;
+  });
+  return ids;
+}
+
+TEST_P(AccountsStoreTest, SessionsAreFoundTouchedAndEndedForTheUser) {
+  auto [org, user] = OrganisationWithUser(*store_);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.CreateSession({"h1", user, "csrf1", 10, 10});
+    tx.CreateSession({"h2", user, "csrf2", 11, 11});
+    tx.TouchSession("h1", 99);
+    return true;
+  });
+  auto found = store_->Read([](domain::StoreTx& tx) -> core::Result<domain::SessionRecord> {
+    auto s = tx.FindSession("h1");
+    if (!s) return core::Fail(core::Error::Invalid("missing", "h1"));
+    return *s;
+  });
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->csrf_token, "csrf1");
+  EXPECT_EQ(found->last_seen_at, 99);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.DeleteUserSessions(user);
+    return true;
+  });
+  auto gone = store_->Read([](domain::StoreTx& tx) -> core::Result<bool> {
+    return !tx.FindSession("h1") && !tx.FindSession("h2");
+  });
+  EXPECT_TRUE(*gone);
+}
+
+TEST_P(AccountsStoreTest, TheSameRoleTwiceIsAddedOnce) {
+  auto [org, user] = OrganisationWithUser(*store_);
+  auto added = store_->Write([&](domain::StoreTx& tx) -> core::Result<std::pair<bool, bool>> {
+    domain::Membership m{0, user, domain::Role::kChef, domain::ScopeKind::kOrganisation, org};
+    bool first = tx.AddMembership(m, 1).has_value();
+    bool second = tx.AddMembership(m, 2).has_value();
+    return std::pair{first, second};
+  });
+  ASSERT_TRUE(added);
+  EXPECT_TRUE(added->first);
+  EXPECT_FALSE(added->second) << "ON CONFLICT DO NOTHING returns no id";
+  auto roles = store_->Read([&](domain::StoreTx& tx) -> core::Result<std::size_t> {
+    return tx.ListMemberships(user).size();
+  });
+  EXPECT_EQ(*roles, 1u);
+}
+
+TEST_P(AccountsStoreTest, LoginFailuresAreReplacedNotDuplicated) {
+  OrganisationWithUser(*store_);
+  store_->Write([](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.SaveLoginFailures({"account:a@kommun.example", 1, 10, 0});
+    tx.SaveLoginFailures({"account:a@kommun.example", 2, 20, 50});
+    return true;
+  });
+  auto found = store_->Read([](domain::StoreTx& tx) -> core::Result<domain::LoginFailures> {
+    auto f = tx.FindLoginFailures("account:a@kommun.example");
+    if (!f) return core::Fail(core::Error::Invalid("missing", "subject"));
+    return *f;
+  });
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->failures, 2);
+  EXPECT_EQ(found->last_failure_at, 20);
+  EXPECT_EQ(found->locked_until, 50);
+}
+
+TEST_P(AccountsStoreTest, AuditEventsKeepTheirNullsAndOrder) {
+  auto [org, user] = OrganisationWithUser(*store_);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.AddAuditEvent(
+        {0, org, 5, user, "a@kommun.example", "create", "unit", 7, "", "{\"n\":1}", "127.0.0.1"});
+    tx.AddAuditEvent({0, std::nullopt, 6, std::nullopt, "cli", "update", "unit", 7, "{\"n\":1}",
+                      "{\"n\":\"Å\\u00e5\"}", ""});
+    return true;
+  });
+  auto events =
+      store_->Read([](domain::StoreTx& tx) -> core::Result<std::vector<domain::AuditEvent>> {
+        return tx.ListAuditEvents("unit", 7);
+      });
+  ASSERT_TRUE(events);
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].action, "create");
+  EXPECT_EQ((*events)[0].actor_user_id, user);
+  EXPECT_EQ((*events)[1].organisation_id, std::nullopt);
+  EXPECT_EQ((*events)[1].actor_user_id, std::nullopt);
+  EXPECT_EQ((*events)[1].after_json, "{\"n\":\"Å\\u00e5\"}");
+}
+
+TEST_P(AccountsStoreTest, APasswordResetIsUsedOnce) {
+  auto [org, user] = OrganisationWithUser(*store_);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.CreatePasswordReset({"t1", user, 1, 100, std::nullopt});
+    return true;
+  });
+  auto before = store_->Read([](domain::StoreTx& tx) -> core::Result<domain::PasswordReset> {
+    return *tx.FindPasswordReset("t1");
+  });
+  EXPECT_EQ(before->used_at, std::nullopt);
+  store_->Write([](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.MarkPasswordResetUsed("t1", 50);
+    return true;
+  });
+  auto after = store_->Read([](domain::StoreTx& tx) -> core::Result<domain::PasswordReset> {
+    return *tx.FindPasswordReset("t1");
+  });
+  EXPECT_EQ(after->used_at, 50);
+}
+
+}  // namespace
+}  // namespace stegvis::store

@@ -1,0 +1,77 @@
+#include "store/sql_store.h"
+
+namespace stegvis::store {
+namespace {
+
+int AppliedVersion(SqlConnection& db) {
+  db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+  Statement s = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  s.Step();
+  return static_cast<int>(s.Int(0));
+}
+
+}  // namespace
+
+SqlStore::SqlStore(ConnectionPool::Opener open, int pool_size, const SqlEngine& engine)
+    : pool_(std::move(open), pool_size), engine_(engine) {}
+
+std::vector<int> SqlStore::Migrate() {
+  ConnectionPool::Lease db(pool_);
+  std::vector<int> applied;
+  for (const Migration& m : Migrations()) {
+    db->Exec(engine_.begin_migration);
+    try {
+      if (engine_.lock_migrations) db->Exec(engine_.lock_migrations);
+      // Re-read after taking the lock: another process may have migrated meanwhile.
+      if (m.version > AppliedVersion(*db)) {
+        std::string sql = RenderMigration(m, engine_.dialect);
+        db->Exec(sql.c_str());
+        Statement s =
+            db->Prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, " +
+                        std::string(engine_.dialect.now_seconds) + ")");
+        s.Bind(1, m.version).Bind(2, std::string_view(m.name)).Step();
+        applied.push_back(m.version);
+      }
+      db->Exec("COMMIT");
+    } catch (...) {
+      try {
+        if (!db->Broken()) db->Exec("ROLLBACK");
+      } catch (...) {
+        // The transaction is already gone; the first error is the one to report.
+      }
+      throw;
+    }
+  }
+  return applied;
+}
+
+core::Result<void> SqlStore::CheckReady() {
+  try {
+    ConnectionPool::Lease db(pool_);
+    std::int64_t version = 0;
+    {
+      Statement exists = db->Prepare(engine_.schema_table_exists);
+      exists.Step();
+      if (exists.Int(0) > 0) {
+        Statement s = db->Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        s.Step();
+        version = s.Int(0);
+      }
+    }
+    if (version < LatestMigrationVersion()) {
+      return core::Fail(core::Error{
+          core::ErrorCode::kUnavailable,
+          "database schema is at version " + std::to_string(version) + ", this binary needs " +
+              std::to_string(LatestMigrationVersion()) + ": run stegvis migrate",
+          {},
+          {}});
+    }
+    return {};
+  } catch (const domain::StoreFailure& e) {
+    return core::Fail(core::Error{core::ErrorCode::kUnavailable, e.what(), {}, {}});
+  }
+}
+
+}  // namespace stegvis::store
