@@ -162,6 +162,33 @@ TEST_F(PostgresServerTest, TextWithANulCharacterIsRefusedNotCutShort) {
                domain::StoreFailure);
 }
 
+// With N instances the database must stand N x pool size connections, so the bound must hold
+// however many requests run at once (the pool keeps every connection it opened, so the count
+// afterwards is the most it ever had).
+TEST_F(PostgresServerTest, NeverOpensMoreConnectionsThanThePoolSize) {
+  store_.reset();
+  auto store = db_->Open(2);
+  std::vector<std::thread> threads;
+  threads.reserve(6);
+  for (int t = 0; t < 6; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 20; ++i) {
+        store->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
+          return tx.ListOrganisations().size();
+        });
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  PostgresConnection admin(db_->admin_url());
+  Statement count = admin.Prepare(
+      "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
+  count.Bind(1, std::string_view(db_->name()));
+  ASSERT_TRUE(count.Step());
+  EXPECT_GE(count.Int(0), 1);
+  EXPECT_LE(count.Int(0), 2);
+}
+
 TEST_F(PostgresServerTest, AReadTransactionCannotWrite) {
   EXPECT_THROW(store_->Read([](domain::StoreTx& tx) -> core::Result<domain::Id> {
     return tx.CreateOrganisation("Kommun", 1);
