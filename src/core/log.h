@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "core/clock.h"
+#include "core/json_escape.h"
 
 namespace stegvis::core {
 
@@ -39,8 +40,5 @@ class Logger {
   const Clock& clock_;
   std::mutex mutex_;
 };
-
-// Appends `text` to `out` as a JSON string literal (with quotes), escaping as RFC 8259 asks.
-void AppendJsonString(std::string& out, std::string_view text);
 
 }  // namespace stegvis::core

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json_escape.h"
+
 namespace stegvis::io {
 namespace {
 
@@ -74,26 +76,9 @@ std::string JsonNumber(double value) {
 }
 
 std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          static constexpr char kHex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 15];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+  std::string out;
+  core::AppendJsonString(out, text);
+  return out;
 }
 
 std::string AnalysisToJson(const stats::Analysis& a) {
