@@ -10,6 +10,7 @@
 #include "chart/panel.h"
 #include "chart/style.h"
 #include "chart/summary.h"
+#include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
 
 namespace stegvis::chart {
@@ -247,17 +248,7 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   const double height = std::ceil(legend_top + LegendHeight(legend, width - 2 * 12) + 10);
 
   SvgWriter w;
-  const std::string title_id = options.id + "-title", desc_id = options.id + "-desc";
-  w.Open("svg", {{"xmlns", "http://www.w3.org/2000/svg"},
-                 {"width", FormatCoord(width)},
-                 {"height", FormatCoord(height)},
-                 {"viewBox", "0 0 " + FormatCoord(width) + " " + FormatCoord(height)},
-                 {"role", "img"},
-                 {"aria-labelledby", title_id + " " + desc_id},
-                 {"font-family", std::string(style::kFontFamily)},
-                 {"font-size", FormatCoord(style::kFontSize)}});
-  w.Text("title", {{"id", title_id}}, title);
-  w.Text("desc", {{"id", desc_id}}, desc);
+  OpenChartSvg(w, options.id, width, height, title, desc);
   w.Empty("rect",
           {{"width", "100%"}, {"height", "100%"}, {"fill", std::string(style::kBackground)}});
   w.Text("text",

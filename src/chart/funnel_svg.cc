@@ -9,6 +9,7 @@
 #include "chart/marks.h"
 #include "chart/number_format.h"
 #include "chart/style.h"
+#include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
 
 namespace stegvis::chart {
@@ -114,18 +115,8 @@ std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labe
   const double height = std::ceil(legend_top + LegendHeight(legend, width - 24) + 10);
 
   SvgWriter w;
-  const std::string title_id = options.id + "-title", desc_id = options.id + "-desc";
   const std::string clip_id = options.id + "-plot";
-  w.Open("svg", {{"xmlns", "http://www.w3.org/2000/svg"},
-                 {"width", FormatCoord(width)},
-                 {"height", FormatCoord(height)},
-                 {"viewBox", "0 0 " + FormatCoord(width) + " " + FormatCoord(height)},
-                 {"role", "img"},
-                 {"aria-labelledby", title_id + " " + desc_id},
-                 {"font-family", std::string(style::kFontFamily)},
-                 {"font-size", FormatCoord(style::kFontSize)}});
-  w.Text("title", {{"id", title_id}}, title);
-  w.Text("desc", {{"id", desc_id}}, desc);
+  OpenChartSvg(w, options.id, width, height, title, desc);
   w.Open("defs");
   w.Open("clipPath", {{"id", clip_id}});
   w.Empty("rect", {{"x", FormatCoord(left)},

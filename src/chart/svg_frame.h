@@ -1,0 +1,16 @@
+#pragma once
+// The opening every chart shares: the <svg> element sized and labelled for assistive
+// technology (role="img", aria-labelledby its <title> and <desc>), in the house font.
+
+#include <string>
+
+#include "chart/svg_writer.h"
+
+namespace stegvis::chart {
+
+// Opens <svg> on `w` and writes <title id="ID-title"> and <desc id="ID-desc">. The caller
+// closes the element.
+void OpenChartSvg(SvgWriter& w, const std::string& id, double width, double height,
+                  const std::string& title, const std::string& desc);
+
+}  // namespace stegvis::chart
