@@ -115,7 +115,8 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   if (route.rule.kind != domain::ResourceKind::kPublic) {
     response.SetHeader("Cache-Control", "no-store");
   }
-  if (visitor.set_csrf_cookie) {
+  // Only pages carry forms; a cookie on a cacheable static file could end up in a shared cache.
+  if (visitor.set_csrf_cookie && response.Header("Content-Type").starts_with("text/html")) {
     response.headers.emplace_back(
         "Set-Cookie", std::string(kCsrfCookie) + "=" + visitor.csrf_token + CookieAttributes(app));
   }
