@@ -18,7 +18,7 @@
 namespace stegvis::domain {
 
 inline constexpr std::size_t kMinPasswordLength = 12;
-inline constexpr std::int64_t kPasswordResetSeconds = 24 * 60 * 60;
+inline constexpr std::int64_t kPasswordResetSeconds = std::int64_t{24} * 60 * 60;
 
 // Ok, or kInvalidInput on field "password": shorter than kMinPasswordLength characters
 // ("error.password_too_short"), or containing the user's email, the part before its @, or a

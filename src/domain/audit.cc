@@ -10,8 +10,7 @@ Actor ActorFor(const Principal& principal, std::string remote_address) {
                std::move(remote_address)};
 }
 
-std::string AuditJson(
-    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+std::string AuditJson(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
   std::string out = "{";
   for (const auto& [key, value] : fields) {
     if (out.size() > 1) out += ',';
@@ -24,9 +23,8 @@ std::string AuditJson(
 }
 
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
-                 std::string_view object_type, std::optional<Id> object_id,
-                 std::string before_json, std::string after_json,
-                 std::optional<Id> organisation_id) {
+                 std::string_view object_type, std::optional<Id> object_id, std::string before_json,
+                 std::string after_json, std::optional<Id> organisation_id) {
   AuditEvent event;
   event.organisation_id = organisation_id ? organisation_id : actor.organisation_id;
   event.at = now;
@@ -44,8 +42,8 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
 core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
                                                   std::string_view object_type, Id object_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
-    const core::Error not_found{core::ErrorCode::kNotFound, "no such object", {},
-                                "error.not_found_body"};
+    const core::Error not_found{
+        core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
     std::optional<Resource> resource;
     Action action = Action::kView;
     if (object_type == "unit") {

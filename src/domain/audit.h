@@ -32,9 +32,8 @@ std::string AuditJson(std::initializer_list<std::pair<std::string_view, std::str
 
 // Records one event at `now`. `organisation_id` falls back to the actor's.
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
-                 std::string_view object_type, std::optional<Id> object_id,
-                 std::string before_json, std::string after_json,
-                 std::optional<Id> organisation_id = std::nullopt);
+                 std::string_view object_type, std::optional<Id> object_id, std::string before_json,
+                 std::string after_json, std::optional<Id> organisation_id = std::nullopt);
 
 // The trail of one object ("unit", "team" or "user"), if the principal may see it: units and
 // teams need kView on the object, users kAdminister. kNotFound for an unknown object or one

@@ -15,9 +15,8 @@ std::int64_t RetryAfter(const std::optional<LoginFailures>& failures, std::int64
   return failures->locked_until - now;
 }
 
-LoginFailures AfterFailure(const std::optional<LoginFailures>& failures,
-                           const std::string& subject, const ThrottlePolicy& policy,
-                           std::int64_t now) {
+LoginFailures AfterFailure(const std::optional<LoginFailures>& failures, const std::string& subject,
+                           const ThrottlePolicy& policy, std::int64_t now) {
   LoginFailures next{subject, 0, now, 0};
   if (failures && now - failures->last_failure_at < policy.forget_after) {
     next.failures = failures->failures;

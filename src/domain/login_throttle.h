@@ -21,9 +21,10 @@ struct ThrottlePolicy {
 };
 
 // One person mistyping: three free tries, then one try per 30 s, locked 15 min after ten.
-inline constexpr ThrottlePolicy kAccountThrottle{3, 30, 10, 15 * 60, 60 * 60};
+inline constexpr std::int64_t kMinute = 60;
+inline constexpr ThrottlePolicy kAccountThrottle{3, 30, 10, 15 * kMinute, 60 * kMinute};
 // One address is often a whole town hall behind NAT, so it gets more room.
-inline constexpr ThrottlePolicy kAddressThrottle{20, 30, 100, 15 * 60, 60 * 60};
+inline constexpr ThrottlePolicy kAddressThrottle{20, 30, 100, 15 * kMinute, 60 * kMinute};
 
 // The counter's subject for an account ("account:" + lower-case email) or an address.
 std::string AccountSubject(const std::string& email);
@@ -33,8 +34,7 @@ std::string AddressSubject(const std::string& address);
 std::int64_t RetryAfter(const std::optional<LoginFailures>& failures, std::int64_t now);
 
 // The counter after one more failure at `now`.
-LoginFailures AfterFailure(const std::optional<LoginFailures>& failures,
-                           const std::string& subject, const ThrottlePolicy& policy,
-                           std::int64_t now);
+LoginFailures AfterFailure(const std::optional<LoginFailures>& failures, const std::string& subject,
+                           const ThrottlePolicy& policy, std::int64_t now);
 
 }  // namespace stegvis::domain

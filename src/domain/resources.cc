@@ -22,8 +22,8 @@ Resource UnitResource(StoreTx& tx, const Unit& unit) {
 }
 
 Resource TeamResource(StoreTx& tx, const Team& team) {
-  Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id),
-             team.id, std::nullopt};
+  Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id), team.id,
+             std::nullopt};
   return r;
 }
 

@@ -14,8 +14,8 @@
 
 namespace stegvis::domain {
 
-inline constexpr std::int64_t kSessionIdleSeconds = 60 * 60;
-inline constexpr std::int64_t kSessionMaxSeconds = 10 * 60 * 60;
+inline constexpr std::int64_t kSessionIdleSeconds = std::int64_t{60} * 60;
+inline constexpr std::int64_t kSessionMaxSeconds = std::int64_t{10} * 60 * 60;
 // last_seen_at is written at most this often, so reading a page is not a write each time.
 inline constexpr std::int64_t kSessionTouchSeconds = 60;
 

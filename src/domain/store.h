@@ -66,6 +66,9 @@ class StoreTx {
   virtual void SetPasswordHash(Id user_id, const std::string& hash) = 0;
   virtual void SetUserActive(Id user_id, bool active) = 0;
 
+  // Active users holding a teammedlem role for the team, by display name.
+  virtual std::vector<User> ListTeamMembers(Id team_id) = 0;
+
   // The user's roles, by id.
   virtual std::vector<Membership> ListMemberships(Id user_id) = 0;
   // Adds a role; nullopt if the user already holds exactly this role and scope.

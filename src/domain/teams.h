@@ -47,6 +47,7 @@ struct TeamDetails {
   Team team;
   std::string unit_name;
   bool may_change = false;
+  std::vector<std::string> members;  // display names (filled by LoadTeam)
 };
 
 // A team for its page: kNotFound / kForbidden as UpdateTeam, for kView.

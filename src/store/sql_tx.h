@@ -32,6 +32,7 @@ class SqlTx final : public domain::StoreTx {
   void SetPasswordHash(domain::Id user_id, const std::string& hash) override;
   void SetUserActive(domain::Id user_id, bool active) override;
 
+  std::vector<domain::User> ListTeamMembers(domain::Id team_id) override;
   std::vector<domain::Membership> ListMemberships(domain::Id user_id) override;
   std::optional<domain::Id> AddMembership(const domain::Membership& membership,
                                           std::int64_t now) override;

@@ -116,6 +116,18 @@ void SqlTx::SetUserActive(domain::Id user_id, bool active) {
   s.Bind(1, std::int64_t{active ? 1 : 0}).Bind(2, user_id).Step();
 }
 
+std::vector<domain::User> SqlTx::ListTeamMembers(domain::Id team_id) {
+  std::vector<domain::User> out;
+  Statement s = db_.Prepare(
+      "SELECT u.id, u.organisation_id, u.email, u.display_name, u.language, u.active "
+      "FROM users u JOIN memberships m ON m.user_id = u.id "
+      "WHERE m.role = 'teammedlem' AND m.scope_kind = 'team' AND m.scope_id = ? "
+      "AND u.active = 1 ORDER BY u.display_name, u.id");
+  s.Bind(1, team_id);
+  while (s.Step()) out.push_back(ReadUser(s));
+  return out;
+}
+
 std::vector<domain::Membership> SqlTx::ListMemberships(domain::Id user_id) {
   std::vector<domain::Membership> out;
   Statement s = db_.Prepare(

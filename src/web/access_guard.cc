@@ -61,9 +61,9 @@ std::string SentCsrfToken(const Request& request) {
 
 Response NotLoggedIn(const App& app, const Request& request) {
   if (IsApi(request)) {
-    return JsonError(app, request,
-                     core::Error{core::ErrorCode::kUnauthenticated, "log in first", {},
-                                 "login.required"});
+    return JsonError(
+        app, request,
+        core::Error{core::ErrorCode::kUnauthenticated, "log in first", {}, "login.required"});
   }
   std::string next = request.method == "GET" ? request.target : "/";
   // Only local paths come back from /login; anything else goes home.
@@ -104,9 +104,9 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
     response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
   } else if (!safe_method && !json_to_public &&
              !domain::TokensEqual(SentCsrfToken(request), visitor.csrf_token)) {
-    app.log.Log(core::LogLevel::kWarn, "csrf_refused",
-                {{"method", std::string_view(request.method)},
-                 {"path", std::string_view(request.path)}});
+    app.log.Log(
+        core::LogLevel::kWarn, "csrf_refused",
+        {{"method", std::string_view(request.method)}, {"path", std::string_view(request.path)}});
     response = Forbidden(app, request);
   } else {
     response = route.handler(request, visitor);
@@ -115,12 +115,13 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   if (route.rule.kind != domain::ResourceKind::kPublic) {
     response.SetHeader("Cache-Control", "no-store");
   }
-  if (visitor.set_csrf_cookie) {
-    response.headers.emplace_back("Set-Cookie", std::string(kCsrfCookie) + "=" +
-                                                    visitor.csrf_token + CookieAttributes(app));
+  // Only pages carry forms; a cookie on a cacheable static file could end up in a shared cache.
+  if (visitor.set_csrf_cookie && response.Header("Content-Type").starts_with("text/html")) {
+    response.headers.emplace_back(
+        "Set-Cookie", std::string(kCsrfCookie) + "=" + visitor.csrf_token + CookieAttributes(app));
   }
-  if (visitor.clear_session_cookie && response.Header("Set-Cookie").find(kSessionCookie) ==
-                                          std::string_view::npos) {
+  if (visitor.clear_session_cookie &&
+      response.Header("Set-Cookie").find(kSessionCookie) == std::string_view::npos) {
     response.headers.emplace_back("Set-Cookie", ClearSessionCookie(app));
   }
   return response;
@@ -140,7 +141,8 @@ std::string ClientAddress(const Request& request) {
   std::string_view forwarded = request.Header("x-forwarded-for");
   if ((peer == "127.0.0.1" || peer == "::1") && !forwarded.empty()) {
     std::size_t comma = forwarded.rfind(',');
-    std::string_view last = comma == std::string_view::npos ? forwarded : forwarded.substr(comma + 1);
+    std::string_view last =
+        comma == std::string_view::npos ? forwarded : forwarded.substr(comma + 1);
     while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
     while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
     if (!last.empty() && last.size() <= 45) return std::string(last);

@@ -120,7 +120,9 @@ TEST_F(AttackTest, ATeammedlemCannotReadOrChangeAnotherTeamByGuessingIds) {
   TestClient member = As(kDemoEmails.at("teammedlem"));
   const domain::Id own = TeamId("Trygg hemgång"), other = TeamId("Läslust");
   const domain::Team before = TeamById(other);
-  EXPECT_EQ(Get("/team/" + std::to_string(own), member).status, 200);
+  Response own_page = Get("/team/" + std::to_string(own), member);
+  EXPECT_EQ(own_page.status, 200);
+  EXPECT_NE(own_page.body.find("<li>Fatima Ali</li>"), std::string::npos) << "members listed";
   EXPECT_EQ(Get("/team/" + std::to_string(other), member).status, 403);
   EXPECT_EQ(Get("/historik/team/" + std::to_string(other), member).status, 403);
   EXPECT_EQ(Post("/team/" + std::to_string(other), member, "name=Kapad&description=x").status, 403);

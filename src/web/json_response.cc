@@ -13,12 +13,12 @@ Response JsonValue(const boost::json::value& value, int status) {
 
 Response JsonError(const App& app, const Request& request, const core::Error& error) {
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object body{{"code", core::ErrorCodeName(error.code)},
-                           {"message", error.key.empty() ? error.message
-                                                         : app.catalogue.Get(lang, error.key)}};
+  boost::json::object body{
+      {"code", core::ErrorCodeName(error.code)},
+      {"message", error.key.empty() ? error.message : app.catalogue.Get(lang, error.key)}};
   if (!error.field.empty()) body["field"] = error.field;
-  Response response = JsonValue(boost::json::object{{"error", std::move(body)}},
-                                HttpStatus(error.code));
+  Response response =
+      JsonValue(boost::json::object{{"error", std::move(body)}}, HttpStatus(error.code));
   if (error.retry_after_seconds > 0) {
     response.SetHeader("Retry-After", std::to_string(error.retry_after_seconds));
   }

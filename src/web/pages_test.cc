@@ -84,6 +84,13 @@ TEST_F(PagesTest, EveryResponseCarriesTheSecurityHeaders) {
   EXPECT_EQ(Get("/admin/anvandare", admin).Header("Cache-Control"), "no-store");
 }
 
+TEST_F(PagesTest, OnlyPagesSetThePreSessionCookie) {
+  store_->Migrate();
+  EXPECT_NE(Get("/login").Header("Set-Cookie").find("stegvis_csrf="), std::string::npos);
+  EXPECT_TRUE(Get("/static/stegvis.css").Header("Set-Cookie").empty());
+  EXPECT_TRUE(Get("/healthz").Header("Set-Cookie").empty());
+}
+
 TEST_F(PagesTest, UnknownPagesGetA404PageInTheUsersLanguage) {
   store_->Migrate();
   Response missing = Get("/finns-inte", {}, {{"accept-language", "en"}});

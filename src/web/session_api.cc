@@ -37,15 +37,16 @@ Response ApiLogin(const App& app, Request& request, const Visitor&) {
   boost::system::error_code ec;
   boost::json::value body = boost::json::parse(request.body, ec);
   if (ec || !body.is_object()) {
-    return JsonError(app, request,
-                     core::Error::Invalid("the body must be a JSON object", "body", "error.bad_json"));
+    return JsonError(
+        app, request,
+        core::Error::Invalid("the body must be a JSON object", "body", "error.bad_json"));
   }
   core::Result<domain::Session> session =
-      domain::Login(app.store, app.clock, StringField(body, "email"),
-                    StringField(body, "password"), ClientAddress(request));
+      domain::Login(app.store, app.clock, StringField(body, "email"), StringField(body, "password"),
+                    ClientAddress(request));
   if (!session) return JsonError(app, request, session.error());
-  Response response = JsonValue(boost::json::object{
-      {"user", UserJson(session->principal)}, {"csrf_token", session->record.csrf_token}});
+  Response response = JsonValue(boost::json::object{{"user", UserJson(session->principal)},
+                                                    {"csrf_token", session->record.csrf_token}});
   response.headers.emplace_back("Set-Cookie", SessionCookie(app, session->id));
   return response;
 }

@@ -18,6 +18,10 @@ Response RenderTeam(const App& app, Request& request, const Visitor& visitor,
   view["heading"] = details.team.name;
   view["unit"] = details.unit_name;
   view["may_change"] = details.may_change;
+  boost::json::array members;
+  for (const std::string& name : details.members) members.push_back(boost::json::string(name));
+  view["has_members"] = !members.empty();
+  view["members"] = std::move(members);
   if (!view.contains("name")) view["name"] = details.team.name;
   if (!view.contains("description")) view["description"] = details.team.description;
   view["saved_description"] = details.team.description;

@@ -17,8 +17,8 @@ Response RenderUsers(const App& app, Request& request, const Visitor& visitor,
                      boost::json::object view, int status) {
   const std::string lang = ChooseLanguage(request).lang;
   const domain::Principal& principal = *visitor.principal();
-  auto accounts = domain::ListAccounts(app.store, app.clock, &principal,
-                                       principal.user.organisation_id);
+  auto accounts =
+      domain::ListAccounts(app.store, app.clock, &principal, principal.user.organisation_id);
   if (!accounts) return ErrorPage(app, request, HttpStatus(accounts.error().code));
   auto structure = domain::LoadStructure(app.store, principal);
   if (!structure) return ErrorPage(app, request, HttpStatus(structure.error().code));
@@ -44,8 +44,8 @@ Response RenderUsers(const App& app, Request& request, const Visitor& visitor,
   view["scope_options"] = ScopeOptions(app, lang, *structure, text("scope"));
   view["lang_en"] = text("language") == "en";
   view["saved"] = request.Query("sparat").has_value();
-  return RenderPage(app, request, {"users", "users.title", "admin_users", status},
-                    std::move(view), ChooseLanguage(request), visitor);
+  return RenderPage(app, request, {"users", "users.title", "admin_users", status}, std::move(view),
+                    ChooseLanguage(request), visitor);
 }
 
 Response RenderUser(const App& app, Request& request, const Visitor& visitor, domain::Id id,
@@ -84,15 +84,19 @@ Response UsersPage(const App& app, Request& request, const Visitor& visitor) {
 Response UserCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
-  domain::NewAccount account{principal.user.organisation_id, form.Get("email"),
-                             form.Get("display_name"), form.Get("language"),
-                             form.Get("password"), domain::ParseRole(form.Get("role")), {}};
+  domain::NewAccount account{principal.user.organisation_id,
+                             form.Get("email"),
+                             form.Get("display_name"),
+                             form.Get("language"),
+                             form.Get("password"),
+                             domain::ParseRole(form.Get("role")),
+                             {}};
   core::Result<domain::Id> done =
       ParseScopeOption(form.Get("scope"), account.scope)
           ? domain::CreateAccount(app.store, app.clock, &principal,
                                   domain::ActorFor(principal, ClientAddress(request)), account)
-          : core::Result<domain::Id>(core::Fail(
-                core::Error::Invalid("bad scope", "scope", "error.bad_scope")));
+          : core::Result<domain::Id>(
+                core::Fail(core::Error::Invalid("bad scope", "scope", "error.bad_scope")));
   if (done) return Response::Redirect("/admin/anvandare/" + std::to_string(*done) + "?sparat=1");
   boost::json::object view{{"new_email", account.email},
                            {"new_name", account.display_name},
@@ -130,8 +134,9 @@ Response UserAction(const App& app, Request& request, const Visitor& visitor) {
     }
   } else if (action == "ta-bort-roll") {
     std::optional<domain::Id> membership = ParseId(form.Get("membership_id"));
-    done = membership ? domain::RemoveRole(app.store, app.clock, &principal, actor, *id, *membership)
-                      : core::Result<void>(core::Fail(core::Error::NotFound("no such role")));
+    done = membership
+               ? domain::RemoveRole(app.store, app.clock, &principal, actor, *id, *membership)
+               : core::Result<void>(core::Fail(core::Error::NotFound("no such role")));
   } else if (action == "aktiv") {
     done = domain::SetAccountActive(app.store, app.clock, &principal, actor, *id,
                                     form.Get("active") == "1");

@@ -14,7 +14,7 @@ struct Visitor {
   // The token state-changing requests must carry (`_csrf` field or X-CSRF-Token header):
   // the session's, or for an anonymous visitor the pre-session cookie's.
   std::string csrf_token;
-  bool set_csrf_cookie = false;     // csrf_token is new: the guard sets the cookie
+  bool set_csrf_cookie = false;       // csrf_token is new: the guard sets the cookie
   bool clear_session_cookie = false;  // the request carried a dead session cookie
 
   const domain::Principal* principal() const { return session ? &session->principal : nullptr; }
