@@ -6,6 +6,7 @@
 #include "web/error_status.h"
 #include "web/forms.h"
 #include "web/handlers.h"
+#include "web/language.h"
 #include "web/page.h"
 
 namespace stegvis::web {
@@ -64,6 +65,8 @@ Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
   Response response = Response::Redirect(next);
   // A new session id at every login (no fixation); the pre-session token is spent.
   response.headers.emplace_back("Set-Cookie", SessionCookie(app, session->id));
+  // From now on the pages speak the user's own language (until they choose another).
+  response.headers.emplace_back("Set-Cookie", LanguageCookie(session->principal.user.language));
   return response;
 }
 

@@ -4,6 +4,7 @@
 #include <boost/json/parse.hpp>
 
 #include "domain/sessions.h"
+#include "web/language.h"
 #include "web/access_guard.h"
 #include "web/handlers.h"
 #include "web/json_response.h"
@@ -48,6 +49,7 @@ Response ApiLogin(const App& app, Request& request, const Visitor&) {
   Response response = JsonValue(boost::json::object{{"user", UserJson(session->principal)},
                                                     {"csrf_token", session->record.csrf_token}});
   response.headers.emplace_back("Set-Cookie", SessionCookie(app, session->id));
+  response.headers.emplace_back("Set-Cookie", LanguageCookie(session->principal.user.language));
   return response;
 }
 

@@ -58,6 +58,16 @@ TEST_F(SessionTest, LoginSetsAFreshHttpOnlySessionCookieAndGoesWhereTheUserWasHe
   EXPECT_EQ(LoginForm(kAdmin, kPassword, "https%3A%2F%2Fevil.example").Header("Location"), "/");
 }
 
+TEST_F(SessionTest, AfterLoginPagesSpeakTheUsersOwnLanguage) {
+  SeedDemo();
+  domain::NewAccount account{1, "lena@solvik.example", "Lena Berg", "en", "ett långt lösenord 2026"};
+  ASSERT_TRUE(domain::CreateAccount(*store_, clock_, nullptr, {std::nullopt, 1, "cli", ""}, account));
+  Response login = LoginForm("lena%40solvik.example", "ett+l%C3%A5ngt+l%C3%B6senord+2026");
+  ASSERT_EQ(login.status, 303) << login.body;
+  EXPECT_EQ(SetCookie(login, "lang=").substr(0, 8), "lang=en;");
+  EXPECT_EQ(SetCookie(LoginForm(kAdmin, kPassword), "lang=").substr(0, 8), "lang=sv;");
+}
+
 TEST_F(SessionTest, CookiesAreSecureBehindHttps) {
   SeedDemo();
   base_url_ = "https://stegvis.solvik.example/";
