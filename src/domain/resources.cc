@@ -1,20 +1,9 @@
 #include "domain/resources.h"
 
-#include <algorithm>
 
 namespace stegvis::domain {
 
-std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) {
-  std::vector<Id> path;
-  std::optional<Id> next = unit_id;
-  while (next && std::find(path.begin(), path.end(), *next) == path.end()) {
-    std::optional<Unit> unit = tx.FindUnit(*next);
-    if (!unit) break;
-    path.push_back(unit->id);
-    next = unit->parent_id;
-  }
-  return path;
-}
+std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) { return tx.UnitAncestry(unit_id); }
 
 Resource UnitResource(StoreTx& tx, const Unit& unit) {
   Resource r{ResourceKind::kUnit, unit.organisation_id, true, UnitPath(tx, unit.id), {}, {}};

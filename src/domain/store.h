@@ -38,6 +38,9 @@ class StoreTx {
   virtual std::vector<Unit> ListUnits(Id organisation_id) = 0;
   // The unit with this id, if it exists.
   virtual std::optional<Unit> FindUnit(Id unit_id) = 0;
+  // The unit and its ancestors, nearest first ({unit, parent, grandparent, ...}); empty when
+  // the unit does not exist. One query however deep the tree; a cycle in stored data stops.
+  virtual std::vector<Id> UnitAncestry(Id unit_id) = 0;
   // The user with this (lower-case) email, if any.
   virtual std::optional<User> FindUserByEmail(const std::string& email) = 0;
 

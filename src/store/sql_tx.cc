@@ -1,5 +1,7 @@
 #include "store/sql_tx.h"
 
+#include <algorithm>
+
 namespace stegvis::store {
 namespace {
 
@@ -39,6 +41,25 @@ std::optional<domain::Unit> SqlTx::FindUnit(domain::Id unit_id) {
   s.Bind(1, unit_id);
   if (!s.Step()) return std::nullopt;
   return ReadUnit(s);
+}
+
+std::vector<domain::Id> SqlTx::UnitAncestry(domain::Id unit_id) {
+  // Depth-bounded so a parent cycle in stored data cannot recurse for ever.
+  Statement s = db_.Prepare(
+      "WITH RECURSIVE path(id, parent_id, depth) AS ("
+      " SELECT id, parent_id, 0 FROM units WHERE id = ?"
+      " UNION ALL"
+      " SELECT u.id, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id"
+      " WHERE p.depth < 64)"
+      " SELECT id FROM path ORDER BY depth");
+  s.Bind(1, unit_id);
+  std::vector<domain::Id> out;
+  while (s.Step()) {
+    domain::Id id = s.Int(0);
+    if (std::find(out.begin(), out.end(), id) != out.end()) break;
+    out.push_back(id);
+  }
+  return out;
 }
 
 std::optional<domain::User> SqlTx::FindUserByEmail(const std::string& email) {

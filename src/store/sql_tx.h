@@ -14,6 +14,7 @@ class SqlTx final : public domain::StoreTx {
   std::vector<domain::Organisation> ListOrganisations() override;
   std::vector<domain::Unit> ListUnits(domain::Id organisation_id) override;
   std::optional<domain::Unit> FindUnit(domain::Id unit_id) override;
+  std::vector<domain::Id> UnitAncestry(domain::Id unit_id) override;
   std::optional<domain::User> FindUserByEmail(const std::string& email) override;
   domain::Id CreateOrganisation(const std::string& name, std::int64_t now) override;
   domain::Id CreateUnit(const domain::NewUnit& unit, std::int64_t now) override;

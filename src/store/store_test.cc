@@ -67,6 +67,22 @@ TEST_P(StoreTest, RollsBackWhenTheUseCaseFails) {
   EXPECT_EQ(*count, 0u);
 }
 
+TEST_P(StoreTest, UnitAncestryWalksUpTheTreeInOneQuery) {
+  store_->Migrate();
+  auto path = store_->Write([](domain::StoreTx& tx) -> core::Result<std::vector<domain::Id>> {
+    domain::Id org = tx.CreateOrganisation("Kommun", 1);
+    domain::Id top = tx.CreateUnit({org, std::nullopt, "Nämnd", domain::UnitKind::kNamnd}, 1);
+    domain::Id mid = tx.CreateUnit({org, top, "Förvaltning", domain::UnitKind::kForvaltning}, 1);
+    domain::Id leaf = tx.CreateUnit({org, mid, "Enhet", domain::UnitKind::kEnhet}, 1);
+    std::vector<domain::Id> got = tx.UnitAncestry(leaf);
+    EXPECT_EQ(got, (std::vector<domain::Id>{leaf, mid, top}));
+    EXPECT_EQ(tx.UnitAncestry(top), (std::vector<domain::Id>{top}));
+    return tx.UnitAncestry(999);
+  });
+  ASSERT_TRUE(path);
+  EXPECT_TRUE(path->empty()) << "no such unit";
+}
+
 TEST_P(StoreTest, RefusesAParentFromAnotherOrganisation) {
   store_->Migrate();
   auto result = store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
