@@ -110,6 +110,7 @@ core::Result<Session> Authenticate(Store& store, const core::Clock& clock,
   const std::int64_t now = clock.NowUnixSeconds();
   bool expired = false, touch = false;
   core::Result<Session> session = store.Read([&](StoreTx& tx) -> core::Result<Session> {
+    expired = touch = false;  // a store may run this more than once (PostgreSQL retries)
     std::optional<SessionRecord> record = tx.FindSession(id_hash);
     if (!record) return core::Fail(SessionGone());
     if (now - record->last_seen_at > kSessionIdleSeconds ||
