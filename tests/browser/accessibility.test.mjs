@@ -32,17 +32,48 @@ after(async () => {
   await server?.stop();
 });
 
-// Every same-site link in the header navigation and the footer, starting from the home page.
-async function linkedPages(page) {
-  await page.goto(`${server.url}/`);
-  const hrefs = await page.$$eval('header a[href], footer a[href]',
-                                  (links) => links.map((a) => a.getAttribute('href')));
-  const paths = new Set(['/']);
+// Same-site page links under `selector` on the current page (no API, static files, CSV).
+async function pageLinks(page, selector) {
+  const hrefs = await page.$$eval(selector, (links) => links.map((a) => a.getAttribute('href')));
+  const origin = new URL(server.url).origin;
+  const paths = [];
   for (const href of hrefs) {
-    const url = new URL(href, server.url);
-    if (url.origin === new URL(server.url).origin) paths.add(url.pathname);
+    if (!href || href.startsWith('#')) continue;
+    const url = new URL(href, page.url());
+    if (url.origin !== origin) continue;
+    if (/^\/(api|static)\//.test(url.pathname) || url.pathname.endsWith('.csv')) continue;
+    paths.push(url.pathname);
   }
-  return [...paths].sort();
+  return paths;
+}
+
+// Every page linked from the header navigation and the footer, and for a signed-in user
+// every page linked from those pages' main content (one level down: a team, a unit, a
+// user, a Historik), at most `limit` pages.
+async function linkedPages(page, deep, limit = 40) {
+  await page.goto(`${server.url}/`);
+  const top = new Set(['/', ...(await pageLinks(page, 'header a[href], footer a[href]'))]);
+  const all = new Set(top);
+  if (deep) {
+    for (const path of top) {
+      await page.goto(`${server.url}${path}`);
+      for (const p of await pageLinks(page, 'main a[href]')) {
+        if (all.size < limit) all.add(p);
+      }
+    }
+  }
+  return [...all].sort();
+}
+
+// Signs in through the login form with the keyboard alone, as a user would.
+async function signInWithKeyboard(page, email, password) {
+  await page.goto(`${server.url}/login`);
+  await page.focus('#email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+                     page.keyboard.press('Enter')]);
 }
 
 async function axeViolations(page) {
@@ -55,31 +86,47 @@ async function axeViolations(page) {
   }, wcagTags);
 }
 
+async function checkPages(page, paths, lang, who, failures) {
+  for (const path of paths) {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      const response = await page.goto(`${server.url}${path}?lang=${lang}`);
+      assert.equal(response.status(), 200, `${path} answered ${response.status()} (${who})`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang, `${path} lang attribute`);
+      for (const v of await axeViolations(page)) {
+        failures.push(`${path} (${who}, ${lang}, ${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      if (!process.env.CI) {
+        mkdirSync(screenshotDir, { recursive: true });
+        const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/\//g, '-');
+        await page.screenshot({ path: join(screenshotDir, `${name}-${who}-${lang}-${width}.png`),
+                                fullPage: true });
+      }
+    }
+  }
+}
+
 for (const lang of ['sv', 'en']) {
   describe(`every linked page in ${lang}`, () => {
-    test('has no WCAG 2.1 A/AA violations and a screenshot at 1280 and 360 px', async () => {
+    test('anonymous: no WCAG 2.1 A/AA violations, at 1280 and 360 px', async () => {
       const context = await browser.newContext({ locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
       const page = await context.newPage();
-      const paths = await linkedPages(page);
-      assert.ok(paths.length >= 2, `expected several linked pages, found ${paths}`);
+      const paths = await linkedPages(page, false);
+      assert.ok(paths.includes('/tillganglighet'), `the accessibility statement is linked: ${paths}`);
       const failures = [];
-      for (const path of paths) {
-        for (const width of [1280, 360]) {
-          await page.setViewportSize({ width, height: 900 });
-          const response = await page.goto(`${server.url}${path}?lang=${lang}`);
-          assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
-          assert.equal(await page.getAttribute('html', 'lang'), lang, `${path} lang attribute`);
-          for (const v of await axeViolations(page)) {
-            failures.push(`${path} (${lang}, ${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
-          }
-          if (!process.env.CI) {
-            mkdirSync(screenshotDir, { recursive: true });
-            const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/\//g, '-');
-            await page.screenshot({ path: join(screenshotDir, `${name}-${lang}-${width}.png`),
-                                    fullPage: true });
-          }
-        }
-      }
+      await checkPages(page, paths, lang, 'anonymous', failures);
+      await context.close();
+      assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    });
+
+    test('signed in as admin: no WCAG 2.1 A/AA violations, at 1280 and 360 px', async () => {
+      const context = await browser.newContext({ locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
+      const page = await context.newPage();
+      await signInWithKeyboard(page, 'admin@solvik.example', 'stegvis-demo-2026');
+      const paths = await linkedPages(page, true);
+      assert.ok(paths.length >= 5, `expected the admin's pages, found ${paths}`);
+      const failures = [];
+      await checkPages(page, paths, lang, 'admin', failures);
       await context.close();
       assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
     });
