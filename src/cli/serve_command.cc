@@ -22,6 +22,7 @@ struct ServeOptions {
   std::string log_level = "info";
   std::string base_url;
   bool seed_demo = false;
+  std::string accessibility_contact;
 };
 
 // The address people should open: loopback listens are shown as localhost.
@@ -64,7 +65,8 @@ int Serve(const ServeOptions& options) {
                *catalogue,
                *templates,
                static_files,
-               DisplayUrl(options, static_cast<unsigned short>(options.port))};
+               DisplayUrl(options, static_cast<unsigned short>(options.port)),
+               options.accessibility_contact};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;
@@ -109,6 +111,19 @@ Command AddServeCommand(CLI::App& app) {
       ->check([](const std::string& value) -> std::string {
         if (value.starts_with("http://") || value.starts_with("https://")) return {};
         return "must start with http:// or https://";
+      });
+  sub->add_option("--accessibility-contact", options->accessibility_contact,
+                  "Where users report accessibility problems, shown in the accessibility "
+                  "statement: an e-mail address or an https:// address")
+      ->envname("STEGVIS_ACCESSIBILITY_CONTACT")
+      ->check([](const std::string& value) -> std::string {
+        if (value.starts_with("https://") || value.starts_with("http://")) return {};
+        std::size_t at = value.find('@');
+        if (at != std::string::npos && at > 0 && value.find('.', at) != std::string::npos &&
+            value.find_first_of(" <>\"") == std::string::npos) {
+          return {};
+        }
+        return "must be an e-mail address or start with https://";
       });
   sub->add_flag("--seed-demo", options->seed_demo,
                 "Add the demonstration data if the database is empty, and print the demo login")

@@ -19,7 +19,10 @@ struct App {
   const Catalogue& catalogue;
   const Templates& templates;
   const StaticFiles& static_files;
-  std::string base_url;  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
+  std::string base_url;
+  // Where users report accessibility problems: an e-mail address or an http(s) address. Empty:
+  // the accessibility statement asks them to contact their organisation's administrator.
+  std::string accessibility_contact = {};  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
 };
 
 }  // namespace stegvis::web

@@ -91,6 +91,20 @@ TEST_F(PagesTest, OnlyPagesSetThePreSessionCookie) {
   EXPECT_TRUE(Get("/healthz").Header("Set-Cookie").empty());
 }
 
+TEST_F(PagesTest, TheAccessibilityStatementSaysWhereToReportProblems) {
+  store_->Migrate();
+  Response plain = Get("/tillganglighet");
+  EXPECT_EQ(plain.status, 200);
+  EXPECT_NE(plain.body.find("förvaltare"), std::string::npos) << "without a contact: the admin";
+  app_->accessibility_contact = "tillganglighet@solvik.example";
+  Response mail = Get("/tillganglighet?lang=en");
+  EXPECT_NE(mail.body.find("href=\"mailto:tillganglighet@solvik.example\""), std::string::npos);
+  EXPECT_NE(mail.body.find("Send your feedback to"), std::string::npos);
+  app_->accessibility_contact = "https://solvik.example/tillganglighet";
+  EXPECT_NE(Get("/tillganglighet").body.find("href=\"https://solvik.example/tillganglighet\""),
+            std::string::npos);
+}
+
 TEST_F(PagesTest, UnknownPagesGetA404PageInTheUsersLanguage) {
   store_->Migrate();
   Response missing = Get("/finns-inte", {}, {{"accept-language", "en"}});

@@ -51,6 +51,8 @@ class CliTest(unittest.TestCase):
         self.assert_usage_error(run("serve", "--db", self.db, "--log-level", "loud"), "--log-level")
         self.assert_usage_error(run("serve", "--db", self.db, "--base-url", "ftp://x"), "--base-url")
         self.assert_usage_error(run("migrate", "--db", "mysql://host/db"), "mysql")
+        self.assert_usage_error(run("serve", "--db", self.db, "--accessibility-contact", "nobody"),
+                                "--accessibility-contact")
         self.assert_usage_error(run("serve", "--db", self.db, env={"STEGVIS_PORT": "abc"}),
                                 "port")
 
