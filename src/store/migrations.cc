@@ -86,6 +86,110 @@ CREATE TABLE audit_events (
 );
 CREATE INDEX audit_by_object ON audit_events(object_type, object_id, id);
 )sql"},
+    {3, "programmes, projects, measures and observations", R"sql(
+CREATE TABLE programmes (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  name TEXT NOT NULL,
+  theme TEXT NOT NULL DEFAULT '',
+  aim TEXT NOT NULL DEFAULT '',
+  starts_on TEXT NOT NULL DEFAULT '',
+  ends_on TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE programme_events (
+  id {{id}},
+  programme_id BIGINT NOT NULL REFERENCES programmes(id),
+  kind TEXT NOT NULL CHECK (kind IN ('learning_session', 'action_period')),
+  title TEXT NOT NULL,
+  starts_on TEXT NOT NULL,
+  ends_on TEXT NOT NULL
+);
+CREATE INDEX programme_events_by_programme ON programme_events(programme_id, starts_on);
+CREATE TABLE programme_teams (
+  programme_id BIGINT NOT NULL REFERENCES programmes(id),
+  team_id BIGINT NOT NULL REFERENCES teams(id),
+  joined_at BIGINT NOT NULL,
+  PRIMARY KEY (programme_id, team_id)
+);
+CREATE INDEX programme_teams_by_team ON programme_teams(team_id);
+CREATE TABLE projects (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  team_id BIGINT NOT NULL REFERENCES teams(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  title TEXT NOT NULL,
+  problem TEXT NOT NULL DEFAULT '',
+  aim_what TEXT NOT NULL DEFAULT '',
+  aim_how_much TEXT NOT NULL DEFAULT '',
+  aim_by_when TEXT NOT NULL DEFAULT '',
+  aim_for_whom TEXT NOT NULL DEFAULT '',
+  aim_groups TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'planned'
+    CHECK (status IN ('planned', 'active', 'sustaining', 'closed')),
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX projects_by_team ON projects(team_id, id);
+CREATE TABLE progress_scores (
+  id {{id}},
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  score_tenths INTEGER NOT NULL CHECK (score_tenths BETWEEN 5 AND 50),
+  set_on TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  set_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX progress_scores_by_project ON progress_scores(project_id, set_on, id);
+CREATE TABLE measures (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  project_id BIGINT REFERENCES projects(id),
+  definition_id BIGINT REFERENCES measures(id),
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK (kind IN ('outcome', 'process', 'balancing')),
+  data_type TEXT NOT NULL
+    CHECK (data_type IN ('count', 'proportion', 'rate', 'continuous', 'days_between',
+                         'cases_between')),
+  unit TEXT NOT NULL DEFAULT '',
+  frequency TEXT NOT NULL CHECK (frequency IN ('week', 'month', 'quarter')),
+  direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+  target TEXT NOT NULL DEFAULT '',
+  target_date TEXT NOT NULL DEFAULT '',
+  baseline TEXT NOT NULL DEFAULT '',
+  grouping TEXT NOT NULL CHECK (grouping IN ('women_men', 'girls_boys', 'none')),
+  no_sex_reason TEXT NOT NULL DEFAULT '',
+  chart_override TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  data_version BIGINT NOT NULL DEFAULT 0,
+  data_updated_at BIGINT NOT NULL DEFAULT 0,
+  data_updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX measures_by_project ON measures(project_id, id);
+CREATE INDEX measures_by_programme ON measures(programme_id, id);
+CREATE TABLE observations (
+  id {{id}},
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  period TEXT NOT NULL,
+  grp TEXT NOT NULL CHECK (grp IN ('women', 'men', 'girls', 'boys', 'total')),
+  value TEXT NOT NULL DEFAULT '',
+  denominator TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (measure_id, period, grp)
+);
+)sql"},
 };
 
 }  // namespace
