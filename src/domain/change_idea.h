@@ -21,6 +21,9 @@ struct ChangeIdea {
   std::string title;
   std::string description;
   std::int64_t created_at = 0;
+  std::int64_t version = 1;
+  std::int64_t updated_at = 0;
+  std::string updated_by;  // email of the last editor
 };
 
 // Longest texts accepted (bytes).

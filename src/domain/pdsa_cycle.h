@@ -85,9 +85,9 @@ struct PdsaCycle {
   std::int64_t done_at = 0;
   // The version check: every save increments `version`; a save based on an older one is
   // refused. Who saved last and when, for the "changed by X at T" message.
-  int version = 1;
+  std::int64_t version = 1;
   std::int64_t updated_at = 0;
-  std::optional<Id> updated_by;
+  std::string updated_by;  // email of the last editor
 };
 
 // Longest texts accepted (bytes): a title, and every other text field.
