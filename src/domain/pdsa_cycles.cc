@@ -98,6 +98,7 @@ core::Result<ProjectCycles> LoadProjectCycles(Store& store, const Principal& act
     ProjectCycles out;
     out.project = checked->first;
     out.team = checked->second;
+    if (out.project.programme_id) out.programme = tx.FindProgramme(*out.project.programme_id);
     out.cycles = tx.ListProjectPdsaCycles(project_id);
     out.ideas = IdeasFor(tx, out.project);
     out.measures = tx.ListProjectMeasures(project_id);

@@ -26,7 +26,8 @@ namespace stegvis::domain {
 struct ProjectCycles {
   Project project;
   Team team;
-  std::vector<PdsaCycle> cycles;  // by number
+  std::optional<Programme> programme;  // the project's programme, if any
+  std::vector<PdsaCycle> cycles;       // by number
   std::vector<ChangeIdea> ideas;
   std::vector<Measure> measures;
   bool may_change = false;

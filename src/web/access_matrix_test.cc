@@ -44,6 +44,20 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /admin/anvandare", {L, A, F, F, F, F}},
     {"GET /admin/anvandare/{id}", {L, A, F, F, F, F}},
     {"POST /admin/anvandare/{id}/{action}", {L, A, F, F, F, F}},
+    {"GET /projekt/{id}/pgsa", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/pgsa", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/forandringsideer", {L, A, A, A, A, F}},
+    {"GET /pgsa/{id}", {L, A, A, A, A, A}},
+    {"POST /pgsa/{id}", {L, A, A, A, A, F}},
+    {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F}},
+    {"GET /forandringsideer/{id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, A}},
+    {"POST /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, F}},
+    {"GET /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, A}},
+    {"PUT /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, F}},
+    {"POST /api/v1/pdsa-cycles/{id}/next", {L, A, A, A, A, F}},
+    {"GET /api/v1/change-ideas/{id}", {L, A, A, A, A, A}},
 };
 
 class AccessMatrixTest : public WebTest {
@@ -65,10 +79,50 @@ class AccessMatrixTest : public WebTest {
       std::string id = pattern.starts_with("/admin/anvandare")
                            ? std::to_string(UserId(kDemoEmails.at("politiker")))
                            : std::to_string(TeamId("Trygg hemgång"));
+      // The team's work: a project of Trygg hemgång with a change idea and a cycle in Plan.
+      for (const auto& [prefix, object] :
+           std::vector<std::pair<std::string, domain::Id>>{{"/projekt/", pdsa_.project},
+                                                           {"/api/v1/projects/", pdsa_.project},
+                                                           {"/pgsa/", pdsa_.cycle},
+                                                           {"/api/v1/pdsa-cycles/", pdsa_.cycle},
+                                                           {"/forandringsideer/", pdsa_.idea},
+                                                           {"/api/v1/change-ideas/", pdsa_.idea}}) {
+        if (pattern.starts_with(prefix)) id = std::to_string(object);
+      }
       pattern.replace(pos, 4, id);
     }
     return pattern;
   }
+
+  // A project of Trygg hemgång with one change idea and one cycle in Plan.
+  struct PdsaObjects {
+    domain::Id project = 0;
+    domain::Id idea = 0;
+    domain::Id cycle = 0;
+  };
+  void SeedPdsa() {
+    const domain::Id team = TeamId("Trygg hemgång");
+    store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+      domain::Project project;
+      project.organisation_id = TeamById(team).organisation_id;
+      project.team_id = team;
+      project.title = "Färre återinskrivningar";
+      pdsa_.project = tx.CreateProject(project, 1);
+      domain::ChangeIdea idea;
+      idea.organisation_id = project.organisation_id;
+      idea.project_id = pdsa_.project;
+      idea.title = "Hembesök dag 1";
+      pdsa_.idea = tx.CreateChangeIdea(idea, 1);
+      domain::PdsaCycle cycle;
+      cycle.organisation_id = project.organisation_id;
+      cycle.project_id = pdsa_.project;
+      cycle.change_idea_id = pdsa_.idea;
+      cycle.content.title = "Första testet";
+      pdsa_.cycle = tx.CreatePdsaCycle(cycle);
+      return true;
+    });
+  }
+  PdsaObjects pdsa_;
 
   static Expect Classify(const std::string& path, const Response& r) {
     if (r.status == 403) return Expect::kForbidden;
@@ -80,6 +134,7 @@ class AccessMatrixTest : public WebTest {
 
 TEST_F(AccessMatrixTest, EveryRouteTimesEveryRoleGetsTheExpectedAnswer) {
   SeedDemo();
+  SeedPdsa();
   App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
   Router router = BuildRouter(app);
   std::set<std::string> seen;
