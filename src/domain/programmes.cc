@@ -1,5 +1,6 @@
 #include "domain/programmes.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -138,16 +139,36 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
 }
 
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting) {
+  const Id org = acting.user.organisation_id;
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Programme>> {
-    return tx.ListProgrammes(acting.user.organisation_id);
+    std::vector<Programme> out = tx.ListProgrammes(org);
+    // Programmes hosted elsewhere that the organisation's teams take part in.
+    for (const Team& team : tx.ListTeams(org)) {
+      for (Id id : tx.ListTeamProgrammes(team.id)) {
+        if (std::any_of(out.begin(), out.end(), [&](const Programme& p) { return p.id == id; })) {
+          continue;
+        }
+        if (std::optional<Programme> p = tx.FindProgramme(id)) out.push_back(*p);
+      }
+    }
+    return out;
   });
+}
+
+bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
+  if (programme.organisation_id == organisation_id) return true;
+  for (Id team_id : tx.ListProgrammeTeams(programme.id)) {
+    std::optional<Team> team = tx.FindTeam(team_id);
+    if (team && team->organisation_id == organisation_id) return true;
+  }
+  return false;
 }
 
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeDetails> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
-    if (!programme || programme->organisation_id != acting.user.organisation_id) {
+    if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
       return core::Fail(NotFound());
     }
     ProgrammeDetails d;
@@ -167,7 +188,10 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
       for (const Project& project : tx.ListProjects(team_id)) {
         if (project.programme_id != programme_id) continue;
         t.projects.push_back(project);
-        for (Measure& m : tx.ListProjectMeasures(project.id)) t.measures.push_back(std::move(m));
+        for (Measure& m : tx.ListProjectMeasures(project.id)) {
+          t.observations.push_back(tx.ListObservations(m.id));
+          t.measures.push_back(std::move(m));
+        }
       }
       d.teams.push_back(std::move(t));
     }

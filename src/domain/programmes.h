@@ -1,6 +1,6 @@
 #pragma once
-// Use cases on programmes (Genombrott collaboratives). Every user of the host organisation
-// may see a programme's name, aim and calendar; its teams and their measures are shown only
+// Use cases on programmes (Genombrott collaboratives). Every user of an organisation that
+// hosts or takes part in a programme may see its name, aim and calendar; its teams and their measures are shown only
 // as far as the user's scope reaches them. Admins and strategists create programmes.
 
 #include <optional>
@@ -38,6 +38,7 @@ struct ProgrammeTeam {
   std::string unit_name;
   std::vector<Project> projects;
   std::vector<Measure> measures;
+  std::vector<std::vector<Observation>> observations;  // one list per measure, same order
 };
 
 struct ProgrammeDetails {
@@ -48,10 +49,15 @@ struct ProgrammeDetails {
   int hidden_teams = 0;              // participating teams outside the principal's scope
 };
 
-// The programmes of the principal's organisation, by name.
+// The programmes the principal's organisation hosts (by name), then those hosted elsewhere
+// that its teams take part in.
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting);
 
-// A programme for its page. kNotFound for an unknown one or another organisation's.
+// True when the organisation hosts the programme or one of its teams takes part.
+bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme);
+
+// A programme for its page, for users of an organisation that takes part (TakesPart);
+// kNotFound otherwise.
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id);
 

@@ -166,7 +166,11 @@ core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Prin
 }
 
 core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id team_id) {
-  return store.Read([&](StoreTx& tx) { return CheckedTeam(tx, acting, team_id, Action::kView); });
+  return store.Read([&](StoreTx& tx) -> core::Result<TeamDetails> {
+    auto details = CheckedTeam(tx, acting, team_id, Action::kView);
+    if (details) details->projects = tx.ListProjects(team_id);
+    return details;
+  });
 }
 
 core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting) {

@@ -47,6 +47,7 @@ struct TeamDetails {
   Team team;
   std::string unit_name;
   bool may_change = false;
+  std::vector<Project> projects;  // filled by LoadTeam only
 };
 
 // A team for its page: kNotFound / kForbidden as UpdateTeam, for kView.

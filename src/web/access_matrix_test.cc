@@ -34,6 +34,29 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /team/{id}", {L, A, A, A, A, A}},
     {"POST /team/{id}", {L, A, A, A, A, F}},
     {"GET /historik/{type}/{id}", {L, A, A, A, A, A}},
+    // Improvement work: programmes for everyone in a taking-part organisation; the project
+    // and measure are Trygg hemgång's (the teammedlem's team, in the chef's area).
+    {"GET /program", {L, A, A, A, A, A}},
+    {"GET /program/{id}", {L, A, A, A, A, A}},
+    {"POST /team/{id}/projekt", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/framsteg", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
+    {"GET /matt/{id}", {L, A, A, A, A, A}},
+    {"POST /matt/{id}/varden", {L, A, A, A, A, F}},
+    {"GET /matt/{id}/diagram.svg", {L, A, A, A, A, A}},
+    {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/teams", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
+    {"GET /api/v1/measures/{id}/observations", {L, A, A, A, A, A}},
+    {"PUT /api/v1/measures/{id}/observations", {L, A, A, A, A, F}},
+    {"GET /api/v1/measures/{id}/analysis", {L, A, A, A, A, A}},
+    {"GET /api/v1/measures/{id}/chart.svg", {L, A, A, A, A, A}},
     {"GET /admin/struktur", {L, A, F, F, F, F}},
     {"POST /admin/enheter", {L, A, F, F, F, F}},
     {"GET /admin/enheter/{id}", {L, A, F, F, F, F}},
@@ -76,14 +99,19 @@ class AccessMatrixTest : public WebTest {
       }
     }
     if (auto pos = pattern.find("{id}"); pos != std::string::npos) {
-      std::string id = pattern.starts_with("/admin/anvandare")
-                           ? std::to_string(UserId(kDemoEmails.at("politiker")))
-                           : std::to_string(TeamId("Trygg hemgång"));
-      // The team's work: a project of Trygg hemgång with a change idea and a cycle in Plan.
+      std::string id = std::to_string(TeamId("Trygg hemgång"));
+      if (pattern.starts_with("/admin/anvandare")) {
+        id = std::to_string(UserId(kDemoEmails.at("politiker")));
+      } else if (pattern.starts_with("/projekt/") || pattern.starts_with("/api/v1/projects/")) {
+        id = std::to_string(ProjectOf("Trygg hemgång"));
+      } else if (pattern.starts_with("/matt/") || pattern.starts_with("/api/v1/measures/")) {
+        id = std::to_string(MeasureOf("Trygg hemgång"));
+      } else if (pattern.starts_with("/program/") || pattern.starts_with("/api/v1/programmes/")) {
+        id = std::to_string(ProgrammeId("Jämställd hemtjänst"));
+      }
+      // The team's work: a change idea and a cycle in Plan in Trygg hemgång's project.
       for (const auto& [prefix, object] :
-           std::vector<std::pair<std::string, domain::Id>>{{"/projekt/", pdsa_.project},
-                                                           {"/api/v1/projects/", pdsa_.project},
-                                                           {"/pgsa/", pdsa_.cycle},
+           std::vector<std::pair<std::string, domain::Id>>{{"/pgsa/", pdsa_.cycle},
                                                            {"/api/v1/pdsa-cycles/", pdsa_.cycle},
                                                            {"/forandringsideer/", pdsa_.idea},
                                                            {"/api/v1/change-ideas/", pdsa_.idea}}) {
@@ -101,13 +129,9 @@ class AccessMatrixTest : public WebTest {
     domain::Id cycle = 0;
   };
   void SeedPdsa() {
-    const domain::Id team = TeamId("Trygg hemgång");
+    pdsa_.project = ProjectOf("Trygg hemgång");
     store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-      domain::Project project;
-      project.organisation_id = TeamById(team).organisation_id;
-      project.team_id = team;
-      project.title = "Färre återinskrivningar";
-      pdsa_.project = tx.CreateProject(project, 1);
+      domain::Project project = *tx.FindProject(pdsa_.project);
       domain::ChangeIdea idea;
       idea.organisation_id = project.organisation_id;
       idea.project_id = pdsa_.project;
