@@ -10,8 +10,7 @@ Actor ActorFor(const Principal& principal, std::string remote_address) {
                std::move(remote_address)};
 }
 
-std::string AuditJson(
-    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+std::string AuditJson(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
   std::string out = "{";
   for (const auto& [key, value] : fields) {
     if (out.size() > 1) out += ',';
@@ -24,9 +23,8 @@ std::string AuditJson(
 }
 
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
-                 std::string_view object_type, std::optional<Id> object_id,
-                 std::string before_json, std::string after_json,
-                 std::optional<Id> organisation_id) {
+                 std::string_view object_type, std::optional<Id> object_id, std::string before_json,
+                 std::string after_json, std::optional<Id> organisation_id) {
   AuditEvent event;
   event.organisation_id = organisation_id ? organisation_id : actor.organisation_id;
   event.at = now;
@@ -44,14 +42,25 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
 core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
                                                   std::string_view object_type, Id object_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
-    const core::Error not_found{core::ErrorCode::kNotFound, "no such object", {},
-                                "error.not_found_body"};
+    const core::Error not_found{
+        core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
     std::optional<Resource> resource;
     Action action = Action::kView;
     if (object_type == "unit") {
       if (auto unit = tx.FindUnit(object_id)) resource = UnitResource(tx, *unit);
     } else if (object_type == "team") {
       if (auto team = tx.FindTeam(object_id)) resource = TeamResource(tx, *team);
+    } else if (object_type == "pdsa_cycle" || object_type == "change_idea") {
+      // The team whose work it is (a package idea's history belongs to its programme).
+      std::optional<Id> project_id;
+      if (object_type == "pdsa_cycle") {
+        if (auto cycle = tx.FindPdsaCycle(object_id)) project_id = cycle->project_id;
+      } else if (auto idea = tx.FindChangeIdea(object_id)) {
+        project_id = idea->project_id;
+      }
+      if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
+        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      }
     } else if (object_type == "user") {
       if (auto user = tx.FindUser(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);

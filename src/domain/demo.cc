@@ -1,6 +1,7 @@
 #include "domain/demo.h"
 
 #include "domain/demo_improvement.h"
+#include "domain/demo_pdsa.h"
 #include "domain/password.h"
 #include "domain/units.h"
 
@@ -153,7 +154,9 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       tx.AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
       summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
     }
-    SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
+    DemoImprovementIds improvement =
+        SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
+    SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
     summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;

@@ -16,8 +16,10 @@
 
 #include "core/error.h"
 #include "domain/access.h"
+#include "domain/change_idea.h"
 #include "domain/measure.h"
 #include "domain/organisation.h"
+#include "domain/pdsa_cycle.h"
 #include "domain/programme.h"
 #include "domain/project.h"
 #include "domain/records.h"
@@ -141,6 +143,29 @@ class StoreTx {
   virtual void SaveObservation(const Observation& observation) = 0;
   virtual void DeleteObservation(Id measure_id, const std::string& period,
                                  const std::string& group) = 0;
+
+  // --- Change ideas and PDSA cycles (domain/change_idea.h, domain/pdsa_cycle.h) -----------
+
+  // A project's own change ideas / a programme's change package, by id; one by id; insert.
+  virtual std::vector<ChangeIdea> ListProjectChangeIdeas(Id project_id) = 0;
+  virtual std::vector<ChangeIdea> ListProgrammeChangeIdeas(Id programme_id) = 0;
+  virtual std::optional<ChangeIdea> FindChangeIdea(Id change_idea_id) = 0;
+  virtual Id CreateChangeIdea(const ChangeIdea& idea, std::int64_t now) = 0;
+
+  // A project's cycles by number; the cycles testing one change idea (every project), by
+  // id; the cycles that name a measure, by id; one by id, with its measure ids.
+  virtual std::vector<PdsaCycle> ListProjectPdsaCycles(Id project_id) = 0;
+  virtual std::vector<PdsaCycle> ListChangeIdeaPdsaCycles(Id change_idea_id) = 0;
+  virtual std::vector<PdsaCycle> ListMeasurePdsaCycles(Id measure_id) = 0;
+  virtual std::optional<PdsaCycle> FindPdsaCycle(Id cycle_id) = 0;
+  // The cycle that continues `cycle_id`, if one does.
+  virtual std::optional<Id> FindNextPdsaCycle(Id cycle_id) = 0;
+  // Inserts the cycle with the next free number of its project (set in the returned copy's
+  // number by the caller reading it back) and its measure links; returns the id.
+  virtual Id CreatePdsaCycle(const PdsaCycle& cycle) = 0;
+  // Stores every field of `cycle` (version checked and bumped by the caller) and replaces its
+  // measure links.
+  virtual void UpdatePdsaCycle(const PdsaCycle& cycle) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

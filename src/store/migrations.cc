@@ -190,6 +190,66 @@ CREATE TABLE observations (
   UNIQUE (measure_id, period, grp)
 );
 )sql"},
+    {4, "change ideas and PDSA cycles", R"sql(
+CREATE TABLE change_ideas (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT REFERENCES projects(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  CHECK ((project_id IS NULL AND programme_id IS NOT NULL) OR
+         (project_id IS NOT NULL AND programme_id IS NULL))
+);
+CREATE INDEX change_ideas_by_project ON change_ideas(project_id, id);
+CREATE INDEX change_ideas_by_programme ON change_ideas(programme_id, id);
+CREATE TABLE pdsa_cycles (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  change_idea_id BIGINT NOT NULL REFERENCES change_ideas(id),
+  previous_id BIGINT REFERENCES pdsa_cycles(id),
+  cycle_number INTEGER NOT NULL,
+  phase TEXT NOT NULL CHECK (phase IN ('plan', 'do', 'study', 'act', 'done')),
+  title TEXT NOT NULL,
+  question TEXT NOT NULL DEFAULT '',
+  prediction TEXT NOT NULL DEFAULT '',
+  who TEXT NOT NULL DEFAULT '',
+  what TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  start_date TEXT NOT NULL DEFAULT '',
+  end_date TEXT NOT NULL DEFAULT '',
+  data_plan TEXT NOT NULL DEFAULT '',
+  as_planned TEXT NOT NULL DEFAULT '' CHECK (as_planned IN ('', 'yes', 'partly', 'no')),
+  observations TEXT NOT NULL DEFAULT '',
+  surprises TEXT NOT NULL DEFAULT '',
+  result TEXT NOT NULL DEFAULT '',
+  learning TEXT NOT NULL DEFAULT '',
+  decision TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'adopt', 'adapt', 'abandon')),
+  next_step TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  do_at BIGINT NOT NULL DEFAULT 0,
+  study_at BIGINT NOT NULL DEFAULT 0,
+  act_at BIGINT NOT NULL DEFAULT 0,
+  done_at BIGINT NOT NULL DEFAULT 0,
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (project_id, cycle_number)
+);
+CREATE INDEX pdsa_cycles_by_idea ON pdsa_cycles(change_idea_id, id);
+CREATE INDEX pdsa_cycles_by_previous ON pdsa_cycles(previous_id);
+CREATE TABLE pdsa_cycle_measures (
+  cycle_id BIGINT NOT NULL REFERENCES pdsa_cycles(id),
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  PRIMARY KEY (cycle_id, measure_id)
+);
+CREATE INDEX pdsa_cycle_measures_by_measure ON pdsa_cycle_measures(measure_id);
+)sql"},
 };
 
 }  // namespace

@@ -86,7 +86,23 @@ class SqlTx final : public domain::StoreTx {
   void DeleteObservation(domain::Id measure_id, const std::string& period,
                          const std::string& group) override;
 
+  std::vector<domain::ChangeIdea> ListProjectChangeIdeas(domain::Id project_id) override;
+  std::vector<domain::ChangeIdea> ListProgrammeChangeIdeas(domain::Id programme_id) override;
+  std::optional<domain::ChangeIdea> FindChangeIdea(domain::Id change_idea_id) override;
+  domain::Id CreateChangeIdea(const domain::ChangeIdea& idea, std::int64_t now) override;
+  std::vector<domain::PdsaCycle> ListProjectPdsaCycles(domain::Id project_id) override;
+  std::vector<domain::PdsaCycle> ListChangeIdeaPdsaCycles(domain::Id change_idea_id) override;
+  std::vector<domain::PdsaCycle> ListMeasurePdsaCycles(domain::Id measure_id) override;
+  std::optional<domain::PdsaCycle> FindPdsaCycle(domain::Id cycle_id) override;
+  std::optional<domain::Id> FindNextPdsaCycle(domain::Id cycle_id) override;
+  domain::Id CreatePdsaCycle(const domain::PdsaCycle& cycle) override;
+  void UpdatePdsaCycle(const domain::PdsaCycle& cycle) override;
+
  private:
+  std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);
+  std::vector<domain::Id> ListPdsaCycleMeasures(domain::Id cycle_id);
+  void SavePdsaCycleMeasures(const domain::PdsaCycle& cycle);
+
   SqlConnection& db_;
 };
 

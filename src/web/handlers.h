@@ -103,4 +103,26 @@ Response ApiObservations(const App& app, Request& request, const Visitor& visito
 Response ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);
 Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor);
 
+// PDSA cycles and change ideas (pdsa_pages.cc, pdsa_api.cc):
+// GET /projekt/{id}/pgsa: a project's cycles and change ideas; POST adds a cycle in Plan
+// (change_idea_id, title); POST /projekt/{id}/forandringsideer adds the team's own idea.
+Response ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor);
+Response CycleCreate(const App& app, Request& request, const Visitor& visitor);
+Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /pgsa/{id}: a cycle's phases; POST saves them (action=advance moves to the next
+// phase; version is checked); POST /pgsa/{id}/nasta starts the next cycle.
+Response CyclePage(const App& app, Request& request, const Visitor& visitor);
+Response CycleSubmit(const App& app, Request& request, const Visitor& visitor);
+Response CycleNext(const App& app, Request& request, const Visitor& visitor);
+// GET /forandringsideer/{id}: a change idea and every cycle that tested it.
+Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
+// The JSON twins (docs/api.md).
+Response ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
+Response ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycle(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
+Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
+
 }  // namespace stegvis::web

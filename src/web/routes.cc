@@ -66,6 +66,22 @@ Router BuildRouter(const App& app) {
   router.Add("GET", "/api/v1/measures/{id}/analysis", kViewTeam, bind(ApiAnalysis));
   router.Add("GET", "/api/v1/measures/{id}/chart.svg", kViewTeam, bind(MeasureChartSvg));
 
+  // PDSA cycles and change ideas: the team's work (the domain checks the project's team).
+  router.Add("GET", "/projekt/{id}/pgsa", kViewTeam, bind(ProjectCyclesPage));
+  router.Add("POST", "/projekt/{id}/pgsa", kChangeTeam, bind(CycleCreate));
+  router.Add("POST", "/projekt/{id}/forandringsideer", kChangeTeam, bind(ChangeIdeaCreate));
+  router.Add("GET", "/pgsa/{id}", kViewTeam, bind(CyclePage));
+  router.Add("POST", "/pgsa/{id}", kChangeTeam, bind(CycleSubmit));
+  router.Add("POST", "/pgsa/{id}/nasta", kChangeTeam, bind(CycleNext));
+  router.Add("GET", "/forandringsideer/{id}", kViewTeam, bind(ChangeIdeaPage));
+  router.Add("GET", "/api/v1/projects/{id}/pdsa-cycles", kViewTeam, bind(ApiProjectCycles));
+  router.Add("POST", "/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, bind(ApiProjectCycleCreate));
+  router.Add("POST", "/api/v1/projects/{id}/change-ideas", kChangeTeam, bind(ApiChangeIdeaCreate));
+  router.Add("GET", "/api/v1/pdsa-cycles/{id}", kViewTeam, bind(ApiCycle));
+  router.Add("PUT", "/api/v1/pdsa-cycles/{id}", kChangeTeam, bind(ApiCycleUpdate));
+  router.Add("POST", "/api/v1/pdsa-cycles/{id}/next", kChangeTeam, bind(ApiCycleNext));
+  router.Add("GET", "/api/v1/change-ideas/{id}", kViewTeam, bind(ApiChangeIdea));
+
   router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
   router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));
   router.Add("GET", "/admin/enheter/{id}", kAdmin, bind(UnitPage));
