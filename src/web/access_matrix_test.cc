@@ -44,6 +44,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /projekt/{id}/framsteg", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
     {"GET /matt/{id}", {L, A, A, A, A, A}},
+    {"POST /matt/{id}", {L, A, A, A, A, F}},
     {"POST /matt/{id}/varden", {L, A, A, A, A, F}},
     {"GET /matt/{id}/diagram.svg", {L, A, A, A, A, A}},
     {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},

@@ -85,6 +85,8 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
 // saves the grid or a paste from Excel.
 Response MeasurePage(const App& app, Request& request, const Visitor& visitor);
 Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}: saves the measure's definition, target and chart override (version-checked).
+Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}/diagram.svg (?visa=grupper for women and men) and /matt/{id}/data.csv
 // (?visa=women|men|...): the downloads; also GET /api/v1/measures/{id}/chart.svg.
 Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);

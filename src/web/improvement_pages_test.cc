@@ -59,6 +59,24 @@ TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
   EXPECT_TRUE(Has(late, "Ladda om sidan"));
 }
 
+TEST_F(ImprovementPagesTest, TheTeamChoosesAnotherChartAndAStaleDefinitionIsRefused) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response saved = Post(url, team,
+                        "version=1&name=N%C3%B6jd&kind=outcome&direction=up&target=80&"
+                        "chart_override=run");
+  EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 400);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "Teamet har valt Seriediagram i stället."));
+  Response stale = Post(url, As(kDemoEmails.at("chef")), "version=1&name=Annat&kind=outcome");
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(Has(stale, "Ändrat av team@solvik.example"));
+  Response bad = Post(url, team, "version=2&name=N&kind=outcome&target=mycket");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "id=\"e_target-error\""));
+}
+
 TEST_F(ImprovementPagesTest, PastingFromExcelSavesEveryRow) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));

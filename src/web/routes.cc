@@ -52,6 +52,7 @@ Router BuildRouter(const App& app) {
   router.Add("POST", "/projekt/{id}/framsteg", kChangeTeam, bind(ProgressSubmit));
   router.Add("POST", "/projekt/{id}/matt", kChangeTeam, bind(MeasureCreate));
   router.Add("GET", "/matt/{id}", kViewTeam, bind(MeasurePage));
+  router.Add("POST", "/matt/{id}", kChangeTeam, bind(MeasureSubmit));
   router.Add("POST", "/matt/{id}/varden", kChangeTeam, bind(MeasureDataSubmit));
   router.Add("GET", "/matt/{id}/diagram.svg", kViewTeam, bind(MeasureChartSvg));
   router.Add("GET", "/matt/{id}/data.csv", kViewTeam, bind(MeasureCsv));
