@@ -106,17 +106,17 @@ constexpr DemoTeamProject kProjects[] = {
 void Shares(int t, int m, int i, double& a, double& b) {
   const double progress = static_cast<double>(i) / (kMonths - 1);
   if (m == 0) {
-    if (t == 0) {
-      a = 0.48 + 0.30 * progress;
-      b = 0.55 - 0.04 * progress;
+    if (t == 0) {  // women's results lift after month 8, men's do not: they diverge
+      a = i < 8 ? 0.48 : 0.76;
+      b = i < 8 ? 0.52 : 0.49;
     } else {
-      a = 0.50 + 0.08 * progress;
-      b = 0.58 + 0.05 * progress;
+      a = 0.50 + 0.06 * progress;
+      b = 0.58 + 0.04 * progress;
     }
   } else {
-    if (t == 2) {
+    if (t == 2) {  // women's plans catch up with men's after the change adopted in month 12
       a = i < 12 ? 0.52 : 0.84;
-      b = i < 12 ? 0.78 : 0.86;
+      b = 0.83;
     } else {
       a = 0.60 + 0.05 * progress;
       b = 0.70 + 0.04 * progress;
@@ -227,7 +227,7 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
             double a = 0, b = 0;
             Shares(static_cast<int>(t), static_cast<int>(m), i, a, b);
             double share = g == 0 ? a : b;
-            int den = static_cast<int>(26 + 8 * random.Uniform()) + (g == 0 ? 10 : 0);
+            int den = static_cast<int>(120 + 30 * random.Uniform()) + (g == 0 ? 20 : 0);
             double num = std::round(den * share + std::sqrt(den * share * (1 - share)) * random.Normal());
             num = std::clamp(num, 0.0, static_cast<double>(den));
             o.value = std::to_string(static_cast<int>(num));

@@ -114,16 +114,20 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
   view["team"] = d.team.name;
   view["project_id"] = d.project.id;
   view["project"] = d.project.title;
-  view["definition"] = m.definition;
   view["kind"] = app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)));
   view["data_type"] = app.catalogue.Get(lang, "measure.data_type." + std::string(stats::DataTypeName(m.data_type)));
   view["frequency"] = app.catalogue.Get(lang, "measure.frequency." + std::string(domain::FrequencyName(m.frequency)));
   view["direction"] = app.catalogue.Get(lang, "measure.direction." + std::string(domain::BetterName(m.direction)));
-  view["unit"] = m.unit;
-  view["target"] = Shown(m.target, lang);
-  view["target_date"] = m.target_date;
-  view["baseline"] = Shown(m.baseline, lang);
-  view["no_sex_reason"] = m.no_sex_reason;
+  // Mustache treats an empty string as true: set only what has a value.
+  for (const auto& [key, value] :
+       {std::pair<const char*, std::string>{"unit", m.unit},
+        {"target", Shown(m.target, lang)},
+        {"target_date", m.target_date},
+        {"baseline", Shown(m.baseline, lang)},
+        {"definition", m.definition},
+        {"no_sex_reason", m.no_sex_reason}}) {
+    if (!value.empty()) view[key] = value;
+  }
   view["split"] = m.grouping != domain::Grouping::kNone;
   view["may_change"] = d.may_change;
   view["data_version"] = m.data_version;

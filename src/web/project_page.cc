@@ -52,7 +52,7 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
     view["programme_id"] = d.programme->id;
     view["programme"] = d.programme->name;
   }
-  view["problem"] = p.problem;
+  if (!p.problem.empty()) view["problem"] = p.problem;
   view["aim_what"] = p.aim_what;
   view["aim_how_much"] = p.aim_how_much;
   view["aim_by_when"] = p.aim_by_when;
@@ -77,9 +77,11 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   view["has_scores"] = !scores.empty();
   view["scores"] = std::move(scores);
   boost::json::array score_options;
+  const int current = d.scores.empty() ? 5 : d.scores.back().score_tenths;
   for (int t = 5; t <= 50; t += 5) {
     score_options.push_back(boost::json::object{
         {"value", t},
+        {"selected", t == current},
         {"label", ScoreText(t, lang) + " – " + app.catalogue.Get(lang, "project.score." + std::to_string(t))}});
   }
   view["score_options"] = std::move(score_options);
