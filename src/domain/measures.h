@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/audit.h"
+#include "domain/cycle_markers.h"
 #include "domain/measure.h"
 #include "domain/observation_grid.h"
 #include "domain/project.h"
@@ -32,7 +33,8 @@ struct MeasureDetails {
   Measure measure;
   Project project;
   Team team;
-  std::vector<Observation> observations;  // by period, then group
+  std::vector<Observation> observations;   // by period, then group
+  std::vector<CycleMarker> cycle_markers;  // the PDSA cycles that name the measure
   bool may_change = false;
 };
 
