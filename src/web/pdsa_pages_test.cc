@@ -298,6 +298,12 @@ TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
       Get("/api/v1/change-ideas/" + std::to_string(shared_idea), As("team@norrby.example"));
   ASSERT_EQ(idea.status, 200) << idea.body;
   EXPECT_EQ(boost::json::parse(idea.body).at("pdsa_cycles").as_array().size(), 4u);
+  // The project page answers its third question with the team's ideas and cycles.
+  const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
+  Response page = Get("/projekt/" + project, As(kDemoEmails.at("teammedlem")));
+  EXPECT_NE(page.body.find("PGSA 2: Välja tid vid inskrivningen, alla nya brukare"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/projekt/" + project + "/pgsa\""), std::string::npos);
 }
 
 }  // namespace
