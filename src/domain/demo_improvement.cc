@@ -34,7 +34,7 @@ std::string Month(int index) {  // index 0 = 2024-10
   int month = 10 + index;
   int year = 2024 + (month - 1) / 12;
   month = (month - 1) % 12 + 1;
-  char buf[8];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   return buf;
 }

@@ -92,7 +92,7 @@ core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text
   // Separators: "-", "/", " " (and none before W/Q/K/V).
   while (!rest.empty() && (rest[0] == '-' || rest[0] == '/' || rest[0] == ' ')) rest.erase(0, 1);
   if (year < 1900 || year > 2200 || rest.empty()) return invalid;
-  char buf[16];
+  char buf[48];
   if (frequency == Frequency::kMonth) {
     if (!AllDigits(rest) || rest.size() > 2) return invalid;
     int month = std::atoi(rest.c_str());
@@ -118,7 +118,7 @@ core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text
 
 std::string NextPeriod(Frequency frequency, const std::string& period) {
   int year = std::atoi(period.substr(0, 4).c_str());
-  char buf[16];
+  char buf[48];
   switch (frequency) {
     case Frequency::kMonth: {
       int month = std::atoi(period.substr(5).c_str()) + 1;

@@ -78,7 +78,7 @@ std::string IsoDateOf(std::int64_t unix_seconds) {
   const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
   const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
   const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y),
                 static_cast<long long>(m), static_cast<long long>(d));
   return buf;

@@ -28,7 +28,7 @@ std::string CurrentPeriod(domain::Frequency frequency, std::int64_t unix_seconds
   const std::string date = domain::IsoDateOf(unix_seconds);
   const int year = std::stoi(date.substr(0, 4));
   const int month = std::stoi(date.substr(5, 2));
-  char buf[16];
+  char buf[48];
   if (frequency == domain::Frequency::kQuarter) {
     std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1);
     return buf;
