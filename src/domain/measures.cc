@@ -171,6 +171,8 @@ core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, 
     d.project = checked->second.first;
     d.team = checked->second.second;
     d.observations = tx.ListObservations(measure_id);
+    d.cycle_markers =
+        CycleMarkers(d.measure.frequency, measure_id, tx.ListMeasurePdsaCycles(measure_id));
     d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
     return d;
   });

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/audit.h"
+#include "domain/cycle_markers.h"
 #include "domain/measure.h"
 #include "domain/observation_grid.h"
 #include "domain/project.h"
@@ -40,6 +41,7 @@ struct MeasureDetails {
   Project project;
   Team team;
   std::vector<Observation> observations;  // by period, then group
+  std::vector<CycleMarker> cycle_markers;  // the PDSA cycles that name the measure
   bool may_change = false;
 };
 

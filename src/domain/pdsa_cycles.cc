@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/programmes.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
 
@@ -240,9 +241,14 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
                                                Id change_idea_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
     std::optional<ChangeIdea> idea = tx.FindChangeIdea(change_idea_id);
-    if (!idea || idea->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
-    }
+    if (!idea) return core::Fail(NotFound());
+    // A package idea belongs to the host organisation; every organisation taking part in
+    // the programme may know it.
+    std::optional<Programme> programme =
+        idea->programme_id ? tx.FindProgramme(*idea->programme_id) : std::nullopt;
+    const bool known = programme ? TakesPart(tx, acting.user.organisation_id, *programme)
+                                 : idea->organisation_id == acting.user.organisation_id;
+    if (!known) return core::Fail(NotFound());
     ChangeIdeaDetails out;
     out.idea = *idea;
     if (idea->project_id) {
@@ -250,7 +256,7 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       if (!checked) return core::Fail(checked.error());
       out.project = checked->first;
     } else if (idea->programme_id) {
-      out.programme = tx.FindProgramme(*idea->programme_id);
+      out.programme = programme;
       if (!out.programme) return core::Fail(NotFound());
       bool may = May(&acting, Action::kView, ProgrammeResource(*out.programme));
       for (Id team_id : tx.ListProgrammeTeams(out.programme->id)) {

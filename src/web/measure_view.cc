@@ -9,6 +9,7 @@
 #include "chart/labels.h"
 #include "core/clock.h"
 #include "stats/verdict.h"
+#include "web/pdsa_views.h"
 #include "web/verdict_text.h"
 
 namespace stegvis::web {
@@ -61,6 +62,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
                                                : " – " + app.catalogue.Get(lang, "group.total"));
     chart::ChartInput input;
     input.series.push_back({&*a.total, ""});
+    input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
     options.id = "total";
     out.total_svg = Inline(chart::RenderChartSvg(input, labels, options));
@@ -81,6 +83,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     group_labels.women = app.catalogue.Get(lang, "group." + a.group_a + "_label");
     group_labels.men = app.catalogue.Get(lang, "group." + a.group_b + "_label");
     chart::ChartInput input = chart::GroupsInput(*a.groups, group_labels, rules);
+    input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
     options.id = "groups";
     out.groups_svg = Inline(chart::RenderChartSvg(input, group_labels, options));

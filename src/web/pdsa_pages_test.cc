@@ -4,6 +4,7 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <set>
 
 #include "web/pdsa_views.h"
 #include "web/web_test_fixture.h"
@@ -255,6 +256,54 @@ TEST_F(PdsaPagesTest, CyclesBecomeAnnotationsOnTheirMeasuresCharts) {
   EXPECT_EQ(CycleAnnotations(app, "en", *markers)[0].text, "PDSA 1: Adopt");
   principal.memberships.clear();
   EXPECT_FALSE(domain::LoadCycleMarkers(*store_, principal, measure_)) << "no role, no markers";
+}
+
+}  // namespace
+}  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+class PdsaDemoTest : public WebTest {};
+
+TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
+  SeedDemo();
+  std::set<std::string> phases, decisions;
+  int cycles = 0;
+  domain::Id shared_idea = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.ListOrganisations()) {
+      for (const auto& team : tx.ListTeams(org.id)) {
+        for (const auto& project : tx.ListProjects(team.id)) {
+          for (const auto& c : tx.ListProjectPdsaCycles(project.id)) {
+            ++cycles;
+            phases.insert(std::string(domain::PdsaPhaseName(c.phase)));
+            decisions.insert(std::string(domain::PdsaDecisionName(c.content.decision)));
+          }
+        }
+      }
+      for (const auto& p : tx.ListProgrammes(org.id)) {
+        for (const auto& idea : tx.ListProgrammeChangeIdeas(p.id)) {
+          if (idea.title == "Brukaren väljer tid vid inskrivningen") shared_idea = idea.id;
+        }
+      }
+    }
+    return true;
+  });
+  EXPECT_EQ(cycles, 20);
+  EXPECT_EQ(phases, (std::set<std::string>{"plan", "do", "study", "act", "done"}));
+  EXPECT_EQ(decisions, (std::set<std::string>{"", "adopt", "adapt", "abandon"}));
+  // A team in the other municipality learns from the host's teams' tests of a package idea.
+  Response idea =
+      Get("/api/v1/change-ideas/" + std::to_string(shared_idea), As("team@norrby.example"));
+  ASSERT_EQ(idea.status, 200) << idea.body;
+  EXPECT_EQ(boost::json::parse(idea.body).at("pdsa_cycles").as_array().size(), 4u);
+  // The project page answers its third question with the team's ideas and cycles.
+  const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
+  Response page = Get("/projekt/" + project, As(kDemoEmails.at("teammedlem")));
+  EXPECT_NE(page.body.find("PGSA 2: Välja tid vid inskrivningen, alla nya brukare"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/projekt/" + project + "/pgsa\""), std::string::npos);
 }
 
 }  // namespace

@@ -249,6 +249,34 @@ std::string ChangedByText(const App& app, const std::string& lang, const core::E
                               {{"who", current.updated_by}, {"when", when}});
 }
 
+void AddProjectCycles(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id project_id, boost::json::object& view) {
+  auto data = domain::LoadProjectCycles(app.store, principal, project_id);
+  if (!data) return;
+  boost::json::array ideas, cycles;
+  for (const domain::ChangeIdea& idea : data->ideas) {
+    ideas.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
+  }
+  for (const domain::PdsaCycle& c : data->cycles) {
+    cycles.push_back(boost::json::object{
+        {"id", c.id},
+        {"label",
+         app.catalogue.Format(lang, "pdsa.heading",
+                              {{"n", std::to_string(c.number)}, {"title", c.content.title}})},
+        {"phase", PhaseLabel(app, lang, c.phase)},
+        {"decision", c.content.decision == domain::PdsaDecision::kNone
+                         ? std::string()
+                         : DecisionLabel(app, lang, c.content.decision)}});
+  }
+  view["pdsa"] = boost::json::object{
+      {"project_id", project_id},
+      {"has_ideas", !ideas.empty()},
+      {"ideas", std::move(ideas)},
+      {"has_cycles", !cycles.empty()},
+      {"cycles", std::move(cycles)},
+      {"link", app.catalogue.Get(lang, data->may_change ? "pdsa.link_change" : "pdsa.link_view")}};
+}
+
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
                                                 const std::vector<domain::CycleMarker>& markers) {
   std::vector<chart::Annotation> out;

@@ -48,6 +48,11 @@ boost::json::array CycleSections(const App& app, const std::string& lang,
 std::string ChangedByText(const App& app, const std::string& lang, const core::Error& error,
                           const domain::PdsaCycle& current);
 
+// Fills view["pdsa"] for the project page's third question: the project's change ideas and
+// cycles with links (nothing when the principal may not see them).
+void AddProjectCycles(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id project_id, boost::json::object& view);
+
 // Chart annotations for a measure's cycles: "PGSA 3: Anta" at the cycle's first period.
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
                                                 const std::vector<domain::CycleMarker>& markers);

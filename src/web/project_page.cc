@@ -14,6 +14,7 @@
 #include "web/handlers.h"
 #include "web/measure_view.h"
 #include "web/page.h"
+#include "web/pdsa_views.h"
 
 namespace stegvis::web {
 namespace {
@@ -131,6 +132,7 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   view["kinds"] = std::move(kinds);
   view["types"] = std::move(types);
   view["frequencies"] = std::move(frequencies);
+  AddProjectCycles(app, lang, *visitor.principal(), p.id, view);
   return RenderPage(app, request, {"project", "project.title", "", status}, std::move(view),
                     language, visitor);
 }
