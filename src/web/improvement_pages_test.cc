@@ -45,6 +45,12 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
   Response page = Get(url, team);
   EXPECT_TRUE(Has(page, "name=\"v.2026-10.women\" value=\"12\""));
   EXPECT_TRUE(Has(page, "Senast sparat av team@solvik.example"));
+  Response history = Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  EXPECT_EQ(history.status, 200);
+  EXPECT_TRUE(Has(history, "team@solvik.example"));
+  EXPECT_TRUE(Has(history, "2026-10")) << "which cell changed";
+  EXPECT_EQ(Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")),
+                As("team@norrby.example")).status, 404);
 }
 
 TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
