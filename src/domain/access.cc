@@ -12,7 +12,9 @@ bool RoleCan(Role role, Action action, ResourceKind kind) {
   if (role == Role::kPolitiker) return action == Action::kView;
   // strateg, chef, teammedlem: read and work inside their scope; the organisation's own
   // structure (kOrganisation, kUnit changes) is the admin's.
-  if (action == Action::kChange) return kind == ResourceKind::kTeam;
+  if (action == Action::kChange) {
+    return kind == ResourceKind::kTeam || (kind == ResourceKind::kProgramme && role == Role::kStrateg);
+  }
   return true;
 }
 
@@ -22,6 +24,7 @@ bool ScopeReachesKind(ScopeKind scope, ResourceKind kind) {
     case ScopeKind::kOrganisation: return true;
     case ScopeKind::kUnit: return kind == ResourceKind::kUnit || kind == ResourceKind::kTeam;
     case ScopeKind::kProgramme:
+      return kind == ResourceKind::kTeam || kind == ResourceKind::kProgramme;
     case ScopeKind::kTeam: return kind == ResourceKind::kTeam;
   }
   return false;

@@ -63,6 +63,7 @@ enum class ResourceKind {
   kUnit,
   kTeam,
   kUser,
+  kProgramme,  // a programme's own content (aim, calendar, teams, change package)
 };
 
 // What is being acted on, located in the organisation so scopes can be checked. A resource

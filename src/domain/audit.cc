@@ -50,6 +50,29 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
       if (auto unit = tx.FindUnit(object_id)) resource = UnitResource(tx, *unit);
     } else if (object_type == "team") {
       if (auto team = tx.FindTeam(object_id)) resource = TeamResource(tx, *team);
+    } else if (object_type == "pdsa_cycle" || object_type == "change_idea") {
+      // The team whose work it is (a package idea's history belongs to its programme).
+      std::optional<Id> project_id;
+      if (object_type == "pdsa_cycle") {
+        if (auto cycle = tx.FindPdsaCycle(object_id)) project_id = cycle->project_id;
+      } else if (auto idea = tx.FindChangeIdea(object_id)) {
+        project_id = idea->project_id;
+      }
+      if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
+        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      }
+    } else if (object_type == "project" || object_type == "measure" ||
+               object_type == "observation") {
+      // A project's or measure's history (and a measure's cells, audited under its id) is
+      // read by those who may read the team's work.
+      std::optional<Id> project_id = object_id;
+      if (object_type != "project") {
+        auto measure = tx.FindMeasure(object_id);
+        project_id = measure ? measure->project_id : std::nullopt;
+      }
+      if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
+        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      }
     } else if (object_type == "user") {
       if (auto user = tx.FindUser(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);

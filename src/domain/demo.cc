@@ -1,5 +1,7 @@
 #include "domain/demo.h"
 
+#include "domain/demo_improvement.h"
+#include "domain/demo_pdsa.h"
 #include "domain/password.h"
 #include "domain/units.h"
 
@@ -42,6 +44,24 @@ constexpr DemoTeam kTeams[] = {
     {"Läslust", 8,
      "Vi testar högläsning i små grupper för att fler flickor och pojkar ska läsa "
      "på fritiden."},
+    {"Rätt tid", 3,
+     "Vi testar att brukarna själva väljer tid för sina besök, så att kvinnor och män får "
+     "samma inflytande över hjälpen."},
+};
+
+// The second municipality of the programme "Jämställd hemtjänst": its own organisation, so
+// its users see their own teams (and the programme they take part in), never Solvik's.
+constexpr const char* kNorrby = "Norrby kommun";
+constexpr DemoUnit kNorrbyUnits[] = {
+    {"Omsorgsnämnden", UnitKind::kNamnd, -1},
+    {"Omsorgsförvaltningen", UnitKind::kForvaltning, 0},
+    {"Hemtjänst Centrum", UnitKind::kEnhet, 1},
+    {"Hemtjänst Landsbygd", UnitKind::kEnhet, 1},
+};
+constexpr DemoTeam kNorrbyTeams[] = {
+    {"Hela dagen", 2,
+     "Vi testar att skriva genomförandeplanen tillsammans med brukaren, med brukarens egna ord."},
+    {"Min plan", 3, "Vi testar fasta kontaktpersoner och en plan som brukaren känner igen."},
 };
 
 struct DemoUser {
@@ -62,6 +82,11 @@ constexpr DemoUser kAccounts[] = {
     {"politiker@solvik.example", "Lars Nyström", Role::kPolitiker, ScopeKind::kOrganisation, -1},
 };
 
+constexpr DemoUser kNorrbyAccounts[] = {
+    {"admin@norrby.example", "Per Holm", Role::kAdmin, ScopeKind::kOrganisation, -1},
+    {"team@norrby.example", "Maria Svensson", Role::kTeammedlem, ScopeKind::kTeam, 0},
+};
+
 }  // namespace
 
 core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
@@ -78,6 +103,9 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       // Leave existing data alone; still tell how to log in if the demo accounts are there.
       if (tx.FindUserByEmail(kAccounts[0].email)) {
         for (const DemoUser& a : kAccounts) {
+          summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
+        }
+        for (const DemoUser& a : kNorrbyAccounts) {
           summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
         }
       }
@@ -105,8 +133,32 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       tx.AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
       summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
     }
-    summary.teams = static_cast<int>(teams.size());
-    summary.units = static_cast<int>(ids.size());
+    Id norrby = tx.CreateOrganisation(kNorrby, now);
+    std::vector<Id> norrby_units;
+    for (const DemoUnit& u : kNorrbyUnits) {
+      NewUnit unit{norrby,
+                   u.parent < 0 ? std::nullopt : std::optional<Id>(norrby_units.at(u.parent)),
+                   u.name, u.kind};
+      core::Result<Id> id = CreateUnit(tx, unit, now);
+      if (!id) return core::Fail(id.error());
+      norrby_units.push_back(*id);
+    }
+    std::vector<Id> norrby_teams;
+    for (const DemoTeam& t : kNorrbyTeams) {
+      norrby_teams.push_back(
+          tx.CreateTeam(NewTeam{norrby, norrby_units.at(t.unit), t.name, t.description}, now));
+    }
+    for (const DemoUser& a : kNorrbyAccounts) {
+      Id user = tx.CreateUser(NewUser{norrby, a.email, a.name, "sv", *hash}, now);
+      Id scope = a.scope < 0 ? norrby : norrby_teams.at(a.scope);
+      tx.AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
+      summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
+    }
+    DemoImprovementIds improvement =
+        SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
+    SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
+    summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
+    summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;
     return summary;
   });

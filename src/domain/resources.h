@@ -11,6 +11,8 @@ std::vector<Id> UnitPath(StoreTx& tx, Id unit_id);
 
 Resource UnitResource(StoreTx& tx, const Unit& unit);
 Resource TeamResource(StoreTx& tx, const Team& team);
+// A programme, for changing its content (admins; strategists of the organisation or programme).
+Resource ProgrammeResource(const Programme& programme);
 // An organisation-wide resource of `kind` that is not one located object.
 Resource OrganisationResource(ResourceKind kind, Id organisation_id);
 

@@ -16,7 +16,12 @@
 
 #include "core/error.h"
 #include "domain/access.h"
+#include "domain/change_idea.h"
+#include "domain/measure.h"
 #include "domain/organisation.h"
+#include "domain/pdsa_cycle.h"
+#include "domain/programme.h"
+#include "domain/project.h"
 #include "domain/records.h"
 
 namespace stegvis::domain {
@@ -101,6 +106,72 @@ class StoreTx {
   virtual std::vector<AuditEvent> ListAuditEvents(const std::string& object_type, Id object_id) = 0;
   // The organisation's whole trail (and events without an organisation), oldest first.
   virtual std::vector<AuditEvent> ListAllAuditEvents(Id organisation_id) = 0;
+
+  // --- Improvement work: programmes, projects, measures, observations ---------------------
+
+  // The organisation's programmes by name; one by id; insert (returns id); store every field
+  // of `programme` (including its version, which the caller has checked and bumped).
+  virtual std::vector<Programme> ListProgrammes(Id organisation_id) = 0;
+  virtual std::optional<Programme> FindProgramme(Id programme_id) = 0;
+  virtual Id CreateProgramme(const Programme& programme, std::int64_t now) = 0;
+  virtual void UpdateProgramme(const Programme& programme) = 0;
+  // The programme's calendar, by start date.
+  virtual std::vector<ProgrammeEvent> ListProgrammeEvents(Id programme_id) = 0;
+  virtual Id AddProgrammeEvent(const ProgrammeEvent& event) = 0;
+  // Participating teams (ids, in the order they joined); the programmes a team takes part in.
+  virtual std::vector<Id> ListProgrammeTeams(Id programme_id) = 0;
+  virtual std::vector<Id> ListTeamProgrammes(Id team_id) = 0;
+  // Adds a team to a programme; false if it already takes part.
+  virtual bool AddProgrammeTeam(Id programme_id, Id team_id, std::int64_t now) = 0;
+
+  // A team's projects by id; one by id; insert; store every field (version checked by caller).
+  virtual std::vector<Project> ListProjects(Id team_id) = 0;
+  virtual std::optional<Project> FindProject(Id project_id) = 0;
+  virtual Id CreateProject(const Project& project, std::int64_t now) = 0;
+  virtual void UpdateProject(const Project& project) = 0;
+  // The project's progress scores, oldest first.
+  virtual std::vector<ProgressScore> ListProgressScores(Id project_id) = 0;
+  virtual Id AddProgressScore(const ProgressScore& score, std::int64_t now) = 0;
+
+  // Measures of a project / common measures of a programme, by id; one by id; insert; store
+  // every definition field (not the data version).
+  virtual std::vector<Measure> ListProjectMeasures(Id project_id) = 0;
+  virtual std::vector<Measure> ListProgrammeMeasures(Id programme_id) = 0;
+  virtual std::optional<Measure> FindMeasure(Id measure_id) = 0;
+  virtual Id CreateMeasure(const Measure& measure, std::int64_t now) = 0;
+  virtual void UpdateMeasure(const Measure& measure) = 0;
+  // Records that the observation grid was saved: its new version, when and by whom.
+  virtual void SetMeasureDataVersion(Id measure_id, std::int64_t version, std::int64_t at,
+                                     const std::string& by) = 0;
+  // The measure's observations ordered by period, then group.
+  virtual std::vector<Observation> ListObservations(Id measure_id) = 0;
+  // Inserts or replaces the cell (measure_id, period, group).
+  virtual void SaveObservation(const Observation& observation) = 0;
+  virtual void DeleteObservation(Id measure_id, const std::string& period,
+                                 const std::string& group) = 0;
+
+  // --- Change ideas and PDSA cycles (domain/change_idea.h, domain/pdsa_cycle.h) -----------
+
+  // A project's own change ideas / a programme's change package, by id; one by id; insert.
+  virtual std::vector<ChangeIdea> ListProjectChangeIdeas(Id project_id) = 0;
+  virtual std::vector<ChangeIdea> ListProgrammeChangeIdeas(Id programme_id) = 0;
+  virtual std::optional<ChangeIdea> FindChangeIdea(Id change_idea_id) = 0;
+  virtual Id CreateChangeIdea(const ChangeIdea& idea, std::int64_t now) = 0;
+
+  // A project's cycles by number; the cycles testing one change idea (every project), by
+  // id; the cycles that name a measure, by id; one by id, with its measure ids.
+  virtual std::vector<PdsaCycle> ListProjectPdsaCycles(Id project_id) = 0;
+  virtual std::vector<PdsaCycle> ListChangeIdeaPdsaCycles(Id change_idea_id) = 0;
+  virtual std::vector<PdsaCycle> ListMeasurePdsaCycles(Id measure_id) = 0;
+  virtual std::optional<PdsaCycle> FindPdsaCycle(Id cycle_id) = 0;
+  // The cycle that continues `cycle_id`, if one does.
+  virtual std::optional<Id> FindNextPdsaCycle(Id cycle_id) = 0;
+  // Inserts the cycle with the next free number of its project (set in the returned copy's
+  // number by the caller reading it back) and its measure links; returns the id.
+  virtual Id CreatePdsaCycle(const PdsaCycle& cycle) = 0;
+  // Stores every field of `cycle` (version checked and bumped by the caller) and replaces its
+  // measure links.
+  virtual void UpdatePdsaCycle(const PdsaCycle& cycle) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

@@ -49,7 +49,7 @@ core::Result<TeamDetails> CheckedTeam(StoreTx& tx, const Principal& acting, Id t
   }
   std::optional<Unit> unit = tx.FindUnit(team->unit_id);
   return TeamDetails{*team, unit ? unit->name : std::string(),
-                     May(&acting, Action::kChange, resource)};
+                     May(&acting, Action::kChange, resource), {}};
 }
 
 }  // namespace
@@ -172,6 +172,7 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
     for (const User& member : tx.ListTeamMembers(team_id)) {
       details->members.push_back(member.display_name);
     }
+    details->projects = tx.ListProjects(team_id);
     return details;
   });
 }
@@ -196,7 +197,7 @@ core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
     s.units = BuildUnitTree(tx.ListUnits(org));
     for (const Team& team : tx.ListTeams(org)) {
       std::optional<Unit> unit = tx.FindUnit(team.unit_id);
-      s.teams.push_back({team, unit ? unit->name : std::string(), true});
+      s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
     }
     return s;
   });

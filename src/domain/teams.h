@@ -48,6 +48,7 @@ struct TeamDetails {
   std::string unit_name;
   bool may_change = false;
   std::vector<std::string> members;  // display names (filled by LoadTeam)
+  std::vector<Project> projects;  // filled by LoadTeam only
 };
 
 // A team for its page: kNotFound / kForbidden as UpdateTeam, for kView.

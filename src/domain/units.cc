@@ -8,9 +8,13 @@
 
 namespace stegvis::domain {
 
-core::Result<UnitOverview> LoadUnitOverview(Store& store) {
-  return store.Read([](StoreTx& tx) -> core::Result<UnitOverview> {
+core::Result<UnitOverview> LoadUnitOverview(Store& store, std::optional<Id> organisation_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<UnitOverview> {
     std::vector<Organisation> organisations = tx.ListOrganisations();
+    if (organisation_id) {
+      std::erase_if(organisations,
+                    [&](const Organisation& o) { return o.id != *organisation_id; });
+    }
     if (organisations.empty()) {
       return core::Fail(core::Error{
           core::ErrorCode::kNotFound, "no organisation yet", {}, "error.no_organisation"});

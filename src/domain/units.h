@@ -21,9 +21,10 @@ struct UnitOverview {
   std::vector<UnitInTree> units;  // depth-first, siblings by name
 };
 
-// The first organisation and its unit tree, for the home page. kNotFound if the database
-// holds no organisation yet.
-core::Result<UnitOverview> LoadUnitOverview(Store& store);
+// The organisation (the first one when none is given) and its unit tree, for the home page.
+// kNotFound if the database holds no such organisation.
+core::Result<UnitOverview> LoadUnitOverview(Store& store,
+                                            std::optional<Id> organisation_id = std::nullopt);
 
 // Orders units depth-first with siblings by name in Swedish order; units whose parent is missing
 // are treated as top-level so nothing disappears from view.

@@ -86,6 +86,170 @@ CREATE TABLE audit_events (
 );
 CREATE INDEX audit_by_object ON audit_events(object_type, object_id, id);
 )sql"},
+    {3, "programmes, projects, measures and observations", R"sql(
+CREATE TABLE programmes (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  name TEXT NOT NULL,
+  theme TEXT NOT NULL DEFAULT '',
+  aim TEXT NOT NULL DEFAULT '',
+  starts_on TEXT NOT NULL DEFAULT '',
+  ends_on TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE programme_events (
+  id {{id}},
+  programme_id BIGINT NOT NULL REFERENCES programmes(id),
+  kind TEXT NOT NULL CHECK (kind IN ('learning_session', 'action_period')),
+  title TEXT NOT NULL,
+  starts_on TEXT NOT NULL,
+  ends_on TEXT NOT NULL
+);
+CREATE INDEX programme_events_by_programme ON programme_events(programme_id, starts_on);
+CREATE TABLE programme_teams (
+  programme_id BIGINT NOT NULL REFERENCES programmes(id),
+  team_id BIGINT NOT NULL REFERENCES teams(id),
+  joined_at BIGINT NOT NULL,
+  PRIMARY KEY (programme_id, team_id)
+);
+CREATE INDEX programme_teams_by_team ON programme_teams(team_id);
+CREATE TABLE projects (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  team_id BIGINT NOT NULL REFERENCES teams(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  title TEXT NOT NULL,
+  problem TEXT NOT NULL DEFAULT '',
+  aim_what TEXT NOT NULL DEFAULT '',
+  aim_how_much TEXT NOT NULL DEFAULT '',
+  aim_by_when TEXT NOT NULL DEFAULT '',
+  aim_for_whom TEXT NOT NULL DEFAULT '',
+  aim_groups TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'planned'
+    CHECK (status IN ('planned', 'active', 'sustaining', 'closed')),
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX projects_by_team ON projects(team_id, id);
+CREATE TABLE progress_scores (
+  id {{id}},
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  score_tenths INTEGER NOT NULL CHECK (score_tenths BETWEEN 5 AND 50),
+  set_on TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  set_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX progress_scores_by_project ON progress_scores(project_id, set_on, id);
+CREATE TABLE measures (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  project_id BIGINT REFERENCES projects(id),
+  definition_id BIGINT REFERENCES measures(id),
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK (kind IN ('outcome', 'process', 'balancing')),
+  data_type TEXT NOT NULL
+    CHECK (data_type IN ('count', 'proportion', 'rate', 'continuous', 'days_between',
+                         'cases_between')),
+  unit TEXT NOT NULL DEFAULT '',
+  frequency TEXT NOT NULL CHECK (frequency IN ('week', 'month', 'quarter')),
+  direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+  target TEXT NOT NULL DEFAULT '',
+  target_date TEXT NOT NULL DEFAULT '',
+  baseline TEXT NOT NULL DEFAULT '',
+  grouping TEXT NOT NULL CHECK (grouping IN ('women_men', 'girls_boys', 'none')),
+  no_sex_reason TEXT NOT NULL DEFAULT '',
+  chart_override TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  data_version BIGINT NOT NULL DEFAULT 0,
+  data_updated_at BIGINT NOT NULL DEFAULT 0,
+  data_updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX measures_by_project ON measures(project_id, id);
+CREATE INDEX measures_by_programme ON measures(programme_id, id);
+CREATE TABLE observations (
+  id {{id}},
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  period TEXT NOT NULL,
+  grp TEXT NOT NULL CHECK (grp IN ('women', 'men', 'girls', 'boys', 'total')),
+  value TEXT NOT NULL DEFAULT '',
+  denominator TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (measure_id, period, grp)
+);
+)sql"},
+    {4, "change ideas and PDSA cycles", R"sql(
+CREATE TABLE change_ideas (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT REFERENCES projects(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  CHECK ((project_id IS NULL AND programme_id IS NOT NULL) OR
+         (project_id IS NOT NULL AND programme_id IS NULL))
+);
+CREATE INDEX change_ideas_by_project ON change_ideas(project_id, id);
+CREATE INDEX change_ideas_by_programme ON change_ideas(programme_id, id);
+CREATE TABLE pdsa_cycles (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  change_idea_id BIGINT NOT NULL REFERENCES change_ideas(id),
+  previous_id BIGINT REFERENCES pdsa_cycles(id),
+  cycle_number INTEGER NOT NULL,
+  phase TEXT NOT NULL CHECK (phase IN ('plan', 'do', 'study', 'act', 'done')),
+  title TEXT NOT NULL,
+  question TEXT NOT NULL DEFAULT '',
+  prediction TEXT NOT NULL DEFAULT '',
+  who TEXT NOT NULL DEFAULT '',
+  what TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  start_date TEXT NOT NULL DEFAULT '',
+  end_date TEXT NOT NULL DEFAULT '',
+  data_plan TEXT NOT NULL DEFAULT '',
+  as_planned TEXT NOT NULL DEFAULT '' CHECK (as_planned IN ('', 'yes', 'partly', 'no')),
+  observations TEXT NOT NULL DEFAULT '',
+  surprises TEXT NOT NULL DEFAULT '',
+  result TEXT NOT NULL DEFAULT '',
+  learning TEXT NOT NULL DEFAULT '',
+  decision TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'adopt', 'adapt', 'abandon')),
+  next_step TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  do_at BIGINT NOT NULL DEFAULT 0,
+  study_at BIGINT NOT NULL DEFAULT 0,
+  act_at BIGINT NOT NULL DEFAULT 0,
+  done_at BIGINT NOT NULL DEFAULT 0,
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (project_id, cycle_number)
+);
+CREATE INDEX pdsa_cycles_by_idea ON pdsa_cycles(change_idea_id, id);
+CREATE INDEX pdsa_cycles_by_previous ON pdsa_cycles(previous_id);
+CREATE TABLE pdsa_cycle_measures (
+  cycle_id BIGINT NOT NULL REFERENCES pdsa_cycles(id),
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  PRIMARY KEY (cycle_id, measure_id)
+);
+CREATE INDEX pdsa_cycle_measures_by_measure ON pdsa_cycle_measures(measure_id);
+)sql"},
 };
 
 }  // namespace

@@ -59,7 +59,52 @@ class SqlTx final : public domain::StoreTx {
                                                   domain::Id object_id) override;
   std::vector<domain::AuditEvent> ListAllAuditEvents(domain::Id organisation_id) override;
 
+  std::vector<domain::Programme> ListProgrammes(domain::Id organisation_id) override;
+  std::optional<domain::Programme> FindProgramme(domain::Id programme_id) override;
+  domain::Id CreateProgramme(const domain::Programme& programme, std::int64_t now) override;
+  void UpdateProgramme(const domain::Programme& programme) override;
+  std::vector<domain::ProgrammeEvent> ListProgrammeEvents(domain::Id programme_id) override;
+  domain::Id AddProgrammeEvent(const domain::ProgrammeEvent& event) override;
+  std::vector<domain::Id> ListProgrammeTeams(domain::Id programme_id) override;
+  std::vector<domain::Id> ListTeamProgrammes(domain::Id team_id) override;
+  bool AddProgrammeTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) override;
+
+  std::vector<domain::Project> ListProjects(domain::Id team_id) override;
+  std::optional<domain::Project> FindProject(domain::Id project_id) override;
+  domain::Id CreateProject(const domain::Project& project, std::int64_t now) override;
+  void UpdateProject(const domain::Project& project) override;
+  std::vector<domain::ProgressScore> ListProgressScores(domain::Id project_id) override;
+  domain::Id AddProgressScore(const domain::ProgressScore& score, std::int64_t now) override;
+
+  std::vector<domain::Measure> ListProjectMeasures(domain::Id project_id) override;
+  std::vector<domain::Measure> ListProgrammeMeasures(domain::Id programme_id) override;
+  std::optional<domain::Measure> FindMeasure(domain::Id measure_id) override;
+  domain::Id CreateMeasure(const domain::Measure& measure, std::int64_t now) override;
+  void UpdateMeasure(const domain::Measure& measure) override;
+  void SetMeasureDataVersion(domain::Id measure_id, std::int64_t version, std::int64_t at,
+                             const std::string& by) override;
+  std::vector<domain::Observation> ListObservations(domain::Id measure_id) override;
+  void SaveObservation(const domain::Observation& observation) override;
+  void DeleteObservation(domain::Id measure_id, const std::string& period,
+                         const std::string& group) override;
+
+  std::vector<domain::ChangeIdea> ListProjectChangeIdeas(domain::Id project_id) override;
+  std::vector<domain::ChangeIdea> ListProgrammeChangeIdeas(domain::Id programme_id) override;
+  std::optional<domain::ChangeIdea> FindChangeIdea(domain::Id change_idea_id) override;
+  domain::Id CreateChangeIdea(const domain::ChangeIdea& idea, std::int64_t now) override;
+  std::vector<domain::PdsaCycle> ListProjectPdsaCycles(domain::Id project_id) override;
+  std::vector<domain::PdsaCycle> ListChangeIdeaPdsaCycles(domain::Id change_idea_id) override;
+  std::vector<domain::PdsaCycle> ListMeasurePdsaCycles(domain::Id measure_id) override;
+  std::optional<domain::PdsaCycle> FindPdsaCycle(domain::Id cycle_id) override;
+  std::optional<domain::Id> FindNextPdsaCycle(domain::Id cycle_id) override;
+  domain::Id CreatePdsaCycle(const domain::PdsaCycle& cycle) override;
+  void UpdatePdsaCycle(const domain::PdsaCycle& cycle) override;
+
  private:
+  std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);
+  std::vector<domain::Id> ListPdsaCycleMeasures(domain::Id cycle_id);
+  void SavePdsaCycleMeasures(const domain::PdsaCycle& cycle);
+
   SqlConnection& db_;
 };
 

@@ -34,6 +34,30 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /team/{id}", {L, A, A, A, A, A}},
     {"POST /team/{id}", {L, A, A, A, A, F}},
     {"GET /historik/{type}/{id}", {L, A, A, A, A, A}},
+    // Improvement work: programmes for everyone in a taking-part organisation; the project
+    // and measure are Trygg hemgång's (the teammedlem's team, in the chef's area).
+    {"GET /program", {L, A, A, A, A, A}},
+    {"GET /program/{id}", {L, A, A, A, A, A}},
+    {"POST /team/{id}/projekt", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/framsteg", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
+    {"GET /matt/{id}", {L, A, A, A, A, A}},
+    {"POST /matt/{id}", {L, A, A, A, A, F}},
+    {"POST /matt/{id}/varden", {L, A, A, A, A, F}},
+    {"GET /matt/{id}/diagram.svg", {L, A, A, A, A, A}},
+    {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/teams", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
+    {"GET /api/v1/measures/{id}/observations", {L, A, A, A, A, A}},
+    {"PUT /api/v1/measures/{id}/observations", {L, A, A, A, A, F}},
+    {"GET /api/v1/measures/{id}/analysis", {L, A, A, A, A, A}},
+    {"GET /api/v1/measures/{id}/chart.svg", {L, A, A, A, A, A}},
     {"GET /admin/struktur", {L, A, F, F, F, F}},
     {"POST /admin/enheter", {L, A, F, F, F, F}},
     {"GET /admin/enheter/{id}", {L, A, F, F, F, F}},
@@ -44,6 +68,20 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /admin/anvandare", {L, A, F, F, F, F}},
     {"GET /admin/anvandare/{id}", {L, A, F, F, F, F}},
     {"POST /admin/anvandare/{id}/{action}", {L, A, F, F, F, F}},
+    {"GET /projekt/{id}/pgsa", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/pgsa", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/forandringsideer", {L, A, A, A, A, F}},
+    {"GET /pgsa/{id}", {L, A, A, A, A, A}},
+    {"POST /pgsa/{id}", {L, A, A, A, A, F}},
+    {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F}},
+    {"GET /forandringsideer/{id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, A}},
+    {"POST /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, F}},
+    {"GET /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, A}},
+    {"PUT /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, F}},
+    {"POST /api/v1/pdsa-cycles/{id}/next", {L, A, A, A, A, F}},
+    {"GET /api/v1/change-ideas/{id}", {L, A, A, A, A, A}},
 };
 
 class AccessMatrixTest : public WebTest {
@@ -62,13 +100,54 @@ class AccessMatrixTest : public WebTest {
       }
     }
     if (auto pos = pattern.find("{id}"); pos != std::string::npos) {
-      std::string id = pattern.starts_with("/admin/anvandare")
-                           ? std::to_string(UserId(kDemoEmails.at("politiker")))
-                           : std::to_string(TeamId("Trygg hemgång"));
+      std::string id = std::to_string(TeamId("Trygg hemgång"));
+      if (pattern.starts_with("/admin/anvandare")) {
+        id = std::to_string(UserId(kDemoEmails.at("politiker")));
+      } else if (pattern.starts_with("/projekt/") || pattern.starts_with("/api/v1/projects/")) {
+        id = std::to_string(ProjectOf("Trygg hemgång"));
+      } else if (pattern.starts_with("/matt/") || pattern.starts_with("/api/v1/measures/")) {
+        id = std::to_string(MeasureOf("Trygg hemgång"));
+      } else if (pattern.starts_with("/program/") || pattern.starts_with("/api/v1/programmes/")) {
+        id = std::to_string(ProgrammeId("Jämställd hemtjänst"));
+      }
+      // The team's work: a change idea and a cycle in Plan in Trygg hemgång's project.
+      for (const auto& [prefix, object] :
+           std::vector<std::pair<std::string, domain::Id>>{{"/pgsa/", pdsa_.cycle},
+                                                           {"/api/v1/pdsa-cycles/", pdsa_.cycle},
+                                                           {"/forandringsideer/", pdsa_.idea},
+                                                           {"/api/v1/change-ideas/", pdsa_.idea}}) {
+        if (pattern.starts_with(prefix)) id = std::to_string(object);
+      }
       pattern.replace(pos, 4, id);
     }
     return pattern;
   }
+
+  // A project of Trygg hemgång with one change idea and one cycle in Plan.
+  struct PdsaObjects {
+    domain::Id project = 0;
+    domain::Id idea = 0;
+    domain::Id cycle = 0;
+  };
+  void SeedPdsa() {
+    pdsa_.project = ProjectOf("Trygg hemgång");
+    store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+      domain::Project project = *tx.FindProject(pdsa_.project);
+      domain::ChangeIdea idea;
+      idea.organisation_id = project.organisation_id;
+      idea.project_id = pdsa_.project;
+      idea.title = "Hembesök dag 1";
+      pdsa_.idea = tx.CreateChangeIdea(idea, 1);
+      domain::PdsaCycle cycle;
+      cycle.organisation_id = project.organisation_id;
+      cycle.project_id = pdsa_.project;
+      cycle.change_idea_id = pdsa_.idea;
+      cycle.content.title = "Första testet";
+      pdsa_.cycle = tx.CreatePdsaCycle(cycle);
+      return true;
+    });
+  }
+  PdsaObjects pdsa_;
 
   static Expect Classify(const std::string& path, const Response& r) {
     if (r.status == 403) return Expect::kForbidden;
@@ -80,6 +159,7 @@ class AccessMatrixTest : public WebTest {
 
 TEST_F(AccessMatrixTest, EveryRouteTimesEveryRoleGetsTheExpectedAnswer) {
   SeedDemo();
+  SeedPdsa();
   App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
   Router router = BuildRouter(app);
   std::set<std::string> seen;

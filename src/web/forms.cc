@@ -13,6 +13,14 @@ std::string Form::Get(std::string_view name) const {
   return {};
 }
 
+std::vector<std::string> Form::GetAll(std::string_view name) const {
+  std::vector<std::string> out;
+  for (const auto& [key, value] : fields_) {
+    if (key == name) out.push_back(value);
+  }
+  return out;
+}
+
 std::optional<domain::Id> ParseId(std::string_view text) {
   if (text.empty() || text.size() > 18) return std::nullopt;
   domain::Id id = 0;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/json/object.hpp>
 
@@ -21,6 +22,8 @@ class Form {
   explicit Form(const Request& request);
   // The first value of `name`, or empty.
   std::string Get(std::string_view name) const;
+  // Every value of `name`, in order (checkboxes, multiple selects).
+  std::vector<std::string> GetAll(std::string_view name) const;
 
  private:
   HeaderList fields_;

@@ -67,4 +67,64 @@ Response UserPage(const App& app, Request& request, const Visitor& visitor);
 // aterstallning (shows the one-time link).
 Response UserAction(const App& app, Request& request, const Visitor& visitor);
 
+// Improvement work (programmes, projects, measures; see docs/api.md for the JSON twins).
+// GET /program: the programmes the user's organisation hosts or takes part in.
+Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}: aim, calendar, common measures, teams with small multiples.
+Response ProgrammePage(const App& app, Request& request, const Visitor& visitor);
+// POST /team/{id}/projekt: starts a project for the team (title, problem).
+Response ProjectCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /projekt/{id}: the project along the three questions; POST saves problem, aim, status.
+Response ProjectPage(const App& app, Request& request, const Visitor& visitor);
+Response ProjectSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /projekt/{id}/framsteg: records a progress score (0.5–5).
+Response ProgressSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /projekt/{id}/matt: adds a measure to the project.
+Response MeasureCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden
+// saves the grid or a paste from Excel.
+Response MeasurePage(const App& app, Request& request, const Visitor& visitor);
+Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}: saves the measure's definition, target and chart override (version-checked).
+Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
+// GET /matt/{id}/diagram.svg (?visa=grupper for women and men) and /matt/{id}/data.csv
+// (?visa=women|men|...): the downloads; also GET /api/v1/measures/{id}/chart.svg.
+Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
+Response MeasureCsv(const App& app, Request& request, const Visitor& visitor);
+
+// GET /api/v1/programmes, /programmes/{id}, /teams, /projects, /projects/{id},
+// /projects/{id}/measures, /measures/{id}/observations (and PUT of a batch),
+// /measures/{id}/analysis.
+Response ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
+Response ApiProgramme(const App& app, Request& request, const Visitor& visitor);
+Response ApiTeams(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjects(const App& app, Request& request, const Visitor& visitor);
+Response ApiProject(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor);
+Response ApiObservations(const App& app, Request& request, const Visitor& visitor);
+Response ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);
+Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor);
+
+// PDSA cycles and change ideas (pdsa_pages.cc, pdsa_api.cc):
+// GET /projekt/{id}/pgsa: a project's cycles and change ideas; POST adds a cycle in Plan
+// (change_idea_id, title); POST /projekt/{id}/forandringsideer adds the team's own idea.
+Response ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor);
+Response CycleCreate(const App& app, Request& request, const Visitor& visitor);
+Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /pgsa/{id}: a cycle's phases; POST saves them (action=advance moves to the next
+// phase; version is checked); POST /pgsa/{id}/nasta starts the next cycle.
+Response CyclePage(const App& app, Request& request, const Visitor& visitor);
+Response CycleSubmit(const App& app, Request& request, const Visitor& visitor);
+Response CycleNext(const App& app, Request& request, const Visitor& visitor);
+// GET /forandringsideer/{id}: a change idea and every cycle that tested it.
+Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
+// The JSON twins (docs/api.md).
+Response ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
+Response ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycle(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
+Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
+
 }  // namespace stegvis::web

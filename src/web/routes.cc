@@ -42,6 +42,47 @@ Router BuildRouter(const App& app) {
   router.Add("POST", "/team/{id}", kChangeTeam, bind(TeamSubmit));
   router.Add("GET", "/historik/{type}/{id}", kViewHistory, bind(HistoryPage));
 
+  // Improvement work. Programmes are seen by every user of an organisation that takes part
+  // (the handler checks); projects and measures are the team's work.
+  router.Add("GET", "/program", kSignedIn, bind(ProgrammesPage));
+  router.Add("GET", "/program/{id}", kSignedIn, bind(ProgrammePage));
+  router.Add("POST", "/team/{id}/projekt", kChangeTeam, bind(ProjectCreate));
+  router.Add("GET", "/projekt/{id}", kViewTeam, bind(ProjectPage));
+  router.Add("POST", "/projekt/{id}", kChangeTeam, bind(ProjectSubmit));
+  router.Add("POST", "/projekt/{id}/framsteg", kChangeTeam, bind(ProgressSubmit));
+  router.Add("POST", "/projekt/{id}/matt", kChangeTeam, bind(MeasureCreate));
+  router.Add("GET", "/matt/{id}", kViewTeam, bind(MeasurePage));
+  router.Add("POST", "/matt/{id}", kChangeTeam, bind(MeasureSubmit));
+  router.Add("POST", "/matt/{id}/varden", kChangeTeam, bind(MeasureDataSubmit));
+  router.Add("GET", "/matt/{id}/diagram.svg", kViewTeam, bind(MeasureChartSvg));
+  router.Add("GET", "/matt/{id}/data.csv", kViewTeam, bind(MeasureCsv));
+  router.Add("GET", "/api/v1/programmes", kSignedIn, bind(ApiProgrammes));
+  router.Add("GET", "/api/v1/programmes/{id}", kSignedIn, bind(ApiProgramme));
+  router.Add("GET", "/api/v1/teams", kSignedIn, bind(ApiTeams));
+  router.Add("GET", "/api/v1/projects", kSignedIn, bind(ApiProjects));
+  router.Add("GET", "/api/v1/projects/{id}", kViewTeam, bind(ApiProject));
+  router.Add("GET", "/api/v1/projects/{id}/measures", kViewTeam, bind(ApiProjectMeasures));
+  router.Add("GET", "/api/v1/measures/{id}/observations", kViewTeam, bind(ApiObservations));
+  router.Add("PUT", "/api/v1/measures/{id}/observations", kChangeTeam, bind(ApiObservationsPut));
+  router.Add("GET", "/api/v1/measures/{id}/analysis", kViewTeam, bind(ApiAnalysis));
+  router.Add("GET", "/api/v1/measures/{id}/chart.svg", kViewTeam, bind(MeasureChartSvg));
+
+  // PDSA cycles and change ideas: the team's work (the domain checks the project's team).
+  router.Add("GET", "/projekt/{id}/pgsa", kViewTeam, bind(ProjectCyclesPage));
+  router.Add("POST", "/projekt/{id}/pgsa", kChangeTeam, bind(CycleCreate));
+  router.Add("POST", "/projekt/{id}/forandringsideer", kChangeTeam, bind(ChangeIdeaCreate));
+  router.Add("GET", "/pgsa/{id}", kViewTeam, bind(CyclePage));
+  router.Add("POST", "/pgsa/{id}", kChangeTeam, bind(CycleSubmit));
+  router.Add("POST", "/pgsa/{id}/nasta", kChangeTeam, bind(CycleNext));
+  router.Add("GET", "/forandringsideer/{id}", kViewTeam, bind(ChangeIdeaPage));
+  router.Add("GET", "/api/v1/projects/{id}/pdsa-cycles", kViewTeam, bind(ApiProjectCycles));
+  router.Add("POST", "/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, bind(ApiProjectCycleCreate));
+  router.Add("POST", "/api/v1/projects/{id}/change-ideas", kChangeTeam, bind(ApiChangeIdeaCreate));
+  router.Add("GET", "/api/v1/pdsa-cycles/{id}", kViewTeam, bind(ApiCycle));
+  router.Add("PUT", "/api/v1/pdsa-cycles/{id}", kChangeTeam, bind(ApiCycleUpdate));
+  router.Add("POST", "/api/v1/pdsa-cycles/{id}/next", kChangeTeam, bind(ApiCycleNext));
+  router.Add("GET", "/api/v1/change-ideas/{id}", kViewTeam, bind(ApiChangeIdea));
+
   router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
   router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));
   router.Add("GET", "/admin/enheter/{id}", kAdmin, bind(UnitPage));

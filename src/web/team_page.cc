@@ -1,6 +1,8 @@
 // A team's own page: what it is working on, and (for those whose scope reaches it) a form to
 // change its name and description.
 
+#include <boost/json/array.hpp>
+
 #include "domain/audit.h"
 #include "domain/teams.h"
 #include "web/access_guard.h"
@@ -25,6 +27,17 @@ Response RenderTeam(const App& app, Request& request, const Visitor& visitor,
   if (!view.contains("name")) view["name"] = details.team.name;
   if (!view.contains("description")) view["description"] = details.team.description;
   view["saved_description"] = details.team.description;
+  const std::string lang = ChooseLanguage(request).lang;
+  boost::json::array projects;
+  for (const domain::Project& p : details.projects) {
+    projects.push_back(boost::json::object{
+        {"id", p.id},
+        {"title", p.title},
+        {"status", app.catalogue.Get(lang, "project.status." + std::string(domain::ProjectStatusName(p.status)))}});
+  }
+  view["has_projects"] = !projects.empty();
+  view["projects"] = std::move(projects);
+  view["project_error"] = request.Query("fel").has_value();
   return RenderPage(app, request, {"team", "team.title", "", status}, std::move(view),
                     ChooseLanguage(request), visitor);
 }

@@ -123,6 +123,41 @@ class WebTest : public ::testing::Test {
     return id;
   }
 
+  // The first project of the team (the demo gives every programme team one).
+  domain::Id ProjectOf(const std::string& team) {
+    domain::Id id = 0, team_id = TeamId(team);
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto projects = tx.ListProjects(team_id);
+      if (!projects.empty()) id = projects.front().id;
+      return true;
+    });
+    return id;
+  }
+
+  // The first measure of the team's first project.
+  domain::Id MeasureOf(const std::string& team) {
+    domain::Id id = 0, project = ProjectOf(team);
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto measures = tx.ListProjectMeasures(project);
+      if (!measures.empty()) id = measures.front().id;
+      return true;
+    });
+    return id;
+  }
+
+  domain::Id ProgrammeId(const std::string& name) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      for (const auto& org : tx.ListOrganisations()) {
+        for (const auto& p : tx.ListProgrammes(org.id)) {
+          if (p.name == name) id = p.id;
+        }
+      }
+      return true;
+    });
+    return id;
+  }
+
   domain::Team TeamById(domain::Id id) {
     domain::Team team;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {

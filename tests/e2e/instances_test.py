@@ -63,7 +63,8 @@ class TwoInstancesTest(unittest.TestCase):
                 # Exactly one of them seeded; the other found the data and left it alone.
                 seeded = [out for out in (out_a, out_b) if "already holds data" not in out]
                 self.assertEqual(len(seeded), 1, out_a + out_b)
-                self.assertEqual(query(database.url, "SELECT count(*) FROM organisations"), "1")
+                # The demo's two municipalities (Solvik and Norrby), each seeded once.
+                self.assertEqual(query(database.url, "SELECT count(*) FROM organisations"), "2")
                 self.assertEqual(
                     query(database.url, "SELECT count(*) - count(DISTINCT version) "
                                         "FROM schema_migrations"), "0")

@@ -1,0 +1,37 @@
+#pragma once
+// A change idea: the third question of the Model for Improvement ("Vilka förändringar kan vi
+// göra som leder till förbättring?"). Either a team's own idea, kept in its project, or one
+// of a programme's change package, which every participating team may test. PDSA cycles test
+// one change idea each (domain/pdsa_cycle.h).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/error.h"
+#include "domain/organisation.h"
+
+namespace stegvis::domain {
+
+struct ChangeIdea {
+  Id id = 0;
+  Id organisation_id = 0;
+  std::optional<Id> project_id;    // a team's own idea: the project it belongs to
+  std::optional<Id> programme_id;  // an idea of a programme's change package
+  std::string title;
+  std::string description;
+  std::int64_t created_at = 0;
+  std::int64_t version = 1;
+  std::int64_t updated_at = 0;
+  std::string updated_by;  // email of the last editor
+};
+
+// Longest texts accepted (bytes).
+inline constexpr std::size_t kChangeIdeaTitleMax = 200;
+inline constexpr std::size_t kChangeIdeaDescriptionMax = 8000;
+
+// Checks a change idea's texts: a title of at most 200 bytes, a description of at most 8000.
+// kInvalidInput on "title" ("error.required", "error.too_long") or "description".
+core::Result<void> ValidateChangeIdea(const std::string& title, const std::string& description);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,117 @@
+#include "domain/cycle_markers.h"
+
+#include <gtest/gtest.h>
+
+namespace stegvis::domain {
+namespace {
+
+TEST(CycleMarkersTest, PeriodOfDateInEachFrequency) {
+  EXPECT_EQ(PeriodOfDate(Frequency::kMonth, "2025-03-31"), "2025-03");
+  EXPECT_EQ(PeriodOfDate(Frequency::kQuarter, "2025-03-31"), "2025-Q1");
+  EXPECT_EQ(PeriodOfDate(Frequency::kQuarter, "2025-10-01"), "2025-Q4");
+  EXPECT_EQ(PeriodOfDate(Frequency::kWeek, "2025-02-12"), "2025-W07");
+  // ISO weeks at the turn of the year belong to the year of their Thursday.
+  EXPECT_EQ(PeriodOfDate(Frequency::kWeek, "2024-12-30"), "2025-W01");
+  EXPECT_EQ(PeriodOfDate(Frequency::kWeek, "2021-01-03"), "2020-W53");
+  EXPECT_EQ(PeriodOfDate(Frequency::kMonth, "2025-02-30"), "");
+  EXPECT_EQ(PeriodOfDate(Frequency::kMonth, ""), "");
+}
+
+PdsaCycle Cycle(Id id, int number, std::vector<Id> measures, std::string start, std::string end) {
+  PdsaCycle c;
+  c.id = id;
+  c.number = number;
+  c.content.title = "Test " + std::to_string(number);
+  c.content.measure_ids = std::move(measures);
+  c.content.start_date = std::move(start);
+  c.content.end_date = std::move(end);
+  return c;
+}
+
+TEST(CycleMarkersTest, OneMarkerPerCycleThatNamesTheMeasureInOrderOfStart) {
+  std::vector<PdsaCycle> cycles = {
+      Cycle(1, 1, {7}, "2025-04-10", "2025-05-02"),
+      Cycle(2, 2, {8}, "2025-01-10", "2025-01-20"),  // another measure
+      Cycle(3, 3, {7, 8}, "2025-02-03", ""),         // no end: one period
+      Cycle(4, 4, {7}, "", ""),                      // no date yet: not on the chart
+  };
+  cycles[0].phase = PdsaPhase::kDone;
+  cycles[0].content.decision = PdsaDecision::kAdopt;
+  std::vector<CycleMarker> m = CycleMarkers(Frequency::kMonth, 7, cycles);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].cycle_id, 3);
+  EXPECT_EQ(m[0].start_period, "2025-02");
+  EXPECT_EQ(m[0].end_period, "2025-02");
+  EXPECT_EQ(m[1].cycle_id, 1);
+  EXPECT_EQ(m[1].start_period, "2025-04");
+  EXPECT_EQ(m[1].end_period, "2025-05");
+  EXPECT_EQ(m[1].decision, PdsaDecision::kAdopt);
+}
+
+// 24 months: around 20 in 2024, around 10 in 2025 (lower is better).
+stats::Analysis GapClosing(std::vector<int> part_at = {}) {
+  std::vector<stats::Row> rows;
+  for (int i = 0; i < 24; ++i) {
+    stats::Row r;
+    r.x = i;
+    r.label =
+        std::to_string(2024 + i / 12) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1);
+    r.y = (i < 12 ? 20 : 10) + (i % 3);
+    rows.push_back(r);
+  }
+  stats::ChartOptions options;
+  options.part_at = std::move(part_at);
+  options.direction = stats::Direction::kDown;
+  return *stats::Analyze(rows, options);
+}
+
+CycleMarker Adopted(std::string start, std::string end) {
+  CycleMarker m;
+  m.cycle_id = 42;
+  m.number = 3;
+  m.title = "Samma personal varje morgon";
+  m.phase = PdsaPhase::kDone;
+  m.decision = PdsaDecision::kAdopt;
+  m.start_period = std::move(start);
+  m.end_period = std::move(end);
+  return m;
+}
+
+TEST(CycleMarkersTest, AnAdoptFollowedByASustainedShiftProposesANewPhase) {
+  stats::Analysis a = GapClosing();
+  std::vector<CycleMarker> markers = {Adopted("2025-01", "2025-02")};
+  auto p = ProposePhase(a, stats::RuleSet::kAnhoej, stats::Direction::kDown, markers);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->cycle_id, 42);
+  EXPECT_EQ(p->first_point, 12);
+  EXPECT_EQ(p->period, "2025-01");
+}
+
+TEST(CycleMarkersTest, NoProposalWithoutAnAdoptAShiftAfterItOrWhenThePhaseExists) {
+  stats::Analysis a = GapClosing();
+  CycleMarker adapted = Adopted("2025-01", "2025-02");
+  adapted.decision = PdsaDecision::kAdapt;
+  std::vector<CycleMarker> one = {adapted};
+  EXPECT_FALSE(ProposePhase(a, stats::RuleSet::kAnhoej, stats::Direction::kDown, one));
+
+  CycleMarker unfinished = Adopted("2025-01", "2025-02");
+  unfinished.phase = PdsaPhase::kAct;
+  one = {unfinished};
+  EXPECT_FALSE(ProposePhase(a, stats::RuleSet::kAnhoej, stats::Direction::kDown, one));
+
+  one = {Adopted("2025-03", "2025-04")};
+  EXPECT_FALSE(ProposePhase(a, stats::RuleSet::kAnhoej, stats::Direction::kDown, one))
+      << "the shift began before the test: the test did not cause it";
+
+  one = {Adopted("2025-01", "2025-02")};
+  EXPECT_FALSE(ProposePhase(a, stats::RuleSet::kAnhoej, stats::Direction::kUp, one))
+      << "a shift the worse way is no reason for a new phase";
+  EXPECT_FALSE(ProposePhase(a, stats::RuleSet::kAnhoej, stats::Direction::kNeutral, one));
+
+  stats::Analysis phased = GapClosing({12});
+  EXPECT_FALSE(ProposePhase(phased, stats::RuleSet::kAnhoej, stats::Direction::kDown, one))
+      << "the team already started the phase";
+}
+
+}  // namespace
+}  // namespace stegvis::domain

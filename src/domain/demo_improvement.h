@@ -1,0 +1,26 @@
+#pragma once
+// The improvement work of the demonstration data: the programme "Jämställd hemtjänst" with
+// four home-care teams in two municipalities (Solvik, the host, and Norrby, a second
+// organisation whose users see the programme and their own teams), each with a project and
+// the programme's common measures, and 24 months of data for women and men. Deterministic.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+struct DemoImprovementIds {
+  Id programme = 0;
+  std::vector<Id> projects;  // one per team, Solvik's first ("Trygg hemgång" is projects[0])
+};
+
+// Seeds the programme inside the demo's transaction. `solvik` is the demo organisation,
+// `solvik_teams` its two home-care teams (the programme's first two), `norrby` the second
+// organisation and `norrby_teams` its two. `now` is the demo's creation time.
+DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector<Id>& solvik_teams,
+                                       const std::vector<Id>& norrby_teams, std::int64_t now);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,88 @@
+#pragma once
+// A measure: how a team knows a change is an improvement. Its data type fixes the statistics
+// (stats/chart_choice.h); measures about people are split by sex by default (kvinnor/män or
+// flickor/pojkar, plus total), and one that is not records why.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/organisation.h"
+#include "stats/chart_choice.h"
+
+namespace stegvis::domain {
+
+// resultatmått, processmått, balansmått. Stored "outcome", "process", "balancing".
+enum class MeasureKind { kOutcome, kProcess, kBalancing };
+std::string_view MeasureKindName(MeasureKind kind);
+std::optional<MeasureKind> ParseMeasureKind(std::string_view name);
+
+// The data types a measure may have (a subset of stats::DataType): count, proportion, rate,
+// continuous, days_between, cases_between.
+std::optional<stats::DataType> ParseMeasureDataType(std::string_view name);
+// True when values come as numerator / denominator (proportion, rate).
+bool HasDenominator(stats::DataType type);
+
+enum class Frequency { kWeek, kMonth, kQuarter };
+// "week", "month", "quarter".
+std::string_view FrequencyName(Frequency frequency);
+std::optional<Frequency> ParseFrequency(std::string_view name);
+
+// Which way is better. Stored "up", "down".
+enum class Better { kUp, kDown };
+std::string_view BetterName(Better better);
+std::optional<Better> ParseBetter(std::string_view name);
+
+// Sex disaggregation. Stored "women_men", "girls_boys", "none".
+enum class Grouping { kWomenMen, kGirlsBoys, kNone };
+std::string_view GroupingName(Grouping grouping);
+std::optional<Grouping> ParseGrouping(std::string_view name);
+
+// The columns of a measure's grid, in order: "women", "men", "total" (kWomenMen); "girls",
+// "boys", "total" (kGirlsBoys); "total" (kNone).
+std::vector<std::string> GroupsOf(Grouping grouping);
+
+struct Measure {
+  Id id = 0;
+  Id organisation_id = 0;
+  std::optional<Id> programme_id;   // set for a programme's common measure definition
+  std::optional<Id> project_id;     // set for a team's measure
+  std::optional<Id> definition_id;  // the programme measure this one reports, if any
+  std::string name;
+  std::string definition;  // the operational definition
+  MeasureKind kind = MeasureKind::kOutcome;
+  stats::DataType data_type = stats::DataType::kCount;
+  std::string unit;
+  Frequency frequency = Frequency::kMonth;
+  Better direction = Better::kUp;
+  std::string target;       // canonical decimal ("12.5"), or empty
+  std::string target_date;  // ISO date, or empty
+  std::string baseline;     // canonical decimal, or empty
+  Grouping grouping = Grouping::kWomenMen;
+  std::string no_sex_reason;   // required when grouping is kNone
+  std::string chart_override;  // a stats::ChartTypeName, or empty for the recommended chart
+  std::int64_t version = 1;
+  std::int64_t updated_at = 0;
+  std::string updated_by;
+  // The observation grid's own version: every saved batch bumps it.
+  std::int64_t data_version = 0;
+  std::int64_t data_updated_at = 0;
+  std::string data_updated_by;
+};
+
+// One cell of the grid: a period and a group. Numbers are canonical decimals ("12.5", with a
+// point); an empty value is missing, never zero.
+struct Observation {
+  Id measure_id = 0;
+  std::string period;  // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter)
+  std::string group;   // "women", "men", "girls", "boys", "total"
+  std::string value;        // the value, or the numerator for proportions and rates
+  std::string denominator;  // proportions and rates only
+  std::string note;
+  std::int64_t updated_at = 0;
+  std::string updated_by;
+};
+
+}  // namespace stegvis::domain

@@ -1,0 +1,127 @@
+#include "domain/measure_analysis.h"
+
+#include <cstdlib>
+#include <map>
+#include <set>
+
+namespace stegvis::domain {
+namespace {
+
+// An ordinal for sorting periods: months, ISO weeks and quarters each count up by one.
+double PeriodOrdinal(const std::string& period) {
+  const double year = std::atoi(period.substr(0, 4).c_str());
+  if (period.size() > 5 && period[5] == 'W') return year * 60 + std::atoi(period.c_str() + 6);
+  if (period.size() > 5 && period[5] == 'Q') return year * 4 + std::atoi(period.c_str() + 6);
+  return year * 12 + std::atoi(period.c_str() + 5);
+}
+
+double Num(const std::string& text) {
+  return text.empty() ? stats::kMissing : std::strtod(text.c_str(), nullptr);
+}
+
+}  // namespace
+
+std::vector<stats::Row> RowsOf(const Measure& measure, const std::vector<Observation>& observations,
+                               const std::string& group) {
+  std::vector<stats::Row> rows;
+  const bool den = HasDenominator(measure.data_type);
+  for (const Observation& o : observations) {
+    if (o.group != group || o.value.empty()) continue;
+    stats::Row row;
+    row.x = PeriodOrdinal(o.period);
+    row.label = o.period;
+    row.y = Num(o.value);
+    if (den) row.n = Num(o.denominator);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
+                                             const std::vector<Observation>& observations) {
+  MeasureAnalysis out;
+  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+  out.direction = measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
+  out.multiply = measure.data_type == stats::DataType::kProportion ? 100 : 1;
+
+  std::vector<stats::Row> total = RowsOf(measure, observations, "total");
+  const bool additive = measure.data_type == stats::DataType::kCount || HasDenominator(measure.data_type);
+  if (measure.grouping != Grouping::kNone) {
+    out.group_a = groups[0];
+    out.group_b = groups[1];
+  }
+  // Periods without an entered total get the sum of the groups when every group is there.
+  if (additive && measure.grouping != Grouping::kNone) {
+    std::set<std::string> have_total;
+    for (const stats::Row& r : total) have_total.insert(r.label);
+    std::map<std::string, std::vector<const Observation*>> by_period;
+    for (const Observation& o : observations) {
+      if (o.group != "total" && !o.value.empty()) by_period[o.period].push_back(&o);
+    }
+    for (const auto& [period, cells] : by_period) {
+      if (have_total.count(period) || cells.size() != groups.size() - 1) continue;
+      stats::Row row;
+      row.x = PeriodOrdinal(period);
+      row.label = period;
+      row.y = 0;
+      row.n = HasDenominator(measure.data_type) ? 0 : stats::kMissing;
+      for (const Observation* o : cells) {
+        row.y += Num(o->value);
+        if (HasDenominator(measure.data_type)) row.n += Num(o->denominator);
+      }
+      total.push_back(std::move(row));
+    }
+  }
+  std::set<std::string> periods;
+  for (const Observation& o : observations) {
+    if (!o.value.empty()) periods.insert(o.period);
+  }
+  out.periods = static_cast<int>(periods.size());
+
+  std::vector<double> denominators;
+  for (const stats::Row& r : total) denominators.push_back(r.n);
+  out.recommended = stats::RecommendChart(measure.data_type, static_cast<int>(total.size()),
+                                          denominators);
+  out.chart = out.recommended.chart;
+  if (!measure.chart_override.empty()) {
+    if (auto chart = stats::ParseChartType(measure.chart_override)) {
+      out.chart = *chart;
+      out.overridden = true;
+    }
+  }
+  stats::ChartOptions options;
+  options.chart = out.chart;
+  options.direction = out.direction;
+  options.multiply = out.multiply;
+  options.y_neg = measure.data_type == stats::DataType::kContinuous;
+  if (!measure.target.empty()) options.target = Num(measure.target);
+  if (!total.empty()) {
+    auto analysis = stats::Analyze(total, options);
+    if (!analysis) return core::Fail(analysis.error());
+    out.total = std::move(*analysis);
+  }
+  if (measure.grouping != Grouping::kNone) {
+    std::vector<stats::Row> a = RowsOf(measure, observations, groups[0]);
+    std::vector<stats::Row> b = RowsOf(measure, observations, groups[1]);
+    std::set<double> xa;
+    for (const stats::Row& r : a) xa.insert(r.x);
+    bool common = false;
+    for (const stats::Row& r : b) common = common || xa.count(r.x);
+    if (common) {
+      // Each group gets the chart its own data calls for, with the override when set.
+      stats::ChartOptions group_options = options;
+      std::vector<double> den_a;
+      for (const stats::Row& r : a) den_a.push_back(r.n);
+      if (!out.overridden) {
+        group_options.chart =
+            stats::RecommendChart(measure.data_type, static_cast<int>(a.size()), den_a).chart;
+      }
+      auto gap = stats::AnalyzeGap(a, b, group_options);
+      if (!gap) return core::Fail(gap.error());
+      out.groups = std::move(*gap);
+    }
+  }
+  return out;
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,239 @@
+#include "domain/measures.h"
+
+#include <algorithm>
+#include <map>
+
+#include "domain/programmes.h"
+#include "domain/projects.h"
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+namespace {
+
+core::Error NotFound() {
+  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+}
+
+std::string CellJson(const Observation& o) {
+  return AuditJson({{"period", o.period},
+                    {"group", o.group},
+                    {"value", o.value},
+                    {"denominator", o.denominator}});
+}
+
+std::string MeasureJson(const Measure& m) {
+  return AuditJson({{"name", m.name},
+                    {"definition", m.definition},
+                    {"kind", MeasureKindName(m.kind)},
+                    {"data_type", stats::DataTypeName(m.data_type)},
+                    {"unit", m.unit},
+                    {"frequency", FrequencyName(m.frequency)},
+                    {"direction", BetterName(m.direction)},
+                    {"target", m.target},
+                    {"target_date", m.target_date},
+                    {"baseline", m.baseline},
+                    {"grouping", GroupingName(m.grouping)},
+                    {"no_sex_reason", m.no_sex_reason},
+                    {"chart_override", m.chart_override}});
+}
+
+// The measure and its team, if the measure belongs to a project in the principal's
+// organisation and `action` is allowed on the team.
+core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(
+    StoreTx& tx, const Principal& acting, Id measure_id, Action action) {
+  std::optional<Measure> measure = tx.FindMeasure(measure_id);
+  if (!measure || !measure->project_id ||
+      measure->organisation_id != acting.user.organisation_id) {
+    return core::Fail(NotFound());
+  }
+  auto project = CheckedProject(tx, acting, *measure->project_id, action);
+  if (!project) return core::Fail(project.error());
+  return std::make_pair(*measure, *project);
+}
+
+}  // namespace
+
+core::Result<Measure> ValidateMeasure(Measure m) {
+  auto blank = [](const std::string& s) {
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+  };
+  if (blank(m.name)) {
+    return core::Fail(core::Error::Invalid("a measure needs a name", "name", "error.required"));
+  }
+  if (m.name.size() > 200 || m.unit.size() > 200) {
+    return core::Fail(core::Error::Invalid("at most 200 characters",
+                                           m.name.size() > 200 ? "name" : "unit",
+                                           "error.too_long"));
+  }
+  if (m.definition.size() > 4000 || m.no_sex_reason.size() > 4000) {
+    return core::Fail(core::Error::Invalid(
+        "at most 4000 characters", m.definition.size() > 4000 ? "definition" : "no_sex_reason",
+        "error.too_long"));
+  }
+  if (m.grouping == Grouping::kNone && blank(m.no_sex_reason)) {
+    return core::Fail(core::Error::Invalid("say why the measure is not split by sex",
+                                           "no_sex_reason", "error.no_sex_reason"));
+  }
+  if (m.grouping != Grouping::kNone) m.no_sex_reason.clear();
+  for (auto [field, value] : {std::pair<const char*, std::string*>{"target", &m.target},
+                              {"baseline", &m.baseline}}) {
+    if (blank(*value)) {
+      value->clear();
+      continue;
+    }
+    auto number = ParseDecimal(*value);
+    if (!number) return core::Fail(core::Error::Invalid(number.error().message, field,
+                                                        "error.not_a_number"));
+    *value = *number;
+  }
+  if (!ValidIsoDate(m.target_date)) {
+    return core::Fail(core::Error::Invalid("not a date", "target_date", "error.bad_date"));
+  }
+  if (!m.chart_override.empty() && !stats::ParseChartType(m.chart_override)) {
+    return core::Fail(
+        core::Error::Invalid("not a chart", "chart_override", "error.bad_chart"));
+  }
+  return m;
+}
+
+core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Principal& acting,
+                            const Actor& actor, Id project_id, Measure measure) {
+  auto valid = ValidateMeasure(std::move(measure));
+  if (!valid) return core::Fail(valid.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    auto project = CheckedProject(tx, acting, project_id, Action::kChange);
+    if (!project) return core::Fail(project.error());
+    Measure m = *valid;
+    m.organisation_id = project->first.organisation_id;
+    m.project_id = project_id;
+    m.programme_id = project->first.programme_id;
+    m.version = 1;
+    m.updated_by = actor.label;
+    Id id = tx.CreateMeasure(m, now);
+    RecordAudit(tx, actor, now, "create", "measure", id, "", MeasureJson(m), m.organisation_id);
+    return id;
+  });
+}
+
+core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, Measure measure) {
+  auto valid = ValidateMeasure(std::move(measure));
+  if (!valid) return core::Fail(valid.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    auto checked = CheckedMeasure(tx, acting, valid->id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const Measure& before = checked->first;
+    if (before.version != valid->version) {
+      return core::Fail(ChangedBy(before.updated_by, before.updated_at));
+    }
+    if (!tx.ListObservations(before.id).empty()) {
+      if (before.data_type != valid->data_type) {
+        return core::Fail(core::Error::Invalid("the measure has observations", "data_type",
+                                               "error.has_observations"));
+      }
+      if (before.grouping != valid->grouping) {
+        return core::Fail(core::Error::Invalid("the measure has observations", "grouping",
+                                               "error.has_observations"));
+      }
+    }
+    Measure after = before;
+    after.name = valid->name;
+    after.definition = valid->definition;
+    after.kind = valid->kind;
+    after.data_type = valid->data_type;
+    after.unit = valid->unit;
+    after.frequency = before.frequency;
+    after.direction = valid->direction;
+    after.target = valid->target;
+    after.target_date = valid->target_date;
+    after.baseline = valid->baseline;
+    after.grouping = valid->grouping;
+    after.no_sex_reason = valid->no_sex_reason;
+    after.chart_override = valid->chart_override;
+    after.version = before.version + 1;
+    after.updated_at = now;
+    after.updated_by = actor.label;
+    tx.UpdateMeasure(after);
+    RecordAudit(tx, actor, now, "update", "measure", after.id, MeasureJson(before),
+                MeasureJson(after), after.organisation_id);
+    return {};
+  });
+}
+
+core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, Id measure_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<MeasureDetails> {
+    auto checked = CheckedMeasure(tx, acting, measure_id, Action::kView);
+    if (!checked) return core::Fail(checked.error());
+    MeasureDetails d;
+    d.measure = checked->first;
+    d.project = checked->second.first;
+    d.team = checked->second.second;
+    d.observations = tx.ListObservations(measure_id);
+    d.cycle_markers =
+        CycleMarkers(d.measure.frequency, measure_id, tx.ListMeasurePdsaCycles(measure_id));
+    d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
+    return d;
+  });
+}
+
+core::Result<std::vector<Measure>> ListMeasures(Store& store, const Principal& acting,
+                                                Id project_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Measure>> {
+    auto project = CheckedProject(tx, acting, project_id, Action::kView);
+    if (!project) return core::Fail(project.error());
+    return tx.ListProjectMeasures(project_id);
+  });
+}
+
+core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock,
+                                          const Principal& acting, const Actor& actor,
+                                          Id measure_id, std::int64_t base_version,
+                                          const std::vector<CellInput>& cells) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<SavedBatch> {
+    auto checked = CheckedMeasure(tx, acting, measure_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const Measure& measure = checked->first;
+    if (measure.data_version != base_version) {
+      return core::Fail(ChangedBy(measure.data_updated_by, measure.data_updated_at));
+    }
+    auto valid = ValidateCells(measure, cells);
+    if (!valid) return core::Fail(valid.error());
+    std::map<std::pair<std::string, std::string>, Observation> existing;
+    for (Observation& o : tx.ListObservations(measure_id)) {
+      existing[{o.period, o.group}] = std::move(o);
+    }
+    SavedBatch saved;
+    for (const CellInput& cell : *valid) {
+      auto it = existing.find({cell.period, cell.group});
+      const bool had = it != existing.end();
+      if (cell.value.empty()) {
+        if (!had) continue;
+        tx.DeleteObservation(measure_id, cell.period, cell.group);
+        RecordAudit(tx, actor, now, "delete", "observation", measure_id, CellJson(it->second), "",
+                    measure.organisation_id);
+        ++saved.changed;
+        continue;
+      }
+      if (had && it->second.value == cell.value && it->second.denominator == cell.denominator) {
+        continue;
+      }
+      Observation after{measure_id, cell.period,  cell.group, cell.value,
+                        cell.denominator, had ? it->second.note : "", now, actor.label};
+      tx.SaveObservation(after);
+      RecordAudit(tx, actor, now, had ? "update" : "create", "observation", measure_id,
+                  had ? CellJson(it->second) : "", CellJson(after), measure.organisation_id);
+      ++saved.changed;
+    }
+    saved.data_version = measure.data_version;
+    if (saved.changed > 0) {
+      saved.data_version = measure.data_version + 1;
+      tx.SetMeasureDataVersion(measure_id, saved.data_version, now, actor.label);
+    }
+    return saved;
+  });
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,72 @@
+#pragma once
+// Use cases on a team's measures and their observations: define a measure, load it with its
+// grid, and save a batch of cells — all or nothing, version-checked and audited.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/cycle_markers.h"
+#include "domain/measure.h"
+#include "domain/observation_grid.h"
+#include "domain/project.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// Checks a measure's definition. kInvalidInput with the field and a key: "name" (empty, over
+// 200), "definition" (over 4000), "no_sex_reason" (required without sex disaggregation),
+// "target"/"baseline" (not a number), "target_date" (not an ISO date), "chart_override" (not
+// a chart name). Returns the measure with target and baseline canonical.
+core::Result<Measure> ValidateMeasure(Measure measure);
+
+// Adds a measure to a project (kChange on the project's team). Errors as ValidateMeasure;
+// kNotFound for an unknown project or one in another organisation; kForbidden out of scope.
+core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Principal& acting,
+                            const Actor& actor, Id project_id, Measure measure);
+
+// Stores a measure's definition (kChange on its team; errors as ValidateMeasure). The data
+// type and grouping stay as they are once the measure has observations (kInvalidInput on
+// "data_type" / "grouping", key "error.has_observations"). `measure.version` is the version
+// the editor loaded: kConflict ("error.changed_by") when it was saved since. Audited.
+core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, Measure measure);
+
+struct MeasureDetails {
+  Measure measure;
+  Project project;
+  Team team;
+  std::vector<Observation> observations;  // by period, then group
+  std::vector<CycleMarker> cycle_markers;  // the PDSA cycles that name the measure
+  bool may_change = false;
+};
+
+// A measure with its grid (kView on its team). kNotFound for an unknown measure, one in
+// another organisation, or a programme's common definition (it has no team).
+core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, Id measure_id);
+
+// The measures of a project (kView), by id.
+core::Result<std::vector<Measure>> ListMeasures(Store& store, const Principal& acting,
+                                                Id project_id);
+
+struct SavedBatch {
+  std::int64_t data_version = 0;  // the grid's version after the save
+  int changed = 0;                // cells written or removed
+};
+
+// Saves a batch of cells (ValidateCells) for the measure: kChange on its team. `base_version`
+// is the data_version the editor loaded; if the grid was saved since, nothing is written and
+// the error is kConflict with field "version", key "error.changed_by" and message
+// "changed by EMAIL at UNIX_SECONDS". A cell with an empty value removes that cell (missing,
+// never zero). One bad cell refuses the whole batch (field "row N: GROUP"). Every changed
+// cell is one audit event ("observation", object id the measure) with before and after.
+core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock,
+                                          const Principal& acting, const Actor& actor,
+                                          Id measure_id, std::int64_t base_version,
+                                          const std::vector<CellInput>& cells);
+
+}  // namespace stegvis::domain

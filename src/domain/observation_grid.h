@@ -1,0 +1,52 @@
+#pragma once
+// The observation grid's input, as people type it: decimal comma or point, periods in the
+// measure's frequency, and paste from Excel (tab-separated rows: period, then one column per
+// group, or a numerator and a denominator column per group for proportions and rates).
+// Pure: no storage. Errors name the row and column and carry a catalogue key.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "domain/measure.h"
+
+namespace stegvis::domain {
+
+// "12,5", "12.5", "1 234,5", "-3" → "12.5", "12.5", "1234.5", "-3" (canonical: point, no
+// thousands separator, no trailing zeros after the point). Fails with Error::Invalid (key
+// "error.not_a_number") for anything else, including an empty text.
+core::Result<std::string> ParseDecimal(std::string_view text);
+
+// The period in the measure's frequency, canonical: month "2025-03" (also "2025-3",
+// "2025/03"), week "2025-W07" (also "2025-w7", "2025 v7"), quarter "2025-Q1" (also "2025 K1").
+// Fails with Error::Invalid (key "error.bad_period") otherwise.
+core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text);
+
+// The period after `period` (same frequency): "2025-12" → "2026-01", "2025-Q4" → "2026-Q1".
+std::string NextPeriod(Frequency frequency, const std::string& period);
+
+// One cell as typed: empty value (and denominator) means missing — the cell is removed.
+struct CellInput {
+  std::string period;
+  std::string group;
+  std::string value;
+  std::string denominator;
+};
+
+// Checks and canonicalises a batch for `measure`. Every cell must name a group of the
+// measure, a period in its frequency, numbers as ParseDecimal takes them, and values its data
+// type allows (counts and times/cases between: whole numbers ≥ 0; proportions: 0 ≤
+// numerator ≤ denominator, denominator > 0; rates: numerator ≥ 0, exposure > 0; a numerator
+// needs its denominator and the other way round). The first bad cell fails the whole batch:
+// Error::Invalid with field "row N: GROUP" (N counts from 1 in the batch) and a key.
+core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
+                                                   const std::vector<CellInput>& cells);
+
+// Parses text pasted from Excel: one row per line, cells separated by tabs; first the period,
+// then per group of GroupsOf(measure.grouping) the value (and, for proportions and rates, the
+// denominator in the next column). A header line whose first cell is not a period is skipped.
+// Empty cells are missing. Fails like ValidateCells, naming the line ("row N: ...").
+core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure, std::string_view text);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,122 @@
+#include "domain/observation_grid.h"
+
+#include <gtest/gtest.h>
+
+namespace stegvis::domain {
+namespace {
+
+Measure Proportion() {
+  Measure m;
+  m.name = "Andel";
+  m.data_type = stats::DataType::kProportion;
+  m.grouping = Grouping::kWomenMen;
+  m.frequency = Frequency::kMonth;
+  return m;
+}
+
+Measure Count() {
+  Measure m = Proportion();
+  m.data_type = stats::DataType::kCount;
+  return m;
+}
+
+TEST(ParseDecimalTest, TakesADecimalCommaAsExcelWritesIt) {
+  EXPECT_EQ(*ParseDecimal("12,5"), "12.5");
+  EXPECT_EQ(*ParseDecimal("12.50"), "12.5");
+  EXPECT_EQ(*ParseDecimal("1 234,0"), "1234");
+  EXPECT_EQ(*ParseDecimal("1\xC2\xA0" "234,75"), "1234.75");
+  EXPECT_EQ(*ParseDecimal("\xE2\x88\x92" "3"), "-3");
+  EXPECT_EQ(*ParseDecimal(",5"), "0.5");
+  EXPECT_EQ(*ParseDecimal("007"), "7");
+}
+
+TEST(ParseDecimalTest, RefusesWhatIsNotANumberWithTheReason) {
+  for (const char* bad : {"", "abc", "12,5,3", "1.2.3", "5%", "-", "1e5", "12 st"}) {
+    auto r = ParseDecimal(bad);
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().key, "error.not_a_number");
+  }
+}
+
+TEST(ParsePeriodTest, AcceptsTheWaysPeopleWritePeriods) {
+  EXPECT_EQ(*ParsePeriod(Frequency::kMonth, "2025-3"), "2025-03");
+  EXPECT_EQ(*ParsePeriod(Frequency::kMonth, "2025/12"), "2025-12");
+  EXPECT_EQ(*ParsePeriod(Frequency::kWeek, "2025 v7"), "2025-W07");
+  EXPECT_EQ(*ParsePeriod(Frequency::kWeek, "2025-w53"), "2025-W53");
+  EXPECT_EQ(*ParsePeriod(Frequency::kQuarter, "2025 K1"), "2025-Q1");
+  EXPECT_FALSE(ParsePeriod(Frequency::kMonth, "2025-13"));
+  EXPECT_FALSE(ParsePeriod(Frequency::kMonth, "mars"));
+  EXPECT_FALSE(ParsePeriod(Frequency::kQuarter, "2025-Q5"));
+  EXPECT_EQ(ParsePeriod(Frequency::kMonth, "x").error().key, "error.bad_period");
+}
+
+TEST(NextPeriodTest, RollsOverTheYear) {
+  EXPECT_EQ(NextPeriod(Frequency::kMonth, "2025-12"), "2026-01");
+  EXPECT_EQ(NextPeriod(Frequency::kQuarter, "2025-Q4"), "2026-Q1");
+  EXPECT_EQ(NextPeriod(Frequency::kWeek, "2026-W53"), "2027-W01");  // 2026 has 53 weeks
+  EXPECT_EQ(NextPeriod(Frequency::kWeek, "2025-W52"), "2026-W01");
+}
+
+TEST(ValidateCellsTest, AMissingValueStaysMissingNotZero) {
+  auto cells = ValidateCells(Count(), {{"2025-01", "women", "", ""}, {"2025-01", "men", "0", ""}});
+  ASSERT_TRUE(cells);
+  EXPECT_EQ((*cells)[0].value, "");
+  EXPECT_EQ((*cells)[1].value, "0");
+}
+
+TEST(ValidateCellsTest, NamesTheRowAndGroupOfTheFirstBadCell) {
+  auto r = ValidateCells(Proportion(), {{"2025-01", "women", "3", "40"},
+                                        {"2025-02", "women", "3", "40"},
+                                        {"2025-03", "men", "41", "40"}});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().field, "row 3: men");
+  EXPECT_EQ(r.error().key, "error.numerator_exceeds");
+}
+
+TEST(ValidateCellsTest, RefusesWhatTheDataTypeCannotBe) {
+  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "2,5", ""}}).error().key,
+            "error.not_a_count");
+  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "-1", ""}}).error().key,
+            "error.negative");
+  EXPECT_EQ(ValidateCells(Proportion(), {{"2025-01", "women", "3", ""}}).error().key,
+            "error.needs_both");
+  EXPECT_EQ(ValidateCells(Proportion(), {{"2025-01", "women", "0", "0"}}).error().key,
+            "error.denominator_zero");
+  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "girls", "1", ""}}).error().key,
+            "error.bad_group");
+  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "1", ""}, {"2025-1", "women", "2", ""}})
+                .error()
+                .key,
+            "error.duplicate_cell");
+}
+
+TEST(ParsePastedGridTest, ReadsExcelRowsWithDecimalCommaAndSkipsTheHeader) {
+  Measure m = Count();
+  m.data_type = stats::DataType::kContinuous;
+  auto cells = ParsePastedGrid(m, "Månad\tKvinnor\tMän\tTotalt\r\n2025-01\t3,5\t4\t\n2025-02\t\t2,25\t\n");
+  ASSERT_TRUE(cells) << cells.error().message;
+  ASSERT_EQ(cells->size(), 6u);
+  EXPECT_EQ((*cells)[0].value, "3.5");
+  EXPECT_EQ((*cells)[3].value, "") << "an empty cell is missing";
+  EXPECT_EQ((*cells)[4].value, "2.25");
+}
+
+TEST(ParsePastedGridTest, ProportionsTakeNumeratorAndDenominatorPerGroup) {
+  auto cells = ParsePastedGrid(Proportion(), "2025-01\t3\t40\t5\t38\t8\t78\n");
+  ASSERT_TRUE(cells);
+  EXPECT_EQ((*cells)[1].group, "men");
+  EXPECT_EQ((*cells)[1].denominator, "38");
+}
+
+TEST(ParsePastedGridTest, ABadRowRefusesTheWholePasteNamingTheLine) {
+  auto r = ParsePastedGrid(Count(), "2025-01\t3\t4\n2025-02\t3\tfyra\n2025-03\t1\t1\n");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().field, "row 2: men");
+  EXPECT_EQ(r.error().key, "error.not_a_number");
+  auto late = ParsePastedGrid(Count(), "2025-01\t3\t4\nsummа\t7\t8\n");
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().field, "row 2");
+}
+
+}  // namespace
+}  // namespace stegvis::domain

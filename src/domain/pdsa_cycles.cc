@@ -1,0 +1,283 @@
+#include "domain/pdsa_cycles.h"
+
+#include <algorithm>
+
+#include "domain/programmes.h"
+#include "domain/projects.h"
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+namespace {
+
+core::Error NotFound() {
+  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+}
+
+std::string CycleJson(const PdsaCycle& c) {
+  const PdsaContent& t = c.content;
+  std::string measures;
+  for (Id m : t.measure_ids) measures += (measures.empty() ? "" : ",") + std::to_string(m);
+  const std::string idea = std::to_string(c.change_idea_id);
+  return AuditJson({{"phase", PdsaPhaseName(c.phase)},
+                    {"change_idea_id", idea},
+                    {"title", t.title},
+                    {"question", t.question},
+                    {"prediction", t.prediction},
+                    {"who", t.who},
+                    {"what", t.what},
+                    {"where", t.where},
+                    {"start_date", t.start_date},
+                    {"end_date", t.end_date},
+                    {"data_plan", t.data_plan},
+                    {"measure_ids", measures},
+                    {"as_planned", AsPlannedName(t.as_planned)},
+                    {"observations", t.observations},
+                    {"surprises", t.surprises},
+                    {"result", t.result},
+                    {"learning", t.learning},
+                    {"decision", PdsaDecisionName(t.decision)},
+                    {"next_step", t.next_step}});
+}
+
+// The ideas `project` may test: its own, then its programme's change package.
+std::vector<ChangeIdea> IdeasFor(StoreTx& tx, const Project& project) {
+  std::vector<ChangeIdea> ideas = tx.ListProjectChangeIdeas(project.id);
+  if (project.programme_id) {
+    for (ChangeIdea& idea : tx.ListProgrammeChangeIdeas(*project.programme_id)) {
+      ideas.push_back(std::move(idea));
+    }
+  }
+  return ideas;
+}
+
+core::Result<void> CheckIdeaAndMeasures(StoreTx& tx, const Project& project, Id change_idea_id,
+                                        const PdsaContent& content) {
+  std::vector<ChangeIdea> ideas = IdeasFor(tx, project);
+  if (std::none_of(ideas.begin(), ideas.end(),
+                   [&](const ChangeIdea& i) { return i.id == change_idea_id; })) {
+    return core::Fail(core::Error::Invalid("not a change idea this project may test",
+                                           "change_idea_id", "error.pdsa.unknown_idea"));
+  }
+  for (Id measure_id : content.measure_ids) {
+    std::optional<Measure> m = tx.FindMeasure(measure_id);
+    if (!m || m->project_id != project.id) {
+      return core::Fail(core::Error::Invalid("not a measure of this project", "measure_ids",
+                                             "error.pdsa.unknown_measure"));
+    }
+  }
+  return {};
+}
+
+// The cycle with its project and team if the principal may do `action` to the team's work.
+core::Result<std::pair<PdsaCycle, std::pair<Project, Team>>> CheckedCycle(StoreTx& tx,
+                                                                          const Principal& acting,
+                                                                          Id cycle_id,
+                                                                          Action action) {
+  std::optional<PdsaCycle> cycle = tx.FindPdsaCycle(cycle_id);
+  if (!cycle || cycle->organisation_id != acting.user.organisation_id) {
+    return core::Fail(NotFound());
+  }
+  auto project = CheckedProject(tx, acting, cycle->project_id, action);
+  if (!project) return core::Fail(project.error());
+  return std::make_pair(std::move(*cycle), std::move(*project));
+}
+
+PdsaContent Normalised(PdsaContent content) {
+  std::sort(content.measure_ids.begin(), content.measure_ids.end());
+  content.measure_ids.erase(std::unique(content.measure_ids.begin(), content.measure_ids.end()),
+                            content.measure_ids.end());
+  return content;
+}
+
+}  // namespace
+
+core::Result<ProjectCycles> LoadProjectCycles(Store& store, const Principal& acting,
+                                              Id project_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<ProjectCycles> {
+    auto checked = CheckedProject(tx, acting, project_id, Action::kView);
+    if (!checked) return core::Fail(checked.error());
+    ProjectCycles out;
+    out.project = checked->first;
+    out.team = checked->second;
+    if (out.project.programme_id) out.programme = tx.FindProgramme(*out.project.programme_id);
+    out.cycles = tx.ListProjectPdsaCycles(project_id);
+    out.ideas = IdeasFor(tx, out.project);
+    out.measures = tx.ListProjectMeasures(project_id);
+    out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
+    return out;
+  });
+}
+
+core::Result<Id> AddChangeIdea(Store& store, const core::Clock& clock, const Principal& acting,
+                               const Actor& actor, Id project_id, const std::string& title,
+                               const std::string& description) {
+  if (auto ok = ValidateChangeIdea(title, description); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    auto checked = CheckedProject(tx, acting, project_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    ChangeIdea idea;
+    idea.organisation_id = checked->first.organisation_id;
+    idea.project_id = project_id;
+    idea.title = title;
+    idea.description = description;
+    idea.updated_by = acting.user.email;
+    Id id = tx.CreateChangeIdea(idea, now);
+    RecordAudit(tx, actor, now, "create", "change_idea", id, "",
+                AuditJson({{"project_id", std::to_string(project_id)},
+                           {"title", title},
+                           {"description", description}}),
+                idea.organisation_id);
+    return id;
+  });
+}
+
+core::Result<Id> AddPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Id project_id, Id change_idea_id,
+                              const PdsaContent& raw) {
+  const PdsaContent content = Normalised(raw);
+  if (auto ok = ValidatePdsaContent(content, PdsaPhase::kPlan); !ok) {
+    return core::Fail(ok.error());
+  }
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    auto checked = CheckedProject(tx, acting, project_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    if (auto ok = CheckIdeaAndMeasures(tx, checked->first, change_idea_id, content); !ok) {
+      return core::Fail(ok.error());
+    }
+    PdsaCycle cycle;
+    cycle.organisation_id = checked->first.organisation_id;
+    cycle.project_id = project_id;
+    cycle.change_idea_id = change_idea_id;
+    cycle.content = content;
+    cycle.created_at = now;
+    cycle.updated_at = now;
+    cycle.updated_by = acting.user.email;
+    cycle.id = tx.CreatePdsaCycle(cycle);
+    RecordAudit(tx, actor, now, "create", "pdsa_cycle", cycle.id, "", CycleJson(cycle),
+                cycle.organisation_id);
+    return cycle.id;
+  });
+}
+
+core::Result<CycleDetails> LoadPdsaCycle(Store& store, const Principal& acting, Id cycle_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<CycleDetails> {
+    auto checked = CheckedCycle(tx, acting, cycle_id, Action::kView);
+    if (!checked) return core::Fail(checked.error());
+    CycleDetails out;
+    out.cycle = std::move(checked->first);
+    out.project = checked->second.first;
+    out.team = checked->second.second;
+    if (auto idea = tx.FindChangeIdea(out.cycle.change_idea_id)) out.idea = *idea;
+    out.measures = tx.ListProjectMeasures(out.project.id);
+    if (out.cycle.previous_id) out.previous = tx.FindPdsaCycle(*out.cycle.previous_id);
+    out.next_id = tx.FindNextPdsaCycle(cycle_id);
+    out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
+    return out;
+  });
+}
+
+core::Result<PdsaCycle> SavePdsaCycle(Store& store, const core::Clock& clock,
+                                      const Principal& acting, const Actor& actor, Id cycle_id,
+                                      std::int64_t version, const PdsaContent& raw, bool advance) {
+  const PdsaContent content = Normalised(raw);
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<PdsaCycle> {
+    auto checked = CheckedCycle(tx, acting, cycle_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const PdsaCycle before = checked->first;
+    if (before.version != version)
+      return core::Fail(ChangedBy(before.updated_by, before.updated_at));
+    if (auto ok = ValidatePdsaContent(content, before.phase); !ok) return core::Fail(ok.error());
+    if (auto ok = CheckIdeaAndMeasures(tx, checked->second.first, before.change_idea_id, content);
+        !ok) {
+      return core::Fail(ok.error());
+    }
+    PdsaCycle after = before;
+    after.content = content;
+    if (advance) {
+      if (auto moved = AdvancePdsaCycle(after, now); !moved) return core::Fail(moved.error());
+    }
+    after.version = before.version + 1;
+    after.updated_at = now;
+    after.updated_by = acting.user.email;
+    tx.UpdatePdsaCycle(after);
+    RecordAudit(tx, actor, now, "update", "pdsa_cycle", cycle_id, CycleJson(before),
+                CycleJson(after), after.organisation_id);
+    return after;
+  });
+}
+
+core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
+                                    const Actor& actor, Id cycle_id) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    auto checked = CheckedCycle(tx, acting, cycle_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const PdsaCycle& previous = checked->first;
+    if (auto ok = CheckMayContinue(previous); !ok) return core::Fail(ok.error());
+    if (tx.FindNextPdsaCycle(cycle_id)) {
+      return core::Fail(core::Error{
+          core::ErrorCode::kConflict, "the cycle already continues", {}, "error.pdsa.next_exists"});
+    }
+    PdsaCycle next;
+    next.organisation_id = previous.organisation_id;
+    next.project_id = previous.project_id;
+    next.change_idea_id = previous.change_idea_id;
+    next.previous_id = previous.id;
+    next.content = ContinuedContent(previous.content);
+    next.created_at = now;
+    next.updated_at = now;
+    next.updated_by = acting.user.email;
+    next.id = tx.CreatePdsaCycle(next);
+    RecordAudit(tx, actor, now, "create", "pdsa_cycle", next.id, "", CycleJson(next),
+                next.organisation_id);
+    return next.id;
+  });
+}
+
+core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
+                                               Id change_idea_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
+    std::optional<ChangeIdea> idea = tx.FindChangeIdea(change_idea_id);
+    if (!idea) return core::Fail(NotFound());
+    // A package idea belongs to the host organisation; every organisation taking part in
+    // the programme may know it.
+    std::optional<Programme> programme =
+        idea->programme_id ? tx.FindProgramme(*idea->programme_id) : std::nullopt;
+    const bool known = programme ? TakesPart(tx, acting.user.organisation_id, *programme)
+                                 : idea->organisation_id == acting.user.organisation_id;
+    if (!known) return core::Fail(NotFound());
+    ChangeIdeaDetails out;
+    out.idea = *idea;
+    if (idea->project_id) {
+      auto checked = CheckedProject(tx, acting, *idea->project_id, Action::kView);
+      if (!checked) return core::Fail(checked.error());
+      out.project = checked->first;
+    } else if (idea->programme_id) {
+      out.programme = programme;
+      if (!out.programme) return core::Fail(NotFound());
+      bool may = May(&acting, Action::kView, ProgrammeResource(*out.programme));
+      for (Id team_id : tx.ListProgrammeTeams(out.programme->id)) {
+        if (may) break;
+        if (std::optional<Team> team = tx.FindTeam(team_id)) {
+          may = May(&acting, Action::kView, TeamResource(tx, *team));
+        }
+      }
+      if (!may) return core::Fail(core::Error::Forbidden("outside the user's scope"));
+    }
+    for (PdsaCycle& cycle : tx.ListChangeIdeaPdsaCycles(change_idea_id)) {
+      IdeaCycle row;
+      if (std::optional<Project> project = tx.FindProject(cycle.project_id)) {
+        row.project_title = project->title;
+        if (std::optional<Team> team = tx.FindTeam(project->team_id)) row.team_name = team->name;
+      }
+      row.cycle = std::move(cycle);
+      out.cycles.push_back(std::move(row));
+    }
+    return out;
+  });
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,104 @@
+#pragma once
+// Use cases on change ideas and PDSA cycles. A project's cycles are read by everyone whose
+// scope reaches its team and written by those who may change the team's work (teammedlem for
+// their team, chef and strateg in their scope; politiker reads only). Every change is audited
+// in its transaction; a save based on an older version is refused ("changed by X at T").
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/change_idea.h"
+#include "domain/measure.h"
+#include "domain/pdsa_cycle.h"
+#include "domain/programme.h"
+#include "domain/project.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// A project's cycles with what the forms need: the change ideas it may test (its own, then
+// its programme's change package) and its measures.
+struct ProjectCycles {
+  Project project;
+  Team team;
+  std::optional<Programme> programme;  // the project's programme, if any
+  std::vector<PdsaCycle> cycles;       // by number
+  std::vector<ChangeIdea> ideas;
+  std::vector<Measure> measures;
+  bool may_change = false;
+};
+
+// kNotFound for an unknown project or one of another organisation, kForbidden out of scope.
+core::Result<ProjectCycles> LoadProjectCycles(Store& store, const Principal& acting, Id project_id);
+
+// Adds a team's own change idea to the project (kChange on its team). Errors as
+// ValidateChangeIdea. Audited as "change_idea".
+core::Result<Id> AddChangeIdea(Store& store, const core::Clock& clock, const Principal& acting,
+                               const Actor& actor, Id project_id, const std::string& title,
+                               const std::string& description);
+
+// Starts a cycle in Plan testing `change_idea_id` (the project's own idea or one of its
+// programme's package: else kInvalidInput on "change_idea_id", "error.pdsa.unknown_idea").
+// `content` is validated for Plan (ValidatePdsaContent); its measures must be the project's
+// ("measure_ids", "error.pdsa.unknown_measure"). Returns the new cycle's id.
+core::Result<Id> AddPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Id project_id, Id change_idea_id,
+                              const PdsaContent& content);
+
+// One cycle for its page.
+struct CycleDetails {
+  PdsaCycle cycle;
+  Project project;
+  Team team;
+  ChangeIdea idea;
+  std::vector<Measure> measures;      // the project's, for the form's choices
+  std::optional<PdsaCycle> previous;  // the cycle this one continues
+  std::optional<Id> next_id;          // the cycle that continues this one
+  bool may_change = false;
+};
+
+// kNotFound / kForbidden as LoadProjectCycles.
+core::Result<CycleDetails> LoadPdsaCycle(Store& store, const Principal& acting, Id cycle_id);
+
+// Saves the cycle's content and, when `advance`, moves it to its next phase
+// (AdvancePdsaCycle). `version` is the version the editor loaded: if the cycle was saved
+// since, kConflict (ChangedBy: field "version", key "error.changed_by"). Validation errors
+// as ValidatePdsaContent / CheckPhaseComplete / AddPdsaCycle; nothing is saved on any error.
+// Returns the saved cycle.
+core::Result<PdsaCycle> SavePdsaCycle(Store& store, const core::Clock& clock,
+                                      const Principal& acting, const Actor& actor, Id cycle_id,
+                                      std::int64_t version, const PdsaContent& content,
+                                      bool advance);
+
+// "Start the next cycle": a new cycle in Plan testing the same change idea, continuing
+// `cycle_id` (ContinuedContent). kConflict when CheckMayContinue refuses or a next cycle
+// already exists ("error.pdsa.next_exists"). Returns the new cycle's id.
+core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
+                                    const Actor& actor, Id cycle_id);
+
+// A change idea's page: every cycle that tested it, across all teams of the programme (for a
+// package idea) — several teams learning from each other is the point of the method.
+struct IdeaCycle {
+  PdsaCycle cycle;
+  std::string team_name;
+  std::string project_title;
+};
+struct ChangeIdeaDetails {
+  ChangeIdea idea;
+  std::optional<Programme> programme;  // for a package idea
+  std::optional<Project> project;      // for a team's own idea
+  std::vector<IdeaCycle> cycles;       // by id (oldest first)
+};
+
+// Who may see it: for a team's own idea, those who may view the team; for a package idea,
+// those who may view the programme's content or any of its participating teams. kNotFound /
+// kForbidden otherwise.
+core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
+                                               Id change_idea_id);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,202 @@
+#include "domain/programmes.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+namespace {
+
+core::Error NotFound() {
+  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+}
+
+bool Blank(const std::string& s) {
+  return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+core::Result<void> ValidateProgramme(const Programme& p,
+                                     const std::vector<ProgrammeEvent>& events) {
+  if (Blank(p.name)) {
+    return core::Fail(core::Error::Invalid("a programme needs a name", "name", "error.required"));
+  }
+  if (p.name.size() > 200) {
+    return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
+  }
+  if (p.aim.size() > 4000 || p.theme.size() > 4000) {
+    return core::Fail(core::Error::Invalid("at most 4000 characters",
+                                           p.aim.size() > 4000 ? "aim" : "theme",
+                                           "error.too_long"));
+  }
+  for (const auto* field : {"starts_on", "ends_on"}) {
+    const std::string& date = std::string(field) == "starts_on" ? p.starts_on : p.ends_on;
+    if (!ValidIsoDate(date)) {
+      return core::Fail(core::Error::Invalid("not a date", field, "error.bad_date"));
+    }
+  }
+  if (!p.starts_on.empty() && !p.ends_on.empty() && p.ends_on < p.starts_on) {
+    return core::Fail(
+        core::Error::Invalid("ends before it starts", "ends_on", "error.ends_before_start"));
+  }
+  for (const ProgrammeEvent& e : events) {
+    if (Blank(e.title) || e.starts_on.empty() || !ValidIsoDate(e.starts_on) ||
+        !ValidIsoDate(e.ends_on) || (!e.ends_on.empty() && e.ends_on < e.starts_on)) {
+      return core::Fail(core::Error::Invalid("each calendar entry needs a title and dates",
+                                             "events", "error.bad_event"));
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+bool ValidIsoDate(const std::string& text) {
+  if (text.empty()) return true;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int y = std::atoi(text.substr(0, 4).c_str());
+  const int m = std::atoi(text.substr(5, 2).c_str());
+  const int d = std::atoi(text.substr(8, 2).c_str());
+  if (m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+std::string IsoDateOf(std::int64_t unix_seconds) {
+  // Howard Hinnant's civil_from_days.
+  std::int64_t z = (unix_seconds >= 0 ? unix_seconds : unix_seconds - 86399) / 86400 + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y),
+                static_cast<long long>(m), static_cast<long long>(d));
+  return buf;
+}
+
+core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Programme programme,
+                              const std::vector<ProgrammeEvent>& events) {
+  programme.organisation_id = acting.user.organisation_id;
+  // A new programme (id 0) is reached only by organisation-wide admins and strategists.
+  if (!May(&acting, Action::kChange, ProgrammeResource(programme))) {
+    return core::Fail(core::Error::Forbidden("only admins and strategists create programmes"));
+  }
+  if (auto ok = ValidateProgramme(programme, events); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    programme.version = 1;
+    programme.updated_by = actor.label;
+    Id id = tx.CreateProgramme(programme, now);
+    for (ProgrammeEvent e : events) {
+      e.programme_id = id;
+      tx.AddProgrammeEvent(e);
+    }
+    RecordAudit(tx, actor, now, "create", "programme", id, "",
+                AuditJson({{"name", programme.name},
+                           {"theme", programme.theme},
+                           {"aim", programme.aim},
+                           {"starts_on", programme.starts_on},
+                           {"ends_on", programme.ends_on}}),
+                programme.organisation_id);
+    return id;
+  });
+}
+
+core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
+                                      const Principal& acting, const Actor& actor,
+                                      Id programme_id, Id team_id) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    if (!programme || programme->organisation_id != acting.user.organisation_id) {
+      return core::Fail(NotFound());
+    }
+    if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
+      return core::Fail(core::Error::Forbidden("outside the user's scope"));
+    }
+    std::optional<Team> team = tx.FindTeam(team_id);
+    if (!team || team->organisation_id != programme->organisation_id) {
+      return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
+    }
+    if (tx.AddProgrammeTeam(programme_id, team_id, now)) {
+      RecordAudit(tx, actor, now, "team_added", "programme", programme_id, "",
+                  AuditJson({{"team_id", std::to_string(team_id)}, {"team", team->name}}),
+                  programme->organisation_id);
+    }
+    return {};
+  });
+}
+
+core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting) {
+  const Id org = acting.user.organisation_id;
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Programme>> {
+    std::vector<Programme> out = tx.ListProgrammes(org);
+    // Programmes hosted elsewhere that the organisation's teams take part in.
+    for (const Team& team : tx.ListTeams(org)) {
+      for (Id id : tx.ListTeamProgrammes(team.id)) {
+        if (std::any_of(out.begin(), out.end(), [&](const Programme& p) { return p.id == id; })) {
+          continue;
+        }
+        if (std::optional<Programme> p = tx.FindProgramme(id)) out.push_back(*p);
+      }
+    }
+    return out;
+  });
+}
+
+bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
+  if (programme.organisation_id == organisation_id) return true;
+  for (Id team_id : tx.ListProgrammeTeams(programme.id)) {
+    std::optional<Team> team = tx.FindTeam(team_id);
+    if (team && team->organisation_id == organisation_id) return true;
+  }
+  return false;
+}
+
+core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
+                                             Id programme_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeDetails> {
+    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
+      return core::Fail(NotFound());
+    }
+    ProgrammeDetails d;
+    d.programme = *programme;
+    d.events = tx.ListProgrammeEvents(programme_id);
+    d.common_measures = tx.ListProgrammeMeasures(programme_id);
+    for (Id team_id : tx.ListProgrammeTeams(programme_id)) {
+      std::optional<Team> team = tx.FindTeam(team_id);
+      if (!team || !May(&acting, Action::kView, TeamResource(tx, *team))) {
+        ++d.hidden_teams;
+        continue;
+      }
+      ProgrammeTeam t;
+      t.team = *team;
+      std::optional<Unit> unit = tx.FindUnit(team->unit_id);
+      t.unit_name = unit ? unit->name : std::string();
+      for (const Project& project : tx.ListProjects(team_id)) {
+        if (project.programme_id != programme_id) continue;
+        t.projects.push_back(project);
+        for (Measure& m : tx.ListProjectMeasures(project.id)) {
+          t.observations.push_back(tx.ListObservations(m.id));
+          t.measures.push_back(std::move(m));
+        }
+      }
+      d.teams.push_back(std::move(t));
+    }
+    return d;
+  });
+}
+
+}  // namespace stegvis::domain

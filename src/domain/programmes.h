@@ -1,0 +1,69 @@
+#pragma once
+// Use cases on programmes (Genombrott collaboratives). Every user of an organisation that
+// hosts or takes part in a programme may see its name, aim and calendar; its teams and their measures are shown only
+// as far as the user's scope reaches them. Admins and strategists create programmes.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/measure.h"
+#include "domain/programme.h"
+#include "domain/project.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// Creates a programme in the actor's organisation with its calendar (admin or strateg on the
+// organisation). kInvalidInput: "name" (required, ≤ 200), "aim"/"theme" (≤ 4000),
+// "starts_on"/"ends_on" (ISO dates, ends after starts), "events" (each with a title and
+// ISO dates).
+core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Programme programme,
+                              const std::vector<ProgrammeEvent>& events);
+
+// Adds a team of the host organisation to the programme (admin or strateg). kInvalidInput on
+// "team_id" for a team of another organisation.
+core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
+                                      const Principal& acting, const Actor& actor,
+                                      Id programme_id, Id team_id);
+
+// One participating team with its projects in the programme and their measures.
+struct ProgrammeTeam {
+  Team team;
+  std::string unit_name;
+  std::vector<Project> projects;
+  std::vector<Measure> measures;
+  std::vector<std::vector<Observation>> observations;  // one list per measure, same order
+};
+
+struct ProgrammeDetails {
+  Programme programme;
+  std::vector<ProgrammeEvent> events;
+  std::vector<Measure> common_measures;
+  std::vector<ProgrammeTeam> teams;  // only the teams the principal may see
+  int hidden_teams = 0;              // participating teams outside the principal's scope
+};
+
+// The programmes the principal's organisation hosts (by name), then those hosted elsewhere
+// that its teams take part in.
+core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting);
+
+// True when the organisation hosts the programme or one of its teams takes part.
+bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme);
+
+// A programme for its page, for users of an organisation that takes part (TakesPart);
+// kNotFound otherwise.
+core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
+                                             Id programme_id);
+
+// True for "" and for a valid ISO date "YYYY-MM-DD".
+bool ValidIsoDate(const std::string& text);
+// The UTC date of `unix_seconds` as "YYYY-MM-DD".
+std::string IsoDateOf(std::int64_t unix_seconds);
+
+}  // namespace stegvis::domain

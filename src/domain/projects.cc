@@ -1,0 +1,196 @@
+#include "domain/projects.h"
+
+#include "domain/programmes.h"
+#include <algorithm>
+
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+namespace {
+
+core::Error NotFound() {
+  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+}
+
+bool Blank(const std::string& s) {
+  return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+std::string ProjectJson(const Project& p) {
+  return AuditJson({{"title", p.title},
+                    {"problem", p.problem},
+                    {"aim_what", p.aim_what},
+                    {"aim_how_much", p.aim_how_much},
+                    {"aim_by_when", p.aim_by_when},
+                    {"aim_for_whom", p.aim_for_whom},
+                    {"aim_groups", AimGroupsText(p.aim_groups)},
+                    {"status", ProjectStatusName(p.status)}});
+}
+
+}  // namespace
+
+core::Error ChangedBy(const std::string& who, std::int64_t at) {
+  return core::Error{core::ErrorCode::kConflict,
+                     "changed by " + who + " at " + std::to_string(at), "version",
+                     "error.changed_by"};
+}
+
+core::Result<void> ValidateProject(const Project& p) {
+  if (Blank(p.title)) {
+    return core::Fail(core::Error::Invalid("a project needs a title", "title", "error.required"));
+  }
+  if (p.title.size() > 200) {
+    return core::Fail(core::Error::Invalid("at most 200 characters", "title", "error.too_long"));
+  }
+  for (const auto& [field, text] : {std::pair<const char*, const std::string*>{"problem", &p.problem},
+                                    {"aim_what", &p.aim_what},
+                                    {"aim_how_much", &p.aim_how_much},
+                                    {"aim_for_whom", &p.aim_for_whom}}) {
+    if (text->size() > 4000) {
+      return core::Fail(core::Error::Invalid("at most 4000 characters", field, "error.too_long"));
+    }
+  }
+  if (!ValidIsoDate(p.aim_by_when)) {
+    return core::Fail(core::Error::Invalid("not a date", "aim_by_when", "error.bad_date"));
+  }
+  return {};
+}
+
+core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Principal& acting,
+                                                      Id project_id, Action action) {
+  std::optional<Project> project = tx.FindProject(project_id);
+  if (!project || project->organisation_id != acting.user.organisation_id) {
+    return core::Fail(NotFound());
+  }
+  std::optional<Team> team = tx.FindTeam(project->team_id);
+  if (!team) return core::Fail(NotFound());
+  if (!May(&acting, action, TeamResource(tx, *team))) {
+    return core::Fail(core::Error::Forbidden("outside the user's scope"));
+  }
+  return std::make_pair(*project, *team);
+}
+
+core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Principal& acting,
+                            const Actor& actor, Project project) {
+  if (auto ok = ValidateProject(project); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    std::optional<Team> team = tx.FindTeam(project.team_id);
+    if (!team || team->organisation_id != acting.user.organisation_id) {
+      return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
+    }
+    if (!May(&acting, Action::kChange, TeamResource(tx, *team))) {
+      return core::Fail(core::Error::Forbidden("outside the user's scope"));
+    }
+    if (project.programme_id) {
+      std::vector<Id> programmes = tx.ListTeamProgrammes(team->id);
+      if (std::find(programmes.begin(), programmes.end(), *project.programme_id) ==
+          programmes.end()) {
+        return core::Fail(core::Error::Invalid("the team does not take part in the programme",
+                                               "programme_id", "error.not_in_programme"));
+      }
+    }
+    project.organisation_id = team->organisation_id;
+    project.version = 1;
+    project.updated_at = now;
+    project.updated_by = actor.label;
+    Id id = tx.CreateProject(project, now);
+    RecordAudit(tx, actor, now, "create", "project", id, "", ProjectJson(project),
+                project.organisation_id);
+    return id;
+  });
+}
+
+core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, const Project& changed) {
+  if (auto ok = ValidateProject(changed); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    auto checked = CheckedProject(tx, acting, changed.id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const Project& before = checked->first;
+    if (before.version != changed.version) {
+      return core::Fail(ChangedBy(before.updated_by, before.updated_at));
+    }
+    Project after = before;
+    after.title = changed.title;
+    after.problem = changed.problem;
+    after.aim_what = changed.aim_what;
+    after.aim_how_much = changed.aim_how_much;
+    after.aim_by_when = changed.aim_by_when;
+    after.aim_for_whom = changed.aim_for_whom;
+    after.aim_groups = changed.aim_groups;
+    after.status = changed.status;
+    after.version = before.version + 1;
+    after.updated_at = now;
+    after.updated_by = actor.label;
+    tx.UpdateProject(after);
+    RecordAudit(tx, actor, now, "update", "project", after.id, ProjectJson(before),
+                ProjectJson(after), after.organisation_id);
+    return {};
+  });
+}
+
+core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const Principal& acting,
+                                  const Actor& actor, Id project_id, int score_tenths,
+                                  const std::string& note) {
+  if (!ValidProgressScore(score_tenths)) {
+    return core::Fail(
+        core::Error::Invalid("a score from 0.5 to 5 in steps of 0.5", "score", "error.bad_score"));
+  }
+  if (note.size() > 4000) {
+    return core::Fail(core::Error::Invalid("at most 4000 characters", "note", "error.too_long"));
+  }
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    auto checked = CheckedProject(tx, acting, project_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    ProgressScore score{0, project_id, score_tenths, IsoDateOf(now), note, actor.label};
+    Id id = tx.AddProgressScore(score, now);
+    RecordAudit(tx, actor, now, "progress_score", "project", project_id, "",
+                AuditJson({{"score", std::to_string(score_tenths / 10) + "." +
+                                         std::to_string(score_tenths % 10)},
+                           {"note", note}}),
+                checked->first.organisation_id);
+    return id;
+  });
+}
+
+core::Result<ProjectDetails> LoadProject(Store& store, const Principal& acting, Id project_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<ProjectDetails> {
+    auto checked = CheckedProject(tx, acting, project_id, Action::kView);
+    if (!checked) return core::Fail(checked.error());
+    ProjectDetails d;
+    d.project = checked->first;
+    d.team = checked->second;
+    if (d.project.programme_id) d.programme = tx.FindProgramme(*d.project.programme_id);
+    d.measures = tx.ListProjectMeasures(project_id);
+    d.scores = tx.ListProgressScores(project_id);
+    d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
+    return d;
+  });
+}
+
+core::Result<std::vector<ProjectDetails>> ListVisibleProjects(Store& store,
+                                                              const Principal& acting) {
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ProjectDetails>> {
+    std::vector<ProjectDetails> out;
+    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+      Resource resource = TeamResource(tx, team);
+      if (!May(&acting, Action::kView, resource)) continue;
+      const bool may_change = May(&acting, Action::kChange, resource);
+      for (const Project& project : tx.ListProjects(team.id)) {
+        ProjectDetails d;
+        d.project = project;
+        d.team = team;
+        if (project.programme_id) d.programme = tx.FindProgramme(*project.programme_id);
+        d.scores = tx.ListProgressScores(project.id);
+        d.may_change = may_change;
+        out.push_back(std::move(d));
+      }
+    }
+    return out;
+  });
+}
+
+}  // namespace stegvis::domain

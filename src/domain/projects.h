@@ -1,0 +1,64 @@
+#pragma once
+// Use cases on projects (a team's improvement work) and their progress scores. Everyone whose
+// scope reaches the team may read; those who may change the team's work may change it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/measure.h"
+#include "domain/programme.h"
+#include "domain/project.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// Checks title (required, ≤ 200), problem and aim texts (≤ 4000), aim_by_when (ISO date or
+// empty). kInvalidInput with the field and a key.
+core::Result<void> ValidateProject(const Project& project);
+
+// Creates a project for a team (kChange on the team); the programme, if given, must have the
+// team among its participants ("programme_id", "error.not_in_programme").
+core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Principal& acting,
+                            const Actor& actor, Project project);
+
+// Stores the project's texts, aim and status. `project.version` is the version the editor
+// loaded: if it was saved since, kConflict (field "version", key "error.changed_by", message
+// "changed by EMAIL at UNIX_SECONDS"). Audited with before and after.
+core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, const Project& project);
+
+// Records a new progress score (ValidProgressScore; key "error.bad_score" on "score").
+core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const Principal& acting,
+                                  const Actor& actor, Id project_id, int score_tenths,
+                                  const std::string& note);
+
+struct ProjectDetails {
+  Project project;
+  Team team;
+  std::optional<Programme> programme;
+  std::vector<Measure> measures;
+  std::vector<ProgressScore> scores;  // oldest first; the last is the current score
+  bool may_change = false;
+};
+
+// A project for its page (kView on its team). kNotFound / kForbidden as usual.
+core::Result<ProjectDetails> LoadProject(Store& store, const Principal& acting, Id project_id);
+
+// The projects the principal may see (every team in scope), by team and id.
+core::Result<std::vector<ProjectDetails>> ListVisibleProjects(Store& store,
+                                                              const Principal& acting);
+
+// The project's team, located for the policy, if the project is in the principal's
+// organisation: kNotFound otherwise, kForbidden without `action`.
+core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Principal& acting,
+                                                      Id project_id, Action action);
+
+// "changed by EMAIL at T" as a kConflict error (field "version", key "error.changed_by").
+core::Error ChangedBy(const std::string& who, std::int64_t at);
+
+}  // namespace stegvis::domain

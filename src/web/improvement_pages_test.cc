@@ -1,0 +1,187 @@
+// Programmes, projects and measures through the real router, templates and a real store:
+// what a team member, a politician and a user of the second municipality see and may do.
+
+#include "web/web_test_fixture.h"
+
+namespace stegvis::web {
+namespace {
+
+using ImprovementPagesTest = WebTest;
+
+bool Has(const Response& r, const std::string& text) {
+  return r.body.find(text) != std::string::npos;
+}
+
+TEST_F(ImprovementPagesTest, AMeasurePageShowsTheVerdictsChartsAndGridInSwedish) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  Response r = Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r, "Förbättring för kvinnor: ja")) << "the verdict in words";
+  EXPECT_TRUE(Has(r, "Gapet mellan kvinnor och män: ökar")) << "the demo's diverging measure";
+  EXPECT_TRUE(Has(r, "<svg")) << "charts inline";
+  EXPECT_TRUE(Has(r, "<table")) << "the data table";
+  EXPECT_TRUE(Has(r, "diagram.svg")) << "SVG download";
+  EXPECT_TRUE(Has(r, "data.csv")) << "CSV download";
+  EXPECT_TRUE(Has(r, "name=\"v.2025-03.women\"")) << "the grid";
+  EXPECT_TRUE(Has(r, "/static/grid.js"));
+}
+
+TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNothing) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  // A proportion: the numerator may not exceed the denominator.
+  Response bad = Post(url + "/varden", team,
+                      "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=50&"
+                      "d.2026-10.men=40");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "oktober 2026 (män): Täljaren är större än nämnaren."));
+  EXPECT_TRUE(Has(bad, "value=\"12\"")) << "what the user typed is kept";
+  Response ok = Post(url + "/varden", team,
+                     "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=11&"
+                     "d.2026-10.men=40");
+  EXPECT_EQ(ok.status, 303) << ok.body.substr(0, 300);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "name=\"v.2026-10.women\" value=\"12\""));
+  EXPECT_TRUE(Has(page, "Senast sparat av team@solvik.example"));
+  Response history = Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  EXPECT_EQ(history.status, 200);
+  EXPECT_TRUE(Has(history, "team@solvik.example"));
+  EXPECT_TRUE(Has(history, "2026-10")) << "which cell changed";
+  EXPECT_EQ(Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")),
+                As("team@norrby.example")).status, 404);
+}
+
+TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  TestClient chef = As(kDemoEmails.at("chef"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/varden";
+  EXPECT_EQ(Post(url, team, "data_version=1&v.2026-10.women=3&d.2026-10.women=40").status, 303);
+  Response late = Post(url, chef, "data_version=1&v.2026-10.women=4&d.2026-10.women=40");
+  EXPECT_EQ(late.status, 409);
+  EXPECT_TRUE(Has(late, "Ändrat av team@solvik.example"));
+  EXPECT_TRUE(Has(late, "Ladda om sidan"));
+}
+
+TEST_F(ImprovementPagesTest, TheTeamChoosesAnotherChartAndAStaleDefinitionIsRefused) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response saved = Post(url, team,
+                        "version=1&name=N%C3%B6jd&kind=outcome&direction=up&target=80&"
+                        "chart_override=run");
+  EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 400);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "Teamet har valt Seriediagram i stället."));
+  Response stale = Post(url, As(kDemoEmails.at("chef")), "version=1&name=Annat&kind=outcome");
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(Has(stale, "Ändrat av team@solvik.example"));
+  Response bad = Post(url, team, "version=2&name=N&kind=outcome&target=mycket");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "id=\"e_target-error\""));
+}
+
+TEST_F(ImprovementPagesTest, PastingFromExcelSavesEveryRow) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  // "2026-10\t30\t40\t28\t41\n2026-11\t31\t40\t..." form-encoded.
+  Response r = Post(url + "/varden", team,
+                    "data_version=1&paste=2026-10%0930%0940%0928%0941%0A2026-11%0931%0940%0929%0941");
+  EXPECT_EQ(r.status, 303);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "name=\"v.2026-11.men\" value=\"29\""));
+}
+
+TEST_F(ImprovementPagesTest, AProjectFollowsTheThreeQuestionsAndAPoliticianOnlyReads) {
+  SeedDemo();
+  const std::string url = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  Response team = Get(url, As(kDemoEmails.at("teammedlem")));
+  ASSERT_EQ(team.status, 200);
+  EXPECT_TRUE(Has(team, "Vad är problemet?"));
+  EXPECT_TRUE(Has(team, "Vad vill vi åstadkomma?"));
+  EXPECT_TRUE(Has(team, "Hur vet vi att en förändring är en förbättring?"));
+  EXPECT_TRUE(Has(team, "Vilka förändringar kan vi göra som leder till förbättring?"));
+  EXPECT_TRUE(Has(team, "3,5")) << "the current progress score, decimal comma";
+  EXPECT_TRUE(Has(team, "action=\"" + url + "/matt\""));
+  Response politiker = Get(url, As(kDemoEmails.at("politiker")));
+  ASSERT_EQ(politiker.status, 200);
+  EXPECT_FALSE(Has(politiker, "action=\"" + url + "/matt\"")) << "no forms for readers";
+}
+
+TEST_F(ImprovementPagesTest, AProjectSavedOnAnOldVersionIsRefused) {
+  SeedDemo();
+  const std::string url = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  EXPECT_EQ(Post(url, team, "version=1&title=Ny+titel&status=active").status, 303);
+  Response late = Post(url, As(kDemoEmails.at("chef")), "version=1&title=Annan&status=closed");
+  EXPECT_EQ(late.status, 409);
+  EXPECT_TRUE(Has(late, "Ändrat av team@solvik.example"));
+}
+
+TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnTeams) {
+  SeedDemo();
+  const std::string url = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  Response norrby = Get(url, As("admin@norrby.example"));
+  ASSERT_EQ(norrby.status, 200);
+  EXPECT_TRUE(Has(norrby, "Hela dagen"));
+  EXPECT_TRUE(Has(norrby, "Min plan"));
+  EXPECT_FALSE(Has(norrby, "Trygg hemgång")) << "Solvik's team is Solvik's";
+  EXPECT_TRUE(Has(norrby, "Ytterligare 2 team deltar"));
+  EXPECT_TRUE(Has(norrby, "Lärandeseminarium 1"));
+  Response measure = Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")),
+                         As("admin@norrby.example"));
+  EXPECT_EQ(measure.status, 404);
+  Response solvik = Get(url, As(kDemoEmails.at("admin")));
+  EXPECT_TRUE(Has(solvik, "Trygg hemgång"));
+  EXPECT_TRUE(Has(solvik, "Rätt tid"));
+  EXPECT_FALSE(Has(solvik, "Hela dagen"));
+}
+
+TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url =
+      "/api/v1/measures/" + std::to_string(MeasureOf("Trygg hemgång")) + "/observations";
+  HeaderList json{{"content-type", "application/json"}, {"x-csrf-token", team.csrf}};
+  Response bad = Send("PUT", url, team,
+                      R"({"data_version":1,"observations":[)"
+                      R"({"period":"2026-10","group":"women","value":"3","denominator":"40"},)"
+                      R"({"period":"2026-11","group":"men","value":"tre","denominator":"40"}]})",
+                      json);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "\"field\":\"row 2: men\"")) << bad.body;
+  Response ok = Send("PUT", url, team,
+                     R"({"data_version":1,"observations":[)"
+                     R"({"period":"2026-10","group":"women","value":"3","denominator":"40"}]})",
+                     json);
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_TRUE(Has(ok, "\"data_version\":2"));
+  Response stale = Send("PUT", url, team,
+                        R"({"data_version":1,"observations":[]})", json);
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(Has(stale, "\"changed_by\":\"team@solvik.example\""));
+}
+
+TEST_F(ImprovementPagesTest, TheApiGivesTheAnalysisAndTheChart) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string id = std::to_string(MeasureOf("Trygg hemgång"));
+  Response analysis = Get("/api/v1/measures/" + id + "/analysis", team);
+  ASSERT_EQ(analysis.status, 200);
+  EXPECT_TRUE(Has(analysis, "\"recommended_chart\":\"p\""));
+  EXPECT_TRUE(Has(analysis, "\"gap_verdict\":\"widening\""));
+  Response svg = Get("/api/v1/measures/" + id + "/chart.svg", team);
+  EXPECT_EQ(svg.status, 200);
+  EXPECT_NE(svg.Header("Content-Type").find("image/svg+xml"), std::string::npos);
+  Response csv = Get("/matt/" + id + "/data.csv", team);
+  EXPECT_EQ(csv.status, 200);
+  EXPECT_TRUE(Has(csv, ";")) << "Excel's Swedish dialect";
+  Response programmes = Get("/api/v1/programmes", team);
+  EXPECT_TRUE(Has(programmes, "Jämställd hemtjänst"));
+}
+
+}  // namespace
+}  // namespace stegvis::web

@@ -1,0 +1,52 @@
+#pragma once
+// What the measure page and its JSON twins show of a measure's statistics: the charts as SVG,
+// their data tables, the verdicts in words and the rules that fired on which points. Built
+// once from domain::AnalyzeMeasure so the page, /api/v1/measures/{id}/analysis and the
+// downloads say the same thing.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "core/error.h"
+#include "domain/measure_analysis.h"
+#include "domain/measures.h"
+#include "web/app.h"
+
+namespace stegvis::web {
+
+struct RuleHit {
+  std::string series;  // "" for the total, else the group's name in words
+  std::string period;  // the point's period as written ("2025-03")
+  std::vector<std::string> rules;  // stats::RuleName of each rule that fired
+  std::string words;               // the signal in words
+};
+
+struct MeasureCharts {
+  domain::MeasureAnalysis analysis;
+  std::string total_svg;         // empty without data
+  std::string total_table;       // HTML <table>
+  std::string groups_svg;        // women and men with the gap; empty when not split or no data
+  std::string groups_table;
+  std::string recommended_text;  // "Diagram: P-diagram – andelar ..." in words
+  std::vector<std::string> verdicts;  // one sentence per group (and the total), then the gap
+  std::vector<RuleHit> hits;
+};
+
+// Analyses and renders the measure in `lang`. Fails only when the engine refuses the data.
+core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
+                                               const domain::MeasureDetails& details);
+
+// The measure's definition as JSON (the API's representation).
+boost::json::object MeasureJson(const domain::Measure& measure);
+
+// "Ändrat av anna@… 2026-11-23 13:43 – ladda om sidan": the words for a version conflict.
+std::string ChangedByWords(const App& app, const std::string& lang, const std::string& who,
+                           std::int64_t at);
+
+// A grid or form error in words: "Rad 3 (män): Täljaren är större än nämnaren."
+std::string CellErrorWords(const App& app, const std::string& lang, const core::Error& error);
+
+}  // namespace stegvis::web
