@@ -85,4 +85,15 @@ struct Observation {
   std::string updated_by;
 };
 
+// A new phase of the measure's charts from `starts_period` on (its own centre line and
+// limits), started by the team after an adopted change (`cycle_id`).
+struct MeasurePhase {
+  Id id = 0;
+  Id measure_id = 0;
+  std::string starts_period;
+  std::optional<Id> cycle_id;
+  std::int64_t created_at = 0;
+  std::string created_by;
+};
+
 }  // namespace stegvis::domain

@@ -126,6 +126,7 @@ core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, 
     d.observations = tx.ListObservations(measure_id);
     d.cycle_markers =
         CycleMarkers(d.measure.frequency, measure_id, tx.ListMeasurePdsaCycles(measure_id));
+    d.phases = tx.ListMeasurePhases(measure_id);
     d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
     return d;
   });

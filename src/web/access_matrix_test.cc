@@ -74,6 +74,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /pgsa/{id}", {L, A, A, A, A, F}},
     {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F}},
     {"GET /forandringsideer/{id}", {L, A, A, A, A, A}},
+    {"POST /matt/{id}/fas", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, F}},
     {"POST /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, F}},

@@ -114,6 +114,9 @@ Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visit
 Response CyclePage(const App& app, Request& request, const Visitor& visitor);
 Response CycleSubmit(const App& app, Request& request, const Visitor& visitor);
 Response CycleNext(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
+// (cycle_id, period); back to the measure page.
+Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /forandringsideer/{id}: a change idea and every cycle that tested it.
 Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).

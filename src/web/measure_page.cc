@@ -10,6 +10,7 @@
 
 #include "chart/period_labels.h"
 #include "domain/audit.h"
+#include "domain/measure_phases.h"
 #include "domain/measures.h"
 #include "domain/programmes.h"
 #include "io/analysis_writer.h"
@@ -18,6 +19,7 @@
 #include "web/forms.h"
 #include "web/handlers.h"
 #include "web/measure_view.h"
+#include "web/pdsa_views.h"
 #include "web/page.h"
 
 namespace stegvis::web {
@@ -157,6 +159,8 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
                                          {"period", hit_labels.long_labels[i]},
                                          {"words", charts->hits[i].words}});
     }
+    AddPhaseProposal(app, lang, d, charts->phase_proposal, view);
+    view["phase_saved"] = request.Query("fas").has_value();
     view["has_hits"] = !hits.empty();
     view["hits"] = std::move(hits);
   }
@@ -318,7 +322,8 @@ Response MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
   if (!id) return ErrorPage(app, request, 404);
   auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
   if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
-  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations);
+  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
+                                         domain::PhaseStarts(details->phases));
   if (!analysis) return ErrorPage(app, request, HttpStatus(analysis.error().code));
   // Excel's Swedish dialect: ';' between fields, decimal comma, and a BOM so it reads UTF-8.
   const io::CsvStyle style{';', ','};

@@ -9,6 +9,7 @@
 #include "chart/labels.h"
 #include "core/clock.h"
 #include "stats/verdict.h"
+#include "domain/measure_phases.h"
 #include "web/pdsa_views.h"
 #include "web/verdict_text.h"
 
@@ -38,10 +39,12 @@ void CollectHits(const stats::Analysis& analysis, const std::string& series,
 
 core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
                                                const domain::MeasureDetails& details) {
-  auto analysis = domain::AnalyzeMeasure(details.measure, details.observations);
+  auto analysis = domain::AnalyzeMeasure(details.measure, details.observations,
+                                         domain::PhaseStarts(details.phases));
   if (!analysis) return core::Fail(analysis.error());
   MeasureCharts out;
   out.analysis = std::move(*analysis);
+  out.phase_proposal = domain::ProposePhaseFor(out.analysis, details.cycle_markers);
   const domain::MeasureAnalysis& a = out.analysis;
   chart::ChartLabels labels = chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
   labels.y_axis = details.measure.unit;

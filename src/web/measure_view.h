@@ -33,6 +33,8 @@ struct MeasureCharts {
   std::string recommended_text;  // "Diagram: P-diagram – andelar ..." in words
   std::vector<std::string> verdicts;  // one sentence per group (and the total), then the gap
   std::vector<RuleHit> hits;
+  // A new phase the team may start after an adopted change (measure_phases.h).
+  std::optional<domain::PhaseProposal> phase_proposal;
 };
 
 // Analyses and renders the measure in `lang`. Fails only when the engine refuses the data.

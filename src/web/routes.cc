@@ -74,6 +74,7 @@ Router BuildRouter(const App& app) {
   router.Add("POST", "/pgsa/{id}", kChangeTeam, bind(CycleSubmit));
   router.Add("POST", "/pgsa/{id}/nasta", kChangeTeam, bind(CycleNext));
   router.Add("GET", "/forandringsideer/{id}", kViewTeam, bind(ChangeIdeaPage));
+  router.Add("POST", "/matt/{id}/fas", kChangeTeam, bind(MeasurePhaseSubmit));
   router.Add("GET", "/api/v1/projects/{id}/pdsa-cycles", kViewTeam, bind(ApiProjectCycles));
   router.Add("POST", "/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, bind(ApiProjectCycleCreate));
   router.Add("POST", "/api/v1/projects/{id}/change-ideas", kChangeTeam, bind(ApiChangeIdeaCreate));
