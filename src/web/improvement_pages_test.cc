@@ -140,6 +140,29 @@ TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnT
   EXPECT_FALSE(Has(solvik, "Hela dagen"));
 }
 
+TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response refused = Post("/program", strateg, "name=&starts_on=2027-01-01");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(Has(refused, "id=\"name-error\""));
+  Response created = Post("/program", strateg,
+                          "name=Trygg+skola&theme=N%C3%A4rvaro&starts_on=2027-01-01&"
+                          "ends_on=2027-12-31");
+  ASSERT_EQ(created.status, 303);
+  const std::string url(created.Header("Location"));
+  EXPECT_EQ(Post(url + "/kalender", strateg,
+                 "kind=learning_session&title=L%C3%A4randeseminarium+1&starts_on=2027-02-01")
+                .status,
+            303);
+  EXPECT_EQ(Post(url + "/team", strateg, "team_id=" + std::to_string(TeamId("Läslust"))).status,
+            303);
+  Response page = Get(url, strateg);
+  EXPECT_TRUE(Has(page, "Lärandeseminarium 1"));
+  EXPECT_TRUE(Has(page, "Läslust"));
+  EXPECT_EQ(Post(url + "/team", As(kDemoEmails.at("chef")), "team_id=1").status, 403);
+}
+
 TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));
