@@ -61,6 +61,18 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
       if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
         if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
       }
+    } else if (object_type == "project" || object_type == "measure" ||
+               object_type == "observation") {
+      // A project's or measure's history (and a measure's cells, audited under its id) is
+      // read by those who may read the team's work.
+      std::optional<Id> project_id = object_id;
+      if (object_type != "project") {
+        auto measure = tx.FindMeasure(object_id);
+        project_id = measure ? measure->project_id : std::nullopt;
+      }
+      if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
+        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      }
     } else if (object_type == "user") {
       if (auto user = tx.FindUser(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);

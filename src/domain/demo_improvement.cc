@@ -87,12 +87,12 @@ constexpr DemoTeamProject kProjects[] = {
      "omfattande behov får oftare sina önskemål tillgodosedda.",
      "Brukarnas egna önskemål styr när hjälpen ges",
      "80 % nöjda med inflytandet, ingen skillnad mellan kvinnor och män"},
-    {"Hela dagen",
+    {"Planen i brukarens egna ord",
      "Genomförandeplanerna beskriver vad personalen gör, sällan vad brukaren vill. Kvinnors "
      "önskemål om social samvaro dokumenteras mer sällan än mäns önskemål om praktisk hjälp.",
      "Varje genomförandeplan utgår från brukarens egna ord",
      "90 % av planerna för både kvinnor och män"},
-    {"Min plan",
+    {"En plan att känna igen sig i",
      "Brukare på landsbygden träffar många olika medarbetare och upplever att ingen känner till "
      "deras plan.",
      "Brukarna känner igen sig i sin plan och kan påverka hjälpen",

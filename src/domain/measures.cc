@@ -33,7 +33,8 @@ std::string MeasureJson(const Measure& m) {
                     {"target_date", m.target_date},
                     {"baseline", m.baseline},
                     {"grouping", GroupingName(m.grouping)},
-                    {"no_sex_reason", m.no_sex_reason}});
+                    {"no_sex_reason", m.no_sex_reason},
+                    {"chart_override", m.chart_override}});
 }
 
 // The measure and its team, if the measure belongs to a project in the principal's
@@ -112,6 +113,52 @@ core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Princi
     Id id = tx.CreateMeasure(m, now);
     RecordAudit(tx, actor, now, "create", "measure", id, "", MeasureJson(m), m.organisation_id);
     return id;
+  });
+}
+
+core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, Measure measure) {
+  auto valid = ValidateMeasure(std::move(measure));
+  if (!valid) return core::Fail(valid.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    auto checked = CheckedMeasure(tx, acting, valid->id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const Measure& before = checked->first;
+    if (before.version != valid->version) {
+      return core::Fail(ChangedBy(before.updated_by, before.updated_at));
+    }
+    if (!tx.ListObservations(before.id).empty()) {
+      if (before.data_type != valid->data_type) {
+        return core::Fail(core::Error::Invalid("the measure has observations", "data_type",
+                                               "error.has_observations"));
+      }
+      if (before.grouping != valid->grouping) {
+        return core::Fail(core::Error::Invalid("the measure has observations", "grouping",
+                                               "error.has_observations"));
+      }
+    }
+    Measure after = before;
+    after.name = valid->name;
+    after.definition = valid->definition;
+    after.kind = valid->kind;
+    after.data_type = valid->data_type;
+    after.unit = valid->unit;
+    after.frequency = before.frequency;
+    after.direction = valid->direction;
+    after.target = valid->target;
+    after.target_date = valid->target_date;
+    after.baseline = valid->baseline;
+    after.grouping = valid->grouping;
+    after.no_sex_reason = valid->no_sex_reason;
+    after.chart_override = valid->chart_override;
+    after.version = before.version + 1;
+    after.updated_at = now;
+    after.updated_by = actor.label;
+    tx.UpdateMeasure(after);
+    RecordAudit(tx, actor, now, "update", "measure", after.id, MeasureJson(before),
+                MeasureJson(after), after.organisation_id);
+    return {};
   });
 }
 

@@ -29,6 +29,13 @@ core::Result<Measure> ValidateMeasure(Measure measure);
 core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Principal& acting,
                             const Actor& actor, Id project_id, Measure measure);
 
+// Stores a measure's definition (kChange on its team; errors as ValidateMeasure). The data
+// type and grouping stay as they are once the measure has observations (kInvalidInput on
+// "data_type" / "grouping", key "error.has_observations"). `measure.version` is the version
+// the editor loaded: kConflict ("error.changed_by") when it was saved since. Audited.
+core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, Measure measure);
+
 struct MeasureDetails {
   Measure measure;
   Project project;

@@ -32,6 +32,14 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor,
                                       Id programme_id, Id team_id);
 
+// Adds one entry to the programme's calendar (admin or strateg; "events" as AddProgramme).
+core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
+                                       const Principal& acting, const Actor& actor,
+                                       Id programme_id, ProgrammeEvent event);
+
+// True when the principal may create programmes (admins and organisation-wide strategists).
+bool MayCreateProgramme(const Principal& acting);
+
 // One participating team with its projects in the programme and their measures.
 struct ProgrammeTeam {
   Team team;
@@ -47,6 +55,8 @@ struct ProgrammeDetails {
   std::vector<Measure> common_measures;
   std::vector<ProgrammeTeam> teams;  // only the teams the principal may see
   int hidden_teams = 0;              // participating teams outside the principal's scope
+  bool may_change = false;           // may add teams and calendar entries
+  std::vector<Team> other_teams;     // the host's teams not taking part yet (when may_change)
 };
 
 // The programmes the principal's organisation hosts (by name), then those hosted elsewhere

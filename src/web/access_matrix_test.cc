@@ -38,12 +38,15 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // and measure are Trygg hemgång's (the teammedlem's team, in the chef's area).
     {"GET /program", {L, A, A, A, A, A}},
     {"GET /program/{id}", {L, A, A, A, A, A}},
+    {"POST /program", {L, A, A, F, F, F}},
+    {"POST /program/{id}/{action}", {L, A, A, F, F, F}},
     {"POST /team/{id}/projekt", {L, A, A, A, A, F}},
     {"GET /projekt/{id}", {L, A, A, A, A, A}},
     {"POST /projekt/{id}", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/framsteg", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
     {"GET /matt/{id}", {L, A, A, A, A, A}},
+    {"POST /matt/{id}", {L, A, A, A, A, F}},
     {"POST /matt/{id}/varden", {L, A, A, A, A, F}},
     {"GET /matt/{id}/diagram.svg", {L, A, A, A, A, A}},
     {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},
@@ -92,7 +95,7 @@ class AccessMatrixTest : public WebTest {
         {"{file}", "stegvis.css"},
         {"{token}", std::string(64, 'a')},
         {"{type}", "team"},
-        {"{action}", "las-upp"},
+        {"{action}", pattern.starts_with("/program/") ? "kalender" : "las-upp"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

@@ -72,6 +72,10 @@ Response UserAction(const App& app, Request& request, const Visitor& visitor);
 Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
 // GET /program/{id}: aim, calendar, common measures, teams with small multiples.
 Response ProgrammePage(const App& app, Request& request, const Visitor& visitor);
+// POST /program: creates a programme (admins, organisation-wide strategists).
+Response ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/{action}: "team" adds a team of the host, "kalender" a calendar entry.
+Response ProgrammeAction(const App& app, Request& request, const Visitor& visitor);
 // POST /team/{id}/projekt: starts a project for the team (title, problem).
 Response ProjectCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /projekt/{id}: the project along the three questions; POST saves problem, aim, status.
@@ -85,6 +89,8 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
 // saves the grid or a paste from Excel.
 Response MeasurePage(const App& app, Request& request, const Visitor& visitor);
 Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}: saves the measure's definition, target and chart override (version-checked).
+Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}/diagram.svg (?visa=grupper for women and men) and /matt/{id}/data.csv
 // (?visa=women|men|...): the downloads; also GET /api/v1/measures/{id}/chart.svg.
 Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);

@@ -45,6 +45,12 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
   Response page = Get(url, team);
   EXPECT_TRUE(Has(page, "name=\"v.2026-10.women\" value=\"12\""));
   EXPECT_TRUE(Has(page, "Senast sparat av team@solvik.example"));
+  Response history = Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  EXPECT_EQ(history.status, 200);
+  EXPECT_TRUE(Has(history, "team@solvik.example"));
+  EXPECT_TRUE(Has(history, "2026-10")) << "which cell changed";
+  EXPECT_EQ(Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")),
+                As("team@norrby.example")).status, 404);
 }
 
 TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
@@ -57,6 +63,24 @@ TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
   EXPECT_EQ(late.status, 409);
   EXPECT_TRUE(Has(late, "Ändrat av team@solvik.example"));
   EXPECT_TRUE(Has(late, "Ladda om sidan"));
+}
+
+TEST_F(ImprovementPagesTest, TheTeamChoosesAnotherChartAndAStaleDefinitionIsRefused) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response saved = Post(url, team,
+                        "version=1&name=N%C3%B6jd&kind=outcome&direction=up&target=80&"
+                        "chart_override=run");
+  EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 400);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "Teamet har valt Seriediagram i stället."));
+  Response stale = Post(url, As(kDemoEmails.at("chef")), "version=1&name=Annat&kind=outcome");
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(Has(stale, "Ändrat av team@solvik.example"));
+  Response bad = Post(url, team, "version=2&name=N&kind=outcome&target=mycket");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "id=\"e_target-error\""));
 }
 
 TEST_F(ImprovementPagesTest, PastingFromExcelSavesEveryRow) {
@@ -114,6 +138,29 @@ TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnT
   EXPECT_TRUE(Has(solvik, "Trygg hemgång"));
   EXPECT_TRUE(Has(solvik, "Rätt tid"));
   EXPECT_FALSE(Has(solvik, "Hela dagen"));
+}
+
+TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response refused = Post("/program", strateg, "name=&starts_on=2027-01-01");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(Has(refused, "id=\"name-error\""));
+  Response created = Post("/program", strateg,
+                          "name=Trygg+skola&theme=N%C3%A4rvaro&starts_on=2027-01-01&"
+                          "ends_on=2027-12-31");
+  ASSERT_EQ(created.status, 303);
+  const std::string url(created.Header("Location"));
+  EXPECT_EQ(Post(url + "/kalender", strateg,
+                 "kind=learning_session&title=L%C3%A4randeseminarium+1&starts_on=2027-02-01")
+                .status,
+            303);
+  EXPECT_EQ(Post(url + "/team", strateg, "team_id=" + std::to_string(TeamId("Läslust"))).status,
+            303);
+  Response page = Get(url, strateg);
+  EXPECT_TRUE(Has(page, "Lärandeseminarium 1"));
+  EXPECT_TRUE(Has(page, "Läslust"));
+  EXPECT_EQ(Post(url + "/team", As(kDemoEmails.at("chef")), "team_id=1").status, 403);
 }
 
 TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {

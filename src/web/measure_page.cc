@@ -8,6 +8,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "chart/labels.h"
 #include "chart/period_labels.h"
 #include "domain/audit.h"
 #include "domain/measure_phases.h"
@@ -106,7 +107,8 @@ std::vector<domain::CellInput> SubmittedCells(const Form& form, const domain::Me
 
 Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
                        const domain::MeasureDetails& d, const GridValues& grid,
-                       boost::json::object view, int status) {
+                       boost::json::object view, int status,
+                       const domain::Measure* shown_measure = nullptr) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   const domain::Measure& m = d.measure;
@@ -138,6 +140,40 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
     view["last_saved"] = app.catalogue.Format(
         lang, "grid.last_saved", {{"who", m.data_updated_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
   }
+
+  // The definition form: what was submitted when shown again with an error, else what is stored.
+  const domain::Measure& f = shown_measure ? *shown_measure : m;
+  boost::json::object form{{"name", f.name},
+                           {"definition", f.definition},
+                           {"unit", f.unit},
+                           {"target", Shown(f.target, lang)},
+                           {"target_date", f.target_date},
+                           {"baseline", Shown(f.baseline, lang)},
+                           {"no_sex_reason", f.no_sex_reason},
+                           {"up", f.direction == domain::Better::kUp},
+                           {"data_type", stats::DataTypeName(f.data_type)},
+                           {"grouping", domain::GroupingName(f.grouping)},
+                           {"version", m.version}};
+  boost::json::array kinds;
+  for (domain::MeasureKind k : {domain::MeasureKind::kOutcome, domain::MeasureKind::kProcess,
+                                domain::MeasureKind::kBalancing}) {
+    std::string name(domain::MeasureKindName(k));
+    kinds.push_back(boost::json::object{{"value", name},
+                                        {"label", app.catalogue.Get(lang, "measure.kind." + name)},
+                                        {"selected", k == f.kind}});
+  }
+  form["kinds"] = std::move(kinds);
+  boost::json::array charts_list{boost::json::object{
+      {"value", ""}, {"label", app.catalogue.Get(lang, "measure.chart_auto")}, {"selected", f.chart_override.empty()}}};
+  for (const char* c : {"run", "i", "xmr", "p", "pp", "u", "up", "c", "g", "t"}) {
+    charts_list.push_back(boost::json::object{
+        {"value", c},
+        {"label", chart::ChartName(chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv),
+                                   *stats::ParseChartType(c))},
+        {"selected", f.chart_override == c}});
+  }
+  form["charts"] = std::move(charts_list);
+  view["form"] = std::move(form);
 
   auto charts = BuildMeasureCharts(app, lang, d);
   if (charts) {
@@ -298,6 +334,54 @@ Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visi
   }
   return RenderMeasure(app, request, visitor, *details, shown, std::move(view),
                        HttpStatus(error.code));
+}
+
+Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  const domain::Principal& principal = *visitor.principal();
+  auto details = domain::LoadMeasure(app.store, principal, *id);
+  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  Form form(request);
+  domain::Measure m = details->measure;
+  m.name = form.Get("name");
+  m.definition = form.Get("definition");
+  m.unit = form.Get("unit");
+  m.kind = domain::ParseMeasureKind(form.Get("kind")).value_or(m.kind);
+  m.direction = domain::ParseBetter(form.Get("direction")).value_or(m.direction);
+  m.target = form.Get("target");
+  m.target_date = form.Get("target_date");
+  m.baseline = form.Get("baseline");
+  m.no_sex_reason = form.Get("no_sex_reason");
+  m.chart_override = form.Get("chart_override");
+  m.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
+  auto done = domain::ChangeMeasure(app.store, app.clock, principal,
+                                    domain::ActorFor(principal, ClientAddress(request)), m);
+  if (done) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1");
+  const core::Error& e = done.error();
+  if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
+    return ErrorPage(app, request, HttpStatus(e.code));
+  }
+  const std::string lang = ChooseLanguage(request).lang;
+  boost::json::object view{{"edit_open", true}};
+  if (e.code == core::ErrorCode::kConflict) {
+    view["errors"] = boost::json::array{boost::json::object{
+        {"field", "e_name"},
+        {"text", ChangedByWords(app, lang, details->measure.updated_by, details->measure.updated_at)}}};
+    view["has_errors"] = true;
+  } else {
+    core::Error field_error = e;
+    field_error.field = "e_" + e.field;
+    AddFormError(view, app, lang, field_error);
+  }
+  // The summary goes above the definition form, not above the grid.
+  view["edit_errors"] = view["errors"];
+  view["edit_has_errors"] = true;
+  view.erase("errors");
+  view.erase("has_errors");
+  return RenderMeasure(app, request, visitor, *details,
+                       StoredGrid(*details, lang, app.clock.NowUnixSeconds()), std::move(view),
+                       HttpStatus(e.code), &m);
 }
 
 Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {

@@ -19,6 +19,7 @@ Router BuildRouter(const App& app) {
   const Rule kSignedIn{Action::kView, ResourceKind::kAnyUser};
   const Rule kViewTeam{Action::kView, ResourceKind::kTeam};
   const Rule kChangeTeam{Action::kChange, ResourceKind::kTeam};
+  const Rule kChangeProgramme{Action::kChange, ResourceKind::kProgramme};
   const Rule kViewHistory{Action::kView, ResourceKind::kAnyUser};
   const Rule kAdmin{Action::kAdminister, ResourceKind::kOrganisation};
   const Rule kAdminUsers{Action::kAdminister, ResourceKind::kUser};
@@ -46,12 +47,15 @@ Router BuildRouter(const App& app) {
   // (the handler checks); projects and measures are the team's work.
   router.Add("GET", "/program", kSignedIn, bind(ProgrammesPage));
   router.Add("GET", "/program/{id}", kSignedIn, bind(ProgrammePage));
+  router.Add("POST", "/program", kChangeProgramme, bind(ProgrammeCreate));
+  router.Add("POST", "/program/{id}/{action}", kChangeProgramme, bind(ProgrammeAction));
   router.Add("POST", "/team/{id}/projekt", kChangeTeam, bind(ProjectCreate));
   router.Add("GET", "/projekt/{id}", kViewTeam, bind(ProjectPage));
   router.Add("POST", "/projekt/{id}", kChangeTeam, bind(ProjectSubmit));
   router.Add("POST", "/projekt/{id}/framsteg", kChangeTeam, bind(ProgressSubmit));
   router.Add("POST", "/projekt/{id}/matt", kChangeTeam, bind(MeasureCreate));
   router.Add("GET", "/matt/{id}", kViewTeam, bind(MeasurePage));
+  router.Add("POST", "/matt/{id}", kChangeTeam, bind(MeasureSubmit));
   router.Add("POST", "/matt/{id}/varden", kChangeTeam, bind(MeasureDataSubmit));
   router.Add("GET", "/matt/{id}/diagram.svg", kViewTeam, bind(MeasureChartSvg));
   router.Add("GET", "/matt/{id}/data.csv", kViewTeam, bind(MeasureCsv));
