@@ -322,7 +322,7 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
       for (const auto& team : tx.ListTeams(org.id)) {
         for (const auto& project : tx.ListProjects(team.id)) {
           for (const auto& m : tx.ListProjectMeasures(project.id)) {
-            if (project.title == "Hela dagen" && m.name.starts_with("Genomförandeplan")) {
+            if (team.name == "Hela dagen" && m.name.starts_with("Genomförandeplan")) {
               measure = m.id;
             }
           }
