@@ -123,6 +123,9 @@ Response CycleNext(const App& app, Request& request, const Visitor& visitor);
 // POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
 // (cycle_id, period); back to the measure page.
 Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/forandringsideer (through ProgrammeAction): adds an idea to the
+// programme's change package (idea_title, idea_description).
+Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /forandringsideer/{id}: a change idea and every cycle that tested it.
 Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).

@@ -316,4 +316,19 @@ Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& vis
   return ErrorPage(app, request, HttpStatus(started.error().code));
 }
 
+Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  auto idea = domain::AddPackageChangeIdea(app.store, app.clock, principal,
+                                           domain::ActorFor(principal, ClientAddress(request)), *id,
+                                           form.Get("idea_title"), form.Get("idea_description"));
+  if (idea) return Response::Redirect("/forandringsideer/" + std::to_string(*idea));
+  if (idea.error().code != core::ErrorCode::kInvalidInput) {
+    return ErrorPage(app, request, HttpStatus(idea.error().code));
+  }
+  return Response::Redirect("/program/" + std::to_string(*id) + "?fel=ide#forandringspaket");
+}
+
 }  // namespace stegvis::web

@@ -369,3 +369,38 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
 
 }  // namespace
 }  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+using PdsaPackageTest = WebTest;
+
+TEST_F(PdsaPackageTest, StrategistsAddIdeasToTheChangePackageThatTeamsThenTest) {
+  SeedDemo();
+  const std::string programme = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response page = Get(programme, strateg);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Samma kontaktperson varje vecka"), std::string::npos);
+  EXPECT_NE(page.body.find("action=\"" + programme + "/forandringsideer\""), std::string::npos);
+  Response empty = Post(programme + "/forandringsideer", strateg, "idea_title=+");
+  EXPECT_EQ(empty.Header("Location"), programme + "?fel=ide#forandringspaket");
+  EXPECT_NE(Get(programme + "?fel=ide", strateg).body.find("id=\"idea_title-error\""),
+            std::string::npos);
+  Response added = Post(programme + "/forandringsideer", strateg,
+                        "idea_title=Kv%C3%A4llsfika&idea_description=");
+  ASSERT_EQ(added.status, 303);
+  EXPECT_TRUE(added.Header("Location").starts_with("/forandringsideer/"));
+  EXPECT_EQ(
+      Post(programme + "/forandringsideer", As(kDemoEmails.at("chef")), "idea_title=X").status,
+      403);
+  Response team = Get("/projekt/" + std::to_string(ProjectOf("Trygg hemgång")) + "/pgsa",
+                      As(kDemoEmails.at("teammedlem")));
+  EXPECT_NE(team.body.find("Kvällsfika"), std::string::npos) << "the team may test it now";
+  EXPECT_EQ(Get(programme, As(kDemoEmails.at("teammedlem"))).body.find("name=\"idea_title\""),
+            std::string::npos)
+      << "team members read the package but do not change it";
+}
+
+}  // namespace
+}  // namespace stegvis::web

@@ -296,6 +296,19 @@ void AddPhaseProposal(const App& app, const std::string& lang, const domain::Mea
       {"period", proposal->period}};
 }
 
+void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id programme_id, bool error, boost::json::object& view) {
+  auto ideas = domain::LoadChangePackage(app.store, principal, programme_id);
+  if (!ideas) return;
+  boost::json::array list;
+  for (const domain::ChangeIdea& idea : *ideas) {
+    list.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
+  }
+  view["has_package"] = !list.empty();
+  view["package"] = std::move(list);
+  if (error) view["error_idea_title"] = app.catalogue.Get(lang, "error.required");
+}
+
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
                                                 const std::vector<domain::CycleMarker>& markers) {
   std::vector<chart::Annotation> out;

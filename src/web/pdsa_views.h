@@ -60,6 +60,11 @@ void AddPhaseProposal(const App& app, const std::string& lang, const domain::Mea
                       const std::optional<domain::PhaseProposal>& proposal,
                       boost::json::object& view);
 
+// Fills view["change_package"] on the programme page: the package's ideas with links, and
+// `error` when the last added idea was refused.
+void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id programme_id, bool error, boost::json::object& view);
+
 // Chart annotations for a measure's cycles: "PGSA 3: Anta" at the cycle's first period.
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
                                                 const std::vector<domain::CycleMarker>& markers);

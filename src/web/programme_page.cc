@@ -15,6 +15,7 @@
 #include "web/forms.h"
 #include "web/handlers.h"
 #include "web/page.h"
+#include "web/pdsa_views.h"
 
 namespace stegvis::web {
 namespace {
@@ -130,6 +131,8 @@ Response ProgrammeAction(const App& app, Request& request, const Visitor& visito
     e.starts_on = form.Get("starts_on");
     e.ends_on = form.Get("ends_on");
     done = domain::AddProgrammeEventTo(app.store, app.clock, principal, actor, *id, e);
+  } else if (action == "forandringsideer") {
+    return ChangePackageIdeaCreate(app, request, visitor);
   } else {
     return ErrorPage(app, request, 404);
   }
@@ -213,6 +216,7 @@ Response ProgrammePage(const App& app, Request& request, const Visitor& visitor)
   }
   view["has_other_teams"] = !others.empty();
   view["other_teams"] = std::move(others);
+  AddChangePackage(app, lang, principal, *id, request.Query("fel").value_or("") == "ide", view);
   return RenderPage(app, request, {"programme", "programme.title", "programmes"}, std::move(view),
                     language, visitor);
 }
