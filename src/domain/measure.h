@@ -76,8 +76,8 @@ struct Measure {
 // point); an empty value is missing, never zero.
 struct Observation {
   Id measure_id = 0;
-  std::string period;  // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter)
-  std::string group;   // "women", "men", "girls", "boys", "total"
+  std::string period;       // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter)
+  std::string group;        // "women", "men", "girls", "boys", "total"
   std::string value;        // the value, or the numerator for proportions and rates
   std::string denominator;  // proportions and rates only
   std::string note;

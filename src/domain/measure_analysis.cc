@@ -53,11 +53,13 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
                                              const std::vector<std::string>& phase_starts) {
   MeasureAnalysis out;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
-  out.direction = measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
+  out.direction =
+      measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
   out.multiply = measure.data_type == stats::DataType::kProportion ? 100 : 1;
 
   std::vector<stats::Row> total = RowsOf(measure, observations, "total");
-  const bool additive = measure.data_type == stats::DataType::kCount || HasDenominator(measure.data_type);
+  const bool additive =
+      measure.data_type == stats::DataType::kCount || HasDenominator(measure.data_type);
   if (measure.grouping != Grouping::kNone) {
     out.group_a = groups[0];
     out.group_b = groups[1];
@@ -92,8 +94,8 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
 
   std::vector<double> denominators;
   for (const stats::Row& r : total) denominators.push_back(r.n);
-  out.recommended = stats::RecommendChart(measure.data_type, static_cast<int>(total.size()),
-                                          denominators);
+  out.recommended =
+      stats::RecommendChart(measure.data_type, static_cast<int>(total.size()), denominators);
   out.chart = out.recommended.chart;
   if (!measure.chart_override.empty()) {
     if (auto chart = stats::ParseChartType(measure.chart_override)) {

@@ -26,9 +26,8 @@ core::Result<void> ValidateProgramme(const Programme& p,
     return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
   }
   if (p.aim.size() > 4000 || p.theme.size() > 4000) {
-    return core::Fail(core::Error::Invalid("at most 4000 characters",
-                                           p.aim.size() > 4000 ? "aim" : "theme",
-                                           "error.too_long"));
+    return core::Fail(core::Error::Invalid(
+        "at most 4000 characters", p.aim.size() > 4000 ? "aim" : "theme", "error.too_long"));
   }
   for (const auto* field : {"starts_on", "ends_on"}) {
     const std::string& date = std::string(field) == "starts_on" ? p.starts_on : p.ends_on;
@@ -120,8 +119,8 @@ bool MayCreateProgramme(const Principal& acting) {
 }
 
 core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
-                                       const Principal& acting, const Actor& actor,
-                                       Id programme_id, ProgrammeEvent event) {
+                                       const Principal& acting, const Actor& actor, Id programme_id,
+                                       ProgrammeEvent event) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
@@ -147,8 +146,8 @@ core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
 }
 
 core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
-                                      const Principal& acting, const Actor& actor,
-                                      Id programme_id, Id team_id) {
+                                      const Principal& acting, const Actor& actor, Id programme_id,
+                                      Id team_id) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);

@@ -7,9 +7,9 @@
 #include "chart/chart_svg.h"
 #include "chart/groups_input.h"
 #include "chart/labels.h"
+#include "domain/audit.h"
 #include "domain/measure_analysis.h"
 #include "domain/programmes.h"
-#include "domain/audit.h"
 #include "web/access_guard.h"
 #include "web/error_status.h"
 #include "web/forms.h"
@@ -31,7 +31,8 @@ std::string SmallMultiple(const App& app, const std::string& lang, const domain:
                           const std::string& id) {
   auto analysis = domain::AnalyzeMeasure(m, observations);
   if (!analysis) return {};
-  chart::ChartLabels labels = chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  chart::ChartLabels labels =
+      chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
   labels.title = m.name;
   labels.y_axis = m.unit;
   chart::RenderOptions options;
@@ -122,7 +123,8 @@ Response ProgrammeAction(const App& app, Request& request, const Visitor& visito
   core::Result<void> done;
   if (action == "team") {
     std::optional<domain::Id> team = ParseId(form.Get("team_id"));
-    done = domain::AddTeamToProgramme(app.store, app.clock, principal, actor, *id, team.value_or(0));
+    done =
+        domain::AddTeamToProgramme(app.store, app.clock, principal, actor, *id, team.value_or(0));
   } else if (action == "kalender") {
     domain::ProgrammeEvent e;
     e.kind = domain::ParseProgrammeEventKind(form.Get("kind"))
@@ -140,8 +142,8 @@ Response ProgrammeAction(const App& app, Request& request, const Visitor& visito
   if (done.error().code != core::ErrorCode::kInvalidInput) {
     return ErrorPage(app, request, HttpStatus(done.error().code));
   }
-  return Response::Redirect("/program/" + std::to_string(*id) + "?fel=" +
-                            (action == "team" ? "team" : "kalender") + "#andra");
+  return Response::Redirect("/program/" + std::to_string(*id) +
+                            "?fel=" + (action == "team" ? "team" : "kalender") + "#andra");
 }
 
 Response ProgrammePage(const App& app, Request& request, const Visitor& visitor) {
@@ -153,18 +155,15 @@ Response ProgrammePage(const App& app, Request& request, const Visitor& visitor)
   auto details = domain::LoadProgramme(app.store, principal, *id);
   if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
   const domain::Programme& p = details->programme;
-  boost::json::object view{{"id", p.id},
-                           {"heading", p.name},
-                           {"theme", p.theme},
-                           {"aim", p.aim},
-                           {"starts_on", p.starts_on},
-                           {"ends_on", p.ends_on}};
+  boost::json::object view{{"id", p.id},   {"heading", p.name},        {"theme", p.theme},
+                           {"aim", p.aim}, {"starts_on", p.starts_on}, {"ends_on", p.ends_on}};
   boost::json::array events;
   for (const domain::ProgrammeEvent& e : details->events) {
     const bool session = e.kind == domain::ProgrammeEventKind::kLearningSession;
     events.push_back(boost::json::object{
         {"title", e.title},
-        {"kind", app.catalogue.Get(lang, session ? "programme.learning_session" : "programme.action_period")},
+        {"kind", app.catalogue.Get(
+                     lang, session ? "programme.learning_session" : "programme.action_period")},
         {"session", session},
         {"dates", e.starts_on == e.ends_on ? e.starts_on : e.starts_on + " – " + e.ends_on}});
   }
@@ -175,7 +174,8 @@ Response ProgrammePage(const App& app, Request& request, const Visitor& visitor)
     common.push_back(boost::json::object{
         {"name", m.name},
         {"definition", m.definition},
-        {"kind", app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))}});
+        {"kind",
+         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))}});
   }
   view["has_common"] = !common.empty();
   view["common"] = std::move(common);
@@ -188,7 +188,8 @@ Response ProgrammePage(const App& app, Request& request, const Visitor& visitor)
       measures.push_back(boost::json::object{
           {"id", m.id},
           {"name", m.name},
-          {"svg", SmallMultiple(app, lang, m, t.observations[i], "sm" + std::to_string(++chart_no))}});
+          {"svg",
+           SmallMultiple(app, lang, m, t.observations[i], "sm" + std::to_string(++chart_no))}});
     }
     boost::json::array projects;
     for (const domain::Project& pr : t.projects) {
