@@ -13,7 +13,8 @@ bool RoleCan(Role role, Action action, ResourceKind kind) {
   // strateg, chef, teammedlem: read and work inside their scope; the organisation's own
   // structure (kOrganisation, kUnit changes) is the admin's.
   if (action == Action::kChange) {
-    return kind == ResourceKind::kTeam || (kind == ResourceKind::kProgramme && role == Role::kStrateg);
+    return kind == ResourceKind::kTeam ||
+           (kind == ResourceKind::kProgramme && role == Role::kStrateg);
   }
   return true;
 }

@@ -141,20 +141,20 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
   programme.updated_by = kDemoActor;
   ids.programme = tx.CreateProgramme(programme, now);
   const ProgrammeEvent events[] = {
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 1",
-       "2024-09-17", "2024-09-17"},
+      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 1", "2024-09-17",
+       "2024-09-17"},
       {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 1", "2024-09-18",
        "2025-03-10"},
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 2",
-       "2025-03-11", "2025-03-11"},
+      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 2", "2025-03-11",
+       "2025-03-11"},
       {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 2", "2025-03-12",
        "2025-10-06"},
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 3",
-       "2025-10-07", "2025-10-07"},
+      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 3", "2025-10-07",
+       "2025-10-07"},
       {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 3", "2025-10-08",
        "2026-05-18"},
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 4",
-       "2026-05-19", "2026-05-19"},
+      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 4", "2026-05-19",
+       "2026-05-19"},
       {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 4", "2026-05-20",
        "2026-12-31"},
   };
@@ -228,7 +228,8 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
             Shares(static_cast<int>(t), static_cast<int>(m), i, a, b);
             double share = g == 0 ? a : b;
             int den = static_cast<int>(120 + 30 * random.Uniform()) + (g == 0 ? 20 : 0);
-            double num = std::round(den * share + std::sqrt(den * share * (1 - share)) * random.Normal());
+            double num =
+                std::round(den * share + std::sqrt(den * share * (1 - share)) * random.Normal());
             num = std::clamp(num, 0.0, static_cast<double>(den));
             o.value = std::to_string(static_cast<int>(num));
             o.denominator = std::to_string(den);

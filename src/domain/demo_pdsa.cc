@@ -64,7 +64,7 @@ constexpr A kNo = A::kUnknown;
 constexpr D kNone = D::kNone;
 
 constexpr DemoCycle kCycles[] = {
-    // Trygg och jämställd hemgång (Solvik): choosing times at intake raises women's results.
+    // The first team (Trygg hemgång, Solvik): choosing times at intake raises women's results.
     {0,
      0,
      false,
@@ -171,7 +171,7 @@ constexpr DemoCycle kCycles[] = {
      kNone,
      ""},
 
-    // Rätt tid för alla (Solvik): an idea abandoned, then the team's own.
+    // The second team (Solvik): an idea abandoned, then the team's own.
     {1,
      0,
      false,
@@ -257,7 +257,7 @@ constexpr DemoCycle kCycles[] = {
      kNone,
      ""},
 
-    // Hela dagen (Norrby): the plan in the user's own words closes the gap (adopted 2025-09).
+    // The third team (Hela dagen, Norrby): the plan in the user's own words closes the gap.
     {2,
      1,
      false,
@@ -364,7 +364,7 @@ constexpr DemoCycle kCycles[] = {
      kNone,
      ""},
 
-    // Min plan (Norrby): continuity and the plan on home visits.
+    // The fourth team (Norrby): continuity and the plan on home visits.
     {3,
      2,
      false,

@@ -76,13 +76,24 @@ struct Measure {
 // point); an empty value is missing, never zero.
 struct Observation {
   Id measure_id = 0;
-  std::string period;  // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter)
-  std::string group;   // "women", "men", "girls", "boys", "total"
+  std::string period;       // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter)
+  std::string group;        // "women", "men", "girls", "boys", "total"
   std::string value;        // the value, or the numerator for proportions and rates
   std::string denominator;  // proportions and rates only
   std::string note;
   std::int64_t updated_at = 0;
   std::string updated_by;
+};
+
+// A new phase of the measure's charts from `starts_period` on (its own centre line and
+// limits), started by the team after an adopted change (`cycle_id`).
+struct MeasurePhase {
+  Id id = 0;
+  Id measure_id = 0;
+  std::string starts_period;
+  std::optional<Id> cycle_id;
+  std::int64_t created_at = 0;
+  std::string created_by;
 };
 
 }  // namespace stegvis::domain

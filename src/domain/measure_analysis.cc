@@ -37,15 +37,29 @@ std::vector<stats::Row> RowsOf(const Measure& measure, const std::vector<Observa
   return rows;
 }
 
+// Marks each row with the phase it falls in: the latest start not after its period.
+static void AssignPhases(std::vector<stats::Row>& rows,
+                         const std::vector<std::string>& phase_starts) {
+  for (stats::Row& r : rows) {
+    r.phase.clear();
+    for (const std::string& start : phase_starts) {
+      if (start <= r.label) r.phase = start;
+    }
+  }
+}
+
 core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
-                                             const std::vector<Observation>& observations) {
+                                             const std::vector<Observation>& observations,
+                                             const std::vector<std::string>& phase_starts) {
   MeasureAnalysis out;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
-  out.direction = measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
+  out.direction =
+      measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
   out.multiply = measure.data_type == stats::DataType::kProportion ? 100 : 1;
 
   std::vector<stats::Row> total = RowsOf(measure, observations, "total");
-  const bool additive = measure.data_type == stats::DataType::kCount || HasDenominator(measure.data_type);
+  const bool additive =
+      measure.data_type == stats::DataType::kCount || HasDenominator(measure.data_type);
   if (measure.grouping != Grouping::kNone) {
     out.group_a = groups[0];
     out.group_b = groups[1];
@@ -80,8 +94,8 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
 
   std::vector<double> denominators;
   for (const stats::Row& r : total) denominators.push_back(r.n);
-  out.recommended = stats::RecommendChart(measure.data_type, static_cast<int>(total.size()),
-                                          denominators);
+  out.recommended =
+      stats::RecommendChart(measure.data_type, static_cast<int>(total.size()), denominators);
   out.chart = out.recommended.chart;
   if (!measure.chart_override.empty()) {
     if (auto chart = stats::ParseChartType(measure.chart_override)) {
@@ -95,6 +109,8 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
   options.multiply = out.multiply;
   options.y_neg = measure.data_type == stats::DataType::kContinuous;
   if (!measure.target.empty()) options.target = Num(measure.target);
+  options.part_from_phase = !phase_starts.empty();
+  AssignPhases(total, phase_starts);
   if (!total.empty()) {
     auto analysis = stats::Analyze(total, options);
     if (!analysis) return core::Fail(analysis.error());
@@ -103,6 +119,8 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
   if (measure.grouping != Grouping::kNone) {
     std::vector<stats::Row> a = RowsOf(measure, observations, groups[0]);
     std::vector<stats::Row> b = RowsOf(measure, observations, groups[1]);
+    AssignPhases(a, phase_starts);
+    AssignPhases(b, phase_starts);
     std::set<double> xa;
     for (const stats::Row& r : a) xa.insert(r.x);
     bool common = false;

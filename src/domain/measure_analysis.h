@@ -37,7 +37,10 @@ std::vector<stats::Row> RowsOf(const Measure& measure, const std::vector<Observa
 
 // Analyses the measure. Fails only when the engine refuses the data (Error::Invalid naming the
 // row), which validation on entry makes unreachable for stored data.
+// `phase_starts` (sorted periods) start new parts of every chart: each its own centre line
+// and limits (the teams' phases after adopted changes, MeasurePhase).
 core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
-                                             const std::vector<Observation>& observations);
+                                             const std::vector<Observation>& observations,
+                                             const std::vector<std::string>& phase_starts = {});
 
 }  // namespace stegvis::domain

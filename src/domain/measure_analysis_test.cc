@@ -48,7 +48,8 @@ TEST(MeasureAnalysisTest, AnEnteredTotalWinsAndWomenAndMenAreComparedWithTheGap)
 TEST(MeasureAnalysisTest, TheTeamsChartOverridesTheRecommendation) {
   Measure m = Proportion();
   m.chart_override = "run";
-  auto a = AnalyzeMeasure(m, {Cell("2025-01", "women", "3", "10"), Cell("2025-01", "men", "1", "10")});
+  auto a =
+      AnalyzeMeasure(m, {Cell("2025-01", "women", "3", "10"), Cell("2025-01", "men", "1", "10")});
   ASSERT_TRUE(a);
   EXPECT_TRUE(a->overridden);
   EXPECT_EQ(a->chart, stats::ChartType::kRun);

@@ -39,11 +39,12 @@ std::string MeasureJson(const Measure& m) {
 
 // The measure and its team, if the measure belongs to a project in the principal's
 // organisation and `action` is allowed on the team.
-core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(
-    StoreTx& tx, const Principal& acting, Id measure_id, Action action) {
+core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreTx& tx,
+                                                                          const Principal& acting,
+                                                                          Id measure_id,
+                                                                          Action action) {
   std::optional<Measure> measure = tx.FindMeasure(measure_id);
-  if (!measure || !measure->project_id ||
-      measure->organisation_id != acting.user.organisation_id) {
+  if (!measure || !measure->project_id || measure->organisation_id != acting.user.organisation_id) {
     return core::Fail(NotFound());
   }
   auto project = CheckedProject(tx, acting, *measure->project_id, action);
@@ -61,9 +62,8 @@ core::Result<Measure> ValidateMeasure(Measure m) {
     return core::Fail(core::Error::Invalid("a measure needs a name", "name", "error.required"));
   }
   if (m.name.size() > 200 || m.unit.size() > 200) {
-    return core::Fail(core::Error::Invalid("at most 200 characters",
-                                           m.name.size() > 200 ? "name" : "unit",
-                                           "error.too_long"));
+    return core::Fail(core::Error::Invalid(
+        "at most 200 characters", m.name.size() > 200 ? "name" : "unit", "error.too_long"));
   }
   if (m.definition.size() > 4000 || m.no_sex_reason.size() > 4000) {
     return core::Fail(core::Error::Invalid(
@@ -75,23 +75,22 @@ core::Result<Measure> ValidateMeasure(Measure m) {
                                            "no_sex_reason", "error.no_sex_reason"));
   }
   if (m.grouping != Grouping::kNone) m.no_sex_reason.clear();
-  for (auto [field, value] : {std::pair<const char*, std::string*>{"target", &m.target},
-                              {"baseline", &m.baseline}}) {
+  for (auto [field, value] :
+       {std::pair<const char*, std::string*>{"target", &m.target}, {"baseline", &m.baseline}}) {
     if (blank(*value)) {
       value->clear();
       continue;
     }
     auto number = ParseDecimal(*value);
-    if (!number) return core::Fail(core::Error::Invalid(number.error().message, field,
-                                                        "error.not_a_number"));
+    if (!number)
+      return core::Fail(core::Error::Invalid(number.error().message, field, "error.not_a_number"));
     *value = *number;
   }
   if (!ValidIsoDate(m.target_date)) {
     return core::Fail(core::Error::Invalid("not a date", "target_date", "error.bad_date"));
   }
   if (!m.chart_override.empty() && !stats::ParseChartType(m.chart_override)) {
-    return core::Fail(
-        core::Error::Invalid("not a chart", "chart_override", "error.bad_chart"));
+    return core::Fail(core::Error::Invalid("not a chart", "chart_override", "error.bad_chart"));
   }
   return m;
 }
@@ -173,6 +172,7 @@ core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, 
     d.observations = tx.ListObservations(measure_id);
     d.cycle_markers =
         CycleMarkers(d.measure.frequency, measure_id, tx.ListMeasurePdsaCycles(measure_id));
+    d.phases = tx.ListMeasurePhases(measure_id);
     d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
     return d;
   });
@@ -220,8 +220,9 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
       if (had && it->second.value == cell.value && it->second.denominator == cell.denominator) {
         continue;
       }
-      Observation after{measure_id, cell.period,  cell.group, cell.value,
-                        cell.denominator, had ? it->second.note : "", now, actor.label};
+      Observation after{measure_id, cell.period,      cell.group,
+                        cell.value, cell.denominator, had ? it->second.note : "",
+                        now,        actor.label};
       tx.SaveObservation(after);
       RecordAudit(tx, actor, now, had ? "update" : "create", "observation", measure_id,
                   had ? CellJson(it->second) : "", CellJson(after), measure.organisation_id);

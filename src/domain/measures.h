@@ -40,8 +40,9 @@ struct MeasureDetails {
   Measure measure;
   Project project;
   Team team;
-  std::vector<Observation> observations;  // by period, then group
+  std::vector<Observation> observations;   // by period, then group
   std::vector<CycleMarker> cycle_markers;  // the PDSA cycles that name the measure
+  std::vector<MeasurePhase> phases;        // the charts' phases, by start period
   bool may_change = false;
 };
 

@@ -135,9 +135,11 @@ std::string NextPeriod(Frequency frequency, const std::string& period) {
     case Frequency::kWeek: {
       // ISO years have 52 or 53 weeks: 53 when 1 January is a Thursday, or a Wednesday in a
       // leap year.
-      auto weekday_jan1 = [](int y) {  // 0 = Monday
+      auto weekday_jan1 = [](int y) {   // 0 = Monday
         int d = 1, m = 13, yy = y - 1;  // Zeller's congruence for 1 January
-        int h = (d + 13 * (m + 1) / 5 + yy % 100 + (yy % 100) / 4 + (yy / 100) / 4 + 5 * (yy / 100)) % 7;
+        int h =
+            (d + 13 * (m + 1) / 5 + yy % 100 + (yy % 100) / 4 + (yy / 100) / 4 + 5 * (yy / 100)) %
+            7;
         return (h + 5) % 7;
       };
       const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -186,8 +188,8 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
       cell.denominator = *d;
     }
     if (has_den && has_value != has_denominator) {
-      return core::Fail(BadCell(row, in.group, "a numerator needs its denominator",
-                                "error.needs_both"));
+      return core::Fail(
+          BadCell(row, in.group, "a numerator needs its denominator", "error.needs_both"));
     }
     if (has_value) {
       const double v = Number(cell.value);
@@ -225,8 +227,8 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
     }
     for (const CellInput& earlier : out) {
       if (earlier.period == cell.period && earlier.group == cell.group) {
-        return core::Fail(BadCell(row, in.group, "the same period and group twice",
-                                  "error.duplicate_cell"));
+        return core::Fail(
+            BadCell(row, in.group, "the same period and group twice", "error.duplicate_cell"));
       }
     }
     out.push_back(std::move(cell));
@@ -254,15 +256,15 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
     std::size_t c = 0;
     while (true) {
       std::size_t tab = line.find('\t', c);
-      cols.push_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos
-                                                                  : tab - c));
+      cols.push_back(
+          line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
       if (tab == std::string_view::npos) break;
       c = tab + 1;
     }
     if (!ParsePeriod(measure.frequency, cols[0])) {
       if (cells.empty() && line_no == 1) continue;  // a header line
-      return core::Fail(BadCell(line_no, "", "not a period: '" + std::string(cols[0]) + "'",
-                                "error.bad_period"));
+      return core::Fail(
+          BadCell(line_no, "", "not a period: '" + std::string(cols[0]) + "'", "error.bad_period"));
     }
     if (cols.size() > 1 + groups.size() * per_group) {
       return core::Fail(BadCell(line_no, "", "more columns than the measure has groups",
@@ -272,7 +274,8 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
       std::size_t col = 1 + g * per_group;
       CellInput cell{std::string(cols[0]), groups[g], "", ""};
       if (col < cols.size()) cell.value = std::string(Trim(cols[col]));
-      if (per_group == 2 && col + 1 < cols.size()) cell.denominator = std::string(Trim(cols[col + 1]));
+      if (per_group == 2 && col + 1 < cols.size())
+        cell.denominator = std::string(Trim(cols[col + 1]));
       cells.push_back(std::move(cell));
       line_of.push_back(line_no);
     }

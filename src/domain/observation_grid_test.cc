@@ -24,8 +24,12 @@ TEST(ParseDecimalTest, TakesADecimalCommaAsExcelWritesIt) {
   EXPECT_EQ(*ParseDecimal("12,5"), "12.5");
   EXPECT_EQ(*ParseDecimal("12.50"), "12.5");
   EXPECT_EQ(*ParseDecimal("1 234,0"), "1234");
-  EXPECT_EQ(*ParseDecimal("1\xC2\xA0" "234,75"), "1234.75");
-  EXPECT_EQ(*ParseDecimal("\xE2\x88\x92" "3"), "-3");
+  EXPECT_EQ(*ParseDecimal("1\xC2\xA0"
+                          "234,75"),
+            "1234.75");
+  EXPECT_EQ(*ParseDecimal("\xE2\x88\x92"
+                          "3"),
+            "-3");
   EXPECT_EQ(*ParseDecimal(",5"), "0.5");
   EXPECT_EQ(*ParseDecimal("007"), "7");
 }
@@ -76,14 +80,12 @@ TEST(ValidateCellsTest, NamesTheRowAndGroupOfTheFirstBadCell) {
 TEST(ValidateCellsTest, RefusesWhatTheDataTypeCannotBe) {
   EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "2,5", ""}}).error().key,
             "error.not_a_count");
-  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "-1", ""}}).error().key,
-            "error.negative");
+  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "-1", ""}}).error().key, "error.negative");
   EXPECT_EQ(ValidateCells(Proportion(), {{"2025-01", "women", "3", ""}}).error().key,
             "error.needs_both");
   EXPECT_EQ(ValidateCells(Proportion(), {{"2025-01", "women", "0", "0"}}).error().key,
             "error.denominator_zero");
-  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "girls", "1", ""}}).error().key,
-            "error.bad_group");
+  EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "girls", "1", ""}}).error().key, "error.bad_group");
   EXPECT_EQ(ValidateCells(Count(), {{"2025-01", "women", "1", ""}, {"2025-1", "women", "2", ""}})
                 .error()
                 .key,
@@ -93,7 +95,8 @@ TEST(ValidateCellsTest, RefusesWhatTheDataTypeCannotBe) {
 TEST(ParsePastedGridTest, ReadsExcelRowsWithDecimalCommaAndSkipsTheHeader) {
   Measure m = Count();
   m.data_type = stats::DataType::kContinuous;
-  auto cells = ParsePastedGrid(m, "Månad\tKvinnor\tMän\tTotalt\r\n2025-01\t3,5\t4\t\n2025-02\t\t2,25\t\n");
+  auto cells =
+      ParsePastedGrid(m, "Månad\tKvinnor\tMän\tTotalt\r\n2025-01\t3,5\t4\t\n2025-02\t\t2,25\t\n");
   ASSERT_TRUE(cells) << cells.error().message;
   ASSERT_EQ(cells->size(), 6u);
   EXPECT_EQ((*cells)[0].value, "3.5");

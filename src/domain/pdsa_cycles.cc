@@ -132,6 +132,46 @@ core::Result<Id> AddChangeIdea(Store& store, const core::Clock& clock, const Pri
   });
 }
 
+core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
+                                      const Principal& acting, const Actor& actor, Id programme_id,
+                                      const std::string& title, const std::string& description) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    if (!programme || programme->organisation_id != acting.user.organisation_id) {
+      return core::Fail(NotFound());
+    }
+    if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
+      return core::Fail(core::Error::Forbidden("only those who run the programme"));
+    }
+    if (auto ok = ValidateChangeIdea(title, description); !ok) return core::Fail(ok.error());
+    ChangeIdea idea;
+    idea.organisation_id = programme->organisation_id;
+    idea.programme_id = programme_id;
+    idea.title = title;
+    idea.description = description;
+    idea.updated_by = acting.user.email;
+    Id id = tx.CreateChangeIdea(idea, now);
+    RecordAudit(tx, actor, now, "create", "change_idea", id, "",
+                AuditJson({{"programme_id", std::to_string(programme_id)},
+                           {"title", title},
+                           {"description", description}}),
+                idea.organisation_id);
+    return id;
+  });
+}
+
+core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Principal& acting,
+                                                        Id programme_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ChangeIdea>> {
+    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
+      return core::Fail(NotFound());
+    }
+    return tx.ListProgrammeChangeIdeas(programme_id);
+  });
+}
+
 core::Result<Id> AddPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, Id project_id, Id change_idea_id,
                               const PdsaContent& raw) {

@@ -42,6 +42,18 @@ core::Result<Id> AddChangeIdea(Store& store, const core::Clock& clock, const Pri
                                const Actor& actor, Id project_id, const std::string& title,
                                const std::string& description);
 
+// Adds an idea to a programme's change package: admins and strategists who may change the
+// programme (kChange on ProgrammeResource; kNotFound for a programme of another host, else
+// kForbidden). Errors as ValidateChangeIdea. Audited as "change_idea".
+core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
+                                      const Principal& acting, const Actor& actor, Id programme_id,
+                                      const std::string& title, const std::string& description);
+
+// A programme's change package, for everyone whose organisation takes part (TakesPart);
+// kNotFound otherwise.
+core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Principal& acting,
+                                                        Id programme_id);
+
 // Starts a cycle in Plan testing `change_idea_id` (the project's own idea or one of its
 // programme's package: else kInvalidInput on "change_idea_id", "error.pdsa.unknown_idea").
 // `content` is validated for Plan (ValidatePdsaContent); its measures must be the project's

@@ -26,9 +26,8 @@ core::Result<void> ValidateProgramme(const Programme& p,
     return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
   }
   if (p.aim.size() > 4000 || p.theme.size() > 4000) {
-    return core::Fail(core::Error::Invalid("at most 4000 characters",
-                                           p.aim.size() > 4000 ? "aim" : "theme",
-                                           "error.too_long"));
+    return core::Fail(core::Error::Invalid(
+        "at most 4000 characters", p.aim.size() > 4000 ? "aim" : "theme", "error.too_long"));
   }
   for (const auto* field : {"starts_on", "ends_on"}) {
     const std::string& date = std::string(field) == "starts_on" ? p.starts_on : p.ends_on;
@@ -113,9 +112,42 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
   });
 }
 
+bool MayCreateProgramme(const Principal& acting) {
+  Programme fresh;
+  fresh.organisation_id = acting.user.organisation_id;
+  return May(&acting, Action::kChange, ProgrammeResource(fresh));
+}
+
+core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
+                                       const Principal& acting, const Actor& actor, Id programme_id,
+                                       ProgrammeEvent event) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    if (!programme || programme->organisation_id != acting.user.organisation_id) {
+      return core::Fail(NotFound());
+    }
+    if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
+      return core::Fail(core::Error::Forbidden("outside the user's scope"));
+    }
+    if (event.ends_on.empty()) event.ends_on = event.starts_on;
+    if (auto ok = ValidateProgramme(*programme, {event}); !ok) return core::Fail(ok.error());
+    event.programme_id = programme_id;
+    Id id = tx.AddProgrammeEvent(event);
+    RecordAudit(tx, actor, now, "event_added", "programme", programme_id, "",
+                AuditJson({{"event_id", std::to_string(id)},
+                           {"kind", ProgrammeEventKindName(event.kind)},
+                           {"title", event.title},
+                           {"starts_on", event.starts_on},
+                           {"ends_on", event.ends_on}}),
+                programme->organisation_id);
+    return {};
+  });
+}
+
 core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
-                                      const Principal& acting, const Actor& actor,
-                                      Id programme_id, Id team_id) {
+                                      const Principal& acting, const Actor& actor, Id programme_id,
+                                      Id team_id) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
@@ -194,6 +226,16 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
         }
       }
       d.teams.push_back(std::move(t));
+    }
+    d.may_change = programme->organisation_id == acting.user.organisation_id &&
+                   May(&acting, Action::kChange, ProgrammeResource(*programme));
+    if (d.may_change) {
+      std::vector<Id> taking_part = tx.ListProgrammeTeams(programme_id);
+      for (const Team& team : tx.ListTeams(programme->organisation_id)) {
+        if (std::find(taking_part.begin(), taking_part.end(), team.id) == taking_part.end()) {
+          d.other_teams.push_back(team);
+        }
+      }
     }
     return d;
   });

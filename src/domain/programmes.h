@@ -1,7 +1,8 @@
 #pragma once
 // Use cases on programmes (Genombrott collaboratives). Every user of an organisation that
-// hosts or takes part in a programme may see its name, aim and calendar; its teams and their measures are shown only
-// as far as the user's scope reaches them. Admins and strategists create programmes.
+// hosts or takes part in a programme may see its name, aim and calendar; its teams and their
+// measures are shown only as far as the user's scope reaches them. Admins and strategists create
+// programmes.
 
 #include <optional>
 #include <string>
@@ -29,8 +30,16 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
 // Adds a team of the host organisation to the programme (admin or strateg). kInvalidInput on
 // "team_id" for a team of another organisation.
 core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
-                                      const Principal& acting, const Actor& actor,
-                                      Id programme_id, Id team_id);
+                                      const Principal& acting, const Actor& actor, Id programme_id,
+                                      Id team_id);
+
+// Adds one entry to the programme's calendar (admin or strateg; "events" as AddProgramme).
+core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
+                                       const Principal& acting, const Actor& actor, Id programme_id,
+                                       ProgrammeEvent event);
+
+// True when the principal may create programmes (admins and organisation-wide strategists).
+bool MayCreateProgramme(const Principal& acting);
 
 // One participating team with its projects in the programme and their measures.
 struct ProgrammeTeam {
@@ -47,6 +56,8 @@ struct ProgrammeDetails {
   std::vector<Measure> common_measures;
   std::vector<ProgrammeTeam> teams;  // only the teams the principal may see
   int hidden_teams = 0;              // participating teams outside the principal's scope
+  bool may_change = false;           // may add teams and calendar entries
+  std::vector<Team> other_teams;     // the host's teams not taking part yet (when may_change)
 };
 
 // The programmes the principal's organisation hosts (by name), then those hosted elsewhere

@@ -1,7 +1,7 @@
 #include "domain/projects.h"
 
-#include "domain/programmes.h"
 #include <algorithm>
+#include "domain/programmes.h"
 
 #include "domain/resources.h"
 
@@ -30,9 +30,8 @@ std::string ProjectJson(const Project& p) {
 }  // namespace
 
 core::Error ChangedBy(const std::string& who, std::int64_t at) {
-  return core::Error{core::ErrorCode::kConflict,
-                     "changed by " + who + " at " + std::to_string(at), "version",
-                     "error.changed_by"};
+  return core::Error{core::ErrorCode::kConflict, "changed by " + who + " at " + std::to_string(at),
+                     "version", "error.changed_by"};
 }
 
 core::Result<void> ValidateProject(const Project& p) {
@@ -42,10 +41,11 @@ core::Result<void> ValidateProject(const Project& p) {
   if (p.title.size() > 200) {
     return core::Fail(core::Error::Invalid("at most 200 characters", "title", "error.too_long"));
   }
-  for (const auto& [field, text] : {std::pair<const char*, const std::string*>{"problem", &p.problem},
-                                    {"aim_what", &p.aim_what},
-                                    {"aim_how_much", &p.aim_how_much},
-                                    {"aim_for_whom", &p.aim_for_whom}}) {
+  for (const auto& [field, text] :
+       {std::pair<const char*, const std::string*>{"problem", &p.problem},
+        {"aim_what", &p.aim_what},
+        {"aim_how_much", &p.aim_how_much},
+        {"aim_for_whom", &p.aim_for_whom}}) {
     if (text->size() > 4000) {
       return core::Fail(core::Error::Invalid("at most 4000 characters", field, "error.too_long"));
     }

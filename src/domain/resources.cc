@@ -11,8 +11,8 @@ Resource UnitResource(StoreTx& tx, const Unit& unit) {
 }
 
 Resource TeamResource(StoreTx& tx, const Team& team) {
-  Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id),
-             team.id, std::nullopt};
+  Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id), team.id,
+             std::nullopt};
   // A strategist scoped to a programme reaches its teams (the first programme the team joined).
   std::vector<Id> programmes = tx.ListTeamProgrammes(team.id);
   if (!programmes.empty()) r.programme_id = programmes.front();

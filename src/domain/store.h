@@ -172,6 +172,9 @@ class StoreTx {
   // Stores every field of `cycle` (version checked and bumped by the caller) and replaces its
   // measure links.
   virtual void UpdatePdsaCycle(const PdsaCycle& cycle) = 0;
+  // The phases of a measure's charts, by start period; insert one.
+  virtual std::vector<MeasurePhase> ListMeasurePhases(Id measure_id) = 0;
+  virtual Id AddMeasurePhase(const MeasurePhase& phase) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

@@ -48,8 +48,8 @@ core::Result<TeamDetails> CheckedTeam(StoreTx& tx, const Principal& acting, Id t
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
   }
   std::optional<Unit> unit = tx.FindUnit(team->unit_id);
-  return TeamDetails{*team, unit ? unit->name : std::string(),
-                     May(&acting, Action::kChange, resource), {}};
+  return TeamDetails{
+      *team, unit ? unit->name : std::string(), May(&acting, Action::kChange, resource), {}};
 }
 
 }  // namespace

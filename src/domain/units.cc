@@ -12,8 +12,7 @@ core::Result<UnitOverview> LoadUnitOverview(Store& store, std::optional<Id> orga
   return store.Read([&](StoreTx& tx) -> core::Result<UnitOverview> {
     std::vector<Organisation> organisations = tx.ListOrganisations();
     if (organisation_id) {
-      std::erase_if(organisations,
-                    [&](const Organisation& o) { return o.id != *organisation_id; });
+      std::erase_if(organisations, [&](const Organisation& o) { return o.id != *organisation_id; });
     }
     if (organisations.empty()) {
       return core::Fail(core::Error{

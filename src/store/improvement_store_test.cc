@@ -25,7 +25,8 @@ Fixture Seed(MigratingStore& store) {
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
     f.org = tx.CreateOrganisation("Kommun", 1);
-    domain::Id unit = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    domain::Id unit =
+        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
     f.team = tx.CreateTeam({f.org, unit, "Trygg hemgång", ""}, 1);
     domain::Programme p;
     p.organisation_id = f.org;

@@ -250,6 +250,17 @@ CREATE TABLE pdsa_cycle_measures (
 );
 CREATE INDEX pdsa_cycle_measures_by_measure ON pdsa_cycle_measures(measure_id);
 )sql"},
+    {5, "phases of a measure's charts", R"sql(
+CREATE TABLE measure_phases (
+  id {{id}},
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  starts_period TEXT NOT NULL,
+  cycle_id BIGINT REFERENCES pdsa_cycles(id),
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (measure_id, starts_period)
+);
+)sql"},
 };
 
 }  // namespace

@@ -94,17 +94,18 @@ TEST_P(ObservationsStoreTest, EveryChangedCellIsAuditedAndAnEmptyCellRemovesIt) 
   core::FixedClock clock(1'700'000'000);
   World w = Build(*store_, clock);
   auto actor = domain::ActorFor(w.anna, "10.0.0.1");
-  ASSERT_TRUE(domain::SaveObservations(*store_, clock, w.anna, actor, w.measure, 0,
-                                       {{"2025-01", "women", "3", "40"},
-                                        {"2025-01", "men", "5", "38"}}));
+  ASSERT_TRUE(
+      domain::SaveObservations(*store_, clock, w.anna, actor, w.measure, 0,
+                               {{"2025-01", "women", "3", "40"}, {"2025-01", "men", "5", "38"}}));
   auto second = domain::SaveObservations(
       *store_, clock, w.anna, actor, w.measure, 1,
       {{"2025-01", "women", "", ""}, {"2025-01", "men", "5", "38"}});  // men unchanged
   ASSERT_TRUE(second);
   EXPECT_EQ(second->changed, 1);
-  auto events = store_->Read([&](domain::StoreTx& tx) -> core::Result<std::vector<domain::AuditEvent>> {
-    return tx.ListAuditEvents("observation", w.measure);
-  });
+  auto events =
+      store_->Read([&](domain::StoreTx& tx) -> core::Result<std::vector<domain::AuditEvent>> {
+        return tx.ListAuditEvents("observation", w.measure);
+      });
   ASSERT_EQ(events->size(), 3u);
   EXPECT_EQ((*events)[2].action, "delete");
   EXPECT_EQ((*events)[2].actor, "anna@k.example");

@@ -174,5 +174,26 @@ TEST_P(PdsaStoreTest, NumbersCyclesPerProjectAndListsThemByIdeaAcrossTeams) {
   });
 }
 
+TEST_P(PdsaStoreTest, KeepsAMeasuresPhasesInOrderOfStart) {
+  Fixture f = Seed(*store_);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.AddMeasurePhase({0, f.measure_1, "2025-10", std::nullopt, 7, "team@solvik.example"});
+    tx.AddMeasurePhase({0, f.measure_1, "2025-03", std::nullopt, 8, "chef@solvik.example"});
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto phases = tx.ListMeasurePhases(f.measure_1);
+    EXPECT_EQ(phases.size(), 2u);
+    if (phases.size() == 2) {
+      EXPECT_EQ(phases[0].starts_period, "2025-03");
+      EXPECT_EQ(phases[0].created_by, "chef@solvik.example");
+      EXPECT_EQ(phases[1].created_at, 7);
+      EXPECT_FALSE(phases[1].cycle_id);
+    }
+    EXPECT_TRUE(tx.ListMeasurePhases(f.measure_2).empty());
+    return true;
+  });
+}
+
 }  // namespace
 }  // namespace stegvis::store

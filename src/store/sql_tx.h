@@ -99,6 +99,8 @@ class SqlTx final : public domain::StoreTx {
   std::optional<domain::Id> FindNextPdsaCycle(domain::Id cycle_id) override;
   domain::Id CreatePdsaCycle(const domain::PdsaCycle& cycle) override;
   void UpdatePdsaCycle(const domain::PdsaCycle& cycle) override;
+  std::vector<domain::MeasurePhase> ListMeasurePhases(domain::Id measure_id) override;
+  domain::Id AddMeasurePhase(const domain::MeasurePhase& phase) override;
 
  private:
   std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);

@@ -144,8 +144,8 @@ std::vector<domain::ProgrammeEvent> SqlTx::ListProgrammeEvents(domain::Id progra
   s.Bind(1, programme_id);
   while (s.Step()) {
     out.push_back({s.Int(0), s.Int(1),
-                   domain::ParseProgrammeEventKind(s.Text(2))
-                       .value_or(domain::ProgrammeEventKind::kLearningSession),
+                   domain::ParseProgrammeEventKind(s.Text(2)).value_or(
+                       domain::ProgrammeEventKind::kLearningSession),
                    s.Text(3), s.Text(4), s.Text(5)});
   }
   return out;

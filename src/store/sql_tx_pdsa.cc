@@ -247,4 +247,29 @@ void SqlTx::SavePdsaCycleMeasures(const domain::PdsaCycle& c) {
   }
 }
 
+std::vector<domain::MeasurePhase> SqlTx::ListMeasurePhases(domain::Id measure_id) {
+  std::vector<domain::MeasurePhase> out;
+  Statement s = db_.Prepare(
+      "SELECT id, measure_id, starts_period, cycle_id, created_at, created_by FROM measure_phases "
+      "WHERE measure_id = ? ORDER BY starts_period");
+  s.Bind(1, measure_id);
+  while (s.Step()) {
+    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.OptionalInt(3), s.Int(4), s.Text(5)});
+  }
+  return out;
+}
+
+domain::Id SqlTx::AddMeasurePhase(const domain::MeasurePhase& phase) {
+  Statement s = db_.Prepare(
+      "INSERT INTO measure_phases (measure_id, starts_period, cycle_id, created_at, created_by) "
+      "VALUES (?, ?, ?, ?, ?) RETURNING id");
+  s.Bind(1, phase.measure_id)
+      .Bind(2, phase.starts_period)
+      .Bind(3, phase.cycle_id)
+      .Bind(4, phase.created_at)
+      .Bind(5, phase.created_by)
+      .Step();
+  return s.Int(0);
+}
+
 }  // namespace stegvis::store

@@ -38,6 +38,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // and measure are Trygg hemgång's (the teammedlem's team, in the chef's area).
     {"GET /program", {L, A, A, A, A, A}},
     {"GET /program/{id}", {L, A, A, A, A, A}},
+    {"POST /program", {L, A, A, F, F, F}},
+    {"POST /program/{id}/{action}", {L, A, A, F, F, F}},
     {"POST /team/{id}/projekt", {L, A, A, A, A, F}},
     {"GET /projekt/{id}", {L, A, A, A, A, A}},
     {"POST /projekt/{id}", {L, A, A, A, A, F}},
@@ -75,6 +77,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /pgsa/{id}", {L, A, A, A, A, F}},
     {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F}},
     {"GET /forandringsideer/{id}", {L, A, A, A, A, A}},
+    {"POST /matt/{id}/fas", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, F}},
     {"POST /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, F}},
@@ -92,7 +95,7 @@ class AccessMatrixTest : public WebTest {
         {"{file}", "stegvis.css"},
         {"{token}", std::string(64, 'a')},
         {"{type}", "team"},
-        {"{action}", "las-upp"},
+        {"{action}", pattern.starts_with("/program/") ? "kalender" : "las-upp"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

@@ -72,6 +72,10 @@ Response UserAction(const App& app, Request& request, const Visitor& visitor);
 Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
 // GET /program/{id}: aim, calendar, common measures, teams with small multiples.
 Response ProgrammePage(const App& app, Request& request, const Visitor& visitor);
+// POST /program: creates a programme (admins, organisation-wide strategists).
+Response ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/{action}: "team" adds a team of the host, "kalender" a calendar entry.
+Response ProgrammeAction(const App& app, Request& request, const Visitor& visitor);
 // POST /team/{id}/projekt: starts a project for the team (title, problem).
 Response ProjectCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /projekt/{id}: the project along the three questions; POST saves problem, aim, status.
@@ -116,6 +120,12 @@ Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visit
 Response CyclePage(const App& app, Request& request, const Visitor& visitor);
 Response CycleSubmit(const App& app, Request& request, const Visitor& visitor);
 Response CycleNext(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
+// (cycle_id, period); back to the measure page.
+Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/forandringsideer (through ProgrammeAction): adds an idea to the
+// programme's change package (idea_title, idea_description).
+Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /forandringsideer/{id}: a change idea and every cycle that tested it.
 Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).

@@ -11,8 +11,9 @@ Response HomePage(const App& app, Request& request, const Visitor& visitor) {
   LanguageChoice language = ChooseLanguage(request);
   boost::json::object view;
   core::Result<domain::UnitOverview> overview = domain::LoadUnitOverview(
-      app.store, visitor.principal() ? std::optional<domain::Id>(visitor.principal()->user.organisation_id)
-                                     : std::nullopt);
+      app.store, visitor.principal()
+                     ? std::optional<domain::Id>(visitor.principal()->user.organisation_id)
+                     : std::nullopt);
   view["has_organisation"] = overview.has_value();
   if (overview) {
     view["units_intro"] = app.catalogue.Format(language.lang, "home.units_intro",

@@ -26,17 +26,19 @@ boost::json::value OptionalId(const std::optional<domain::Id>& id) {
 }
 
 boost::json::object ProgrammeJson(const domain::Programme& p) {
-  return {{"id", p.id},          {"organisation_id", p.organisation_id},
-          {"name", p.name},      {"theme", p.theme},
-          {"aim", p.aim},        {"starts_on", p.starts_on},
+  return {{"id", p.id},           {"organisation_id", p.organisation_id},
+          {"name", p.name},       {"theme", p.theme},
+          {"aim", p.aim},         {"starts_on", p.starts_on},
           {"ends_on", p.ends_on}, {"version", p.version}};
 }
 
 boost::json::object ProjectJson(const domain::ProjectDetails& d) {
   const domain::Project& p = d.project;
   boost::json::array groups;
-  for (auto [on, name] : {std::pair{p.aim_groups.women, "women"}, {p.aim_groups.men, "men"},
-                          {p.aim_groups.girls, "girls"}, {p.aim_groups.boys, "boys"}}) {
+  for (auto [on, name] : {std::pair{p.aim_groups.women, "women"},
+                          {p.aim_groups.men, "men"},
+                          {p.aim_groups.girls, "girls"},
+                          {p.aim_groups.boys, "boys"}}) {
     if (on) groups.push_back(boost::json::string(name));
   }
   boost::json::array scores;
@@ -72,8 +74,9 @@ boost::json::object ObservationsJson(const domain::MeasureDetails& d) {
   }
   return {{"measure_id", d.measure.id},
           {"data_version", d.measure.data_version},
-          {"updated_at", d.measure.data_updated_at ? boost::json::value(core::FormatIsoUtc(d.measure.data_updated_at))
-                                                   : boost::json::value(nullptr)},
+          {"updated_at", d.measure.data_updated_at
+                             ? boost::json::value(core::FormatIsoUtc(d.measure.data_updated_at))
+                             : boost::json::value(nullptr)},
           {"updated_by", d.measure.data_updated_by},
           {"observations", std::move(rows)}};
 }
@@ -91,13 +94,14 @@ std::string Text(const boost::json::object& o, const char* key) {
 Response ConflictJson(const App& app, const Request& request, const std::string& who,
                       std::int64_t at) {
   const std::string lang = ChooseLanguage(request).lang;
-  return JsonValue(boost::json::object{
-                       {"error", boost::json::object{{"code", "conflict"},
-                                                     {"field", "version"},
-                                                     {"message", ChangedByWords(app, lang, who, at)},
-                                                     {"changed_by", who},
-                                                     {"changed_at", core::FormatIsoUtc(at)}}}},
-                   409);
+  return JsonValue(
+      boost::json::object{
+          {"error", boost::json::object{{"code", "conflict"},
+                                        {"field", "version"},
+                                        {"message", ChangedByWords(app, lang, who, at)},
+                                        {"changed_by", who},
+                                        {"changed_at", core::FormatIsoUtc(at)}}}},
+      409);
 }
 
 }  // namespace
@@ -206,12 +210,14 @@ Response ApiObservationsPut(const App& app, Request& request, const Visitor& vis
   std::vector<domain::CellInput> cells;
   for (const boost::json::value& row : rows->as_array()) {
     if (!row.is_object()) {
-      return JsonError(app, request, core::Error::Invalid("each observation is an object",
-                                                          "row " + std::to_string(cells.size() + 1),
-                                                          "error.bad_json"));
+      return JsonError(
+          app, request,
+          core::Error::Invalid("each observation is an object",
+                               "row " + std::to_string(cells.size() + 1), "error.bad_json"));
     }
     const boost::json::object& r = row.as_object();
-    cells.push_back({Text(r, "period"), Text(r, "group"), Text(r, "value"), Text(r, "denominator")});
+    cells.push_back(
+        {Text(r, "period"), Text(r, "group"), Text(r, "value"), Text(r, "denominator")});
   }
   const domain::Principal& principal = *visitor.principal();
   auto saved = domain::SaveObservations(app.store, app.clock, principal,
@@ -220,7 +226,9 @@ Response ApiObservationsPut(const App& app, Request& request, const Visitor& vis
   if (!saved) {
     if (saved.error().code == core::ErrorCode::kConflict) {
       auto now = domain::LoadMeasure(app.store, principal, *id);
-      if (now) return ConflictJson(app, request, now->measure.data_updated_by, now->measure.data_updated_at);
+      if (now)
+        return ConflictJson(app, request, now->measure.data_updated_by,
+                            now->measure.data_updated_at);
     }
     return JsonError(app, request, saved.error());
   }
@@ -253,18 +261,19 @@ Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor) {
                           {"overridden", a.overridden}};
   if (a.total) {
     out["total"] = parsed(*a.total);
-    out["total_verdict"] = judgement(stats::JudgeSeries(*a.total, stats::RuleSet::kAnhoej, a.direction));
+    out["total_verdict"] =
+        judgement(stats::JudgeSeries(*a.total, stats::RuleSet::kAnhoej, a.direction));
   }
   if (a.groups) {
-    out["groups"] = boost::json::object{
-        {"a", a.group_a},
-        {"b", a.group_b},
-        {"analysis_a", parsed(a.groups->group_a)},
-        {"analysis_b", parsed(a.groups->group_b)},
-        {"verdict_a", judgement(a.groups->verdict_a)},
-        {"verdict_b", judgement(a.groups->verdict_b)},
-        {"gap", parsed(a.groups->gap)},
-        {"gap_verdict", stats::GapVerdictName(a.groups->gap_verdict)}};
+    out["groups"] =
+        boost::json::object{{"a", a.group_a},
+                            {"b", a.group_b},
+                            {"analysis_a", parsed(a.groups->group_a)},
+                            {"analysis_b", parsed(a.groups->group_b)},
+                            {"verdict_a", judgement(a.groups->verdict_a)},
+                            {"verdict_b", judgement(a.groups->verdict_b)},
+                            {"gap", parsed(a.groups->gap)},
+                            {"gap_verdict", stats::GapVerdictName(a.groups->gap_verdict)}};
   }
   boost::json::array words;
   for (const std::string& v : charts->verdicts) words.push_back(boost::json::string(v));
@@ -273,7 +282,10 @@ Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor) {
   for (const RuleHit& h : charts->hits) {
     boost::json::array rules;
     for (const std::string& r : h.rules) rules.push_back(boost::json::string(r));
-    hits.push_back(boost::json::object{{"series", h.series}, {"period", h.period}, {"rules", std::move(rules)}, {"text", h.words}});
+    hits.push_back(boost::json::object{{"series", h.series},
+                                       {"period", h.period},
+                                       {"rules", std::move(rules)},
+                                       {"text", h.words}});
   }
   out["signals"] = std::move(hits);
   return JsonValue(out);

@@ -45,12 +45,15 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
   Response page = Get(url, team);
   EXPECT_TRUE(Has(page, "name=\"v.2026-10.women\" value=\"12\""));
   EXPECT_TRUE(Has(page, "Senast sparat av team@solvik.example"));
-  Response history = Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  Response history =
+      Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
   EXPECT_EQ(history.status, 200);
   EXPECT_TRUE(Has(history, "team@solvik.example"));
   EXPECT_TRUE(Has(history, "2026-10")) << "which cell changed";
   EXPECT_EQ(Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")),
-                As("team@norrby.example")).status, 404);
+                As("team@norrby.example"))
+                .status,
+            404);
 }
 
 TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
@@ -88,8 +91,9 @@ TEST_F(ImprovementPagesTest, PastingFromExcelSavesEveryRow) {
   TestClient team = As(kDemoEmails.at("teammedlem"));
   const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
   // "2026-10\t30\t40\t28\t41\n2026-11\t31\t40\t..." form-encoded.
-  Response r = Post(url + "/varden", team,
-                    "data_version=1&paste=2026-10%0930%0940%0928%0941%0A2026-11%0931%0940%0929%0941");
+  Response r =
+      Post(url + "/varden", team,
+           "data_version=1&paste=2026-10%0930%0940%0928%0941%0A2026-11%0931%0940%0929%0941");
   EXPECT_EQ(r.status, 303);
   Response page = Get(url, team);
   EXPECT_TRUE(Has(page, "name=\"v.2026-11.men\" value=\"29\""));
@@ -131,13 +135,36 @@ TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnT
   EXPECT_FALSE(Has(norrby, "Trygg hemgång")) << "Solvik's team is Solvik's";
   EXPECT_TRUE(Has(norrby, "Ytterligare 2 team deltar"));
   EXPECT_TRUE(Has(norrby, "Lärandeseminarium 1"));
-  Response measure = Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")),
-                         As("admin@norrby.example"));
+  Response measure =
+      Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), As("admin@norrby.example"));
   EXPECT_EQ(measure.status, 404);
   Response solvik = Get(url, As(kDemoEmails.at("admin")));
   EXPECT_TRUE(Has(solvik, "Trygg hemgång"));
   EXPECT_TRUE(Has(solvik, "Rätt tid"));
   EXPECT_FALSE(Has(solvik, "Hela dagen"));
+}
+
+TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response refused = Post("/program", strateg, "name=&starts_on=2027-01-01");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(Has(refused, "id=\"name-error\""));
+  Response created = Post("/program", strateg,
+                          "name=Trygg+skola&theme=N%C3%A4rvaro&starts_on=2027-01-01&"
+                          "ends_on=2027-12-31");
+  ASSERT_EQ(created.status, 303);
+  const std::string url(created.Header("Location"));
+  EXPECT_EQ(Post(url + "/kalender", strateg,
+                 "kind=learning_session&title=L%C3%A4randeseminarium+1&starts_on=2027-02-01")
+                .status,
+            303);
+  EXPECT_EQ(Post(url + "/team", strateg, "team_id=" + std::to_string(TeamId("Läslust"))).status,
+            303);
+  Response page = Get(url, strateg);
+  EXPECT_TRUE(Has(page, "Lärandeseminarium 1"));
+  EXPECT_TRUE(Has(page, "Läslust"));
+  EXPECT_EQ(Post(url + "/team", As(kDemoEmails.at("chef")), "team_id=1").status, 403);
 }
 
 TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
@@ -159,8 +186,7 @@ TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
                      json);
   EXPECT_EQ(ok.status, 200) << ok.body;
   EXPECT_TRUE(Has(ok, "\"data_version\":2"));
-  Response stale = Send("PUT", url, team,
-                        R"({"data_version":1,"observations":[]})", json);
+  Response stale = Send("PUT", url, team, R"({"data_version":1,"observations":[]})", json);
   EXPECT_EQ(stale.status, 409);
   EXPECT_TRUE(Has(stale, "\"changed_by\":\"team@solvik.example\""));
 }

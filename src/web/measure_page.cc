@@ -11,6 +11,7 @@
 #include "chart/labels.h"
 #include "chart/period_labels.h"
 #include "domain/audit.h"
+#include "domain/measure_phases.h"
 #include "domain/measures.h"
 #include "domain/programmes.h"
 #include "io/analysis_writer.h"
@@ -19,6 +20,7 @@
 #include "web/forms.h"
 #include "web/handlers.h"
 #include "web/measure_view.h"
+#include "web/pdsa_views.h"
 #include "web/page.h"
 
 namespace stegvis::web {
@@ -66,8 +68,7 @@ std::string Shown(std::string canonical, const std::string& lang) {
   return canonical;
 }
 
-GridValues StoredGrid(const domain::MeasureDetails& d, const std::string& lang,
-                      std::int64_t now) {
+GridValues StoredGrid(const domain::MeasureDetails& d, const std::string& lang, std::int64_t now) {
   GridValues g;
   std::set<std::string> periods;
   for (const domain::Observation& o : d.observations) {
@@ -116,18 +117,21 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
   view["team"] = d.team.name;
   view["project_id"] = d.project.id;
   view["project"] = d.project.title;
-  view["kind"] = app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)));
-  view["data_type"] = app.catalogue.Get(lang, "measure.data_type." + std::string(stats::DataTypeName(m.data_type)));
-  view["frequency"] = app.catalogue.Get(lang, "measure.frequency." + std::string(domain::FrequencyName(m.frequency)));
-  view["direction"] = app.catalogue.Get(lang, "measure.direction." + std::string(domain::BetterName(m.direction)));
+  view["kind"] =
+      app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)));
+  view["data_type"] =
+      app.catalogue.Get(lang, "measure.data_type." + std::string(stats::DataTypeName(m.data_type)));
+  view["frequency"] = app.catalogue.Get(
+      lang, "measure.frequency." + std::string(domain::FrequencyName(m.frequency)));
+  view["direction"] =
+      app.catalogue.Get(lang, "measure.direction." + std::string(domain::BetterName(m.direction)));
   // Mustache treats an empty string as true: set only what has a value.
-  for (const auto& [key, value] :
-       {std::pair<const char*, std::string>{"unit", m.unit},
-        {"target", Shown(m.target, lang)},
-        {"target_date", m.target_date},
-        {"baseline", Shown(m.baseline, lang)},
-        {"definition", m.definition},
-        {"no_sex_reason", m.no_sex_reason}}) {
+  for (const auto& [key, value] : {std::pair<const char*, std::string>{"unit", m.unit},
+                                   {"target", Shown(m.target, lang)},
+                                   {"target_date", m.target_date},
+                                   {"baseline", Shown(m.baseline, lang)},
+                                   {"definition", m.definition},
+                                   {"no_sex_reason", m.no_sex_reason}}) {
     if (!value.empty()) view[key] = value;
   }
   view["split"] = m.grouping != domain::Grouping::kNone;
@@ -136,7 +140,8 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
   if (m.data_version > 0 && !m.data_updated_by.empty()) {
     std::string iso = core::FormatIsoUtc(m.data_updated_at);
     view["last_saved"] = app.catalogue.Format(
-        lang, "grid.last_saved", {{"who", m.data_updated_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
+        lang, "grid.last_saved",
+        {{"who", m.data_updated_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
   }
 
   // The definition form: what was submitted when shown again with an error, else what is stored.
@@ -161,13 +166,16 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
                                         {"selected", k == f.kind}});
   }
   form["kinds"] = std::move(kinds);
-  boost::json::array charts_list{boost::json::object{
-      {"value", ""}, {"label", app.catalogue.Get(lang, "measure.chart_auto")}, {"selected", f.chart_override.empty()}}};
+  boost::json::array charts_list{
+      boost::json::object{{"value", ""},
+                          {"label", app.catalogue.Get(lang, "measure.chart_auto")},
+                          {"selected", f.chart_override.empty()}}};
   for (const char* c : {"run", "i", "xmr", "p", "pp", "u", "up", "c", "g", "t"}) {
     charts_list.push_back(boost::json::object{
         {"value", c},
-        {"label", chart::ChartName(chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv),
-                                   *stats::ParseChartType(c))},
+        {"label",
+         chart::ChartName(chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv),
+                          *stats::ParseChartType(c))},
         {"selected", f.chart_override == c}});
   }
   form["charts"] = std::move(charts_list);
@@ -187,12 +195,15 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
     boost::json::array hits;
     std::vector<std::string> hit_periods;
     for (const RuleHit& h : charts->hits) hit_periods.push_back(h.period);
-    chart::PeriodLabels hit_labels = chart::FormatPeriods(hit_periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+    chart::PeriodLabels hit_labels =
+        chart::FormatPeriods(hit_periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
     for (std::size_t i = 0; i < charts->hits.size(); ++i) {
       hits.push_back(boost::json::object{{"series", charts->hits[i].series},
                                          {"period", hit_labels.long_labels[i]},
                                          {"words", charts->hits[i].words}});
     }
+    AddPhaseProposal(app, lang, d, charts->phase_proposal, view);
+    view["phase_saved"] = request.Query("fas").has_value();
     view["has_hits"] = !hits.empty();
     view["hits"] = std::move(hits);
   }
@@ -203,8 +214,8 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
   view["has_denominator"] = den;
   boost::json::array columns;
   for (const std::string& g : groups) {
-    columns.push_back(boost::json::object{{"name", app.catalogue.Get(lang, "group." + g + "_label")},
-                                          {"span", den ? 2 : 1}});
+    columns.push_back(boost::json::object{
+        {"name", app.catalogue.Get(lang, "group." + g + "_label")}, {"span", den ? 2 : 1}});
   }
   view["columns"] = std::move(columns);
   boost::json::array subcolumns;
@@ -215,7 +226,8 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
     }
   }
   view["subcolumns"] = std::move(subcolumns);
-  chart::PeriodLabels labels = chart::FormatPeriods(grid.periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  chart::PeriodLabels labels =
+      chart::FormatPeriods(grid.periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
   boost::json::array rows;
   for (std::size_t r = 0; r < grid.periods.size(); ++r) {
     const std::string& period = grid.periods[r];
@@ -229,16 +241,15 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
           {"label", group_label + ", " + labels.long_labels[r] +
                         (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")}});
       if (den) {
-        cells.push_back(boost::json::object{
-            {"name", FieldName("d", period, g)},
-            {"value", it == grid.cells.end() ? "" : it->second.second},
-            {"label", group_label + ", " + labels.long_labels[r] + ", " +
-                          app.catalogue.Get(lang, "grid.denominator")}});
+        cells.push_back(
+            boost::json::object{{"name", FieldName("d", period, g)},
+                                {"value", it == grid.cells.end() ? "" : it->second.second},
+                                {"label", group_label + ", " + labels.long_labels[r] + ", " +
+                                              app.catalogue.Get(lang, "grid.denominator")}});
       }
     }
-    rows.push_back(boost::json::object{{"period", period},
-                                       {"label", labels.long_labels[r]},
-                                       {"cells", std::move(cells)}});
+    rows.push_back(boost::json::object{
+        {"period", period}, {"label", labels.long_labels[r]}, {"cells", std::move(cells)}});
   }
   view["rows"] = std::move(rows);
   return RenderPage(app, request, {"measure", "measure.title", "", status}, std::move(view),
@@ -300,9 +311,10 @@ Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visi
         text = CellErrorWords(app, lang, named);
       } else if (index >= 1 && index <= cells->size()) {
         const domain::CellInput& c = (*cells)[index - 1];
-        std::string period = chart::FormatPeriods(std::vector<std::string>{c.period},
-                                                  lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
-                                 .long_labels.front();
+        std::string period =
+            chart::FormatPeriods(std::vector<std::string>{c.period},
+                                 lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
+                .long_labels.front();
         text = app.catalogue.Format(
             lang, "grid.period_error",
             {{"period", period},
@@ -363,7 +375,8 @@ Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor)
   if (e.code == core::ErrorCode::kConflict) {
     view["errors"] = boost::json::array{boost::json::object{
         {"field", "e_name"},
-        {"text", ChangedByWords(app, lang, details->measure.updated_by, details->measure.updated_at)}}};
+        {"text",
+         ChangedByWords(app, lang, details->measure.updated_by, details->measure.updated_at)}}};
     view["has_errors"] = true;
   } else {
     core::Error field_error = e;
@@ -388,9 +401,12 @@ Response MeasureChartSvg(const App& app, Request& request, const Visitor& visito
   const std::string lang = ChooseLanguage(request).lang;
   auto charts = BuildMeasureCharts(app, lang, *details);
   if (!charts) return ErrorPage(app, request, HttpStatus(charts.error().code));
-  const bool groups = request.Query("visa").value_or("") == "grupper" && !charts->groups_svg.empty();
-  Response response{200, {}, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
-                                 (groups ? charts->groups_svg : charts->total_svg)};
+  const bool groups =
+      request.Query("visa").value_or("") == "grupper" && !charts->groups_svg.empty();
+  Response response{200,
+                    {},
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+                        (groups ? charts->groups_svg : charts->total_svg)};
   response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
   response.SetHeader("Content-Disposition",
                      "attachment; filename=\"matt-" + std::to_string(*id) + ".svg\"");
@@ -402,7 +418,8 @@ Response MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
   if (!id) return ErrorPage(app, request, 404);
   auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
   if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
-  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations);
+  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
+                                         domain::PhaseStarts(details->phases));
   if (!analysis) return ErrorPage(app, request, HttpStatus(analysis.error().code));
   // Excel's Swedish dialect: ';' between fields, decimal comma, and a BOM so it reads UTF-8.
   const io::CsvStyle style{';', ','};

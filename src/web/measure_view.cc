@@ -9,6 +9,7 @@
 #include "chart/labels.h"
 #include "core/clock.h"
 #include "stats/verdict.h"
+#include "domain/measure_phases.h"
 #include "web/pdsa_views.h"
 #include "web/verdict_text.h"
 
@@ -38,12 +39,15 @@ void CollectHits(const stats::Analysis& analysis, const std::string& series,
 
 core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
                                                const domain::MeasureDetails& details) {
-  auto analysis = domain::AnalyzeMeasure(details.measure, details.observations);
+  auto analysis = domain::AnalyzeMeasure(details.measure, details.observations,
+                                         domain::PhaseStarts(details.phases));
   if (!analysis) return core::Fail(analysis.error());
   MeasureCharts out;
   out.analysis = std::move(*analysis);
+  out.phase_proposal = domain::ProposePhaseFor(out.analysis, details.cycle_markers);
   const domain::MeasureAnalysis& a = out.analysis;
-  chart::ChartLabels labels = chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  chart::ChartLabels labels =
+      chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
   labels.y_axis = details.measure.unit;
   const stats::RuleSet rules = stats::RuleSet::kAnhoej;
 
@@ -51,10 +55,11 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
       lang, "measure.recommended",
       {{"chart", chart::ChartName(labels, a.recommended.chart)},
        {"reason", app.catalogue.Get(lang, "choice." + std::string(stats::ChoiceReasonName(
-                                                           a.recommended.reason)))}});
+                                                          a.recommended.reason)))}});
   if (a.overridden) {
-    out.recommended_text += " " + app.catalogue.Format(lang, "measure.overridden",
-                                                       {{"chart", chart::ChartName(labels, a.chart)}});
+    out.recommended_text +=
+        " " + app.catalogue.Format(lang, "measure.overridden",
+                                   {{"chart", chart::ChartName(labels, a.chart)}});
   }
   if (a.total) {
     labels.title = details.measure.name + (details.measure.grouping == domain::Grouping::kNone
@@ -68,18 +73,17 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     out.total_svg = Inline(chart::RenderChartSvg(input, labels, options));
     out.total_table = chart::RenderDataTable(input, labels);
     stats::Judgement j = stats::JudgeSeries(*a.total, rules, a.direction);
-    out.verdicts.push_back(DescribeJudgement(app.catalogue, lang,
-                                             app.catalogue.Get(lang, "group.total_in_sentence"), j,
-                                             *a.total));
+    out.verdicts.push_back(DescribeJudgement(
+        app.catalogue, lang, app.catalogue.Get(lang, "group.total_in_sentence"), j, *a.total));
     CollectHits(*a.total, app.catalogue.Get(lang, "group.total"), labels, out.hits);
   }
   if (a.groups) {
     const std::string name_a = app.catalogue.Get(lang, "group." + a.group_a);
     const std::string name_b = app.catalogue.Get(lang, "group." + a.group_b);
     chart::ChartLabels group_labels = labels;
-    group_labels.title = details.measure.name + " – " +
-                         app.catalogue.Format(lang, "measure.groups_title",
-                                              {{"a", name_a}, {"b", name_b}});
+    group_labels.title =
+        details.measure.name + " – " +
+        app.catalogue.Format(lang, "measure.groups_title", {{"a", name_a}, {"b", name_b}});
     group_labels.women = app.catalogue.Get(lang, "group." + a.group_a + "_label");
     group_labels.men = app.catalogue.Get(lang, "group." + a.group_b + "_label");
     chart::ChartInput input = chart::GroupsInput(*a.groups, group_labels, rules);
@@ -88,10 +92,10 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     options.id = "groups";
     out.groups_svg = Inline(chart::RenderChartSvg(input, group_labels, options));
     out.groups_table = chart::RenderDataTable(input, group_labels);
-    out.verdicts.push_back(DescribeJudgement(app.catalogue, lang, name_a, a.groups->verdict_a,
-                                             a.groups->group_a));
-    out.verdicts.push_back(DescribeJudgement(app.catalogue, lang, name_b, a.groups->verdict_b,
-                                             a.groups->group_b));
+    out.verdicts.push_back(
+        DescribeJudgement(app.catalogue, lang, name_a, a.groups->verdict_a, a.groups->group_a));
+    out.verdicts.push_back(
+        DescribeJudgement(app.catalogue, lang, name_b, a.groups->verdict_b, a.groups->group_b));
     out.verdicts.push_back(DescribeGap(app.catalogue, lang, name_a, name_b, *a.groups));
     CollectHits(a.groups->group_a, group_labels.women, labels, out.hits);
     CollectHits(a.groups->group_b, group_labels.men, labels, out.hits);
@@ -101,35 +105,38 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
 
 boost::json::object MeasureJson(const domain::Measure& m) {
   boost::json::array groups;
-  for (const std::string& g : domain::GroupsOf(m.grouping)) groups.push_back(boost::json::string(g));
-  boost::json::object o{{"id", m.id},
-                        {"project_id", m.project_id ? boost::json::value(*m.project_id) : nullptr},
-                        {"programme_id", m.programme_id ? boost::json::value(*m.programme_id) : nullptr},
-                        {"definition_id", m.definition_id ? boost::json::value(*m.definition_id) : nullptr},
-                        {"name", m.name},
-                        {"definition", m.definition},
-                        {"kind", domain::MeasureKindName(m.kind)},
-                        {"data_type", stats::DataTypeName(m.data_type)},
-                        {"unit", m.unit},
-                        {"frequency", domain::FrequencyName(m.frequency)},
-                        {"direction", domain::BetterName(m.direction)},
-                        {"target", m.target},
-                        {"target_date", m.target_date},
-                        {"baseline", m.baseline},
-                        {"grouping", domain::GroupingName(m.grouping)},
-                        {"groups", std::move(groups)},
-                        {"no_sex_reason", m.no_sex_reason},
-                        {"chart_override", m.chart_override},
-                        {"version", m.version},
-                        {"data_version", m.data_version}};
+  for (const std::string& g : domain::GroupsOf(m.grouping))
+    groups.push_back(boost::json::string(g));
+  boost::json::object o{
+      {"id", m.id},
+      {"project_id", m.project_id ? boost::json::value(*m.project_id) : nullptr},
+      {"programme_id", m.programme_id ? boost::json::value(*m.programme_id) : nullptr},
+      {"definition_id", m.definition_id ? boost::json::value(*m.definition_id) : nullptr},
+      {"name", m.name},
+      {"definition", m.definition},
+      {"kind", domain::MeasureKindName(m.kind)},
+      {"data_type", stats::DataTypeName(m.data_type)},
+      {"unit", m.unit},
+      {"frequency", domain::FrequencyName(m.frequency)},
+      {"direction", domain::BetterName(m.direction)},
+      {"target", m.target},
+      {"target_date", m.target_date},
+      {"baseline", m.baseline},
+      {"grouping", domain::GroupingName(m.grouping)},
+      {"groups", std::move(groups)},
+      {"no_sex_reason", m.no_sex_reason},
+      {"chart_override", m.chart_override},
+      {"version", m.version},
+      {"data_version", m.data_version}};
   return o;
 }
 
 std::string ChangedByWords(const App& app, const std::string& lang, const std::string& who,
                            std::int64_t at) {
   std::string iso = core::FormatIsoUtc(at);
-  return app.catalogue.Format(lang, "error.changed_by",
-                              {{"who", who}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
+  return app.catalogue.Format(
+      lang, "error.changed_by",
+      {{"who", who}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
 }
 
 std::string CellErrorWords(const App& app, const std::string& lang, const core::Error& error) {

@@ -18,21 +18,23 @@
 namespace stegvis::web {
 
 struct RuleHit {
-  std::string series;  // "" for the total, else the group's name in words
-  std::string period;  // the point's period as written ("2025-03")
+  std::string series;              // "" for the total, else the group's name in words
+  std::string period;              // the point's period as written ("2025-03")
   std::vector<std::string> rules;  // stats::RuleName of each rule that fired
   std::string words;               // the signal in words
 };
 
 struct MeasureCharts {
   domain::MeasureAnalysis analysis;
-  std::string total_svg;         // empty without data
-  std::string total_table;       // HTML <table>
-  std::string groups_svg;        // women and men with the gap; empty when not split or no data
+  std::string total_svg;    // empty without data
+  std::string total_table;  // HTML <table>
+  std::string groups_svg;   // women and men with the gap; empty when not split or no data
   std::string groups_table;
-  std::string recommended_text;  // "Diagram: P-diagram – andelar ..." in words
+  std::string recommended_text;       // "Diagram: P-diagram – andelar ..." in words
   std::vector<std::string> verdicts;  // one sentence per group (and the total), then the gap
   std::vector<RuleHit> hits;
+  // A new phase the team may start after an adopted change (measure_phases.h).
+  std::optional<domain::PhaseProposal> phase_proposal;
 };
 
 // Analyses and renders the measure in `lang`. Fails only when the engine refuses the data.

@@ -3,6 +3,7 @@
 // tested it across the programme's teams.
 
 #include "domain/audit.h"
+#include "domain/measure_phases.h"
 #include "domain/pdsa_cycles.h"
 #include "web/access_guard.h"
 #include "web/error_status.h"
@@ -296,6 +297,38 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
   view["cycles"] = std::move(cycles);
   return RenderPage(app, request, {"change_idea", "idea.title", "", 200}, std::move(view),
                     ChooseLanguage(request), visitor);
+}
+
+Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  std::optional<domain::Id> cycle = ParseId(form.Get("cycle_id"));
+  auto started = domain::StartProposedPhase(app.store, app.clock, principal,
+                                            domain::ActorFor(principal, ClientAddress(request)),
+                                            *id, cycle.value_or(0), form.Get("period"));
+  // Refused because the proposal is gone (started already, data changed): the page shows
+  // the current state, which no longer offers it.
+  if (started || started.error().code == core::ErrorCode::kConflict) {
+    return Response::Redirect("/matt/" + std::to_string(*id) + (started ? "?fas=1" : ""));
+  }
+  return ErrorPage(app, request, HttpStatus(started.error().code));
+}
+
+Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  auto idea = domain::AddPackageChangeIdea(app.store, app.clock, principal,
+                                           domain::ActorFor(principal, ClientAddress(request)), *id,
+                                           form.Get("idea_title"), form.Get("idea_description"));
+  if (idea) return Response::Redirect("/forandringsideer/" + std::to_string(*idea));
+  if (idea.error().code != core::ErrorCode::kInvalidInput) {
+    return ErrorPage(app, request, HttpStatus(idea.error().code));
+  }
+  return Response::Redirect("/program/" + std::to_string(*id) + "?fel=ide#forandringspaket");
 }
 
 }  // namespace stegvis::web

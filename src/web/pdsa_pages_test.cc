@@ -308,3 +308,99 @@ TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
 
 }  // namespace
 }  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+using PdsaPhaseTest = WebTest;
+
+TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts) {
+  SeedDemo();
+  domain::Id measure = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.ListOrganisations()) {
+      for (const auto& team : tx.ListTeams(org.id)) {
+        for (const auto& project : tx.ListProjects(team.id)) {
+          for (const auto& m : tx.ListProjectMeasures(project.id)) {
+            if (team.name == "Hela dagen" && m.name.starts_with("Genomförandeplan")) {
+              measure = m.id;
+            }
+          }
+        }
+      }
+    }
+    return true;
+  });
+  ASSERT_NE(measure, 0);
+  const std::string url = "/matt/" + std::to_string(measure);
+  TestClient team = As("team@norrby.example");
+  Response page = Get(url, team);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("PGSA 3: Anta"), std::string::npos) << "the adopted cycle's marker";
+  EXPECT_NE(page.body.find("Börja en ny fas från oktober 2025"), std::string::npos);
+  EXPECT_NE(page.body.find("name=\"period\" value=\"2025-10\""), std::string::npos);
+  const std::string cycle = [&] {
+    auto pos = page.body.find("name=\"cycle_id\" value=\"");
+    pos += std::string("name=\"cycle_id\" value=\"").size();
+    return page.body.substr(pos, page.body.find('"', pos) - pos);
+  }();
+
+  Response wrong = Post(url + "/fas", team, "cycle_id=" + cycle + "&period=2025-11");
+  EXPECT_EQ(wrong.Header("Location"), url) << "only the proposed phase starts";
+  Response started = Post(url + "/fas", team, "cycle_id=" + cycle + "&period=2025-10");
+  EXPECT_EQ(started.status, 303);
+  EXPECT_EQ(started.Header("Location"), url + "?fas=1");
+  Response after = Get(url + "?fas=1", team);
+  EXPECT_NE(after.body.find("En ny fas är startad"), std::string::npos);
+  EXPECT_EQ(after.body.find("Börja en ny fas"), std::string::npos) << "offered once";
+  EXPECT_EQ(Post(url + "/fas", team, "cycle_id=" + cycle + "&period=2025-10").Header("Location"),
+            url)
+      << "a second click starts nothing";
+  int phases = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    phases = static_cast<int>(tx.ListMeasurePhases(measure).size());
+    EXPECT_EQ(tx.ListAuditEvents("measure_phase", tx.ListMeasurePhases(measure)[0].id).size(), 1u);
+    return true;
+  });
+  EXPECT_EQ(phases, 1);
+  EXPECT_EQ(Post(url + "/fas", As(kDemoEmails.at("teammedlem")), "cycle_id=" + cycle).status, 404)
+      << "another organisation's measure";
+}
+
+}  // namespace
+}  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+using PdsaPackageTest = WebTest;
+
+TEST_F(PdsaPackageTest, StrategistsAddIdeasToTheChangePackageThatTeamsThenTest) {
+  SeedDemo();
+  const std::string programme = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response page = Get(programme, strateg);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Samma kontaktperson varje vecka"), std::string::npos);
+  EXPECT_NE(page.body.find("action=\"" + programme + "/forandringsideer\""), std::string::npos);
+  Response empty = Post(programme + "/forandringsideer", strateg, "idea_title=+");
+  EXPECT_EQ(empty.Header("Location"), programme + "?fel=ide#forandringspaket");
+  EXPECT_NE(Get(programme + "?fel=ide", strateg).body.find("id=\"idea_title-error\""),
+            std::string::npos);
+  Response added = Post(programme + "/forandringsideer", strateg,
+                        "idea_title=Kv%C3%A4llsfika&idea_description=");
+  ASSERT_EQ(added.status, 303);
+  EXPECT_TRUE(added.Header("Location").starts_with("/forandringsideer/"));
+  EXPECT_EQ(
+      Post(programme + "/forandringsideer", As(kDemoEmails.at("chef")), "idea_title=X").status,
+      403);
+  Response team = Get("/projekt/" + std::to_string(ProjectOf("Trygg hemgång")) + "/pgsa",
+                      As(kDemoEmails.at("teammedlem")));
+  EXPECT_NE(team.body.find("Kvällsfika"), std::string::npos) << "the team may test it now";
+  EXPECT_EQ(Get(programme, As(kDemoEmails.at("teammedlem"))).body.find("name=\"idea_title\""),
+            std::string::npos)
+      << "team members read the package but do not change it";
+}
+
+}  // namespace
+}  // namespace stegvis::web

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "chart/period_labels.h"
 #include "core/clock.h"
 
 namespace stegvis::web {
@@ -275,6 +276,37 @@ void AddProjectCycles(const App& app, const std::string& lang, const domain::Pri
       {"has_cycles", !cycles.empty()},
       {"cycles", std::move(cycles)},
       {"link", app.catalogue.Get(lang, data->may_change ? "pdsa.link_change" : "pdsa.link_view")}};
+}
+
+void AddPhaseProposal(const App& app, const std::string& lang, const domain::MeasureDetails& d,
+                      const std::optional<domain::PhaseProposal>& proposal,
+                      boost::json::object& view) {
+  if (!proposal || !d.may_change) return;
+  const std::vector<std::string> periods = {proposal->period};
+  const std::string period =
+      chart::FormatPeriods(periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
+          .long_labels.at(0);
+  view["phase_proposal"] = boost::json::object{
+      {"text", app.catalogue.Format(lang, "pdsa.phase_proposal",
+                                    {{"n", std::to_string(proposal->number)},
+                                     {"title", proposal->title},
+                                     {"period", period}})},
+      {"button", app.catalogue.Format(lang, "pdsa.phase_start", {{"period", period}})},
+      {"cycle_id", proposal->cycle_id},
+      {"period", proposal->period}};
+}
+
+void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id programme_id, bool error, boost::json::object& view) {
+  auto ideas = domain::LoadChangePackage(app.store, principal, programme_id);
+  if (!ideas) return;
+  boost::json::array list;
+  for (const domain::ChangeIdea& idea : *ideas) {
+    list.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
+  }
+  view["has_package"] = !list.empty();
+  view["package"] = std::move(list);
+  if (error) view["error_idea_title"] = app.catalogue.Get(lang, "error.required");
 }
 
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,

@@ -12,6 +12,7 @@
 #include "chart/chart_input.h"
 #include "core/error.h"
 #include "domain/cycle_markers.h"
+#include "domain/measures.h"
 #include "domain/pdsa_cycles.h"
 #include "web/app.h"
 #include "web/forms.h"
@@ -52,6 +53,17 @@ std::string ChangedByText(const App& app, const std::string& lang, const core::E
 // cycles with links (nothing when the principal may not see them).
 void AddProjectCycles(const App& app, const std::string& lang, const domain::Principal& principal,
                       domain::Id project_id, boost::json::object& view);
+
+// Fills view["phase_proposal"] on the measure page when the team may start a new phase after
+// an adopted change ({text, button, cycle_id, period}); nothing for those who may not change.
+void AddPhaseProposal(const App& app, const std::string& lang, const domain::MeasureDetails& d,
+                      const std::optional<domain::PhaseProposal>& proposal,
+                      boost::json::object& view);
+
+// Fills view["change_package"] on the programme page: the package's ideas with links, and
+// `error` when the last added idea was refused.
+void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id programme_id, bool error, boost::json::object& view);
 
 // Chart annotations for a measure's cycles: "PGSA 3: Anta" at the cycle's first period.
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,

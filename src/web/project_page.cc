@@ -59,13 +59,17 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   view["aim_by_when"] = p.aim_by_when;
   view["aim_for_whom"] = p.aim_for_whom;
   boost::json::array whom;
-  for (auto [on, key] : {std::pair{p.aim_groups.women, "women"}, {p.aim_groups.men, "men"},
-                         {p.aim_groups.girls, "girls"}, {p.aim_groups.boys, "boys"}}) {
-    if (on) whom.push_back(boost::json::string(app.catalogue.Get(lang, std::string("group.") + key)));
+  for (auto [on, key] : {std::pair{p.aim_groups.women, "women"},
+                         {p.aim_groups.men, "men"},
+                         {p.aim_groups.girls, "girls"},
+                         {p.aim_groups.boys, "boys"}}) {
+    if (on)
+      whom.push_back(boost::json::string(app.catalogue.Get(lang, std::string("group.") + key)));
   }
   view["has_whom"] = !whom.empty();
   view["whom"] = std::move(whom);
-  view["status"] = app.catalogue.Get(lang, "project.status." + std::string(domain::ProjectStatusName(p.status)));
+  view["status"] =
+      app.catalogue.Get(lang, "project.status." + std::string(domain::ProjectStatusName(p.status)));
   view["may_change"] = d.may_change;
   if (!d.scores.empty()) view["score"] = ScoreText(d.scores.back().score_tenths, lang);
   boost::json::array scores;
@@ -83,7 +87,8 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
     score_options.push_back(boost::json::object{
         {"value", t},
         {"selected", t == current},
-        {"label", ScoreText(t, lang) + " – " + app.catalogue.Get(lang, "project.score." + std::to_string(t))}});
+        {"label", ScoreText(t, lang) + " – " +
+                      app.catalogue.Get(lang, "project.score." + std::to_string(t))}});
   }
   view["score_options"] = std::move(score_options);
 
@@ -92,7 +97,8 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
     measures.push_back(boost::json::object{
         {"id", m.id},
         {"name", m.name},
-        {"kind", app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))},
+        {"kind",
+         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))},
         {"split", m.grouping != domain::Grouping::kNone}});
   }
   view["has_measures"] = !measures.empty();
@@ -113,21 +119,26 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   boost::json::array statuses;
   for (domain::ProjectStatus s : domain::kProjectStatuses) {
     std::string name(domain::ProjectStatusName(s));
-    statuses.push_back(boost::json::object{{"value", name},
-                                           {"label", app.catalogue.Get(lang, "project.status." + name)},
-                                           {"selected", s == shown.status}});
+    statuses.push_back(
+        boost::json::object{{"value", name},
+                            {"label", app.catalogue.Get(lang, "project.status." + name)},
+                            {"selected", s == shown.status}});
   }
   form["statuses"] = std::move(statuses);
   view["form"] = std::move(form);
   boost::json::array kinds, types, frequencies;
   for (const char* k : {"outcome", "process", "balancing"}) {
-    kinds.push_back(boost::json::object{{"value", k}, {"label", app.catalogue.Get(lang, std::string("measure.kind.") + k)}});
+    kinds.push_back(boost::json::object{
+        {"value", k}, {"label", app.catalogue.Get(lang, std::string("measure.kind.") + k)}});
   }
-  for (const char* t : {"proportion", "count", "rate", "continuous", "days_between", "cases_between"}) {
-    types.push_back(boost::json::object{{"value", t}, {"label", app.catalogue.Get(lang, std::string("measure.data_type.") + t)}});
+  for (const char* t :
+       {"proportion", "count", "rate", "continuous", "days_between", "cases_between"}) {
+    types.push_back(boost::json::object{
+        {"value", t}, {"label", app.catalogue.Get(lang, std::string("measure.data_type.") + t)}});
   }
   for (const char* f : {"month", "week", "quarter"}) {
-    frequencies.push_back(boost::json::object{{"value", f}, {"label", app.catalogue.Get(lang, std::string("measure.frequency.") + f)}});
+    frequencies.push_back(boost::json::object{
+        {"value", f}, {"label", app.catalogue.Get(lang, std::string("measure.frequency.") + f)}});
   }
   view["kinds"] = std::move(kinds);
   view["types"] = std::move(types);
@@ -148,13 +159,15 @@ Response ProjectWithError(const App& app, Request& request, const Visitor& visit
   if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
   const std::string lang = ChooseLanguage(request).lang;
   if (error.code == core::ErrorCode::kConflict) {
-    std::string text = ChangedByWords(app, lang, details->project.updated_by, details->project.updated_at);
+    std::string text =
+        ChangedByWords(app, lang, details->project.updated_by, details->project.updated_at);
     view["errors"] = boost::json::array{boost::json::object{{"field", "title"}, {"text", text}}};
     view["has_errors"] = true;
   } else {
     AddFormError(view, app, lang, error);
   }
-  return RenderProject(app, request, visitor, *details, shown, std::move(view), HttpStatus(error.code));
+  return RenderProject(app, request, visitor, *details, shown, std::move(view),
+                       HttpStatus(error.code));
 }
 
 }  // namespace
@@ -207,7 +220,8 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
   m.definition = form.Get("definition");
   m.unit = form.Get("unit");
   m.kind = domain::ParseMeasureKind(form.Get("kind")).value_or(domain::MeasureKind::kOutcome);
-  m.data_type = domain::ParseMeasureDataType(form.Get("data_type")).value_or(stats::DataType::kProportion);
+  m.data_type =
+      domain::ParseMeasureDataType(form.Get("data_type")).value_or(stats::DataType::kProportion);
   m.frequency = domain::ParseFrequency(form.Get("frequency")).value_or(domain::Frequency::kMonth);
   m.direction = domain::ParseBetter(form.Get("direction")).value_or(domain::Better::kUp);
   m.grouping = domain::ParseGrouping(form.Get("grouping")).value_or(domain::Grouping::kWomenMen);
@@ -220,14 +234,15 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
   if (created) return Response::Redirect("/matt/" + std::to_string(*created));
   auto details = domain::LoadProject(app.store, principal, *id);
   if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
-  boost::json::object view{{"new_measure_open", true},
-                           {"new_measure", boost::json::object{{"name", m.name},
-                                                               {"definition", m.definition},
-                                                               {"unit", m.unit},
-                                                               {"no_sex_reason", m.no_sex_reason},
-                                                               {"target", form.Get("target")},
-                                                               {"target_date", m.target_date},
-                                                               {"baseline", form.Get("baseline")}}}};
+  boost::json::object view{
+      {"new_measure_open", true},
+      {"new_measure", boost::json::object{{"name", m.name},
+                                          {"definition", m.definition},
+                                          {"unit", m.unit},
+                                          {"no_sex_reason", m.no_sex_reason},
+                                          {"target", form.Get("target")},
+                                          {"target_date", m.target_date},
+                                          {"baseline", form.Get("baseline")}}}};
   const core::Error& e = created.error();
   if (e.code != core::ErrorCode::kInvalidInput) return ErrorPage(app, request, HttpStatus(e.code));
   core::Error field_error = e;

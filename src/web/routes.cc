@@ -19,6 +19,7 @@ Router BuildRouter(const App& app) {
   const Rule kSignedIn{Action::kView, ResourceKind::kAnyUser};
   const Rule kViewTeam{Action::kView, ResourceKind::kTeam};
   const Rule kChangeTeam{Action::kChange, ResourceKind::kTeam};
+  const Rule kChangeProgramme{Action::kChange, ResourceKind::kProgramme};
   const Rule kViewHistory{Action::kView, ResourceKind::kAnyUser};
   const Rule kAdmin{Action::kAdminister, ResourceKind::kOrganisation};
   const Rule kAdminUsers{Action::kAdminister, ResourceKind::kUser};
@@ -46,6 +47,8 @@ Router BuildRouter(const App& app) {
   // (the handler checks); projects and measures are the team's work.
   router.Add("GET", "/program", kSignedIn, bind(ProgrammesPage));
   router.Add("GET", "/program/{id}", kSignedIn, bind(ProgrammePage));
+  router.Add("POST", "/program", kChangeProgramme, bind(ProgrammeCreate));
+  router.Add("POST", "/program/{id}/{action}", kChangeProgramme, bind(ProgrammeAction));
   router.Add("POST", "/team/{id}/projekt", kChangeTeam, bind(ProjectCreate));
   router.Add("GET", "/projekt/{id}", kViewTeam, bind(ProjectPage));
   router.Add("POST", "/projekt/{id}", kChangeTeam, bind(ProjectSubmit));
@@ -75,6 +78,7 @@ Router BuildRouter(const App& app) {
   router.Add("POST", "/pgsa/{id}", kChangeTeam, bind(CycleSubmit));
   router.Add("POST", "/pgsa/{id}/nasta", kChangeTeam, bind(CycleNext));
   router.Add("GET", "/forandringsideer/{id}", kViewTeam, bind(ChangeIdeaPage));
+  router.Add("POST", "/matt/{id}/fas", kChangeTeam, bind(MeasurePhaseSubmit));
   router.Add("GET", "/api/v1/projects/{id}/pdsa-cycles", kViewTeam, bind(ApiProjectCycles));
   router.Add("POST", "/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, bind(ApiProjectCycleCreate));
   router.Add("POST", "/api/v1/projects/{id}/change-ideas", kChangeTeam, bind(ApiChangeIdeaCreate));

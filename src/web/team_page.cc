@@ -33,7 +33,8 @@ Response RenderTeam(const App& app, Request& request, const Visitor& visitor,
     projects.push_back(boost::json::object{
         {"id", p.id},
         {"title", p.title},
-        {"status", app.catalogue.Get(lang, "project.status." + std::string(domain::ProjectStatusName(p.status)))}});
+        {"status", app.catalogue.Get(lang, "project.status." +
+                                               std::string(domain::ProjectStatusName(p.status)))}});
   }
   view["has_projects"] = !projects.empty();
   view["projects"] = std::move(projects);
