@@ -98,12 +98,14 @@ Response RenderCycle(const App& app, Request& request, const Visitor& visitor,
        {domain::PdsaPhase::kPlan, domain::PdsaPhase::kDo, domain::PdsaPhase::kStudy,
         domain::PdsaPhase::kAct, domain::PdsaPhase::kDone}) {
     std::string date = IsoDate(dates[i++]);
-    steps.push_back(boost::json::object{
-        {"name", PhaseLabel(app, lang, p)},
-        {"current", p == c.phase},
-        {"reached", static_cast<int>(p) < static_cast<int>(c.phase)},
-        {"date", date.empty() ? std::string()
-                              : app.catalogue.Format(lang, "pdsa.phase_since", {{"date", date}})}});
+    boost::json::object step{{"name", PhaseLabel(app, lang, p)},
+                             {"current", p == c.phase},
+                             {"reached", static_cast<int>(p) < static_cast<int>(c.phase)}};
+    // Mustache shows a section for an empty string: only phases reached have a date.
+    if (!date.empty()) {
+      step["date"] = app.catalogue.Format(lang, "pdsa.phase_since", {{"date", date}});
+    }
+    steps.push_back(std::move(step));
   }
   view["steps"] = std::move(steps);
   view["sections"] = CycleSections(app, lang, d, content, view);
@@ -117,7 +119,9 @@ Response RenderCycle(const App& app, Request& request, const Visitor& visitor,
     view["previous_link"] = app.catalogue.Format(lang, "pdsa.previous_link",
                                                  {{"name", CycleName(app, lang, *d.previous)}});
     view["previous_learning"] = d.previous->content.learning;
-    view["previous_next_step"] = d.previous->content.next_step;
+    if (!d.previous->content.next_step.empty()) {
+      view["previous_next_step"] = d.previous->content.next_step;
+    }
   }
   if (d.next_id) {
     view["next_id"] = *d.next_id;
@@ -274,8 +278,9 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::object view{
       {"heading", d->idea.title},
-      {"description", d->idea.description},
       {"source", IdeaSource(app, lang, d->idea, d->programme ? d->programme->name : "")}};
+  // Mustache shows a section for an empty string: set optional texts only when present.
+  if (!d->idea.description.empty()) view["description"] = d->idea.description;
   if (d->project) view["project_id"] = d->project->id;
   boost::json::array cycles;
   for (const domain::IdeaCycle& row : d->cycles) {
@@ -292,6 +297,7 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
                          ? std::string()
                          : DecisionLabel(app, lang, c.content.decision)},
         {"next_step", c.content.next_step}});
+    if (c.content.next_step.empty()) cycles.back().as_object().erase("next_step");
   }
   view["has_cycles"] = !cycles.empty();
   view["cycles"] = std::move(cycles);

@@ -259,15 +259,17 @@ void AddProjectCycles(const App& app, const std::string& lang, const domain::Pri
     ideas.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
   }
   for (const domain::PdsaCycle& c : data->cycles) {
-    cycles.push_back(boost::json::object{
-        {"id", c.id},
-        {"label",
-         app.catalogue.Format(lang, "pdsa.heading",
-                              {{"n", std::to_string(c.number)}, {"title", c.content.title}})},
-        {"phase", PhaseLabel(app, lang, c.phase)},
-        {"decision", c.content.decision == domain::PdsaDecision::kNone
-                         ? std::string()
-                         : DecisionLabel(app, lang, c.content.decision)}});
+    boost::json::object row{{"id", c.id},
+                            {"label", app.catalogue.Format(lang, "pdsa.heading",
+                                                           {{"n", std::to_string(c.number)},
+                                                            {"title", c.content.title}})},
+                            {"phase", PhaseLabel(app, lang, c.phase)},
+                            {"decision", c.content.decision == domain::PdsaDecision::kNone
+                                             ? std::string()
+                                             : DecisionLabel(app, lang, c.content.decision)}};
+    // Mustache shows a section for an empty string: set the decision only when there is one.
+    if (c.content.decision == domain::PdsaDecision::kNone) row.erase("decision");
+    cycles.push_back(std::move(row));
   }
   view["pdsa"] = boost::json::object{
       {"project_id", project_id},
