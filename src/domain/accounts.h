@@ -32,8 +32,8 @@ struct NewAccount {
   std::string display_name;
   std::string language = "sv";
   std::string password;
-  std::optional<Role> role;       // a first role, if any
-  std::optional<ScopeRef> scope;  // its unit or team (organisation roles need none)
+  std::optional<Role> role = {};       // a first role, if any
+  std::optional<ScopeRef> scope = {};  // its unit or team (organisation roles need none)
 };
 
 // `acting` is the logged-in admin, or null for the command line (which the operating system

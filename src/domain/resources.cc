@@ -1,9 +1,10 @@
 #include "domain/resources.h"
 
-
 namespace stegvis::domain {
 
-std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) { return tx.UnitAncestry(unit_id); }
+std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) {
+  return tx.UnitAncestry(unit_id);
+}
 
 Resource UnitResource(StoreTx& tx, const Unit& unit) {
   Resource r{ResourceKind::kUnit, unit.organisation_id, true, UnitPath(tx, unit.id), {}, {}};

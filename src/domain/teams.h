@@ -47,8 +47,8 @@ struct TeamDetails {
   Team team;
   std::string unit_name;
   bool may_change = false;
-  std::vector<std::string> members;  // display names (filled by LoadTeam)
-  std::vector<Project> projects;  // filled by LoadTeam only
+  std::vector<std::string> members = {};  // display names (filled by LoadTeam)
+  std::vector<Project> projects = {};     // filled by LoadTeam only
 };
 
 // A team for its page: kNotFound / kForbidden as UpdateTeam, for kView.

@@ -162,7 +162,9 @@ TEST_P(PdsaStoreTest, NumbersCyclesPerProjectAndListsThemByIdeaAcrossTeams) {
     }
     auto b = tx.ListProjectPdsaCycles(f.project_b);
     EXPECT_EQ(b.size(), 1u);
-    if (!b.empty()) EXPECT_EQ(b[0].number, 1) << "numbers count per project";
+    if (!b.empty()) {
+      EXPECT_EQ(b[0].number, 1) << "numbers count per project";
+    }
     EXPECT_EQ(tx.ListChangeIdeaPdsaCycles(package_idea).size(), 3u);
     EXPECT_EQ(tx.FindNextPdsaCycle(first), second);
     EXPECT_FALSE(tx.FindNextPdsaCycle(other_team));

@@ -22,7 +22,8 @@ struct App {
   std::string base_url;
   // Where users report accessibility problems: an e-mail address or an http(s) address. Empty:
   // the accessibility statement asks them to contact their organisation's administrator.
-  std::string accessibility_contact = {};  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
+  std::string accessibility_contact =
+      {};  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
 };
 
 }  // namespace stegvis::web

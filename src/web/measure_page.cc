@@ -20,8 +20,8 @@
 #include "web/forms.h"
 #include "web/handlers.h"
 #include "web/measure_view.h"
-#include "web/pdsa_views.h"
 #include "web/page.h"
+#include "web/pdsa_views.h"
 
 namespace stegvis::web {
 namespace {

@@ -8,8 +8,8 @@
 #include "chart/groups_input.h"
 #include "chart/labels.h"
 #include "core/clock.h"
-#include "stats/verdict.h"
 #include "domain/measure_phases.h"
+#include "stats/verdict.h"
 #include "web/pdsa_views.h"
 #include "web/verdict_text.h"
 

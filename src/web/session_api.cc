@@ -4,10 +4,10 @@
 #include <boost/json/parse.hpp>
 
 #include "domain/sessions.h"
-#include "web/language.h"
 #include "web/access_guard.h"
 #include "web/handlers.h"
 #include "web/json_response.h"
+#include "web/language.h"
 
 namespace stegvis::web {
 namespace {

@@ -60,8 +60,10 @@ TEST_F(SessionTest, LoginSetsAFreshHttpOnlySessionCookieAndGoesWhereTheUserWasHe
 
 TEST_F(SessionTest, AfterLoginPagesSpeakTheUsersOwnLanguage) {
   SeedDemo();
-  domain::NewAccount account{1, "lena@solvik.example", "Lena Berg", "en", "ett långt lösenord 2026"};
-  ASSERT_TRUE(domain::CreateAccount(*store_, clock_, nullptr, {std::nullopt, 1, "cli", ""}, account));
+  domain::NewAccount account{1, "lena@solvik.example", "Lena Berg", "en",
+                             "ett långt lösenord 2026"};
+  ASSERT_TRUE(
+      domain::CreateAccount(*store_, clock_, nullptr, {std::nullopt, 1, "cli", ""}, account));
   Response login = LoginForm("lena%40solvik.example", "ett+l%C3%A5ngt+l%C3%B6senord+2026");
   ASSERT_EQ(login.status, 303) << login.body;
   EXPECT_EQ(SetCookie(login, "lang=").substr(0, 8), "lang=en;");
