@@ -3,7 +3,8 @@ started at the same moment they migrate and seed exactly once; a session made on
 the others and ends on all of them at once; every instance serves what any instance wrote.
 PostgreSQL only (SQLite is one machine's database).
 
-Not yet here: two instances editing one observation batch (needs issue 5's observations)."""
+Two people saving the same measure's grid through different instances: the second save,
+made on the version both read, is refused with who changed it and when; nothing is lost."""
 
 import argparse
 import http.client
@@ -107,6 +108,53 @@ class TwoInstancesTest(unittest.TestCase):
                 self.assertEqual(response.status, 204)
                 status, _ = get(a, "/api/v1/session", session)
                 self.assertEqual(status, 401)
+
+    def test_two_people_saving_one_grid_on_two_instances_one_wins_the_other_is_told(self):
+        with PostgresDatabase(ADMIN_URL) as database:
+            with StegvisServer(BINARY, ["--seed-demo"], db=database.url) as a, \
+                 StegvisServer(BINARY, [], db=database.url) as b:
+                fatima = log_in(a, "team@solvik.example")  # teammedlem of the team
+                johan = log_in(b, "chef@solvik.example")   # chef over the team's unit
+                status, body = get(a, "/api/v1/projects", fatima)
+                self.assertEqual(status, 200, body)
+                project = json.loads(body)["projects"][0]["id"]
+                status, body = get(a, f"/api/v1/projects/{project}/measures", fatima)
+                measure = json.loads(body)["measures"][0]["id"]
+                path = f"/api/v1/measures/{measure}/observations"
+
+                status, body = get(a, path, fatima)
+                self.assertEqual(status, 200, body)
+                grid = json.loads(body)
+                version = grid["data_version"]
+                cell = grid["observations"][0]
+                self.assertEqual(get(b, path, johan)[1], body, "both instances read one grid")
+
+                def batch(value, data_version):
+                    row = {"period": cell["period"], "group": cell["group"], "value": value}
+                    if "denominator" in cell:
+                        row["denominator"] = cell["denominator"]
+                    return json.dumps({"data_version": data_version, "observations": [row]})
+
+                json_headers = {"Content-Type": "application/json"}
+                first, body = call(a, "PUT", path, {**fatima, **json_headers}, batch("1", version))
+                self.assertEqual(first.status, 200, body)
+                second, body = call(b, "PUT", path, {**johan, **json_headers}, batch("2", version))
+                self.assertEqual(second.status, 409, body)
+                refusal = json.loads(body)["error"]
+                self.assertEqual(refusal["code"], "conflict", refusal)
+                self.assertEqual(refusal["changed_by"], "team@solvik.example", refusal)
+                self.assertIn("changed_at", refusal)
+                self.assertIn("team@solvik.example", refusal["message"])
+
+                # Fatima's value stands, on both instances; Johan saves again on the new version.
+                for server, session in ((a, fatima), (b, johan)):
+                    saved = json.loads(get(server, path, session)[1])
+                    mine = [o for o in saved["observations"]
+                            if o["period"] == cell["period"] and o["group"] == cell["group"]]
+                    self.assertEqual(mine[0]["value"], "1")
+                again, body = call(b, "PUT", path, {**johan, **json_headers},
+                                   batch("2", saved["data_version"]))
+                self.assertEqual(again.status, 200, body)
 
     def test_failed_logins_count_across_instances(self):
         with PostgresDatabase(ADMIN_URL) as database:
