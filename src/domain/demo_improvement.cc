@@ -210,6 +210,7 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
       measure.project_id = project;
       measure.definition_id = definitions[m];
       Id id = tx.CreateMeasure(measure, now);
+      std::vector<Observation> cells;  // loaded in one go (COPY on PostgreSQL)
       for (int i = 0; i < kMonths; ++i) {
         const std::string period = Month(i);
         for (int g = 0; g < 2; ++g) {
@@ -234,9 +235,10 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
             o.value = std::to_string(static_cast<int>(num));
             o.denominator = std::to_string(den);
           }
-          tx.SaveObservation(o);
+          cells.push_back(std::move(o));
         }
       }
+      tx.InsertObservations(cells);
       tx.SetMeasureDataVersion(id, 1, now, kDemoActor);
     }
   }

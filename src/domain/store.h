@@ -147,6 +147,10 @@ class StoreTx {
   virtual std::vector<Observation> ListObservations(Id measure_id) = 0;
   // Inserts or replaces the cell (measure_id, period, group).
   virtual void SaveObservation(const Observation& observation) = 0;
+  // Inserts new cells in one go — COPY on PostgreSQL, multi-row INSERTs on SQLite — for bulk
+  // loads into an empty grid (the demo data, imports). A cell that exists already is a
+  // StoreFailure (unique key), so callers use SaveObservation to change cells.
+  virtual void InsertObservations(const std::vector<Observation>& observations) = 0;
   virtual void DeleteObservation(Id measure_id, const std::string& period,
                                  const std::string& group) = 0;
 

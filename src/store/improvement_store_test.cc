@@ -127,6 +127,39 @@ TEST_P(ImprovementStoreTest, AnObservationIsReplacedNotDuplicatedAndCanBeDeleted
   });
 }
 
+TEST_P(ImprovementStoreTest, ABulkLoadKeepsEveryCellAsWritten) {
+  Fixture f = Seed(*store_);
+  std::vector<domain::Observation> cells;
+  for (int month = 1; month <= 12; ++month) {
+    std::string period = "2025-" + std::string(month < 10 ? "0" : "") + std::to_string(month);
+    cells.push_back({f.measure, period, "women", std::to_string(month), "40", "", 10, "demo"});
+    // Empty texts stay empty (not NULL), and text that COPY would need to escape survives.
+    cells.push_back({f.measure, period, "men", "", "", month == 1 ? "tab\there; \\N" : "", 10,
+                     "demo"});
+  }
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.InsertObservations(cells);
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto rows = tx.ListObservations(f.measure);
+    EXPECT_EQ(rows.size(), 24u);
+    std::size_t with_note = 0;
+    for (const auto& row : rows) {
+      if (row.group == "men") {
+        EXPECT_EQ(row.value, "");
+        EXPECT_EQ(row.denominator, "");
+      }
+      if (!row.note.empty()) {
+        EXPECT_EQ(row.note, "tab\there; \\N");
+        ++with_note;
+      }
+    }
+    EXPECT_EQ(with_note, 1u);
+    return true;
+  });
+}
+
 TEST_P(ImprovementStoreTest, ProgressScoresKeepTheirHistory) {
   Fixture f = Seed(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {

@@ -85,6 +85,7 @@ class SqlTx final : public domain::StoreTx {
                              const std::string& by) override;
   std::vector<domain::Observation> ListObservations(domain::Id measure_id) override;
   void SaveObservation(const domain::Observation& observation) override;
+  void InsertObservations(const std::vector<domain::Observation>& observations) override;
   void DeleteObservation(domain::Id measure_id, const std::string& period,
                          const std::string& group) override;
 
