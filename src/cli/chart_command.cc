@@ -1,5 +1,5 @@
 // `stegvis chart`: reads a CSV file, analyses it with the statistics engine and prints the
-// result as JSON, CSV or SVG. The interface is fixed by issue 3; other tools depend on it.
+// result as JSON, CSV or SVG. The interface is fixed; other tools and tests depend on it.
 
 #include <cerrno>
 #include <charconv>

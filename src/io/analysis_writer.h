@@ -1,6 +1,6 @@
 #pragma once
 // Machine-readable output of an Analysis: the JSON object and the CSV table that
-// `stegvis chart --format json|csv` print (issue 3 fixes the format; other tools parse it).
+// `stegvis chart --format json|csv` print (the format is fixed; other tools parse it).
 //
 // JSON: {"chart": "i", "points": [...], "parts": [...]}, keys in this order
 //   points: x, y, cl, lcl, ucl, lcl_95, ucl_95, [mean, lpl, upl (xmr only)],

@@ -4,7 +4,7 @@
 Usage: chart_cli_test.py STEGVIS_BINARY REFERENCE_SPC_DIR
 
 Runs the binary on reference inputs and checks what a user or a calling tool notices: exit
-code 0 with the JSON keys of issue 3 in order, values equal to qicharts2's, exit code 2 with
+code 0 with the documented JSON keys in order, values equal to qicharts2's, exit code 2 with
 exactly one line on stderr naming the row/column/option for bad input, and a valid SVG.
 """
 import json
