@@ -116,42 +116,76 @@ core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text
   return std::string(buf);
 }
 
-std::string NextPeriod(Frequency frequency, const std::string& period) {
+namespace {
+
+// ISO years have 52 or 53 weeks: 53 when 1 January is a Thursday, or a Wednesday in a leap year.
+int IsoWeeksIn(int year) {
+  const int d = 1, m = 13, yy = year - 1;  // Zeller's congruence for 1 January
+  const int h =
+      (d + 13 * (m + 1) / 5 + yy % 100 + (yy % 100) / 4 + (yy / 100) / 4 + 5 * (yy / 100)) % 7;
+  const int jan1 = (h + 5) % 7;  // 0 = Monday
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return (jan1 == 3 || (leap && jan1 == 2)) ? 53 : 52;
+}
+
+// The period `steps` (+1 or -1) away from `period`.
+std::string StepPeriod(Frequency frequency, const std::string& period, int steps) {
   int year = std::atoi(period.substr(0, 4).c_str());
   char buf[48];
   switch (frequency) {
     case Frequency::kMonth: {
-      int month = std::atoi(period.substr(5).c_str()) + 1;
+      int month = std::atoi(period.substr(5).c_str()) + steps;
       if (month > 12) month = 1, ++year;
+      if (month < 1) month = 12, --year;
       std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
       break;
     }
     case Frequency::kQuarter: {
-      int q = std::atoi(period.substr(6).c_str()) + 1;
+      int q = std::atoi(period.substr(6).c_str()) + steps;
       if (q > 4) q = 1, ++year;
+      if (q < 1) q = 4, --year;
       std::snprintf(buf, sizeof buf, "%04d-Q%d", year, q);
       break;
     }
     case Frequency::kWeek: {
-      // ISO years have 52 or 53 weeks: 53 when 1 January is a Thursday, or a Wednesday in a
-      // leap year.
-      auto weekday_jan1 = [](int y) {   // 0 = Monday
-        int d = 1, m = 13, yy = y - 1;  // Zeller's congruence for 1 January
-        int h =
-            (d + 13 * (m + 1) / 5 + yy % 100 + (yy % 100) / 4 + (yy / 100) / 4 + 5 * (yy / 100)) %
-            7;
-        return (h + 5) % 7;
-      };
-      const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-      const int jan1 = weekday_jan1(year);
-      const int weeks = (jan1 == 3 || (leap && jan1 == 2)) ? 53 : 52;
-      int w = std::atoi(period.substr(6).c_str()) + 1;
-      if (w > weeks) w = 1, ++year;
+      int w = std::atoi(period.substr(6).c_str()) + steps;
+      if (w > IsoWeeksIn(year)) w = 1, ++year;
+      if (w < 1) --year, w = IsoWeeksIn(year);
       std::snprintf(buf, sizeof buf, "%04d-W%02d", year, w);
       break;
     }
   }
   return buf;
+}
+
+}  // namespace
+
+std::string NextPeriod(Frequency frequency, const std::string& period) {
+  return StepPeriod(frequency, period, 1);
+}
+
+std::string PreviousPeriod(Frequency frequency, const std::string& period) {
+  return StepPeriod(frequency, period, -1);
+}
+
+std::vector<std::string> GridPeriods(Frequency frequency, const std::vector<std::string>& stored,
+                                     const std::string& current) {
+  std::vector<std::string> periods = stored;
+  if (periods.empty()) {
+    std::string first = current;
+    for (int i = 0; i < kGridPeriodsBefore; ++i) first = PreviousPeriod(frequency, first);
+    for (std::string p = first; periods.size() <= static_cast<std::size_t>(kGridPeriodsBefore);
+         p = NextPeriod(frequency, p)) {
+      periods.push_back(p);
+    }
+    return periods;
+  }
+  std::string next = NextPeriod(frequency, periods.back());
+  for (int i = 0; i < kGridPeriodsAfter; ++i) {
+    periods.push_back(next);
+    next = NextPeriod(frequency, next);
+  }
+  return periods;
 }
 
 core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,

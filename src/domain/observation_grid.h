@@ -25,6 +25,22 @@ core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text
 
 // The period after `period` (same frequency): "2025-12" → "2026-01", "2025-Q4" → "2026-Q1".
 std::string NextPeriod(Frequency frequency, const std::string& period);
+// The period before `period`: "2026-01" → "2025-12", "2027-W01" → "2026-W53".
+std::string PreviousPeriod(Frequency frequency, const std::string& period);
+
+// How many empty rows the grid offers: a new measure gets the year before the current period
+// (twelve months, or twelve weeks or quarters) so a baseline can be typed straight in; a
+// measure with data gets the next few periods after its last one.
+inline constexpr int kGridPeriodsBefore = 12;
+inline constexpr int kGridPeriodsAfter = 3;
+
+// The rows of the observation grid, in order. `stored` holds the periods that have values
+// (canonical, sorted, no duplicates), `current` the period that contains today. With nothing
+// stored: the kGridPeriodsBefore periods before `current` and `current` itself; otherwise the
+// stored periods and kGridPeriodsAfter more after the last one. Earlier periods can always be
+// pasted (ParsePastedGrid takes any period).
+std::vector<std::string> GridPeriods(Frequency frequency, const std::vector<std::string>& stored,
+                                     const std::string& current);
 
 // One cell as typed: empty value (and denominator) means missing — the cell is removed.
 struct CellInput {

@@ -61,6 +61,33 @@ TEST(NextPeriodTest, RollsOverTheYear) {
   EXPECT_EQ(NextPeriod(Frequency::kWeek, "2025-W52"), "2026-W01");
 }
 
+TEST(PreviousPeriodTest, RollsBackOverTheYear) {
+  EXPECT_EQ(PreviousPeriod(Frequency::kMonth, "2026-01"), "2025-12");
+  EXPECT_EQ(PreviousPeriod(Frequency::kMonth, "2026-07"), "2026-06");
+  EXPECT_EQ(PreviousPeriod(Frequency::kQuarter, "2026-Q1"), "2025-Q4");
+  EXPECT_EQ(PreviousPeriod(Frequency::kWeek, "2027-W01"), "2026-W53");  // 2026 has 53 weeks
+  EXPECT_EQ(PreviousPeriod(Frequency::kWeek, "2026-W01"), "2025-W52");
+  EXPECT_EQ(PreviousPeriod(Frequency::kWeek, "2026-W10"), "2026-W09");
+}
+
+TEST(GridPeriodsTest, ANewMeasureOffersTheYearBeforeTodayForItsBaseline) {
+  std::vector<std::string> rows = GridPeriods(Frequency::kMonth, {}, "2026-11");
+  ASSERT_EQ(rows.size(), 13u);
+  EXPECT_EQ(rows.front(), "2025-11");
+  EXPECT_EQ(rows[11], "2026-10") << "twelve whole months before the current one";
+  EXPECT_EQ(rows.back(), "2026-11");
+  std::vector<std::string> weeks = GridPeriods(Frequency::kWeek, {}, "2026-W02");
+  ASSERT_EQ(weeks.size(), 13u);
+  EXPECT_EQ(weeks.front(), "2025-W42");
+}
+
+TEST(GridPeriodsTest, AMeasureWithDataGetsTheNextPeriodsAfterItsLast) {
+  std::vector<std::string> rows =
+      GridPeriods(Frequency::kQuarter, {"2025-Q3", "2025-Q4"}, "2027-Q2");
+  EXPECT_EQ(rows,
+            (std::vector<std::string>{"2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"}));
+}
+
 TEST(ValidateCellsTest, AMissingValueStaysMissingNotZero) {
   auto cells = ValidateCells(Count(), {{"2025-01", "women", "", ""}, {"2025-01", "men", "0", ""}});
   ASSERT_TRUE(cells);

@@ -38,6 +38,13 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
   EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(Has(bad, "oktober 2026 (män): Täljaren är större än nämnaren."));
   EXPECT_TRUE(Has(bad, "value=\"12\"")) << "what the user typed is kept";
+  EXPECT_TRUE(Has(bad, "<a href=\"#v.2026-10.men\">oktober 2026 (män)"))
+      << "the message links to the cell";
+  EXPECT_TRUE(Has(bad,
+                  "name=\"v.2026-10.men\" value=\"50\" aria-label=\"Män, oktober 2026, "
+                  "täljare\" aria-invalid=\"true\" aria-describedby=\"grid-errors\" "
+                  "autofocus"))
+      << "the cell is marked, described by the message and focused";
   Response ok = Post(url + "/varden", team,
                      "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=11&"
                      "d.2026-10.men=40");
@@ -54,6 +61,23 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
                 As("team@norrby.example"))
                 .status,
             404);
+}
+
+TEST_F(ImprovementPagesTest, ANewMeasuresGridOffersTheYearBeforeTodayForABaseline) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  Response created = Post(project + "/matt", team,
+                          "name=Fall&kind=outcome&data_type=count&frequency=month&"
+                          "direction=down&grouping=women_men");
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 300);
+  Response page = Get(std::string(created.Header("Location")), team);
+  // The test clock stands in January 2027: twelve months back, then the current one.
+  EXPECT_TRUE(Has(page, "name=\"v.2026-01.women\""));
+  EXPECT_TRUE(Has(page, "name=\"v.2026-12.men\""));
+  EXPECT_TRUE(Has(page, "name=\"v.2027-01.women\""));
+  EXPECT_FALSE(Has(page, "name=\"v.2025-12.women\""));
+  EXPECT_FALSE(Has(page, "name=\"v.2027-02.women\"")) << "no rows for months still to come";
 }
 
 TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {

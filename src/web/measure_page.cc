@@ -75,14 +75,8 @@ GridValues StoredGrid(const domain::MeasureDetails& d, const std::string& lang, 
     periods.insert(o.period);
     g.cells[{o.period, o.group}] = {Shown(o.value, lang), Shown(o.denominator, lang)};
   }
-  g.periods.assign(periods.begin(), periods.end());
-  // Room for the next periods: after the last one, or from the current one.
-  std::string next = g.periods.empty() ? CurrentPeriod(d.measure.frequency, now)
-                                       : domain::NextPeriod(d.measure.frequency, g.periods.back());
-  for (int i = 0; i < 3; ++i) {
-    g.periods.push_back(next);
-    next = domain::NextPeriod(d.measure.frequency, next);
-  }
+  g.periods = domain::GridPeriods(d.measure.frequency, {periods.begin(), periods.end()},
+                                  CurrentPeriod(d.measure.frequency, now));
   return g;
 }
 
@@ -228,6 +222,9 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
   view["subcolumns"] = std::move(subcolumns);
   chart::PeriodLabels labels =
       chart::FormatPeriods(grid.periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  // The cell a refused save names: marked invalid, described by the message, and focused.
+  const boost::json::string* error_cell =
+      view.contains("error_cell") ? view.at("error_cell").if_string() : nullptr;
   boost::json::array rows;
   for (std::size_t r = 0; r < grid.periods.size(); ++r) {
     const std::string& period = grid.periods[r];
@@ -235,8 +232,10 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
     for (const std::string& g : groups) {
       auto it = grid.cells.find({period, g});
       const std::string group_label = app.catalogue.Get(lang, "group." + g + "_label");
+      const std::string name = FieldName("v", period, g);
       cells.push_back(boost::json::object{
-          {"name", FieldName("v", period, g)},
+          {"name", name},
+          {"invalid", error_cell && *error_cell == name},
           {"value", it == grid.cells.end() ? "" : it->second.first},
           {"label", group_label + ", " + labels.long_labels[r] +
                         (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")}});
@@ -326,7 +325,10 @@ Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visi
       text = CellErrorWords(app, lang, named);
     }
   }
-  view["errors"] = boost::json::array{boost::json::object{{"field", "data"}, {"text", text}}};
+  const boost::json::string* cell =
+      view.contains("error_cell") ? view.at("error_cell").if_string() : nullptr;
+  view["errors"] = boost::json::array{
+      boost::json::object{{"field", cell ? std::string(*cell) : "data"}, {"text", text}}};
   view["has_errors"] = true;
   view["paste"] = paste;
   // Show what the user typed, not what is stored, so nothing they wrote is lost.
