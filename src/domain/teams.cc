@@ -173,6 +173,11 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
       details->members.push_back(member.display_name);
     }
     details->projects = tx.ListProjects(team_id);
+    for (Id programme_id : tx.ListTeamProgrammes(team_id)) {
+      if (auto programme = tx.FindProgramme(programme_id)) {
+        details->programmes.push_back(std::move(*programme));
+      }
+    }
     return details;
   });
 }

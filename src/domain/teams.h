@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/audit.h"
+#include "domain/programme.h"
 #include "domain/store.h"
 #include "domain/units.h"
 
@@ -49,6 +50,9 @@ struct TeamDetails {
   bool may_change = false;
   std::vector<std::string> members = {};  // display names (filled by LoadTeam)
   std::vector<Project> projects = {};     // filled by LoadTeam only
+  // The programmes the team takes part in, by joining order (filled by LoadTeam only): a new
+  // project may belong to one of them and then tests the ideas of its change package.
+  std::vector<Programme> programmes = {};
 };
 
 // A team for its page: kNotFound / kForbidden as UpdateTeam, for kView.

@@ -80,6 +80,33 @@ TEST_F(ImprovementPagesTest, ANewMeasuresGridOffersTheYearBeforeTodayForABaselin
   EXPECT_FALSE(Has(page, "name=\"v.2027-02.women\"")) << "no rows for months still to come";
 }
 
+TEST_F(ImprovementPagesTest, AProgrammeTeamsNewProjectJoinsTheProgrammeAndTestsItsPackage) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const domain::Id team_id = TeamId("Trygg hemgång");
+  Response page = Get("/team/" + std::to_string(team_id), team);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "<label for=\"project-programme\">Del av programmet</label>"));
+  EXPECT_TRUE(Has(page, "selected>Jämställd hemtjänst</option>")) << "the programme by default";
+  Response created = Post("/team/" + std::to_string(team_id) + "/projekt", team,
+                          "title=Snabbare+hembes%C3%B6k&programme_id=" +
+                              std::to_string(ProgrammeId("Jämställd hemtjänst")));
+  ASSERT_EQ(created.status, 303);
+  const std::string project(created.Header("Location"));
+  EXPECT_TRUE(Has(Get(project, team), ">Jämställd hemtjänst</a>"));
+  EXPECT_TRUE(Has(Get(project + "/pgsa", team), "Brukaren väljer tid vid inskrivningen"))
+      << "the change package's ideas can be tested";
+  Response own =
+      Post("/team/" + std::to_string(team_id) + "/projekt", team, "title=Eget&programme_id=");
+  ASSERT_EQ(own.status, 303);
+  EXPECT_FALSE(Has(Get(std::string(own.Header("Location")), team), ">Jämställd hemtjänst</a>"));
+  // A team cannot put its work in a programme it does not take part in.
+  Response other = Post("/team/" + std::to_string(TeamId("Hela dagen")) + "/projekt",
+                        As("team@norrby.example"), "title=X&programme_id=999");
+  EXPECT_EQ(other.status, 303);
+  EXPECT_NE(other.Header("Location").find("fel="), std::string_view::npos);
+}
+
 TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));

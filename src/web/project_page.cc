@@ -261,6 +261,10 @@ Response ProjectCreate(const App& app, Request& request, const Visitor& visitor)
   p.team_id = *team;
   p.title = form.Get("title");
   p.problem = form.Get("problem");
+  // The programme the project belongs to, if any (AddProject checks the team takes part).
+  if (const std::string programme = form.Get("programme_id"); !programme.empty()) {
+    p.programme_id = std::strtoll(programme.c_str(), nullptr, 10);
+  }
   auto created = domain::AddProject(app.store, app.clock, principal,
                                     domain::ActorFor(principal, ClientAddress(request)), p);
   if (created) return Response::Redirect("/projekt/" + std::to_string(*created));

@@ -39,6 +39,13 @@ Response RenderTeam(const App& app, Request& request, const Visitor& visitor,
   view["has_projects"] = !projects.empty();
   view["projects"] = std::move(projects);
   view["project_error"] = request.Query("fel").has_value();
+  boost::json::array programmes;
+  for (const domain::Programme& p : details.programmes) {
+    programmes.push_back(
+        boost::json::object{{"id", p.id}, {"name", p.name}, {"selected", programmes.empty()}});
+  }
+  view["has_programmes"] = !programmes.empty();
+  view["programmes"] = std::move(programmes);
   return RenderPage(app, request, {"team", "team.title", "", status}, std::move(view),
                     ChooseLanguage(request), visitor);
 }

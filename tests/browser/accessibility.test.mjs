@@ -3,20 +3,12 @@
 // 360 px saved under tests/e2e/screenshots/ when run locally (not in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { launchBrowser } from './browser.mjs';
+import { axeViolations, screenshot } from './checks.mjs';
 import { startStegvis } from './stegvis-server.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const binary = process.env.STEGVIS_BINARY;
-const screenshotDir = join(here, '..', 'e2e', 'screenshots');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server;
 let browser;
@@ -88,16 +80,6 @@ async function signInWithKeyboard(page, email, password) {
                      page.keyboard.press('Enter')]);
 }
 
-async function axeViolations(page) {
-  // Evaluated through the DevTools protocol: our CSP rightly refuses inline script tags.
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help,
-                                           nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, wcagTags);
-}
-
 async function checkPages(page, paths, lang, who, failures) {
   for (const path of paths) {
     for (const width of [1280, 360]) {
@@ -108,12 +90,8 @@ async function checkPages(page, paths, lang, who, failures) {
       for (const v of await axeViolations(page)) {
         failures.push(`${path} (${who}, ${lang}, ${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
       }
-      if (!process.env.CI) {
-        mkdirSync(screenshotDir, { recursive: true });
-        const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/\//g, '-');
-        await page.screenshot({ path: join(screenshotDir, `${name}-${who}-${lang}-${width}.png`),
-                                fullPage: true });
-      }
+      const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/\//g, '-');
+      await screenshot(page, `${name}-${who}-${lang}-${width}`);
     }
   }
 }
