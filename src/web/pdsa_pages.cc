@@ -247,6 +247,12 @@ Response CycleSubmit(const App& app, Request& request, const Visitor& visitor) {
     view["conflict"] = ChangedByText(app, lang, error, details->cycle);
   } else {
     AddFormError(view, app, lang, error);
+    // The summary at the top names the field its link leads to ("Vad gör vi? – Fyll i ...").
+    const std::string label_key = "pdsa.field." + error.field;
+    if (const std::string label = app.catalogue.Get(lang, label_key); label != label_key) {
+      boost::json::object& item = view["errors"].as_array().back().as_object();
+      item["text"] = label + " – " + std::string(item["text"].as_string());
+    }
   }
   return RenderCycle(app, request, visitor, *details, content ? *content : details->cycle.content,
                      std::move(view), HttpStatus(error.code));

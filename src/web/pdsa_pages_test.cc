@@ -101,6 +101,10 @@ TEST_F(PdsaPagesTest, ATeamRunsACycleThroughEveryPhaseWithTheForms) {
   Response refused = Post(url, team_, fields + "1");
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("id=\"prediction-error\""), std::string::npos);
+  EXPECT_NE(refused.body.find("<a href=\"#prediction\">Förutsägelse: vad tror vi kommer att "
+                              "hända? – Fyll i fältet innan cykeln går vidare till nästa fas.</a>"),
+            std::string::npos)
+      << "the summary names the field it leads to";
   EXPECT_NE(refused.body.find("value=\"2026-03-02\""), std::string::npos) << "input kept";
 
   Response to_do = Post(url, team_, fields + "1&prediction=4+av+5");
