@@ -65,8 +65,12 @@ Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
   Response response = Response::Redirect(next);
   // A new session id at every login (no fixation); the pre-session token is spent.
   response.headers.emplace_back("Set-Cookie", SessionCookie(app, session->id));
-  // From now on the pages speak the user's own language (until they choose another).
-  response.headers.emplace_back("Set-Cookie", LanguageCookie(session->principal.user.language));
+  // From now on the pages speak the user's own language (until they choose another), unless
+  // they chose one on this browser before signing in (the language link sets the cookie):
+  // the last choice a person made wins.
+  if (!request.Cookie("lang")) {
+    response.headers.emplace_back("Set-Cookie", LanguageCookie(session->principal.user.language));
+  }
   return response;
 }
 

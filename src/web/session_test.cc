@@ -70,6 +70,22 @@ TEST_F(SessionTest, AfterLoginPagesSpeakTheUsersOwnLanguage) {
   EXPECT_EQ(SetCookie(LoginForm(kAdmin, kPassword), "lang=").substr(0, 8), "lang=sv;");
 }
 
+TEST_F(SessionTest, EnglishChosenOnTheLoginPageStaysAfterSigningIn) {
+  SeedDemo();
+  // The language link on the login page set the cookie; the admin's account says Swedish.
+  auto with_english = [](TestClient client) {
+    client.cookie += client.cookie.empty() ? "lang=en" : "; lang=en";
+    return client;
+  };
+  Response r =
+      Post("/login", with_english(Anonymous()),
+           "email=" + std::string(kAdmin) + "&password=" + std::string(kPassword) + "&next=/");
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(SetCookie(r, "lang="), "") << "the account's language does not undo the choice";
+  EXPECT_NE(Get("/", with_english(FromLogin(r))).body.find("<html lang=\"en\">"),
+            std::string::npos);
+}
+
 TEST_F(SessionTest, CookiesAreSecureBehindHttps) {
   SeedDemo();
   base_url_ = "https://stegvis.solvik.example/";

@@ -31,11 +31,10 @@ export class PointerUser {
 async function dateOrder(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.setContent('<input type="date" id="d">');
   const parts = { year: '2031', month: '04', day: '17' };
   for (const order of [['year', 'month', 'day'], ['day', 'month', 'year'],
                        ['month', 'day', 'year']]) {
-    await page.fill('#d', '');
+    await page.setContent('<input type="date" id="d">');
     await page.focus('#d');
     await page.keyboard.type(order.map((p) => parts[p]).join(''));
     if ((await page.inputValue('#d')) === '2031-04-17') {

@@ -30,8 +30,11 @@ export class Journey {
     Object.assign(this, { page, user, lang, server, tag });
     this.msg = catalogue(lang);
     this.failures = [];
-    this.title = lang === 'sv' ? `Snabbare första hembesök (${tag})`
-                               : `Faster first home visit (${tag})`;
+    // Journeys share a server, so each names its work apart.
+    this.suffix = tag === 'keyboard' ? (lang === 'sv' ? ', med tangentbordet' : ', by keyboard') : '';
+    this.title = (lang === 'sv' ? 'Snabbare första hembesök' : 'Faster first home visit') + this.suffix;
+    // Decimal comma in Swedish, point in English (the grid takes both, and shows its language's).
+    this.number = (text) => (lang === 'sv' ? text : text.replace(',', '.'));
     this.measure = lang === 'sv' ? 'Dagar till första hembesöket' : 'Days to the first home visit';
   }
 
@@ -139,13 +142,13 @@ export class Journey {
     const cell = (r, c) => rows.nth(r).locator('input').nth(c);
     await this.startTypingIn(cell(0, 0));
     for (let r = 0; r < 12; r++) {
-      await page.keyboard.type(women[r]);
+      await page.keyboard.type(this.number(women[r]));
       await page.keyboard.press(r < 11 ? 'Enter' : 'Tab');
     }
     // Tab took the focus from the last women's cell to the last men's; up with Shift+Enter.
     assert.equal(await cell(11, 1).evaluate((el) => el === document.activeElement), true);
     for (let r = 11; r >= 0; r--) {
-      await page.keyboard.type(r === typoRow ? typo : men[r]);
+      await page.keyboard.type(this.number(r === typoRow ? typo : men[r]));
       if (r > 0) await page.keyboard.press('Shift+Enter');
     }
     await user.submit(this.button('grid.save'));
@@ -157,16 +160,16 @@ export class Journey {
     assert.equal((await summary.locator('li').innerText()).trim(), message);
     const bad = cell(typoRow, 1);
     assert.equal(await bad.getAttribute('aria-invalid'), 'true');
-    assert.equal(await bad.inputValue(), typo, 'what was typed is kept');
-    assert.equal(await cell(0, 0).inputValue(), women[0], 'nothing typed is lost');
+    assert.equal(await bad.inputValue(), this.number(typo), 'what was typed is kept');
+    assert.equal(await cell(0, 0).inputValue(), this.number(women[0]), 'nothing typed is lost');
     await page.waitForFunction((name) => document.activeElement?.name === name,
                                await bad.getAttribute('name'));
     await this.reached('grid refusing a typo', this.tag === 'pointer' ? 'grid-typo' : null);
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type(men[typoRow]);
+    await page.keyboard.type(this.number(men[typoRow]));
     await user.submit(this.button('grid.save'));
     await page.getByRole('status').filter({ hasText: msg('grid.saved') }).waitFor();
-    assert.equal(await cell(typoRow, 1).inputValue(), men[typoRow]);
+    assert.equal(await cell(typoRow, 1).inputValue(), this.number(men[typoRow]));
   }
 
   // Focus into the grid's first cell: the pointer user clicks it, the keyboard user tabs.
@@ -202,7 +205,8 @@ export class Journey {
     await this.reached('PDSA cycles of the project');
     const form = page.locator('form[action$="/pgsa"]');
     await user.select(this.field('pdsa.field.change_idea_id', form), idea);
-    const cycleTitle = this.lang === 'sv' ? 'Välja tid vid utskrivningen' : 'Choosing the time at discharge';
+    const cycleTitle = (this.lang === 'sv' ? 'Välja tid vid utskrivningen'
+                                           : 'Choosing the time at discharge') + this.suffix;
     await user.fill(this.field('pdsa.field.title', form), cycleTitle);
     await user.submit(this.button('pdsa.create', form));
     this.cycleHeading = msg('pdsa.heading', { n: 1, title: cycleTitle });
