@@ -137,6 +137,12 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
       auto gap = stats::AnalyzeGap(a, b, group_options);
       if (!gap) return core::Fail(gap.error());
       out.groups = std::move(*gap);
+      // Values that do not add up (a mean, a time) have no total unless one is entered: then
+      // the groups' chart is the one drawn, and the one the recommendation must explain.
+      if (total.empty()) {
+        out.recommended =
+            stats::RecommendChart(measure.data_type, static_cast<int>(a.size()), den_a);
+      }
     }
   }
   return out;

@@ -45,6 +45,25 @@ TEST(MeasureAnalysisTest, AnEnteredTotalWinsAndWomenAndMenAreComparedWithTheGap)
   EXPECT_EQ(a->recommended.chart, stats::ChartType::kP) << "12 points of proportions";
 }
 
+TEST(MeasureAnalysisTest, WithoutATotalTheRecommendationExplainsTheGroupsChart) {
+  Measure m;
+  m.data_type = stats::DataType::kContinuous;  // days on average: women and men do not add up
+  m.grouping = Grouping::kWomenMen;
+  std::vector<Observation> cells;
+  for (int month = 1; month <= 12; ++month) {
+    char period[8];
+    std::snprintf(period, sizeof period, "2025-%02d", month);
+    cells.push_back(Cell(period, "women", month > 4 ? "2.1" : "5.2", ""));
+    cells.push_back(Cell(period, "men", "3", ""));
+  }
+  auto a = AnalyzeMeasure(m, cells);
+  ASSERT_TRUE(a);
+  EXPECT_FALSE(a->total) << "no total is made up";
+  ASSERT_TRUE(a->groups);
+  EXPECT_EQ(a->recommended.chart, stats::ChartType::kI) << "12 points each, not too few";
+  EXPECT_EQ(a->recommended.reason, stats::ChoiceReason::kContinuous);
+}
+
 TEST(MeasureAnalysisTest, TheTeamsChartOverridesTheRecommendation) {
   Measure m = Proportion();
   m.chart_override = "run";

@@ -45,6 +45,7 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
                   "täljare\" aria-invalid=\"true\" aria-describedby=\"grid-errors\" "
                   "autofocus"))
       << "the cell is marked, described by the message and focused";
+  EXPECT_TRUE(Has(bad, "<details class=\"paste\">")) << "the paste box stays closed";
   Response ok = Post(url + "/varden", team,
                      "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=11&"
                      "d.2026-10.men=40");

@@ -179,10 +179,15 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
   if (charts) {
     view["has_data"] = !charts->total_svg.empty() || !charts->groups_svg.empty();
     view["recommended"] = charts->recommended_text;
-    view["total_svg"] = charts->total_svg;
-    view["total_table"] = charts->total_table;
-    view["groups_svg"] = charts->groups_svg;
-    view["groups_table"] = charts->groups_table;
+    // Only charts that exist: Mustache would show a figure (and its downloads) for "".
+    if (!charts->total_svg.empty()) {
+      view["total_svg"] = charts->total_svg;
+      view["total_table"] = charts->total_table;
+    }
+    if (!charts->groups_svg.empty()) {
+      view["groups_svg"] = charts->groups_svg;
+      view["groups_table"] = charts->groups_table;
+    }
     boost::json::array verdicts;
     for (const std::string& v : charts->verdicts) verdicts.push_back(boost::json::string(v));
     view["verdicts"] = std::move(verdicts);
@@ -330,7 +335,8 @@ Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visi
   view["errors"] = boost::json::array{
       boost::json::object{{"field", cell ? std::string(*cell) : "data"}, {"text", text}}};
   view["has_errors"] = true;
-  view["paste"] = paste;
+  // Mustache opens the paste box for any string, an empty one too: only for a real paste.
+  if (paste.find_first_not_of(" \t\r\n") != std::string::npos) view["paste"] = paste;
   // Show what the user typed, not what is stored, so nothing they wrote is lost.
   if (paste.empty() && error.code == core::ErrorCode::kInvalidInput) {
     for (const std::string& period : shown.periods) {

@@ -201,6 +201,7 @@ export class Journey {
   async runCycle() {
     const { page, user, msg } = this;
     await user.follow(this.link(this.title, page.locator('.breadcrumb')));
+    await this.reached('project with a measure');
     await user.follow(this.link(msg('pdsa.link_change')));
     await this.reached('PDSA cycles of the project');
     const form = page.locator('form[action$="/pgsa"]');
@@ -252,8 +253,11 @@ export class Journey {
   async seeCycleOnChart() {
     const { page, user, msg } = this;
     await user.follow(this.link(msg('pdsa.list_title'), page.locator('.breadcrumb')));
+    await this.reached('PDSA cycles with a finished cycle');
     await user.follow(page.locator('.breadcrumb').getByRole('link', { name: teamMember.team }));
+    await this.reached('team page with the new project');
     await user.follow(this.link(this.title));
+    await this.reached('project with a finished cycle');
     await user.follow(this.link(this.measure));
     const marker = msg('pdsa.marker_decided', { n: 1, decision: msg('pdsa.decision.adopt') });
     const labels = await page.locator('figure.chart svg .annotations text').allTextContents();
