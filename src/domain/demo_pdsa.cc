@@ -25,7 +25,7 @@ constexpr DemoIdea kIdeas[] = {
      "Brukaren träffar sin kontaktperson minst en gång i veckan, så att någon känner till "
      "planen och önskemålen."},
     {-1, "Samma öppna frågor till kvinnor och män",
-     "En frågekort med öppna frågor om vardagen, så att kvinnors och mäns önskemål efterfrågas "
+     "Ett frågekort med öppna frågor om vardagen, så att kvinnors och mäns önskemål efterfrågas "
      "på samma sätt."},
     {1, "Schemat utgår från önskade tider",
      "Planeraren lägger först in brukarnas önskade tider och fördelar sedan personalen."},

@@ -94,7 +94,13 @@ TEST_F(ImprovementPagesTest, AProgrammeTeamsNewProjectJoinsTheProgrammeAndTestsI
                               std::to_string(ProgrammeId("Jämställd hemtjänst")));
   ASSERT_EQ(created.status, 303);
   const std::string project(created.Header("Location"));
-  EXPECT_TRUE(Has(Get(project, team), ">Jämställd hemtjänst</a>"));
+  Response fresh = Get(project, team);
+  EXPECT_TRUE(Has(fresh, ">Jämställd hemtjänst</a>"));
+  EXPECT_TRUE(Has(fresh, "Inget mål ännu. <a href=\"#edit-heading\">"))
+      << "a new project says it has no aim yet and where to write it";
+  EXPECT_TRUE(Has(fresh, "<details class=\"form-details\" open>")) << "the aim's form is open";
+  EXPECT_FALSE(
+      Has(Get("/projekt/" + std::to_string(ProjectOf("Trygg hemgång")), team), "Inget mål ännu."));
   EXPECT_TRUE(Has(Get(project + "/pgsa", team), "Brukaren väljer tid vid inskrivningen"))
       << "the change package's ideas can be tested";
   Response own =

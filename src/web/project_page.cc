@@ -58,6 +58,9 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   view["aim_how_much"] = p.aim_how_much;
   view["aim_by_when"] = p.aim_by_when;
   view["aim_for_whom"] = p.aim_for_whom;
+  // A new project has no aim yet: the page says so and opens the form to write it.
+  view["has_aim"] = !p.aim_what.empty() || !p.aim_how_much.empty() || !p.aim_by_when.empty() ||
+                    !p.aim_for_whom.empty();
   boost::json::array whom;
   for (auto [on, key] : {std::pair{p.aim_groups.women, "women"},
                          {p.aim_groups.men, "men"},
