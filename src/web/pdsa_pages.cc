@@ -288,6 +288,11 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
   // Mustache shows a section for an empty string: set optional texts only when present.
   if (!d->idea.description.empty()) view["description"] = d->idea.description;
   if (d->project) view["project_id"] = d->project->id;
+  // A change package's idea is reached from its programme: the way back leads there.
+  if (!d->idea.project_id && d->programme) {
+    view["programme_id"] = d->programme->id;
+    view["programme_name"] = d->programme->name;
+  }
   boost::json::array cycles;
   for (const domain::IdeaCycle& row : d->cycles) {
     const domain::PdsaCycle& c = row.cycle;

@@ -227,6 +227,10 @@ TEST_F(PdsaPagesTest, TheChangeIdeaListsEveryTeamsCycles) {
   ASSERT_EQ(cycles.size(), 2u);
   EXPECT_EQ(cycles[0].at("team").as_string(), "Trygg hemgång");
   EXPECT_EQ(cycles[1].at("team").as_string(), "Färre fall");
+  Response html = Get("/forandringsideer/" + idea, team_);
+  EXPECT_NE(html.body.find("<a href=\"/program/" + std::to_string(programme_) + "\">"),
+            std::string::npos)
+      << "the way back leads to the programme whose change package holds the idea";
 }
 
 TEST_F(PdsaPagesTest, CyclesBecomeAnnotationsOnTheirMeasuresCharts) {

@@ -277,6 +277,8 @@ export class Journey {
     const teams = new Set((await rows.locator('td:first-child').allInnerTexts()).map((t) => t.trim()));
     assert.ok(teams.has(teamMember.team) && teams.has(otherTeam), `cycles from several teams: ${[...teams]}`);
     assert.ok(await this.link(this.cycleHeading).isVisible(), 'our own cycle is among them');
+    assert.ok(await this.link(programme, page.locator('.breadcrumb')).isVisible(),
+              'the way back leads to the programme');
     await this.reached('change idea with every team\'s cycles', this.tag === 'pointer' ? 'change-idea' : null);
   }
 
