@@ -1,0 +1,158 @@
+// The diagram queries (sql_tx_diagrams.cc) on both engines: items of both kinds kept apart
+// and ordered by level, links and references per project, and removing an item removing
+// every link and reference that names it.
+
+#include <gtest/gtest.h>
+
+#include "store/test_database.h"
+
+namespace stegvis::store {
+namespace {
+
+using DiagramsStoreTest = EngineTest;
+INSTANTIATE_TEST_SUITE_P(Engines, DiagramsStoreTest,
+                         testing::Values(Engine::kSqlite, Engine::kPostgres), EngineName);
+
+struct Fixture {
+  domain::Id org = 0, project = 0, other_project = 0, measure = 0, idea = 0;
+};
+
+Fixture Seed(MigratingStore& store) {
+  store.Migrate();
+  Fixture f;
+  store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    f.org = tx.CreateOrganisation("Kommun", 1);
+    domain::Id unit =
+        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    domain::Id team = tx.CreateTeam({f.org, unit, "Norr", ""}, 1);
+    for (domain::Id* out : {&f.project, &f.other_project}) {
+      domain::Project p;
+      p.organisation_id = f.org;
+      p.team_id = team;
+      p.title = "Inflytande";
+      *out = tx.CreateProject(p, 1);
+    }
+    domain::Measure m;
+    m.organisation_id = f.org;
+    m.project_id = f.project;
+    m.name = "Andel som kan påverka";
+    f.measure = tx.CreateMeasure(m, 1);
+    domain::ChangeIdea idea;
+    idea.organisation_id = f.org;
+    idea.project_id = f.project;
+    idea.title = "Välja tid vid inskrivningen";
+    f.idea = tx.CreateChangeIdea(idea, 1);
+    return true;
+  });
+  return f;
+}
+
+domain::DiagramItem NewItem(const Fixture& f, domain::Id project, domain::DiagramKind kind,
+                            int level, const std::string& text) {
+  domain::DiagramItem item;
+  item.organisation_id = f.org;
+  item.project_id = project;
+  item.kind = kind;
+  item.level = level;
+  item.text = text;
+  item.created_at = 10;
+  item.updated_at = 10;
+  item.updated_by = "team@solvik.example";
+  return item;
+}
+
+constexpr auto kToc = domain::DiagramKind::kTheoryOfChange;
+constexpr auto kDriver = domain::DiagramKind::kDriver;
+
+TEST_P(DiagramsStoreTest, KeepsItemsLinksAndReferencesPerProjectAndKind) {
+  Fixture f = Seed(*store_);
+  domain::Id effect = 0, outcome = 0, primary = 0, secondary = 0, elsewhere = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    effect = tx.CreateDiagramItem(
+        NewItem(f, f.project, kToc, 5, "Kvinnor och män har lika stort inflytande; \"citat\""));
+    outcome = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 4, "Fler kan välja tid"));
+    primary = tx.CreateDiagramItem(NewItem(f, f.project, kDriver, 0, "Brukarens röst"));
+    secondary = tx.CreateDiagramItem(NewItem(f, f.project, kDriver, 1, "Frågan vid inskrivning"));
+    elsewhere = tx.CreateDiagramItem(NewItem(f, f.other_project, kToc, 5, "Annat projekt"));
+    tx.AddDiagramLink(f.project, {outcome, effect});
+    tx.AddDiagramLink(f.project, {primary, secondary});
+    tx.AddDiagramRef({effect, f.measure}, kToc);
+    tx.AddDiagramRef({secondary, f.idea}, kDriver);
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::Diagram toc = tx.LoadDiagram(f.project, kToc);
+    EXPECT_EQ(toc.items.size(), 2u);
+    if (toc.items.size() == 2) {
+      EXPECT_EQ(toc.items[0].id, outcome) << "ordered by level: outcome before effect";
+      EXPECT_EQ(toc.items[1].text, "Kvinnor och män har lika stort inflytande; \"citat\"");
+      EXPECT_EQ(toc.items[1].level, 5);
+      EXPECT_EQ(toc.items[1].version, 1);
+      EXPECT_EQ(toc.items[1].updated_by, "team@solvik.example");
+    }
+    EXPECT_EQ(toc.links, (std::vector<domain::DiagramLink>{{outcome, effect}}));
+    EXPECT_EQ(toc.refs, (std::vector<domain::DiagramRef>{{effect, f.measure}}));
+    domain::Diagram driver = tx.LoadDiagram(f.project, kDriver);
+    EXPECT_EQ(driver.kind, kDriver);
+    EXPECT_EQ(driver.items.size(), 2u);
+    EXPECT_EQ(driver.links, (std::vector<domain::DiagramLink>{{primary, secondary}}));
+    EXPECT_EQ(driver.refs, (std::vector<domain::DiagramRef>{{secondary, f.idea}}));
+    domain::Diagram other = tx.LoadDiagram(f.other_project, kToc);
+    EXPECT_EQ(other.items.size(), 1u);
+    EXPECT_TRUE(other.links.empty()) << "no links across projects";
+    auto found = tx.FindDiagramItem(elsewhere);
+    EXPECT_TRUE(found);
+    EXPECT_EQ(found->project_id, f.other_project);
+    EXPECT_FALSE(tx.FindDiagramItem(999999));
+    return true;
+  });
+}
+
+TEST_P(DiagramsStoreTest, UpdatesTextAndVersionAndRemovesLinksWithTheItem) {
+  Fixture f = Seed(*store_);
+  domain::Id effect = 0, outcome = 0, practice = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    effect = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 5, "Effekt"));
+    outcome = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 4, "Utfall"));
+    practice = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 3, "Arbetssätt"));
+    tx.AddDiagramLink(f.project, {outcome, effect});
+    tx.AddDiagramLink(f.project, {practice, outcome});
+    tx.AddDiagramRef({outcome, f.measure}, kToc);
+    return true;
+  });
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::DiagramItem item = *tx.FindDiagramItem(effect);
+    item.text = "Lika stort inflytande";
+    item.version = 2;
+    item.updated_at = 20;
+    item.updated_by = "chef@solvik.example";
+    tx.UpdateDiagramItem(item);
+    tx.DeleteDiagramItem(outcome);
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::Diagram toc = tx.LoadDiagram(f.project, kToc);
+    EXPECT_EQ(toc.items.size(), 2u);
+    EXPECT_TRUE(toc.links.empty()) << "both links named the removed item";
+    EXPECT_TRUE(toc.refs.empty());
+    EXPECT_TRUE(domain::OrphanLinks(toc).empty());
+    auto item = tx.FindDiagramItem(effect);
+    EXPECT_EQ(item->text, "Lika stort inflytande");
+    EXPECT_EQ(item->version, 2);
+    EXPECT_EQ(item->updated_by, "chef@solvik.example");
+    EXPECT_FALSE(tx.FindDiagramItem(outcome));
+    return true;
+  });
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.AddDiagramLink(f.project, {practice, effect});  // the store stores; the domain checks
+    tx.DeleteDiagramLink({practice, effect});
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    EXPECT_TRUE(tx.LoadDiagram(f.project, kToc).links.empty());
+    return true;
+  });
+}
+
+}  // namespace
+}  // namespace stegvis::store
