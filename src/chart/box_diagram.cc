@@ -263,6 +263,7 @@ std::string RenderBoxDiagramList(const DiagramInput& input, ListDirection direct
     children[along ? a.from : a.to].push_back(along ? a.to : a.from);
   }
   std::set<std::string> reached;
+  std::set<std::string> expanded;  // boxes whose branch is already in the list
   std::string out;
   // `path` guards against a cycle in the input; the domain never lets one in.
   std::set<std::string> path;
@@ -290,8 +291,13 @@ std::string RenderBoxDiagramList(const DiagramInput& input, ListDirection direct
       out += "</ul>";
     }
     std::vector<std::string> next;
-    for (const std::string& child : children[key]) {
-      if (!path.count(child)) next.push_back(child);
+    if (expanded.count(key) && !input.shown_above.empty()) {
+      out += " <span class=\"diagram-list__again\">" + EscapeXml(input.shown_above) + "</span>";
+    } else {
+      for (const std::string& child : children[key]) {
+        if (!path.count(child)) next.push_back(child);
+      }
+      if (!next.empty()) expanded.insert(key);
     }
     if (!next.empty()) {
       out += "<ul>";

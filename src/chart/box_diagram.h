@@ -41,6 +41,9 @@ struct DiagramInput {
   std::string desc;  // the <desc>: what the diagram shows, in words
   std::vector<DiagramColumn> columns;
   std::vector<DiagramArrow> arrows;
+  // The list shows what a box leads from once; where it meets the box again it says this
+  // ("se ovan") instead of repeating the branch. Empty: the branch is repeated.
+  std::string shown_above;
 };
 
 struct DiagramRenderOptions {
@@ -61,7 +64,8 @@ enum class ListDirection {
 
 // Returns the diagram as nested <ul>s starting at the first (kAlongArrows) or last column:
 // each item "Heading: text", its notes (linked where they have an href), and the items one
-// column further that the arrows join to it. Boxes the walk does not reach are listed too, at
+// column further that the arrows join to it (once per box: later it is followed by
+// `shown_above` instead). Boxes the walk does not reach are listed too, at
 // the top level, so nothing is left out. All text escaped.
 std::string RenderBoxDiagramList(const DiagramInput& input, ListDirection direction);
 

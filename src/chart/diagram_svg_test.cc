@@ -31,8 +31,9 @@ void ExpectGolden(const std::string& name, const std::string& actual) {
 TheoryInput Theory() {
   TheoryInput t;
   t.title = "Förbättringsteori: Trygg och jämställd hemgång";
-  t.desc = "Resultatkedjan från resurser till effekt: 7 punkter, 6 kopplingar.";
+  t.desc = "Resultatkedjan från resurser till effekt: 8 punkter, 6 kopplingar.";
   t.empty = "Inget ännu";
+  t.shown_above = "(se ovan)";
   const char* headings[] = {"Resurser",
                             "Aktiviteter",
                             "Ny eller förändrad produkt",
@@ -43,7 +44,8 @@ TheoryInput Theory() {
   t.levels[0].items = {{"i1", "Två timmar i veckan för planeraren under våren", {}}};
   t.levels[1].items = {{"i2", "Utbilda biståndshandläggare i att fråga om önskade tider", {}},
                        {"i3", "Ta fram frågekort <A&B>", {}}};
-  t.levels[2].items = {{"i4", "Frågekort om önskade tider", {}}};
+  t.levels[2].items = {{"i4", "Frågekort om önskade tider", {}},
+                       {"i8", "Checklista för inskrivningen", {}}};
   // Level 3 (ways of working) is left empty: the box says so.
   t.levels[4].items = {{"i5",
                         "Fler kvinnor får hjälp på de tider de själva valt",
@@ -53,7 +55,7 @@ TheoryInput Theory() {
                         "insatser",
                         {{"Mått: Andel som kan påverka när hjälpen ges", "/matt/3"},
                          {"Mått: Genomförandeplan med brukarens egna önskemål", "/matt/4"}}}};
-  t.links = {{"i1", "i2"}, {"i1", "i3"}, {"i2", "i4"}, {"i3", "i4"}, {"i5", "i6"}};
+  t.links = {{"i1", "i2"}, {"i1", "i3"}, {"i2", "i4"}, {"i3", "i4"}, {"i2", "i8"}, {"i5", "i6"}};
   return t;
 }
 
@@ -67,6 +69,7 @@ DriverInput Driver() {
   d.secondary_heading = "Sekundära drivkrafter";
   d.ideas_heading = "Förändringsidéer";
   d.empty = "Inget ännu";
+  d.shown_above = "(se ovan)";
   d.primary = {{"p1", "Brukarens egna önskemål styr planeringen", {}, {}, false},
                {"p2", "Kontinuitet i personalen", {}, {}, false}};
   d.secondary = {{"s1", "Önskade tider efterfrågas vid inskrivningen", {}, {}, false},
@@ -138,6 +141,11 @@ TEST(TheorySvg, TheListReadsBackwardsFromTheEffect) {
   // The product and what leads to it are not linked to any way of working yet: still listed.
   EXPECT_NE(list.find("Frågekort om önskade tider"), std::string::npos);
   EXPECT_NE(list.find("Två timmar i veckan"), std::string::npos);
+  // The first activity leads to both products: its branch is listed once.
+  EXPECT_NE(list.find("Utbilda biståndshandläggare i att fråga om önskade tider <span "
+                      "class=\"diagram-list__again\">(se ovan)"),
+            std::string::npos)
+      << list;
 }
 
 TEST(DriverSvg, Golden) {

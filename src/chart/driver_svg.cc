@@ -7,6 +7,7 @@ DiagramInput ToBoxes(const DriverInput& input) {
   DiagramInput out;
   out.title = input.title;
   out.desc = input.desc;
+  out.shown_above = input.shown_above;
   DiagramColumn aim{input.aim_heading, {DiagramBox{kDriverAimKey, input.aim, {}, {}, false}}, {}};
   DiagramColumn primary{input.primary_heading, input.primary, input.empty};
   DiagramColumn secondary{input.secondary_heading, input.secondary, input.empty};

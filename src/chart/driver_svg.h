@@ -35,6 +35,7 @@ struct DriverInput {
   std::vector<DriverIdea> ideas;    // the ideas the diagram holds
   std::vector<DiagramArrow> links;  // primary key → secondary key, secondary key → idea key
   std::string empty;                // shown for a column without items
+  std::string shown_above;          // in the list, after an item whose branch is already listed
 };
 
 // The key of the aim's box, for arrows.

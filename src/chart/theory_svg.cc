@@ -7,6 +7,7 @@ DiagramInput ToBoxes(const TheoryInput& input) {
   DiagramInput out;
   out.title = input.title;
   out.desc = input.desc;
+  out.shown_above = input.shown_above;
   out.arrows = input.links;
   for (const TheoryLevel& level : input.levels) {
     DiagramColumn column;

@@ -30,6 +30,7 @@ struct TheoryInput {
   std::array<TheoryLevel, 6> levels;  // in the chain's order: resources first, effect last
   std::vector<DiagramArrow> links;    // item key → the key of the item it leads to
   std::string empty;                  // shown for a level without items
+  std::string shown_above;            // in the list, after an item whose branch is already listed
 };
 
 // The SVG: resources on the left, the effect on the right. Never fails.
