@@ -272,8 +272,9 @@ std::string RenderBoxDiagramList(const DiagramInput& input, ListDirection direct
     const DiagramBox& b = *where.box;
     reached.insert(key);
     path.insert(key);
+    const DiagramColumn& column = input.columns[where.column];
     out += "<li><span class=\"diagram-list__level\">" +
-           EscapeXml(input.columns[where.column].heading) + ":</span> ";
+           EscapeXml(column.label.empty() ? column.heading : column.label) + ":</span> ";
     if (!b.href.empty()) {
       out += "<a href=\"" + EscapeXml(b.href) + "\">" + EscapeXml(b.text) + "</a>";
     } else {

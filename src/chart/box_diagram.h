@@ -27,6 +27,7 @@ struct DiagramBox {
 
 struct DiagramColumn {
   std::string heading;  // the level's name
+  std::string label;    // one item's kind in the list ("Effekt"); empty: the heading
   std::vector<DiagramBox> boxes;
   std::string empty;  // shown in a dotted box when the column has no boxes
 };
@@ -63,7 +64,7 @@ enum class ListDirection {
 };
 
 // Returns the diagram as nested <ul>s starting at the first (kAlongArrows) or last column:
-// each item "Heading: text", its notes (linked where they have an href), and the items one
+// each item "Label: text", its notes (linked where they have an href), and the items one
 // column further that the arrows join to it (once per box: later it is followed by
 // `shown_above` instead). Boxes the walk does not reach are listed too, at
 // the top level, so nothing is left out. All text escaped.

@@ -40,7 +40,11 @@ TheoryInput Theory() {
                             "Nytt eller förändrat arbetssätt",
                             "Nytt eller förändrat utfall",
                             "Effekt"};
-  for (int i = 0; i < 6; ++i) t.levels[i].heading = headings[i];
+  const char* labels[] = {"Resurs", "Aktivitet", "Produkt", "Arbetssätt", "Utfall", "Effekt"};
+  for (int i = 0; i < 6; ++i) {
+    t.levels[i].heading = headings[i];
+    t.levels[i].label = labels[i];
+  }
   t.levels[0].items = {{"i1", "Två timmar i veckan för planeraren under våren", {}}};
   t.levels[1].items = {{"i2", "Utbilda biståndshandläggare i att fråga om önskade tider", {}},
                        {"i3", "Ta fram frågekort <A&B>", {}}};
@@ -68,6 +72,9 @@ DriverInput Driver() {
   d.primary_heading = "Primära drivkrafter";
   d.secondary_heading = "Sekundära drivkrafter";
   d.ideas_heading = "Förändringsidéer";
+  d.primary_label = "Primär drivkraft";
+  d.secondary_label = "Sekundär drivkraft";
+  d.idea_label = "Förändringsidé";
   d.empty = "Inget ännu";
   d.shown_above = "(se ovan)";
   d.primary = {{"p1", "Brukarens egna önskemål styr planeringen", {}, {}, false},
@@ -134,7 +141,7 @@ TEST(TheorySvg, WrapSplitsAWordLongerThanALine) {
 TEST(TheorySvg, TheListReadsBackwardsFromTheEffect) {
   const std::string list = RenderTheoryList(Theory());
   const auto effect = list.find("Effekt:</span> Kvinnor och män");
-  const auto outcome = list.find("Nytt eller förändrat utfall:</span>");
+  const auto outcome = list.find("Utfall:</span>");
   ASSERT_NE(effect, std::string::npos);
   EXPECT_LT(effect, outcome) << "the effect first, the outcome nested under it";
   EXPECT_NE(list.find("<a href=\"/matt/4\">Mått: Genomförandeplan"), std::string::npos);
@@ -166,7 +173,7 @@ TEST(DriverSvg, Golden) {
 TEST(DriverSvg, TheListGoesFromTheAimToTheIdeas) {
   const std::string list = RenderDriverList(Driver());
   const auto aim = list.find("Syfte:</span> Fler kvinnor");
-  const auto primary = list.find("Primära drivkrafter:</span> Brukarens");
+  const auto primary = list.find("Primär drivkraft:</span> Brukarens");
   const auto idea = list.find("<a href=\"/forandringsideer/1\">Brukaren väljer tid");
   ASSERT_NE(aim, std::string::npos);
   EXPECT_LT(aim, primary);

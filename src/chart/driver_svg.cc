@@ -8,10 +8,12 @@ DiagramInput ToBoxes(const DriverInput& input) {
   out.title = input.title;
   out.desc = input.desc;
   out.shown_above = input.shown_above;
-  DiagramColumn aim{input.aim_heading, {DiagramBox{kDriverAimKey, input.aim, {}, {}, false}}, {}};
-  DiagramColumn primary{input.primary_heading, input.primary, input.empty};
-  DiagramColumn secondary{input.secondary_heading, input.secondary, input.empty};
-  DiagramColumn ideas{input.ideas_heading, {}, input.empty};
+  DiagramColumn aim{
+      input.aim_heading, {}, {DiagramBox{kDriverAimKey, input.aim, {}, {}, false}}, {}};
+  DiagramColumn primary{input.primary_heading, input.primary_label, input.primary, input.empty};
+  DiagramColumn secondary{input.secondary_heading, input.secondary_label, input.secondary,
+                          input.empty};
+  DiagramColumn ideas{input.ideas_heading, input.idea_label, {}, input.empty};
   for (const DriverIdea& idea : input.ideas) {
     ideas.boxes.push_back(DiagramBox{idea.key, idea.text, idea.status, idea.href, !idea.tested});
   }

@@ -30,6 +30,11 @@ struct DriverInput {
   std::string primary_heading;
   std::string secondary_heading;
   std::string ideas_heading;
+  // One item of each column, for the list: "Primär drivkraft", "Sekundär drivkraft",
+  // "Förändringsidé" (the aim's label is its heading).
+  std::string primary_label;
+  std::string secondary_label;
+  std::string idea_label;
   std::vector<DiagramBox> primary;  // keys unique in the diagram
   std::vector<DiagramBox> secondary;
   std::vector<DriverIdea> ideas;    // the ideas the diagram holds

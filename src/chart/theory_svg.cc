@@ -12,6 +12,7 @@ DiagramInput ToBoxes(const TheoryInput& input) {
   for (const TheoryLevel& level : input.levels) {
     DiagramColumn column;
     column.heading = level.heading;
+    column.label = level.label;
     column.empty = input.empty;
     for (const TheoryItem& item : level.items) {
       column.boxes.push_back(DiagramBox{item.key, item.text, item.measures, {}, false});

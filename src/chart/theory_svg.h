@@ -21,6 +21,7 @@ struct TheoryItem {
 
 struct TheoryLevel {
   std::string heading;  // "Resurser", ..., "Effekt"
+  std::string label;    // one item of the level, for the list: "Resurs", ..., "Effekt"
   std::vector<TheoryItem> items;
 };
 

@@ -106,6 +106,7 @@ void AddDiagramEditor(const App& app, const std::string& lang, const domain::Pro
         }
         it["can_link"] = true;
         it["link_label"] = msg(toc ? "toc.leads_to" : "driver.belongs_to");
+        it["link_choose"] = msg(toc ? "toc.link_choose" : "driver.link_choose");
         it["link_select_name"] = toc ? "to" : "from";
         it["link_fixed_name"] = toc ? "from" : "to";
         it["has_links"] = !links.empty();
@@ -135,6 +136,7 @@ void AddDiagramEditor(const App& app, const std::string& lang, const domain::Pro
         }
         it["takes_refs"] = true;
         it["refs_label"] = msg(toc ? "toc.measures_label" : "driver.ideas_label");
+        it["ref_choose"] = msg(toc ? "toc.measure_choose" : "driver.idea_choose");
         it["ref_add"] = msg(toc ? "toc.measure_add" : "driver.idea_add");
         it["ref_remove"] = msg(toc ? "toc.measure_remove" : "driver.idea_remove");
         it["has_refs"] = !refs.empty();

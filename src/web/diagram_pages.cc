@@ -75,7 +75,7 @@ Response RenderDiagramPage(const App& app, Request& request, const Visitor& visi
   if (!list.empty()) view["list"] = list;
   view["may_change"] = d.may_change;
   if (kind == kDriver) {
-    const std::string aim = AimWords(d.project);
+    const std::string aim = AimWords(app, lang, d.project);
     if (!aim.empty()) view["aim"] = aim;
     view["ideas"] = IdeaRows(app, lang, d);
     view["has_ideas"] = !d.ideas.empty();

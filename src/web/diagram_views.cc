@@ -144,7 +144,10 @@ boost::json::object DiagramJson(const domain::ProjectDiagram& d) {
                           {"links", std::move(links)},
                           {toc ? "measures" : "change_idea_links", std::move(refs)}};
   if (!toc) {
-    out["aim"] = AimWords(d.project);
+    out["aim"] = boost::json::object{{"what", d.project.aim_what},
+                                     {"how_much", d.project.aim_how_much},
+                                     {"by_when", d.project.aim_by_when},
+                                     {"for_whom", d.project.aim_for_whom}};
     boost::json::array ideas;
     for (const domain::ChangeIdea& idea : d.ideas) {
       const domain::IdeaTests t = domain::SummariseIdeaTests(idea.id, d.cycles);
@@ -160,11 +163,20 @@ boost::json::object DiagramJson(const domain::ProjectDiagram& d) {
   return out;
 }
 
-std::string AimWords(const domain::Project& p) {
-  std::string out = p.aim_what;
-  for (const std::string* part : {&p.aim_how_much, &p.aim_by_when, &p.aim_for_whom}) {
-    if (part->empty()) continue;
-    out += (out.empty() ? "" : ", ") + *part;
+std::string AimWords(const App& app, const std::string& lang, const domain::Project& p) {
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    out += (out.empty() ? "" : " ") + part;
+    if (out.back() != '.') out += '.';
+  };
+  add(p.aim_what);
+  add(p.aim_how_much);
+  if (!p.aim_by_when.empty()) {
+    add(app.catalogue.Format(lang, "driver.aim_by", {{"date", p.aim_by_when}}));
+  }
+  if (!p.aim_for_whom.empty()) {
+    add(app.catalogue.Format(lang, "driver.aim_for", {{"whom", p.aim_for_whom}}));
   }
   return out;
 }
@@ -184,6 +196,8 @@ chart::TheoryInput TheoryInputFor(const App& app, const std::string& lang,
   for (const domain::Measure& m : d.measures) measures[m.id] = &m;
   for (int level = 0; level < 6; ++level) {
     in.levels[level].heading = LevelHeading(app, lang, g.kind, level);
+    in.levels[level].label =
+        app.catalogue.Get(lang, "toc.item." + std::string(domain::DiagramLevelName(g.kind, level)));
   }
   for (const domain::DiagramItem& item : g.items) {
     chart::TheoryItem t{Key(item.id), item.text, {}};
@@ -206,11 +220,14 @@ chart::DriverInput DriverInputFor(const App& app, const std::string& lang,
   chart::DriverInput in;
   in.title = app.catalogue.Format(lang, "driver.heading", {{"project", d.project.title}});
   in.aim_heading = app.catalogue.Get(lang, "driver.aim");
-  in.aim = AimWords(d.project);
+  in.aim = AimWords(app, lang, d.project);
   if (in.aim.empty()) in.aim = app.catalogue.Get(lang, "driver.aim_missing");
   in.primary_heading = LevelHeading(app, lang, g.kind, 0);
   in.secondary_heading = LevelHeading(app, lang, g.kind, 1);
   in.ideas_heading = app.catalogue.Get(lang, "driver.ideas");
+  in.primary_label = app.catalogue.Get(lang, "driver.item.primary");
+  in.secondary_label = app.catalogue.Get(lang, "driver.item.secondary");
+  in.idea_label = app.catalogue.Get(lang, "driver.item.idea");
   in.empty = app.catalogue.Get(lang, "toc.empty_level");
   in.shown_above = app.catalogue.Get(lang, "toc.shown_above");
   for (const domain::DiagramItem& item : g.items) {

@@ -28,11 +28,12 @@ core::Result<domain::DiagramEdit> DiagramEditFromJson(const boost::json::object&
 
 // The diagram as the API shows it: items with their level, text and version; links; the
 // measure (theory of change) or change idea (driver diagram) references; for the driver
-// diagram also the aim and every idea the project may test with its test summary.
+// diagram also the aim's parts and every idea the project may test with its test summary.
 boost::json::object DiagramJson(const domain::ProjectDiagram& d);
 
-// The project's aim in one line: what, how much, by when, for whom ("" when nothing is set).
-std::string AimWords(const domain::Project& project);
+// The project's aim in sentences, in `lang`: what, how much, by when, for whom ("" when
+// nothing is set).
+std::string AimWords(const App& app, const std::string& lang, const domain::Project& project);
 
 // The renderer's input in `lang`.
 chart::TheoryInput TheoryInputFor(const App& app, const std::string& lang,
