@@ -170,6 +170,12 @@ TEST_F(DiagramPagesTest, TheSecondSaveOfTheSameVersionIsRefusedWithWhoAndWhen) {
   EXPECT_NE(late.body.find("chef@solvik.example"), std::string::npos) << "who changed it";
   EXPECT_NE(late.body.find("Mitt förslag"), std::string::npos) << "what the user wrote is kept";
   EXPECT_NE(late.body.find("id=\"text-" + e + "-error\""), std::string::npos);
+  Response api =
+      PostJson("/api/v1/projects/" + std::to_string(project_) + "/theory-of-change", team_,
+               "{\"op\":\"change_item\",\"item_id\":" + e + ",\"version\":1,\"text\":\"Annat\"}");
+  EXPECT_EQ(api.status, 409);
+  EXPECT_NE(api.body.find("\"changed_by\":\"chef@solvik.example\""), std::string::npos) << api.body;
+  EXPECT_NE(api.body.find("\"version\":2"), std::string::npos);
 }
 
 TEST_F(DiagramPagesTest, PoliticiansReadButDoNotEdit) {
