@@ -61,6 +61,7 @@ void AddDiagramEditor(const App& app, const std::string& lang, const domain::Pro
         {"anchor", "niva-" + name},
         {"heading", msg(prefix + ".level." + name)},
         {"question", msg(prefix + ".question." + name)},
+        {"item_label", msg(prefix + ".item." + name)},
         {"new_id", "new-" + name},
     };
     const std::string new_error = error_for("new-" + name);

@@ -42,7 +42,8 @@ boost::json::array IdeaRows(const App& app, const std::string& lang,
         {"title", idea.title},
         {"in_diagram", app.catalogue.Get(lang, in_diagram ? "driver.yes" : "driver.no")},
         {"cycles", t.cycles},
-        {"latest", DecisionLabel(app, lang, t.latest_decision)}});
+        {"latest", t.tested() ? DecisionLabel(app, lang, t.latest_decision)
+                              : app.catalogue.Get(lang, "driver.untested")}});
   }
   return rows;
 }
