@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -48,6 +49,40 @@ std::size_t CharsFor(double width, double char_width) {
   return std::max<std::size_t>(4, static_cast<std::size_t>((width - 2 * kPad) / char_width));
 }
 
+// `input` with each column's boxes ordered by the mean position of their neighbours in the
+// column ordered before it (see DiagramRenderOptions::order). Stable.
+DiagramInput OrderedForDrawing(const DiagramInput& input, ListDirection order) {
+  DiagramInput out = input;
+  const std::size_t n = out.columns.size();
+  if (n < 2) return out;
+  const bool along = order == ListDirection::kAlongArrows;
+  for (std::size_t step = 1; step < n; ++step) {
+    const std::size_t i = along ? step : n - 1 - step;
+    const std::size_t ref = along ? i - 1 : i + 1;
+    std::map<std::string, double> position;
+    for (std::size_t k = 0; k < out.columns[ref].boxes.size(); ++k) {
+      position[out.columns[ref].boxes[k].key] = static_cast<double>(k);
+    }
+    std::map<std::string, std::pair<double, int>> sums;  // key → (sum, count)
+    for (const DiagramArrow& a : out.arrows) {
+      const std::string& mine = along ? a.to : a.from;
+      const std::string& theirs = along ? a.from : a.to;
+      auto p = position.find(theirs);
+      if (p == position.end()) continue;
+      sums[mine].first += p->second;
+      sums[mine].second += 1;
+    }
+    auto rank = [&](const DiagramBox& b) {
+      auto it = sums.find(b.key);
+      return it == sums.end() ? std::numeric_limits<double>::infinity()
+                              : it->second.first / it->second.second;
+    };
+    std::stable_sort(out.columns[i].boxes.begin(), out.columns[i].boxes.end(),
+                     [&](const DiagramBox& a, const DiagramBox& b) { return rank(a) < rank(b); });
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> WrapText(const std::string& text, std::size_t max_chars) {
@@ -83,7 +118,9 @@ std::vector<std::string> WrapText(const std::string& text, std::size_t max_chars
   return lines;
 }
 
-std::string RenderBoxDiagramSvg(const DiagramInput& input, const DiagramRenderOptions& options) {
+std::string RenderBoxDiagramSvg(const DiagramInput& unordered,
+                                const DiagramRenderOptions& options) {
+  const DiagramInput input = OrderedForDrawing(unordered, options.order);
   const double col_w = options.column_width, gap = options.column_gap;
   const std::size_t n = input.columns.size();
   const double width = 2 * kMargin + n * col_w + (n > 0 ? static_cast<double>(n - 1) * gap : 0);

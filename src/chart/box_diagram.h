@@ -47,21 +47,27 @@ struct DiagramInput {
   std::string shown_above;
 };
 
-struct DiagramRenderOptions {
-  int column_width = 180;
-  int column_gap = 36;
-  std::string id = "diagram";  // prefix for element ids; unique per page
-};
-
-// Returns the SVG of `input`: a title, the column headings, the boxes and the arrows.
-// Never fails.
-std::string RenderBoxDiagramSvg(const DiagramInput& input, const DiagramRenderOptions& options);
-
 // Which way the nested list reads the arrows.
 enum class ListDirection {
   kAgainstArrows,  // from the last column back: an effect, then what leads to it
   kAlongArrows,    // from the first column on: the aim, then its drivers
 };
+
+struct DiagramRenderOptions {
+  int column_width = 180;
+  int column_gap = 36;
+  std::string id = "diagram";  // prefix for element ids; unique per page
+  // So that fewer arrows cross, the SVG orders each column's boxes by the mean position of the
+  // boxes they are joined to in the neighbouring column already ordered: the one on the left
+  // (kAlongArrows: the aim's drivers first) or on the right (kAgainstArrows: from the effect
+  // back). Boxes joined to nothing keep their order, after the others. The list keeps the
+  // input's order.
+  ListDirection order = ListDirection::kAlongArrows;
+};
+
+// Returns the SVG of `input`: a title, the column headings, the boxes and the arrows.
+// Never fails.
+std::string RenderBoxDiagramSvg(const DiagramInput& input, const DiagramRenderOptions& options);
 
 // Returns the diagram as nested <ul>s starting at the first (kAlongArrows) or last column:
 // each item "Label: text", its notes (linked where they have an href), and the items one

@@ -170,6 +170,18 @@ TEST(DriverSvg, Golden) {
   EXPECT_EQ(arrows, 6u);
 }
 
+TEST(DriverSvg, BoxesFollowTheirParentsSoFewerArrowsCross) {
+  DriverInput d = Driver();
+  // The second primary driver's secondary driver comes first in the input.
+  d.secondary = {{"s2", "Samma kontaktperson varje vecka", {}, {}, false},
+                 {"s1", "Önskade tider efterfrågas vid inskrivningen", {}, {}, false}};
+  const std::string svg = RenderDriverSvg(d);
+  EXPECT_LT(svg.find(">Önskade tider</text>"), svg.find(">Samma kontaktperson</text>"))
+      << "drawn in the order of their primary drivers";
+  const std::string list = RenderDriverList(d);
+  EXPECT_LT(list.find("Brukarens egna"), list.find("Kontinuitet")) << "the list is unchanged";
+}
+
 TEST(DriverSvg, TheListGoesFromTheAimToTheIdeas) {
   const std::string list = RenderDriverList(Driver());
   const auto aim = list.find("Syfte:</span> Fler kvinnor");

@@ -26,7 +26,9 @@ DiagramInput ToBoxes(const TheoryInput& input) {
 
 std::string RenderTheorySvg(const TheoryInput& input, const std::string& id) {
   // Six columns: narrower boxes than the driver diagram's four, so it fits a landscape page.
-  return RenderBoxDiagramSvg(ToBoxes(input), {.column_width = 172, .column_gap = 30, .id = id});
+  return RenderBoxDiagramSvg(
+      ToBoxes(input),
+      {.column_width = 172, .column_gap = 30, .id = id, .order = ListDirection::kAgainstArrows});
 }
 
 std::string RenderTheoryList(const TheoryInput& input) {
