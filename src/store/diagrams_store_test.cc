@@ -1,9 +1,13 @@
 // The diagram queries (sql_tx_diagrams.cc) on both engines: items of both kinds kept apart
 // and ordered by level, links and references per project, and removing an item removing
-// every link and reference that names it.
+// every link and reference that names it; and the use cases (domain/diagrams.h) on both
+// engines: two people editing one diagram, the audit trail, the team's scope.
 
 #include <gtest/gtest.h>
 
+#include "core/clock.h"
+#include "domain/diagrams.h"
+#include "domain/projects.h"
 #include "store/test_database.h"
 
 namespace stegvis::store {
@@ -150,6 +154,82 @@ TEST_P(DiagramsStoreTest, UpdatesTextAndVersionAndRemovesLinksWithTheItem) {
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
     EXPECT_TRUE(tx.LoadDiagram(f.project, kToc).links.empty());
+    return true;
+  });
+}
+
+domain::Principal Member(domain::Id org, domain::Id user, const char* email, domain::Id team) {
+  domain::Principal p;
+  p.user = {user, org, email, email, "sv", true};
+  p.memberships.push_back({1, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, team});
+  return p;
+}
+
+TEST_P(DiagramsStoreTest, TwoPeopleEditingOneTheoryNeverLeaveAnOrphanLink) {
+  store_->Migrate();
+  core::FixedClock clock(1'700'000'000);
+  domain::Id org = 0, team = 0, other_team = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    org = tx.CreateOrganisation("Kommun", 1);
+    domain::Id unit = tx.CreateUnit({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    team = tx.CreateTeam({org, unit, "Trygg hemgång", ""}, 1);
+    other_team = tx.CreateTeam({org, unit, "Annat", ""}, 1);
+    tx.CreateUser({org, "anna@k.example", "Anna", "sv", "h"}, 1);
+    tx.CreateUser({org, "bo@k.example", "Bo", "sv", "h"}, 1);
+    tx.CreateUser({org, "cia@k.example", "Cia", "sv", "h"}, 1);
+    return true;
+  });
+  const domain::Principal anna = Member(org, 1, "anna@k.example", team);
+  const domain::Principal bo = Member(org, 2, "bo@k.example", team);
+  const domain::Principal outsider = Member(org, 3, "cia@k.example", other_team);
+  domain::Project p;
+  p.team_id = team;
+  p.title = "Inflytande";
+  const domain::Id project =
+      *domain::AddProject(*store_, clock, anna, domain::ActorFor(anna, ""), p);
+  auto edit = [&](const domain::Principal& who, domain::DiagramEdit e) {
+    return domain::EditDiagram(*store_, clock, who, domain::ActorFor(who, ""), project, kToc, e);
+  };
+  auto effect = edit(anna, {.op = domain::DiagramOp::kAddItem, .level = "effect", .text = "Lika"});
+  auto outcome =
+      edit(anna, {.op = domain::DiagramOp::kAddItem, .level = "outcome", .text = "Fler väljer"});
+  ASSERT_TRUE(effect && outcome);
+
+  // Anna removes the outcome; Bo, whose page still shows it, links it: refused, nothing stored.
+  ASSERT_TRUE(edit(anna, {.op = domain::DiagramOp::kRemoveItem, .item_id = *outcome}));
+  auto late = edit(bo, {.op = domain::DiagramOp::kAddLink, .link = {*outcome, *effect}});
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().key, "error.diagram.unknown_item");
+  // Both changed the effect's text from version 1: the second is refused with who.
+  ASSERT_TRUE(edit(anna, {.op = domain::DiagramOp::kChangeItem,
+                          .text = "Lika inflytande",
+                          .item_id = *effect,
+                          .version = 1}));
+  auto stale = edit(bo, {.op = domain::DiagramOp::kChangeItem,
+                         .text = "Lika stort",
+                         .item_id = *effect,
+                         .version = 1});
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
+  // Someone outside the team may not edit it.
+  auto foreign =
+      edit(outsider, {.op = domain::DiagramOp::kAddItem, .level = "effect", .text = "X"});
+  ASSERT_FALSE(foreign);
+  EXPECT_EQ(foreign.error().code, core::ErrorCode::kForbidden);
+
+  auto loaded = domain::LoadProjectDiagram(*store_, bo, project, kToc);
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->diagram.items.size(), 1u);
+  EXPECT_EQ(loaded->diagram.items.at(0).text, "Lika inflytande");
+  EXPECT_EQ(loaded->diagram.items.at(0).version, 2);
+  EXPECT_TRUE(loaded->diagram.links.empty());
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto trail = tx.ListAuditEvents("theory_of_change", project);
+    EXPECT_EQ(trail.size(), 4u) << "two creates, a delete and an update";
+    if (trail.size() == 4) {
+      EXPECT_EQ(trail[2].action, "delete");
+      EXPECT_NE(trail[3].before_json.find("\"text\":\"Lika\""), std::string::npos);
+    }
     return true;
   });
 }
