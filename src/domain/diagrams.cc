@@ -78,8 +78,22 @@ core::Result<Id> Apply(
       item.created_at = now;
       item.updated_at = now;
       item.updated_by = by;
+      if (edit.link.from != 0 && edit.link.to != 0) {
+        return core::Fail(
+            Invalid("a new item links on one side", "to", "error.diagram.not_neighbours"));
+      }
       item.id = tx.CreateDiagramItem(item);
       record("create", "", ItemJson(item));
+      if (edit.link.from != 0 || edit.link.to != 0) {
+        // Linked as it is added (building backwards: "a new outcome, leading to this
+        // effect"). A refused link refuses the whole edit: the transaction rolls back.
+        const DiagramLink link{edit.link.from != 0 ? edit.link.from : item.id,
+                               edit.link.to != 0 ? edit.link.to : item.id};
+        diagram.items.push_back(item);
+        if (auto ok = CheckLink(diagram, link); !ok) return core::Fail(ok.error());
+        tx.AddDiagramLink(project.id, link);
+        record("link", "", LinkJson(link));
+      }
       return item.id;
     }
     case DiagramOp::kChangeItem: {

@@ -65,12 +65,15 @@ struct DiagramEdit {
   std::string text;          // add_item, change_item
   Id item_id = 0;            // change_item, remove_item, add_ref, remove_ref
   std::int64_t version = 0;  // change_item: the version the editor loaded
-  DiagramLink link;          // add_link, remove_link
-  Id target_id = 0;          // add_ref, remove_ref: a measure (toc) or change idea (driver)
+  // add_link, remove_link; add_item: optionally the new item's link, 0 on the new item's side
+  // (`to`: what it leads to; `from`: its primary driver).
+  DiagramLink link;
+  Id target_id = 0;  // add_ref, remove_ref: a measure (toc) or change idea (driver)
 };
 
 // Applies `edit` to the project's diagram of `kind` (kChange on the project's team) and
-// returns the id of the item it concerns (the new item's for add_item). Errors, nothing saved
+// returns the id of the item it concerns (the new item's for add_item, which may be linked in
+// the same edit: CheckLink's rules apply and a refused link adds nothing). Errors, nothing saved
 // on any: kInvalidInput "level" ("error.diagram.unknown_level"), "text" (ValidateDiagramText),
 // "item_id" ("error.diagram.unknown_item": not an item of this diagram, e.g. removed
 // meanwhile), "error.diagram.too_many" (kDiagramItemsMax), the rules of CheckLink and

@@ -149,6 +149,22 @@ void AddDiagramEditor(const App& app, const std::string& lang, const domain::Pro
       }
       items.push_back(std::move(it));
     }
+    if (can_link) {
+      // The new item may be linked as it is added: what it leads to / the primary driver.
+      boost::json::array choices;
+      for (const domain::DiagramItem& other : g.items) {
+        if (other.level == other_level) {
+          choices.push_back(boost::json::object{{"id", other.id}, {"text", other.text}});
+        }
+      }
+      if (!choices.empty()) {
+        lv["new_link"] =
+            boost::json::object{{"label", msg(toc ? "toc.new_leads_to" : "driver.new_belongs_to")},
+                                {"name", toc ? "to" : "from"},
+                                {"none", msg("toc.new_link_none")},
+                                {"choices", std::move(choices)}};
+      }
+    }
     lv["has_items"] = !items.empty();
     lv["items"] = std::move(items);
     levels.push_back(std::move(lv));

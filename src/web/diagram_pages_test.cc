@@ -150,6 +150,26 @@ TEST_F(DiagramPagesTest, ATheoryIsBuiltBackwardsWithTheForms) {
       url, team_, "op=add_link&form=link-" + o + "&from=" + o + "&to=" + std::to_string(effect));
   EXPECT_EQ(stale.status, 422) << "a link to a removed item is refused";
 
+  // Building backwards: a new outcome is linked to the effect as it is added.
+  const std::string to_effect = "&to=" + std::to_string(effect);
+  ASSERT_EQ(
+      Post(url, team_, "op=add_item&level=outcome&form=new-outcome&text=Nytt+utfall" + to_effect)
+          .status,
+      303);
+  d = Api(api, team_);
+  const domain::Id added = ItemId(d, "Nytt utfall");
+  bool linked_as_added = false;
+  for (const auto& link : d.at("links").as_array()) {
+    linked_as_added |= link.at("from").as_int64() == added && link.at("to").as_int64() == effect;
+  }
+  EXPECT_TRUE(linked_as_added) << boost::json::serialize(d);
+  // A refused link refuses the new item too.
+  Response far =
+      Post(url, team_, "op=add_item&level=resource&form=new-resource&text=Resurs+2" + to_effect);
+  EXPECT_EQ(far.status, 422);
+  EXPECT_NE(far.body.find("Resurs 2</textarea>"), std::string::npos) << "the text is kept";
+  EXPECT_EQ(ItemId(Api(api, team_), "Resurs 2"), 0) << "nothing saved";
+
   Response history = Get("/historik/theory_of_change/" + std::to_string(other_project_), team_);
   EXPECT_EQ(history.status, 200);
   EXPECT_NE(history.body.find("strateg@solvik.example"), std::string::npos);
