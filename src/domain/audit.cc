@@ -62,11 +62,12 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
         if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
       }
     } else if (object_type == "project" || object_type == "measure" ||
-               object_type == "observation") {
-      // A project's or measure's history (and a measure's cells, audited under its id) is
-      // read by those who may read the team's work.
+               object_type == "observation" || object_type == "theory_of_change" ||
+               object_type == "driver_diagram") {
+      // A project's, its diagrams' or a measure's history (and a measure's cells, audited under its
+      // id) is read by those who may read the team's work.
       std::optional<Id> project_id = object_id;
-      if (object_type != "project") {
+      if (object_type == "measure" || object_type == "observation") {
         auto measure = tx.FindMeasure(object_id);
         project_id = measure ? measure->project_id : std::nullopt;
       }

@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/change_idea.h"
+#include "domain/diagram.h"
 #include "domain/measure.h"
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
@@ -179,6 +180,24 @@ class StoreTx {
   // The phases of a measure's charts, by start period; insert one.
   virtual std::vector<MeasurePhase> ListMeasurePhases(Id measure_id) = 0;
   virtual Id AddMeasurePhase(const MeasurePhase& phase) = 0;
+
+  // --- The theory of change and the driver diagram (domain/diagram.h) --------------------
+
+  // The project's diagram of `kind`: its items by level, then id; its links; its references.
+  virtual Diagram LoadDiagram(Id project_id, DiagramKind kind) = 0;
+  // One item by id (of either kind).
+  virtual std::optional<DiagramItem> FindDiagramItem(Id item_id) = 0;
+  // Inserts the item (version 1) and returns its id.
+  virtual Id CreateDiagramItem(const DiagramItem& item) = 0;
+  // Stores the item's text, version and who/when (checked and bumped by the caller).
+  virtual void UpdateDiagramItem(const DiagramItem& item) = 0;
+  // Deletes the item together with every link and reference that names it.
+  virtual void DeleteDiagramItem(Id item_id) = 0;
+  // Inserts / deletes one link or reference of `project_id` (validated by the caller).
+  virtual void AddDiagramLink(Id project_id, const DiagramLink& link) = 0;
+  virtual void DeleteDiagramLink(const DiagramLink& link) = 0;
+  virtual void AddDiagramRef(const DiagramRef& ref, DiagramKind kind) = 0;
+  virtual void DeleteDiagramRef(const DiagramRef& ref, DiagramKind kind) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

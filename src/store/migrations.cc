@@ -261,6 +261,42 @@ CREATE TABLE measure_phases (
   UNIQUE (measure_id, starts_period)
 );
 )sql"},
+    {6, "theory of change and driver diagram", R"sql(
+CREATE TABLE diagram_items (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  kind TEXT NOT NULL CHECK (kind IN ('toc', 'driver')),
+  level_name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  CHECK ((kind = 'toc' AND level_name IN ('resource', 'activity', 'product', 'practice',
+                                          'outcome', 'effect')) OR
+         (kind = 'driver' AND level_name IN ('primary', 'secondary')))
+);
+CREATE INDEX diagram_items_by_project ON diagram_items(project_id, kind, id);
+CREATE TABLE diagram_links (
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  from_item_id BIGINT NOT NULL REFERENCES diagram_items(id),
+  to_item_id BIGINT NOT NULL REFERENCES diagram_items(id),
+  PRIMARY KEY (from_item_id, to_item_id)
+);
+CREATE INDEX diagram_links_by_project ON diagram_links(project_id);
+CREATE INDEX diagram_links_by_to ON diagram_links(to_item_id);
+CREATE TABLE diagram_measures (
+  item_id BIGINT NOT NULL REFERENCES diagram_items(id),
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  PRIMARY KEY (item_id, measure_id)
+);
+CREATE TABLE diagram_change_ideas (
+  item_id BIGINT NOT NULL REFERENCES diagram_items(id),
+  change_idea_id BIGINT NOT NULL REFERENCES change_ideas(id),
+  PRIMARY KEY (item_id, change_idea_id)
+);
+)sql"},
 };
 
 }  // namespace

@@ -103,6 +103,16 @@ class SqlTx final : public domain::StoreTx {
   std::vector<domain::MeasurePhase> ListMeasurePhases(domain::Id measure_id) override;
   domain::Id AddMeasurePhase(const domain::MeasurePhase& phase) override;
 
+  domain::Diagram LoadDiagram(domain::Id project_id, domain::DiagramKind kind) override;
+  std::optional<domain::DiagramItem> FindDiagramItem(domain::Id item_id) override;
+  domain::Id CreateDiagramItem(const domain::DiagramItem& item) override;
+  void UpdateDiagramItem(const domain::DiagramItem& item) override;
+  void DeleteDiagramItem(domain::Id item_id) override;
+  void AddDiagramLink(domain::Id project_id, const domain::DiagramLink& link) override;
+  void DeleteDiagramLink(const domain::DiagramLink& link) override;
+  void AddDiagramRef(const domain::DiagramRef& ref, domain::DiagramKind kind) override;
+  void DeleteDiagramRef(const domain::DiagramRef& ref, domain::DiagramKind kind) override;
+
  private:
   std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);
   std::vector<domain::Id> ListPdsaCycleMeasures(domain::Id cycle_id);

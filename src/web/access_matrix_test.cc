@@ -85,6 +85,19 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"PUT /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, F}},
     {"POST /api/v1/pdsa-cycles/{id}/next", {L, A, A, A, A, F}},
     {"GET /api/v1/change-ideas/{id}", {L, A, A, A, A, A}},
+    // The theory of change and the driver diagram of Trygg hemgång's project: like the project.
+    {"GET /projekt/{id}/forbattringsteori", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/forbattringsteori", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}/forbattringsteori/diagram.svg", {L, A, A, A, A, A}},
+    {"GET /projekt/{id}/drivkraftsdiagram", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/drivkraftsdiagram", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}/drivkraftsdiagram/diagram.svg", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/theory-of-change", {L, A, A, A, A, A}},
+    {"POST /api/v1/projects/{id}/theory-of-change", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/theory-of-change.svg", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/driver-diagram", {L, A, A, A, A, A}},
+    {"POST /api/v1/projects/{id}/driver-diagram", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/driver-diagram.svg", {L, A, A, A, A, A}},
 };
 
 class AccessMatrixTest : public WebTest {

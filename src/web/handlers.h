@@ -137,4 +137,21 @@ Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor
 Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
 Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
 
+// The theory of change and the driver diagram (diagram_pages.cc, diagram_api.cc):
+// GET /projekt/{id}/forbattringsteori and /projekt/{id}/drivkraftsdiagram: the diagram, its
+// list and (for those who may change) the editor; POST applies one edit (field `op`);
+// GET .../diagram.svg downloads the SVG (also /api/v1/projects/{id}/theory-of-change.svg and
+// /driver-diagram.svg). GET/POST /api/v1/projects/{id}/theory-of-change and
+// /driver-diagram are the JSON twins (docs/api.md).
+Response TheoryPage(const App& app, Request& request, const Visitor& visitor);
+Response TheorySubmit(const App& app, Request& request, const Visitor& visitor);
+Response TheorySvg(const App& app, Request& request, const Visitor& visitor);
+Response DriverPage(const App& app, Request& request, const Visitor& visitor);
+Response DriverSubmit(const App& app, Request& request, const Visitor& visitor);
+Response DriverSvg(const App& app, Request& request, const Visitor& visitor);
+Response ApiTheory(const App& app, Request& request, const Visitor& visitor);
+Response ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor);
+Response ApiDriver(const App& app, Request& request, const Visitor& visitor);
+Response ApiDriverEdit(const App& app, Request& request, const Visitor& visitor);
+
 }  // namespace stegvis::web

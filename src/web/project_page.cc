@@ -9,6 +9,7 @@
 #include "domain/measures.h"
 #include "domain/projects.h"
 #include "web/access_guard.h"
+#include "web/diagram_views.h"
 #include "web/error_status.h"
 #include "web/forms.h"
 #include "web/handlers.h"
@@ -147,6 +148,7 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   view["types"] = std::move(types);
   view["frequencies"] = std::move(frequencies);
   AddProjectCycles(app, lang, *visitor.principal(), p.id, view);
+  AddProjectDiagrams(app, lang, *visitor.principal(), p.id, view);
   return RenderPage(app, request, {"project", "project.title", "", status}, std::move(view),
                     language, visitor);
 }

@@ -87,6 +87,20 @@ Router BuildRouter(const App& app) {
   router.Add("POST", "/api/v1/pdsa-cycles/{id}/next", kChangeTeam, bind(ApiCycleNext));
   router.Add("GET", "/api/v1/change-ideas/{id}", kViewTeam, bind(ApiChangeIdea));
 
+  // The theory of change and the driver diagram: the team's work, like the project.
+  router.Add("GET", "/projekt/{id}/forbattringsteori", kViewTeam, bind(TheoryPage));
+  router.Add("POST", "/projekt/{id}/forbattringsteori", kChangeTeam, bind(TheorySubmit));
+  router.Add("GET", "/projekt/{id}/forbattringsteori/diagram.svg", kViewTeam, bind(TheorySvg));
+  router.Add("GET", "/projekt/{id}/drivkraftsdiagram", kViewTeam, bind(DriverPage));
+  router.Add("POST", "/projekt/{id}/drivkraftsdiagram", kChangeTeam, bind(DriverSubmit));
+  router.Add("GET", "/projekt/{id}/drivkraftsdiagram/diagram.svg", kViewTeam, bind(DriverSvg));
+  router.Add("GET", "/api/v1/projects/{id}/theory-of-change", kViewTeam, bind(ApiTheory));
+  router.Add("POST", "/api/v1/projects/{id}/theory-of-change", kChangeTeam, bind(ApiTheoryEdit));
+  router.Add("GET", "/api/v1/projects/{id}/theory-of-change.svg", kViewTeam, bind(TheorySvg));
+  router.Add("GET", "/api/v1/projects/{id}/driver-diagram", kViewTeam, bind(ApiDriver));
+  router.Add("POST", "/api/v1/projects/{id}/driver-diagram", kChangeTeam, bind(ApiDriverEdit));
+  router.Add("GET", "/api/v1/projects/{id}/driver-diagram.svg", kViewTeam, bind(DriverSvg));
+
   router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
   router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));
   router.Add("GET", "/admin/enheter/{id}", kAdmin, bind(UnitPage));

@@ -1,0 +1,90 @@
+// The JSON twins of the diagram pages: GET and POST /api/v1/projects/{id}/theory-of-change
+// and /api/v1/projects/{id}/driver-diagram. GET answers the diagram (DiagramJson); POST takes
+// one edit ({"op": "add_item", "level": "effect", "text": "..."}, see docs/api.md), applies it
+// with the same domain call as the page's forms and answers the edited diagram with the id of
+// the item the edit concerned (201 for a new item). docs/api.md describes them.
+
+#include <boost/json/parse.hpp>
+
+#include "core/clock.h"
+#include "domain/audit.h"
+#include "domain/diagrams.h"
+#include "web/access_guard.h"
+#include "web/diagram_views.h"
+#include "web/handlers.h"
+#include "web/json_response.h"
+#include "web/language.h"
+#include "web/measure_view.h"
+
+namespace stegvis::web {
+namespace {
+
+core::Error NotFoundError() {
+  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+}
+
+Response Get(const App& app, Request& request, const Visitor& visitor, domain::DiagramKind kind) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return JsonError(app, request, NotFoundError());
+  auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
+  if (!d) return JsonError(app, request, d.error());
+  return JsonValue(DiagramJson(*d));
+}
+
+Response Post(const App& app, Request& request, const Visitor& visitor, domain::DiagramKind kind) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return JsonError(app, request, NotFoundError());
+  boost::system::error_code ec;
+  boost::json::value body = boost::json::parse(request.body, ec);
+  if (ec || !body.is_object()) {
+    return JsonError(
+        app, request,
+        core::Error::Invalid("the body must be a JSON object", "body", "error.bad_json"));
+  }
+  auto edit = DiagramEditFromJson(body.as_object());
+  if (!edit) return JsonError(app, request, edit.error());
+  const domain::Principal& principal = *visitor.principal();
+  auto done =
+      domain::EditDiagram(app.store, app.clock, principal,
+                          domain::ActorFor(principal, ClientAddress(request)), *id, kind, *edit);
+  if (!done && done.error().code == core::ErrorCode::kConflict && done.error().field == "version") {
+    // A stale change_item: say who saved the item since, when, and its version now.
+    auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
+    const domain::DiagramItem* item = d ? domain::FindItem(d->diagram, edit->item_id) : nullptr;
+    if (item) {
+      return JsonValue(
+          boost::json::object{
+              {"error",
+               boost::json::object{{"code", core::ErrorCodeName(done.error().code)},
+                                   {"field", "version"},
+                                   {"message", ChangedByWords(app, ChooseLanguage(request).lang,
+                                                              item->updated_by, item->updated_at)},
+                                   {"changed_by", item->updated_by},
+                                   {"changed_at", core::FormatIsoUtc(item->updated_at)},
+                                   {"version", item->version}}}},
+          409);
+    }
+  }
+  if (!done) return JsonError(app, request, done.error());
+  auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
+  if (!d) return JsonError(app, request, d.error());
+  return JsonValue(boost::json::object{{"item_id", *done}, {"diagram", DiagramJson(*d)}},
+                   edit->op == domain::DiagramOp::kAddItem ? 201 : 200);
+}
+
+}  // namespace
+
+Response ApiTheory(const App& app, Request& request, const Visitor& visitor) {
+  return Get(app, request, visitor, domain::DiagramKind::kTheoryOfChange);
+}
+Response ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor) {
+  return Post(app, request, visitor, domain::DiagramKind::kTheoryOfChange);
+}
+Response ApiDriver(const App& app, Request& request, const Visitor& visitor) {
+  return Get(app, request, visitor, domain::DiagramKind::kDriver);
+}
+Response ApiDriverEdit(const App& app, Request& request, const Visitor& visitor) {
+  return Post(app, request, visitor, domain::DiagramKind::kDriver);
+}
+
+}  // namespace stegvis::web
