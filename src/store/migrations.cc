@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/goal_catalogue_data.h"
+
 namespace stegvis::store {
 namespace {
 
@@ -261,6 +263,9 @@ CREATE TABLE measure_phases (
   UNIQUE (measure_id, starts_period)
 );
 )sql"},
+    // The goals catalogue (shipped entries, seeded per organisation) and goal links; the SQL
+    // with the shipped data is in goal_catalogue_data.cc.
+    {6, "goals catalogue and goal links", kGoalsMigrationSql},
 };
 
 }  // namespace

@@ -103,6 +103,18 @@ class SqlTx final : public domain::StoreTx {
   std::vector<domain::MeasurePhase> ListMeasurePhases(domain::Id measure_id) override;
   domain::Id AddMeasurePhase(const domain::MeasurePhase& phase) override;
 
+  std::vector<domain::GoalEntry> ListGoalEntries(domain::Id organisation_id) override;
+  std::optional<domain::GoalEntry> FindGoalEntry(domain::Id goal_id) override;
+  domain::Id CreateGoalEntry(const domain::GoalEntry& entry) override;
+  void UpdateGoalEntry(const domain::GoalEntry& entry) override;
+  std::vector<domain::Id> ListGoalLinks(domain::GoalObject object, domain::Id object_id) override;
+  void SetGoalLinks(domain::GoalObject object, domain::Id object_id, domain::Id organisation_id,
+                    const std::vector<domain::Id>& goal_ids, std::int64_t now,
+                    const std::string& by) override;
+  std::vector<domain::GoalLink> ListOrganisationGoalLinks(domain::Id organisation_id) override;
+  // Copies the shipped catalogue (goal_templates) into a new organisation's catalogue.
+  void SeedGoalCatalogue(domain::Id organisation_id, std::int64_t now);
+
  private:
   std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);
   std::vector<domain::Id> ListPdsaCycleMeasures(domain::Id cycle_id);
