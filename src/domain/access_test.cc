@@ -207,8 +207,7 @@ TEST(AccessTest, GoalCatalogueIsReadByEveryoneAndChangedByAdminsAndOrganisationS
     const std::string role(RoleName(c.principal.memberships.front().role));
     EXPECT_TRUE(May(&c.principal, Action::kView, catalogue)) << role;
     EXPECT_EQ(May(&c.principal, Action::kChange, catalogue), c.may_change) << role;
-    EXPECT_EQ(May(&c.principal, Action::kChange, Kind(ResourceKind::kGoalCatalogue)),
-              c.may_change)
+    EXPECT_EQ(May(&c.principal, Action::kChange, Kind(ResourceKind::kGoalCatalogue)), c.may_change)
         << role;
     EXPECT_FALSE(May(&c.principal, Action::kView, other)) << role << ": another organisation";
     EXPECT_FALSE(May(&c.principal, Action::kChange, other)) << role << ": another organisation";

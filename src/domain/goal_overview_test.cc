@@ -22,10 +22,9 @@ GoalEntry Entry(Id id, GoalFamily family, std::string group, std::string code) {
 
 CoverageInput Input() {
   CoverageInput in;
-  in.catalogue = {Entry(1, GoalFamily::kPolicy, "subgoal", "4"),
-                  Entry(2, GoalFamily::kCemr, "article", "9"),
-                  Entry(3, GoalFamily::kSdg, "target", "5.4"),
-                  Entry(4, GoalFamily::kSkr, "statistics", "5")};
+  in.catalogue = {
+      Entry(1, GoalFamily::kPolicy, "subgoal", "4"), Entry(2, GoalFamily::kCemr, "article", "9"),
+      Entry(3, GoalFamily::kSdg, "target", "5.4"), Entry(4, GoalFamily::kSkr, "statistics", "5")};
   in.programmes = {100};
   in.projects = {{10, {1000, 1001}, 3}, {11, {1100}, 2}};
   return in;

@@ -82,8 +82,8 @@ const std::string& GoalDescription(const GoalEntry& entry, std::string_view lang
 core::Result<void> ValidateGoalEntry(const GoalEntry& e) {
   std::vector<std::string_view> groups = GoalGroupsOf(e.family);
   if (std::find(groups.begin(), groups.end(), e.group) == groups.end()) {
-    return core::Fail(core::Error::Invalid("not a group of this framework", "group",
-                                           "goals.error.group"));
+    return core::Fail(
+        core::Error::Invalid("not a group of this framework", "group", "goals.error.group"));
   }
   if (auto ok = CheckText(e.code, "code", 20, true); !ok) return ok;
   if (auto ok = CheckText(e.title_sv, "title_sv", 300, true); !ok) return ok;

@@ -24,9 +24,9 @@ struct SexReportRow {
 };
 
 struct SexReport {
-  std::optional<Unit> unit;  // the filter, if any
-  std::vector<Unit> units;   // the organisation's units, for the filter
-  int measures = 0;          // every team measure in view
+  std::optional<Unit> unit;        // the filter, if any
+  std::vector<Unit> units;         // the organisation's units, for the filter
+  int measures = 0;                // every team measure in view
   std::vector<SexReportRow> rows;  // those not split by sex, by team, project and measure
 };
 

@@ -59,11 +59,11 @@ Fixture Seed(MigratingStore& store) {
     domain::Id strateg = tx.CreateUser({f.org, "s@solvik.example", "S", "sv", "x"}, 1);
     domain::Id member = tx.CreateUser({f.org, "t@solvik.example", "T", "sv", "x"}, 1);
     f.strateg.user = *tx.FindUser(strateg);
-    f.strateg.memberships = {{0, strateg, domain::Role::kStrateg,
-                              domain::ScopeKind::kOrganisation, f.org}};
+    f.strateg.memberships = {
+        {0, strateg, domain::Role::kStrateg, domain::ScopeKind::kOrganisation, f.org}};
     f.teammedlem.user = *tx.FindUser(member);
-    f.teammedlem.memberships = {{0, member, domain::Role::kTeammedlem, domain::ScopeKind::kTeam,
-                                 f.team}};
+    f.teammedlem.memberships = {
+        {0, member, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, f.team}};
     return true;
   });
   return f;
@@ -162,8 +162,8 @@ TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {
   EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
   EXPECT_EQ(stale.error().message, "changed by s@solvik.example at 1700000000");
 
-  auto links = domain::LoadGoalLinks(*store_, f.teammedlem, domain::GoalObject::kProject,
-                                     f.project);
+  auto links =
+      domain::LoadGoalLinks(*store_, f.teammedlem, domain::GoalObject::kProject, f.project);
   ASSERT_TRUE(links);
   ASSERT_EQ(links->linked.size(), 2u);
   EXPECT_EQ(links->linked[0].id, article9.id);
@@ -186,8 +186,8 @@ TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {
   EXPECT_EQ(newly.error().key, "goals.error.retired");
   // Keeping it while adding another works.
   EXPECT_TRUE(domain::SetGoalLinks(
-      *store_, clock, f.teammedlem, ActorOf(f.teammedlem), domain::GoalObject::kProject,
-      f.project, {article9.id, step5.id, Find(catalogue, domain::GoalFamily::kSdg, "5.4").id}));
+      *store_, clock, f.teammedlem, ActorOf(f.teammedlem), domain::GoalObject::kProject, f.project,
+      {article9.id, step5.id, Find(catalogue, domain::GoalFamily::kSdg, "5.4").id}));
 
   // Both the edit and the links are in the audit trail.
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
@@ -206,8 +206,7 @@ TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {
 TEST_P(GoalsStoreTest, RefusesLinksToUnknownEntriesOrThoseOfAnotherOrganisation) {
   Fixture f = Seed(*store_);
   core::FixedClock clock(1'700'000'000);
-  domain::GoalEntry norrby9 =
-      Find(Catalogue(*store_, f.other_org), domain::GoalFamily::kCemr, "9");
+  domain::GoalEntry norrby9 = Find(Catalogue(*store_, f.other_org), domain::GoalFamily::kCemr, "9");
   for (domain::Id id : {norrby9.id, domain::Id{999999}}) {
     auto done = domain::SetGoalLinks(*store_, clock, f.teammedlem, ActorOf(f.teammedlem),
                                      domain::GoalObject::kAim, f.project, {id});
@@ -296,8 +295,7 @@ TEST_P(GoalsStoreTest, CountsTheOverviewThroughLinksAndReportsMeasuresWithoutSex
   // A unit of another organisation is not found.
   domain::Id norrby_unit = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    norrby_unit =
-        tx.CreateUnit({f.other_org, std::nullopt, "Omsorg", domain::UnitKind::kEnhet}, 1);
+    norrby_unit = tx.CreateUnit({f.other_org, std::nullopt, "Omsorg", domain::UnitKind::kEnhet}, 1);
     return true;
   });
   auto foreign = domain::LoadSexReport(*store_, f.teammedlem, norrby_unit);
