@@ -13,6 +13,8 @@
 #include "web/goal_views.h"
 #include "web/handlers.h"
 #include "web/json_response.h"
+#include "web/language.h"
+#include "web/measure_view.h"
 
 namespace stegvis::web {
 namespace {
@@ -176,6 +178,22 @@ Response ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor)
   changed->family = before->family;  // the framework stays
   auto done = domain::ChangeGoalEntry(app.store, app.clock, *visitor.principal(),
                                       ActorOf(visitor, request), *changed);
+  if (!done && done.error().code == core::ErrorCode::kConflict) {
+    auto current = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
+    if (!current) return JsonError(app, request, current.error());
+    const std::string lang = ChooseLanguage(request).lang;
+    return JsonValue(
+        boost::json::object{
+            {"error",
+             boost::json::object{
+                 {"code", "conflict"},
+                 {"field", "version"},
+                 {"message", ChangedByWords(app, lang, current->updated_by, current->updated_at)},
+                 {"changed_by", current->updated_by},
+                 {"changed_at", core::FormatIsoUtc(current->updated_at)},
+                 {"version", current->version}}}},
+        409);
+  }
   if (!done) return JsonError(app, request, done.error());
   auto stored = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
   if (!stored) return JsonError(app, request, stored.error());

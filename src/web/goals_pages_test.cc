@@ -177,8 +177,10 @@ TEST_F(GoalsPagesTest, TheApiReadsAndChangesTheCatalogueAndLinksUnderTheSamePoli
 
   EXPECT_EQ(boost::json::parse(updated.body).at("version").as_int64(), 2);
   EXPECT_TRUE(boost::json::parse(updated.body).at("retired").as_bool());
-  EXPECT_EQ(Send("PUT", url, strateg, R"({"version":1,"code":"33"})", JsonHeaders(strateg)).status,
-            409);
+  Response stale = Send("PUT", url, strateg, R"({"version":1,"code":"33"})", JsonHeaders(strateg));
+  ASSERT_EQ(stale.status, 409);
+  EXPECT_EQ(boost::json::parse(stale.body).at("error").at("changed_by").as_string(),
+            "strateg@solvik.example");
   EXPECT_EQ(Send("PUT", url, strateg, R"({"code":"33"})", JsonHeaders(strateg)).status, 422);
 
   const std::string measure =
