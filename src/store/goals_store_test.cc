@@ -11,6 +11,10 @@
 #include "domain/goal_overview.h"
 #include "domain/goals.h"
 #include "domain/sex_report.h"
+#include "store/goal_catalogue_data.h"
+#include "store/migrations.h"
+#include "store/postgres_connection.h"
+#include "store/sqlite_connection.h"
 #include "store/test_database.h"
 
 namespace stegvis::store {
@@ -140,6 +144,38 @@ TEST_P(GoalsStoreTest, EveryOrganisationGetsTheShippedCatalogueInBothLanguages) 
   // Each organisation has its own copy.
   EXPECT_NE(Find(Catalogue(*store_, f.org), domain::GoalFamily::kCemr, "9").id,
             Find(Catalogue(*store_, f.other_org), domain::GoalFamily::kCemr, "9").id);
+}
+
+TEST_P(GoalsStoreTest, TheMigrationSeedsTheOrganisationsThatExistBeforeIt) {
+  // Apply the migrations by hand, with an organisation created just before the goals one.
+  std::unique_ptr<SqlConnection> db;
+  if (GetParam() == Engine::kSqlite) {
+    db = std::make_unique<SqliteConnection>(db_->url().substr(std::string("sqlite:").size()));
+  } else {
+    db = std::make_unique<PostgresConnection>(db_->url());
+  }
+  const Dialect& dialect = GetParam() == Engine::kSqlite ? kSqliteDialect : kPostgresDialect;
+  bool seen = false;
+  for (const Migration& m : Migrations()) {
+    if (m.sql == kGoalsMigrationSql) {
+      db->Exec("INSERT INTO organisations (name, created_at) VALUES ('Före', 1)");
+      db->Exec("INSERT INTO organisations (name, created_at) VALUES ('Också före', 1)");
+      seen = true;
+    }
+    db->Exec(RenderMigration(m, dialect).c_str());
+  }
+  ASSERT_TRUE(seen) << "the goals migration is listed in Migrations()";
+  Statement s = db->Prepare(
+      "SELECT organisation_id, COUNT(*), SUM(highlighted), SUM(unconfirmed) FROM goal_entries "
+      "GROUP BY organisation_id ORDER BY organisation_id");
+  int organisations = 0;
+  while (s.Step()) {
+    ++organisations;
+    EXPECT_EQ(s.Int(1), 64);
+    EXPECT_EQ(s.Int(2), 2);   // CEMR article 9 and SKR step 8
+    EXPECT_EQ(s.Int(3), 10);  // CEMR 22–30 and SKR step 10
+  }
+  EXPECT_EQ(organisations, 2);
 }
 
 TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {
