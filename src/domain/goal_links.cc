@@ -63,6 +63,27 @@ std::string CodesJson(const std::vector<Id>& ids, const std::map<Id, GoalEntry>&
   return AuditJson({{key, codes}});
 }
 
+void SortedUnique(std::vector<Id>& ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+// Who changed the object's links last, and when, as the conflict error (from the audit trail:
+// the latest "goal_links" event whose values are under `key`).
+core::Error LastLinksChange(StoreTx& tx, const std::string& audit_type, Id object_id,
+                            const std::string& key) {
+  std::string who;
+  std::int64_t at = 0;
+  for (const AuditEvent& e : tx.ListAuditEvents(audit_type, object_id)) {
+    if (e.action == "goal_links" && e.after_json.starts_with("{\"" + key + "\"")) {
+      who = e.actor;
+      at = e.at;
+    }
+  }
+  return {core::ErrorCode::kConflict, "changed by " + who + " at " + std::to_string(at), "version",
+          "error.changed_by"};
+}
+
 }  // namespace
 
 std::string_view GoalObjectName(GoalObject object) {
@@ -104,9 +125,9 @@ core::Result<GoalLinkSet> LoadGoalLinks(Store& store, const Principal& acting, G
 
 core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Principal& acting,
                                 const Actor& actor, GoalObject object, Id object_id,
-                                std::vector<Id> goal_ids) {
-  std::sort(goal_ids.begin(), goal_ids.end());
-  goal_ids.erase(std::unique(goal_ids.begin(), goal_ids.end()), goal_ids.end());
+                                std::vector<Id> goal_ids, std::optional<std::vector<Id>> base) {
+  SortedUnique(goal_ids);
+  if (base) SortedUnique(*base);
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto located = Locate(tx, acting, object, object_id);
@@ -119,6 +140,10 @@ core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Pr
       by_id.emplace(entry.id, std::move(entry));
     }
     const std::vector<Id> before = tx.ListGoalLinks(object, object_id);
+    const std::string key = object == GoalObject::kAim ? "aim_goals" : "goals";
+    if (base && *base != before) {
+      return core::Fail(LastLinksChange(tx, located->audit_type, object_id, key));
+    }
     for (Id id : goal_ids) {
       auto it = by_id.find(id);
       if (it == by_id.end()) {
@@ -132,7 +157,6 @@ core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Pr
     }
     if (before == goal_ids) return {};
     tx.SetGoalLinks(object, object_id, located->organisation_id, goal_ids, now, actor.label);
-    const std::string key = object == GoalObject::kAim ? "aim_goals" : "goals";
     RecordAudit(tx, actor, now, "goal_links", located->audit_type, object_id,
                 CodesJson(before, by_id, key), CodesJson(goal_ids, by_id, key),
                 located->organisation_id);

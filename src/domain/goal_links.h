@@ -5,6 +5,7 @@
 // them. Links to an entry survive its edits; a retired entry stays linked (shown retired) but
 // is not offered for new links.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,11 +35,15 @@ core::Result<GoalLinkSet> LoadGoalLinks(Store& store, const Principal& acting, G
 // Replaces the object's links with `goal_ids` (duplicates ignored). Needs kChange on the
 // object (the team's work; a programme: admins and strategists). kInvalidInput on "goals":
 // "goals.error.unknown_goal" for an id that is no entry of the object's organisation,
-// "goals.error.retired" for a retired entry the object did not link to already. Audited on
-// the object ("goal_links", before and after as codes).
+// "goals.error.retired" for a retired entry the object did not link to already. `base`, when
+// given, is the set of links the editor saw: if the links were changed since, nothing is
+// written and the error is kConflict ("error.changed_by", message "changed by EMAIL at
+// UNIX_SECONDS" from the last change). Audited on the object ("goal_links", before and
+// after as codes).
 core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Principal& acting,
                                 const Actor& actor, GoalObject object, Id object_id,
-                                std::vector<Id> goal_ids);
+                                std::vector<Id> goal_ids,
+                                std::optional<std::vector<Id>> base = std::nullopt);
 
 // "policy 4", "cemr 9", ...: how an entry is named in the audit trail and exports.
 std::string GoalReference(const GoalEntry& entry);

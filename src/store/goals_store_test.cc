@@ -268,6 +268,30 @@ TEST_P(GoalsStoreTest, RefusesLinksToUnknownEntriesOrThoseOfAnotherOrganisation)
   EXPECT_EQ(forbidden.error().code, core::ErrorCode::kForbidden);
 }
 
+TEST_P(GoalsStoreTest, ASaveOnStaleLinksIsRefusedWithWhoChangedThem) {
+  Fixture f = Seed(*store_);
+  core::FixedClock clock(1'700'000'000);
+  auto catalogue = Catalogue(*store_, f.org);
+  const domain::Id step5 = Find(catalogue, domain::GoalFamily::kSkr, "5").id;
+  const domain::Id step6 = Find(catalogue, domain::GoalFamily::kSkr, "6").id;
+  ASSERT_TRUE(domain::SetGoalLinks(*store_, clock, f.teammedlem, ActorOf(f.teammedlem),
+                                   domain::GoalObject::kAim, f.project, {step5},
+                                   std::vector<domain::Id>{}));
+  auto stale =
+      domain::SetGoalLinks(*store_, clock, f.strateg, ActorOf(f.strateg), domain::GoalObject::kAim,
+                           f.project, {step6}, std::vector<domain::Id>{});
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(stale.error().message, "changed by t@solvik.example at 1700000000");
+  // With the links it read, the save goes through; the project's own links are separate.
+  EXPECT_TRUE(domain::SetGoalLinks(*store_, clock, f.strateg, ActorOf(f.strateg),
+                                   domain::GoalObject::kAim, f.project, {step6},
+                                   std::vector<domain::Id>{step5}));
+  EXPECT_TRUE(domain::SetGoalLinks(*store_, clock, f.strateg, ActorOf(f.strateg),
+                                   domain::GoalObject::kProject, f.project, {step5},
+                                   std::vector<domain::Id>{}));
+}
+
 TEST_P(GoalsStoreTest, AddsEntriesWithUniqueCodesAndUnlinksEverything) {
   Fixture f = Seed(*store_);
   core::FixedClock clock(1'700'000'000);

@@ -11,6 +11,8 @@
 #include "web/goal_views.h"
 #include "web/handlers.h"
 #include "web/language.h"
+#include "web/measure_view.h"
+#include "web/page.h"
 
 namespace stegvis::web {
 namespace {
@@ -33,7 +35,34 @@ std::string Anchor(domain::GoalObject object) {
   return "mal-" + std::string(domain::GoalObjectName(object));
 }
 
+// The answer to a save refused because the links changed since the form was loaded: who
+// changed them and when (from the domain's documented message "changed by WHO at T"), the
+// links as they are now, and the way back. Nothing of the editor's choice was saved.
+Response LinksConflict(const App& app, Request& request, const Visitor& visitor,
+                       domain::GoalObject object, domain::Id id, const std::string& message) {
+  const LanguageChoice language = ChooseLanguage(request);
+  auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
+  if (!set) return ErrorPage(app, request, HttpStatus(set.error().code));
+  const ChangedByParts changed = ParseChangedBy(message);
+  boost::json::array linked;
+  for (const domain::GoalEntry& e : set->linked) linked.push_back(GoalChip(app, language.lang, e));
+  boost::json::object view{{"changed", ChangedByWords(app, language.lang, changed.who, changed.at)},
+                           {"back", ObjectPath(object, id) + "#" + Anchor(object)},
+                           {"has_linked", !linked.empty()},
+                           {"linked", std::move(linked)}};
+  return RenderPage(app, request, {"goal_links_conflict", "goals.conflict.title", "", 409},
+                    std::move(view), language, visitor);
+}
+
 }  // namespace
+
+ChangedByParts ParseChangedBy(const std::string& message) {
+  const std::string prefix = "changed by ";
+  const std::size_t at = message.rfind(" at ");
+  if (!message.starts_with(prefix) || at == std::string::npos || at < prefix.size()) return {};
+  return {message.substr(prefix.size(), at - prefix.size()),
+          std::strtoll(message.c_str() + at + 4, nullptr, 10)};
+}
 
 std::string GoalLabel(const App& app, const std::string& lang, const domain::GoalEntry& entry) {
   std::string label = app.catalogue.Get(lang, "goals.short." + entry.group);
@@ -64,7 +93,11 @@ void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& vi
   if (!set) return;
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::array linked, families;
-  for (const domain::GoalEntry& e : set->linked) linked.push_back(GoalChip(app, lang, e));
+  std::string base;
+  for (const domain::GoalEntry& e : set->linked) {
+    linked.push_back(GoalChip(app, lang, e));
+    base += (base.empty() ? "" : ",") + std::to_string(e.id);
+  }
   const std::string prefix = Anchor(object);
   if (set->may_change) {
     for (domain::GoalFamily family : domain::kGoalFamilies) {
@@ -92,6 +125,7 @@ void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& vi
       {"may_change", set->may_change},
       {"action", PostPath(object, object_id)},
       {"families", std::move(families)},
+      {"base", base},
       {"csrf_token", visitor.csrf_token}};
   if (auto error = request.Query("malfel"); error && *error == prefix) {
     block["error"] = app.catalogue.Get(lang, "goals.error.links");
@@ -110,11 +144,25 @@ Response GoalLinksSubmit(const App& app, Request& request, const Visitor& visito
     // A value that is no id cannot name an entry: let the domain refuse it like one.
     goals.push_back(ParseId(value).value_or(0));
   }
-  auto done =
-      domain::SetGoalLinks(app.store, app.clock, principal,
-                           domain::ActorFor(principal, ClientAddress(request)), object, *id, goals);
+  // The links the editor saw ("base", comma-separated ids): saved since, the save is refused.
+  std::optional<std::vector<domain::Id>> base;
+  if (!form.GetAll("base").empty()) {
+    base.emplace();
+    const std::string text = form.Get("base");
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t comma = std::min(text.find(',', start), text.size());
+      base->push_back(ParseId(text.substr(start, comma - start)).value_or(0));
+      start = comma + 1;
+    }
+  }
+  auto done = domain::SetGoalLinks(app.store, app.clock, principal,
+                                   domain::ActorFor(principal, ClientAddress(request)), object, *id,
+                                   goals, base);
   const std::string anchor = Anchor(object);
   if (done) return Response::Redirect(ObjectPath(object, *id) + "?sparat=1#" + anchor);
+  if (done.error().code == core::ErrorCode::kConflict) {
+    return LinksConflict(app, request, visitor, object, *id, done.error().message);
+  }
   if (done.error().code != core::ErrorCode::kInvalidInput) {
     return ErrorPage(app, request, HttpStatus(done.error().code));
   }

@@ -2,6 +2,7 @@
 // What the goals pages share: an entry's short label ("CEMR artikel 9"), its title in the
 // page's language, and the goal-links block each linked object's page includes.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,14 @@ boost::json::array UnitOptions(const std::vector<domain::Unit>& units,
 void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& visitor,
                        domain::GoalObject object, domain::Id object_id, int heading_level,
                        boost::json::object& view, std::string_view key = "goal_links");
+
+// Who and when from a domain conflict's documented message "changed by WHO at UNIX_SECONDS"
+// (empty and 0 when it has another form).
+struct ChangedByParts {
+  std::string who;
+  std::int64_t at = 0;
+};
+ChangedByParts ParseChangedBy(const std::string& message);
 
 // POST /projekt/{id}/mal, /projekt/{id}/syftesmal, /matt/{id}/mal and /program/{id}/mal
 // (through ProgrammeAction): replaces the object's links with the checked "goal" fields and

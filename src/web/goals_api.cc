@@ -90,6 +90,18 @@ core::Result<domain::GoalEntry> EntryFromJson(const boost::json::object& body,
   return e;
 }
 
+// 409 with who saved in between and when (and the entry's current version, for entries).
+Response ConflictJson(const App& app, const Request& request, const std::string& who,
+                      std::int64_t at, std::optional<std::int64_t> version) {
+  boost::json::object error{{"code", "conflict"},
+                            {"field", "version"},
+                            {"message", ChangedByWords(app, ChooseLanguage(request).lang, who, at)},
+                            {"changed_by", who},
+                            {"changed_at", core::FormatIsoUtc(at)}};
+  if (version) error["version"] = *version;
+  return JsonValue(boost::json::object{{"error", std::move(error)}}, 409);
+}
+
 domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
   return domain::ActorFor(*visitor.principal(), ClientAddress(request));
 }
@@ -126,8 +138,22 @@ Response PutLinks(const App& app, Request& request, const Visitor& visitor,
     if (!v.is_int64()) return JsonError(app, request, BadJson("goal_ids"));
     ids.push_back(v.as_int64());
   }
+  // "base_goal_ids" (optional): the links the caller read; changed since, 409.
+  std::optional<std::vector<domain::Id>> base;
+  if (const boost::json::value* b = body->if_contains("base_goal_ids")) {
+    if (!b->is_array()) return JsonError(app, request, BadJson("base_goal_ids"));
+    base.emplace();
+    for (const boost::json::value& v : b->as_array()) {
+      if (!v.is_int64()) return JsonError(app, request, BadJson("base_goal_ids"));
+      base->push_back(v.as_int64());
+    }
+  }
   auto done = domain::SetGoalLinks(app.store, app.clock, *visitor.principal(),
-                                   ActorOf(visitor, request), object, *id, ids);
+                                   ActorOf(visitor, request), object, *id, ids, base);
+  if (!done && done.error().code == core::ErrorCode::kConflict) {
+    const ChangedByParts changed = ParseChangedBy(done.error().message);
+    return ConflictJson(app, request, changed.who, changed.at, std::nullopt);
+  }
   if (!done) return JsonError(app, request, done.error());
   return LinksJson(app, request, visitor, object, *id);
 }
@@ -181,18 +207,7 @@ Response ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor)
   if (!done && done.error().code == core::ErrorCode::kConflict) {
     auto current = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
     if (!current) return JsonError(app, request, current.error());
-    const std::string lang = ChooseLanguage(request).lang;
-    return JsonValue(
-        boost::json::object{
-            {"error",
-             boost::json::object{
-                 {"code", "conflict"},
-                 {"field", "version"},
-                 {"message", ChangedByWords(app, lang, current->updated_by, current->updated_at)},
-                 {"changed_by", current->updated_by},
-                 {"changed_at", core::FormatIsoUtc(current->updated_at)},
-                 {"version", current->version}}}},
-        409);
+    return ConflictJson(app, request, current->updated_by, current->updated_at, current->version);
   }
   if (!done) return JsonError(app, request, done.error());
   auto stored = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);

@@ -132,6 +132,41 @@ TEST_F(GoalsPagesTest, TheTeamLinksItsWorkToGoalsAndRetiredOnesStayVisible) {
   EXPECT_EQ(Post(project + "/mal", politiker, "goal=" + std::to_string(article9)).status, 403);
 }
 
+TEST_F(GoalsPagesTest, TwoPeopleChoosingGoalsAtOnceTheSecondIsToldWhoSavedFirst) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  TestClient chef = As(kDemoEmails.at("chef"));
+  const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  // Both loaded the form with the demo's links: CEMR 15 and SKR 6.
+  const std::string base =
+      "base=" + std::to_string(GoalId("cemr", "15")) + "%2C" + std::to_string(GoalId("skr", "6"));
+  ASSERT_TRUE(Has(Get(project, team), "name=\"base\" value=\"" +
+                                          std::to_string(GoalId("cemr", "15")) + "," +
+                                          std::to_string(GoalId("skr", "6")) + "\""));
+  Response first =
+      Post(project + "/mal", team, base + "&goal=" + std::to_string(GoalId("skr", "5")));
+  ASSERT_EQ(first.status, 303);
+  Response second =
+      Post(project + "/mal", chef, base + "&goal=" + std::to_string(GoalId("skr", "9")));
+  EXPECT_EQ(second.status, 409);
+  EXPECT_TRUE(Has(second, "team@solvik.example"));
+  EXPECT_TRUE(Has(second, "<strong>SKR steg 5</strong>")) << "the links as they are now";
+  Response page = Get(project, team);
+  EXPECT_FALSE(Has(page, "href=\"/mal/katalog/" + std::to_string(GoalId("skr", "9")) + "\">"))
+      << "nothing of the second was saved";
+  EXPECT_TRUE(Has(page, "href=\"/mal/katalog/" + std::to_string(GoalId("skr", "5")) + "\">"));
+  // The API: base_goal_ids the caller read, stale → 409 with who.
+  const std::string api =
+      "/api/v1/projects/" + std::to_string(ProjectOf("Trygg hemgång")) + "/goals";
+  Response stale =
+      Send("PUT", api, chef,
+           "{\"goal_ids\":[],\"base_goal_ids\":[" + std::to_string(GoalId("cemr", "15")) + "]}",
+           JsonHeaders(chef));
+  ASSERT_EQ(stale.status, 409);
+  EXPECT_EQ(boost::json::parse(stale.body).at("error").at("changed_by").as_string(),
+            "team@solvik.example");
+}
+
 TEST_F(GoalsPagesTest, TheReportListsMeasuresWithoutSexDisaggregationAsPageCsvAndJson) {
   SeedDemo();
   TestClient politiker = As(kDemoEmails.at("politiker"));
