@@ -14,7 +14,8 @@ bool RoleCan(Role role, Action action, ResourceKind kind) {
   // structure (kOrganisation, kUnit changes) is the admin's.
   if (action == Action::kChange) {
     return kind == ResourceKind::kTeam ||
-           (kind == ResourceKind::kProgramme && role == Role::kStrateg);
+           (role == Role::kStrateg &&
+            (kind == ResourceKind::kProgramme || kind == ResourceKind::kGoalCatalogue));
   }
   return true;
 }
@@ -99,6 +100,9 @@ bool May(const Principal* principal, Action action, const Resource& resource) {
   if (resource.organisation_id != principal->user.organisation_id) return false;
   // What every user has (the start page, their own session) is only ever read or ended.
   if (resource.kind == ResourceKind::kAnyUser) return action == Action::kView;
+  // The goals catalogue is read by everyone in the organisation; changing it needs a role
+  // whose scope is the whole organisation (ScopeReachesKind).
+  if (resource.kind == ResourceKind::kGoalCatalogue && action == Action::kView) return true;
   return std::any_of(principal->memberships.begin(), principal->memberships.end(),
                      [&](const Membership& m) {
                        return RoleCan(m.role, action, resource.kind) && Covers(m, resource);

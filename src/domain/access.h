@@ -64,6 +64,9 @@ enum class ResourceKind {
   kTeam,
   kUser,
   kProgramme,  // a programme's own content (aim, calendar, teams, change package)
+  // The organisation's goals catalogue: every signed-in user of the organisation views it;
+  // admins and organisation-wide strategists change it.
+  kGoalCatalogue,
 };
 
 // What is being acted on, located in the organisation so scopes can be checked. A resource

@@ -187,6 +187,36 @@ TEST(AccessTest, ASecondRoleAddsToTheFirst) {
   EXPECT_FALSE(May(&p, Action::kChange, TeamB()));
 }
 
+TEST(AccessTest, GoalCatalogueIsReadByEveryoneAndChangedByAdminsAndOrganisationStrateger) {
+  const Resource catalogue{ResourceKind::kGoalCatalogue, kOrg, true, {}, {}, {}};
+  const Resource other{ResourceKind::kGoalCatalogue, kOtherOrg, true, {}, {}, {}};
+  struct Case {
+    Principal principal;
+    bool may_change;
+  };
+  const Case cases[] = {
+      {With(Role::kAdmin, ScopeKind::kOrganisation, kOrg), true},
+      {With(Role::kStrateg, ScopeKind::kOrganisation, kOrg), true},
+      {With(Role::kStrateg, ScopeKind::kProgramme, 5), false},
+      {With(Role::kChef, ScopeKind::kUnit, kCareAdmin), false},
+      {With(Role::kTeammedlem, ScopeKind::kTeam, kTeamA), false},
+      {With(Role::kPolitiker, ScopeKind::kOrganisation, kOrg), false},
+      {With(Role::kPolitiker, ScopeKind::kUnit, kHomeCare), false},
+  };
+  for (const Case& c : cases) {
+    const std::string role(RoleName(c.principal.memberships.front().role));
+    EXPECT_TRUE(May(&c.principal, Action::kView, catalogue)) << role;
+    EXPECT_EQ(May(&c.principal, Action::kChange, catalogue), c.may_change) << role;
+    EXPECT_EQ(May(&c.principal, Action::kChange, Kind(ResourceKind::kGoalCatalogue)), c.may_change)
+        << role;
+    EXPECT_FALSE(May(&c.principal, Action::kView, other)) << role << ": another organisation";
+    EXPECT_FALSE(May(&c.principal, Action::kChange, other)) << role << ": another organisation";
+  }
+  EXPECT_FALSE(May(nullptr, Action::kView, catalogue));
+  Principal strateg = With(Role::kStrateg, ScopeKind::kOrganisation, kOrg);
+  EXPECT_FALSE(May(&strateg, Action::kAdminister, catalogue));
+}
+
 TEST(AccessTest, RoleScopesAndNamesRoundTrip) {
   for (Role role : kRoles) EXPECT_EQ(ParseRole(RoleName(role)), role);
   EXPECT_FALSE(ParseRole("superuser"));

@@ -74,6 +74,11 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
       if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
         if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
       }
+    } else if (object_type == "goal") {
+      // A catalogue entry's history is read by everyone who reads the catalogue.
+      if (auto goal = tx.FindGoalEntry(object_id)) {
+        resource = Resource{ResourceKind::kGoalCatalogue, goal->organisation_id, true, {}, {}, {}};
+      }
     } else if (object_type == "user") {
       if (auto user = tx.FindUser(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);

@@ -1,6 +1,7 @@
 #include "domain/demo.h"
 
 #include "domain/demo_diagrams.h"
+#include "domain/demo_goals.h"
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
 #include "domain/password.h"
@@ -159,6 +160,7 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
         SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
+    SeedDemoGoals(tx, org, improvement, now);
     summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
     summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;

@@ -18,6 +18,7 @@
 #include "domain/access.h"
 #include "domain/change_idea.h"
 #include "domain/diagram.h"
+#include "domain/goal.h"
 #include "domain/measure.h"
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
@@ -198,6 +199,22 @@ class StoreTx {
   virtual void DeleteDiagramLink(const DiagramLink& link) = 0;
   virtual void AddDiagramRef(const DiagramRef& ref, DiagramKind kind) = 0;
   virtual void DeleteDiagramRef(const DiagramRef& ref, DiagramKind kind) = 0;
+  // --- The goals catalogue and goal links (domain/goal.h) --------------------------------
+
+  // The organisation's catalogue by family (policy, cemr, sdg, skr), sort order and id; one
+  // entry by id; insert (returns id); store every field but family and organisation.
+  virtual std::vector<GoalEntry> ListGoalEntries(Id organisation_id) = 0;
+  virtual std::optional<GoalEntry> FindGoalEntry(Id goal_id) = 0;
+  virtual Id CreateGoalEntry(const GoalEntry& entry) = 0;
+  virtual void UpdateGoalEntry(const GoalEntry& entry) = 0;
+  // The goal ids an object links to, by id.
+  virtual std::vector<Id> ListGoalLinks(GoalObject object, Id object_id) = 0;
+  // Replaces the object's links with `goal_ids` (checked by the caller).
+  virtual void SetGoalLinks(GoalObject object, Id object_id, Id organisation_id,
+                            const std::vector<Id>& goal_ids, std::int64_t now,
+                            const std::string& by) = 0;
+  // Every link of the organisation's objects, by object and goal.
+  virtual std::vector<GoalLink> ListOrganisationGoalLinks(Id organisation_id) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

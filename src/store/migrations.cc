@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/goal_catalogue_data.h"
+
 namespace stegvis::store {
 namespace {
 
@@ -297,6 +299,9 @@ CREATE TABLE diagram_change_ideas (
   PRIMARY KEY (item_id, change_idea_id)
 );
 )sql"},
+    // The goals catalogue (shipped entries, seeded per organisation) and goal links; the SQL
+    // with the shipped data is in goal_catalogue_data.cc.
+    {7, "goals catalogue and goal links", kGoalsMigrationSql},
 };
 
 }  // namespace

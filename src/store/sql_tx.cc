@@ -72,10 +72,15 @@ std::optional<domain::User> SqlTx::FindUserByEmail(const std::string& email) {
 }
 
 domain::Id SqlTx::CreateOrganisation(const std::string& name, std::int64_t now) {
-  Statement s =
-      db_.Prepare("INSERT INTO organisations (name, created_at) VALUES (?, ?) RETURNING id");
-  s.Bind(1, name).Bind(2, now).Step();
-  return s.Int(0);
+  domain::Id id = 0;
+  {
+    Statement s =
+        db_.Prepare("INSERT INTO organisations (name, created_at) VALUES (?, ?) RETURNING id");
+    s.Bind(1, name).Bind(2, now).Step();
+    id = s.Int(0);
+  }
+  SeedGoalCatalogue(id, now);  // every organisation starts with the shipped goals catalogue
+  return id;
 }
 
 domain::Id SqlTx::CreateUnit(const domain::NewUnit& unit, std::int64_t now) {

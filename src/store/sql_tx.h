@@ -112,6 +112,17 @@ class SqlTx final : public domain::StoreTx {
   void DeleteDiagramLink(const domain::DiagramLink& link) override;
   void AddDiagramRef(const domain::DiagramRef& ref, domain::DiagramKind kind) override;
   void DeleteDiagramRef(const domain::DiagramRef& ref, domain::DiagramKind kind) override;
+  std::vector<domain::GoalEntry> ListGoalEntries(domain::Id organisation_id) override;
+  std::optional<domain::GoalEntry> FindGoalEntry(domain::Id goal_id) override;
+  domain::Id CreateGoalEntry(const domain::GoalEntry& entry) override;
+  void UpdateGoalEntry(const domain::GoalEntry& entry) override;
+  std::vector<domain::Id> ListGoalLinks(domain::GoalObject object, domain::Id object_id) override;
+  void SetGoalLinks(domain::GoalObject object, domain::Id object_id, domain::Id organisation_id,
+                    const std::vector<domain::Id>& goal_ids, std::int64_t now,
+                    const std::string& by) override;
+  std::vector<domain::GoalLink> ListOrganisationGoalLinks(domain::Id organisation_id) override;
+  // Copies the shipped catalogue (goal_templates) into a new organisation's catalogue.
+  void SeedGoalCatalogue(domain::Id organisation_id, std::int64_t now);
 
  private:
   std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);

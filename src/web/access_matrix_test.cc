@@ -98,6 +98,33 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects/{id}/driver-diagram", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/driver-diagram", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/driver-diagram.svg", {L, A, A, A, A, A}},
+    // The goals: everyone reads the catalogue, the overview and the report (scoped by what
+    // they may see); admins and organisation-wide strateger change the catalogue; links are
+    // changed by those who may change the object (Trygg hemgång's project and measure).
+    {"GET /mal", {L, A, A, A, A, A}},
+    {"GET /mal/katalog", {L, A, A, A, A, A}},
+    {"POST /mal/katalog", {L, A, A, F, F, F}},
+    {"GET /mal/katalog/{id}", {L, A, A, A, A, A}},
+    {"POST /mal/katalog/{id}", {L, A, A, F, F, F}},
+    {"POST /projekt/{id}/mal", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/syftesmal", {L, A, A, A, A, F}},
+    {"POST /matt/{id}/mal", {L, A, A, A, A, F}},
+    {"GET /rapport/konsuppdelning", {L, A, A, A, A, A}},
+    {"GET /rapport/konsuppdelning.csv", {L, A, A, A, A, A}},
+    {"GET /api/v1/goals", {L, A, A, A, A, A}},
+    {"POST /api/v1/goals", {L, A, A, F, F, F}},
+    {"GET /api/v1/goals/{id}", {L, A, A, A, A, A}},
+    {"PUT /api/v1/goals/{id}", {L, A, A, F, F, F}},
+    {"GET /api/v1/goal-overview", {L, A, A, A, A, A}},
+    {"GET /api/v1/reports/sex-disaggregation", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/goals", {L, A, A, A, A, A}},
+    {"PUT /api/v1/programmes/{id}/goals", {L, A, A, F, F, F}},
+    {"GET /api/v1/projects/{id}/goals", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/goals", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/aim-goals", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/aim-goals", {L, A, A, A, A, F}},
+    {"GET /api/v1/measures/{id}/goals", {L, A, A, A, A, A}},
+    {"PUT /api/v1/measures/{id}/goals", {L, A, A, A, A, F}},
 };
 
 class AccessMatrixTest : public WebTest {
@@ -125,6 +152,8 @@ class AccessMatrixTest : public WebTest {
         id = std::to_string(MeasureOf("Trygg hemgång"));
       } else if (pattern.starts_with("/program/") || pattern.starts_with("/api/v1/programmes/")) {
         id = std::to_string(ProgrammeId("Jämställd hemtjänst"));
+      } else if (pattern.starts_with("/mal/katalog/") || pattern.starts_with("/api/v1/goals/")) {
+        id = std::to_string(GoalId("cemr", "9"));
       }
       // The team's work: a change idea and a cycle in Plan in Trygg hemgång's project.
       for (const auto& [prefix, object] :

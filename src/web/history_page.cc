@@ -5,28 +5,13 @@
 #include "core/clock.h"
 #include "domain/audit.h"
 #include "web/error_status.h"
+#include "web/excel_csv.h"
 #include "web/forms.h"
 #include "web/handlers.h"
 #include "web/page.h"
 
 namespace stegvis::web {
 namespace {
-
-// A CSV cell for Swedish Excel: quoted, quotes doubled, and a leading = + - @ neutralised
-// with an apostrophe so a stored value can never run as a formula.
-std::string Cell(std::string_view value) {
-  std::string out = "\"";
-  if (!value.empty() &&
-      std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
-    out += '\'';
-  }
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
 
 // "2026-11-23 13:43" (UTC, as the column heading says): easier to read than ISO 8601.
 std::string ReadableTime(std::int64_t unix_seconds) {
@@ -68,10 +53,11 @@ Response AuditCsv(const App& app, Request& request, const Visitor& visitor) {
   std::string csv = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 (å, ä, ö)
   csv += "id;tid;vem;åtgärd;objekttyp;objekt-id;före;efter;adress\r\n";
   for (const domain::AuditEvent& e : *events) {
-    csv += std::to_string(e.id) + ";" + Cell(core::FormatIsoUtc(e.at)) + ";" + Cell(e.actor) + ";" +
-           Cell(e.action) + ";" + Cell(e.object_type) + ";" +
-           (e.object_id ? std::to_string(*e.object_id) : "") + ";" + Cell(e.before_json) + ";" +
-           Cell(e.after_json) + ";" + Cell(e.remote_address) + "\r\n";
+    csv += std::to_string(e.id) + ";" + ExcelCsvCell(core::FormatIsoUtc(e.at)) + ";" +
+           ExcelCsvCell(e.actor) + ";" + ExcelCsvCell(e.action) + ";" +
+           ExcelCsvCell(e.object_type) + ";" + (e.object_id ? std::to_string(*e.object_id) : "") +
+           ";" + ExcelCsvCell(e.before_json) + ";" + ExcelCsvCell(e.after_json) + ";" +
+           ExcelCsvCell(e.remote_address) + "\r\n";
   }
   Response response{200, {{"Content-Type", "text/csv; charset=utf-8"}}, std::move(csv)};
   response.SetHeader("Content-Disposition", "attachment; filename=\"stegvis-historik.csv\"");

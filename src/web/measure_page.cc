@@ -18,6 +18,7 @@
 #include "web/access_guard.h"
 #include "web/error_status.h"
 #include "web/forms.h"
+#include "web/goal_views.h"
 #include "web/handlers.h"
 #include "web/measure_view.h"
 #include "web/page.h"
@@ -256,6 +257,7 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
         {"period", period}, {"label", labels.long_labels[r]}, {"cells", std::move(cells)}});
   }
   view["rows"] = std::move(rows);
+  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kMeasure, d.measure.id, 2, view);
   return RenderPage(app, request, {"measure", "measure.title", "", status}, std::move(view),
                     language, visitor);
 }

@@ -13,6 +13,7 @@
 #include "web/access_guard.h"
 #include "web/error_status.h"
 #include "web/forms.h"
+#include "web/goal_views.h"
 #include "web/handlers.h"
 #include "web/page.h"
 #include "web/pdsa_views.h"
@@ -135,6 +136,8 @@ Response ProgrammeAction(const App& app, Request& request, const Visitor& visito
     done = domain::AddProgrammeEventTo(app.store, app.clock, principal, actor, *id, e);
   } else if (action == "forandringsideer") {
     return ChangePackageIdeaCreate(app, request, visitor);
+  } else if (action == "mal") {
+    return GoalLinksSubmit(app, request, visitor, domain::GoalObject::kProgramme);
   } else {
     return ErrorPage(app, request, 404);
   }
@@ -218,6 +221,7 @@ Response ProgrammePage(const App& app, Request& request, const Visitor& visitor)
   view["has_other_teams"] = !others.empty();
   view["other_teams"] = std::move(others);
   AddChangePackage(app, lang, principal, *id, request.Query("fel").value_or("") == "ide", view);
+  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kProgramme, *id, 2, view);
   return RenderPage(app, request, {"programme", "programme.title", "programmes"}, std::move(view),
                     language, visitor);
 }

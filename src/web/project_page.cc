@@ -12,6 +12,7 @@
 #include "web/diagram_views.h"
 #include "web/error_status.h"
 #include "web/forms.h"
+#include "web/goal_views.h"
 #include "web/handlers.h"
 #include "web/measure_view.h"
 #include "web/page.h"
@@ -149,6 +150,9 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
   view["frequencies"] = std::move(frequencies);
   AddProjectCycles(app, lang, *visitor.principal(), p.id, view);
   AddProjectDiagrams(app, lang, *visitor.principal(), p.id, view);
+  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kAim, p.id, 3, view,
+                    "aim_goal_links");
+  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kProject, p.id, 2, view);
   return RenderPage(app, request, {"project", "project.title", "", status}, std::move(view),
                     language, visitor);
 }

@@ -100,6 +100,35 @@ Router BuildRouter(const App& app) {
   router.Add("GET", "/api/v1/projects/{id}/driver-diagram", kViewTeam, bind(ApiDriver));
   router.Add("POST", "/api/v1/projects/{id}/driver-diagram", kChangeTeam, bind(ApiDriverEdit));
   router.Add("GET", "/api/v1/projects/{id}/driver-diagram.svg", kViewTeam, bind(DriverSvg));
+  // The goals: the catalogue is read by everyone and changed by strateger and admins; links
+  // are changed by whoever may change the object (programme links: ProgrammeAction "mal");
+  // the overview and the report count only what the user may see.
+  const Rule kViewGoals{Action::kView, ResourceKind::kGoalCatalogue};
+  const Rule kChangeGoals{Action::kChange, ResourceKind::kGoalCatalogue};
+  router.Add("GET", "/mal", kViewGoals, bind(GoalsOverviewPage));
+  router.Add("GET", "/mal/katalog", kViewGoals, bind(GoalCataloguePage));
+  router.Add("POST", "/mal/katalog", kChangeGoals, bind(GoalCreate));
+  router.Add("GET", "/mal/katalog/{id}", kViewGoals, bind(GoalEntryPage));
+  router.Add("POST", "/mal/katalog/{id}", kChangeGoals, bind(GoalEntrySubmit));
+  router.Add("POST", "/projekt/{id}/mal", kChangeTeam, bind(ProjectGoalsSubmit));
+  router.Add("POST", "/projekt/{id}/syftesmal", kChangeTeam, bind(AimGoalsSubmit));
+  router.Add("POST", "/matt/{id}/mal", kChangeTeam, bind(MeasureGoalsSubmit));
+  router.Add("GET", "/rapport/konsuppdelning", kViewGoals, bind(SexReportPage));
+  router.Add("GET", "/rapport/konsuppdelning.csv", kViewGoals, bind(SexReportCsv));
+  router.Add("GET", "/api/v1/goals", kViewGoals, bind(ApiGoals));
+  router.Add("POST", "/api/v1/goals", kChangeGoals, bind(ApiGoalCreate));
+  router.Add("GET", "/api/v1/goals/{id}", kViewGoals, bind(ApiGoal));
+  router.Add("PUT", "/api/v1/goals/{id}", kChangeGoals, bind(ApiGoalUpdate));
+  router.Add("GET", "/api/v1/goal-overview", kViewGoals, bind(ApiGoalOverview));
+  router.Add("GET", "/api/v1/reports/sex-disaggregation", kViewGoals, bind(ApiSexReport));
+  router.Add("GET", "/api/v1/programmes/{id}/goals", kSignedIn, bind(ApiProgrammeGoals));
+  router.Add("PUT", "/api/v1/programmes/{id}/goals", kChangeProgramme, bind(ApiProgrammeGoalsPut));
+  router.Add("GET", "/api/v1/projects/{id}/goals", kViewTeam, bind(ApiProjectGoals));
+  router.Add("PUT", "/api/v1/projects/{id}/goals", kChangeTeam, bind(ApiProjectGoalsPut));
+  router.Add("GET", "/api/v1/projects/{id}/aim-goals", kViewTeam, bind(ApiAimGoals));
+  router.Add("PUT", "/api/v1/projects/{id}/aim-goals", kChangeTeam, bind(ApiAimGoalsPut));
+  router.Add("GET", "/api/v1/measures/{id}/goals", kViewTeam, bind(ApiMeasureGoals));
+  router.Add("PUT", "/api/v1/measures/{id}/goals", kChangeTeam, bind(ApiMeasureGoalsPut));
 
   router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
   router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));

@@ -158,6 +158,20 @@ class WebTest : public ::testing::Test {
     return id;
   }
 
+  // The entry of the first organisation's (the demo's Solvik) goals catalogue.
+  domain::Id GoalId(const std::string& family, const std::string& code) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      const auto orgs = tx.ListOrganisations();
+      if (orgs.empty()) return true;
+      for (const auto& g : tx.ListGoalEntries(orgs.front().id)) {
+        if (domain::GoalFamilyName(g.family) == family && g.code == code) id = g.id;
+      }
+      return true;
+    });
+    return id;
+  }
+
   domain::Team TeamById(domain::Id id) {
     domain::Team team;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {

@@ -1,0 +1,209 @@
+#include "domain/goals.h"
+
+#include <algorithm>
+
+#include "domain/resources.h"
+
+namespace stegvis::domain {
+namespace {
+
+bool Blank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+core::Result<void> CheckText(const std::string& value, std::string_view field, std::size_t limit,
+                             bool required) {
+  if (required && Blank(value)) {
+    return core::Fail(core::Error::Invalid(std::string(field) + " is required", std::string(field),
+                                           "error.required"));
+  }
+  if (value.size() > limit) {
+    return core::Fail(core::Error::Invalid(std::string(field) + " is too long", std::string(field),
+                                           "error.too_long"));
+  }
+  return {};
+}
+
+core::Error NotFound() {
+  return {core::ErrorCode::kNotFound, "no such goal", {}, "error.not_found_body"};
+}
+
+core::Error ChangedBy(const std::string& who, std::int64_t at) {
+  return {core::ErrorCode::kConflict, "changed by " + who + " at " + std::to_string(at), "version",
+          "error.changed_by"};
+}
+
+bool CodeTaken(StoreTx& tx, const GoalEntry& entry) {
+  for (const GoalEntry& other : tx.ListGoalEntries(entry.organisation_id)) {
+    if (other.id != entry.id && other.family == entry.family && other.code == entry.code) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view GoalFamilyName(GoalFamily family) {
+  switch (family) {
+    case GoalFamily::kPolicy: return "policy";
+    case GoalFamily::kCemr: return "cemr";
+    case GoalFamily::kSdg: return "sdg";
+    case GoalFamily::kSkr: return "skr";
+  }
+  return "policy";
+}
+
+std::optional<GoalFamily> ParseGoalFamily(std::string_view name) {
+  for (GoalFamily family : kGoalFamilies) {
+    if (GoalFamilyName(family) == name) return family;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string_view> GoalGroupsOf(GoalFamily family) {
+  switch (family) {
+    case GoalFamily::kPolicy: return {"overall", "subgoal"};
+    case GoalFamily::kCemr: return {"article"};
+    case GoalFamily::kSdg: return {"goal", "target"};
+    case GoalFamily::kSkr: return {"governance", "statistics", "improvement"};
+  }
+  return {};
+}
+
+const std::string& GoalTitle(const GoalEntry& entry, std::string_view lang) {
+  return lang == "en" ? entry.title_en : entry.title_sv;
+}
+
+const std::string& GoalDescription(const GoalEntry& entry, std::string_view lang) {
+  return lang == "en" ? entry.description_en : entry.description_sv;
+}
+
+core::Result<void> ValidateGoalEntry(const GoalEntry& e) {
+  std::vector<std::string_view> groups = GoalGroupsOf(e.family);
+  if (std::find(groups.begin(), groups.end(), e.group) == groups.end()) {
+    return core::Fail(
+        core::Error::Invalid("not a group of this framework", "group", "goals.error.group"));
+  }
+  if (auto ok = CheckText(e.code, "code", 20, true); !ok) return ok;
+  if (auto ok = CheckText(e.title_sv, "title_sv", 300, true); !ok) return ok;
+  if (auto ok = CheckText(e.title_en, "title_en", 300, true); !ok) return ok;
+  if (auto ok = CheckText(e.description_sv, "description_sv", 4000, false); !ok) return ok;
+  if (auto ok = CheckText(e.description_en, "description_en", 4000, false); !ok) return ok;
+  if (e.sort_order < 0 || e.sort_order > 9999) {
+    return core::Fail(
+        core::Error::Invalid("sort order out of range", "sort_order", "goals.error.sort_order"));
+  }
+  return {};
+}
+
+Resource GoalCatalogueResource(Id organisation_id) {
+  return Resource{ResourceKind::kGoalCatalogue, organisation_id, true, {}, {}, {}};
+}
+
+bool MayChangeGoalCatalogue(const Principal& acting) {
+  return May(&acting, Action::kChange, GoalCatalogueResource(acting.user.organisation_id));
+}
+
+std::string GoalEntryJson(const GoalEntry& e) {
+  return AuditJson({{"family", GoalFamilyName(e.family)},
+                    {"group", e.group},
+                    {"code", e.code},
+                    {"title_sv", e.title_sv},
+                    {"title_en", e.title_en},
+                    {"description_sv", e.description_sv},
+                    {"description_en", e.description_en},
+                    {"sort_order", std::to_string(e.sort_order)},
+                    {"highlighted", e.highlighted ? "yes" : "no"},
+                    {"unconfirmed", e.unconfirmed ? "yes" : "no"},
+                    {"retired", e.retired ? "yes" : "no"},
+                    {"version", std::to_string(e.version)}});
+}
+
+core::Result<std::vector<GoalEntry>> ListGoalCatalogue(Store& store, const Principal& acting) {
+  const Id org = acting.user.organisation_id;
+  if (!May(&acting, Action::kView, GoalCatalogueResource(org))) {
+    return core::Fail(core::Error::Forbidden("may not see the goals catalogue"));
+  }
+  return store.Read(
+      [&](StoreTx& tx) -> core::Result<std::vector<GoalEntry>> { return tx.ListGoalEntries(org); });
+}
+
+core::Result<GoalEntry> LoadGoalEntry(Store& store, const Principal& acting, Id goal_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<GoalEntry> {
+    std::optional<GoalEntry> entry = tx.FindGoalEntry(goal_id);
+    if (!entry || entry->organisation_id != acting.user.organisation_id) {
+      return core::Fail(NotFound());
+    }
+    if (!May(&acting, Action::kView, GoalCatalogueResource(entry->organisation_id))) {
+      return core::Fail(core::Error::Forbidden("may not see the goals catalogue"));
+    }
+    return *entry;
+  });
+}
+
+core::Result<Id> AddGoalEntry(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, GoalEntry entry) {
+  if (!MayChangeGoalCatalogue(acting)) {
+    return core::Fail(core::Error::Forbidden("only strategists and admins change the catalogue"));
+  }
+  entry.id = 0;
+  entry.organisation_id = acting.user.organisation_id;
+  if (auto ok = ValidateGoalEntry(entry); !ok) return core::Fail(ok.error());
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    if (CodeTaken(tx, entry)) {
+      return core::Fail(
+          core::Error::Invalid("the framework has this code", "code", "goals.error.code_taken"));
+    }
+    entry.version = 1;
+    entry.updated_at = now;
+    entry.updated_by = actor.label;
+    Id id = tx.CreateGoalEntry(entry);
+    RecordAudit(tx, actor, now, "create", "goal", id, "", GoalEntryJson(entry),
+                entry.organisation_id);
+    return id;
+  });
+}
+
+core::Result<void> ChangeGoalEntry(Store& store, const core::Clock& clock, const Principal& acting,
+                                   const Actor& actor, const GoalEntry& changed) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    std::optional<GoalEntry> before = tx.FindGoalEntry(changed.id);
+    if (!before || before->organisation_id != acting.user.organisation_id) {
+      return core::Fail(NotFound());
+    }
+    if (!May(&acting, Action::kChange, GoalCatalogueResource(before->organisation_id))) {
+      return core::Fail(core::Error::Forbidden("only strategists and admins change the catalogue"));
+    }
+    GoalEntry after = *before;
+    after.group = changed.group;
+    after.code = changed.code;
+    after.title_sv = changed.title_sv;
+    after.title_en = changed.title_en;
+    after.description_sv = changed.description_sv;
+    after.description_en = changed.description_en;
+    after.sort_order = changed.sort_order;
+    after.highlighted = changed.highlighted;
+    after.unconfirmed = changed.unconfirmed;
+    after.retired = changed.retired;
+    if (auto ok = ValidateGoalEntry(after); !ok) return core::Fail(ok.error());
+    if (before->version != changed.version) {
+      return core::Fail(ChangedBy(before->updated_by, before->updated_at));
+    }
+    if (CodeTaken(tx, after)) {
+      return core::Fail(
+          core::Error::Invalid("the framework has this code", "code", "goals.error.code_taken"));
+    }
+    after.version = before->version + 1;
+    after.updated_at = now;
+    after.updated_by = actor.label;
+    tx.UpdateGoalEntry(after);
+    RecordAudit(tx, actor, now, "update", "goal", after.id, GoalEntryJson(*before),
+                GoalEntryJson(after), after.organisation_id);
+    return {};
+  });
+}
+
+}  // namespace stegvis::domain
