@@ -1,5 +1,6 @@
 #include "domain/demo.h"
 
+#include "domain/demo_gender.h"
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
 #include "domain/password.h"
@@ -157,6 +158,7 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     DemoImprovementIds improvement =
         SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
+    SeedDemoGender(tx, org, improvement.projects.at(0), now);
     summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
     summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;

@@ -148,4 +148,20 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
   });
 }
 
+std::vector<UnitFrameLinks> LoadUnitFrameLinks(Store& store, const Principal& acting) {
+  std::vector<UnitFrameLinks> out;
+  store.Read([&](StoreTx& tx) -> core::Result<bool> {
+    for (const Unit& unit : tx.ListUnits(acting.user.organisation_id)) {
+      UnitFrameLinks links{unit.id};
+      links.self_assessment =
+          May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kSelfAssessment, unit));
+      links.reflections =
+          May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kReflection, unit));
+      out.push_back(links);
+    }
+    return true;
+  });
+  return out;
+}
+
 }  // namespace stegvis::domain

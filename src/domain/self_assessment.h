@@ -63,4 +63,13 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id unit_id,
                                       SelfAssessment assessment);
 
+// What a principal may open for each unit of their organisation: its self-assessments and
+// its managers' reflection notes (for the links on the start page).
+struct UnitFrameLinks {
+  Id unit_id = 0;
+  bool self_assessment = false;
+  bool reflections = false;
+};
+std::vector<UnitFrameLinks> LoadUnitFrameLinks(Store& store, const Principal& acting);
+
 }  // namespace stegvis::domain
