@@ -114,22 +114,24 @@ Response RenderNoteForm(const App& app, Request& request, const Visitor& visitor
     for (const auto& [pid, title] : stored->projects) {
       linked_projects.push_back(boost::json::object{{"id", pid}, {"title", title}});
     }
-    view["note"] = boost::json::object{
+    // Mustache treats an empty string as true: set only what has a value.
+    boost::json::object shown_note{
         {"held_on", n.held_on},
         {"kind", app.catalogue.Get(
                      lang, "reflection.kind." + std::string(domain::ReflectionKindName(n.kind)))},
-        {"peer", n.peer},
         {"text", n.text},
         {"units", std::move(linked_units)},
         {"projects", std::move(linked_projects)},
         {"has_projects", !stored->projects.empty()},
         {"written",
          app.catalogue.Format(lang, "reflection.written_by",
-                              {{"who", n.created_by}, {"when", WhenText(n.created_at)}})},
-        {"changed", n.version > 1 ? app.catalogue.Format(
-                                        lang, "reflection.changed_by",
-                                        {{"who", n.updated_by}, {"when", WhenText(n.updated_at)}})
-                                  : std::string()}};
+                              {{"who", n.created_by}, {"when", WhenText(n.created_at)}})}};
+    if (!n.peer.empty()) shown_note["peer"] = n.peer;
+    if (n.version > 1) {
+      shown_note["changed"] = app.catalogue.Format(
+          lang, "reflection.changed_by", {{"who", n.updated_by}, {"when", WhenText(n.updated_at)}});
+    }
+    view["note"] = std::move(shown_note);
     if (!view.contains("version")) view["version"] = n.version;
     view["action"] = "/reflektioner/" + std::to_string(n.id);
   } else {
