@@ -111,11 +111,16 @@ boost::json::array Development(const App& app, const std::string& lang,
           {"item", app.catalogue.Get(lang, "selfassess.item." + std::string(item.key))},
           {"cells", std::move(cells)}});
     }
+    // The same chart twice: wide for screens, two panels a row for phones (CSS shows one).
     std::string svg = chart::RenderSelfAssessmentSvg(input);
+    input.id += "-narrow";
+    input.columns = 2;
+    std::string narrow = chart::RenderSelfAssessmentSvg(input);
     out.push_back(boost::json::object{
         {"id", s.key},
         {"caption", app.catalogue.Get(lang, std::string("selfassess.section.") + s.key)},
         {"svg", svg},
+        {"svg_narrow", narrow},
         {"dates", date_heads},
         {"rows", std::move(rows)}});
   }
