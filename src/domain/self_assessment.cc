@@ -123,6 +123,8 @@ core::Result<UnitSelfAssessments> LoadSelfAssessments(Store& store, const Princi
     out.assessments = tx.ListSelfAssessments(unit_id);
     out.may_record =
         May(&acting, Action::kChange, UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit));
+    out.may_read_reflections =
+        May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kReflection, *unit));
     return out;
   });
 }

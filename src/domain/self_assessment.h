@@ -50,6 +50,7 @@ struct UnitSelfAssessments {
   Unit unit;
   std::vector<SelfAssessment> assessments;  // by date, oldest first
   bool may_record = false;
+  bool may_read_reflections = false;  // the unit's reflection notes (for a link)
 };
 
 // A unit's assessments (kView on the unit's self-assessments). kNotFound for an unknown unit

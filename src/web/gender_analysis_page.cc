@@ -108,6 +108,21 @@ Response RenderAnalysis(const App& app, Request& request, const Visitor& visitor
     fields.push_back(std::move(field));
   }
   view["fields"] = std::move(fields);
+  // Realisera: the PDSA cycles that test changes on this measure, to link from the analysis.
+  boost::json::array cycles;
+  for (const domain::CycleMarker& c : d.cycle_markers) {
+    cycles.push_back(boost::json::object{
+        {"id", c.cycle_id},
+        {"text",
+         app.catalogue.Format(
+             lang, "gender.cycle",
+             {{"number", std::to_string(c.number)},
+              {"title", c.title},
+              {"phase", app.catalogue.Get(lang, "pdsa.phase." + std::string(domain::PdsaPhaseName(
+                                                                    c.phase)))}})}});
+  }
+  view["has_cycles"] = !cycles.empty();
+  view["cycles"] = std::move(cycles);
   if (!view.contains("base_version")) view["base_version"] = current ? current->version : 0;
   return RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, std::move(view),
                     language, visitor);

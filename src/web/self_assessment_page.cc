@@ -181,6 +181,7 @@ Response RenderSelfAssessment(
   view["unit"] = u.unit.name;
   view["heading"] = app.catalogue.Format(lang, "selfassess.heading", {{"unit", u.unit.name}});
   view["may_record"] = u.may_record;
+  view["may_reflect_unit"] = u.may_read_reflections;
   view["has_assessments"] = !u.assessments.empty();
   if (!u.assessments.empty()) {
     const domain::SelfAssessment& latest = u.assessments.back();
