@@ -9,6 +9,12 @@ namespace {
 bool RoleCan(Role role, Action action, ResourceKind kind) {
   if (role == Role::kAdmin) return true;
   if (action == Action::kAdminister || kind == ResourceKind::kUser) return false;
+  // Self-assessments and reflection notes are the management's, not the teams'.
+  if (kind == ResourceKind::kSelfAssessment || kind == ResourceKind::kReflection) {
+    if (role == Role::kStrateg || role == Role::kChef) return true;
+    return role == Role::kPolitiker && kind == ResourceKind::kSelfAssessment &&
+           action == Action::kView;
+  }
   if (role == Role::kPolitiker) return action == Action::kView;
   // strateg, chef, teammedlem: read and work inside their scope; the organisation's own
   // structure (kOrganisation, kUnit changes) is the admin's.
@@ -24,7 +30,9 @@ bool RoleCan(Role role, Action action, ResourceKind kind) {
 bool ScopeReachesKind(ScopeKind scope, ResourceKind kind) {
   switch (scope) {
     case ScopeKind::kOrganisation: return true;
-    case ScopeKind::kUnit: return kind == ResourceKind::kUnit || kind == ResourceKind::kTeam;
+    case ScopeKind::kUnit:
+      return kind == ResourceKind::kUnit || kind == ResourceKind::kTeam ||
+             kind == ResourceKind::kSelfAssessment || kind == ResourceKind::kReflection;
     case ScopeKind::kProgramme:
       return kind == ResourceKind::kTeam || kind == ResourceKind::kProgramme;
     case ScopeKind::kTeam: return kind == ResourceKind::kTeam;

@@ -67,6 +67,11 @@ enum class ResourceKind {
   // The organisation's goals catalogue: every signed-in user of the organisation views it;
   // admins and organisation-wide strategists change it.
   kGoalCatalogue,
+  // A unit's self-assessments: read by the unit's managers, strategists and politicians in
+  // scope, recorded by managers and strategists (never by team members).
+  kSelfAssessment,
+  // Managers' reflection notes: read and written by managers and strategists in scope only.
+  kReflection,
 };
 
 // What is being acted on, located in the organisation so scopes can be checked. A resource

@@ -2,6 +2,7 @@
 // scope and out of it, plus anonymous and deactivated users and other organisations.
 
 #include "domain/access.h"
+#include "domain/reflection_note.h"
 
 #include <gtest/gtest.h>
 
@@ -228,6 +229,85 @@ TEST(AccessTest, RoleScopesAndNamesRoundTrip) {
   EXPECT_FALSE(RoleAllowsScope(Role::kTeammedlem, ScopeKind::kUnit));
   EXPECT_TRUE(RoleAllowsScope(Role::kPolitiker, ScopeKind::kUnit));
   EXPECT_TRUE(RoleAllowsScope(Role::kStrateg, ScopeKind::kProgramme));
+}
+
+}  // namespace
+}  // namespace stegvis::domain
+
+namespace stegvis::domain {
+namespace {
+
+Resource At(ResourceKind kind, std::vector<Id> path) {
+  return {kind, kOrg, true, std::move(path), {}, {}};
+}
+
+// Self-assessments: the unit's managers and strategists (and admins) record; those and
+// politicians in scope read; team members neither.
+TEST(AccessTest, SelfAssessmentsAreTheManagementsAndPoliticiansRead) {
+  const Resource home = At(ResourceKind::kSelfAssessment, {kHomeCare, kCareAdmin});
+  const Resource school = At(ResourceKind::kSelfAssessment, {kSchool, kSchoolAdmin});
+  const Principal admin = With(Role::kAdmin, ScopeKind::kOrganisation, kOrg);
+  const Principal strateg = With(Role::kStrateg, ScopeKind::kOrganisation, kOrg);
+  const Principal chef = With(Role::kChef, ScopeKind::kUnit, kCareAdmin);
+  const Principal team = With(Role::kTeammedlem, ScopeKind::kTeam, kTeamA);
+  const Principal politiker = With(Role::kPolitiker, ScopeKind::kUnit, kCareAdmin);
+  const Principal programme_strateg = With(Role::kStrateg, ScopeKind::kProgramme, 5);
+  for (const Principal* p : {&admin, &strateg, &chef}) {
+    EXPECT_TRUE(May(p, Action::kView, home));
+    EXPECT_TRUE(May(p, Action::kChange, home));
+  }
+  EXPECT_FALSE(May(&chef, Action::kView, school));  // another manager's area
+  EXPECT_TRUE(May(&politiker, Action::kView, home));
+  EXPECT_FALSE(May(&politiker, Action::kChange, home));
+  EXPECT_FALSE(May(&politiker, Action::kView, school));
+  EXPECT_FALSE(May(&team, Action::kView, home));
+  EXPECT_FALSE(May(&team, Action::kView, Kind(ResourceKind::kSelfAssessment)));
+  EXPECT_FALSE(May(&programme_strateg, Action::kView, home));
+}
+
+// Reflection notes: managers and strategists in scope (and admins) only.
+TEST(AccessTest, ReflectionNotesAreHiddenFromTeamMembersAndPoliticians) {
+  const Resource home = At(ResourceKind::kReflection, {kHomeCare, kCareAdmin});
+  const Principal strateg = With(Role::kStrateg, ScopeKind::kOrganisation, kOrg);
+  const Principal chef = With(Role::kChef, ScopeKind::kUnit, kCareAdmin);
+  const Principal other_chef = With(Role::kChef, ScopeKind::kUnit, kSchoolAdmin);
+  const Principal team = With(Role::kTeammedlem, ScopeKind::kTeam, kTeamA);
+  const Principal politiker = With(Role::kPolitiker, ScopeKind::kOrganisation, kOrg);
+  EXPECT_TRUE(May(&strateg, Action::kChange, home));
+  EXPECT_TRUE(May(&chef, Action::kChange, home));
+  EXPECT_FALSE(May(&other_chef, Action::kView, home));
+  for (const Principal* p : {&team, &politiker}) {
+    EXPECT_FALSE(May(p, Action::kView, home));
+    EXPECT_FALSE(May(p, Action::kView, Kind(ResourceKind::kReflection)));
+  }
+  // Their other rights are untouched: the politician still reads the unit and the team.
+  EXPECT_TRUE(May(&politiker, Action::kView, TeamA()));
+  EXPECT_FALSE(May(&chef, Action::kChange, UnitHomeCare()));
+}
+
+TEST(ReflectionNoteTest, ValidationNamesTheField) {
+  ReflectionNote n;
+  n.held_on = "2025-03-18";
+  n.title = "Reflektionsmöte";
+  n.text = "Vi lärde oss att börja litet.";
+  n.unit_ids = {11};
+  EXPECT_TRUE(ValidateReflectionNote(n));
+  ReflectionNote shadow = n;
+  shadow.kind = ReflectionKind::kShadowing;
+  EXPECT_EQ(ValidateReflectionNote(shadow).error().key, "reflection.error.peer");
+  shadow.peer = "Maria Ek, Hemtjänst Söder";
+  EXPECT_TRUE(ValidateReflectionNote(shadow));
+  ReflectionNote no_units = n;
+  no_units.unit_ids.clear();
+  EXPECT_EQ(ValidateReflectionNote(no_units).error().field, "unit_ids");
+  ReflectionNote no_text = n;
+  no_text.text = "  ";
+  EXPECT_EQ(ValidateReflectionNote(no_text).error().field, "text");
+  ReflectionNote bad_date = n;
+  bad_date.held_on = "18/3";
+  EXPECT_EQ(ValidateReflectionNote(bad_date).error().field, "held_on");
+  EXPECT_EQ(ParseReflectionKind("shadowing"), ReflectionKind::kShadowing);
+  EXPECT_FALSE(ParseReflectionKind("skuggning"));
 }
 
 }  // namespace

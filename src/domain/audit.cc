@@ -79,6 +79,23 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
       if (auto goal = tx.FindGoalEntry(object_id)) {
         resource = Resource{ResourceKind::kGoalCatalogue, goal->organisation_id, true, {}, {}, {}};
       }
+    } else if (object_type == "gender_note") {
+      // A measure's 4R notes are read by those who may read the measure.
+      auto measure = tx.FindMeasure(object_id);
+      auto project =
+          measure && measure->project_id ? tx.FindProject(*measure->project_id) : std::nullopt;
+      if (project) {
+        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      }
+    } else if (object_type == "reflection_note") {
+      // A reflection note's trail through the first of its units the principal may read.
+      auto note = tx.FindReflectionNote(object_id);
+      for (Id u : note ? note->unit_ids : std::vector<Id>{}) {
+        if (auto unit = tx.FindUnit(u)) {
+          Resource r = UnitScopedResource(tx, ResourceKind::kReflection, *unit);
+          if (!resource || May(&principal, Action::kView, r)) resource = r;
+        }
+      }
     } else if (object_type == "user") {
       if (auto user = tx.FindUser(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);

@@ -2,6 +2,7 @@
 
 #include "domain/demo_diagrams.h"
 #include "domain/demo_goals.h"
+#include "domain/demo_gender.h"
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
 #include "domain/password.h"
@@ -161,6 +162,7 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
     SeedDemoGoals(tx, org, improvement, now);
+    SeedDemoGender(tx, org, improvement.projects.at(0), now);
     summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
     summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;

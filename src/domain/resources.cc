@@ -11,6 +11,10 @@ Resource UnitResource(StoreTx& tx, const Unit& unit) {
   return r;
 }
 
+Resource UnitScopedResource(StoreTx& tx, ResourceKind kind, const Unit& unit) {
+  return Resource{kind, unit.organisation_id, true, UnitPath(tx, unit.id), {}, {}};
+}
+
 Resource TeamResource(StoreTx& tx, const Team& team) {
   Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id), team.id,
              std::nullopt};

@@ -11,6 +11,8 @@ std::vector<Id> UnitPath(StoreTx& tx, Id unit_id);
 
 Resource UnitResource(StoreTx& tx, const Unit& unit);
 Resource TeamResource(StoreTx& tx, const Team& team);
+// A unit's self-assessments or reflection notes (`kind`), located at the unit.
+Resource UnitScopedResource(StoreTx& tx, ResourceKind kind, const Unit& unit);
 // A programme, for changing its content (admins; strategists of the organisation or programme).
 Resource ProgrammeResource(const Programme& programme);
 // An organisation-wide resource of `kind` that is not one located object.

@@ -19,6 +19,7 @@
 #include "domain/change_idea.h"
 #include "domain/diagram.h"
 #include "domain/goal.h"
+#include "domain/gender_records.h"
 #include "domain/measure.h"
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
@@ -215,6 +216,23 @@ class StoreTx {
                             const std::string& by) = 0;
   // Every link of the organisation's objects, by object and goal.
   virtual std::vector<GoalLink> ListOrganisationGoalLinks(Id organisation_id) = 0;
+  // --- The gender-equality frame (domain/gender_records.h) --------------------------------
+
+  // A measure's 4R notes, every saved version, oldest first; insert a version (the caller
+  // has checked that `note.version` is the next one; the pair is unique).
+  virtual std::vector<GenderNote> ListGenderNotes(Id measure_id) = 0;
+  virtual Id AddGenderNote(const GenderNote& note) = 0;
+  // A unit's self-assessments with their scores, by date then id; insert one with its scores.
+  virtual std::vector<SelfAssessment> ListSelfAssessments(Id unit_id) = 0;
+  virtual Id CreateSelfAssessment(const SelfAssessment& assessment) = 0;
+  // Reflection notes with their unit and project links: the organisation's, or those linked to
+  // one unit, newest date first; one by id; insert; store every field and replace the links
+  // (version checked and bumped by the caller).
+  virtual std::vector<ReflectionNote> ListReflectionNotes(Id organisation_id) = 0;
+  virtual std::vector<ReflectionNote> ListUnitReflectionNotes(Id unit_id) = 0;
+  virtual std::optional<ReflectionNote> FindReflectionNote(Id note_id) = 0;
+  virtual Id CreateReflectionNote(const ReflectionNote& note) = 0;
+  virtual void UpdateReflectionNote(const ReflectionNote& note) = 0;
 };
 
 enum class TxMode { kRead, kWrite };

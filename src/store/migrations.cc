@@ -302,6 +302,63 @@ CREATE TABLE diagram_change_ideas (
     // The goals catalogue (shipped entries, seeded per organisation) and goal links; the SQL
     // with the shipped data is in goal_catalogue_data.cc.
     {7, "goals catalogue and goal links", kGoalsMigrationSql},
+    {8, "gender analysis notes, self-assessments and reflection notes", R"sql(
+CREATE TABLE gender_notes (
+  id {{id}},
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  version BIGINT NOT NULL,
+  representation TEXT NOT NULL DEFAULT '',
+  resources TEXT NOT NULL DEFAULT '',
+  realia TEXT NOT NULL DEFAULT '',
+  realisera TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (measure_id, version)
+);
+CREATE TABLE self_assessments (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  assessed_on TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX self_assessments_by_unit ON self_assessments(unit_id, assessed_on);
+CREATE TABLE self_assessment_scores (
+  assessment_id BIGINT NOT NULL REFERENCES self_assessments(id),
+  item TEXT NOT NULL,
+  item_order INTEGER NOT NULL,
+  score INTEGER CHECK (score IS NULL OR (score BETWEEN 1 AND 4)),
+  comment TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (assessment_id, item)
+);
+CREATE TABLE reflection_notes (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  kind TEXT NOT NULL CHECK (kind IN ('meeting', 'shadowing')),
+  held_on TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL DEFAULT '',
+  peer TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE reflection_note_units (
+  note_id BIGINT NOT NULL REFERENCES reflection_notes(id),
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  PRIMARY KEY (note_id, unit_id)
+);
+CREATE INDEX reflection_note_units_by_unit ON reflection_note_units(unit_id);
+CREATE TABLE reflection_note_projects (
+  note_id BIGINT NOT NULL REFERENCES reflection_notes(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  PRIMARY KEY (note_id, project_id)
+);
+)sql"},
 };
 
 }  // namespace

@@ -123,11 +123,22 @@ class SqlTx final : public domain::StoreTx {
   std::vector<domain::GoalLink> ListOrganisationGoalLinks(domain::Id organisation_id) override;
   // Copies the shipped catalogue (goal_templates) into a new organisation's catalogue.
   void SeedGoalCatalogue(domain::Id organisation_id, std::int64_t now);
+  std::vector<domain::GenderNote> ListGenderNotes(domain::Id measure_id) override;
+  domain::Id AddGenderNote(const domain::GenderNote& note) override;
+  std::vector<domain::SelfAssessment> ListSelfAssessments(domain::Id unit_id) override;
+  domain::Id CreateSelfAssessment(const domain::SelfAssessment& assessment) override;
+  std::vector<domain::ReflectionNote> ListReflectionNotes(domain::Id organisation_id) override;
+  std::vector<domain::ReflectionNote> ListUnitReflectionNotes(domain::Id unit_id) override;
+  std::optional<domain::ReflectionNote> FindReflectionNote(domain::Id note_id) override;
+  domain::Id CreateReflectionNote(const domain::ReflectionNote& note) override;
+  void UpdateReflectionNote(const domain::ReflectionNote& note) override;
 
  private:
   std::vector<domain::PdsaCycle> ReadPdsaCycles(Statement& s);
   std::vector<domain::Id> ListPdsaCycleMeasures(domain::Id cycle_id);
   void SavePdsaCycleMeasures(const domain::PdsaCycle& cycle);
+  std::vector<domain::ReflectionNote> ReadReflectionNotes(Statement& s);
+  void SaveReflectionLinks(const domain::ReflectionNote& note);
 
   SqlConnection& db_;
 };

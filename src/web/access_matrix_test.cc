@@ -125,6 +125,28 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"PUT /api/v1/projects/{id}/aim-goals", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/goals", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}/goals", {L, A, A, A, A, F}},
+    // The gender-equality frame: the gender analysis is the team's work; self-assessments of
+    // Hemtjänst Norr (in the chef's area) are read by politicians too; reflection notes are
+    // the managers' and strategists' alone — never team members' or politicians'.
+    {"GET /matt/{id}/jamstalldhetsanalys", {L, A, A, A, A, A}},
+    {"POST /matt/{id}/jamstalldhetsanalys", {L, A, A, A, A, F}},
+    {"GET /enhet/{id}/sjalvskattning", {L, A, A, A, F, A}},
+    {"POST /enhet/{id}/sjalvskattning", {L, A, A, A, F, F}},
+    {"GET /enhet/{id}/reflektioner", {L, A, A, A, F, F}},
+    {"GET /reflektioner", {L, A, A, A, F, F}},
+    {"POST /reflektioner", {L, A, A, A, F, F}},
+    {"GET /reflektioner/ny", {L, A, A, A, F, F}},
+    {"GET /reflektioner/{id}", {L, A, A, A, F, F}},
+    {"POST /reflektioner/{id}", {L, A, A, A, F, F}},
+    {"GET /api/v1/measures/{id}/gender-analysis", {L, A, A, A, A, A}},
+    {"PUT /api/v1/measures/{id}/gender-notes", {L, A, A, A, A, F}},
+    {"GET /api/v1/units/{id}/self-assessments", {L, A, A, A, F, A}},
+    {"POST /api/v1/units/{id}/self-assessments", {L, A, A, A, F, F}},
+    {"GET /api/v1/units/{id}/reflection-notes", {L, A, A, A, F, F}},
+    {"GET /api/v1/reflection-notes", {L, A, A, A, F, F}},
+    {"POST /api/v1/reflection-notes", {L, A, A, A, F, F}},
+    {"GET /api/v1/reflection-notes/{id}", {L, A, A, A, F, F}},
+    {"PUT /api/v1/reflection-notes/{id}", {L, A, A, A, F, F}},
 };
 
 class AccessMatrixTest : public WebTest {
@@ -155,6 +177,12 @@ class AccessMatrixTest : public WebTest {
       } else if (pattern.starts_with("/mal/katalog/") || pattern.starts_with("/api/v1/goals/")) {
         id = std::to_string(GoalId("cemr", "9"));
       }
+      if (pattern.starts_with("/enhet/") || pattern.starts_with("/api/v1/units/")) {
+        id = std::to_string(UnitNamed("Hemtjänst Norr"));
+      } else if (pattern.starts_with("/reflektioner/") ||
+                 pattern.starts_with("/api/v1/reflection-notes/")) {
+        id = std::to_string(FirstReflectionNote());
+      }
       // The team's work: a change idea and a cycle in Plan in Trygg hemgång's project.
       for (const auto& [prefix, object] :
            std::vector<std::pair<std::string, domain::Id>>{{"/pgsa/", pdsa_.cycle},
@@ -166,6 +194,30 @@ class AccessMatrixTest : public WebTest {
       pattern.replace(pos, 4, id);
     }
     return pattern;
+  }
+
+  domain::Id UnitNamed(const std::string& name) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      for (const auto& org : tx.ListOrganisations()) {
+        for (const auto& u : tx.ListUnits(org.id)) {
+          if (u.name == name) id = u.id;
+        }
+      }
+      return true;
+    });
+    return id;
+  }
+
+  // The demo's first reflection note (linked to Hemtjänst Norr and Söder).
+  domain::Id FirstReflectionNote() {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto notes = tx.ListReflectionNotes(tx.ListOrganisations().front().id);
+      for (const auto& n : notes) id = n.id;  // oldest last
+      return true;
+    });
+    return id;
   }
 
   // A project of Trygg hemgång with one change idea and one cycle in Plan.

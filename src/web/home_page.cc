@@ -2,6 +2,7 @@
 
 #include "domain/teams.h"
 #include "domain/units.h"
+#include "web/gender_views.h"
 #include "web/handlers.h"
 #include "web/page.h"
 
@@ -22,11 +23,13 @@ Response HomePage(const App& app, Request& request, const Visitor& visitor) {
     for (const auto& [unit, depth] : overview->units) {
       std::string kind(domain::UnitKindName(unit.kind));
       units.push_back(boost::json::object{
+          {"id", unit.id},
           {"name", unit.name},
           {"depth", depth},
           {"kind", kind},
           {"kind_label", app.catalogue.Get(language.lang, "unit.kind." + kind)}});
     }
+    AddUnitFrameLinks(app, visitor, units);
     view["has_units"] = !units.empty();
     view["units"] = std::move(units);
   } else if (overview.error().code != core::ErrorCode::kNotFound) {

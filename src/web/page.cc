@@ -14,6 +14,9 @@ Response RenderPage(const App& app, const Request& request, const PageSpec& spec
     view["is_admin"] = domain::May(
         p, domain::Action::kAdminister,
         domain::OrganisationResource(domain::ResourceKind::kUser, p->user.organisation_id));
+    view["may_reflect"] = domain::May(
+        p, domain::Action::kView,
+        domain::OrganisationResource(domain::ResourceKind::kReflection, p->user.organisation_id));
   }
   view["lang"] = lang;
   view["title"] = app.catalogue.Get(lang, spec.title_key);

@@ -129,6 +129,35 @@ Router BuildRouter(const App& app) {
   router.Add("PUT", "/api/v1/projects/{id}/aim-goals", kChangeTeam, bind(ApiAimGoalsPut));
   router.Add("GET", "/api/v1/measures/{id}/goals", kViewTeam, bind(ApiMeasureGoals));
   router.Add("PUT", "/api/v1/measures/{id}/goals", kChangeTeam, bind(ApiMeasureGoalsPut));
+  // The gender-equality frame: a measure's gender analysis is the team's work; a unit's
+  // self-assessments and the managers' reflection notes have their own kinds (domain/access.h).
+  const Rule kViewAssessment{Action::kView, ResourceKind::kSelfAssessment};
+  const Rule kChangeAssessment{Action::kChange, ResourceKind::kSelfAssessment};
+  const Rule kViewReflection{Action::kView, ResourceKind::kReflection};
+  const Rule kChangeReflection{Action::kChange, ResourceKind::kReflection};
+  router.Add("GET", "/matt/{id}/jamstalldhetsanalys", kViewTeam, bind(GenderAnalysisPage));
+  router.Add("POST", "/matt/{id}/jamstalldhetsanalys", kChangeTeam, bind(GenderNotesSubmit));
+  router.Add("GET", "/enhet/{id}/sjalvskattning", kViewAssessment, bind(SelfAssessmentPage));
+  router.Add("POST", "/enhet/{id}/sjalvskattning", kChangeAssessment, bind(SelfAssessmentSubmit));
+  router.Add("GET", "/enhet/{id}/reflektioner", kViewReflection, bind(UnitReflectionsPage));
+  router.Add("GET", "/reflektioner", kViewReflection, bind(ReflectionsPage));
+  router.Add("POST", "/reflektioner", kChangeReflection, bind(ReflectionCreate));
+  router.Add("GET", "/reflektioner/ny", kChangeReflection, bind(ReflectionNewPage));
+  router.Add("GET", "/reflektioner/{id}", kViewReflection, bind(ReflectionPage));
+  router.Add("POST", "/reflektioner/{id}", kChangeReflection, bind(ReflectionSubmit));
+  router.Add("GET", "/api/v1/measures/{id}/gender-analysis", kViewTeam, bind(ApiGenderAnalysis));
+  router.Add("PUT", "/api/v1/measures/{id}/gender-notes", kChangeTeam, bind(ApiGenderNotesPut));
+  router.Add("GET", "/api/v1/units/{id}/self-assessments", kViewAssessment,
+             bind(ApiSelfAssessments));
+  router.Add("POST", "/api/v1/units/{id}/self-assessments", kChangeAssessment,
+             bind(ApiSelfAssessmentCreate));
+  router.Add("GET", "/api/v1/units/{id}/reflection-notes", kViewReflection,
+             bind(ApiUnitReflectionNotes));
+  router.Add("GET", "/api/v1/reflection-notes", kViewReflection, bind(ApiReflectionNotes));
+  router.Add("POST", "/api/v1/reflection-notes", kChangeReflection, bind(ApiReflectionNoteCreate));
+  router.Add("GET", "/api/v1/reflection-notes/{id}", kViewReflection, bind(ApiReflectionNote));
+  router.Add("PUT", "/api/v1/reflection-notes/{id}", kChangeReflection,
+             bind(ApiReflectionNoteUpdate));
 
   router.Add("GET", "/admin/struktur", kAdmin, bind(StructurePage));
   router.Add("POST", "/admin/enheter", kAdmin, bind(UnitCreate));

@@ -1,0 +1,74 @@
+#pragma once
+// The gender-equality frame's own records: the team's 4R analysis notes on a measure (every
+// save a new version), a unit's dated self-assessments against SKR's ten steps, and managers'
+// reflection notes. The use cases live in gender_analysis.h, self_assessment.h and
+// reflection_note.h.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/organisation.h"
+
+namespace stegvis::domain {
+
+// One saved version of a measure's 4R notes (Representation, Resurser, Realia, Realisera).
+// Versions count 1, 2, 3 … per measure and are never changed once written.
+struct GenderNote {
+  Id id = 0;
+  Id measure_id = 0;
+  std::int64_t version = 0;
+  std::string representation;  // who: how many women and men
+  std::string resources;       // how time, money and space are divided
+  std::string realia;          // the norms and values behind it
+  std::string realisera;       // what we change
+  std::int64_t created_at = 0;
+  std::string created_by;  // the writer's email
+};
+
+// One item of a self-assessment: its key ("step_1", "prereq_mandate", …), the score 1–4 or
+// none ("ej bedömt", never zero) and an optional comment.
+struct SelfAssessmentScore {
+  std::string item;
+  std::optional<int> score;
+  std::string comment;
+};
+
+// A unit's self-assessment on one date; a unit has as many as it records over time.
+struct SelfAssessment {
+  Id id = 0;
+  Id organisation_id = 0;
+  Id unit_id = 0;
+  std::string assessed_on;                  // ISO date
+  std::string note;                         // who took part, how it was done
+  std::vector<SelfAssessmentScore> scores;  // in catalogue order, only the items recorded
+  std::int64_t created_at = 0;
+  std::string created_by;
+};
+
+// reflektionsmöte or skuggning (shadowing a peer). Stored "meeting", "shadowing".
+enum class ReflectionKind { kMeeting, kShadowing };
+std::string_view ReflectionKindName(ReflectionKind kind);
+std::optional<ReflectionKind> ParseReflectionKind(std::string_view name);
+
+// A manager's dated reflection note, linked to one or more units and optionally projects.
+struct ReflectionNote {
+  Id id = 0;
+  Id organisation_id = 0;
+  ReflectionKind kind = ReflectionKind::kMeeting;
+  std::string held_on;  // ISO date
+  std::string title;
+  std::string text;
+  std::string peer;             // shadowing: whom (and which unit) the writer shadowed
+  std::vector<Id> unit_ids;     // at least one, ascending
+  std::vector<Id> project_ids;  // ascending, may be empty
+  std::int64_t version = 1;
+  std::int64_t created_at = 0;
+  std::string created_by;
+  std::int64_t updated_at = 0;
+  std::string updated_by;
+};
+
+}  // namespace stegvis::domain

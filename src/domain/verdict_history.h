@@ -1,0 +1,52 @@
+#pragma once
+// The engine's verdict on women and men over time: what the gap verdict (and each group's)
+// read at the end of each period, had the analysis been run then on the data up to that
+// period. Each reading is the measure's own analysis (AnalyzeMeasure) of the observations
+// with period ≤ the reading's period, with only the phases that had started by then — no
+// hindsight from later periods. Pure: no storage. Why this is the honest choice:
+// docs/signals-and-verdicts.md, "Verdicts over time".
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "domain/measure.h"
+#include "stats/gap.h"
+#include "stats/verdict.h"
+
+namespace stegvis::domain {
+
+// Readings start once both groups share this many periods: the run-chart rules are not
+// meaningful on fewer (Perla's table starts at 10 points; Anhøj & Olesen 2014).
+inline constexpr int kMinPeriodsForVerdict = 10;
+
+struct VerdictReading {
+  std::string period;      // the period the reading was taken at the end of
+  int common_periods = 0;  // periods with a value for both groups up to then
+  stats::SeriesVerdict verdict_a = stats::SeriesVerdict::kNoSignal;
+  stats::SeriesVerdict verdict_b = stats::SeriesVerdict::kNoSignal;
+  stats::GapVerdict gap = stats::GapVerdict::kUnchanged;
+};
+
+// Consecutive readings with the same gap verdict: "from `from` (to `to`): narrowing".
+struct VerdictSpan {
+  std::string from;
+  std::string to;
+  stats::GapVerdict gap = stats::GapVerdict::kUnchanged;
+  int readings = 0;
+};
+
+struct VerdictHistory {
+  std::vector<VerdictReading> readings;  // in period order
+  std::vector<VerdictSpan> spans;        // in period order; the last one holds today
+  int min_periods = kMinPeriodsForVerdict;
+};
+
+// The history of a measure split by sex (empty for kNone or too few common periods).
+// `phase_starts` as AnalyzeMeasure takes them. Fails only when the engine refuses the data.
+core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
+                                                   const std::vector<Observation>& observations,
+                                                   const std::vector<std::string>& phase_starts,
+                                                   int min_periods = kMinPeriodsForVerdict);
+
+}  // namespace stegvis::domain

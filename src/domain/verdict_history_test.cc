@@ -1,0 +1,112 @@
+#include "domain/verdict_history.h"
+
+#include <gtest/gtest.h>
+
+namespace stegvis::domain {
+namespace {
+
+// Men alternate 50, 51; women are men plus a gap of 20 for four months, then 2–3.5.
+// Worked by hand (docs/signals-and-verdicts.md, "Verdicts over time"):
+// - 8–11 points: run charts (median). The gap's four high points stay above the median and
+//   the low ones alternate around it: longest run 4, a shift needs 7 → unchanged.
+// - 12 points: I chart, mean 8.48; the last 8 gaps lie below it, a shift needs 8
+//   (round(log2 12 + 3) + 1) → narrowing. Women (better down) improve the same way; men
+//   alternate around their centre line → no signal.
+// - 13 points: mean 8.02, the last 9 below, a shift needs 8 → narrowing.
+std::vector<Observation> Series() {
+  const double gaps[] = {20, 20, 20, 20, 2.0, 3.0, 2.5, 3.5, 2.2, 3.2, 2.8, 2.6, 2.4};
+  const char* periods[] = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05",
+                           "2025-06", "2025-07", "2025-08", "2025-09", "2025-10",
+                           "2025-11", "2025-12", "2026-01"};
+  std::vector<Observation> out;
+  for (int i = 0; i < 13; ++i) {
+    const double men = i % 2 == 0 ? 50 : 51;
+    char women[32];
+    std::snprintf(women, sizeof women, "%.1f", men + gaps[i]);
+    Observation w;
+    w.period = periods[i];
+    w.group = "women";
+    w.value = women;
+    Observation m = w;
+    m.group = "men";
+    m.value = i % 2 == 0 ? "50" : "51";
+    out.push_back(w);
+    out.push_back(m);
+  }
+  return out;
+}
+
+Measure Continuous() {
+  Measure m;
+  m.data_type = stats::DataType::kContinuous;
+  m.grouping = Grouping::kWomenMen;
+  m.direction = Better::kDown;
+  return m;
+}
+
+TEST(VerdictHistory, EachReadingUsesOnlyTheDataUpToItsPeriod) {
+  auto h = ComputeVerdictHistory(Continuous(), Series(), {}, 8);
+  ASSERT_TRUE(h) << h.error().message;
+  ASSERT_EQ(h->readings.size(), 6u);  // 2025-08 … 2026-01
+  EXPECT_EQ(h->readings.front().period, "2025-08");
+  EXPECT_EQ(h->readings.front().common_periods, 8);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(h->readings[i].gap, stats::GapVerdict::kUnchanged) << h->readings[i].period;
+    EXPECT_EQ(h->readings[i].verdict_a, stats::SeriesVerdict::kNoSignal) << h->readings[i].period;
+  }
+  for (int i = 4; i < 6; ++i) {
+    EXPECT_EQ(h->readings[i].gap, stats::GapVerdict::kNarrowing) << h->readings[i].period;
+    EXPECT_EQ(h->readings[i].verdict_a, stats::SeriesVerdict::kImproved) << h->readings[i].period;
+    EXPECT_EQ(h->readings[i].verdict_b, stats::SeriesVerdict::kNoSignal) << h->readings[i].period;
+  }
+  ASSERT_EQ(h->spans.size(), 2u);
+  EXPECT_EQ(h->spans[0].from, "2025-08");
+  EXPECT_EQ(h->spans[0].to, "2025-11");
+  EXPECT_EQ(h->spans[0].readings, 4);
+  EXPECT_EQ(h->spans[1].from, "2025-12");
+  EXPECT_EQ(h->spans[1].to, "2026-01");
+  EXPECT_EQ(h->spans[1].gap, stats::GapVerdict::kNarrowing);
+}
+
+TEST(VerdictHistory, NoReadingsBeforeEnoughCommonPeriods) {
+  auto h = ComputeVerdictHistory(Continuous(), Series(), {});  // default: 10
+  ASSERT_TRUE(h);
+  ASSERT_FALSE(h->readings.empty());
+  EXPECT_EQ(h->readings.front().period, "2025-10");
+  EXPECT_EQ(h->min_periods, kMinPeriodsForVerdict);
+  // A period with only one group adds no common period and gets a reading only once enough.
+  std::vector<Observation> one_sided = Series();
+  one_sided.push_back({0, "2026-02", "women", "52", "", "", 0, ""});
+  auto h2 = ComputeVerdictHistory(Continuous(), one_sided, {}, 8);
+  ASSERT_TRUE(h2);
+  EXPECT_EQ(h2->readings.back().period, "2026-02");
+  EXPECT_EQ(h2->readings.back().common_periods, 13);
+}
+
+TEST(VerdictHistory, APhaseCountsOnlyFromTheReadingsAfterItStarted) {
+  // A phase from 2025-09 on: the reading at 2025-08 is taken before it started and is the
+  // same as without it. At 2025-12 the first part (8 points: 4 high, 4 low) and the new part
+  // (4 points) are each too short for a run of 7, so the gap reads unchanged where it read
+  // narrowing without the phase.
+  auto with = ComputeVerdictHistory(Continuous(), Series(), {"2025-09"}, 8);
+  auto without = ComputeVerdictHistory(Continuous(), Series(), {}, 8);
+  ASSERT_TRUE(with && without);
+  ASSERT_EQ(with->readings.size(), without->readings.size());
+  EXPECT_EQ(with->readings[0].period, "2025-08");
+  EXPECT_EQ(with->readings[0].gap, without->readings[0].gap);
+  EXPECT_EQ(with->readings[4].period, "2025-12");
+  EXPECT_EQ(without->readings[4].gap, stats::GapVerdict::kNarrowing);
+  EXPECT_EQ(with->readings[4].gap, stats::GapVerdict::kUnchanged);
+}
+
+TEST(VerdictHistory, AMeasureNotSplitBySexHasNone) {
+  Measure m = Continuous();
+  m.grouping = Grouping::kNone;
+  auto h = ComputeVerdictHistory(m, Series(), {}, 8);
+  ASSERT_TRUE(h);
+  EXPECT_TRUE(h->readings.empty());
+  EXPECT_TRUE(h->spans.empty());
+}
+
+}  // namespace
+}  // namespace stegvis::domain
