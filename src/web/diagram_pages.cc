@@ -126,6 +126,13 @@ Response SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
       error.text = ChangedByWords(app, lang, item->updated_by, item->updated_at);
     }
   }
+  // An item's form ("text-12") whose item is gone (removed meanwhile) is not on the page any
+  // more: the summary then points at the editor's heading.
+  if (auto dash = error.field.rfind('-');
+      dash != std::string::npos && !error.field.starts_with("new-")) {
+    std::optional<domain::Id> item = ParseId(error.field.substr(dash + 1));
+    if (!item || !domain::FindItem(d->diagram, *item)) error.field.clear();
+  }
   if (error.field.empty()) error.field = "edit-heading";
   boost::json::object view{{"has_errors", true},
                            {"errors", boost::json::array{boost::json::object{

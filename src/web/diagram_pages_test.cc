@@ -149,6 +149,8 @@ TEST_F(DiagramPagesTest, ATheoryIsBuiltBackwardsWithTheForms) {
   Response stale = Post(
       url, team_, "op=add_link&form=link-" + o + "&from=" + o + "&to=" + std::to_string(effect));
   EXPECT_EQ(stale.status, 422) << "a link to a removed item is refused";
+  EXPECT_NE(stale.body.find("href=\"#edit-heading\""), std::string::npos)
+      << "the summary points at the editor, not at the gone item's form";
 
   // Building backwards: a new outcome is linked to the effect as it is added.
   const std::string to_effect = "&to=" + std::to_string(effect);
