@@ -61,13 +61,13 @@ std::optional<DiagramOp> ParseDiagramOp(std::string_view name);
 // One edit. Which fields count depends on `op`.
 struct DiagramEdit {
   DiagramOp op = DiagramOp::kAddItem;
-  std::string level;         // add_item: the level's stored name ("effect", "primary", ...)
-  std::string text;          // add_item, change_item
+  std::string level{};       // add_item: the level's stored name ("effect", "primary", ...)
+  std::string text{};        // add_item, change_item
   Id item_id = 0;            // change_item, remove_item, add_ref, remove_ref
   std::int64_t version = 0;  // change_item: the version the editor loaded
   // add_link, remove_link; add_item: optionally the new item's link, 0 on the new item's side
   // (`to`: what it leads to; `from`: its primary driver).
-  DiagramLink link;
+  DiagramLink link{};
   Id target_id = 0;  // add_ref, remove_ref: a measure (toc) or change idea (driver)
 };
 

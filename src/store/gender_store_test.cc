@@ -176,10 +176,14 @@ TEST_P(GenderStoreTest, KeepsReflectionNotesAndReplacesTheirLinks) {
     EXPECT_TRUE(n->project_ids.empty());
     auto all = tx.ListReflectionNotes(f.org);
     EXPECT_EQ(all.size(), 2u);
-    if (all.size() == 2) EXPECT_EQ(all[0].id, second);  // newest date first
+    if (all.size() == 2) {
+      EXPECT_EQ(all[0].id, second);  // newest date first
+    }
     auto by_a = tx.ListUnitReflectionNotes(f.unit_a);
     EXPECT_EQ(by_a.size(), 1u);
-    if (!by_a.empty()) EXPECT_EQ(by_a[0].id, second);
+    if (!by_a.empty()) {
+      EXPECT_EQ(by_a[0].id, second);
+    }
     EXPECT_EQ(tx.ListUnitReflectionNotes(f.unit_b).size(), 2u);
     EXPECT_FALSE(tx.FindReflectionNote(second + 100));
     return true;

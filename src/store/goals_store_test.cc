@@ -136,7 +136,9 @@ TEST_P(GoalsStoreTest, EveryOrganisationGetsTheShippedCatalogueInBothLanguages) 
     for (int article = 1; article <= 30; ++article) {
       domain::GoalEntry e = Find(catalogue, domain::GoalFamily::kCemr, std::to_string(article));
       EXPECT_EQ(e.unconfirmed, article >= 22) << article;
-      if (article >= 22) EXPECT_EQ(e.title_sv, e.title_en) << article;
+      if (article >= 22) {
+        EXPECT_EQ(e.title_sv, e.title_en) << article;
+      }
     }
     EXPECT_TRUE(Find(catalogue, domain::GoalFamily::kSkr, "10").unconfirmed);
     EXPECT_FALSE(Find(catalogue, domain::GoalFamily::kSkr, "5").unconfirmed);
