@@ -1,8 +1,8 @@
 #include "domain/demo.h"
 
 #include "domain/demo_diagrams.h"
-#include "domain/demo_goals.h"
 #include "domain/demo_gender.h"
+#include "domain/demo_goals.h"
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
 #include "domain/password.h"

@@ -134,8 +134,8 @@ TEST_P(ImprovementStoreTest, ABulkLoadKeepsEveryCellAsWritten) {
     std::string period = "2025-" + std::string(month < 10 ? "0" : "") + std::to_string(month);
     cells.push_back({f.measure, period, "women", std::to_string(month), "40", "", 10, "demo"});
     // Empty texts stay empty (not NULL), and text that COPY would need to escape survives.
-    cells.push_back({f.measure, period, "men", "", "", month == 1 ? "tab\there; \\N" : "", 10,
-                     "demo"});
+    cells.push_back(
+        {f.measure, period, "men", "", "", month == 1 ? "tab\there; \\N" : "", 10, "demo"});
   }
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
     tx.InsertObservations(cells);

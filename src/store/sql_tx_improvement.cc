@@ -399,14 +399,13 @@ void SqlTx::SaveObservation(const domain::Observation& o) {
 }
 
 void SqlTx::InsertObservations(const std::vector<domain::Observation>& observations) {
-  static constexpr std::string_view kColumns[] = {"measure_id", "period",     "grp",
-                                                  "value",      "denominator", "note",
-                                                  "updated_at", "updated_by"};
+  static constexpr std::string_view kColumns[] = {
+      "measure_id", "period", "grp", "value", "denominator", "note", "updated_at", "updated_by"};
   std::vector<BulkRow> rows;
   rows.reserve(observations.size());
   for (const domain::Observation& o : observations) {
-    rows.push_back({std::to_string(o.measure_id), o.period, o.group, o.value, o.denominator,
-                    o.note, std::to_string(o.updated_at), o.updated_by});
+    rows.push_back({std::to_string(o.measure_id), o.period, o.group, o.value, o.denominator, o.note,
+                    std::to_string(o.updated_at), o.updated_by});
   }
   db_.BulkInsert("observations", kColumns, rows);
 }
