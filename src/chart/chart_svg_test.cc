@@ -79,11 +79,15 @@ TEST(ChartSvg, AnnotationsGolden) {
   stats::Analysis a = testing::RunChart();
   ChartInput input;
   input.series = {{&a, {}}};
-  input.annotations = {{"2024-03-01", "PGSA 1: ny checklista"},
-                       {"2024-04-01", "PGSA 2: <checklista> & rutin"},
+  // Two overlapping cycles, one of a single period, one still running, two off the chart.
+  input.annotations = {{"2024-03-01", "PGSA 1: Anta", "2024-05-01"},
+                       {"2024-04-01", "PGSA 2: <checklista> & rutin", "2024-07-01"},
                        {"2024-12-01", "PGSA 3: införd i ordinarie arbete"},
-                       {"2030-01-01", "not on the chart"}};
+                       {"2025-09-01", "PGSA 4", "", true},
+                       {"2030-01-01", "not on the chart"},
+                       {"2023-01-01", "before the chart", "2023-06-01"}};
   ExpectGolden("annotations_sv.svg", RenderChartSvg(input, Sv("Trygghet")));
+  ExpectGolden("annotations_sv.html", RenderDataTable(input, Sv("Trygghet")));
 }
 
 TEST(ChartSvg, IsAccessibleImageWithTitleAndSummary) {

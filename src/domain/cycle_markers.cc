@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/clock.h"
 #include "domain/projects.h"
 #include "stats/verdict.h"
 
@@ -52,12 +53,27 @@ std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
   for (const PdsaCycle& c : cycles) {
     const auto& ids = c.content.measure_ids;
     if (std::find(ids.begin(), ids.end(), measure_id) == ids.end()) continue;
-    std::string start = PeriodOfDate(frequency, c.content.start_date);
+    auto period_at = [&](std::int64_t at) {
+      return at > 0 ? PeriodOfDate(frequency, core::FormatIsoUtc(at).substr(0, 10)) : std::string();
+    };
+    std::string start = period_at(c.do_at);
+    if (start.empty()) start = PeriodOfDate(frequency, c.content.start_date);
     if (start.empty()) continue;
-    std::string end = PeriodOfDate(frequency, c.content.end_date);
+    bool running = false;
+    std::string end;
+    for (std::int64_t at : {c.study_at, c.act_at, c.done_at}) {
+      if (end.empty()) end = period_at(at);
+    }
+    if (end.empty()) {
+      if (c.phase == PdsaPhase::kDo) {
+        running = true;
+      } else {
+        end = PeriodOfDate(frequency, c.content.end_date);
+      }
+    }
     if (end.empty() || end < start) end = start;
     out.push_back({c.id, c.number, c.content.title, c.phase, c.content.decision, std::move(start),
-                   std::move(end)});
+                   std::move(end), running});
   }
   std::stable_sort(out.begin(), out.end(), [](const CycleMarker& a, const CycleMarker& b) {
     return a.start_period < b.start_period;

@@ -48,6 +48,48 @@ TEST(CycleMarkersTest, OneMarkerPerCycleThatNamesTheMeasureInOrderOfStart) {
   EXPECT_EQ(m[1].decision, PdsaDecision::kAdopt);
 }
 
+std::int64_t Noon(int y, int mo, int d) {
+  // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
+  y -= mo <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (static_cast<std::int64_t>(era) * 146097 + doe - 719468) * 86400 + 43200;
+}
+
+TEST(CycleMarkersTest, AMarkerSpansFromDoToStudyOrRunsOnWhileInDo) {
+  std::vector<PdsaCycle> cycles = {
+      Cycle(1, 1, {7}, "2025-01-10", "2025-01-20"),
+      Cycle(2, 2, {7}, "2025-03-01", "2025-03-31"),
+      Cycle(3, 3, {7}, "2025-06-01", "2025-06-30"),
+  };
+  // Cycle 1 began its Do in February (later than planned) and was studied in May.
+  cycles[0].phase = PdsaPhase::kDone;
+  cycles[0].do_at = Noon(2025, 2, 3);
+  cycles[0].study_at = Noon(2025, 5, 12);
+  cycles[0].act_at = Noon(2025, 6, 1);
+  cycles[0].done_at = Noon(2025, 6, 2);
+  // Cycle 2 is still being tested.
+  cycles[1].phase = PdsaPhase::kDo;
+  cycles[1].do_at = Noon(2025, 3, 3);
+  // Cycle 3 is only planned: its planned dates.
+  std::vector<CycleMarker> m = CycleMarkers(Frequency::kMonth, 7, cycles);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].start_period, "2025-02");
+  EXPECT_EQ(m[0].end_period, "2025-05");
+  EXPECT_FALSE(m[0].running);
+  EXPECT_EQ(m[1].start_period, "2025-03");
+  EXPECT_TRUE(m[1].running);
+  EXPECT_EQ(m[2].start_period, "2025-06");
+  EXPECT_EQ(m[2].phase, PdsaPhase::kPlan);
+  EXPECT_FALSE(m[2].running);
+  // Weekly: the ISO weeks of the same days.
+  std::vector<CycleMarker> w = CycleMarkers(Frequency::kWeek, 7, cycles);
+  EXPECT_EQ(w[0].start_period, "2025-W06");
+  EXPECT_EQ(w[0].end_period, "2025-W20");
+}
+
 // 24 months: around 20 in 2024, around 10 in 2025 (lower is better).
 stats::Analysis GapClosing(std::vector<int> part_at = {}) {
   std::vector<stats::Row> rows;
