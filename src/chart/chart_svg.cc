@@ -13,6 +13,7 @@
 #include "chart/summary.h"
 #include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
+#include "chart/text_wrap.h"
 
 namespace stegvis::chart {
 namespace {
@@ -153,7 +154,11 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
 
   double y = 10;
   const double title_y = y + style::kTitleFontSize;
-  y = title_y + 10;
+  // SVG does not wrap text: a title wider than the chart is broken into lines, never cut.
+  const std::vector<std::string> title_lines =
+      WrapText(title, static_cast<size_t>(std::max(8.0, (width - 24) / style::kTitleCharWidth)));
+  constexpr double kTitleLine = 20;
+  y = title_y + kTitleLine * (std::max<double>(1, title_lines.size()) - 1) + 10;
   double caption_y = 0;
   if (!labels.y_axis.empty()) {
     caption_y = y + 10;
@@ -218,14 +223,24 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   OpenChartSvg(w, options.id, width, height, title, desc);
   w.Empty("rect",
           {{"width", "100%"}, {"height", "100%"}, {"fill", std::string(style::kBackground)}});
-  w.Text("text",
-         {{"class", "title"},
-          {"x", "12"},
-          {"y", FormatCoord(title_y)},
-          {"font-size", FormatCoord(style::kTitleFontSize)},
-          {"font-weight", "600"},
-          {"fill", std::string(style::kInk)}},
-         title);
+  if (title_lines.size() <= 1) {
+    w.Text("text",
+           {{"class", "title"},
+            {"x", "12"},
+            {"y", FormatCoord(title_y)},
+            {"font-size", FormatCoord(style::kTitleFontSize)},
+            {"font-weight", "600"},
+            {"fill", std::string(style::kInk)}},
+           title);
+  } else {
+    w.Open("text", {{"class", "title"},
+                    {"font-size", FormatCoord(style::kTitleFontSize)},
+                    {"font-weight", "600"},
+                    {"fill", std::string(style::kInk)}});
+    for (size_t k = 0; k < title_lines.size(); ++k)
+      w.Text("tspan", {{"x", "12"}, {"y", FormatCoord(title_y + kTitleLine * k)}}, title_lines[k]);
+    w.Close();
+  }
   if (!labels.y_axis.empty())
     w.Text("text",
            {{"class", "y-caption"},

@@ -90,6 +90,26 @@ TEST(ChartSvg, AnnotationsGolden) {
   ExpectGolden("annotations_sv.html", RenderDataTable(input, Sv("Trygghet")));
 }
 
+// Small multiples on the programme page cut long measure names: the title wraps instead.
+TEST(ChartSvg, ALongTitleWrapsOnASmallChartInsteadOfBeingCut) {
+  stats::Analysis a = testing::RunChart();
+  ChartInput input;
+  input.series = {{&a, {}}};
+  input.annotations = {{"2024-03-01", "PGSA 1: Anta", "2024-06-01"},
+                       {"2025-05-01", "PGSA 2", "", true}};
+  RenderOptions small;
+  small.width = 420;
+  small.panel_height = 160;
+  small.id = "sm1";
+  const std::string title = "Besök som börjar inom 15 minuter från planerad tid, andel av alla";
+  const std::string svg = RenderChartSvg(input, Sv(title), small);
+  EXPECT_NE(svg.find("<tspan x=\"12\" y=\"26\">Besök som börjar inom 15 minuter från</tspan>"),
+            std::string::npos);
+  EXPECT_NE(svg.find("<tspan x=\"12\" y=\"46\">planerad tid, andel av alla</tspan>"),
+            std::string::npos);
+  ExpectGolden("small_long_title_sv.svg", svg);
+}
+
 TEST(ChartSvg, IsAccessibleImageWithTitleAndSummary) {
   stats::Analysis a = testing::RunChart();
   std::string svg = RenderChartSvg(a, En("Safety"));
