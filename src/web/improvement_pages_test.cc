@@ -202,6 +202,18 @@ TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnT
   EXPECT_FALSE(Has(solvik, "Hela dagen"));
 }
 
+TEST_F(ImprovementPagesTest, ProgrammeSmallChartsWrapLongNamesAndShowTheTeamsCycles) {
+  SeedDemo();
+  const std::string url = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  Response r = Get(url, As(kDemoEmails.at("strateg")));
+  ASSERT_EQ(r.status, 200);
+  // "Besök som börjar inom 15 minuter från planerad tid" does not fit one line of a small chart.
+  EXPECT_TRUE(Has(r, ">Besök som börjar inom 15 minuter från</tspan>")) << "wrapped, not cut";
+  EXPECT_TRUE(Has(r, ">planerad tid</tspan>"));
+  EXPECT_TRUE(Has(r, "class=\"annotation\"")) << "the team's PDSA cycles on its small chart";
+  EXPECT_TRUE(Has(r, "PGSA 1: Anpassa"));
+}
+
 TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {
   SeedDemo();
   TestClient strateg = As(kDemoEmails.at("strateg"));
