@@ -56,19 +56,20 @@ std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
     auto period_at = [&](std::int64_t at) {
       return at > 0 ? PeriodOfDate(frequency, core::FormatIsoUtc(at).substr(0, 10)) : std::string();
     };
-    std::string start = period_at(c.do_at);
-    if (start.empty()) start = PeriodOfDate(frequency, c.content.start_date);
+    // The team's own dates say when the test ran; the phase stamps say when someone moved the
+    // cycle on, which for a cycle written up afterwards is not when it ran. So the dates
+    // first, the stamps where a date is missing.
+    std::string start = PeriodOfDate(frequency, c.content.start_date);
+    if (start.empty()) start = period_at(c.do_at);
     if (start.empty()) continue;
     bool running = false;
     std::string end;
-    for (std::int64_t at : {c.study_at, c.act_at, c.done_at}) {
-      if (end.empty()) end = period_at(at);
-    }
-    if (end.empty()) {
-      if (c.phase == PdsaPhase::kDo) {
-        running = true;
-      } else {
-        end = PeriodOfDate(frequency, c.content.end_date);
+    if (c.phase == PdsaPhase::kDo) {
+      running = true;  // not studied yet: the test goes on
+    } else {
+      end = PeriodOfDate(frequency, c.content.end_date);
+      for (std::int64_t at : {c.study_at, c.act_at, c.done_at}) {
+        if (end.empty()) end = period_at(at);
       }
     }
     if (end.empty() || end < start) end = start;

@@ -1,7 +1,7 @@
 #pragma once
 // PDSA cycles on the charts of the measures they name: a marker per cycle spanning the periods
-// the test ran (from the period its Do began to the period it was studied, or on to the
-// chart's last period while it still runs), labelled with the cycle and its decision; and the
+// the test ran (or on to the chart's last period while it is still in Do), labelled with the
+// cycle and its decision; and the
 // proposal of a new phase when an adopted change is followed by a sustained shift (DESIGN.md §3:
 // "proposed automatically ... never applied silently"). Pure apart from LoadCycleMarkers.
 
@@ -36,11 +36,11 @@ struct CycleMarker {
   bool running = false;      // in Do: the test goes on, so the marker runs to the last period
 };
 
-// One marker per cycle that names `measure_id` and has a start, in order of start. The start
-// is the period of the day Do began (`do_at`), or of the planned first day when the cycle has
-// no Do date (still in Plan, or written before phase dates were kept). The end is the period
-// the cycle reached Study (else Act, else done); a cycle in Do is `running`; otherwise the
-// planned last day, or the start. An end before the start is the start.
+// One marker per cycle that names `measure_id` and has a start, in order of start. The span is
+// the test's own first and last day as the team wrote them in Plan; where a day is missing,
+// the period Do began (`do_at`) and the period the cycle reached Study (else Act, else done).
+// A cycle in Do has not been studied: it is `running` whatever its planned last day. An end
+// before the start is the start.
 std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
                                       std::span<const PdsaCycle> cycles);
 
