@@ -1,9 +1,9 @@
 #pragma once
 // PDSA cycles on the charts of the measures they name: a marker per cycle spanning the periods
 // the test ran (or on to the chart's last period while it is still in Do), labelled with the
-// cycle and its decision; and the
-// proposal of a new phase when an adopted change is followed by a sustained shift (DESIGN.md §3:
-// "proposed automatically ... never applied silently"). Pure apart from LoadCycleMarkers.
+// cycle and its decision; and the proposal of a new phase when an adopted change is followed
+// by a sustained shift (DESIGN.md §3: "proposed automatically ... never applied silently").
+// Pure apart from LoadCycleMarkers.
 
 #include <optional>
 #include <span>
