@@ -24,21 +24,6 @@ constexpr double kTitleLine = 22;
 constexpr double kTitleCharWidth = 9.4;  // estimated px per character at 16 px
 constexpr double kNoteCharWidth = 7.2;   // at 12 px
 
-std::size_t CharCount(std::string_view s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-}
-
-// The byte length of the first `n` code points of `s`.
-std::size_t BytesOf(std::string_view s, std::size_t n) {
-  std::size_t i = 0;
-  while (i < s.size() && n > 0) {
-    ++i;
-    while (i < s.size() && (s[i] & 0xC0) == 0x80) ++i;
-    --n;
-  }
-  return i;
-}
-
 struct PlacedBox {
   double x = 0, y = 0, w = 0, h = 0;
   std::vector<std::string> lines;
@@ -84,39 +69,6 @@ DiagramInput OrderedForDrawing(const DiagramInput& input, ListDirection order) {
 }
 
 }  // namespace
-
-std::vector<std::string> WrapText(const std::string& text, std::size_t max_chars) {
-  std::vector<std::string> lines;
-  std::string line;
-  std::size_t start = 0;
-  max_chars = std::max<std::size_t>(1, max_chars);
-  auto flush = [&] {
-    if (!line.empty()) lines.push_back(std::move(line));
-    line.clear();
-  };
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(" \n", start);
-    if (end == std::string::npos) end = text.size();
-    std::string_view word(text.data() + start, end - start);
-    if (!word.empty()) {
-      if (!line.empty() && CharCount(line) + 1 + CharCount(word) > max_chars) flush();
-      if (!line.empty()) line += ' ';
-      // A word longer than a line is split over as many lines as it needs.
-      while (CharCount(line) + CharCount(word) > max_chars) {
-        const std::size_t room = max_chars - CharCount(line);
-        const std::size_t bytes = BytesOf(word, room);
-        line += word.substr(0, bytes);
-        word.remove_prefix(bytes);
-        flush();
-      }
-      line += word;
-    }
-    if (end < text.size() && text[end] == '\n') flush();
-    start = end + 1;
-  }
-  flush();
-  return lines;
-}
 
 std::string RenderBoxDiagramSvg(const DiagramInput& unordered,
                                 const DiagramRenderOptions& options) {

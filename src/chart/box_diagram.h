@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "chart/text_wrap.h"
+
 namespace stegvis::chart {
 
 // A line under a box's text: a measure that shows an outcome, how often an idea was tested.
@@ -75,10 +77,5 @@ std::string RenderBoxDiagramSvg(const DiagramInput& input, const DiagramRenderOp
 // `shown_above` instead). Boxes the walk does not reach are listed too, at
 // the top level, so nothing is left out. All text escaped.
 std::string RenderBoxDiagramList(const DiagramInput& input, ListDirection direction);
-
-// `text` broken into lines of at most `max_chars` characters (UTF-8 code points) at spaces;
-// a word longer than a line is split. Never drops a character other than the spaces it
-// breaks at.
-std::vector<std::string> WrapText(const std::string& text, std::size_t max_chars);
 
 }  // namespace stegvis::chart

@@ -9,10 +9,15 @@
 
 namespace stegvis::chart {
 
-// A dated marker on the chart, e.g. the start of a PDSA cycle.
+// A marker on the chart spanning the periods from `period` to `end_period`, e.g. the periods a
+// PDSA cycle ran. Periods are written as the chart's point labels ("2025-03", "2025-03-01")
+// and compared as text, so a span that begins before the first period or ends after the last
+// is cut at the chart's edge; a span with no period on the chart is skipped.
 struct Annotation {
-  std::string period;  // matches a Point::label of the chart ("2025-03-01")
-  std::string text;    // a short label ("PGSA 2: ny rutin")
+  std::string period;        // the first period ("2025-03")
+  std::string text;          // a short label ("PGSA 2: Anta")
+  std::string end_period{};  // the last period; empty: the same as `period`
+  bool open_end = false;     // still going on: the span runs to the chart's last period
 };
 
 // One plotted series; `analysis` must outlive the render call.
@@ -24,7 +29,7 @@ struct Series {
 struct ChartInput {
   std::vector<Series> series;            // 1 (one measure) or 2 (two groups: women, men)
   const stats::Analysis* gap = nullptr;  // the difference series, drawn in its own panel
-  std::vector<Annotation> annotations;   // markers whose period is not on the chart are skipped
+  std::vector<Annotation> annotations;   // markers with no period on the chart are skipped
   stats::RuleSet rules = stats::RuleSet::kAnhoej;  // MDC and Western Electric add 2σ lines
 };
 

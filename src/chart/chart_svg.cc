@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "chart/analysis_view.h"
+#include "chart/annotations.h"
 #include "chart/legend.h"
 #include "chart/number_format.h"
 #include "chart/panel.h"
@@ -12,46 +13,13 @@
 #include "chart/summary.h"
 #include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
+#include "chart/text_wrap.h"
 
 namespace stegvis::chart {
 namespace {
 
-constexpr double kAnnotationRow = 17;
-constexpr int kMaxAnnotationRows = 3;
-
 size_t CharCount(std::string_view s) {
   return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-}
-
-struct PlacedAnnotation {
-  size_t index;  // period index
-  std::string text;
-  int row;
-  bool anchor_end;
-};
-
-// Puts each annotation in the first row where it does not overlap the one before it.
-std::vector<PlacedAnnotation> PlaceAnnotations(const ChartInput& input, const Periods& periods,
-                                               const XScale& xs, double right_edge, int& rows) {
-  std::vector<PlacedAnnotation> placed;
-  std::array<double, kMaxAnnotationRows> row_end;
-  row_end.fill(-1e9);
-  rows = 0;
-  for (const Annotation& a : input.annotations) {
-    auto it = std::find(periods.raw.begin(), periods.raw.end(), a.period);
-    if (it == periods.raw.end()) continue;
-    const size_t i = static_cast<size_t>(it - periods.raw.begin());
-    const double x = xs.X(i);
-    const double w = CharCount(a.text) * style::kCharWidth * (12.0 / style::kFontSize) + 8;
-    const bool anchor_end = x + w > right_edge;
-    const double start = anchor_end ? x - w : x;
-    int row = 0;
-    while (row < kMaxAnnotationRows - 1 && row_end[row] > start - 6) ++row;
-    row_end[row] = std::max(row_end[row], anchor_end ? x : x + w);
-    rows = std::max(rows, row + 1);
-    placed.push_back({i, a.text, row, anchor_end});
-  }
-  return placed;
 }
 
 PanelSpec MainPanel(const ChartInput& input, double decimals) {
@@ -186,14 +154,18 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
 
   double y = 10;
   const double title_y = y + style::kTitleFontSize;
-  y = title_y + 10;
+  // SVG does not wrap text: a title wider than the chart is broken into lines, never cut.
+  const std::vector<std::string> title_lines =
+      WrapText(title, static_cast<size_t>(std::max(8.0, (width - 24) / style::kTitleCharWidth)));
+  constexpr double kTitleLine = 20;
+  y = title_y + kTitleLine * (std::max<double>(1, title_lines.size()) - 1) + 10;
   double caption_y = 0;
   if (!labels.y_axis.empty()) {
     caption_y = y + 10;
     y = caption_y + 8;
   }
   int annotation_rows = 0;
-  const auto annotations = PlaceAnnotations(input, periods, xs, width - 4, annotation_rows);
+  const auto annotations = PlaceAnnotations(input, periods, xs, width - 4, labels, annotation_rows);
   const double annotation_top = y + 4;
   y += annotation_rows * kAnnotationRow + (annotation_rows ? 8 : 4);
   main.left = left;
@@ -251,14 +223,24 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   OpenChartSvg(w, options.id, width, height, title, desc);
   w.Empty("rect",
           {{"width", "100%"}, {"height", "100%"}, {"fill", std::string(style::kBackground)}});
-  w.Text("text",
-         {{"class", "title"},
-          {"x", "12"},
-          {"y", FormatCoord(title_y)},
-          {"font-size", FormatCoord(style::kTitleFontSize)},
-          {"font-weight", "600"},
-          {"fill", std::string(style::kInk)}},
-         title);
+  if (title_lines.size() <= 1) {
+    w.Text("text",
+           {{"class", "title"},
+            {"x", "12"},
+            {"y", FormatCoord(title_y)},
+            {"font-size", FormatCoord(style::kTitleFontSize)},
+            {"font-weight", "600"},
+            {"fill", std::string(style::kInk)}},
+           title);
+  } else {
+    w.Open("text", {{"class", "title"},
+                    {"font-size", FormatCoord(style::kTitleFontSize)},
+                    {"font-weight", "600"},
+                    {"fill", std::string(style::kInk)}});
+    for (size_t k = 0; k < title_lines.size(); ++k)
+      w.Text("tspan", {{"x", "12"}, {"y", FormatCoord(title_y + kTitleLine * k)}}, title_lines[k]);
+    w.Close();
+  }
   if (!labels.y_axis.empty())
     w.Text("text",
            {{"class", "y-caption"},
@@ -267,6 +249,7 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
             {"fill", std::string(style::kMutedInk)}},
            labels.y_axis);
   if (has_points) {
+    DrawAnnotationBands(w, annotations, xs, main.top, axis_bottom);
     for (const std::string& line : [&] {
            std::vector<std::string> lines;
            std::string s = body.Finish();
@@ -328,41 +311,7 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
     }
     w.Close();
 
-    // Annotations: a dotted line through the panels and a short label above them.
-    if (!annotations.empty()) {
-      w.Open("g",
-             {{"class", "annotations"}, {"font-size", "12"}, {"fill", std::string(style::kInk)}});
-      // Lines first, then the labels on a white ground, so a label stays readable where
-      // another marker's line passes behind it.
-      for (const PlacedAnnotation& a : annotations) {
-        const double x = xs.X(a.index);
-        const double label_y = annotation_top + a.row * kAnnotationRow + 12;
-        w.Empty("line", {{"x1", FormatCoord(x)},
-                         {"x2", FormatCoord(x)},
-                         {"y1", FormatCoord(label_y + 3)},
-                         {"y2", FormatCoord(axis_bottom)},
-                         {"stroke", std::string(style::kAnnotation)},
-                         {"stroke-width", "1.5"},
-                         {"stroke-dasharray", "2 2"}});
-      }
-      for (const PlacedAnnotation& a : annotations) {
-        const double x = xs.X(a.index);
-        const double label_y = annotation_top + a.row * kAnnotationRow + 12;
-        const double text_w = CharCount(a.text) * style::kCharWidth * (12.0 / style::kFontSize);
-        const double text_x = a.anchor_end ? x - 4 : x + 4;
-        w.Empty("rect", {{"x", FormatCoord(a.anchor_end ? text_x - text_w - 2 : text_x - 2)},
-                         {"y", FormatCoord(label_y - 12)},
-                         {"width", FormatCoord(text_w + 4)},
-                         {"height", "15"},
-                         {"fill", std::string(style::kBackground)}});
-        w.Text("text",
-               {{"x", FormatCoord(text_x)},
-                {"y", FormatCoord(label_y)},
-                {a.anchor_end ? "text-anchor" : "", "end"}},
-               a.text);
-      }
-      w.Close();
-    }
+    DrawAnnotationBrackets(w, annotations, xs, annotation_top, axis_bottom);
   }
   DrawLegend(w, legend, 12, legend_top, width - 24);
   return w.Finish();

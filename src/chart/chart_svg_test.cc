@@ -79,11 +79,35 @@ TEST(ChartSvg, AnnotationsGolden) {
   stats::Analysis a = testing::RunChart();
   ChartInput input;
   input.series = {{&a, {}}};
-  input.annotations = {{"2024-03-01", "PGSA 1: ny checklista"},
-                       {"2024-04-01", "PGSA 2: <checklista> & rutin"},
+  // Two overlapping cycles, one of a single period, one still running, two off the chart.
+  input.annotations = {{"2024-03-01", "PGSA 1: Anta", "2024-05-01"},
+                       {"2024-04-01", "PGSA 2: <checklista> & rutin", "2024-07-01"},
                        {"2024-12-01", "PGSA 3: införd i ordinarie arbete"},
-                       {"2030-01-01", "not on the chart"}};
+                       {"2025-09-01", "PGSA 4", "", true},
+                       {"2030-01-01", "not on the chart"},
+                       {"2023-01-01", "before the chart", "2023-06-01"}};
   ExpectGolden("annotations_sv.svg", RenderChartSvg(input, Sv("Trygghet")));
+  ExpectGolden("annotations_sv.html", RenderDataTable(input, Sv("Trygghet")));
+}
+
+// Small multiples on the programme page cut long measure names: the title wraps instead.
+TEST(ChartSvg, ALongTitleWrapsOnASmallChartInsteadOfBeingCut) {
+  stats::Analysis a = testing::RunChart();
+  ChartInput input;
+  input.series = {{&a, {}}};
+  input.annotations = {{"2024-03-01", "PGSA 1: Anta", "2024-06-01"},
+                       {"2025-05-01", "PGSA 2", "", true}};
+  RenderOptions small;
+  small.width = 420;
+  small.panel_height = 160;
+  small.id = "sm1";
+  const std::string title = "Besök som börjar inom 15 minuter från planerad tid, andel av alla";
+  const std::string svg = RenderChartSvg(input, Sv(title), small);
+  EXPECT_NE(svg.find("<tspan x=\"12\" y=\"26\">Besök som börjar inom 15 minuter från</tspan>"),
+            std::string::npos);
+  EXPECT_NE(svg.find("<tspan x=\"12\" y=\"46\">planerad tid, andel av alla</tspan>"),
+            std::string::npos);
+  ExpectGolden("small_long_title_sv.svg", svg);
 }
 
 TEST(ChartSvg, IsAccessibleImageWithTitleAndSummary) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "chart/analysis_view.h"
+#include "chart/annotations.h"
 #include "chart/number_format.h"
 #include "chart/panel.h"
 #include "chart/svg_writer.h"
@@ -45,6 +46,12 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
   const std::string title = !labels.title.empty() ? labels.title
                             : first               ? ChartName(labels, first->chart)
                                                   : std::string();
+  // A column of the improvement cycles when any falls on the chart.
+  bool cycles = false;
+  for (const Annotation& a : input.annotations) cycles |= SpanOnChart(a, periods).has_value();
+  auto cycle_cell = [&](SvgWriter& w, size_t i) {
+    if (cycles) w.Text("td", {}, AnnotationWords(input.annotations, periods, i, labels));
+  };
   SvgWriter w;
   w.Open("table", {{"class", "chart-data"}});
   w.Text("caption", {}, FillTemplate(labels.table_caption, {{"title", title}}));
@@ -64,6 +71,7 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
     if (limits) th(labels.lower_limit), th(labels.upper_limit);
     if (target) th(labels.target);
     th(labels.signal);
+    if (cycles) th(labels.annotation_column);
     w.Close();
     w.Close();
     w.Open("tbody");
@@ -81,6 +89,7 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
       }
       if (target) w.Text("td", {{"class", "num"}}, Value(p.target, decimals, labels));
       w.Text("td", {}, PointSignal(p, labels));
+      cycle_cell(w, i);
       w.Close();
     }
     w.Close();
@@ -93,6 +102,7 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
     for (const Series& s : input.series) w.Text("th", {{"scope", "col"}}, s.name);
     if (input.gap) w.Text("th", {{"scope", "col"}}, labels.gap_series);
     w.Text("th", {{"scope", "col"}}, labels.signal);
+    if (cycles) w.Text("th", {{"scope", "col"}}, labels.annotation_column);
     w.Close();
     w.Close();
     w.Open("tbody");
@@ -118,6 +128,7 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
         add_signal(labels.gap_series, p);
       }
       w.Text("td", {}, signals.empty() ? labels.no_signal : signals);
+      cycle_cell(w, i);
       w.Close();
     }
     w.Close();

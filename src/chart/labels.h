@@ -41,11 +41,20 @@ struct ChartLabels {
   std::string runs_signal;      // "{centre}, dashed: ...": the runs rules signal a shift
   std::string part;             // "Fas {n}": label of a phase after a break
   std::string part_column;      // "Fas": table column of the phase number
-  std::string annotation;       // legend entry for the dated markers (PDSA cycles)
-  std::string women;            // first group
-  std::string men;              // second group
-  std::string gap_title;        // title of the gap panel
-  std::string gap_series;       // the difference series
+  std::string annotation;       // legend entry for the markers (PDSA cycles)
+  // A marker's span in words ({text}, {from}, {to}): in its tooltip, and per period in the
+  // data table's column `annotation_column` (start, end, both, still going on).
+  std::string annotation_span;       // "{text}: {from} – {to}"
+  std::string annotation_span_open;  // "{text}: från {from}, pågår"
+  std::string annotation_column;     // "Förbättringscykler"
+  std::string annotation_starts;     // "{text} börjar"
+  std::string annotation_ends;       // "{text} avslutas"
+  std::string annotation_single;     // "{text} (börjar och avslutas)"
+  std::string annotation_running;    // "{text} pågår"
+  std::string women;                 // first group
+  std::string men;                   // second group
+  std::string gap_title;             // title of the gap panel
+  std::string gap_series;            // the difference series
 
   // Funnel plots (comparing units on a proportion or rate).
   std::string funnel_title;       // default title

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/clock.h"
 #include "domain/projects.h"
 #include "stats/verdict.h"
 
@@ -52,12 +53,28 @@ std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
   for (const PdsaCycle& c : cycles) {
     const auto& ids = c.content.measure_ids;
     if (std::find(ids.begin(), ids.end(), measure_id) == ids.end()) continue;
+    auto period_at = [&](std::int64_t at) {
+      return at > 0 ? PeriodOfDate(frequency, core::FormatIsoUtc(at).substr(0, 10)) : std::string();
+    };
+    // The team's own dates say when the test ran; the phase stamps say when someone moved the
+    // cycle on, which for a cycle written up afterwards is not when it ran. So the dates
+    // first, the stamps where a date is missing.
     std::string start = PeriodOfDate(frequency, c.content.start_date);
+    if (start.empty()) start = period_at(c.do_at);
     if (start.empty()) continue;
-    std::string end = PeriodOfDate(frequency, c.content.end_date);
+    bool running = false;
+    std::string end;
+    if (c.phase == PdsaPhase::kDo) {
+      running = true;  // not studied yet: the test goes on
+    } else {
+      end = PeriodOfDate(frequency, c.content.end_date);
+      for (std::int64_t at : {c.study_at, c.act_at, c.done_at}) {
+        if (end.empty()) end = period_at(at);
+      }
+    }
     if (end.empty() || end < start) end = start;
     out.push_back({c.id, c.number, c.content.title, c.phase, c.content.decision, std::move(start),
-                   std::move(end)});
+                   std::move(end), running});
   }
   std::stable_sort(out.begin(), out.end(), [](const CycleMarker& a, const CycleMarker& b) {
     return a.start_period < b.start_period;

@@ -1,8 +1,9 @@
 #pragma once
-// PDSA cycles on the charts of the measures they name: a dated marker per cycle (its first
-// period, labelled with the cycle and its decision), and the proposal of a new phase when an
-// adopted change is followed by a sustained shift (DESIGN.md §3: "proposed automatically ...
-// never applied silently"). Pure apart from LoadCycleMarkers.
+// PDSA cycles on the charts of the measures they name: a marker per cycle spanning the periods
+// the test ran (or on to the chart's last period while it is still in Do), labelled with the
+// cycle and its decision; and the proposal of a new phase when an adopted change is followed
+// by a sustained shift (DESIGN.md §3: "proposed automatically ... never applied silently").
+// Pure apart from LoadCycleMarkers.
 
 #include <optional>
 #include <span>
@@ -31,10 +32,15 @@ struct CycleMarker {
   PdsaPhase phase = PdsaPhase::kPlan;
   PdsaDecision decision = PdsaDecision::kNone;
   std::string start_period;  // the period the test started in
-  std::string end_period;    // the period it ended in (its start's when no end is set)
+  std::string end_period;    // the period it ended in (its start's when no end is known)
+  bool running = false;      // in Do: the test goes on, so the marker runs to the last period
 };
 
-// One marker per cycle that names `measure_id` and has a start date, in order of start.
+// One marker per cycle that names `measure_id` and has a start, in order of start. The span is
+// the test's own first and last day as the team wrote them in Plan; where a day is missing,
+// the period Do began (`do_at`) and the period the cycle reached Study (else Act, else done).
+// A cycle in Do has not been studied: it is `running` whatever its planned last day. An end
+// before the start is the start.
 std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
                                       std::span<const PdsaCycle> cycles);
 

@@ -48,6 +48,60 @@ TEST(CycleMarkersTest, OneMarkerPerCycleThatNamesTheMeasureInOrderOfStart) {
   EXPECT_EQ(m[1].decision, PdsaDecision::kAdopt);
 }
 
+std::int64_t Noon(int y, int mo, int d) {
+  // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
+  y -= mo <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (static_cast<std::int64_t>(era) * 146097 + doe - 719468) * 86400 + 43200;
+}
+
+TEST(CycleMarkersTest, AMarkerSpansTheTestsDaysAndRunsOnWhileInDo) {
+  std::vector<PdsaCycle> cycles = {
+      Cycle(1, 1, {7}, "2025-02-03", "2025-05-12"),
+      Cycle(2, 2, {7}, "2025-03-01", "2025-03-31"),
+      Cycle(3, 3, {7}, "", ""),
+      Cycle(4, 4, {7}, "2025-06-01", "2025-06-30"),
+  };
+  // Cycle 1 was written up in November, after the test: its own days count, not the clicks.
+  cycles[0].phase = PdsaPhase::kDone;
+  cycles[0].do_at = Noon(2025, 11, 3);
+  cycles[0].study_at = Noon(2025, 11, 3);
+  cycles[0].done_at = Noon(2025, 11, 3);
+  // Cycle 2 is still being tested: it runs on past its planned last day.
+  cycles[1].phase = PdsaPhase::kDo;
+  cycles[1].do_at = Noon(2025, 3, 3);
+  // Cycle 3 has no days of its own (written before they were asked for): the phase dates.
+  cycles[2].phase = PdsaPhase::kAct;
+  cycles[2].do_at = Noon(2025, 1, 7);
+  cycles[2].study_at = Noon(2025, 4, 14);
+  cycles[2].act_at = Noon(2025, 4, 20);
+  // Cycle 4 is only planned.
+  std::vector<CycleMarker> m = CycleMarkers(Frequency::kMonth, 7, cycles);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].cycle_id, 3);
+  EXPECT_EQ(m[0].start_period, "2025-01");
+  EXPECT_EQ(m[0].end_period, "2025-04");
+  EXPECT_EQ(m[1].cycle_id, 1);
+  EXPECT_EQ(m[1].start_period, "2025-02");
+  EXPECT_EQ(m[1].end_period, "2025-05");
+  EXPECT_FALSE(m[1].running);
+  EXPECT_EQ(m[2].cycle_id, 2);
+  EXPECT_EQ(m[2].start_period, "2025-03");
+  EXPECT_TRUE(m[2].running);
+  EXPECT_EQ(m[3].cycle_id, 4);
+  EXPECT_EQ(m[3].phase, PdsaPhase::kPlan);
+  EXPECT_FALSE(m[3].running);
+  // Weekly: the ISO weeks of the same days.
+  std::vector<CycleMarker> w = CycleMarkers(Frequency::kWeek, 7, cycles);
+  EXPECT_EQ(w[0].start_period, "2025-W02");
+  EXPECT_EQ(w[0].end_period, "2025-W16");
+  EXPECT_EQ(w[1].start_period, "2025-W06");
+  EXPECT_EQ(w[1].end_period, "2025-W20");
+}
+
 // 24 months: around 20 in 2024, around 10 in 2025 (lower is better).
 stats::Analysis GapClosing(std::vector<int> part_at = {}) {
   std::vector<stats::Row> rows;

@@ -1,6 +1,8 @@
 #include "domain/pdsa_cycles.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "domain/programmes.h"
 #include "domain/projects.h"
@@ -307,15 +309,26 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       }
       if (!may) return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
+    std::map<Id, std::string> organisations;
+    for (const Organisation& o : tx.ListOrganisations()) organisations[o.id] = o.name;
     for (PdsaCycle& cycle : tx.ListChangeIdeaPdsaCycles(change_idea_id)) {
       IdeaCycle row;
       if (std::optional<Project> project = tx.FindProject(cycle.project_id)) {
         row.project_title = project->title;
-        if (std::optional<Team> team = tx.FindTeam(project->team_id)) row.team_name = team->name;
+        if (std::optional<Team> team = tx.FindTeam(project->team_id)) {
+          row.team_id = team->id;
+          row.team_name = team->name;
+          row.organisation_name = organisations[team->organisation_id];
+        }
       }
       row.cycle = std::move(cycle);
       out.cycles.push_back(std::move(row));
     }
+    std::stable_sort(
+        out.cycles.begin(), out.cycles.end(), [](const IdeaCycle& a, const IdeaCycle& b) {
+          return std::tie(a.team_name, a.organisation_name, a.team_id, a.cycle.number, a.cycle.id) <
+                 std::tie(b.team_name, b.organisation_name, b.team_id, b.cycle.number, b.cycle.id);
+        });
     return out;
   });
 }

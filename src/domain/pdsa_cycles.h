@@ -95,16 +95,19 @@ core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, cons
 
 // A change idea's page: every cycle that tested it, across all teams of the programme (for a
 // package idea) — several teams learning from each other is the point of the method.
+// Cycle numbers count per project, so two teams each have a "PGSA 1": a row says whose.
 struct IdeaCycle {
   PdsaCycle cycle;
+  Id team_id = 0;
   std::string team_name;
+  std::string organisation_name;  // the team's municipality or organisation
   std::string project_title;
 };
 struct ChangeIdeaDetails {
   ChangeIdea idea;
   std::optional<Programme> programme;  // for a package idea
   std::optional<Project> project;      // for a team's own idea
-  std::vector<IdeaCycle> cycles;       // by id (oldest first)
+  std::vector<IdeaCycle> cycles;       // by team (name, then organisation), then cycle number
 };
 
 // Who may see it: for a team's own idea, those who may view the team; for a package idea,

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "domain/projects.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
@@ -220,8 +221,13 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
       for (const Project& project : tx.ListProjects(team_id)) {
         if (project.programme_id != programme_id) continue;
         t.projects.push_back(project);
+        const bool cycles_visible =
+            CheckedProject(tx, acting, project.id, Action::kView).has_value();
         for (Measure& m : tx.ListProjectMeasures(project.id)) {
           t.observations.push_back(tx.ListObservations(m.id));
+          t.cycle_markers.push_back(
+              cycles_visible ? CycleMarkers(m.frequency, m.id, tx.ListMeasurePdsaCycles(m.id))
+                             : std::vector<CycleMarker>{});
           t.measures.push_back(std::move(m));
         }
       }

@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/audit.h"
+#include "domain/cycle_markers.h"
 #include "domain/measure.h"
 #include "domain/programme.h"
 #include "domain/project.h"
@@ -48,6 +49,9 @@ struct ProgrammeTeam {
   std::vector<Project> projects;
   std::vector<Measure> measures;
   std::vector<std::vector<Observation>> observations;  // one list per measure, same order
+  // The PDSA cycles on each measure's chart, same order (none where the principal may not
+  // view the project).
+  std::vector<std::vector<CycleMarker>> cycle_markers;
 };
 
 struct ProgrammeDetails {

@@ -91,8 +91,10 @@ Response MeasurePage(const App& app, Request& request, const Visitor& visitor);
 Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /matt/{id}: saves the measure's definition, target and chart override (version-checked).
 Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
-// GET /matt/{id}/diagram.svg (?visa=grupper for women and men) and /matt/{id}/data.csv
-// (?visa=women|men|...): the downloads; also GET /api/v1/measures/{id}/chart.svg.
+// GET /matt/{id}/diagram.svg (?visa=grupper for the two groups) and /matt/{id}/data.csv
+// (?visa=women|men|girls|boys for one group): the downloads; also GET
+// /api/v1/measures/{id}/chart.svg. 404 for groups the measure is not split by (or has no data
+// for): only the downloads the measure page offers exist.
 Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
 Response MeasureCsv(const App& app, Request& request, const Visitor& visitor);
 

@@ -27,6 +27,43 @@ TEST_F(ImprovementPagesTest, AMeasurePageShowsTheVerdictsChartsAndGridInSwedish)
   EXPECT_TRUE(Has(r, "/static/grid.js"));
 }
 
+// A measure not split by sex offered "Data för kvinnor / män (CSV)": only downloads that exist.
+TEST_F(ImprovementPagesTest, AMeasureNotSplitBySexOffersOnlyTheDownloadsItHas) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  domain::Id visits = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.ListOrganisations())
+      for (const auto& team : tx.ListTeams(org.id))
+        for (const auto& project : tx.ListProjects(team.id))
+          for (const auto& m : tx.ListProjectMeasures(project.id))
+            if (m.name == "Besök som börjar inom 15 minuter från planerad tid") visits = m.id;
+    return true;
+  });
+  ASSERT_NE(visits, 0);
+  const std::string url = "/matt/" + std::to_string(visits);
+  Response page = Get(url, strateg);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "href=\"" + url + "/data.csv\"")) << "the total";
+  EXPECT_FALSE(Has(page, "visa=")) << "no group downloads, no groups chart download";
+  EXPECT_FALSE(Has(page, "Data för kvinnor"));
+  EXPECT_EQ(Get(url + "/data.csv", strateg).status, 200);
+  EXPECT_EQ(Get(url + "/data.csv?visa=women", strateg).status, 404);
+  EXPECT_EQ(Get(url + "/diagram.svg?visa=grupper", strateg).status, 404);
+  // A measure split by sex offers both groups, and each download is that group's data.
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string split = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response split_page = Get(split, team);
+  EXPECT_TRUE(Has(split_page, "href=\"" + split + "/data.csv?visa=women\">Data för kvinnor (CSV)"));
+  EXPECT_TRUE(Has(split_page, "href=\"" + split + "/data.csv?visa=men\">Data för män (CSV)"));
+  Response women = Get(split + "/data.csv?visa=women", team);
+  Response men = Get(split + "/data.csv?visa=men", team);
+  ASSERT_EQ(women.status, 200);
+  ASSERT_EQ(men.status, 200);
+  EXPECT_NE(women.body, men.body);
+  EXPECT_EQ(Get(split + "/data.csv?visa=girls", team).status, 404);
+}
+
 TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNothing) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));
@@ -200,6 +237,18 @@ TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnT
   EXPECT_TRUE(Has(solvik, "Trygg hemgång"));
   EXPECT_TRUE(Has(solvik, "Rätt tid"));
   EXPECT_FALSE(Has(solvik, "Hela dagen"));
+}
+
+TEST_F(ImprovementPagesTest, ProgrammeSmallChartsWrapLongNamesAndShowTheTeamsCycles) {
+  SeedDemo();
+  const std::string url = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  Response r = Get(url, As(kDemoEmails.at("strateg")));
+  ASSERT_EQ(r.status, 200);
+  // "Besök som börjar inom 15 minuter från planerad tid" does not fit one line of a small chart.
+  EXPECT_TRUE(Has(r, ">Besök som börjar inom 15 minuter från</tspan>")) << "wrapped, not cut";
+  EXPECT_TRUE(Has(r, ">planerad tid</tspan>"));
+  EXPECT_TRUE(Has(r, "class=\"annotation\"")) << "the team's PDSA cycles on its small chart";
+  EXPECT_TRUE(Has(r, "PGSA 1: Anpassa"));
 }
 
 TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {

@@ -188,6 +188,16 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
     if (!charts->groups_svg.empty()) {
       view["groups_svg"] = charts->groups_svg;
       view["groups_table"] = charts->groups_table;
+      // One CSV per group the measure is split by, named after the groups it really has
+      // (women and men, or girls and boys).
+      boost::json::array downloads;
+      for (const std::string& g : {charts->analysis.group_a, charts->analysis.group_b}) {
+        downloads.push_back(boost::json::object{
+            {"group", g},
+            {"text", app.catalogue.Format(lang, "charts.download_csv_group",
+                                          {{"group", app.catalogue.Get(lang, "group." + g)}})}});
+      }
+      view["group_downloads"] = std::move(downloads);
     }
     boost::json::array verdicts;
     for (const std::string& v : charts->verdicts) verdicts.push_back(boost::json::string(v));
@@ -411,8 +421,9 @@ Response MeasureChartSvg(const App& app, Request& request, const Visitor& visito
   const std::string lang = ChooseLanguage(request).lang;
   auto charts = BuildMeasureCharts(app, lang, *details);
   if (!charts) return ErrorPage(app, request, HttpStatus(charts.error().code));
-  const bool groups =
-      request.Query("visa").value_or("") == "grupper" && !charts->groups_svg.empty();
+  const bool groups = request.Query("visa").value_or("") == "grupper";
+  // A download the page does not offer (the groups of a measure not split) is not there.
+  if (groups && charts->groups_svg.empty()) return ErrorPage(app, request, 404);
   Response response{200,
                     {},
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
@@ -439,6 +450,8 @@ Response MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
     body += io::AnalysisToCsv(analysis->groups->group_a, style);
   } else if (analysis->groups && show == analysis->group_b) {
     body += io::AnalysisToCsv(analysis->groups->group_b, style);
+  } else if (!show.empty()) {
+    return ErrorPage(app, request, 404);  // not a group this measure is split by
   } else if (analysis->total) {
     body += io::AnalysisToCsv(*analysis->total, style);
   }

@@ -171,7 +171,9 @@ Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor)
     const domain::PdsaCycle& c = row.cycle;
     cycles.push_back(boost::json::object{{"id", c.id},
                                          {"number", c.number},
+                                         {"team_id", row.team_id},
                                          {"team", row.team_name},
+                                         {"organisation", row.organisation_name},
                                          {"project_title", row.project_title},
                                          {"title", c.content.title},
                                          {"phase", domain::PdsaPhaseName(c.phase)},

@@ -300,6 +300,7 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
         {"id", c.id},
         {"visible", domain::LoadPdsaCycle(app.store, principal, c.id).has_value()},
         {"team", row.team_name},
+        {"organisation", row.organisation_name},
         {"label", CycleName(app, lang, c)},
         {"phase", PhaseLabel(app, lang, c.phase)},
         {"prediction", c.content.prediction},
@@ -312,6 +313,8 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
   }
   view["has_cycles"] = !cycles.empty();
   view["cycles"] = std::move(cycles);
+  // A package idea is tested across the programme, often by teams of several organisations.
+  view["show_organisation"] = d->programme.has_value();
   return RenderPage(app, request, {"change_idea", "idea.title", "", 200}, std::move(view),
                     ChooseLanguage(request), visitor);
 }

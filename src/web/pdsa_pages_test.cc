@@ -225,8 +225,9 @@ TEST_F(PdsaPagesTest, TheChangeIdeaListsEveryTeamsCycles) {
   ASSERT_EQ(page.status, 200);
   auto cycles = boost::json::parse(page.body).at("pdsa_cycles").as_array();
   ASSERT_EQ(cycles.size(), 2u);
-  EXPECT_EQ(cycles[0].at("team").as_string(), "Trygg hemgång");
-  EXPECT_EQ(cycles[1].at("team").as_string(), "Färre fall");
+  // Ordered by team, not by when the cycle was written.
+  EXPECT_EQ(cycles[0].at("team").as_string(), "Färre fall");
+  EXPECT_EQ(cycles[1].at("team").as_string(), "Trygg hemgång");
   Response html = Get("/forandringsideer/" + idea, team_);
   EXPECT_NE(html.body.find("<a href=\"/program/" + std::to_string(programme_) + "\">"),
             std::string::npos)
@@ -305,7 +306,29 @@ TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
   Response idea =
       Get("/api/v1/change-ideas/" + std::to_string(shared_idea), As("team@norrby.example"));
   ASSERT_EQ(idea.status, 200) << idea.body;
-  EXPECT_EQ(boost::json::parse(idea.body).at("pdsa_cycles").as_array().size(), 4u);
+  const boost::json::array rows = boost::json::parse(idea.body).at("pdsa_cycles").as_array();
+  ASSERT_EQ(rows.size(), 4u);
+  // Cycle numbers count per project: every row says whose, ordered by team then number.
+  std::vector<std::string> whose;
+  for (const auto& row : rows) {
+    whose.push_back(std::string(row.at("team").as_string()) + " (" +
+                    std::string(row.at("organisation").as_string()) + ") " +
+                    std::to_string(row.at("number").as_int64()));
+  }
+  EXPECT_EQ(whose, (std::vector<std::string>{
+                       "Rätt tid (Solviks kommun) 1", "Trygg hemgång (Solviks kommun) 1",
+                       "Trygg hemgång (Solviks kommun) 2", "Trygg hemgång (Solviks kommun) 5"}));
+  // The page says the same, with the organisation in its own column.
+  Response idea_page =
+      Get("/forandringsideer/" + std::to_string(shared_idea), As("team@norrby.example"));
+  ASSERT_EQ(idea_page.status, 200);
+  EXPECT_NE(idea_page.body.find("<th scope=\"col\">Kommun/organisation</th>"), std::string::npos);
+  const std::size_t first = idea_page.body.find(">Rätt tid</td>");
+  const std::size_t second = idea_page.body.find(">Trygg hemgång</td>");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_LT(first, second) << "ordered by team";
+  EXPECT_NE(idea_page.body.find(">Solviks kommun</td>", first), std::string::npos);
   // The project page answers its third question with the team's ideas and cycles.
   const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
   Response page = Get("/projekt/" + project, As(kDemoEmails.at("teammedlem")));

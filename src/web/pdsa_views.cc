@@ -315,13 +315,14 @@ std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::strin
                                                 const std::vector<domain::CycleMarker>& markers) {
   std::vector<chart::Annotation> out;
   for (const domain::CycleMarker& m : markers) {
+    if (m.phase == domain::PdsaPhase::kPlan) continue;  // planned, not run yet
     const std::string n = std::to_string(m.number);
     std::string label =
         m.decision == domain::PdsaDecision::kNone
             ? app.catalogue.Format(lang, "pdsa.marker", {{"n", n}})
             : app.catalogue.Format(lang, "pdsa.marker_decided",
                                    {{"n", n}, {"decision", DecisionLabel(app, lang, m.decision)}});
-    out.push_back({m.start_period, std::move(label)});
+    out.push_back({m.start_period, std::move(label), m.end_period, m.running});
   }
   return out;
 }

@@ -65,7 +65,8 @@ void AddPhaseProposal(const App& app, const std::string& lang, const domain::Mea
 void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
                       domain::Id programme_id, bool error, boost::json::object& view);
 
-// Chart annotations for a measure's cycles: "PGSA 3: Anta" at the cycle's first period.
+// Chart annotations for a measure's cycles: "PGSA 3: Anta" over the periods the cycle ran
+// (to the chart's last period while it runs). Cycles still in Plan have not run: none.
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
                                                 const std::vector<domain::CycleMarker>& markers);
 

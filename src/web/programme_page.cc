@@ -26,10 +26,11 @@ std::string Inline(std::string svg) {
   return svg;
 }
 
-// A small chart of one team's measure: women and men when split, else the total.
+// A small chart of one team's measure: women and men when split, else the total, with the
+// team's PDSA cycles on it. A long measure name wraps in the chart's title.
 std::string SmallMultiple(const App& app, const std::string& lang, const domain::Measure& m,
                           const std::vector<domain::Observation>& observations,
-                          const std::string& id) {
+                          const std::vector<domain::CycleMarker>& markers, const std::string& id) {
   auto analysis = domain::AnalyzeMeasure(m, observations);
   if (!analysis) return {};
   chart::ChartLabels labels =
@@ -45,11 +46,13 @@ std::string SmallMultiple(const App& app, const std::string& lang, const domain:
     labels.women = app.catalogue.Get(lang, "group." + analysis->group_a + "_label");
     labels.men = app.catalogue.Get(lang, "group." + analysis->group_b + "_label");
     chart::ChartInput input = chart::GroupsInput(*analysis->groups, labels);
+    input.annotations = CycleAnnotations(app, lang, markers);
     return Inline(chart::RenderChartSvg(input, labels, options));
   }
   if (!analysis->total) return {};
   chart::ChartInput input;
   input.series.push_back({&*analysis->total, ""});
+  input.annotations = CycleAnnotations(app, lang, markers);
   return Inline(chart::RenderChartSvg(input, labels, options));
 }
 
@@ -191,8 +194,8 @@ Response ProgrammePage(const App& app, Request& request, const Visitor& visitor)
       measures.push_back(boost::json::object{
           {"id", m.id},
           {"name", m.name},
-          {"svg",
-           SmallMultiple(app, lang, m, t.observations[i], "sm" + std::to_string(++chart_no))}});
+          {"svg", SmallMultiple(app, lang, m, t.observations[i], t.cycle_markers[i],
+                                "sm" + std::to_string(++chart_no))}});
     }
     boost::json::array projects;
     for (const domain::Project& pr : t.projects) {
