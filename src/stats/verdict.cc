@@ -204,6 +204,7 @@ Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction directi
   j.basis = now.basis;
   j.ended = now.ended;
   if (!j.basis && !j.ended && !j.signals.empty()) j.ended = j.signals.back();
+  j.part_first = analysis.parts[current].first;
   j.part_points = now.points;
   if (current > 0) {
     j.previous_part = ReadPart(analysis, j.signals, analysis.parts[current - 1], direction);

@@ -54,7 +54,8 @@ struct Judgement {
   // say what it was and when it ended). Empty when `basis` is set.
   std::optional<Evidence> ended;
   std::vector<Evidence> signals;  // every sustained signal, in order of their last point
-  int part_points = 0;            // usable points in the last part (the current phase)
+  int part_first = 0;             // the first point (index) of the current part
+  int part_points = 0;            // usable points in the current part (the current phase)
   // The fewest usable points in a part on which the rule set can find a shift at all.
   int points_needed = 0;
   // With more than one part: how the part before the last read at its own end.

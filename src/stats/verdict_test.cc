@@ -87,6 +87,7 @@ TEST(VerdictTest, ANewPhaseIsJudgedOnItsOwnAndTheEarlierPhaseIsKept) {
   Judgement j =
       Judge({11, 9, 11, 9, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13}, Direction::kUp, {12});
   EXPECT_EQ(j.verdict, SeriesVerdict::kNoSignal);
+  EXPECT_EQ(j.part_first, 12);
   EXPECT_EQ(j.part_points, 3);
   EXPECT_EQ(j.points_needed, 7);
   ASSERT_TRUE(j.previous_part.has_value());
