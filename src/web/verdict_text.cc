@@ -56,14 +56,17 @@ std::string DescribeEvidence(const Catalogue& catalogue, std::string_view lang,
 }
 
 // How the phase before the current one ended: "den förra fasen slutade med en förbättring: …".
+// For the gap (judged with direction down) "improved" is worded as narrowing.
 std::string DescribePreviousPart(const Catalogue& catalogue, std::string_view lang,
                                  const stats::PartReading& previous,
-                                 const stats::Analysis& analysis) {
+                                 const stats::Analysis& analysis, bool gap) {
   if (!previous.basis) return catalogue.Get(lang, "verdict.previous_none");
   std::string_view key = "verdict.previous_changed";
-  if (previous.verdict == stats::SeriesVerdict::kImproved) key = "verdict.previous_improved";
+  if (previous.verdict == stats::SeriesVerdict::kImproved) {
+    key = gap ? "verdict.previous_gap_narrowing" : "verdict.previous_improved";
+  }
   if (previous.verdict == stats::SeriesVerdict::kDeteriorated) {
-    key = "verdict.previous_deteriorated";
+    key = gap ? "verdict.previous_gap_widening" : "verdict.previous_deteriorated";
   }
   return catalogue.Format(
       lang, key,
@@ -81,10 +84,13 @@ std::string Sentence(std::string prefix, std::string answer, std::string evidenc
 // The answer and its evidence when no signal holds at the last point: a new phase too short
 // to show a shift, a signal that has ended, or common-cause variation only; with more than one
 // phase, followed by how the previous phase ended. `none_key` is the plain answer
-// ("inga tecken ännu", "oförändrat").
-std::pair<std::string, std::string> DescribeNoSignal(
-    const Catalogue& catalogue, std::string_view lang, const stats::Judgement& judgement,
-    const stats::Analysis& analysis, std::string_view none_key, bool common_cause_words) {
+// ("inga tecken ännu", "oförändrat"); `gap` for the gap between groups (no common-cause words,
+// narrowing and widening instead of improvement and deterioration).
+std::pair<std::string, std::string> DescribeNoSignal(const Catalogue& catalogue,
+                                                     std::string_view lang,
+                                                     const stats::Judgement& judgement,
+                                                     const stats::Analysis& analysis,
+                                                     std::string_view none_key, bool gap) {
   std::string answer = catalogue.Get(lang, none_key);
   std::string evidence;
   const bool ended_here = judgement.ended && judgement.ended->first >= judgement.part_first;
@@ -100,12 +106,12 @@ std::pair<std::string, std::string> DescribeNoSignal(
     evidence = catalogue.Format(
         lang, "verdict.ended",
         {{"evidence", DescribeEvidence(catalogue, lang, *judgement.ended, analysis, true)}});
-  } else if (common_cause_words) {
+  } else if (!gap) {
     evidence = catalogue.Get(lang, "verdict.only_common");
   }
   if (judgement.previous_part) {
     std::string previous =
-        DescribePreviousPart(catalogue, lang, *judgement.previous_part, analysis);
+        DescribePreviousPart(catalogue, lang, *judgement.previous_part, analysis, gap);
     evidence = evidence.empty() ? previous : evidence + "; " + previous;
   }
   return {answer, evidence};
@@ -121,7 +127,7 @@ std::string DescribeJudgement(const Catalogue& catalogue, std::string_view lang,
       lang, neutral ? "verdict.change_for" : "verdict.improvement_for", {{"group", group}});
   if (judgement.verdict == stats::SeriesVerdict::kNoSignal || !judgement.basis) {
     auto [answer, evidence] =
-        DescribeNoSignal(catalogue, lang, judgement, analysis, "verdict.not_yet", true);
+        DescribeNoSignal(catalogue, lang, judgement, analysis, "verdict.not_yet", false);
     return Sentence(prefix, answer, evidence);
   }
   std::string_view answer_key = "verdict.yes";
@@ -137,7 +143,7 @@ std::string DescribeGap(const Catalogue& catalogue, std::string_view lang, std::
   std::string prefix = catalogue.Format(lang, "verdict.gap_between", {{"a", a}, {"b", b}});
   if (!gap.gap_judgement.basis) {
     auto [answer, evidence] = DescribeNoSignal(catalogue, lang, gap.gap_judgement, gap.gap,
-                                               "verdict.gap_unchanged", false);
+                                               "verdict.gap_unchanged", true);
     return Sentence(prefix, answer, evidence);
   }
   std::string_view answer_key = gap.gap_verdict == stats::GapVerdict::kNarrowing

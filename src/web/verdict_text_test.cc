@@ -147,5 +147,39 @@ TEST_F(VerdictTextTest, ASignalThatNoLongerHoldsIsNamedAsEnded) {
             "below the median from March 2024 to October 2024, no longer holds.");
 }
 
+// The gap |women − men|: phase 1 (March 2024 – February 2025) four months around 20, then
+// eight around 2.5, below the phase's mean 8.5 (a shift needs 8 of 12): the gap narrowed.
+// Phase 2 from March 2025 has three months.
+TEST_F(VerdictTextTest, ANewPhaseOfTheGapSaysHowTheGapEndedThePreviousPhase) {
+  const double gaps[] = {20, 21, 20, 21, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2};
+  std::vector<stats::Row> women;
+  std::vector<stats::Row> men;
+  for (int i = 0; i < 15; ++i) {
+    char label[32];
+    std::snprintf(label, sizeof label, "%04d-%02d-01", 2024 + (i + 2) / 12, (i + 2) % 12 + 1);
+    stats::Row m;
+    m.x = i;
+    m.label = label;
+    m.y = 50;
+    men.push_back(m);
+    m.y = 50 + gaps[i];
+    women.push_back(m);
+  }
+  stats::ChartOptions options;
+  options.chart = stats::ChartType::kRun;
+  options.part_at = {12};
+  auto gap = stats::AnalyzeGap(women, men, options);
+  ASSERT_TRUE(gap) << gap.error().message;
+  EXPECT_EQ(DescribeGap(catalogue_, "sv", "kvinnor", "män", *gap),
+            "Gapet mellan kvinnor och män: för få punkter för att bedöma ännu – ny fas sedan mars "
+            "2025 (3 punkter; reglerna behöver minst 7 för att kunna visa en förskjutning); i den "
+            "förra fasen minskade gapet: 8 punkter i rad under medelvärdet från juli 2024 till "
+            "februari 2025.");
+  EXPECT_EQ(DescribeGap(catalogue_, "en", "women", "men", *gap),
+            "The gap between women and men: too few points to judge yet – a new phase since March "
+            "2025 (3 points; the rules need at least 7 to show a shift); in the previous phase the "
+            "gap narrowed: 8 points in a row below the mean from July 2024 to February 2025.");
+}
+
 }  // namespace
 }  // namespace stegvis::web
