@@ -114,13 +114,13 @@ TEST_F(VerdictTextTest, ANewPhaseSaysItHasTooFewPointsAndHowTheLastOneEnded) {
   ASSERT_EQ(judgement.verdict, stats::SeriesVerdict::kNoSignal);
   EXPECT_EQ(DescribeJudgement(catalogue_, "sv", "kvinnor", judgement, analysis),
             "Förbättring för kvinnor: för få punkter för att bedöma ännu – ny fas sedan mars 2025 "
-            "(3 punkter; reglerna behöver minst 7 för att kunna visa en förskjutning); den förra "
-            "fasen slutade med en förbättring: 8 punkter i rad över medianen från juli 2024 till "
+            "(3 punkter; minst 7 behövs för en förskjutning); den förra fasen slutade "
+            "med en förbättring: 8 punkter i rad över medianen från juli 2024 till "
             "februari 2025.");
   EXPECT_EQ(DescribeJudgement(catalogue_, "en", "women", judgement, analysis),
             "Improvement for women: too few points to judge yet – a new phase since March 2025 "
-            "(3 points; the rules need at least 7 to show a shift); the previous phase ended with "
-            "an improvement: 8 points in a row above the median from July 2024 to February 2025.");
+            "(3 points; a shift needs at least 7); the previous phase ended with an "
+            "improvement: 8 points in a row above the median from July 2024 to February 2025.");
 }
 
 // Once the new phase has enough points and still no signal, it is common-cause variation, and
@@ -172,13 +172,13 @@ TEST_F(VerdictTextTest, ANewPhaseOfTheGapSaysHowTheGapEndedThePreviousPhase) {
   ASSERT_TRUE(gap) << gap.error().message;
   EXPECT_EQ(DescribeGap(catalogue_, "sv", "kvinnor", "män", *gap),
             "Gapet mellan kvinnor och män: för få punkter för att bedöma ännu – ny fas sedan mars "
-            "2025 (3 punkter; reglerna behöver minst 7 för att kunna visa en förskjutning); i den "
-            "förra fasen minskade gapet: 8 punkter i rad under medelvärdet från juli 2024 till "
+            "2025 (3 punkter; minst 7 behövs för en förskjutning); i den förra fasen "
+            "minskade gapet: 8 punkter i rad under medelvärdet från juli 2024 till "
             "februari 2025.");
   EXPECT_EQ(DescribeGap(catalogue_, "en", "women", "men", *gap),
             "The gap between women and men: too few points to judge yet – a new phase since March "
-            "2025 (3 points; the rules need at least 7 to show a shift); in the previous phase the "
-            "gap narrowed: 8 points in a row below the mean from July 2024 to February 2025.");
+            "2025 (3 points; a shift needs at least 7); in the previous phase the gap "
+            "narrowed: 8 points in a row below the mean from July 2024 to February 2025.");
 }
 
 }  // namespace
