@@ -98,6 +98,36 @@ TEST(VerdictTest, ANewPhaseIsJudgedOnItsOwnAndTheEarlierPhaseIsKept) {
   EXPECT_EQ(j.previous_part->points, 12);
 }
 
+// IHI trends (5 rising values) in two parts of five points: two trends, not one across the
+// boundary; the verdict rests on the second part's.
+TEST(VerdictTest, ATrendEndsWhereANewPartBegins) {
+  std::vector<Row> rows;
+  for (int i = 0; i < 10; ++i) {
+    Row r;
+    r.x = i + 1;
+    r.label = std::to_string(i + 1);
+    r.y = i < 5 ? 1 + i : 21 + i;
+    rows.push_back(r);
+  }
+  ChartOptions options;
+  options.chart = ChartType::kRun;
+  options.rules = RuleSet::kIhi;
+  options.part_at = {5};
+  auto a = Analyze(rows, options);
+  ASSERT_TRUE(a) << a.error().message;
+  Judgement j = JudgeSeries(*a, RuleSet::kIhi, Direction::kUp);
+  ASSERT_EQ(j.signals.size(), 2u);
+  EXPECT_EQ(j.signals[0].first, 0);
+  EXPECT_EQ(j.signals[0].last, 4);
+  EXPECT_EQ(j.signals[1].first, 5);
+  EXPECT_EQ(j.signals[1].last, 9);
+  EXPECT_EQ(j.verdict, SeriesVerdict::kImproved);
+  ASSERT_TRUE(j.basis.has_value());
+  EXPECT_EQ(j.basis->first, 5);
+  ASSERT_TRUE(j.previous_part.has_value());
+  EXPECT_EQ(j.previous_part->verdict, SeriesVerdict::kImproved);
+}
+
 TEST(VerdictTest, PointsNeededForAShiftPerRuleSet) {
   EXPECT_EQ(PointsNeededForShift(RuleSet::kAnhoej), 7);  // round(log2 6) + 3 = 6: no room
   EXPECT_EQ(PointsNeededForShift(RuleSet::kIhi), 6);
