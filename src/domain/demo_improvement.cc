@@ -126,6 +126,42 @@ void Shares(int t, int m, int i, double& a, double& b) {
 
 }  // namespace
 
+std::vector<std::vector<std::vector<Observation>>> DemoImprovementObservations(std::size_t teams) {
+  std::vector<std::vector<std::vector<Observation>>> out(teams);
+  Random random(20260101);
+  for (std::size_t t = 0; t < teams; ++t) {
+    for (std::size_t m = 0; m < std::size(kMeasures); ++m) {
+      std::vector<Observation> cells;
+      for (int i = 0; i < kMonths; ++i) {
+        const std::string period = Month(i);
+        for (int g = 0; g < 2; ++g) {
+          Observation o;
+          o.period = period;
+          o.group = g == 0 ? "women" : "men";
+          if (kMeasures[m].type == stats::DataType::kCount) {
+            double lambda = (g == 0 ? 6.0 : 4.0) * (1.0 - 0.3 * i / kMonths);
+            double v = std::max(0.0, std::round(lambda + std::sqrt(lambda) * random.Normal()));
+            o.value = std::to_string(static_cast<int>(v));
+          } else {
+            double a = 0, b = 0;
+            Shares(static_cast<int>(t), static_cast<int>(m), i, a, b);
+            double share = g == 0 ? a : b;
+            int den = static_cast<int>(120 + 30 * random.Uniform()) + (g == 0 ? 20 : 0);
+            double num =
+                std::round(den * share + std::sqrt(den * share * (1 - share)) * random.Normal());
+            num = std::clamp(num, 0.0, static_cast<double>(den));
+            o.value = std::to_string(static_cast<int>(num));
+            o.denominator = std::to_string(den);
+          }
+          cells.push_back(std::move(o));
+        }
+      }
+      out[t].push_back(std::move(cells));
+    }
+  }
+  return out;
+}
+
 DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector<Id>& solvik_teams,
                                        const std::vector<Id>& norrby_teams, std::int64_t now) {
   DemoImprovementIds ids;
@@ -179,7 +215,7 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
 
   std::vector<Id> teams = solvik_teams;
   teams.insert(teams.end(), norrby_teams.begin(), norrby_teams.end());
-  Random random(20260101);
+  const auto observations = DemoImprovementObservations(teams.size());
   for (std::size_t t = 0; t < teams.size(); ++t) {
     std::optional<Team> team = tx.FindTeam(teams[t]);
     tx.AddProgrammeTeam(ids.programme, teams[t], now + static_cast<std::int64_t>(t));
@@ -210,33 +246,12 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
       measure.project_id = project;
       measure.definition_id = definitions[m];
       Id id = tx.CreateMeasure(measure, now);
-      std::vector<Observation> cells;  // loaded in one go (COPY on PostgreSQL)
-      for (int i = 0; i < kMonths; ++i) {
-        const std::string period = Month(i);
-        for (int g = 0; g < 2; ++g) {
-          Observation o;
-          o.measure_id = id;
-          o.period = period;
-          o.group = g == 0 ? "women" : "men";
-          o.updated_at = now;
-          o.updated_by = kDemoActor;
-          if (kMeasures[m].type == stats::DataType::kCount) {
-            double lambda = (g == 0 ? 6.0 : 4.0) * (1.0 - 0.3 * i / kMonths);
-            double v = std::max(0.0, std::round(lambda + std::sqrt(lambda) * random.Normal()));
-            o.value = std::to_string(static_cast<int>(v));
-          } else {
-            double a = 0, b = 0;
-            Shares(static_cast<int>(t), static_cast<int>(m), i, a, b);
-            double share = g == 0 ? a : b;
-            int den = static_cast<int>(120 + 30 * random.Uniform()) + (g == 0 ? 20 : 0);
-            double num =
-                std::round(den * share + std::sqrt(den * share * (1 - share)) * random.Normal());
-            num = std::clamp(num, 0.0, static_cast<double>(den));
-            o.value = std::to_string(static_cast<int>(num));
-            o.denominator = std::to_string(den);
-          }
-          cells.push_back(std::move(o));
-        }
+      // Loaded in one go (COPY on PostgreSQL).
+      std::vector<Observation> cells = observations[t][m];
+      for (Observation& o : cells) {
+        o.measure_id = id;
+        o.updated_at = now;
+        o.updated_by = kDemoActor;
       }
       tx.InsertObservations(cells);
       tx.SetMeasureDataVersion(id, 1, now, kDemoActor);

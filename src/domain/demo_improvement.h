@@ -17,6 +17,11 @@ struct DemoImprovementIds {
   std::vector<Id> projects;  // one per team, Solvik's first ("Trygg hemgång" is projects[0])
 };
 
+// The demo's observations for `teams` teams: [team][measure] (the programme's common measures
+// in order: influence, plans in the user's words, deviations), women and men per month from
+// October 2024, without measure id or author. Deterministic; what SeedDemoImprovement stores.
+std::vector<std::vector<std::vector<Observation>>> DemoImprovementObservations(std::size_t teams);
+
 // Seeds the programme inside the demo's transaction. `solvik` is the demo organisation,
 // `solvik_teams` its two home-care teams (the programme's first two), `norrby` the second
 // organisation and `norrby_teams` its two. `now` is the demo's creation time.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/demo_improvement.h"
+
 namespace stegvis::domain {
 namespace {
 
@@ -97,6 +99,40 @@ TEST(VerdictHistory, APhaseCountsOnlyFromTheReadingsAfterItStarted) {
   EXPECT_EQ(with->readings[4].period, "2025-12");
   EXPECT_EQ(without->readings[4].gap, stats::GapVerdict::kNarrowing);
   EXPECT_EQ(with->readings[4].gap, stats::GapVerdict::kUnchanged);
+}
+
+// The demo's "Nöjd med inflytandet över när hjälpen ges" in "Trygg och jämställd hemgång":
+// women's share rises from about 48 % to 76 % in June 2025 (month 9 of 24), men's stays near
+// 50 %. P charts from 12 common months; a shift needs 8 points up to 15 months and 8 at 16.
+// From September 2025 the eight months before June lie below the centre line (a shift), while
+// every month since lies above it, too few for a shift of their own until January 2026.
+// Regression: September–December 2025 read "women deteriorated, the gap narrows" because the
+// run below was the most recent signal; the women's run below no longer describes the latest
+// months, so they read "no signal" until the run above is long enough.
+TEST(VerdictHistory, TheDemoShiftReadsNoSignalUntilTheNewRunIsLongEnoughNeverTheOldRun) {
+  Measure m;
+  m.data_type = stats::DataType::kProportion;
+  m.grouping = Grouping::kWomenMen;
+  m.direction = Better::kUp;
+  const std::vector<Observation> cells = DemoImprovementObservations(1)[0][0];
+  auto h = ComputeVerdictHistory(m, cells, {});
+  ASSERT_TRUE(h) << h.error().message;
+  ASSERT_EQ(h->readings.size(), 15u);  // July 2025 … September 2026
+  for (const VerdictReading& r : h->readings) {
+    EXPECT_NE(r.verdict_a, stats::SeriesVerdict::kDeteriorated) << r.period;
+    EXPECT_NE(r.gap, stats::GapVerdict::kNarrowing) << r.period;
+    if (r.period < "2026-01") {
+      EXPECT_EQ(r.verdict_a, stats::SeriesVerdict::kNoSignal) << r.period;
+      EXPECT_EQ(r.gap, stats::GapVerdict::kUnchanged) << r.period;
+    } else {
+      EXPECT_EQ(r.verdict_a, stats::SeriesVerdict::kImproved) << r.period;
+      EXPECT_EQ(r.gap, stats::GapVerdict::kWidening) << r.period;
+    }
+    EXPECT_EQ(r.verdict_b, stats::SeriesVerdict::kNoSignal) << r.period;
+  }
+  ASSERT_EQ(h->spans.size(), 2u);
+  EXPECT_EQ(h->spans[1].from, "2026-01");
+  EXPECT_EQ(h->spans[1].gap, stats::GapVerdict::kWidening);
 }
 
 TEST(VerdictHistory, AMeasureNotSplitBySexHasNone) {

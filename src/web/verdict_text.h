@@ -2,7 +2,11 @@
 // The engine's verdicts in words, in Swedish or English, as a team reads them under a chart:
 // "Förbättring för kvinnor: ja – 8 punkter i rad under medianen sedan mars 2025."
 // "Gapet mellan kvinnor och män: minskar – …". The engine decides (stats/verdict.h,
-// stats/gap.h); this only words its decision and the points it rests on.
+// stats/gap.h); this only words its decision and the points it rests on. Without a signal
+// that holds at the last point it says why: a new phase with too few points for a shift
+// ("för få punkter för att bedöma ännu – ny fas sedan mars 2026 (3 punkter; minst 7 behövs
+// för en förskjutning)"), a signal that no longer holds ("den senaste signalen, …, gäller inte
+// längre"), or common-cause variation; with phases, followed by how the previous phase ended.
 
 #include <string>
 #include <string_view>
