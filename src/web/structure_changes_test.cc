@@ -65,6 +65,7 @@ TEST_F(StructureChangesTest, AUnitWithContentsIsKeptAndTheRefusalSaysWhatIsLeft)
                   "3 självskattningar"))
       << refused.body;
   EXPECT_FALSE(Has(refused, "Ja, ta bort enheten")) << "no button for what cannot be done";
+  EXPECT_TRUE(Has(refused, ">Tillbaka</a>"));
   // The administration above it: three units and the manager scoped to it.
   Response api = Send("DELETE",
                       "/api/v1/units/" + std::to_string(UnitNamed("Vård- och "
