@@ -1,6 +1,7 @@
 #include "domain/audit.h"
 
 #include "core/log.h"
+#include "domain/programmes.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
@@ -46,6 +47,7 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
         core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
     std::optional<Resource> resource;
     Action action = Action::kView;
+    bool takes_part = false;  // a programme: readable by every organisation taking part
     if (object_type == "unit") {
       if (auto unit = tx.FindUnit(object_id)) resource = UnitResource(tx, *unit);
     } else if (object_type == "team") {
@@ -96,11 +98,27 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
           if (!resource || May(&principal, Action::kView, r)) resource = r;
         }
       }
+    } else if (object_type == "programme") {
+      // As the programme page: everyone in an organisation that owns it or has a team in it.
+      if (auto programme = tx.FindProgramme(object_id)) {
+        resource = ProgrammeResource(*programme);
+        takes_part = TakesPart(tx, principal.user.organisation_id, *programme);
+      }
+    } else if (object_type == "self_assessment") {
+      // As the unit's self-assessment page: the unit, for kSelfAssessment.
+      auto assessment = tx.FindSelfAssessment(object_id);
+      if (auto unit = assessment ? tx.FindUnit(assessment->unit_id) : std::nullopt) {
+        resource = UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit);
+      }
     } else if (object_type == "user") {
       if (auto user = tx.FindUser(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);
         action = Action::kAdminister;
       }
+    }
+    if (object_type == "programme") {
+      if (!takes_part) return core::Fail(not_found);
+      return tx.ListAuditEvents(std::string(object_type), object_id);
     }
     if (!resource || resource->organisation_id != principal.user.organisation_id) {
       return core::Fail(not_found);

@@ -35,9 +35,12 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
                  std::string_view object_type, std::optional<Id> object_id, std::string before_json,
                  std::string after_json, std::optional<Id> organisation_id = std::nullopt);
 
-// The trail of one object ("unit", "team", "user", "project", "measure", "goal", ...), if the
-// principal may see it: units, teams and goals need kView on the object, users kAdminister.
-// kNotFound for an unknown object or one in another organisation, kForbidden otherwise.
+// The trail of one object ("unit", "team", "user", "project", "measure", "goal", "programme",
+// "self_assessment", ...), if the principal may see it, by the rule of the object's own page:
+// units, teams and goals need kView on the object, a self-assessment kView on its unit's
+// self-assessments, a programme only that the principal's organisation takes part in it
+// (owns it or has a team in it), users kAdminister. kNotFound for an unknown object or one in
+// another organisation, kForbidden otherwise.
 core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
                                                   std::string_view object_type, Id object_id);
 

@@ -70,7 +70,7 @@ core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
     const std::int64_t latest = current ? current->version : 0;
     if (latest != base_version) {
       if (!current) return core::Fail(core::Error::Invalid("no such version", "version"));
-      return core::Fail(ChangedBy(current->created_by, current->created_at));
+      return core::Fail(ChangedBy(current->created_by, current->created_at, current->version));
     }
     if (current && SameTexts(*current, note)) return *current;
     GenderNote saved = note;

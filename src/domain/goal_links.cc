@@ -80,8 +80,7 @@ core::Error LastLinksChange(StoreTx& tx, const std::string& audit_type, Id objec
       at = e.at;
     }
   }
-  return {core::ErrorCode::kConflict, "changed by " + who + " at " + std::to_string(at), "version",
-          "error.changed_by"};
+  return core::Error::ChangedBy(who, at);
 }
 
 }  // namespace

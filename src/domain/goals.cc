@@ -28,11 +28,6 @@ core::Error NotFound() {
   return {core::ErrorCode::kNotFound, "no such goal", {}, "error.not_found_body"};
 }
 
-core::Error ChangedBy(const std::string& who, std::int64_t at) {
-  return {core::ErrorCode::kConflict, "changed by " + who + " at " + std::to_string(at), "version",
-          "error.changed_by"};
-}
-
 bool CodeTaken(StoreTx& tx, const GoalEntry& entry) {
   for (const GoalEntry& other : tx.ListGoalEntries(entry.organisation_id)) {
     if (other.id != entry.id && other.family == entry.family && other.code == entry.code) {
@@ -190,7 +185,8 @@ core::Result<void> ChangeGoalEntry(Store& store, const core::Clock& clock, const
     after.retired = changed.retired;
     if (auto ok = ValidateGoalEntry(after); !ok) return core::Fail(ok.error());
     if (before->version != changed.version) {
-      return core::Fail(ChangedBy(before->updated_by, before->updated_at));
+      return core::Fail(
+          core::Error::ChangedBy(before->updated_by, before->updated_at, before->version));
     }
     if (CodeTaken(tx, after)) {
       return core::Fail(

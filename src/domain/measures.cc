@@ -125,7 +125,7 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
     if (!checked) return core::Fail(checked.error());
     const Measure& before = checked->first;
     if (before.version != valid->version) {
-      return core::Fail(ChangedBy(before.updated_by, before.updated_at));
+      return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
     }
     if (!tx.ListObservations(before.id).empty()) {
       if (before.data_type != valid->data_type) {
@@ -197,7 +197,8 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
     if (!checked) return core::Fail(checked.error());
     const Measure& measure = checked->first;
     if (measure.data_version != base_version) {
-      return core::Fail(ChangedBy(measure.data_updated_by, measure.data_updated_at));
+      return core::Fail(
+          ChangedBy(measure.data_updated_by, measure.data_updated_at, measure.data_version));
     }
     auto valid = ValidateCells(measure, cells);
     if (!valid) return core::Fail(valid.error());

@@ -29,9 +29,8 @@ std::string ProjectJson(const Project& p) {
 
 }  // namespace
 
-core::Error ChangedBy(const std::string& who, std::int64_t at) {
-  return core::Error{core::ErrorCode::kConflict, "changed by " + who + " at " + std::to_string(at),
-                     "version", "error.changed_by"};
+core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t version) {
+  return core::Error::ChangedBy(who, at, version);
 }
 
 core::Result<void> ValidateProject(const Project& p) {
@@ -110,7 +109,7 @@ core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const P
     if (!checked) return core::Fail(checked.error());
     const Project& before = checked->first;
     if (before.version != changed.version) {
-      return core::Fail(ChangedBy(before.updated_by, before.updated_at));
+      return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
     }
     Project after = before;
     after.title = changed.title;

@@ -58,7 +58,8 @@ core::Result<std::vector<ProjectDetails>> ListVisibleProjects(Store& store,
 core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Principal& acting,
                                                       Id project_id, Action action);
 
-// "changed by EMAIL at T" as a kConflict error (field "version", key "error.changed_by").
-core::Error ChangedBy(const std::string& who, std::int64_t at);
+// "changed by EMAIL at T" as a kConflict error (field "version", key "error.changed_by") with
+// the parameters who, when and, when known (> 0), the version stored now: core::Error::ChangedBy.
+core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t version = 0);
 
 }  // namespace stegvis::domain

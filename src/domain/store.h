@@ -68,6 +68,14 @@ class StoreTx {
   virtual Id CreateTeam(const NewTeam& team, std::int64_t now) = 0;
   // Stores the team's name, description and unit.
   virtual void UpdateTeam(const Team& team) = 0;
+  // Deletes a unit; the caller has checked that nothing refers to it any more (sub-units,
+  // teams, roles scoped to it, self-assessments, reflection notes).
+  virtual void DeleteUnit(Id unit_id) = 0;
+  // Deletes a team and its programme participations; the caller has checked that it has no
+  // projects and no roles scoped to it.
+  virtual void DeleteTeam(Id team_id) = 0;
+  // The ids of the users (active or not) holding any role scoped to this unit or team.
+  virtual std::vector<Id> ListScopedUsers(ScopeKind scope_kind, Id scope_id) = 0;
 
   // Users of the organisation, ordered by display name; one user by id.
   virtual std::vector<User> ListUsers(Id organisation_id) = 0;
@@ -99,6 +107,10 @@ class StoreTx {
   // Inserts or replaces the counter of `failures.subject`.
   virtual void SaveLoginFailures(const LoginFailures& failures) = 0;
   virtual void DeleteLoginFailures(const std::string& subject) = 0;
+  // The counters whose subject starts with `prefix` ("address:") and that refuse tries until
+  // after `now` (locked_until > now), soonest unlocked first.
+  virtual std::vector<LoginFailures> ListLockedLoginSubjects(const std::string& prefix,
+                                                             std::int64_t now) = 0;
 
   virtual void CreatePasswordReset(const PasswordReset& reset) = 0;
   virtual std::optional<PasswordReset> FindPasswordReset(const std::string& token_hash) = 0;
@@ -225,6 +237,8 @@ class StoreTx {
   // A unit's self-assessments with their scores, by date then id; insert one with its scores.
   virtual std::vector<SelfAssessment> ListSelfAssessments(Id unit_id) = 0;
   virtual Id CreateSelfAssessment(const SelfAssessment& assessment) = 0;
+  // One self-assessment by id, without its scores (where it belongs: its unit and date).
+  virtual std::optional<SelfAssessment> FindSelfAssessment(Id assessment_id) = 0;
   // Reflection notes with their unit and project links: the organisation's, or those linked to
   // one unit, newest date first; one by id; insert; store every field and replace the links
   // (version checked and bumped by the caller).

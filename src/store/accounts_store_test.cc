@@ -87,6 +87,48 @@ TEST_P(AccountsStoreTest, LoginFailuresAreReplacedNotDuplicated) {
   EXPECT_EQ(found->locked_until, 50);
 }
 
+TEST_P(AccountsStoreTest, LockedAddressesAreListedByPrefixAndTimeSoonestFirst) {
+  OrganisationWithUser(*store_);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    tx.SaveLoginFailures({"address:192.0.2.1", 100, 10, 900});
+    tx.SaveLoginFailures({"address:192.0.2.2", 20, 10, 40});
+    tx.SaveLoginFailures({"address:192.0.2.3", 100, 10, 20});         // unlocked by itself at 20
+    tx.SaveLoginFailures({"account:a@kommun.example", 10, 10, 900});  // an account, not an address
+    tx.SaveLoginFailures({"address_x", 100, 10, 900});  // shares no more than "address"
+    return true;
+  });
+  auto locked = store_->Read([](domain::StoreTx& tx) -> core::Result<std::vector<std::string>> {
+    std::vector<std::string> out;
+    for (const auto& f : tx.ListLockedLoginSubjects("address:", 30)) out.push_back(f.subject);
+    return out;
+  });
+  ASSERT_TRUE(locked);
+  EXPECT_EQ(*locked, (std::vector<std::string>{"address:192.0.2.2", "address:192.0.2.1"}));
+}
+
+TEST_P(AccountsStoreTest, EmptyUnitsAndTeamsAreDeletedAndScopedUsersFound) {
+  auto [org, user] = OrganisationWithUser(*store_);
+  auto result = store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::Id unit = tx.CreateUnit({org, std::nullopt, "Enhet", domain::UnitKind::kEnhet}, 1);
+    domain::Id other = tx.CreateUnit({org, std::nullopt, "Annan", domain::UnitKind::kEnhet}, 1);
+    domain::Id team = tx.CreateTeam({org, unit, "Team", ""}, 1);
+    tx.AddMembership({0, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, team}, 1);
+    tx.AddMembership({0, user, domain::Role::kChef, domain::ScopeKind::kUnit, other}, 1);
+    tx.AddMembership({0, user, domain::Role::kPolitiker, domain::ScopeKind::kUnit, other}, 1);
+    EXPECT_EQ(tx.ListScopedUsers(domain::ScopeKind::kTeam, team), std::vector<domain::Id>{user});
+    EXPECT_EQ(tx.ListScopedUsers(domain::ScopeKind::kUnit, other), std::vector<domain::Id>{user});
+    EXPECT_TRUE(tx.ListScopedUsers(domain::ScopeKind::kUnit, unit).empty());
+    for (const auto& m : tx.ListMemberships(user)) tx.DeleteMembership(m.id);
+    tx.DeleteTeam(team);
+    tx.DeleteUnit(unit);
+    EXPECT_FALSE(tx.FindTeam(team));
+    EXPECT_FALSE(tx.FindUnit(unit));
+    EXPECT_TRUE(tx.FindUnit(other));
+    return true;
+  });
+  EXPECT_TRUE(result);
+}
+
 TEST_P(AccountsStoreTest, AuditEventsKeepTheirNullsAndOrder) {
   auto [org, user] = OrganisationWithUser(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {

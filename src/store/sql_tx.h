@@ -26,6 +26,10 @@ class SqlTx final : public domain::StoreTx {
   std::optional<domain::Team> FindTeam(domain::Id team_id) override;
   domain::Id CreateTeam(const domain::NewTeam& team, std::int64_t now) override;
   void UpdateTeam(const domain::Team& team) override;
+  void DeleteUnit(domain::Id unit_id) override;
+  void DeleteTeam(domain::Id team_id) override;
+  std::vector<domain::Id> ListScopedUsers(domain::ScopeKind scope_kind,
+                                          domain::Id scope_id) override;
 
   std::vector<domain::User> ListUsers(domain::Id organisation_id) override;
   std::optional<domain::User> FindUser(domain::Id user_id) override;
@@ -49,6 +53,8 @@ class SqlTx final : public domain::StoreTx {
   std::optional<domain::LoginFailures> FindLoginFailures(const std::string& subject) override;
   void SaveLoginFailures(const domain::LoginFailures& failures) override;
   void DeleteLoginFailures(const std::string& subject) override;
+  std::vector<domain::LoginFailures> ListLockedLoginSubjects(const std::string& prefix,
+                                                             std::int64_t now) override;
 
   void CreatePasswordReset(const domain::PasswordReset& reset) override;
   std::optional<domain::PasswordReset> FindPasswordReset(const std::string& token_hash) override;
@@ -127,6 +133,7 @@ class SqlTx final : public domain::StoreTx {
   domain::Id AddGenderNote(const domain::GenderNote& note) override;
   std::vector<domain::SelfAssessment> ListSelfAssessments(domain::Id unit_id) override;
   domain::Id CreateSelfAssessment(const domain::SelfAssessment& assessment) override;
+  std::optional<domain::SelfAssessment> FindSelfAssessment(domain::Id assessment_id) override;
   std::vector<domain::ReflectionNote> ListReflectionNotes(domain::Id organisation_id) override;
   std::vector<domain::ReflectionNote> ListUnitReflectionNotes(domain::Id unit_id) override;
   std::optional<domain::ReflectionNote> FindReflectionNote(domain::Id note_id) override;

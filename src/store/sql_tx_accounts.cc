@@ -83,6 +83,30 @@ void SqlTx::UpdateTeam(const domain::Team& team) {
   s.Bind(1, team.name).Bind(2, team.description).Bind(3, team.unit_id).Bind(4, team.id).Step();
 }
 
+void SqlTx::DeleteUnit(domain::Id unit_id) {
+  Statement s = db_.Prepare("DELETE FROM units WHERE id = ?");
+  s.Bind(1, unit_id).Step();
+}
+
+void SqlTx::DeleteTeam(domain::Id team_id) {
+  {
+    Statement s = db_.Prepare("DELETE FROM programme_teams WHERE team_id = ?");
+    s.Bind(1, team_id).Step();
+  }
+  Statement s = db_.Prepare("DELETE FROM teams WHERE id = ?");
+  s.Bind(1, team_id).Step();
+}
+
+std::vector<domain::Id> SqlTx::ListScopedUsers(domain::ScopeKind scope_kind, domain::Id scope_id) {
+  std::vector<domain::Id> out;
+  Statement s = db_.Prepare(
+      "SELECT DISTINCT user_id FROM memberships WHERE scope_kind = ? AND scope_id = ? "
+      "ORDER BY user_id");
+  s.Bind(1, domain::ScopeKindName(scope_kind)).Bind(2, scope_id);
+  while (s.Step()) out.push_back(s.Int(0));
+  return out;
+}
+
 std::vector<domain::User> SqlTx::ListUsers(domain::Id organisation_id) {
   std::vector<domain::User> out;
   Statement s = db_.Prepare(std::string(kUserColumns) +
@@ -227,6 +251,20 @@ void SqlTx::SaveLoginFailures(const domain::LoginFailures& f) {
 void SqlTx::DeleteLoginFailures(const std::string& subject) {
   Statement s = db_.Prepare("DELETE FROM login_failures WHERE subject = ?");
   s.Bind(1, subject).Step();
+}
+
+std::vector<domain::LoginFailures> SqlTx::ListLockedLoginSubjects(const std::string& prefix,
+                                                                  std::int64_t now) {
+  std::vector<domain::LoginFailures> out;
+  // substr, not LIKE: an address holds no wildcards, but a prefix compare needs no escaping.
+  Statement s = db_.Prepare(
+      "SELECT subject, failures, last_failure_at, locked_until FROM login_failures "
+      "WHERE substr(subject, 1, ?) = ? AND locked_until > ? ORDER BY locked_until, subject");
+  s.Bind(1, static_cast<std::int64_t>(prefix.size())).Bind(2, prefix).Bind(3, now);
+  while (s.Step()) {
+    out.push_back(domain::LoginFailures{s.Text(0), static_cast<int>(s.Int(1)), s.Int(2), s.Int(3)});
+  }
+  return out;
 }
 
 void SqlTx::CreatePasswordReset(const domain::PasswordReset& reset) {

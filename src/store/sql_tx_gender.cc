@@ -107,6 +107,23 @@ std::vector<domain::SelfAssessment> SqlTx::ListSelfAssessments(domain::Id unit_i
   return out;
 }
 
+std::optional<domain::SelfAssessment> SqlTx::FindSelfAssessment(domain::Id assessment_id) {
+  Statement s = db_.Prepare(
+      "SELECT id, organisation_id, unit_id, assessed_on, note, created_at, created_by "
+      "FROM self_assessments WHERE id = ?");
+  s.Bind(1, assessment_id);
+  if (!s.Step()) return std::nullopt;
+  domain::SelfAssessment a;
+  a.id = s.Int(0);
+  a.organisation_id = s.Int(1);
+  a.unit_id = s.Int(2);
+  a.assessed_on = s.Text(3);
+  a.note = s.Text(4);
+  a.created_at = s.Int(5);
+  a.created_by = s.Text(6);
+  return a;
+}
+
 domain::Id SqlTx::CreateSelfAssessment(const domain::SelfAssessment& a) {
   domain::Id id = 0;
   {

@@ -90,17 +90,30 @@ std::string Catalogue::Get(std::string_view lang, std::string_view key) const {
   return it == language->second.end() ? std::string(key) : it->second;
 }
 
+namespace {
+
+void Fill(std::string& text, std::string_view name, std::string_view value) {
+  std::string token = "{{" + std::string(name) + "}}";
+  for (std::size_t pos = text.find(token); pos != std::string::npos;
+       pos = text.find(token, pos + value.size())) {
+    text.replace(pos, token.size(), value);
+  }
+}
+
+}  // namespace
+
 std::string Catalogue::Format(
     std::string_view lang, std::string_view key,
     std::initializer_list<std::pair<std::string_view, std::string_view>> values) const {
   std::string text = Get(lang, key);
-  for (const auto& [name, value] : values) {
-    std::string token = "{{" + std::string(name) + "}}";
-    for (std::size_t pos = text.find(token); pos != std::string::npos;
-         pos = text.find(token, pos + value.size())) {
-      text.replace(pos, token.size(), value);
-    }
-  }
+  for (const auto& [name, value] : values) Fill(text, name, value);
+  return text;
+}
+
+std::string Catalogue::Format(std::string_view lang, std::string_view key,
+                              std::span<const std::pair<std::string, std::string>> values) const {
+  std::string text = Get(lang, key);
+  for (const auto& [name, value] : values) Fill(text, name, value);
   return text;
 }
 

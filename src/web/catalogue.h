@@ -33,6 +33,8 @@ class Catalogue {
   std::string Format(
       std::string_view lang, std::string_view key,
       std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
+  std::string Format(std::string_view lang, std::string_view key,
+                     std::span<const std::pair<std::string, std::string>> values) const;
 
   // Every message of a language, nested by the dots of its key ({"home": {"title": ...}}),
   // for templates to use as {{msg.home.title}}.

@@ -47,24 +47,6 @@ Response Post(const App& app, Request& request, const Visitor& visitor, domain::
   auto done =
       domain::EditDiagram(app.store, app.clock, principal,
                           domain::ActorFor(principal, ClientAddress(request)), *id, kind, *edit);
-  if (!done && done.error().code == core::ErrorCode::kConflict && done.error().field == "version") {
-    // A stale change_item: say who saved the item since, when, and its version now.
-    auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
-    const domain::DiagramItem* item = d ? domain::FindItem(d->diagram, edit->item_id) : nullptr;
-    if (item) {
-      return JsonValue(
-          boost::json::object{
-              {"error",
-               boost::json::object{{"code", core::ErrorCodeName(done.error().code)},
-                                   {"field", "version"},
-                                   {"message", ChangedByWords(app, ChooseLanguage(request).lang,
-                                                              item->updated_by, item->updated_at)},
-                                   {"changed_by", item->updated_by},
-                                   {"changed_at", core::FormatIsoUtc(item->updated_at)},
-                                   {"version", item->version}}}},
-          409);
-    }
-  }
   if (!done) return JsonError(app, request, done.error());
   auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
   if (!d) return JsonError(app, request, d.error());

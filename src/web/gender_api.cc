@@ -60,21 +60,6 @@ core::Result<std::int64_t> Integer(const boost::json::object& body, const char* 
   return v->as_int64();
 }
 
-// A 409 naming who saved first and when, with the version to base the next save on.
-Response Conflict(const App& app, const Request& request, const std::string& who, std::int64_t at,
-                  std::int64_t version) {
-  const std::string lang = ChooseLanguage(request).lang;
-  return JsonValue(
-      boost::json::object{
-          {"error", boost::json::object{{"code", "conflict"},
-                                        {"field", "version"},
-                                        {"message", ChangedByWords(app, lang, who, at)},
-                                        {"changed_by", who},
-                                        {"changed_at", core::FormatIsoUtc(at)},
-                                        {"version", version}}}},
-      409);
-}
-
 boost::json::object NoteJson(const domain::GenderNote& n) {
   return {{"version", n.version},      {"representation", n.representation},
           {"resources", n.resources},  {"realia", n.realia},
@@ -221,13 +206,6 @@ Response ApiGenderNotesPut(const App& app, Request& request, const Visitor& visi
   auto saved = domain::SaveGenderNote(app.store, app.clock, *visitor.principal(),
                                       ActorOf(visitor, request), *id, *version, note);
   if (saved) return JsonValue(NoteJson(*saved));
-  if (saved.error().code == core::ErrorCode::kConflict) {
-    auto g = domain::LoadGenderAnalysis(app.store, *visitor.principal(), *id);
-    if (g && !g->notes.empty()) {
-      const domain::GenderNote& latest = g->notes.back();
-      return Conflict(app, request, latest.created_by, latest.created_at, latest.version);
-    }
-  }
   return JsonError(app, request, saved.error());
 }
 
@@ -353,13 +331,8 @@ Response ApiReflectionNoteUpdate(const App& app, Request& request, const Visitor
   note->version = *version;
   auto done = domain::ChangeReflectionNote(app.store, app.clock, *visitor.principal(),
                                            ActorOf(visitor, request), *note);
+  if (!done) return JsonError(app, request, done.error());
   auto v = domain::LoadReflectionNote(app.store, *visitor.principal(), *id);
-  if (!done) {
-    if (done.error().code == core::ErrorCode::kConflict && v) {
-      return Conflict(app, request, v->note.updated_by, v->note.updated_at, v->note.version);
-    }
-    return JsonError(app, request, done.error());
-  }
   if (!v) return JsonError(app, request, v.error());
   return JsonValue(ReflectionJson(*v));
 }

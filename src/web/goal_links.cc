@@ -7,6 +7,7 @@
 #include "domain/goals.h"
 #include "web/access_guard.h"
 #include "web/error_status.h"
+#include "web/error_text.h"
 #include "web/forms.h"
 #include "web/goal_views.h"
 #include "web/handlers.h"
@@ -36,17 +37,16 @@ std::string Anchor(domain::GoalObject object) {
 }
 
 // The answer to a save refused because the links changed since the form was loaded: who
-// changed them and when (from the domain's documented message "changed by WHO at T"), the
-// links as they are now, and the way back. Nothing of the editor's choice was saved.
+// changed them and when (the error's parameters), the links as they are now, and the way back.
+// Nothing of the editor's choice was saved.
 Response LinksConflict(const App& app, Request& request, const Visitor& visitor,
-                       domain::GoalObject object, domain::Id id, const std::string& message) {
+                       domain::GoalObject object, domain::Id id, const core::Error& error) {
   const LanguageChoice language = ChooseLanguage(request);
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
   if (!set) return ErrorPage(app, request, HttpStatus(set.error().code));
-  const ChangedByParts changed = ParseChangedBy(message);
   boost::json::array linked;
   for (const domain::GoalEntry& e : set->linked) linked.push_back(GoalChip(app, language.lang, e));
-  boost::json::object view{{"changed", ChangedByWords(app, language.lang, changed.who, changed.at)},
+  boost::json::object view{{"changed", ErrorText(app.catalogue, language.lang, error)},
                            {"back", ObjectPath(object, id) + "#" + Anchor(object)},
                            {"has_linked", !linked.empty()},
                            {"linked", std::move(linked)}};
@@ -55,14 +55,6 @@ Response LinksConflict(const App& app, Request& request, const Visitor& visitor,
 }
 
 }  // namespace
-
-ChangedByParts ParseChangedBy(const std::string& message) {
-  const std::string prefix = "changed by ";
-  const std::size_t at = message.rfind(" at ");
-  if (!message.starts_with(prefix) || at == std::string::npos || at < prefix.size()) return {};
-  return {message.substr(prefix.size(), at - prefix.size()),
-          std::strtoll(message.c_str() + at + 4, nullptr, 10)};
-}
 
 std::string GoalLabel(const App& app, const std::string& lang, const domain::GoalEntry& entry) {
   std::string label = app.catalogue.Get(lang, "goals.short." + entry.group);
@@ -161,7 +153,7 @@ Response GoalLinksSubmit(const App& app, Request& request, const Visitor& visito
   const std::string anchor = Anchor(object);
   if (done) return Response::Redirect(ObjectPath(object, *id) + "?sparat=1#" + anchor);
   if (done.error().code == core::ErrorCode::kConflict) {
-    return LinksConflict(app, request, visitor, object, *id, done.error().message);
+    return LinksConflict(app, request, visitor, object, *id, done.error());
   }
   if (done.error().code != core::ErrorCode::kInvalidInput) {
     return ErrorPage(app, request, HttpStatus(done.error().code));

@@ -45,14 +45,6 @@ void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& vi
                        domain::GoalObject object, domain::Id object_id, int heading_level,
                        boost::json::object& view, std::string_view key = "goal_links");
 
-// Who and when from a domain conflict's documented message "changed by WHO at UNIX_SECONDS"
-// (empty and 0 when it has another form).
-struct ChangedByParts {
-  std::string who;
-  std::int64_t at = 0;
-};
-ChangedByParts ParseChangedBy(const std::string& message);
-
 // POST /projekt/{id}/mal, /projekt/{id}/syftesmal, /matt/{id}/mal and /program/{id}/mal
 // (through ProgrammeAction): replaces the object's links with the checked "goal" fields and
 // returns to the object's page.

@@ -90,18 +90,6 @@ core::Result<domain::GoalEntry> EntryFromJson(const boost::json::object& body,
   return e;
 }
 
-// 409 with who saved in between and when (and the entry's current version, for entries).
-Response ConflictJson(const App& app, const Request& request, const std::string& who,
-                      std::int64_t at, std::optional<std::int64_t> version) {
-  boost::json::object error{{"code", "conflict"},
-                            {"field", "version"},
-                            {"message", ChangedByWords(app, ChooseLanguage(request).lang, who, at)},
-                            {"changed_by", who},
-                            {"changed_at", core::FormatIsoUtc(at)}};
-  if (version) error["version"] = *version;
-  return JsonValue(boost::json::object{{"error", std::move(error)}}, 409);
-}
-
 domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
   return domain::ActorFor(*visitor.principal(), ClientAddress(request));
 }
@@ -150,10 +138,6 @@ Response PutLinks(const App& app, Request& request, const Visitor& visitor,
   }
   auto done = domain::SetGoalLinks(app.store, app.clock, *visitor.principal(),
                                    ActorOf(visitor, request), object, *id, ids, base);
-  if (!done && done.error().code == core::ErrorCode::kConflict) {
-    const ChangedByParts changed = ParseChangedBy(done.error().message);
-    return ConflictJson(app, request, changed.who, changed.at, std::nullopt);
-  }
   if (!done) return JsonError(app, request, done.error());
   return LinksJson(app, request, visitor, object, *id);
 }
@@ -204,11 +188,6 @@ Response ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor)
   changed->family = before->family;  // the framework stays
   auto done = domain::ChangeGoalEntry(app.store, app.clock, *visitor.principal(),
                                       ActorOf(visitor, request), *changed);
-  if (!done && done.error().code == core::ErrorCode::kConflict) {
-    auto current = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
-    if (!current) return JsonError(app, request, current.error());
-    return ConflictJson(app, request, current->updated_by, current->updated_at, current->version);
-  }
   if (!done) return JsonError(app, request, done.error());
   auto stored = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
   if (!stored) return JsonError(app, request, stored.error());

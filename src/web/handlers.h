@@ -58,6 +58,23 @@ Response TeamCreate(const App& app, Request& request, const Visitor& visitor);
 Response UnitPage(const App& app, Request& request, const Visitor& visitor);
 Response UnitSubmit(const App& app, Request& request, const Visitor& visitor);
 
+// GET /admin/enheter/{id}/ta-bort asks whether to delete the unit; POST deletes it, or shows
+// what is left in it (409). GET /admin/team/{id}: the admin's team page (move to another unit;
+// POST /admin/team/{id}/flytta); GET and POST /admin/team/{id}/ta-bort as for units.
+Response UnitDeletePage(const App& app, Request& request, const Visitor& visitor);
+Response AdminTeamPage(const App& app, Request& request, const Visitor& visitor);
+Response TeamMoveSubmit(const App& app, Request& request, const Visitor& visitor);
+Response TeamDeletePage(const App& app, Request& request, const Visitor& visitor);
+// DELETE /api/v1/units/{id}, DELETE /api/v1/teams/{id} (204), PUT /api/v1/teams/{id}/unit.
+// POST /admin/adresser/las-upp unlocks an address locked after failed logins (the list is on
+// /admin/anvandare); GET /api/v1/locked-addresses and POST /api/v1/locked-addresses/unlock.
+Response AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor);
+Response ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor);
+Response ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor);
+Response ApiUnitDelete(const App& app, Request& request, const Visitor& visitor);
+Response ApiTeamDelete(const App& app, Request& request, const Visitor& visitor);
+Response ApiTeamMove(const App& app, Request& request, const Visitor& visitor);
+
 // GET /admin/anvandare: users and a form to add one; POST adds it.
 Response UsersPage(const App& app, Request& request, const Visitor& visitor);
 Response UserCreate(const App& app, Request& request, const Visitor& visitor);

@@ -91,19 +91,6 @@ std::string Text(const boost::json::object& o, const char* key) {
   return {};
 }
 
-Response ConflictJson(const App& app, const Request& request, const std::string& who,
-                      std::int64_t at) {
-  const std::string lang = ChooseLanguage(request).lang;
-  return JsonValue(
-      boost::json::object{
-          {"error", boost::json::object{{"code", "conflict"},
-                                        {"field", "version"},
-                                        {"message", ChangedByWords(app, lang, who, at)},
-                                        {"changed_by", who},
-                                        {"changed_at", core::FormatIsoUtc(at)}}}},
-      409);
-}
-
 }  // namespace
 
 Response ApiProgrammes(const App& app, Request& request, const Visitor& visitor) {
@@ -223,15 +210,7 @@ Response ApiObservationsPut(const App& app, Request& request, const Visitor& vis
   auto saved = domain::SaveObservations(app.store, app.clock, principal,
                                         domain::ActorFor(principal, ClientAddress(request)), *id,
                                         version->as_int64(), cells);
-  if (!saved) {
-    if (saved.error().code == core::ErrorCode::kConflict) {
-      auto now = domain::LoadMeasure(app.store, principal, *id);
-      if (now)
-        return ConflictJson(app, request, now->measure.data_updated_by,
-                            now->measure.data_updated_at);
-    }
-    return JsonError(app, request, saved.error());
-  }
+  if (!saved) return JsonError(app, request, saved.error());
   auto d = domain::LoadMeasure(app.store, principal, *id);
   if (!d) return JsonError(app, request, d.error());
   boost::json::object out = ObservationsJson(*d);

@@ -294,8 +294,14 @@ TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
   EXPECT_EQ(ok.status, 200) << ok.body;
   EXPECT_TRUE(Has(ok, "\"data_version\":2"));
   Response stale = Send("PUT", url, team, R"({"data_version":1,"observations":[]})", json);
-  EXPECT_EQ(stale.status, 409);
-  EXPECT_TRUE(Has(stale, "\"changed_by\":\"team@solvik.example\""));
+  EXPECT_TRUE(IsChangedByJson(stale, "team@solvik.example", "sv"));
+  EXPECT_TRUE(Has(stale, "\"changed_by\":\"team@solvik.example\"")) << "the older name stays";
+  EXPECT_EQ(boost::json::parse(stale.body).at("error").at("version").as_int64(), 2);
+  HeaderList english = json;
+  english.emplace_back("accept-language", "en");
+  EXPECT_TRUE(
+      IsChangedByJson(Send("PUT", url, team, R"({"data_version":1,"observations":[]})", english),
+                      "team@solvik.example", "en"));
 }
 
 TEST_F(ImprovementPagesTest, TheApiGivesTheAnalysisAndTheChart) {

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "web/error_status.h"
+#include "web/error_text.h"
 #include "web/language.h"
 
 namespace stegvis::web {
@@ -13,10 +14,10 @@ Response JsonValue(const boost::json::value& value, int status) {
 
 Response JsonError(const App& app, const Request& request, const core::Error& error) {
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object body{
-      {"code", core::ErrorCodeName(error.code)},
-      {"message", error.key.empty() ? error.message : app.catalogue.Get(lang, error.key)}};
+  boost::json::object body{{"code", core::ErrorCodeName(error.code)},
+                           {"message", ErrorText(app.catalogue, lang, error)}};
   if (!error.field.empty()) body["field"] = error.field;
+  AddErrorParams(error, body);
   Response response =
       JsonValue(boost::json::object{{"error", std::move(body)}}, HttpStatus(error.code));
   if (error.retry_after_seconds > 0) {

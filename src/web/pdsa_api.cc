@@ -128,23 +128,7 @@ Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor
                                      ActorOf(visitor, request), *id, *version, *content,
                                      advance && advance->is_bool() && advance->as_bool());
   if (saved) return JsonValue(CycleJson(*saved));
-  const core::Error& error = saved.error();
-  if (error.code == core::ErrorCode::kConflict && error.field == "version") {
-    auto current = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
-    if (!current) return JsonError(app, request, current.error());
-    const std::string lang = ChooseLanguage(request).lang;
-    return JsonValue(
-        boost::json::object{
-            {"error",
-             boost::json::object{{"code", core::ErrorCodeName(error.code)},
-                                 {"field", "version"},
-                                 {"message", ChangedByText(app, lang, error, current->cycle)},
-                                 {"changed_by", current->cycle.updated_by},
-                                 {"changed_at", core::FormatIsoUtc(current->cycle.updated_at)},
-                                 {"version", current->cycle.version}}}},
-        HttpStatus(error.code));
-  }
-  return JsonError(app, request, error);
+  return JsonError(app, request, saved.error());
 }
 
 Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor) {

@@ -164,11 +164,23 @@ Router BuildRouter(const App& app) {
   router.Add("GET", "/admin/enheter/{id}", kAdmin, bind(UnitPage));
   router.Add("POST", "/admin/enheter/{id}", kAdmin, bind(UnitSubmit));
   router.Add("POST", "/admin/team", kAdmin, bind(TeamCreate));
+  router.Add("GET", "/admin/enheter/{id}/ta-bort", kAdmin, bind(UnitDeletePage));
+  router.Add("POST", "/admin/enheter/{id}/ta-bort", kAdmin, bind(UnitDeletePage));
+  router.Add("GET", "/admin/team/{id}", kAdmin, bind(AdminTeamPage));
+  router.Add("POST", "/admin/team/{id}/flytta", kAdmin, bind(TeamMoveSubmit));
+  router.Add("GET", "/admin/team/{id}/ta-bort", kAdmin, bind(TeamDeletePage));
+  router.Add("POST", "/admin/team/{id}/ta-bort", kAdmin, bind(TeamDeletePage));
+  router.Add("DELETE", "/api/v1/units/{id}", kAdmin, bind(ApiUnitDelete));
+  router.Add("DELETE", "/api/v1/teams/{id}", kAdmin, bind(ApiTeamDelete));
+  router.Add("PUT", "/api/v1/teams/{id}/unit", kAdmin, bind(ApiTeamMove));
   router.Add("GET", "/admin/historik.csv", kAdmin, bind(AuditCsv));
   router.Add("GET", "/admin/anvandare", kAdminUsers, bind(UsersPage));
   router.Add("POST", "/admin/anvandare", kAdminUsers, bind(UserCreate));
   router.Add("GET", "/admin/anvandare/{id}", kAdminUsers, bind(UserPage));
   router.Add("POST", "/admin/anvandare/{id}/{action}", kAdminUsers, bind(UserAction));
+  router.Add("POST", "/admin/adresser/las-upp", kAdminUsers, bind(AddressUnlockSubmit));
+  router.Add("GET", "/api/v1/locked-addresses", kAdminUsers, bind(ApiLockedAddresses));
+  router.Add("POST", "/api/v1/locked-addresses/unlock", kAdminUsers, bind(ApiAddressUnlock));
   return router;
 }
 

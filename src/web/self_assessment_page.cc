@@ -190,6 +190,14 @@ Response RenderSelfAssessment(
     if (!latest.note.empty()) view["latest_note"] = latest.note;
     view["latest_tables"] = LatestTables(app, lang, latest);
     view["development"] = Development(app, lang, u);
+    boost::json::array history;
+    for (auto it = u.assessments.rbegin(); it != u.assessments.rend(); ++it) {
+      history.push_back(boost::json::object{
+          {"id", it->id},
+          {"label", app.catalogue.Format(lang, "history.self_assessment_link",
+                                         {{"date", it->assessed_on}, {"who", it->created_by}})}});
+    }
+    view["history"] = std::move(history);
   }
   if (u.may_record) {
     view["form_sections"] = FormSections(app, lang, typed, view);

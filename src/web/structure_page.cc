@@ -60,6 +60,7 @@ Response RenderStructure(const App& app, Request& request, const Visitor& visito
   view["teams"] = std::move(teams);
   view["kinds"] = std::move(kinds);
   view["saved"] = request.Query("sparat").has_value();
+  view["deleted"] = request.Query("borttagen").has_value();
   return RenderPage(app, request, {"structure", "structure.title", "admin_structure", status},
                     std::move(view), ChooseLanguage(request), visitor);
 }

@@ -1,13 +1,19 @@
 // /admin/anvandare: the organisation's users, adding one, and one user's roles and account
 // actions (deactivate, unlock, one-time password reset link).
 
+#include <boost/json/parse.hpp>
+
+#include "core/clock.h"
 #include "domain/accounts.h"
+#include "domain/address_locks.h"
 #include "domain/teams.h"
 #include "web/access_guard.h"
 #include "web/admin_views.h"
 #include "web/error_status.h"
+#include "web/error_text.h"
 #include "web/forms.h"
 #include "web/handlers.h"
+#include "web/json_response.h"
 #include "web/page.h"
 
 namespace stegvis::web {
@@ -40,6 +46,19 @@ Response RenderUsers(const App& app, Request& request, const Visitor& visitor,
     return view.contains(key) ? std::string(view[key].as_string()) : std::string();
   };
   view["users"] = std::move(users);
+  auto addresses = domain::ListLockedAddresses(app.store, app.clock, principal);
+  if (!addresses) return ErrorPage(app, request, HttpStatus(addresses.error().code));
+  boost::json::array locked;
+  for (const domain::LockedAddress& a : *addresses) {
+    const std::string until = core::FormatIsoUtc(a.locked_until);
+    locked.push_back(
+        boost::json::object{{"address", a.address},
+                            {"failures", a.failures},
+                            {"until", until.substr(0, 10) + " " + until.substr(11, 5)}});
+  }
+  view["has_locked_addresses"] = !locked.empty();
+  view["locked_addresses"] = std::move(locked);
+  view["address_unlocked"] = request.Query("upplast").has_value();
   view["role_options"] = RoleOptions(app, lang, text("role"));
   view["scope_options"] = ScopeOptions(app, lang, *structure, text("scope"));
   view["lang_en"] = text("language") == "en";
@@ -158,6 +177,53 @@ Response UserAction(const App& app, Request& request, const Visitor& visitor) {
   }
   AddFormError(view, app, ChooseLanguage(request).lang, done.error());
   return RenderUser(app, request, visitor, *id, std::move(view), HttpStatus(done.error().code));
+}
+
+Response AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor) {
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  auto done = domain::UnlockAddress(app.store, app.clock, principal,
+                                    domain::ActorFor(principal, ClientAddress(request)),
+                                    form.Get("address"));
+  if (done) return Response::Redirect("/admin/anvandare?upplast=1#adresser");
+  if (done.error().code != core::ErrorCode::kNotFound) {
+    return ErrorPage(app, request, HttpStatus(done.error().code));
+  }
+  // Unlocked meanwhile, or never locked: say so beside the list as it is now.
+  boost::json::object view{
+      {"address_error", ErrorText(app.catalogue, ChooseLanguage(request).lang, done.error())}};
+  return RenderUsers(app, request, visitor, std::move(view), 404);
+}
+
+Response ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor) {
+  auto addresses = domain::ListLockedAddresses(app.store, app.clock, *visitor.principal());
+  if (!addresses) return JsonError(app, request, addresses.error());
+  boost::json::array out;
+  for (const domain::LockedAddress& a : *addresses) {
+    out.push_back(boost::json::object{{"address", a.address},
+                                      {"failures", a.failures},
+                                      {"last_failure_at", core::FormatIsoUtc(a.last_failure_at)},
+                                      {"locked_until", core::FormatIsoUtc(a.locked_until)}});
+  }
+  return JsonValue(boost::json::object{{"addresses", std::move(out)}});
+}
+
+// POST {"address": "..."}: 204, or 404 when the address is not locked.
+Response ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor) {
+  boost::system::error_code ec;
+  boost::json::value body = boost::json::parse(request.body, ec);
+  const boost::json::value* address =
+      ec || !body.is_object() ? nullptr : body.as_object().if_contains("address");
+  if (!address || !address->is_string()) {
+    return JsonError(app, request,
+                     core::Error::Invalid("address must be a string", "address", "error.bad_json"));
+  }
+  const domain::Principal& principal = *visitor.principal();
+  auto done = domain::UnlockAddress(app.store, app.clock, principal,
+                                    domain::ActorFor(principal, ClientAddress(request)),
+                                    std::string(address->as_string()));
+  if (!done) return JsonError(app, request, done.error());
+  return Response{204, {}, {}};
 }
 
 }  // namespace stegvis::web

@@ -11,6 +11,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 
 #include "domain/demo.h"
 #include "domain/tokens.h"
@@ -188,6 +189,33 @@ class WebTest : public ::testing::Test {
       return true;
     });
     return id;
+  }
+
+  // Whether `r` is the API's 409 for a stale save by `who` at the fixture's clock: the message
+  // filled in, in `lang` ("sv" or "en"), and "who"/"when" machine-readable beside it.
+  static ::testing::AssertionResult IsChangedByJson(const Response& r, const std::string& who,
+                                                    const std::string& lang) {
+    if (r.status != 409) return ::testing::AssertionFailure() << r.status << " " << r.body;
+    boost::system::error_code ec;
+    boost::json::value body = boost::json::parse(r.body, ec);
+    const boost::json::object* error =
+        ec || !body.is_object() ? nullptr : body.as_object().at("error").if_object();
+    if (!error) return ::testing::AssertionFailure() << "no error object: " << r.body;
+    const std::string expected_message =
+        (lang == "sv" ? "Ändrat av " + who + " 2027-01-15 08:00 (UTC) medan du skrev."
+                      : "Changed by " + who + " at 2027-01-15 08:00 (UTC) while you were typing.");
+    const boost::json::value* message = error->if_contains("message");
+    const boost::json::value* who_value = error->if_contains("who");
+    const boost::json::value* when = error->if_contains("when");
+    if (!message || !message->is_string() ||
+        !std::string_view(message->as_string()).starts_with(expected_message) || !who_value ||
+        *who_value != boost::json::value(who) || !when ||
+        *when != boost::json::value("2027-01-15T08:00:00Z") ||
+        error->at("code") != boost::json::value("conflict")) {
+      return ::testing::AssertionFailure()
+             << "expected \"" << expected_message << "\" in " << r.body;
+    }
+    return ::testing::AssertionSuccess();
   }
 
   // The guard's answer to a visitor who must log in first (not a logout's redirect).

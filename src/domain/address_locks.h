@@ -1,0 +1,36 @@
+#pragma once
+// Addresses locked out after too many failed logins (the per-address throttle of
+// login_throttle.h), for admins to see and unlock — beside unlocking one account. An address
+// belongs to no organisation (a town hall's NAT address may serve several), so every admin
+// sees the same list; unlocking is audited in the admin's organisation.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+struct LockedAddress {
+  std::string address;  // as the server saw it: "192.0.2.10", "2001:db8::1"
+  int failures = 0;
+  std::int64_t last_failure_at = 0;
+  std::int64_t locked_until = 0;  // tries are refused until then (unix seconds)
+};
+
+// The addresses refused right now, soonest unlocked first. kForbidden for non-admins.
+core::Result<std::vector<LockedAddress>> ListLockedAddresses(Store& store, const core::Clock& clock,
+                                                             const Principal& acting);
+
+// Clears the failed-login counter of `address`, so logins from it are tried again at once.
+// kNotFound ("admin2.address_not_locked") when the address is not locked now; kForbidden for
+// non-admins. Audited as "address_unlocked" (object type "address", before: the counter).
+core::Result<void> UnlockAddress(Store& store, const core::Clock& clock, const Principal& acting,
+                                 const Actor& actor, const std::string& address);
+
+}  // namespace stegvis::domain
