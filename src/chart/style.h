@@ -14,7 +14,8 @@ inline constexpr double kFontSize = 13;       // ticks, legend, labels
 inline constexpr double kTitleFontSize = 16;  // chart title
 inline constexpr double kCharWidth =
     7.8;  // estimated px per character at kFontSize (DejaVu digits ~8)
-inline constexpr double kTitleCharWidth = 10;  // px per character at kTitleFontSize, bold, with room
+inline constexpr double kTitleCharWidth =
+    10;  // px per character at kTitleFontSize, bold, with room
 
 inline constexpr std::string_view kBackground = "#ffffff";
 inline constexpr std::string_view kInk = "#1a1a1a";          // text, centre line (17:1)
