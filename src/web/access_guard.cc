@@ -136,6 +136,10 @@ std::string ClearSessionCookie(const App& app) {
   return std::string(kSessionCookie) + "=" + CookieAttributes(app) + "; Max-Age=0";
 }
 
+domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
+  return domain::ActorFor(*visitor.principal(), ClientAddress(request));
+}
+
 std::string ClientAddress(const Request& request) {
   const std::string& peer = request.remote_address;
   std::string_view forwarded = request.Header("x-forwarded-for");

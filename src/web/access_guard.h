@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "domain/audit.h"
 #include "web/app.h"
 #include "web/router.h"
 #include "web/visitor.h"
@@ -31,6 +32,9 @@ std::string ClearSessionCookie(const App& app);
 // The client's address: the peer, or for a request from a proxy on this machine the last
 // address of X-Forwarded-For (what nginx appends).
 std::string ClientAddress(const Request& request);
+
+// Who the audit trail records for a signed-in visitor's request: the user and the address.
+domain::Actor ActorOf(const Visitor& visitor, const Request& request);
 
 // A 403 page (or JSON for /api/) in the visitor's language.
 Response Forbidden(const App& app, const Request& request);

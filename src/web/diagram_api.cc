@@ -4,24 +4,19 @@
 // with the same domain call as the page's forms and answers the edited diagram with the id of
 // the item the edit concerned (201 for a new item). docs/api.md describes them.
 
-#include <boost/json/parse.hpp>
-
 #include "core/clock.h"
 #include "domain/audit.h"
 #include "domain/diagrams.h"
 #include "web/access_guard.h"
 #include "web/diagram_views.h"
 #include "web/handlers.h"
+#include "web/json_request.h"
 #include "web/json_response.h"
 #include "web/language.h"
 #include "web/measure_view.h"
 
 namespace stegvis::web {
 namespace {
-
-core::Error NotFoundError() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
 
 Response Get(const App& app, Request& request, const Visitor& visitor, domain::DiagramKind kind) {
   std::optional<domain::Id> id = PathId(request, "id");
@@ -34,14 +29,9 @@ Response Get(const App& app, Request& request, const Visitor& visitor, domain::D
 Response Post(const App& app, Request& request, const Visitor& visitor, domain::DiagramKind kind) {
   std::optional<domain::Id> id = PathId(request, "id");
   if (!id) return JsonError(app, request, NotFoundError());
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  if (ec || !body.is_object()) {
-    return JsonError(
-        app, request,
-        core::Error::Invalid("the body must be a JSON object", "body", "error.bad_json"));
-  }
-  auto edit = DiagramEditFromJson(body.as_object());
+  auto body = JsonObjectBody(request);
+  if (!body) return JsonError(app, request, body.error());
+  auto edit = DiagramEditFromJson(*body);
   if (!edit) return JsonError(app, request, edit.error());
   const domain::Principal& principal = *visitor.principal();
   auto done =

@@ -3,7 +3,6 @@
 // and permission policy as the pages. Documented in docs/api.md.
 
 #include <boost/json/array.hpp>
-#include <boost/json/parse.hpp>
 
 #include "core/clock.h"
 #include "domain/audit.h"
@@ -17,30 +16,13 @@
 #include "web/forms.h"
 #include "web/gender_views.h"
 #include "web/handlers.h"
+#include "web/json_request.h"
 #include "web/json_response.h"
 #include "web/language.h"
 #include "web/measure_view.h"
 
 namespace stegvis::web {
 namespace {
-
-core::Result<boost::json::object> Body(const Request& request) {
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  if (ec || !body.is_object()) {
-    return core::Fail(
-        core::Error::Invalid("the body must be a JSON object", "body", "error.bad_json"));
-  }
-  return std::move(body.as_object());
-}
-
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
-domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
-  return domain::ActorFor(*visitor.principal(), ClientAddress(request));
-}
 
 // A string member ("" when absent); kInvalidInput when present but not a string.
 core::Result<std::string> Text(const boost::json::object& body, const char* field) {
@@ -154,7 +136,7 @@ core::Result<domain::ReflectionNote> ReflectionFromJson(const boost::json::objec
 
 Response ApiGenderAnalysis(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
+  if (!id) return JsonError(app, request, NotFoundError());
   auto g = domain::LoadGenderAnalysis(app.store, *visitor.principal(), *id);
   if (!g) return JsonError(app, request, g.error());
   const domain::MeasureDetails& d = g->details;
@@ -188,8 +170,8 @@ Response ApiGenderAnalysis(const App& app, Request& request, const Visitor& visi
 
 Response ApiGenderNotesPut(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
-  auto body = Body(request);
+  if (!id) return JsonError(app, request, NotFoundError());
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto version = Integer(*body, "version");
   if (!version) return JsonError(app, request, version.error());
@@ -211,7 +193,7 @@ Response ApiGenderNotesPut(const App& app, Request& request, const Visitor& visi
 
 Response ApiSelfAssessments(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
+  if (!id) return JsonError(app, request, NotFoundError());
   auto u = domain::LoadSelfAssessments(app.store, *visitor.principal(), *id);
   if (!u) return JsonError(app, request, u.error());
   boost::json::array items;
@@ -232,8 +214,8 @@ Response ApiSelfAssessments(const App& app, Request& request, const Visitor& vis
 
 Response ApiSelfAssessmentCreate(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
-  auto body = Body(request);
+  if (!id) return JsonError(app, request, NotFoundError());
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   domain::SelfAssessment a;
   auto date = Text(*body, "assessed_on");
@@ -288,7 +270,7 @@ Response ApiReflectionNotes(const App& app, Request& request, const Visitor& vis
 
 Response ApiUnitReflectionNotes(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
+  if (!id) return JsonError(app, request, NotFoundError());
   auto u = domain::LoadUnitReflections(app.store, *visitor.principal(), *id);
   if (!u) return JsonError(app, request, u.error());
   boost::json::array list;
@@ -299,14 +281,14 @@ Response ApiUnitReflectionNotes(const App& app, Request& request, const Visitor&
 
 Response ApiReflectionNote(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
+  if (!id) return JsonError(app, request, NotFoundError());
   auto v = domain::LoadReflectionNote(app.store, *visitor.principal(), *id);
   if (!v) return JsonError(app, request, v.error());
   return JsonValue(ReflectionJson(*v));
 }
 
 Response ApiReflectionNoteCreate(const App& app, Request& request, const Visitor& visitor) {
-  auto body = Body(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto note = ReflectionFromJson(*body);
   if (!note) return JsonError(app, request, note.error());
@@ -320,8 +302,8 @@ Response ApiReflectionNoteCreate(const App& app, Request& request, const Visitor
 
 Response ApiReflectionNoteUpdate(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFound());
-  auto body = Body(request);
+  if (!id) return JsonError(app, request, NotFoundError());
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto note = ReflectionFromJson(*body);
   if (!note) return JsonError(app, request, note.error());

@@ -3,7 +3,6 @@
 // permission policy as the pages; documented in docs/api.md.
 
 #include <boost/json/array.hpp>
-#include <boost/json/parse.hpp>
 
 #include "domain/goal_links.h"
 #include "domain/goal_overview.h"
@@ -12,6 +11,7 @@
 #include "web/forms.h"
 #include "web/goal_views.h"
 #include "web/handlers.h"
+#include "web/json_request.h"
 #include "web/json_response.h"
 #include "web/language.h"
 #include "web/measure_view.h"
@@ -19,19 +19,8 @@
 namespace stegvis::web {
 namespace {
 
-core::Error NotFoundError() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 core::Error BadJson(const char* field) {
   return core::Error::Invalid(std::string("bad or missing ") + field, field, "error.bad_json");
-}
-
-core::Result<boost::json::object> JsonBody(const Request& request) {
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  if (ec || !body.is_object()) return core::Fail(BadJson("body"));
-  return std::move(body.as_object());
 }
 
 boost::json::object EntryJson(const domain::GoalEntry& e) {
@@ -90,10 +79,6 @@ core::Result<domain::GoalEntry> EntryFromJson(const boost::json::object& body,
   return e;
 }
 
-domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
-  return domain::ActorFor(*visitor.principal(), ClientAddress(request));
-}
-
 Response LinksJson(const App& app, const Request& request, const Visitor& visitor,
                    domain::GoalObject object, domain::Id id) {
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
@@ -117,7 +102,7 @@ Response PutLinks(const App& app, Request& request, const Visitor& visitor,
                   domain::GoalObject object) {
   std::optional<domain::Id> id = PathId(request, "id");
   if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonBody(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   const boost::json::value* list = body->if_contains("goal_ids");
   if (!list || !list->is_array()) return JsonError(app, request, BadJson("goal_ids"));
@@ -161,7 +146,7 @@ Response ApiGoal(const App& app, Request& request, const Visitor& visitor) {
 }
 
 Response ApiGoalCreate(const App& app, Request& request, const Visitor& visitor) {
-  auto body = JsonBody(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto entry = EntryFromJson(*body, {});
   if (!entry) return JsonError(app, request, entry.error());
@@ -178,7 +163,7 @@ Response ApiGoalCreate(const App& app, Request& request, const Visitor& visitor)
 Response ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
   if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonBody(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   if (!body->contains("version")) return JsonError(app, request, BadJson("version"));
   auto before = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);

@@ -3,33 +3,18 @@
 // /api/v1/pdsa-cycles/{id}/next (POST) and /api/v1/change-ideas/{id} (GET). They call the
 // same domain functions as the pages. docs/api.md describes them.
 
-#include <boost/json/parse.hpp>
-
 #include "domain/audit.h"
 #include "domain/pdsa_cycles.h"
 #include "web/access_guard.h"
 #include "web/error_status.h"
 #include "web/handlers.h"
+#include "web/json_request.h"
 #include "web/json_response.h"
 #include "web/language.h"
 #include "web/pdsa_views.h"
 
 namespace stegvis::web {
 namespace {
-
-core::Result<boost::json::object> JsonBody(const Request& request) {
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  if (ec || !body.is_object()) {
-    return core::Fail(
-        core::Error::Invalid("the body must be a JSON object", "body", "error.bad_json"));
-  }
-  return std::move(body.as_object());
-}
-
-core::Error NotFoundError() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
 
 // The id member of the body, or kInvalidInput on `field`.
 core::Result<domain::Id> IdMember(const boost::json::object& body, const char* field,
@@ -39,10 +24,6 @@ core::Result<domain::Id> IdMember(const boost::json::object& body, const char* f
     return core::Fail(core::Error::Invalid("an id is needed", field, key));
   }
   return v->as_int64();
-}
-
-domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
-  return domain::ActorFor(*visitor.principal(), ClientAddress(request));
 }
 
 }  // namespace
@@ -63,7 +44,7 @@ Response ApiProjectCycles(const App& app, Request& request, const Visitor& visit
 Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
   if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonBody(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto idea = IdMember(*body, "change_idea_id", "error.pdsa.unknown_idea");
   if (!idea) return JsonError(app, request, idea.error());
@@ -82,7 +63,7 @@ Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& 
 Response ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
   if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonBody(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto text = [&](const char* name) {
     const boost::json::value* v = body->if_contains(name);
@@ -113,7 +94,7 @@ Response ApiCycle(const App& app, Request& request, const Visitor& visitor) {
 Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor) {
   std::optional<domain::Id> id = PathId(request, "id");
   if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonBody(request);
+  auto body = JsonObjectBody(request);
   if (!body) return JsonError(app, request, body.error());
   auto version = IdMember(*body, "version", "error.pdsa.bad_version");
   if (!version) return JsonError(app, request, version.error());

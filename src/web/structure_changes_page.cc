@@ -18,10 +18,6 @@
 namespace stegvis::web {
 namespace {
 
-domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
-  return domain::ActorFor(*visitor.principal(), ClientAddress(request));
-}
-
 // The team and the organisation's units, for the admin's team page (kAdminister).
 struct AdminTeam {
   domain::TeamDetails team;
