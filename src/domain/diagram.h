@@ -77,7 +77,8 @@ struct Diagram {
   std::vector<DiagramRef> refs;
 };
 
-// Longest item text accepted (bytes), and the most items one diagram may hold.
+// Longest item text accepted (bytes), and the most items one diagram may hold (the message
+// "error.diagram.too_many" names this number).
 inline constexpr std::size_t kDiagramTextMax = 400;
 inline constexpr std::size_t kDiagramItemsMax = 200;
 

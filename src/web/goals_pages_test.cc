@@ -187,6 +187,9 @@ TEST_F(GoalsPagesTest, TheReportListsMeasuresWithoutSexDisaggregationAsPageCsvAn
   EXPECT_EQ(csv.body.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_TRUE(Has(csv, "mått-id;mått;skäl;förbättringsarbete;team;enhet\r\n"));
   EXPECT_TRUE(Has(csv, ";\"Besök som börjar inom 15 minuter från planerad tid\";"));
+  Response csv_en = Get("/rapport/konsuppdelning.csv?lang=en", politiker);
+  ASSERT_EQ(csv_en.status, 200);
+  EXPECT_TRUE(Has(csv_en, "measure id;measure;reason;project;team;unit\r\n"));
   Response api = Get("/api/v1/reports/sex-disaggregation", politiker);
   ASSERT_EQ(api.status, 200);
   auto json = boost::json::parse(api.body).as_object();

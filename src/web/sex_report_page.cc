@@ -57,7 +57,7 @@ Response SexReportCsv(const App& app, Request& request, const Visitor& visitor) 
   auto report = domain::LoadSexReport(app.store, *visitor.principal(), UnitFilter(request));
   if (!report) return ErrorPage(app, request, HttpStatus(report.error().code));
   std::string csv = kExcelCsvBom;
-  csv += "mått-id;mått;skäl;förbättringsarbete;team;enhet\r\n";
+  csv += app.catalogue.Get(ChooseLanguage(request).lang, "report.csv_header") + "\r\n";
   for (const domain::SexReportRow& r : report->rows) {
     csv += std::to_string(r.measure.id) + ";" + ExcelCsvCell(r.measure.name) + ";" +
            ExcelCsvCell(r.measure.no_sex_reason) + ";" + ExcelCsvCell(r.project.title) + ";" +
