@@ -1,12 +1,12 @@
 # stegvis_module(NAME DEPS <modules or libraries...>)
 #
 # One module = one folder under src/ = one static library `stegvis_NAME` built from every
-# *.cc in the folder except *_test.cc. The *_test.cc files become one GoogleTest binary
+# *.cc in the folder and its subfolders except *_test.cc. The *_test.cc files become one GoogleTest binary
 # `NAME_test`, registered with ctest under the label "unit". A module links only what it
 # names in DEPS, so an include that points the wrong way through the layers fails to link.
 function(stegvis_module name)
   cmake_parse_arguments(M "" "" "DEPS;TEST_DEPS" ${ARGN})
-  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
   list(FILTER sources EXCLUDE REGEX "_test\\.cc$")
   list(FILTER sources EXCLUDE REGEX "/main\\.cc$")
   if(sources)
@@ -19,7 +19,7 @@ function(stegvis_module name)
     target_link_libraries(stegvis_${name} INTERFACE ${M_DEPS})
   endif()
   if(BUILD_TESTING)
-    file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
+    file(GLOB_RECURSE tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
     if(tests)
       add_executable(${name}_test ${tests})
       target_link_libraries(${name}_test PRIVATE stegvis_${name} ${M_TEST_DEPS} GTest::gtest_main GTest::gmock)

@@ -1,5 +1,5 @@
 // Speed of the statistics engine, in ns per point, for docs/performance.md. The baseline is
-// qicharts2 0.8.1 on the same machine kind (../shared/reference/spc/timings.txt).
+// qicharts2 0.8.1 on the same machine kind (tests/reference/data/spc/timings.txt).
 //
 // Inputs are generated once per size (outside the timing) from a fixed-seed generator, like
 // the reference timings (y ~ N(0, 1), x = 1..N).

@@ -8,9 +8,9 @@
 #include "core/log.h"
 #include "domain/demo.h"
 #include "web/app.h"
-#include "web/embedded_files.h"
+#include "web/http/embedded_files.h"
+#include "web/http/server.h"
 #include "web/routes.h"
-#include "web/server.h"
 
 namespace stegvis::cli {
 namespace {

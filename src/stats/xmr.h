@@ -1,6 +1,6 @@
 #pragma once
 // The NHS England "Making Data Count" XmR chart, computed as NHSRplotthedots 0.2.2's
-// ptd_spc() does (the reference in shared/reference/spc; formulas and sources in
+// ptd_spc() does (the reference in tests/reference/data/spc; formulas and sources in
 // docs/signals-and-verdicts.md):
 //
 //   mean = mean of the group's values (the first `fix_after` of them when set);

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "web/web_test_fixture.h"
+#include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
 namespace {

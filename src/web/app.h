@@ -6,9 +6,9 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "domain/store.h"
-#include "web/catalogue.h"
-#include "web/static_files.h"
-#include "web/templates.h"
+#include "web/http/static_files.h"
+#include "web/render/catalogue.h"
+#include "web/render/templates.h"
 
 namespace stegvis::web {
 

@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include "web/catalogue.h"
-#include "web/embedded_files.h"
-#include "web/language.h"
-#include "web/static_files.h"
-#include "web/templates.h"
+#include "web/http/embedded_files.h"
+#include "web/http/static_files.h"
+#include "web/render/catalogue.h"
+#include "web/render/language.h"
+#include "web/render/templates.h"
 
 namespace stegvis::web {
 namespace {

@@ -2,7 +2,7 @@
 // other teams' ids, a politician writing, a forged form without the CSRF token, and a
 // deactivated user's still-open session.
 
-#include "web/web_test_fixture.h"
+#include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
 namespace {

@@ -1,6 +1,6 @@
 // Pages rendered through the real route table, templates and a real SQLite store.
 
-#include "web/web_test_fixture.h"
+#include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
 namespace {

@@ -2,8 +2,8 @@
 // Builds the one route table and the request handler the server runs.
 
 #include "web/app.h"
-#include "web/router.h"
-#include "web/server.h"
+#include "web/http/router.h"
+#include "web/http/server.h"
 
 namespace stegvis::web {
 

@@ -1,4 +1,4 @@
-// Runs every qicharts2 case of the reference manifest (../shared/reference/spc/manifest.csv)
+// Runs every qicharts2 case of the reference manifest (tests/reference/data/spc/manifest.csv)
 // through stats::Analyze and compares every column of qicharts2's returned data and summary:
 // numbers with relative tolerance 1e-9 (absolute 1e-12 near zero), signals exactly, null <->
 // NaN. The R call in the manifest's `arguments` is parsed into ChartOptions, so a new case in

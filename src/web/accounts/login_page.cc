@@ -1,0 +1,120 @@
+// /login, /logout and the password reset link: the pages an anonymous visitor can use.
+
+#include "domain/accounts.h"
+#include "domain/sessions.h"
+#include "web/accounts/handlers.h"
+#include "web/http/access_guard.h"
+#include "web/render/error_status.h"
+#include "web/render/forms.h"
+#include "web/render/language.h"
+#include "web/render/page.h"
+
+namespace stegvis::web {
+namespace {
+
+// Where to go after logging in: a local path only (no "//host" or "https://..." redirects).
+std::string SafeNext(const std::string& next) {
+  if (next.empty() || next.front() != '/' || next.starts_with("//") ||
+      next.find('\\') != std::string::npos || next.find_first_of("\r\n") != std::string::npos) {
+    return "/";
+  }
+  return next;
+}
+
+Response RenderLogin(const App& app, Request& request, const Visitor& visitor,
+                     boost::json::object view, int status) {
+  return RenderPage(app, request, {"login", "login.title", "login", status}, std::move(view),
+                    ChooseLanguage(request), visitor);
+}
+
+}  // namespace
+
+Response LoginPage(const App& app, Request& request, const Visitor& visitor) {
+  std::string next = SafeNext(request.Query("next").value_or("/"));
+  if (visitor.principal()) return Response::Redirect(next);
+  return RenderLogin(app, request, visitor,
+                     {{"next", next},
+                      {"reset_done", request.Query("reset").has_value()},
+                      {"logged_out", request.Query("utloggad").has_value()}},
+                     200);
+}
+
+Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
+  Form form(request);
+  std::string next = SafeNext(form.Get("next"));
+  core::Result<domain::Session> session = domain::Login(
+      app.store, app.clock, form.Get("email"), form.Get("password"), ClientAddress(request));
+  if (!session) {
+    const std::string lang = ChooseLanguage(request).lang;
+    boost::json::object view{{"next", next}, {"email", form.Get("email")}};
+    core::Error error = session.error();
+    if (error.code == core::ErrorCode::kTooManyRequests) {
+      std::int64_t minutes = (error.retry_after_seconds + 59) / 60;
+      std::string text =
+          app.catalogue.Format(lang, "login.too_many", {{"minutes", std::to_string(minutes)}});
+      error.key.clear();
+      error.message = text;
+    }
+    AddFormError(view, app, lang, error);
+    Response response = RenderLogin(app, request, visitor, std::move(view), HttpStatus(error.code));
+    if (error.retry_after_seconds > 0) {
+      response.SetHeader("Retry-After", std::to_string(error.retry_after_seconds));
+    }
+    return response;
+  }
+  Response response = Response::Redirect(next);
+  // A new session id at every login (no fixation); the pre-session token is spent.
+  response.headers.emplace_back("Set-Cookie", SessionCookie(app, session->id));
+  // From now on the pages speak the user's own language (until they choose another), unless
+  // they chose one on this browser before signing in (the language link sets the cookie):
+  // the last choice a person made wins.
+  if (!request.Cookie("lang")) {
+    response.headers.emplace_back("Set-Cookie", LanguageCookie(session->principal.user.language));
+  }
+  return response;
+}
+
+Response LogoutSubmit(const App& app, Request& request, const Visitor& visitor) {
+  if (visitor.session)
+    domain::Logout(app.store, app.clock, *visitor.session, ClientAddress(request));
+  Response response = Response::Redirect("/login?utloggad=1");
+  response.headers.emplace_back("Set-Cookie", ClearSessionCookie(app));
+  return response;
+}
+
+Response ResetPage(const App& app, Request& request, const Visitor& visitor) {
+  const std::string lang = ChooseLanguage(request).lang;
+  boost::json::object view;
+  core::Result<domain::User> user =
+      domain::CheckPasswordReset(app.store, app.clock, request.path_params["token"]);
+  int status = 200;
+  if (user) {
+    view["valid"] = true;
+    view["intro"] = app.catalogue.Format(lang, "reset.intro", {{"email", user->email}});
+  } else {
+    status = HttpStatus(user.error().code);
+  }
+  view["action"] = request.path;
+  return RenderPage(app, request, {"reset", "reset.title", "", status}, std::move(view),
+                    ChooseLanguage(request), visitor);
+}
+
+Response ResetSubmit(const App& app, Request& request, const Visitor& visitor) {
+  Form form(request);
+  const std::string lang = ChooseLanguage(request).lang;
+  std::string password = form.Get("password");
+  core::Result<void> done =
+      password != form.Get("password_again")
+          ? core::Result<void>(core::Fail(core::Error::Invalid(
+                "the passwords differ", "password_again", "error.passwords_differ")))
+          : domain::UsePasswordReset(app.store, app.clock, request.path_params["token"], password,
+                                     ClientAddress(request));
+  if (done) return Response::Redirect("/login?reset=1");
+  boost::json::object view{{"valid", done.error().code != core::ErrorCode::kNotFound},
+                           {"action", request.path}};
+  AddFormError(view, app, lang, done.error());
+  return RenderPage(app, request, {"reset", "reset.title", "", HttpStatus(done.error().code)},
+                    std::move(view), ChooseLanguage(request), visitor);
+}
+
+}  // namespace stegvis::web

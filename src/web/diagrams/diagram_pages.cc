@@ -1,0 +1,184 @@
+// The theory-of-change and driver-diagram pages of a project: the diagram as SVG with the
+// same content as a nested list, and for those who may change the team's work the editor
+// (diagram_editor.cc) whose plain forms all post to the page's own address with an `op`
+// (add_item, change_item, remove_item, add_link, remove_link, add_ref, remove_ref). The SVG
+// is also a download. The JSON twins are in diagram_api.cc.
+
+#include <boost/json/array.hpp>
+
+#include "domain/audit.h"
+#include "domain/diagrams.h"
+#include "domain/driver_diagram.h"
+#include "web/diagrams/diagram_views.h"
+#include "web/diagrams/handlers.h"
+#include "web/http/access_guard.h"
+#include "web/improvement/measure_view.h"
+#include "web/pdsa/pdsa_views.h"
+#include "web/render/error_page.h"
+#include "web/render/error_status.h"
+#include "web/render/forms.h"
+#include "web/render/page.h"
+
+namespace stegvis::web {
+namespace {
+
+constexpr auto kToc = domain::DiagramKind::kTheoryOfChange;
+constexpr auto kDriver = domain::DiagramKind::kDriver;
+
+std::string PagePath(domain::Id project_id, domain::DiagramKind kind) {
+  return "/projekt/" + std::to_string(project_id) +
+         (kind == kToc ? "/forbattringsteori" : "/drivkraftsdiagram");
+}
+
+// The driver page's table of every idea the project may test, with its tests.
+boost::json::array IdeaRows(const App& app, const std::string& lang,
+                            const domain::ProjectDiagram& d) {
+  boost::json::array rows;
+  for (const domain::ChangeIdea& idea : d.ideas) {
+    bool in_diagram = false;
+    for (const domain::DiagramRef& r : d.diagram.refs) in_diagram |= r.target_id == idea.id;
+    const domain::IdeaTests t = domain::SummariseIdeaTests(idea.id, d.cycles);
+    rows.push_back(boost::json::object{
+        {"id", idea.id},
+        {"title", idea.title},
+        {"in_diagram", app.catalogue.Get(lang, in_diagram ? "driver.yes" : "driver.no")},
+        {"cycles", t.cycles},
+        {"latest", t.tested() ? DecisionLabel(app, lang, t.latest_decision)
+                              : app.catalogue.Get(lang, "driver.untested")}});
+  }
+  return rows;
+}
+
+Response RenderDiagramPage(const App& app, Request& request, const Visitor& visitor,
+                           const domain::ProjectDiagram& d, const FormError* error,
+                           const std::string& typed, boost::json::object view, int status) {
+  const LanguageChoice language = ChooseLanguage(request);
+  const std::string& lang = language.lang;
+  const domain::DiagramKind kind = d.diagram.kind;
+  const std::string prefix = kind == kToc ? "toc" : "driver";
+  view["project_id"] = d.project.id;
+  view["project"] = d.project.title;
+  view["team_id"] = d.team.id;
+  view["team"] = d.team.name;
+  view["is_toc"] = kind == kToc;
+  view["is_driver"] = kind == kDriver;
+  view["page_path"] = PagePath(d.project.id, kind);
+  view["crumb"] = app.catalogue.Get(lang, prefix + ".title");
+  view["heading"] = app.catalogue.Format(lang, prefix + ".heading", {{"project", d.project.title}});
+  view["intro"] = app.catalogue.Get(lang, prefix + ".intro");
+  view["list_intro"] = app.catalogue.Get(lang, prefix + ".list_intro");
+  view["list_empty"] = app.catalogue.Get(lang, prefix + ".list_empty");
+  view["edit_heading"] = app.catalogue.Get(lang, prefix + ".edit_heading");
+  view["edit_intro"] = app.catalogue.Get(lang, prefix + ".edit_intro");
+  view["history_type"] = domain::DiagramAuditType(kind);
+  view["history_label"] = app.catalogue.Get(lang, prefix + ".history");
+  view["svg"] = DiagramSvg(app, lang, d);
+  const std::string list = DiagramList(app, lang, d);
+  if (!list.empty()) view["list"] = list;
+  view["may_change"] = d.may_change;
+  if (kind == kDriver) {
+    const std::string aim = AimWords(app, lang, d.project);
+    if (!aim.empty()) view["aim"] = aim;
+    view["ideas"] = IdeaRows(app, lang, d);
+    view["has_ideas"] = !d.ideas.empty();
+  }
+  if (d.may_change) AddDiagramEditor(app, lang, d, error, typed, view);
+  return RenderPage(app, request, {"diagram", prefix + ".title", "", status}, std::move(view),
+                    language, visitor);
+}
+
+Response ShowDiagram(const App& app, Request& request, const Visitor& visitor,
+                     domain::DiagramKind kind) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
+  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  return RenderDiagramPage(app, request, visitor, *d, nullptr, {},
+                           {{"saved", request.Query("sparat").has_value()}}, 200);
+}
+
+Response SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
+                       domain::DiagramKind kind) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  const domain::Principal& principal = *visitor.principal();
+  const std::string lang = ChooseLanguage(request).lang;
+  Form form(request);
+  auto edit = DiagramEditFromForm(form);
+  core::Result<domain::Id> done =
+      edit ? domain::EditDiagram(app.store, app.clock, principal,
+                                 domain::ActorFor(principal, ClientAddress(request)), *id, kind,
+                                 *edit)
+           : core::Result<domain::Id>(core::Fail(edit.error()));
+  const std::string anchor = form.Get("back");
+  if (done) {
+    return Response::Redirect(PagePath(*id, kind) + "?sparat=1" +
+                              (anchor.empty() ? "" : "#" + anchor));
+  }
+  const core::Error& e = done.error();
+  if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
+    return ErrorPage(app, request, HttpStatus(e.code));
+  }
+  auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
+  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  FormError error{form.Get("form"), e.key.empty() ? e.message : app.catalogue.Get(lang, e.key)};
+  if (e.key == "error.changed_by" && edit) {
+    if (const domain::DiagramItem* item = domain::FindItem(d->diagram, edit->item_id)) {
+      error.text = ChangedByWords(app, lang, item->updated_by, item->updated_at);
+    }
+  }
+  // An item's form ("text-12") whose item is gone (removed meanwhile) is not on the page any
+  // more: the summary then points at the editor's heading.
+  if (auto dash = error.field.rfind('-');
+      dash != std::string::npos && !error.field.starts_with("new-")) {
+    std::optional<domain::Id> item = ParseId(error.field.substr(dash + 1));
+    if (!item || !domain::FindItem(d->diagram, *item)) error.field.clear();
+  }
+  if (error.field.empty()) error.field = "edit-heading";
+  boost::json::object view{{"has_errors", true},
+                           {"errors", boost::json::array{boost::json::object{
+                                          {"field", error.field}, {"text", error.text}}}}};
+  return RenderDiagramPage(app, request, visitor, *d, &error, form.Get("text"), std::move(view),
+                           HttpStatus(e.code));
+}
+
+Response DiagramDownload(const App& app, Request& request, const Visitor& visitor,
+                         domain::DiagramKind kind) {
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
+  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  Response response{200,
+                    {},
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+                        DiagramSvg(app, ChooseLanguage(request).lang, *d)};
+  response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
+  response.SetHeader("Content-Disposition",
+                     std::string("attachment; filename=\"") +
+                         (kind == kToc ? "forbattringsteori-" : "drivkraftsdiagram-") +
+                         std::to_string(*id) + ".svg\"");
+  return response;
+}
+
+}  // namespace
+
+Response TheoryPage(const App& app, Request& request, const Visitor& visitor) {
+  return ShowDiagram(app, request, visitor, kToc);
+}
+Response TheorySubmit(const App& app, Request& request, const Visitor& visitor) {
+  return SubmitDiagram(app, request, visitor, kToc);
+}
+Response TheorySvg(const App& app, Request& request, const Visitor& visitor) {
+  return DiagramDownload(app, request, visitor, kToc);
+}
+Response DriverPage(const App& app, Request& request, const Visitor& visitor) {
+  return ShowDiagram(app, request, visitor, kDriver);
+}
+Response DriverSubmit(const App& app, Request& request, const Visitor& visitor) {
+  return SubmitDiagram(app, request, visitor, kDriver);
+}
+Response DriverSvg(const App& app, Request& request, const Visitor& visitor) {
+  return DiagramDownload(app, request, visitor, kDriver);
+}
+
+}  // namespace stegvis::web

@@ -1,0 +1,34 @@
+#pragma once
+// The theory of change and the driver diagram, and their JSON twins (docs/api.md).
+// Thin handlers: parse the request, call one domain function, render. Each is registered
+// with its access rule in routes.cc beside this file; the access guard has identified the
+// visitor and checked the rule and the CSRF token before any of them runs.
+
+#include "web/app.h"
+#include "web/http/http.h"
+#include "web/http/router.h"
+#include "web/http/visitor.h"
+
+namespace stegvis::web {
+
+// Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
+void AddDiagramRoutes(Router& router, const App& app);
+
+// The theory of change and the driver diagram (diagram_pages.cc, diagram_api.cc):
+// GET /projekt/{id}/forbattringsteori and /projekt/{id}/drivkraftsdiagram: the diagram, its
+// list and (for those who may change) the editor; POST applies one edit (field `op`);
+// GET .../diagram.svg downloads the SVG (also /api/v1/projects/{id}/theory-of-change.svg and
+// /driver-diagram.svg). GET/POST /api/v1/projects/{id}/theory-of-change and
+// /driver-diagram are the JSON twins (docs/api.md).
+Response TheoryPage(const App& app, Request& request, const Visitor& visitor);
+Response TheorySubmit(const App& app, Request& request, const Visitor& visitor);
+Response TheorySvg(const App& app, Request& request, const Visitor& visitor);
+Response DriverPage(const App& app, Request& request, const Visitor& visitor);
+Response DriverSubmit(const App& app, Request& request, const Visitor& visitor);
+Response DriverSvg(const App& app, Request& request, const Visitor& visitor);
+Response ApiTheory(const App& app, Request& request, const Visitor& visitor);
+Response ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor);
+Response ApiDriver(const App& app, Request& request, const Visitor& visitor);
+Response ApiDriverEdit(const App& app, Request& request, const Visitor& visitor);
+
+}  // namespace stegvis::web

@@ -1,0 +1,68 @@
+// The audit trail: one object's "Historik" page, and the whole trail as CSV for admins.
+
+#include <boost/json/array.hpp>
+
+#include "core/clock.h"
+#include "domain/audit.h"
+#include "web/history/handlers.h"
+#include "web/render/error_page.h"
+#include "web/render/error_status.h"
+#include "web/render/excel_csv.h"
+#include "web/render/forms.h"
+#include "web/render/page.h"
+
+namespace stegvis::web {
+namespace {
+
+// "2026-11-23 13:43" (UTC, as the column heading says): easier to read than ISO 8601.
+std::string ReadableTime(std::int64_t unix_seconds) {
+  std::string iso = core::FormatIsoUtc(unix_seconds);  // 2026-11-23T13:43:41Z
+  return iso.substr(0, 10) + " " + iso.substr(11, 8);
+}
+
+}  // namespace
+
+Response HistoryPage(const App& app, Request& request, const Visitor& visitor) {
+  const std::string type = request.path_params["type"];
+  std::optional<domain::Id> id = PathId(request, "id");
+  if (!id) return ErrorPage(app, request, 404);
+  auto events = domain::LoadHistory(app.store, *visitor.principal(), type, *id);
+  if (!events) return ErrorPage(app, request, HttpStatus(events.error().code));
+  const std::string lang = ChooseLanguage(request).lang;
+  boost::json::array rows;
+  for (auto it = events->rbegin(); it != events->rend(); ++it) {
+    rows.push_back(
+        boost::json::object{{"at", ReadableTime(it->at)},
+                            {"actor", it->actor},
+                            {"action", app.catalogue.Get(lang, "history.action." + it->action)},
+                            {"before", it->before_json},
+                            {"after", it->after_json}});
+  }
+  boost::json::object view{
+      {"has_events", !rows.empty()},
+      {"events", std::move(rows)},
+      {"object", app.catalogue.Format(lang, "history.object",
+                                      {{"type", app.catalogue.Get(lang, "history.type." + type)},
+                                       {"id", std::to_string(*id)}})}};
+  return RenderPage(app, request, {"history", "history.title", ""}, std::move(view),
+                    ChooseLanguage(request), visitor);
+}
+
+Response AuditCsv(const App& app, Request& request, const Visitor& visitor) {
+  auto events = domain::LoadAuditTrail(app.store, *visitor.principal());
+  if (!events) return ErrorPage(app, request, HttpStatus(events.error().code));
+  std::string csv = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 (å, ä, ö)
+  csv += "id;tid;vem;åtgärd;objekttyp;objekt-id;före;efter;adress\r\n";
+  for (const domain::AuditEvent& e : *events) {
+    csv += std::to_string(e.id) + ";" + ExcelCsvCell(core::FormatIsoUtc(e.at)) + ";" +
+           ExcelCsvCell(e.actor) + ";" + ExcelCsvCell(e.action) + ";" +
+           ExcelCsvCell(e.object_type) + ";" + (e.object_id ? std::to_string(*e.object_id) : "") +
+           ";" + ExcelCsvCell(e.before_json) + ";" + ExcelCsvCell(e.after_json) + ";" +
+           ExcelCsvCell(e.remote_address) + "\r\n";
+  }
+  Response response{200, {{"Content-Type", "text/csv; charset=utf-8"}}, std::move(csv)};
+  response.SetHeader("Content-Disposition", "attachment; filename=\"stegvis-historik.csv\"");
+  return response;
+}
+
+}  // namespace stegvis::web

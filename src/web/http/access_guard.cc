@@ -1,0 +1,157 @@
+#include "web/http/access_guard.h"
+
+#include <algorithm>
+
+#include "domain/resources.h"
+#include "domain/tokens.h"
+#include "web/render/error_page.h"
+#include "web/render/json_response.h"
+#include "web/render/language.h"
+
+namespace stegvis::web {
+namespace {
+
+bool IsApi(const Request& request) {
+  return request.path.starts_with("/api/");
+}
+
+bool IsHex64(const std::string& text) {
+  return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+std::string CookieAttributes(const App& app) {
+  std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
+  if (app.base_url.starts_with("https://")) attributes += "; Secure";
+  return attributes;
+}
+
+Visitor Identify(const App& app, const Request& request) {
+  Visitor visitor;
+  if (std::optional<std::string> id = request.Cookie(kSessionCookie)) {
+    core::Result<domain::Session> session = domain::Authenticate(app.store, app.clock, *id);
+    if (session) {
+      visitor.session = std::move(*session);
+      visitor.csrf_token = visitor.session->record.csrf_token;
+      return visitor;
+    }
+    visitor.clear_session_cookie = true;
+  }
+  std::optional<std::string> pre = request.Cookie(kCsrfCookie);
+  if (pre && IsHex64(*pre)) {
+    visitor.csrf_token = *pre;
+  } else {
+    visitor.csrf_token = domain::RandomToken();
+    visitor.set_csrf_cookie = true;
+  }
+  return visitor;
+}
+
+std::string SentCsrfToken(const Request& request) {
+  std::string_view header = request.Header("x-csrf-token");
+  if (!header.empty()) return std::string(header);
+  if (request.Header("content-type").starts_with("application/x-www-form-urlencoded")) {
+    for (const auto& [name, value] : ParseForm(request.body)) {
+      if (name == "_csrf") return value;
+    }
+  }
+  return {};
+}
+
+Response NotLoggedIn(const App& app, const Request& request) {
+  if (IsApi(request)) {
+    return JsonError(
+        app, request,
+        core::Error{core::ErrorCode::kUnauthenticated, "log in first", {}, "login.required"});
+  }
+  std::string next = request.method == "GET" ? request.target : "/";
+  // Only local paths come back from /login; anything else goes home.
+  if (!next.starts_with("/") || next.starts_with("//")) next = "/";
+  std::string encoded;
+  for (unsigned char c : next) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.') {
+      encoded += static_cast<char>(c);
+    } else {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 15];
+    }
+  }
+  return Response::Redirect(next == "/" ? "/login" : "/login?next=" + encoded);
+}
+
+}  // namespace
+
+Response Forbidden(const App& app, const Request& request) {
+  if (IsApi(request)) return JsonError(app, request, core::Error::Forbidden("forbidden"));
+  return ErrorPage(app, const_cast<Request&>(request), 403);
+}
+
+Response GuardRoute(const App& app, Request& request, const Route& route) {
+  Visitor visitor = Identify(app, request);
+  const domain::Principal* principal = visitor.principal();
+  const domain::Id org = principal ? principal->user.organisation_id : 0;
+  const bool allowed =
+      domain::May(principal, route.rule.action, domain::OrganisationResource(route.rule.kind, org));
+
+  Response response;
+  const bool safe_method = request.method == "GET" || request.method == "HEAD";
+  const bool json_to_public = route.rule.kind == domain::ResourceKind::kPublic &&
+                              request.Header("content-type").starts_with("application/json");
+  if (!allowed) {
+    response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
+  } else if (!safe_method && !json_to_public &&
+             !domain::TokensEqual(SentCsrfToken(request), visitor.csrf_token)) {
+    app.log.Log(
+        core::LogLevel::kWarn, "csrf_refused",
+        {{"method", std::string_view(request.method)}, {"path", std::string_view(request.path)}});
+    response = Forbidden(app, request);
+  } else {
+    response = route.handler(request, visitor);
+  }
+
+  if (route.rule.kind != domain::ResourceKind::kPublic) {
+    response.SetHeader("Cache-Control", "no-store");
+  }
+  // Only pages carry forms; a cookie on a cacheable static file could end up in a shared cache.
+  if (visitor.set_csrf_cookie && response.Header("Content-Type").starts_with("text/html")) {
+    response.headers.emplace_back(
+        "Set-Cookie", std::string(kCsrfCookie) + "=" + visitor.csrf_token + CookieAttributes(app));
+  }
+  if (visitor.clear_session_cookie &&
+      response.Header("Set-Cookie").find(kSessionCookie) == std::string_view::npos) {
+    response.headers.emplace_back("Set-Cookie", ClearSessionCookie(app));
+  }
+  return response;
+}
+
+std::string SessionCookie(const App& app, const std::string& session_id) {
+  // No Max-Age: the cookie ends with the browser; the server enforces idle and absolute expiry.
+  return std::string(kSessionCookie) + "=" + session_id + CookieAttributes(app);
+}
+
+std::string ClearSessionCookie(const App& app) {
+  return std::string(kSessionCookie) + "=" + CookieAttributes(app) + "; Max-Age=0";
+}
+
+domain::Actor ActorOf(const Visitor& visitor, const Request& request) {
+  return domain::ActorFor(*visitor.principal(), ClientAddress(request));
+}
+
+std::string ClientAddress(const Request& request) {
+  const std::string& peer = request.remote_address;
+  std::string_view forwarded = request.Header("x-forwarded-for");
+  if ((peer == "127.0.0.1" || peer == "::1") && !forwarded.empty()) {
+    std::size_t comma = forwarded.rfind(',');
+    std::string_view last =
+        comma == std::string_view::npos ? forwarded : forwarded.substr(comma + 1);
+    while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+    while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+    if (!last.empty() && last.size() <= 45) return std::string(last);
+  }
+  return peer.empty() ? "-" : peer;
+}
+
+}  // namespace stegvis::web

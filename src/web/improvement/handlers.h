@@ -1,0 +1,62 @@
+#pragma once
+// Improvement work: programmes, projects, measures and observations, and their JSON twins
+// (docs/api.md).
+// Thin handlers: parse the request, call one domain function, render. Each is registered
+// with its access rule in routes.cc beside this file; the access guard has identified the
+// visitor and checked the rule and the CSRF token before any of them runs.
+
+#include "web/app.h"
+#include "web/http/http.h"
+#include "web/http/router.h"
+#include "web/http/visitor.h"
+
+namespace stegvis::web {
+
+// Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
+void AddImprovementRoutes(Router& router, const App& app);
+
+// Improvement work (programmes, projects, measures; see docs/api.md for the JSON twins).
+// GET /program: the programmes the user's organisation hosts or takes part in.
+Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}: aim, calendar, common measures, teams with small multiples.
+Response ProgrammePage(const App& app, Request& request, const Visitor& visitor);
+// POST /program: creates a programme (admins, organisation-wide strategists).
+Response ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/{action}: "team" adds a team of the host, "kalender" a calendar entry.
+Response ProgrammeAction(const App& app, Request& request, const Visitor& visitor);
+// POST /team/{id}/projekt: starts a project for the team (title, problem).
+Response ProjectCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /projekt/{id}: the project along the three questions; POST saves problem, aim, status.
+Response ProjectPage(const App& app, Request& request, const Visitor& visitor);
+Response ProjectSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /projekt/{id}/framsteg: records a progress score (0.5–5).
+Response ProgressSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /projekt/{id}/matt: adds a measure to the project.
+Response MeasureCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden
+// saves the grid or a paste from Excel.
+Response MeasurePage(const App& app, Request& request, const Visitor& visitor);
+Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}: saves the measure's definition, target and chart override (version-checked).
+Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
+// GET /matt/{id}/diagram.svg (?visa=grupper for the two groups) and /matt/{id}/data.csv
+// (?visa=women|men|girls|boys for one group): the downloads; also GET
+// /api/v1/measures/{id}/chart.svg. 404 for groups the measure is not split by (or has no data
+// for): only the downloads the measure page offers exist.
+Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
+Response MeasureCsv(const App& app, Request& request, const Visitor& visitor);
+
+// GET /api/v1/programmes, /programmes/{id}, /teams, /projects, /projects/{id},
+// /projects/{id}/measures, /measures/{id}/observations (and PUT of a batch),
+// /measures/{id}/analysis.
+Response ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
+Response ApiProgramme(const App& app, Request& request, const Visitor& visitor);
+Response ApiTeams(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjects(const App& app, Request& request, const Visitor& visitor);
+Response ApiProject(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor);
+Response ApiObservations(const App& app, Request& request, const Visitor& visitor);
+Response ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);
+Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor);
+
+}  // namespace stegvis::web

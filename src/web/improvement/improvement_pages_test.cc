@@ -1,0 +1,326 @@
+// Programmes, projects and measures through the real router, templates and a real store:
+// what a team member, a politician and a user of the second municipality see and may do.
+
+#include "web/testing/web_test_fixture.h"
+
+namespace stegvis::web {
+namespace {
+
+using ImprovementPagesTest = WebTest;
+
+bool Has(const Response& r, const std::string& text) {
+  return r.body.find(text) != std::string::npos;
+}
+
+TEST_F(ImprovementPagesTest, AMeasurePageShowsTheVerdictsChartsAndGridInSwedish) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  Response r = Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r, "Förbättring för kvinnor: ja")) << "the verdict in words";
+  EXPECT_TRUE(Has(r, "Gapet mellan kvinnor och män: ökar")) << "the demo's diverging measure";
+  EXPECT_TRUE(Has(r, "<svg")) << "charts inline";
+  EXPECT_TRUE(Has(r, "<table")) << "the data table";
+  EXPECT_TRUE(Has(r, "diagram.svg")) << "SVG download";
+  EXPECT_TRUE(Has(r, "data.csv")) << "CSV download";
+  EXPECT_TRUE(Has(r, "name=\"v.2025-03.women\"")) << "the grid";
+  EXPECT_TRUE(Has(r, "/static/grid.js"));
+}
+
+// A measure not split by sex offered "Data för kvinnor / män (CSV)": only downloads that exist.
+TEST_F(ImprovementPagesTest, AMeasureNotSplitBySexOffersOnlyTheDownloadsItHas) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  domain::Id visits = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.ListOrganisations())
+      for (const auto& team : tx.ListTeams(org.id))
+        for (const auto& project : tx.ListProjects(team.id))
+          for (const auto& m : tx.ListProjectMeasures(project.id))
+            if (m.name == "Besök som börjar inom 15 minuter från planerad tid") visits = m.id;
+    return true;
+  });
+  ASSERT_NE(visits, 0);
+  const std::string url = "/matt/" + std::to_string(visits);
+  Response page = Get(url, strateg);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "href=\"" + url + "/data.csv\"")) << "the total";
+  EXPECT_FALSE(Has(page, "visa=")) << "no group downloads, no groups chart download";
+  EXPECT_FALSE(Has(page, "Data för kvinnor"));
+  EXPECT_EQ(Get(url + "/data.csv", strateg).status, 200);
+  EXPECT_EQ(Get(url + "/data.csv?visa=women", strateg).status, 404);
+  EXPECT_EQ(Get(url + "/diagram.svg?visa=grupper", strateg).status, 404);
+  // A measure split by sex offers both groups, and each download is that group's data.
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string split = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response split_page = Get(split, team);
+  EXPECT_TRUE(Has(split_page, "href=\"" + split + "/data.csv?visa=women\">Data för kvinnor (CSV)"));
+  EXPECT_TRUE(Has(split_page, "href=\"" + split + "/data.csv?visa=men\">Data för män (CSV)"));
+  Response women = Get(split + "/data.csv?visa=women", team);
+  Response men = Get(split + "/data.csv?visa=men", team);
+  ASSERT_EQ(women.status, 200);
+  ASSERT_EQ(men.status, 200);
+  EXPECT_NE(women.body, men.body);
+  EXPECT_EQ(Get(split + "/data.csv?visa=girls", team).status, 404);
+}
+
+TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNothing) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  // A proportion: the numerator may not exceed the denominator.
+  Response bad = Post(url + "/varden", team,
+                      "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=50&"
+                      "d.2026-10.men=40");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "oktober 2026 (män): Täljaren är större än nämnaren."));
+  EXPECT_TRUE(Has(bad, "value=\"12\"")) << "what the user typed is kept";
+  EXPECT_TRUE(Has(bad, "<a href=\"#v.2026-10.men\">oktober 2026 (män)"))
+      << "the message links to the cell";
+  EXPECT_TRUE(Has(bad,
+                  "name=\"v.2026-10.men\" value=\"50\" aria-label=\"Män, oktober 2026, "
+                  "täljare\" aria-invalid=\"true\" aria-describedby=\"grid-errors\" "
+                  "autofocus"))
+      << "the cell is marked, described by the message and focused";
+  EXPECT_TRUE(Has(bad, "<details class=\"paste\">")) << "the paste box stays closed";
+  Response ok = Post(url + "/varden", team,
+                     "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=11&"
+                     "d.2026-10.men=40");
+  EXPECT_EQ(ok.status, 303) << ok.body.substr(0, 300);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "name=\"v.2026-10.women\" value=\"12\""));
+  EXPECT_TRUE(Has(page, "Senast sparat av team@solvik.example"));
+  Response history =
+      Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
+  EXPECT_EQ(history.status, 200);
+  EXPECT_TRUE(Has(history, "team@solvik.example"));
+  EXPECT_TRUE(Has(history, "2026-10")) << "which cell changed";
+  EXPECT_EQ(Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")),
+                As("team@norrby.example"))
+                .status,
+            404);
+}
+
+TEST_F(ImprovementPagesTest, ANewMeasuresGridOffersTheYearBeforeTodayForABaseline) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  Response created = Post(project + "/matt", team,
+                          "name=Fall&kind=outcome&data_type=count&frequency=month&"
+                          "direction=down&grouping=women_men");
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 300);
+  Response page = Get(std::string(created.Header("Location")), team);
+  // The test clock stands in January 2027: twelve months back, then the current one.
+  EXPECT_TRUE(Has(page, "name=\"v.2026-01.women\""));
+  EXPECT_TRUE(Has(page, "name=\"v.2026-12.men\""));
+  EXPECT_TRUE(Has(page, "name=\"v.2027-01.women\""));
+  EXPECT_FALSE(Has(page, "name=\"v.2025-12.women\""));
+  EXPECT_FALSE(Has(page, "name=\"v.2027-02.women\"")) << "no rows for months still to come";
+}
+
+TEST_F(ImprovementPagesTest, AProgrammeTeamsNewProjectJoinsTheProgrammeAndTestsItsPackage) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const domain::Id team_id = TeamId("Trygg hemgång");
+  Response page = Get("/team/" + std::to_string(team_id), team);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "<label for=\"project-programme\">Del av programmet</label>"));
+  EXPECT_TRUE(Has(page, "selected>Jämställd hemtjänst</option>")) << "the programme by default";
+  Response created = Post("/team/" + std::to_string(team_id) + "/projekt", team,
+                          "title=Snabbare+hembes%C3%B6k&programme_id=" +
+                              std::to_string(ProgrammeId("Jämställd hemtjänst")));
+  ASSERT_EQ(created.status, 303);
+  const std::string project(created.Header("Location"));
+  Response fresh = Get(project, team);
+  EXPECT_TRUE(Has(fresh, ">Jämställd hemtjänst</a>"));
+  EXPECT_TRUE(Has(fresh, "Inget mål ännu. <a href=\"#edit-heading\">"))
+      << "a new project says it has no aim yet and where to write it";
+  EXPECT_TRUE(Has(fresh, "<details class=\"form-details\" open>")) << "the aim's form is open";
+  EXPECT_FALSE(
+      Has(Get("/projekt/" + std::to_string(ProjectOf("Trygg hemgång")), team), "Inget mål ännu."));
+  EXPECT_TRUE(Has(Get(project + "/pgsa", team), "Brukaren väljer tid vid inskrivningen"))
+      << "the change package's ideas can be tested";
+  Response own =
+      Post("/team/" + std::to_string(team_id) + "/projekt", team, "title=Eget&programme_id=");
+  ASSERT_EQ(own.status, 303);
+  EXPECT_FALSE(Has(Get(std::string(own.Header("Location")), team), ">Jämställd hemtjänst</a>"));
+  // A team cannot put its work in a programme it does not take part in.
+  Response other = Post("/team/" + std::to_string(TeamId("Hela dagen")) + "/projekt",
+                        As("team@norrby.example"), "title=X&programme_id=999");
+  EXPECT_EQ(other.status, 303);
+  EXPECT_NE(other.Header("Location").find("fel="), std::string_view::npos);
+}
+
+TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  TestClient chef = As(kDemoEmails.at("chef"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/varden";
+  EXPECT_EQ(Post(url, team, "data_version=1&v.2026-10.women=3&d.2026-10.women=40").status, 303);
+  Response late = Post(url, chef, "data_version=1&v.2026-10.women=4&d.2026-10.women=40");
+  EXPECT_EQ(late.status, 409);
+  EXPECT_TRUE(Has(late, "Ändrat av team@solvik.example"));
+  EXPECT_TRUE(Has(late, "Ladda om sidan"));
+}
+
+TEST_F(ImprovementPagesTest, TheTeamChoosesAnotherChartAndAStaleDefinitionIsRefused) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response saved = Post(url, team,
+                        "version=1&name=N%C3%B6jd&kind=outcome&direction=up&target=80&"
+                        "chart_override=run");
+  EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 400);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "Teamet har valt Seriediagram i stället."));
+  Response stale = Post(url, As(kDemoEmails.at("chef")), "version=1&name=Annat&kind=outcome");
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_TRUE(Has(stale, "Ändrat av team@solvik.example"));
+  Response bad = Post(url, team, "version=2&name=N&kind=outcome&target=mycket");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "id=\"e_target-error\""));
+}
+
+TEST_F(ImprovementPagesTest, PastingFromExcelSavesEveryRow) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  // "2026-10\t30\t40\t28\t41\n2026-11\t31\t40\t..." form-encoded.
+  Response r =
+      Post(url + "/varden", team,
+           "data_version=1&paste=2026-10%0930%0940%0928%0941%0A2026-11%0931%0940%0929%0941");
+  EXPECT_EQ(r.status, 303);
+  Response page = Get(url, team);
+  EXPECT_TRUE(Has(page, "name=\"v.2026-11.men\" value=\"29\""));
+}
+
+TEST_F(ImprovementPagesTest, AProjectFollowsTheThreeQuestionsAndAPoliticianOnlyReads) {
+  SeedDemo();
+  const std::string url = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  Response team = Get(url, As(kDemoEmails.at("teammedlem")));
+  ASSERT_EQ(team.status, 200);
+  EXPECT_TRUE(Has(team, "Vad är problemet?"));
+  EXPECT_TRUE(Has(team, "Vad vill vi åstadkomma?"));
+  EXPECT_TRUE(Has(team, "Hur vet vi att en förändring är en förbättring?"));
+  EXPECT_TRUE(Has(team, "Vilka förändringar kan vi göra som leder till förbättring?"));
+  EXPECT_TRUE(Has(team, "3,5")) << "the current progress score, decimal comma";
+  EXPECT_TRUE(Has(team, "action=\"" + url + "/matt\""));
+  Response politiker = Get(url, As(kDemoEmails.at("politiker")));
+  ASSERT_EQ(politiker.status, 200);
+  EXPECT_FALSE(Has(politiker, "action=\"" + url + "/matt\"")) << "no forms for readers";
+}
+
+TEST_F(ImprovementPagesTest, AProjectSavedOnAnOldVersionIsRefused) {
+  SeedDemo();
+  const std::string url = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  EXPECT_EQ(Post(url, team, "version=1&title=Ny+titel&status=active").status, 303);
+  Response late = Post(url, As(kDemoEmails.at("chef")), "version=1&title=Annan&status=closed");
+  EXPECT_EQ(late.status, 409);
+  EXPECT_TRUE(Has(late, "Ändrat av team@solvik.example"));
+}
+
+TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnTeams) {
+  SeedDemo();
+  const std::string url = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  Response norrby = Get(url, As("admin@norrby.example"));
+  ASSERT_EQ(norrby.status, 200);
+  EXPECT_TRUE(Has(norrby, "Hela dagen"));
+  EXPECT_TRUE(Has(norrby, "Min plan"));
+  EXPECT_FALSE(Has(norrby, "Trygg hemgång")) << "Solvik's team is Solvik's";
+  EXPECT_TRUE(Has(norrby, "Ytterligare 2 team deltar"));
+  EXPECT_TRUE(Has(norrby, "Lärandeseminarium 1"));
+  Response measure =
+      Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), As("admin@norrby.example"));
+  EXPECT_EQ(measure.status, 404);
+  Response solvik = Get(url, As(kDemoEmails.at("admin")));
+  EXPECT_TRUE(Has(solvik, "Trygg hemgång"));
+  EXPECT_TRUE(Has(solvik, "Rätt tid"));
+  EXPECT_FALSE(Has(solvik, "Hela dagen"));
+}
+
+TEST_F(ImprovementPagesTest, ProgrammeSmallChartsWrapLongNamesAndShowTheTeamsCycles) {
+  SeedDemo();
+  const std::string url = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  Response r = Get(url, As(kDemoEmails.at("strateg")));
+  ASSERT_EQ(r.status, 200);
+  // "Besök som börjar inom 15 minuter från planerad tid" does not fit one line of a small chart.
+  EXPECT_TRUE(Has(r, ">Besök som börjar inom 15 minuter från</tspan>")) << "wrapped, not cut";
+  EXPECT_TRUE(Has(r, ">planerad tid</tspan>"));
+  EXPECT_TRUE(Has(r, "class=\"annotation\"")) << "the team's PDSA cycles on its small chart";
+  EXPECT_TRUE(Has(r, "PGSA 1: Anpassa"));
+}
+
+TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response refused = Post("/program", strateg, "name=&starts_on=2027-01-01");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(Has(refused, "id=\"name-error\""));
+  Response created = Post("/program", strateg,
+                          "name=Trygg+skola&theme=N%C3%A4rvaro&starts_on=2027-01-01&"
+                          "ends_on=2027-12-31");
+  ASSERT_EQ(created.status, 303);
+  const std::string url(created.Header("Location"));
+  EXPECT_EQ(Post(url + "/kalender", strateg,
+                 "kind=learning_session&title=L%C3%A4randeseminarium+1&starts_on=2027-02-01")
+                .status,
+            303);
+  EXPECT_EQ(Post(url + "/team", strateg, "team_id=" + std::to_string(TeamId("Läslust"))).status,
+            303);
+  Response page = Get(url, strateg);
+  EXPECT_TRUE(Has(page, "Lärandeseminarium 1"));
+  EXPECT_TRUE(Has(page, "Läslust"));
+  EXPECT_EQ(Post(url + "/team", As(kDemoEmails.at("chef")), "team_id=1").status, 403);
+}
+
+TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url =
+      "/api/v1/measures/" + std::to_string(MeasureOf("Trygg hemgång")) + "/observations";
+  HeaderList json{{"content-type", "application/json"}, {"x-csrf-token", team.csrf}};
+  Response bad = Send("PUT", url, team,
+                      R"({"data_version":1,"observations":[)"
+                      R"({"period":"2026-10","group":"women","value":"3","denominator":"40"},)"
+                      R"({"period":"2026-11","group":"men","value":"tre","denominator":"40"}]})",
+                      json);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "\"field\":\"row 2: men\"")) << bad.body;
+  Response ok = Send("PUT", url, team,
+                     R"({"data_version":1,"observations":[)"
+                     R"({"period":"2026-10","group":"women","value":"3","denominator":"40"}]})",
+                     json);
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_TRUE(Has(ok, "\"data_version\":2"));
+  Response stale = Send("PUT", url, team, R"({"data_version":1,"observations":[]})", json);
+  EXPECT_TRUE(IsChangedByJson(stale, "team@solvik.example", "sv"));
+  EXPECT_TRUE(Has(stale, "\"changed_by\":\"team@solvik.example\"")) << "the older name stays";
+  EXPECT_EQ(boost::json::parse(stale.body).at("error").at("version").as_int64(), 2);
+  HeaderList english = json;
+  english.emplace_back("accept-language", "en");
+  EXPECT_TRUE(
+      IsChangedByJson(Send("PUT", url, team, R"({"data_version":1,"observations":[]})", english),
+                      "team@solvik.example", "en"));
+}
+
+TEST_F(ImprovementPagesTest, TheApiGivesTheAnalysisAndTheChart) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string id = std::to_string(MeasureOf("Trygg hemgång"));
+  Response analysis = Get("/api/v1/measures/" + id + "/analysis", team);
+  ASSERT_EQ(analysis.status, 200);
+  EXPECT_TRUE(Has(analysis, "\"recommended_chart\":\"p\""));
+  EXPECT_TRUE(Has(analysis, "\"gap_verdict\":\"widening\""));
+  Response svg = Get("/api/v1/measures/" + id + "/chart.svg", team);
+  EXPECT_EQ(svg.status, 200);
+  EXPECT_NE(svg.Header("Content-Type").find("image/svg+xml"), std::string::npos);
+  Response csv = Get("/matt/" + id + "/data.csv", team);
+  EXPECT_EQ(csv.status, 200);
+  EXPECT_TRUE(Has(csv, ";")) << "Excel's Swedish dialect";
+  Response programmes = Get("/api/v1/programmes", team);
+  EXPECT_TRUE(Has(programmes, "Jämställd hemtjänst"));
+}
+
+}  // namespace
+}  // namespace stegvis::web

@@ -1,0 +1,45 @@
+#pragma once
+// PDSA cycles and change ideas, and their JSON twins (docs/api.md).
+// Thin handlers: parse the request, call one domain function, render. Each is registered
+// with its access rule in routes.cc beside this file; the access guard has identified the
+// visitor and checked the rule and the CSRF token before any of them runs.
+
+#include "web/app.h"
+#include "web/http/http.h"
+#include "web/http/router.h"
+#include "web/http/visitor.h"
+
+namespace stegvis::web {
+
+// Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
+void AddPdsaRoutes(Router& router, const App& app);
+
+// PDSA cycles and change ideas (pdsa_pages.cc, pdsa_api.cc):
+// GET /projekt/{id}/pgsa: a project's cycles and change ideas; POST adds a cycle in Plan
+// (change_idea_id, title); POST /projekt/{id}/forandringsideer adds the team's own idea.
+Response ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor);
+Response CycleCreate(const App& app, Request& request, const Visitor& visitor);
+Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /pgsa/{id}: a cycle's phases; POST saves them (action=advance moves to the next
+// phase; version is checked); POST /pgsa/{id}/nasta starts the next cycle.
+Response CyclePage(const App& app, Request& request, const Visitor& visitor);
+Response CycleSubmit(const App& app, Request& request, const Visitor& visitor);
+Response CycleNext(const App& app, Request& request, const Visitor& visitor);
+// POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
+// (cycle_id, period); back to the measure page.
+Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/forandringsideer (through ProgrammeAction): adds an idea to the
+// programme's change package (idea_title, idea_description).
+Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /forandringsideer/{id}: a change idea and every cycle that tested it.
+Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
+// The JSON twins (docs/api.md).
+Response ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
+Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
+Response ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycle(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor);
+Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
+Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
+
+}  // namespace stegvis::web

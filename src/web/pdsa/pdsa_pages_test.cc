@@ -1,0 +1,443 @@
+// The PDSA pages and their JSON twins through the real route table and a real SQLite store:
+// a whole cycle through the forms, the version check, read-only and refused visitors, the
+// change idea across two teams of a programme, and the chart annotations.
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <set>
+
+#include "web/pdsa/pdsa_views.h"
+#include "web/testing/web_test_fixture.h"
+
+namespace stegvis::web {
+namespace {
+
+class PdsaPagesTest : public WebTest {
+ protected:
+  void SetUp() override {
+    SeedDemo();
+    norr_ = TeamId("Trygg hemgång");
+    fall_ = TeamId("Färre fall");
+    org_ = TeamById(norr_).organisation_id;
+    store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+      domain::Programme p;
+      p.organisation_id = org_;
+      p.name = "Jämställd hemtjänst";
+      programme_ = tx.CreateProgramme(p, 1);
+      tx.AddProgrammeTeam(programme_, norr_, 1);
+      tx.AddProgrammeTeam(programme_, fall_, 1);
+      for (auto [team, out] : {std::pair{norr_, &project_}, std::pair{fall_, &other_project_}}) {
+        domain::Project project;
+        project.organisation_id = org_;
+        project.team_id = team;
+        project.programme_id = programme_;
+        project.title = team == norr_ ? "Trygg hemgång för kvinnor och män" : "Färre fall";
+        *out = tx.CreateProject(project, 1);
+      }
+      domain::Measure m;
+      m.organisation_id = org_;
+      m.project_id = project_;
+      m.name = "Återinskrivna inom 30 dagar";
+      measure_ = tx.CreateMeasure(m, 1);
+      domain::ChangeIdea idea;
+      idea.organisation_id = org_;
+      idea.programme_id = programme_;
+      idea.title = "Samma personal varje morgon";
+      package_idea_ = tx.CreateChangeIdea(idea, 1);
+      return true;
+    });
+    team_ = As(kDemoEmails.at("teammedlem"));
+  }
+
+  std::string Field(const std::string& body, const std::string& name) {
+    std::string marker = "name=\"" + name + "\" value=\"";
+    auto pos = body.find(marker);
+    if (pos == std::string::npos) return {};
+    pos += marker.size();
+    return body.substr(pos, body.find('"', pos) - pos);
+  }
+
+  domain::Id CreatedId(const Response& r, const std::string& prefix) {
+    std::string_view location = r.Header("Location");
+    EXPECT_TRUE(location.starts_with(prefix)) << r.status << " " << location << r.body;
+    return ParseId(location.substr(prefix.size())).value_or(0);
+  }
+
+  domain::Id org_ = 0, norr_ = 0, fall_ = 0, programme_ = 0, project_ = 0, other_project_ = 0;
+  domain::Id measure_ = 0, package_idea_ = 0;
+  TestClient team_;
+};
+
+TEST_F(PdsaPagesTest, ATeamRunsACycleThroughEveryPhaseWithTheForms) {
+  const std::string list = "/projekt/" + std::to_string(project_) + "/pgsa";
+  Response page = Get(list, team_);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Samma personal varje morgon"), std::string::npos) << "package idea";
+  EXPECT_NE(page.body.find("Inga PGSA-cykler ännu"), std::string::npos);
+
+  Response idea = Post("/projekt/" + std::to_string(project_) + "/forandringsideer", team_,
+                       "idea_title=Hembes%C3%B6k+dag+1&idea_description=Efter+sjukhus");
+  domain::Id own_idea = CreatedId(idea, "/forandringsideer/");
+  Response empty = Post(list, team_, "change_idea_id=" + std::to_string(own_idea) + "&title=");
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_NE(empty.body.find("id=\"title-error\""), std::string::npos) << "error next to the field";
+
+  Response created =
+      Post(list, team_, "change_idea_id=" + std::to_string(own_idea) + "&title=Hembes%C3%B6k");
+  domain::Id cycle = CreatedId(created, "/pgsa/");
+  const std::string url = "/pgsa/" + std::to_string(cycle);
+  Response plan = Get(url, team_);
+  ASSERT_EQ(plan.status, 200);
+  EXPECT_NE(plan.body.find("PGSA 1: Hembesök"), std::string::npos);
+  EXPECT_NE(plan.body.find("aria-current=\"step\""), std::string::npos);
+  EXPECT_NE(plan.body.find("<label for=\"prediction\">"), std::string::npos);
+  EXPECT_EQ(plan.body.find("name=\"learning\""), std::string::npos) << "Study not reached";
+
+  // Advancing without a prediction is refused with the reason next to the field.
+  std::string fields =
+      "title=Hembes%C3%B6k&question=Tryggare%3F&what=Bes%C3%B6k&start_date=2026-03-02&"
+      "end_date=2026-03-13&measure_ids=" +
+      std::to_string(measure_) + "&action=advance&version=";
+  Response refused = Post(url, team_, fields + "1");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("id=\"prediction-error\""), std::string::npos);
+  EXPECT_NE(refused.body.find("<a href=\"#prediction\">Förutsägelse: vad tror vi kommer att "
+                              "hända? – Fyll i fältet innan cykeln går vidare till nästa fas.</a>"),
+            std::string::npos)
+      << "the summary names the field it leads to";
+  EXPECT_NE(refused.body.find("value=\"2026-03-02\""), std::string::npos) << "input kept";
+
+  Response to_do = Post(url, team_, fields + "1&prediction=4+av+5");
+  EXPECT_EQ(to_do.status, 303) << to_do.body;
+  Response doing = Get(url, team_);
+  EXPECT_NE(doing.body.find("name=\"observations\""), std::string::npos);
+  EXPECT_NE(doing.body.find("checked"), std::string::npos) << "the measure stays chosen";
+
+  std::string later = fields + "2&prediction=4+av+5&as_planned=partly&observations=Gick+bra";
+  ASSERT_EQ(Post(url, team_, later).status, 303);
+  later = fields +
+          "3&prediction=4+av+5&as_planned=partly&observations=Gick+bra&result=5+av+6&"
+          "learning=Boka+tidigt";
+  ASSERT_EQ(Post(url, team_, later).status, 303);
+  later = fields +
+          "4&prediction=4+av+5&as_planned=partly&observations=Gick+bra&result=5+av+6&"
+          "learning=Boka+tidigt&decision=adopt&next_step=Alla+grupper";
+  ASSERT_EQ(Post(url, team_, later).status, 303);
+  Response done = Get(url, team_);
+  EXPECT_NE(done.body.find("Starta nästa cykel"), std::string::npos);
+
+  Response next = Post(url + "/nasta", team_);
+  domain::Id next_id = CreatedId(next, "/pgsa/");
+  Response next_page = Get("/pgsa/" + std::to_string(next_id), team_);
+  EXPECT_NE(next_page.body.find("PGSA 2: Hembesök"), std::string::npos);
+  EXPECT_NE(next_page.body.find("Boka tidigt"), std::string::npos) << "the learning carried";
+  EXPECT_NE(next_page.body.find("Alla grupper"), std::string::npos) << "next step as question";
+  EXPECT_EQ(Post(url + "/nasta", team_).status, 409) << "a cycle continues once";
+
+  Response history = Get("/historik/pdsa_cycle/" + std::to_string(cycle), team_);
+  EXPECT_EQ(history.status, 200);
+  EXPECT_NE(history.body.find("team@solvik.example"), std::string::npos);
+}
+
+TEST_F(PdsaPagesTest, TheSecondSaveOfTheSameVersionIsRefusedWithWhoAndWhen) {
+  domain::Id cycle = 0;
+  {
+    Response r = Post("/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_, "");
+    EXPECT_EQ(r.status, 422) << "a form body is not JSON";
+  }
+  Response created = Send(
+      "POST", "/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_,
+      "{\"change_idea_id\":" + std::to_string(package_idea_) + ",\"title\":\"Samma personal\"}",
+      {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  cycle = boost::json::parse(created.body).at("id").as_int64();
+  const std::string url = "/pgsa/" + std::to_string(cycle);
+  TestClient chef = As(kDemoEmails.at("chef"));
+  ASSERT_EQ(Post(url, chef, "title=Chefens+titel&version=1").status, 303);
+  Response second = Post(url, team_, "title=Teamets+titel&version=1");
+  EXPECT_EQ(second.status, 409);
+  EXPECT_NE(second.body.find("chef@solvik.example ändrade cykeln"), std::string::npos);
+  EXPECT_NE(second.body.find("Ladda om sidan"), std::string::npos);
+  EXPECT_NE(second.body.find("Teamets titel"), std::string::npos) << "the typed text is kept";
+  Response api = Send("PUT", "/api/v1/pdsa-cycles/" + std::to_string(cycle), team_,
+                      "{\"version\":1,\"title\":\"API\"}",
+                      {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+  EXPECT_TRUE(IsChangedByJson(api, "chef@solvik.example", "sv"));
+  auto error = boost::json::parse(api.body).at("error");
+  EXPECT_EQ(error.at("changed_by").as_string(), "chef@solvik.example");
+  EXPECT_EQ(error.at("version").as_int64(), 2);
+  EXPECT_TRUE(IsChangedByJson(Send("PUT", "/api/v1/pdsa-cycles/" + std::to_string(cycle), team_,
+                                   "{\"version\":1,\"title\":\"API\"}",
+                                   {{"x-csrf-token", team_.csrf},
+                                    {"content-type", "application/json"},
+                                    {"accept-language", "en-GB,en;q=0.9"}}),
+                              "chef@solvik.example", "en"));
+  Response stored = Get("/api/v1/pdsa-cycles/" + std::to_string(cycle), team_);
+  EXPECT_EQ(boost::json::parse(stored.body).at("title").as_string(), "Chefens titel");
+}
+
+TEST_F(PdsaPagesTest, PolitikerReadsWithoutFormsAndOtherTeamsAreRefused) {
+  Response created =
+      Send("POST", "/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_,
+           "{\"change_idea_id\":" + std::to_string(package_idea_) +
+               ",\"title\":\"Samma personal\",\"prediction\":\"F\\u00e4rre\"}",
+           {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string url =
+      "/pgsa/" + std::to_string(boost::json::parse(created.body).at("id").as_int64());
+  TestClient politiker = As(kDemoEmails.at("politiker"));
+  Response read = Get(url, politiker);
+  EXPECT_EQ(read.status, 200);
+  EXPECT_NE(read.body.find("Färre"), std::string::npos);
+  EXPECT_EQ(read.body.find("<form method=\"post\" action=\"/pgsa/"), std::string::npos);
+  EXPECT_EQ(Post(url, politiker, "title=x&version=1").status, 403);
+
+  // A member of another team may not touch this team's cycle.
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::Id user = tx.CreateUser({org_, "fall@solvik.example", "Eva", "sv", "x"}, 1);
+    tx.AddMembership({0, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, fall_}, 1);
+    return true;
+  });
+  TestClient other = As("fall@solvik.example");
+  EXPECT_EQ(Get(url, other).status, 403);
+  EXPECT_EQ(Post(url, other, "title=x&version=1").status, 403);
+  EXPECT_EQ(Get("/projekt/" + std::to_string(project_) + "/pgsa", other).status, 403);
+  // ... but sees what the team predicted on the shared change idea's page.
+  Response idea = Get("/forandringsideer/" + std::to_string(package_idea_), other);
+  EXPECT_EQ(idea.status, 200);
+  EXPECT_NE(idea.body.find("Trygg hemgång"), std::string::npos);
+  EXPECT_NE(idea.body.find("Färre"), std::string::npos);
+  EXPECT_EQ(idea.body.find("href=\"" + url + "\""), std::string::npos) << "no link it can't open";
+  EXPECT_EQ(Get("/pgsa/999999", team_).status, 404);
+}
+
+TEST_F(PdsaPagesTest, TheChangeIdeaListsEveryTeamsCycles) {
+  auto json = [&](domain::Id project, const std::string& body) {
+    TestClient admin = As(kDemoEmails.at("admin"));
+    return Send("POST", "/api/v1/projects/" + std::to_string(project) + "/pdsa-cycles", admin, body,
+                {{"x-csrf-token", admin.csrf}, {"content-type", "application/json"}});
+  };
+  const std::string idea = std::to_string(package_idea_);
+  EXPECT_EQ(json(project_, "{\"change_idea_id\":" + idea + ",\"title\":\"Norr testar\"}").status,
+            201);
+  EXPECT_EQ(
+      json(other_project_, "{\"change_idea_id\":" + idea + ",\"title\":\"Fall testar\"}").status,
+      201);
+  Response bad =
+      json(project_, "{\"change_idea_id\":" + idea + ",\"title\":\"x\",\"measure_ids\":[999]}");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(boost::json::parse(bad.body).at("error").at("field").as_string(), "measure_ids");
+  Response page = Get("/api/v1/change-ideas/" + idea, team_);
+  ASSERT_EQ(page.status, 200);
+  auto cycles = boost::json::parse(page.body).at("pdsa_cycles").as_array();
+  ASSERT_EQ(cycles.size(), 2u);
+  // Ordered by team, not by when the cycle was written.
+  EXPECT_EQ(cycles[0].at("team").as_string(), "Färre fall");
+  EXPECT_EQ(cycles[1].at("team").as_string(), "Trygg hemgång");
+  Response html = Get("/forandringsideer/" + idea, team_);
+  EXPECT_NE(html.body.find("<a href=\"/program/" + std::to_string(programme_) + "\">"),
+            std::string::npos)
+      << "the way back leads to the programme whose change package holds the idea";
+}
+
+TEST_F(PdsaPagesTest, CyclesBecomeAnnotationsOnTheirMeasuresCharts) {
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::PdsaCycle c;
+    c.organisation_id = org_;
+    c.project_id = project_;
+    c.change_idea_id = package_idea_;
+    c.content.title = "Samma personal";
+    c.content.start_date = "2026-03-02";
+    c.content.measure_ids = {measure_};
+    c.phase = domain::PdsaPhase::kDone;
+    c.content.decision = domain::PdsaDecision::kAdopt;
+    tx.CreatePdsaCycle(c);
+    return true;
+  });
+  domain::Principal principal;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    principal.user = *tx.FindUserByEmail(kDemoEmails.at("teammedlem"));
+    principal.memberships = tx.ListMemberships(principal.user.id);
+    return true;
+  });
+  auto markers = domain::LoadCycleMarkers(*store_, principal, measure_);
+  ASSERT_TRUE(markers);
+  ASSERT_EQ(markers->size(), 1u);
+  App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
+  std::vector<chart::Annotation> sv = CycleAnnotations(app, "sv", *markers);
+  ASSERT_EQ(sv.size(), 1u);
+  EXPECT_EQ(sv[0].period, "2026-03");
+  EXPECT_EQ(sv[0].text, "PGSA 1: Anta");
+  EXPECT_EQ(CycleAnnotations(app, "en", *markers)[0].text, "PDSA 1: Adopt");
+  principal.memberships.clear();
+  EXPECT_FALSE(domain::LoadCycleMarkers(*store_, principal, measure_)) << "no role, no markers";
+}
+
+}  // namespace
+}  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+class PdsaDemoTest : public WebTest {};
+
+TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
+  SeedDemo();
+  std::set<std::string> phases, decisions;
+  int cycles = 0;
+  domain::Id shared_idea = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.ListOrganisations()) {
+      for (const auto& team : tx.ListTeams(org.id)) {
+        for (const auto& project : tx.ListProjects(team.id)) {
+          for (const auto& c : tx.ListProjectPdsaCycles(project.id)) {
+            ++cycles;
+            phases.insert(std::string(domain::PdsaPhaseName(c.phase)));
+            decisions.insert(std::string(domain::PdsaDecisionName(c.content.decision)));
+          }
+        }
+      }
+      for (const auto& p : tx.ListProgrammes(org.id)) {
+        for (const auto& idea : tx.ListProgrammeChangeIdeas(p.id)) {
+          if (idea.title == "Brukaren väljer tid vid inskrivningen") shared_idea = idea.id;
+        }
+      }
+    }
+    return true;
+  });
+  EXPECT_EQ(cycles, 20);
+  EXPECT_EQ(phases, (std::set<std::string>{"plan", "do", "study", "act", "done"}));
+  EXPECT_EQ(decisions, (std::set<std::string>{"", "adopt", "adapt", "abandon"}));
+  // A team in the other municipality learns from the host's teams' tests of a package idea.
+  Response idea =
+      Get("/api/v1/change-ideas/" + std::to_string(shared_idea), As("team@norrby.example"));
+  ASSERT_EQ(idea.status, 200) << idea.body;
+  const boost::json::array rows = boost::json::parse(idea.body).at("pdsa_cycles").as_array();
+  ASSERT_EQ(rows.size(), 4u);
+  // Cycle numbers count per project: every row says whose, ordered by team then number.
+  std::vector<std::string> whose;
+  for (const auto& row : rows) {
+    whose.push_back(std::string(row.at("team").as_string()) + " (" +
+                    std::string(row.at("organisation").as_string()) + ") " +
+                    std::to_string(row.at("number").as_int64()));
+  }
+  EXPECT_EQ(whose, (std::vector<std::string>{
+                       "Rätt tid (Solviks kommun) 1", "Trygg hemgång (Solviks kommun) 1",
+                       "Trygg hemgång (Solviks kommun) 2", "Trygg hemgång (Solviks kommun) 5"}));
+  // The page says the same, with the organisation in its own column.
+  Response idea_page =
+      Get("/forandringsideer/" + std::to_string(shared_idea), As("team@norrby.example"));
+  ASSERT_EQ(idea_page.status, 200);
+  EXPECT_NE(idea_page.body.find("<th scope=\"col\">Kommun/organisation</th>"), std::string::npos);
+  const std::size_t first = idea_page.body.find(">Rätt tid</td>");
+  const std::size_t second = idea_page.body.find(">Trygg hemgång</td>");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_LT(first, second) << "ordered by team";
+  EXPECT_NE(idea_page.body.find(">Solviks kommun</td>", first), std::string::npos);
+  // The project page answers its third question with the team's ideas and cycles.
+  const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
+  Response page = Get("/projekt/" + project, As(kDemoEmails.at("teammedlem")));
+  EXPECT_NE(page.body.find("PGSA 2: Välja tid vid inskrivningen, alla nya brukare"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/projekt/" + project + "/pgsa\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+using PdsaPhaseTest = WebTest;
+
+TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts) {
+  SeedDemo();
+  domain::Id measure = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.ListOrganisations()) {
+      for (const auto& team : tx.ListTeams(org.id)) {
+        for (const auto& project : tx.ListProjects(team.id)) {
+          for (const auto& m : tx.ListProjectMeasures(project.id)) {
+            if (team.name == "Hela dagen" && m.name.starts_with("Genomförandeplan")) {
+              measure = m.id;
+            }
+          }
+        }
+      }
+    }
+    return true;
+  });
+  ASSERT_NE(measure, 0);
+  const std::string url = "/matt/" + std::to_string(measure);
+  TestClient team = As("team@norrby.example");
+  Response page = Get(url, team);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("PGSA 3: Anta"), std::string::npos) << "the adopted cycle's marker";
+  EXPECT_NE(page.body.find("Börja en ny fas från oktober 2025"), std::string::npos);
+  EXPECT_NE(page.body.find("name=\"period\" value=\"2025-10\""), std::string::npos);
+  const std::string cycle = [&] {
+    auto pos = page.body.find("name=\"cycle_id\" value=\"");
+    pos += std::string("name=\"cycle_id\" value=\"").size();
+    return page.body.substr(pos, page.body.find('"', pos) - pos);
+  }();
+
+  Response wrong = Post(url + "/fas", team, "cycle_id=" + cycle + "&period=2025-11");
+  EXPECT_EQ(wrong.Header("Location"), url) << "only the proposed phase starts";
+  Response started = Post(url + "/fas", team, "cycle_id=" + cycle + "&period=2025-10");
+  EXPECT_EQ(started.status, 303);
+  EXPECT_EQ(started.Header("Location"), url + "?fas=1");
+  Response after = Get(url + "?fas=1", team);
+  EXPECT_NE(after.body.find("En ny fas är startad"), std::string::npos);
+  EXPECT_EQ(after.body.find("Börja en ny fas"), std::string::npos) << "offered once";
+  EXPECT_EQ(Post(url + "/fas", team, "cycle_id=" + cycle + "&period=2025-10").Header("Location"),
+            url)
+      << "a second click starts nothing";
+  int phases = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    phases = static_cast<int>(tx.ListMeasurePhases(measure).size());
+    EXPECT_EQ(tx.ListAuditEvents("measure_phase", tx.ListMeasurePhases(measure)[0].id).size(), 1u);
+    return true;
+  });
+  EXPECT_EQ(phases, 1);
+  EXPECT_EQ(Post(url + "/fas", As(kDemoEmails.at("teammedlem")), "cycle_id=" + cycle).status, 404)
+      << "another organisation's measure";
+}
+
+}  // namespace
+}  // namespace stegvis::web
+
+namespace stegvis::web {
+namespace {
+
+using PdsaPackageTest = WebTest;
+
+TEST_F(PdsaPackageTest, StrategistsAddIdeasToTheChangePackageThatTeamsThenTest) {
+  SeedDemo();
+  const std::string programme = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response page = Get(programme, strateg);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Samma kontaktperson varje vecka"), std::string::npos);
+  EXPECT_NE(page.body.find("action=\"" + programme + "/forandringsideer\""), std::string::npos);
+  Response empty = Post(programme + "/forandringsideer", strateg, "idea_title=+");
+  EXPECT_EQ(empty.Header("Location"), programme + "?fel=ide#forandringspaket");
+  EXPECT_NE(Get(programme + "?fel=ide", strateg).body.find("id=\"idea_title-error\""),
+            std::string::npos);
+  Response added = Post(programme + "/forandringsideer", strateg,
+                        "idea_title=Kv%C3%A4llsfika&idea_description=");
+  ASSERT_EQ(added.status, 303);
+  EXPECT_TRUE(added.Header("Location").starts_with("/forandringsideer/"));
+  EXPECT_EQ(
+      Post(programme + "/forandringsideer", As(kDemoEmails.at("chef")), "idea_title=X").status,
+      403);
+  Response team = Get("/projekt/" + std::to_string(ProjectOf("Trygg hemgång")) + "/pgsa",
+                      As(kDemoEmails.at("teammedlem")));
+  EXPECT_NE(team.body.find("Kvällsfika"), std::string::npos) << "the team may test it now";
+  EXPECT_EQ(Get(programme, As(kDemoEmails.at("teammedlem"))).body.find("name=\"idea_title\""),
+            std::string::npos)
+      << "team members read the package but do not change it";
+}
+
+}  // namespace
+}  // namespace stegvis::web

@@ -1,0 +1,330 @@
+#include "web/pdsa/pdsa_views.h"
+
+#include <algorithm>
+
+#include "chart/period_labels.h"
+#include "core/clock.h"
+
+namespace stegvis::web {
+namespace {
+
+using domain::PdsaContent;
+using domain::PdsaPhase;
+
+// The plain text fields: form/JSON name → member.
+struct TextMember {
+  const char* name;
+  std::string PdsaContent::*member;
+};
+constexpr TextMember kTexts[] = {
+    {"title", &PdsaContent::title},
+    {"question", &PdsaContent::question},
+    {"prediction", &PdsaContent::prediction},
+    {"who", &PdsaContent::who},
+    {"what", &PdsaContent::what},
+    {"where", &PdsaContent::where},
+    {"start_date", &PdsaContent::start_date},
+    {"end_date", &PdsaContent::end_date},
+    {"data_plan", &PdsaContent::data_plan},
+    {"observations", &PdsaContent::observations},
+    {"surprises", &PdsaContent::surprises},
+    {"result", &PdsaContent::result},
+    {"learning", &PdsaContent::learning},
+    {"next_step", &PdsaContent::next_step},
+};
+
+core::Error BadChoice(const char* field) {
+  return core::Error::Invalid("not one of the choices", field, "error.pdsa.unknown_choice");
+}
+
+bool Reached(PdsaPhase current, PdsaPhase phase) {
+  return static_cast<int>(current) >= static_cast<int>(phase);
+}
+
+// One field of the form view.
+enum class Kind { kText, kTextarea, kDate, kRadio, kCheckboxes };
+
+}  // namespace
+
+core::Result<PdsaContent> ContentFromForm(const Form& form) {
+  PdsaContent c;
+  for (const TextMember& t : kTexts) c.*(t.member) = form.Get(t.name);
+  auto as_planned = domain::ParseAsPlanned(form.Get("as_planned"));
+  if (!as_planned) return core::Fail(BadChoice("as_planned"));
+  c.as_planned = *as_planned;
+  auto decision = domain::ParsePdsaDecision(form.Get("decision"));
+  if (!decision) return core::Fail(BadChoice("decision"));
+  c.decision = *decision;
+  for (const std::string& text : form.GetAll("measure_ids")) {
+    std::optional<domain::Id> id = ParseId(text);
+    if (!id) return core::Fail(BadChoice("measure_ids"));
+    c.measure_ids.push_back(*id);
+  }
+  return c;
+}
+
+core::Result<PdsaContent> ContentFromJson(const boost::json::object& body) {
+  PdsaContent c;
+  for (const TextMember& t : kTexts) {
+    const boost::json::value* v = body.if_contains(t.name);
+    if (!v || v->is_null()) continue;
+    if (!v->is_string()) {
+      return core::Fail(core::Error::Invalid("must be a string", t.name, "error.bad_json"));
+    }
+    c.*(t.member) = std::string(v->as_string());
+  }
+  for (const char* name : {"as_planned", "decision"}) {
+    const boost::json::value* v = body.if_contains(name);
+    std::string text;
+    if (v && v->is_string()) {
+      text = std::string(v->as_string());
+    } else if (v && !v->is_null()) {
+      return core::Fail(BadChoice(name));
+    }
+    if (std::string_view(name) == "as_planned") {
+      auto parsed = domain::ParseAsPlanned(text);
+      if (!parsed) return core::Fail(BadChoice(name));
+      c.as_planned = *parsed;
+    } else {
+      auto parsed = domain::ParsePdsaDecision(text);
+      if (!parsed) return core::Fail(BadChoice(name));
+      c.decision = *parsed;
+    }
+  }
+  if (const boost::json::value* v = body.if_contains("measure_ids"); v && !v->is_null()) {
+    if (!v->is_array()) return core::Fail(BadChoice("measure_ids"));
+    for (const boost::json::value& id : v->as_array()) {
+      if (!id.is_int64() || id.as_int64() <= 0) return core::Fail(BadChoice("measure_ids"));
+      c.measure_ids.push_back(id.as_int64());
+    }
+  }
+  return c;
+}
+
+boost::json::object CycleJson(const domain::PdsaCycle& cycle) {
+  const PdsaContent& t = cycle.content;
+  boost::json::array measures;
+  for (domain::Id id : t.measure_ids) measures.push_back(id);
+  boost::json::object o{
+      {"id", cycle.id},
+      {"project_id", cycle.project_id},
+      {"change_idea_id", cycle.change_idea_id},
+      {"previous_id", cycle.previous_id ? boost::json::value(*cycle.previous_id) : nullptr},
+      {"number", cycle.number},
+      {"phase", domain::PdsaPhaseName(cycle.phase)},
+      {"measure_ids", std::move(measures)},
+      {"as_planned", domain::AsPlannedName(t.as_planned)},
+      {"decision", domain::PdsaDecisionName(t.decision)},
+      {"phase_dates", boost::json::object{{"plan", IsoDate(cycle.created_at)},
+                                          {"do", IsoDate(cycle.do_at)},
+                                          {"study", IsoDate(cycle.study_at)},
+                                          {"act", IsoDate(cycle.act_at)},
+                                          {"done", IsoDate(cycle.done_at)}}},
+      {"version", cycle.version},
+      {"updated_at", core::FormatIsoUtc(cycle.updated_at)},
+      {"updated_by", cycle.updated_by},
+  };
+  for (const TextMember& m : kTexts) o[m.name] = t.*(m.member);
+  return o;
+}
+
+boost::json::object IdeaJson(const domain::ChangeIdea& idea) {
+  return boost::json::object{
+      {"id", idea.id},
+      {"title", idea.title},
+      {"description", idea.description},
+      {"project_id", idea.project_id ? boost::json::value(*idea.project_id) : nullptr},
+      {"programme_id", idea.programme_id ? boost::json::value(*idea.programme_id) : nullptr},
+  };
+}
+
+std::string IsoDate(std::int64_t unix_seconds) {
+  if (unix_seconds == 0) return {};
+  return core::FormatIsoUtc(unix_seconds).substr(0, 10);
+}
+
+std::string PhaseLabel(const App& app, const std::string& lang, PdsaPhase phase) {
+  return app.catalogue.Get(lang, "pdsa.phase." + std::string(domain::PdsaPhaseName(phase)));
+}
+
+std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaDecision decision) {
+  if (decision == domain::PdsaDecision::kNone) return app.catalogue.Get(lang, "pdsa.decision.none");
+  return app.catalogue.Get(lang,
+                           "pdsa.decision." + std::string(domain::PdsaDecisionName(decision)));
+}
+
+boost::json::array CycleSections(const App& app, const std::string& lang,
+                                 const domain::CycleDetails& details, const PdsaContent& content,
+                                 const boost::json::object& view) {
+  const PdsaPhase current = details.cycle.phase;
+  auto text = [&](std::string_view key) { return app.catalogue.Get(lang, key); };
+  auto field = [&](const char* name, Kind kind, const char* hint_key = nullptr) {
+    boost::json::object f{{"name", name},
+                          {"label", text(std::string("pdsa.field.") + name)},
+                          {"is_text", kind == Kind::kText},
+                          {"is_textarea", kind == Kind::kTextarea},
+                          {"is_date", kind == Kind::kDate},
+                          {"is_radio", kind == Kind::kRadio},
+                          {"is_checkboxes", kind == Kind::kCheckboxes}};
+    if (hint_key) f["hint"] = text(hint_key);
+    for (const TextMember& m : kTexts) {
+      if (std::string_view(m.name) == name) f["value"] = content.*(m.member);
+    }
+    if (const boost::json::value* e = view.if_contains("error_" + std::string(name))) {
+      f["error"] = *e;
+    }
+    return f;
+  };
+  auto choices = [&](boost::json::object f, std::initializer_list<std::string_view> values,
+                     std::string_view selected, const std::string& prefix) {
+    boost::json::array options;
+    std::string shown;
+    for (std::string_view v : values) {
+      std::string label = text(prefix + std::string(v));
+      if (v == selected) shown = label;
+      options.push_back(
+          boost::json::object{{"value", v},
+                              {"label", label},
+                              {"checked", v == selected},
+                              {"id", std::string(f["name"].as_string()) + "-" + std::string(v)}});
+    }
+    f["options"] = std::move(options);
+    f["value"] = shown;
+    return f;
+  };
+
+  boost::json::array sections;
+  auto section = [&](PdsaPhase phase, boost::json::array fields) {
+    sections.push_back(boost::json::object{{"id", domain::PdsaPhaseName(phase)},
+                                           {"heading", PhaseLabel(app, lang, phase)},
+                                           {"fields", std::move(fields)}});
+  };
+
+  // Plan, with the measures as checkboxes.
+  boost::json::object measures = field("measure_ids", Kind::kCheckboxes, "pdsa.hint.dates");
+  measures.erase("hint");
+  boost::json::array measure_options;
+  std::string chosen;
+  for (const domain::Measure& m : details.measures) {
+    const auto& ids = content.measure_ids;
+    const bool on = std::find(ids.begin(), ids.end(), m.id) != ids.end();
+    if (on) chosen += (chosen.empty() ? "" : ", ") + m.name;
+    measure_options.push_back(boost::json::object{{"value", m.id},
+                                                  {"label", m.name},
+                                                  {"checked", on},
+                                                  {"id", "measure-" + std::to_string(m.id)}});
+  }
+  measures["options"] = std::move(measure_options);
+  measures["value"] = chosen;
+  if (details.measures.empty()) measures["empty"] = text("pdsa.no_measures");
+  section(PdsaPhase::kPlan,
+          {field("title", Kind::kText), field("question", Kind::kTextarea, "pdsa.hint.question"),
+           field("prediction", Kind::kTextarea, "pdsa.hint.prediction"), field("who", Kind::kText),
+           field("what", Kind::kTextarea), field("where", Kind::kText),
+           field("start_date", Kind::kDate, "pdsa.hint.dates"), field("end_date", Kind::kDate),
+           field("data_plan", Kind::kTextarea, "pdsa.hint.data_plan"), std::move(measures)});
+  if (Reached(current, PdsaPhase::kDo)) {
+    section(PdsaPhase::kDo,
+            {choices(field("as_planned", Kind::kRadio), {"yes", "partly", "no"},
+                     domain::AsPlannedName(content.as_planned), "pdsa.as_planned."),
+             field("observations", Kind::kTextarea), field("surprises", Kind::kTextarea)});
+  }
+  if (Reached(current, PdsaPhase::kStudy)) {
+    section(PdsaPhase::kStudy, {field("result", Kind::kTextarea, "pdsa.hint.result"),
+                                field("learning", Kind::kTextarea)});
+  }
+  if (Reached(current, PdsaPhase::kAct)) {
+    section(PdsaPhase::kAct,
+            {choices(field("decision", Kind::kRadio), {"adopt", "adapt", "abandon"},
+                     domain::PdsaDecisionName(content.decision), "pdsa.decision_hint."),
+             field("next_step", Kind::kTextarea)});
+  }
+  return sections;
+}
+
+std::string ChangedByText(const App& app, const std::string& lang, const core::Error&,
+                          const domain::PdsaCycle& current) {
+  std::string when = core::FormatIsoUtc(current.updated_at);
+  if (when.size() >= 16) when = when.substr(0, 10) + " " + when.substr(11, 5);
+  return app.catalogue.Format(lang, "pdsa.changed_by",
+                              {{"who", current.updated_by}, {"when", when}});
+}
+
+void AddProjectCycles(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id project_id, boost::json::object& view) {
+  auto data = domain::LoadProjectCycles(app.store, principal, project_id);
+  if (!data) return;
+  boost::json::array ideas, cycles;
+  for (const domain::ChangeIdea& idea : data->ideas) {
+    ideas.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
+  }
+  for (const domain::PdsaCycle& c : data->cycles) {
+    boost::json::object row{{"id", c.id},
+                            {"label", app.catalogue.Format(lang, "pdsa.heading",
+                                                           {{"n", std::to_string(c.number)},
+                                                            {"title", c.content.title}})},
+                            {"phase", PhaseLabel(app, lang, c.phase)},
+                            {"decision", c.content.decision == domain::PdsaDecision::kNone
+                                             ? std::string()
+                                             : DecisionLabel(app, lang, c.content.decision)}};
+    // Mustache shows a section for an empty string: set the decision only when there is one.
+    if (c.content.decision == domain::PdsaDecision::kNone) row.erase("decision");
+    cycles.push_back(std::move(row));
+  }
+  view["pdsa"] = boost::json::object{
+      {"project_id", project_id},
+      {"has_ideas", !ideas.empty()},
+      {"ideas", std::move(ideas)},
+      {"has_cycles", !cycles.empty()},
+      {"cycles", std::move(cycles)},
+      {"link", app.catalogue.Get(lang, data->may_change ? "pdsa.link_change" : "pdsa.link_view")}};
+}
+
+void AddPhaseProposal(const App& app, const std::string& lang, const domain::MeasureDetails& d,
+                      const std::optional<domain::PhaseProposal>& proposal,
+                      boost::json::object& view) {
+  if (!proposal || !d.may_change) return;
+  const std::vector<std::string> periods = {proposal->period};
+  const std::string period =
+      chart::FormatPeriods(periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
+          .long_labels.at(0);
+  view["phase_proposal"] = boost::json::object{
+      {"text", app.catalogue.Format(lang, "pdsa.phase_proposal",
+                                    {{"n", std::to_string(proposal->number)},
+                                     {"title", proposal->title},
+                                     {"period", period}})},
+      {"button", app.catalogue.Format(lang, "pdsa.phase_start", {{"period", period}})},
+      {"cycle_id", proposal->cycle_id},
+      {"period", proposal->period}};
+}
+
+void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
+                      domain::Id programme_id, bool error, boost::json::object& view) {
+  auto ideas = domain::LoadChangePackage(app.store, principal, programme_id);
+  if (!ideas) return;
+  boost::json::array list;
+  for (const domain::ChangeIdea& idea : *ideas) {
+    list.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
+  }
+  view["has_package"] = !list.empty();
+  view["package"] = std::move(list);
+  if (error) view["error_idea_title"] = app.catalogue.Get(lang, "error.required");
+}
+
+std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
+                                                const std::vector<domain::CycleMarker>& markers) {
+  std::vector<chart::Annotation> out;
+  for (const domain::CycleMarker& m : markers) {
+    if (m.phase == domain::PdsaPhase::kPlan) continue;  // planned, not run yet
+    const std::string n = std::to_string(m.number);
+    std::string label =
+        m.decision == domain::PdsaDecision::kNone
+            ? app.catalogue.Format(lang, "pdsa.marker", {{"n", n}})
+            : app.catalogue.Format(lang, "pdsa.marker_decided",
+                                   {{"n", n}, {"decision", DecisionLabel(app, lang, m.decision)}});
+    out.push_back({m.start_period, std::move(label), m.end_period, m.running});
+  }
+  return out;
+}
+
+}  // namespace stegvis::web

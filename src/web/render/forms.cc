@@ -1,0 +1,51 @@
+#include "web/render/forms.h"
+
+#include <boost/json/array.hpp>
+
+namespace stegvis::web {
+
+Form::Form(const Request& request) : fields_(ParseForm(request.body)) {}
+
+std::string Form::Get(std::string_view name) const {
+  for (const auto& [key, value] : fields_) {
+    if (key == name) return value;
+  }
+  return {};
+}
+
+std::vector<std::string> Form::GetAll(std::string_view name) const {
+  std::vector<std::string> out;
+  for (const auto& [key, value] : fields_) {
+    if (key == name) out.push_back(value);
+  }
+  return out;
+}
+
+std::optional<domain::Id> ParseId(std::string_view text) {
+  if (text.empty() || text.size() > 18) return std::nullopt;
+  domain::Id id = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    id = id * 10 + (c - '0');
+  }
+  if (id <= 0) return std::nullopt;
+  return id;
+}
+
+std::optional<domain::Id> PathId(const Request& request, const std::string& name) {
+  auto it = request.path_params.find(name);
+  if (it == request.path_params.end()) return std::nullopt;
+  return ParseId(it->second);
+}
+
+void AddFormError(boost::json::object& view, const App& app, const std::string& lang,
+                  const core::Error& error) {
+  std::string text = error.key.empty() ? error.message : app.catalogue.Get(lang, error.key);
+  std::string field = error.field.empty() ? "form" : error.field;
+  view["error_" + field] = text;
+  if (!view.contains("errors")) view["errors"] = boost::json::array();
+  view["errors"].as_array().push_back(boost::json::object{{"field", field}, {"text", text}});
+  view["has_errors"] = true;
+}
+
+}  // namespace stegvis::web

@@ -1,0 +1,43 @@
+#pragma once
+// Helpers the page handlers share: reading form fields and ids, and putting a domain error
+// into a view as words next to the field it is about.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "core/error.h"
+#include "domain/organisation.h"
+#include "web/app.h"
+#include "web/http/http.h"
+
+namespace stegvis::web {
+
+// The fields of an application/x-www-form-urlencoded body.
+class Form {
+ public:
+  explicit Form(const Request& request);
+  // The first value of `name`, or empty.
+  std::string Get(std::string_view name) const;
+  // Every value of `name`, in order (checkboxes, multiple selects).
+  std::vector<std::string> GetAll(std::string_view name) const;
+
+ private:
+  HeaderList fields_;
+};
+
+// A positive decimal id ("42"); nullopt for anything else.
+std::optional<domain::Id> ParseId(std::string_view text);
+
+// The {id}-style path parameter as an id.
+std::optional<domain::Id> PathId(const Request& request, const std::string& name);
+
+// Adds the error to `view`: `error_FIELD` (the text shown next to the field) and `errors`
+// (the summary at the top, each with the field's anchor), in `lang`.
+void AddFormError(boost::json::object& view, const App& app, const std::string& lang,
+                  const core::Error& error);
+
+}  // namespace stegvis::web

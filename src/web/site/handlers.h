@@ -1,0 +1,26 @@
+#pragma once
+// The site itself: health checks, the start page and the accessibility statement.
+// Thin handlers: parse the request, call one domain function, render. Each is registered
+// with its access rule in routes.cc beside this file; the access guard has identified the
+// visitor and checked the rule and the CSRF token before any of them runs.
+
+#include "web/app.h"
+#include "web/http/http.h"
+#include "web/http/router.h"
+#include "web/http/visitor.h"
+
+namespace stegvis::web {
+
+// Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
+void AddSiteRoutes(Router& router, const App& app);
+
+// GET /healthz: 200 "ok" while the process runs.
+Response Healthz(const App& app, Request& request, const Visitor& visitor);
+// GET /readyz: 200 when the database answers and is migrated, else 503 with the reason.
+Response Readyz(const App& app, Request& request, const Visitor& visitor);
+// GET /: the start page with the organisation's units and the user's teams.
+Response HomePage(const App& app, Request& request, const Visitor& visitor);
+// GET /tillganglighet: the accessibility statement the DOS law requires.
+Response AccessibilityPage(const App& app, Request& request, const Visitor& visitor);
+
+}  // namespace stegvis::web

@@ -1,0 +1,43 @@
+#pragma once
+// The organisation's structure: units and teams (admin pages and their JSON twins) and a team's
+// own page.
+// Thin handlers: parse the request, call one domain function, render. Each is registered
+// with its access rule in routes.cc beside this file; the access guard has identified the
+// visitor and checked the rule and the CSRF token before any of them runs.
+
+#include "web/app.h"
+#include "web/http/http.h"
+#include "web/http/router.h"
+#include "web/http/visitor.h"
+
+namespace stegvis::web {
+
+// Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
+void AddStructureRoutes(Router& router, const App& app);
+
+// GET /team/{id}: a team's page; POST /team/{id}: change its name and description.
+Response TeamPage(const App& app, Request& request, const Visitor& visitor);
+Response TeamSubmit(const App& app, Request& request, const Visitor& visitor);
+
+// GET /admin/struktur: units and teams with forms to add them; POST /admin/enheter and
+// POST /admin/team add one.
+Response StructurePage(const App& app, Request& request, const Visitor& visitor);
+Response UnitCreate(const App& app, Request& request, const Visitor& visitor);
+Response TeamCreate(const App& app, Request& request, const Visitor& visitor);
+
+// GET /admin/enheter/{id}: a unit's form; POST saves its name, kind and parent.
+Response UnitPage(const App& app, Request& request, const Visitor& visitor);
+Response UnitSubmit(const App& app, Request& request, const Visitor& visitor);
+
+// GET /admin/enheter/{id}/ta-bort asks whether to delete the unit; POST deletes it, or shows
+// what is left in it (409). GET /admin/team/{id}: the admin's team page (move to another unit;
+// POST /admin/team/{id}/flytta); GET and POST /admin/team/{id}/ta-bort as for units.
+Response UnitDeletePage(const App& app, Request& request, const Visitor& visitor);
+Response AdminTeamPage(const App& app, Request& request, const Visitor& visitor);
+Response TeamMoveSubmit(const App& app, Request& request, const Visitor& visitor);
+Response TeamDeletePage(const App& app, Request& request, const Visitor& visitor);
+Response ApiUnitDelete(const App& app, Request& request, const Visitor& visitor);
+Response ApiTeamDelete(const App& app, Request& request, const Visitor& visitor);
+Response ApiTeamMove(const App& app, Request& request, const Visitor& visitor);
+
+}  // namespace stegvis::web

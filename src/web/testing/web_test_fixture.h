@@ -1,0 +1,247 @@
+#pragma once
+// For the web tests: the real route table, templates and catalogue over a real SQLite store
+// in a temporary folder, with the demo data, sessions made directly in the database (no
+// argon2 per request) and requests sent through the same handler the server runs.
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
+
+#include "domain/demo.h"
+#include "domain/tokens.h"
+#include "store/sqlite_store.h"
+#include "web/http/access_guard.h"
+#include "web/routes.h"
+
+namespace stegvis::web {
+
+// A logged-in (or anonymous, if `cookie` is empty) client.
+struct TestClient {
+  std::string cookie;  // the Cookie header
+  std::string csrf;    // the token its forms carry
+};
+
+class WebTest : public ::testing::Test {
+ protected:
+  WebTest()
+      : dir_(std::filesystem::temp_directory_path() /
+             ("stegvis-web-" + std::to_string(std::random_device{}()))),
+        clock_(1'800'000'000),
+        log_(core::LogLevel::kError, log_out_, clock_),
+        catalogue_(*Catalogue::Load(EmbeddedFiles())),
+        templates_(std::move(*Templates::Load(EmbeddedFiles(), catalogue_))),
+        static_files_(EmbeddedFiles()) {
+    std::filesystem::create_directories(dir_);
+    store_ = std::make_unique<store::SqliteStore>((dir_ / "web.db").string());
+  }
+  ~WebTest() override {
+    router_.reset();
+    app_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  // Migrates and seeds the demonstration data (five users, one per role; three teams).
+  void SeedDemo() {
+    store_->Migrate();
+    ASSERT_TRUE(domain::SeedDemo(*store_, clock_));
+  }
+
+  // A session for the user with this email, written straight to the database.
+  TestClient As(const std::string& email) {
+    TestClient client;
+    std::string id = domain::RandomToken();
+    client.csrf = domain::RandomToken();
+    store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+      std::optional<domain::User> user = tx.FindUserByEmail(email);
+      EXPECT_TRUE(user) << email;
+      if (!user) return false;
+      tx.CreateSession({domain::HashToken(id), user->id, client.csrf, clock_.NowUnixSeconds(),
+                        clock_.NowUnixSeconds()});
+      return true;
+    });
+    client.cookie = std::string(kSessionCookie) + "=" + id;
+    return client;
+  }
+
+  // An anonymous client with a pre-session CSRF cookie.
+  TestClient Anonymous() {
+    TestClient client;
+    client.csrf = domain::RandomToken();
+    client.cookie = std::string(kCsrfCookie) + "=" + client.csrf;
+    return client;
+  }
+
+  Response Send(const std::string& method, const std::string& target, const TestClient& client,
+                const std::string& body = {}, HeaderList headers = {}) {
+    if (!router_) {
+      app_ = std::make_unique<App>(
+          App{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_});
+      router_ = std::make_unique<Router>(BuildRouter(*app_));
+    }
+    Request request;
+    request.method = method;
+    request.target = target;
+    request.headers = std::move(headers);
+    request.remote_address = "192.0.2.10";
+    if (!client.cookie.empty()) request.headers.emplace_back("cookie", client.cookie);
+    if (!body.empty() && request.Header("content-type").empty()) {
+      request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
+    }
+    request.body = body;
+    EXPECT_TRUE(ParseTarget(target, request.path, request.query)) << target;
+    return MakeRequestHandler(*router_)(request);
+  }
+
+  Response Get(const std::string& target, const TestClient& client = {}, HeaderList headers = {}) {
+    return Send("GET", target, client, {}, std::move(headers));
+  }
+
+  // POSTs a form with the client's CSRF token added.
+  Response Post(const std::string& target, const TestClient& client,
+                const std::string& fields = {}) {
+    std::string body = "_csrf=" + client.csrf;
+    if (!fields.empty()) body += "&" + fields;
+    return Send("POST", target, client, body);
+  }
+
+  domain::Id TeamId(const std::string& name) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      for (const auto& org : tx.ListOrganisations()) {
+        for (const auto& t : tx.ListTeams(org.id)) {
+          if (t.name == name) id = t.id;
+        }
+      }
+      return true;
+    });
+    return id;
+  }
+
+  // The first project of the team (the demo gives every programme team one).
+  domain::Id ProjectOf(const std::string& team) {
+    domain::Id id = 0, team_id = TeamId(team);
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto projects = tx.ListProjects(team_id);
+      if (!projects.empty()) id = projects.front().id;
+      return true;
+    });
+    return id;
+  }
+
+  // The first measure of the team's first project.
+  domain::Id MeasureOf(const std::string& team) {
+    domain::Id id = 0, project = ProjectOf(team);
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto measures = tx.ListProjectMeasures(project);
+      if (!measures.empty()) id = measures.front().id;
+      return true;
+    });
+    return id;
+  }
+
+  domain::Id ProgrammeId(const std::string& name) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      for (const auto& org : tx.ListOrganisations()) {
+        for (const auto& p : tx.ListProgrammes(org.id)) {
+          if (p.name == name) id = p.id;
+        }
+      }
+      return true;
+    });
+    return id;
+  }
+
+  // The entry of the first organisation's (the demo's Solvik) goals catalogue.
+  domain::Id GoalId(const std::string& family, const std::string& code) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      const auto orgs = tx.ListOrganisations();
+      if (orgs.empty()) return true;
+      for (const auto& g : tx.ListGoalEntries(orgs.front().id)) {
+        if (domain::GoalFamilyName(g.family) == family && g.code == code) id = g.id;
+      }
+      return true;
+    });
+    return id;
+  }
+
+  domain::Team TeamById(domain::Id id) {
+    domain::Team team;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      team = tx.FindTeam(id).value_or(domain::Team{});
+      return true;
+    });
+    return team;
+  }
+
+  domain::Id UserId(const std::string& email) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      if (auto u = tx.FindUserByEmail(email)) id = u->id;
+      return true;
+    });
+    return id;
+  }
+
+  // Whether `r` is the API's 409 for a stale save by `who` at the fixture's clock: the message
+  // filled in, in `lang` ("sv" or "en"), and "who"/"when" machine-readable beside it.
+  static ::testing::AssertionResult IsChangedByJson(const Response& r, const std::string& who,
+                                                    const std::string& lang) {
+    if (r.status != 409) return ::testing::AssertionFailure() << r.status << " " << r.body;
+    boost::system::error_code ec;
+    boost::json::value body = boost::json::parse(r.body, ec);
+    const boost::json::object* error =
+        ec || !body.is_object() ? nullptr : body.as_object().at("error").if_object();
+    if (!error) return ::testing::AssertionFailure() << "no error object: " << r.body;
+    const std::string expected_message =
+        (lang == "sv" ? "Ändrat av " + who + " 2027-01-15 08:00 (UTC) medan du skrev."
+                      : "Changed by " + who + " at 2027-01-15 08:00 (UTC) while you were typing.");
+    const boost::json::value* message = error->if_contains("message");
+    const boost::json::value* who_value = error->if_contains("who");
+    const boost::json::value* when = error->if_contains("when");
+    if (!message || !message->is_string() ||
+        !std::string_view(message->as_string()).starts_with(expected_message) || !who_value ||
+        *who_value != boost::json::value(who) || !when ||
+        *when != boost::json::value("2027-01-15T08:00:00Z") ||
+        error->at("code") != boost::json::value("conflict")) {
+      return ::testing::AssertionFailure()
+             << "expected \"" << expected_message << "\" in " << r.body;
+    }
+    return ::testing::AssertionSuccess();
+  }
+
+  // The guard's answer to a visitor who must log in first (not a logout's redirect).
+  static bool RedirectsToLogin(const Response& r) {
+    std::string_view location = r.Header("Location");
+    return r.status == 303 && (location == "/login" || location.starts_with("/login?next="));
+  }
+
+  std::filesystem::path dir_;
+  core::FixedClock clock_;
+  std::ostringstream log_out_;
+  core::Logger log_;
+  Catalogue catalogue_;
+  Templates templates_;
+  StaticFiles static_files_;
+  std::unique_ptr<store::SqliteStore> store_;
+  std::string base_url_ = "http://localhost/";
+  std::unique_ptr<App> app_;
+  std::unique_ptr<Router> router_;
+};
+
+// The demo's accounts by role.
+inline const std::map<std::string, std::string> kDemoEmails = {
+    {"admin", "admin@solvik.example"},         {"strateg", "strateg@solvik.example"},
+    {"chef", "chef@solvik.example"},           {"teammedlem", "team@solvik.example"},
+    {"politiker", "politiker@solvik.example"},
+};
+
+}  // namespace stegvis::web
