@@ -140,9 +140,7 @@ Signals Holding(const std::vector<stats::Evidence>& signals, int better) {
   return out;
 }
 
-// How one series (or the gap) reads, as its answer and evidence. `toward`/`away` word the
-// better and worse signals ("skillnaden kvinnor − män närmar sig noll: …") for the gap; for a
-// series they are empty and the evidence stands alone.
+// How one series (or the gap) reads: the answer ("ja") and the signals it rests on.
 struct Reading {
   std::string answer;
   std::string evidence;
@@ -156,6 +154,8 @@ std::string Wrap(const Context& c, const std::string& key, const std::string& ev
   return c.catalogue.Format(c.lang, key, values);
 }
 
+// The catalogue keys of one kind of sentence. For the gap the wraps word the better and worse
+// signals ("skillnaden kvinnor − män närmar sig noll: …"); for a series they are empty.
 struct Keys {
   std::string yes = "verdict.yes";          // the better way
   std::string no = "verdict.deteriorated";  // the worse way
@@ -239,7 +239,7 @@ std::string PreviousWords(const Context& c, const stats::PartReading& previous, 
   return cat.Get(c.lang, "verdict.previous_none");
 }
 
-std::string Sentence(std::string prefix, const Reading& r, std::string previous) {
+std::string Sentence(std::string prefix, const Reading& r, const std::string& previous) {
   std::string evidence = r.evidence;
   if (!previous.empty()) evidence = evidence.empty() ? previous : evidence + "; " + previous;
   std::string out = std::move(prefix);
