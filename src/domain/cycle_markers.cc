@@ -17,10 +17,6 @@ std::string TwoDigits(unsigned value) {
   return text;
 }
 
-bool IsTrend(stats::Rule rule) {
-  return rule == stats::Rule::kIhiTrend || rule == stats::Rule::kMdcTrendOfSeven;
-}
-
 }  // namespace
 
 std::string PeriodOfDate(Frequency frequency, std::string_view iso_date) {
@@ -120,7 +116,7 @@ std::optional<PhaseProposal> ProposePhase(const stats::Analysis& analysis, stats
     const int start = index_of(m.start_period);
     const int end = index_of(m.end_period);
     for (const stats::Evidence& e : judgement.signals) {
-      if (IsTrend(e.rule) || e.side != better) continue;
+      if (e.kind != stats::SignalKind::kShift || e.side != better) continue;
       if (e.first < start || e.last <= end || e.first <= current_phase_first) continue;
       best = PhaseProposal{m.cycle_id, m.number, m.title, e.first, analysis.points[e.first].label};
     }

@@ -58,7 +58,8 @@ struct PhaseProposal {
 };
 
 // Whether to offer a new phase: a finished cycle whose decision was adopt, and a sustained
-// shift in the better direction (stats::JudgeSeries under `rules`; trends do not count) that
+// shift in the better direction (a kShift signal of stats::JudgeSeries under `rules`; trends,
+// points beyond limits and crossings do not count) that
 // begins no earlier than the cycle's first period and goes on past its last, inside the
 // chart's current (last) phase. The new phase would begin where the shift began. With
 // several candidates the latest cycle wins. nullopt for Direction::kNeutral. Point labels

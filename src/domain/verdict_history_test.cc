@@ -10,7 +10,8 @@ namespace {
 // Men alternate 50, 51; women are men plus a gap of 20 for four months, then 2–3.5.
 // Worked by hand (docs/signals-and-verdicts.md, "Verdicts over time"):
 // - 8–11 points: run charts (median). The gap's four high points stay above the median and
-//   the low ones alternate around it: longest run 4, a shift needs 7 → unchanged.
+//   the low ones alternate around it: longest run 4, a shift needs 7; no rule fires, and the
+//   Anhøj rules need 12 points → too few points.
 // - 12 points: I chart, mean 8.48; the last 8 gaps lie below it, a shift needs 8
 //   (round(log2 12 + 3) + 1) → narrowing. Women (better down) improve the same way; men
 //   alternate around their centre line → no signal.
@@ -53,8 +54,9 @@ TEST(VerdictHistory, EachReadingUsesOnlyTheDataUpToItsPeriod) {
   EXPECT_EQ(h->readings.front().period, "2025-08");
   EXPECT_EQ(h->readings.front().common_periods, 8);
   for (int i = 0; i < 4; ++i) {
-    EXPECT_EQ(h->readings[i].gap, stats::GapVerdict::kUnchanged) << h->readings[i].period;
-    EXPECT_EQ(h->readings[i].verdict_a, stats::SeriesVerdict::kNoSignal) << h->readings[i].period;
+    EXPECT_EQ(h->readings[i].gap, stats::GapVerdict::kTooFewPoints) << h->readings[i].period;
+    EXPECT_EQ(h->readings[i].verdict_a, stats::SeriesVerdict::kTooFewPoints)
+        << h->readings[i].period;
   }
   for (int i = 4; i < 6; ++i) {
     EXPECT_EQ(h->readings[i].gap, stats::GapVerdict::kNarrowing) << h->readings[i].period;
@@ -88,7 +90,8 @@ TEST(VerdictHistory, NoReadingsBeforeEnoughCommonPeriods) {
 TEST(VerdictHistory, APhaseCountsOnlyFromTheReadingsAfterItStarted) {
   // A phase from 2025-09 on: the reading at 2025-08 is taken before it started and is the
   // same as without it. At 2025-12 the first part (8 points: 4 high, 4 low) and the new part
-  // (4 points) are each too short for a run of 7, so the gap reads unchanged where it read
+  // (4 points) are each too short for a run of 7, and no rule fires in the new part, which has
+  // fewer than the 12 points the rules need: the gap reads too few points where it read
   // narrowing without the phase.
   auto with = ComputeVerdictHistory(Continuous(), Series(), {"2025-09"}, 8);
   auto without = ComputeVerdictHistory(Continuous(), Series(), {}, 8);
@@ -98,18 +101,19 @@ TEST(VerdictHistory, APhaseCountsOnlyFromTheReadingsAfterItStarted) {
   EXPECT_EQ(with->readings[0].gap, without->readings[0].gap);
   EXPECT_EQ(with->readings[4].period, "2025-12");
   EXPECT_EQ(without->readings[4].gap, stats::GapVerdict::kNarrowing);
-  EXPECT_EQ(with->readings[4].gap, stats::GapVerdict::kUnchanged);
+  EXPECT_EQ(with->readings[4].gap, stats::GapVerdict::kTooFewPoints);
 }
 
 // The demo's "Nöjd med inflytandet över när hjälpen ges" in "Trygg och jämställd hemgång":
 // women's share rises from about 48 % to 76 % in June 2025 (month 9 of 24), men's stays near
-// 50 %. P charts from 12 common months; a shift needs 8 points up to 15 months and 8 at 16.
-// From September 2025 the eight months before June lie below the centre line (a shift), while
-// every month since lies above it, too few for a shift of their own until January 2026.
-// Regression: September–December 2025 read "women deteriorated, the gap narrows" because the
-// run below was the most recent signal; the women's run below no longer describes the latest
-// months, so they read "no signal" until the run above is long enough.
-TEST(VerdictHistory, TheDemoShiftReadsNoSignalUntilTheNewRunIsLongEnoughNeverTheOldRun) {
+// 50 %. Readings from the tenth common month (July 2025); P charts from 12 (September 2025).
+// In July and August no rule fires on the run chart and the rules need 12 points: too few.
+// From September the eight months before June lie below the centre line (a shift that has
+// ended: every month since lies above), and the line is crossed once, too few times, with the
+// latest run above: the women's share has risen, and the gap (women − men) moves away from
+// zero. Regressions: September–December 2025 read "women deteriorated, the gap narrows" (the
+// run below read by its side), then "no signal, unchanged" although the share had risen.
+TEST(VerdictHistory, TheDemoShiftReadsImprovedAsSoonAsTheRulesCanJudgeNeverTheOldRun) {
   Measure m;
   m.data_type = stats::DataType::kProportion;
   m.grouping = Grouping::kWomenMen;
@@ -121,17 +125,18 @@ TEST(VerdictHistory, TheDemoShiftReadsNoSignalUntilTheNewRunIsLongEnoughNeverThe
   for (const VerdictReading& r : h->readings) {
     EXPECT_NE(r.verdict_a, stats::SeriesVerdict::kDeteriorated) << r.period;
     EXPECT_NE(r.gap, stats::GapVerdict::kNarrowing) << r.period;
-    if (r.period < "2026-01") {
-      EXPECT_EQ(r.verdict_a, stats::SeriesVerdict::kNoSignal) << r.period;
-      EXPECT_EQ(r.gap, stats::GapVerdict::kUnchanged) << r.period;
+    if (r.period < "2025-09") {
+      EXPECT_EQ(r.verdict_a, stats::SeriesVerdict::kTooFewPoints) << r.period;
+      EXPECT_EQ(r.verdict_b, stats::SeriesVerdict::kTooFewPoints) << r.period;
+      EXPECT_EQ(r.gap, stats::GapVerdict::kTooFewPoints) << r.period;
     } else {
       EXPECT_EQ(r.verdict_a, stats::SeriesVerdict::kImproved) << r.period;
+      EXPECT_EQ(r.verdict_b, stats::SeriesVerdict::kNoSignal) << r.period;
       EXPECT_EQ(r.gap, stats::GapVerdict::kWidening) << r.period;
     }
-    EXPECT_EQ(r.verdict_b, stats::SeriesVerdict::kNoSignal) << r.period;
   }
   ASSERT_EQ(h->spans.size(), 2u);
-  EXPECT_EQ(h->spans[1].from, "2026-01");
+  EXPECT_EQ(h->spans[1].from, "2025-09");
   EXPECT_EQ(h->spans[1].gap, stats::GapVerdict::kWidening);
 }
 

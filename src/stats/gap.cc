@@ -23,6 +23,73 @@ bool SamePeriods(const Analysis& a, const Analysis& b) {
   return true;
 }
 
+// The mean distance from zero of the usable points first..last of `d` on `side` of their
+// centre line (any side when 0); NaN when there are none.
+double MeanDistance(const Analysis& d, int first, int last, int side) {
+  double sum = 0;
+  int n = 0;
+  for (int i = first; i <= last; ++i) {
+    const Point& p = d.points[i];
+    if (!p.include || std::isnan(p.y)) continue;
+    if (side != 0 && (std::isnan(p.cl) || (p.y > p.cl) - (p.y < p.cl) != side)) continue;
+    sum += std::fabs(p.y);
+    ++n;
+  }
+  return n == 0 ? kMissing : sum / n;
+}
+
+// +1 when `e` moves the difference towards zero, -1 away from it, 0 when neither or unknown.
+// A trend compares its last point with its first. Any other signal compares its points on its
+// side with the level before it: the usable points of its phase before its first point (the
+// centre line when it begins the phase).
+int TowardZero(const Analysis& d, const Evidence& e) {
+  if (e.kind == SignalKind::kManyCrossings) return 0;
+  double from = 0, to = 0;
+  if (e.kind == SignalKind::kTrend) {
+    from = std::fabs(d.points[e.first].y);
+    to = std::fabs(d.points[e.last].y);
+  } else {
+    int phase_first = 0;
+    for (const Part& part : d.parts) {
+      if (part.first <= e.first && e.first <= part.last) phase_first = part.first;
+    }
+    from = MeanDistance(d, phase_first, e.first - 1, 0);
+    if (std::isnan(from)) from = std::fabs(d.points[e.first].cl);
+    to = MeanDistance(d, e.first, e.last, e.side);
+  }
+  if (std::isnan(from) || std::isnan(to) || from == to) return 0;
+  return to < from ? 1 : -1;
+}
+
+void JudgeTowardZero(const Analysis& d, std::vector<Evidence>& signals) {
+  for (Evidence& e : signals) e.better = TowardZero(d, e);
+}
+
+GapVerdict GapVerdictOf(SeriesVerdict verdict) {
+  switch (verdict) {
+    case SeriesVerdict::kImproved: return GapVerdict::kNarrowing;
+    case SeriesVerdict::kDeteriorated: return GapVerdict::kWidening;
+    case SeriesVerdict::kChanged: return GapVerdict::kChanged;
+    case SeriesVerdict::kNoSignal: return GapVerdict::kUnchanged;
+    case SeriesVerdict::kTooFewPoints: return GapVerdict::kTooFewPoints;
+  }
+  return GapVerdict::kUnchanged;
+}
+
+// The difference judged for the gap: its signals under `rules`, each judged towards or away
+// from zero.
+Judgement JudgeGap(const Analysis& difference, RuleSet rules) {
+  Judgement j = JudgeSeries(difference, rules, Direction::kNeutral);
+  JudgeTowardZero(difference, j.signals);
+  j.verdict = DecideVerdict(j.signals, j.part_points, j.points_needed);
+  if (j.previous_part) {
+    PartReading& p = *j.previous_part;
+    JudgeTowardZero(difference, p.signals);
+    p.verdict = DecideVerdict(p.signals, p.points, j.points_needed);
+  }
+  return j;
+}
+
 }  // namespace
 
 std::string_view GapVerdictName(GapVerdict verdict) {
@@ -30,6 +97,8 @@ std::string_view GapVerdictName(GapVerdict verdict) {
     case GapVerdict::kUnchanged: return "unchanged";
     case GapVerdict::kNarrowing: return "narrowing";
     case GapVerdict::kWidening: return "widening";
+    case GapVerdict::kChanged: return "changed";
+    case GapVerdict::kTooFewPoints: return "too_few_points";
   }
   return "";
 }
@@ -42,7 +111,7 @@ core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<con
   if (!b) return core::Fail(InGroup(b.error(), "B"));
 
   // Merge the two sorted period lists. A period of one group only is missing in the gap.
-  std::vector<Row> difference, size, ratio;
+  std::vector<Row> difference, ratio;
   bool ratio_makes_sense = true;
   int both = 0;
   std::size_t i = 0, j = 0;
@@ -70,8 +139,6 @@ core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<con
     if (!std::isnan(ya) && !std::isnan(yb)) ++both;
     row.y = ya - yb;  // NaN when either is missing
     difference.push_back(row);
-    row.y = std::fabs(ya - yb);
-    size.push_back(row);
     row.y = ya / yb;
     ratio.push_back(row);
   }
@@ -108,11 +175,7 @@ core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<con
   derived.direction = Direction::kNeutral;  // A − B and A / B have no better direction
   auto diff = Analyze(difference, derived);
   if (!diff) return core::Fail(InGroup(diff.error(), "difference"));
-  derived.direction = Direction::kDown;  // a smaller gap is better
-  auto gap = Analyze(size, derived);
-  if (!gap) return core::Fail(InGroup(gap.error(), "gap"));
   if (ratio_makes_sense) {
-    derived.direction = Direction::kNeutral;
     auto r = Analyze(ratio, derived);
     if (!r) return core::Fail(InGroup(r.error(), "ratio"));
     out.ratio = std::move(*r);
@@ -120,16 +183,11 @@ core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<con
 
   out.verdict_a = JudgeSeries(*a, options.rules, options.direction);
   out.verdict_b = JudgeSeries(*b, options.rules, options.direction);
-  out.gap_judgement = JudgeSeries(*gap, options.rules, Direction::kDown);
-  switch (out.gap_judgement.verdict) {
-    case SeriesVerdict::kImproved: out.gap_verdict = GapVerdict::kNarrowing; break;
-    case SeriesVerdict::kDeteriorated: out.gap_verdict = GapVerdict::kWidening; break;
-    default: out.gap_verdict = GapVerdict::kUnchanged; break;
-  }
+  out.gap_judgement = JudgeGap(*diff, options.rules);
+  out.gap_verdict = GapVerdictOf(out.gap_judgement.verdict);
   out.group_a = std::move(*a);
   out.group_b = std::move(*b);
   out.difference = std::move(*diff);
-  out.gap = std::move(*gap);
   return out;
 }
 

@@ -3,82 +3,91 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <optional>
 
 #include "stats/anhoej.h"
+#include "stats/chart_choice.h"
 #include "stats/ihi_rules.h"
+#include "stats/xmr.h"
 
 namespace stegvis::stats {
 namespace {
 
-// Shifts: maximal runs of useful points on one side of the centre line, per part. Points on
-// the line and missing or excluded points are skipped (they neither add to nor break a run),
-// as in the Anhøj and IHI rules.
-void FindShifts(const Analysis& a, RuleSet rules, std::vector<Evidence>& out) {
-  for (const Part& part : a.parts) {
-    int min_length = 0;
-    Rule rule = Rule::kAnhoejLongestRun;
-    switch (rules) {
-      case RuleSet::kAnhoej:
-        if (std::isnan(part.longest_run_max)) continue;
-        min_length = static_cast<int>(part.longest_run_max) + 1;
-        break;
-      case RuleSet::kIhi:
-        min_length = kIhiShiftLength;
-        rule = Rule::kIhiShift;
-        break;
-      case RuleSet::kMdc:
-        min_length = 7;
-        rule = Rule::kMdcRunOfSeven;
-        break;
-      case RuleSet::kWesternElectric:
-        min_length = 8;
-        rule = Rule::kWesternElectric4;
-        break;
-    }
-    Evidence run;
-    auto close = [&] {
-      if (run.side != 0 && run.points >= min_length) out.push_back(run);
-      run = Evidence{};
-    };
-    for (int i = part.first; i <= part.last; ++i) {
-      const Point& p = a.points[i];
-      if (!p.include || std::isnan(p.y) || std::isnan(p.cl)) continue;
-      // MDC runs are broken by a point on the mean; the others skip it.
-      const int side = (p.y > p.cl) - (p.y < p.cl);
-      if (side == 0) {
-        if (rules == RuleSet::kMdc || rules == RuleSet::kWesternElectric) close();
-        continue;
-      }
-      if (side != run.side) {
-        close();
-        run.rule = rule;
-        run.side = side;
-        run.first = i;
-      }
-      run.last = i;
-      ++run.points;
-    }
-    close();
-  }
+// Western Electric: Montgomery (ch. 5) bases trial limits on 20–25 subgroups.
+constexpr int kWesternElectricPointsNeeded = 20;
+
+bool Usable(const Point& p) {
+  return p.include && !std::isnan(p.y);
 }
 
-// Trends: blocks of consecutive points marked by the rule set's trend rule, split where the
-// direction turns (a turning point belongs to both trends).
-void FindTrends(const Analysis& a, Rule rule, std::vector<Evidence>& out) {
-  const int n = static_cast<int>(a.points.size());
-  int i = 0;
-  while (i < n) {
+// +1 above the centre line, -1 below, 0 on it or without one.
+int SideOf(const Point& p) {
+  if (std::isnan(p.cl)) return 0;
+  return (p.y > p.cl) - (p.y < p.cl);
+}
+
+int ShiftLength(const Part& part, RuleSet rules, Rule& rule) {
+  switch (rules) {
+    case RuleSet::kAnhoej:
+      rule = Rule::kAnhoejLongestRun;
+      return std::isnan(part.longest_run_max) ? 0 : static_cast<int>(part.longest_run_max) + 1;
+    case RuleSet::kIhi: rule = Rule::kIhiShift; return kIhiShiftLength;
+    case RuleSet::kMdc: rule = Rule::kMdcRunOfSeven; return 7;
+    case RuleSet::kWesternElectric: rule = Rule::kWesternElectric4; return 8;
+  }
+  return 0;
+}
+
+// Shifts: maximal runs of usable points on one side of the centre line. Points on the line
+// are skipped (they neither add to nor break a run) as in the Anhøj and IHI rules; MDC and WE
+// runs are broken by them.
+void FindShifts(const Analysis& a, const Part& part, RuleSet rules, std::vector<Evidence>& out) {
+  Rule rule = Rule::kAnhoejLongestRun;
+  const int min_length = ShiftLength(part, rules, rule);
+  if (min_length == 0) return;
+  Evidence run;
+  auto close = [&] {
+    if (run.side != 0 && run.points >= min_length) out.push_back(run);
+    run = Evidence{};
+  };
+  for (int i = part.first; i <= part.last; ++i) {
+    const Point& p = a.points[i];
+    if (!Usable(p) || std::isnan(p.cl)) continue;
+    const int side = SideOf(p);
+    if (side == 0) {
+      if (rules == RuleSet::kMdc || rules == RuleSet::kWesternElectric) close();
+      continue;
+    }
+    if (side != run.side) {
+      close();
+      run.kind = SignalKind::kShift;
+      run.rule = rule;
+      run.side = side;
+      run.first = i;
+    }
+    run.last = i;
+    ++run.points;
+  }
+  close();
+}
+
+// Trends: blocks of consecutive points of the part marked by the set's trend rule, split where
+// the direction turns (a turning point belongs to both trends).
+void FindTrends(const Analysis& a, const Part& part, Rule rule, std::vector<Evidence>& out) {
+  int i = part.first;
+  while (i <= part.last) {
     if (!a.points[i].rules.Has(rule)) {
       ++i;
       continue;
     }
     Evidence t;
+    t.kind = SignalKind::kTrend;
     t.rule = rule;
     t.first = t.last = i;
     t.points = 1;
     int j = i + 1;
-    // A trend never spans two parts: each part has its own rules.
-    for (; j < n && a.points[j].rules.Has(rule) && a.points[j].part == a.points[i].part; ++j) {
+    for (; j <= part.last && a.points[j].rules.Has(rule); ++j) {
       if (std::isnan(a.points[j].y)) continue;
       const double d = a.points[j].y - a.points[t.last].y;
       const int s = (d > 0) - (d < 0);
@@ -96,74 +105,184 @@ void FindTrends(const Analysis& a, Rule rule, std::vector<Evidence>& out) {
   }
 }
 
-bool IsTrendRule(Rule rule) {
-  return rule == Rule::kIhiTrend || rule == Rule::kMdcTrendOfSeven;
+// The rules that put a single point beyond a limit.
+constexpr std::initializer_list<Rule> kBeyondRules = {
+    Rule::kSigma, Rule::kIhiAstronomical, Rule::kMdcOutsideLimits, Rule::kWesternElectric1};
+
+bool Beyond(const Point& p) {
+  for (Rule r : kBeyondRules) {
+    if (p.rules.Has(r)) return true;
+  }
+  return false;
 }
 
-bool Usable(const Point& p) {
-  return p.include && !std::isnan(p.y);
+// The first rule of `rules` that fired on `p`, if any.
+std::optional<Rule> FirstOf(const Point& p, std::initializer_list<Rule> rules) {
+  for (Rule r : rules) {
+    if (p.rules.Has(r)) return r;
+  }
+  return std::nullopt;
 }
 
-bool InPart(const Evidence& e, const Part& part) {
-  return e.first >= part.first && e.last <= part.last;
-}
-
-// Whether a signal of `part` still describes the part's latest points. A trend must end at the
-// last usable point. A shift holds while fewer than half of the usable points after it lie on
-// the other side of the centre line (points on the line count for neither side): one point
-// across the line after a long run is common-cause noise, but once the points since the run
-// sit mostly on the other side, the run describes the past and a later run on the other side
-// (even one still too short to be a signal) has taken over.
-bool ReachesEnd(const Analysis& a, const Evidence& e, const Part& part) {
-  int after = 0;
-  int across = 0;
-  for (int i = e.last + 1; i <= part.last; ++i) {
+// Single points: beyond a limit, or part of an outer-zone pattern (a point beyond a limit is
+// counted once, as beyond).
+void FindPoints(const Analysis& a, const Part& part, std::vector<Evidence>& out) {
+  for (int i = part.first; i <= part.last; ++i) {
     const Point& p = a.points[i];
-    if (!Usable(p)) continue;
-    if (IsTrendRule(e.rule)) return false;
-    if (std::isnan(p.cl)) continue;
-    const int side = (p.y > p.cl) - (p.y < p.cl);
-    if (side == 0) continue;
-    ++after;
-    across += side == -e.side ? 1 : 0;
-  }
-  return 2 * across < after || after == 0;
-}
-
-SeriesVerdict VerdictOf(const Evidence& e, Direction direction) {
-  if (direction == Direction::kNeutral) return SeriesVerdict::kChanged;
-  const bool good = (e.side > 0) == (direction == Direction::kUp);
-  return good ? SeriesVerdict::kImproved : SeriesVerdict::kDeteriorated;
-}
-
-// How `part` reads at its last point; `signals` sorted by last point.
-PartReading ReadPart(const Analysis& a, const std::vector<Evidence>& signals, const Part& part,
-                     Direction direction) {
-  PartReading r;
-  for (int i = part.first; i <= part.last; ++i) r.points += Usable(a.points[i]) ? 1 : 0;
-  for (auto it = signals.rbegin(); it != signals.rend(); ++it) {
-    if (!InPart(*it, part)) continue;
-    if (ReachesEnd(a, *it, part)) {
-      r.basis = *it;
-      r.verdict = VerdictOf(*it, direction);
-      return r;
+    if (!Usable(p) || SideOf(p) == 0) continue;
+    Evidence e;
+    e.first = e.last = i;
+    e.points = 1;
+    e.side = SideOf(p);
+    if (auto r = FirstOf(p, kBeyondRules)) {
+      e.kind = SignalKind::kBeyondLimit;
+      e.rule = *r;
+    } else if (auto z = FirstOf(
+                   p, {Rule::kMdcTwoOfThree, Rule::kWesternElectric2, Rule::kWesternElectric3})) {
+      e.kind = SignalKind::kNearLimit;
+      e.rule = *z;
+    } else {
+      continue;
     }
-    if (!r.ended) r.ended = *it;
+    out.push_back(e);
   }
+}
+
+// The runs of the part: maximal stretches of usable points on one side of the centre line
+// (points on the line skipped), as [first, last, points, side].
+std::vector<Evidence> RunsOf(const Analysis& a, const Part& part) {
+  std::vector<Evidence> runs;
+  for (int i = part.first; i <= part.last; ++i) {
+    const Point& p = a.points[i];
+    const int side = Usable(p) ? SideOf(p) : 0;
+    if (side == 0) continue;
+    if (runs.empty() || runs.back().side != side)
+      runs.push_back(Evidence{.first = i, .side = side});
+    runs.back().last = i;
+    ++runs.back().points;
+  }
+  return runs;
+}
+
+// The crossings rules: too few crossings (Anhøj) or too few / too many runs (IHI), read from
+// the marks the rule set put on the part's points.
+void FindCrossings(const Analysis& a, const Part& part, std::vector<Evidence>& out) {
+  bool few = false, many = false;
+  Rule few_rule = Rule::kAnhoejCrossings;
+  for (int i = part.first; i <= part.last; ++i) {
+    const RuleMask& m = a.points[i].rules;
+    if (m.Has(Rule::kAnhoejCrossings)) few = true;
+    if (m.Has(Rule::kIhiTooFewRuns)) {
+      few = true;
+      few_rule = Rule::kIhiTooFewRuns;
+    }
+    if (m.Has(Rule::kIhiTooManyRuns)) many = true;
+  }
+  if (!few && !many) return;
+  const std::vector<Evidence> runs = RunsOf(a, part);
+  if (runs.empty()) return;
+  int useful = 0;
+  for (const Evidence& r : runs) useful += r.points;
+  const int crossings = static_cast<int>(runs.size()) - 1;
+  const RunsLimits ihi = IhiRunsLimits(useful);
+  if (few) {
+    // One point across the line is common-cause noise, not a new level, unless it is beyond a
+    // limit: the latest run is the one before a last run of a single ordinary point.
+    std::size_t latest = runs.size() - 1;
+    if (latest > 0 && runs[latest].points == 1 && !Beyond(a.points[runs[latest].first])) --latest;
+    Evidence e = runs[latest];
+    // The series moved to the latest run's side only if the points before it lie mostly on
+    // the other side; otherwise it is back where it was (an excursion between), no direction.
+    int same = 0, other = 0;
+    for (std::size_t r = 0; r < latest; ++r)
+      (runs[r].side == e.side ? same : other) += runs[r].points;
+    if (other <= same) e.side = 0;
+    e.kind = SignalKind::kFewCrossings;
+    e.rule = few_rule;
+    e.crossings = crossings;
+    e.crossings_limit = few_rule == Rule::kAnhoejCrossings ? static_cast<int>(part.crossings_min)
+                                                           : ihi.min_runs - 1;
+    out.push_back(e);
+  }
+  if (many) {
+    Evidence e;
+    e.kind = SignalKind::kManyCrossings;
+    e.rule = Rule::kIhiTooManyRuns;
+    e.first = runs.front().first;
+    e.last = runs.back().last;
+    e.points = useful;
+    e.crossings = crossings;
+    e.crossings_limit = ihi.max_runs - 1;
+    out.push_back(e);
+  }
+}
+
+// Whether `e` still describes the latest points of `part` (see JudgeSeries in verdict.h).
+bool Holds(const Analysis& a, const Evidence& e, const Part& part) {
+  switch (e.kind) {
+    case SignalKind::kFewCrossings:
+    case SignalKind::kManyCrossings: return true;
+    case SignalKind::kTrend:
+      for (int i = e.last + 1; i <= part.last; ++i) {
+        if (Usable(a.points[i])) return false;
+      }
+      return true;
+    case SignalKind::kBeyondLimit:
+    case SignalKind::kNearLimit:
+      for (int i = e.last + 1; i <= part.last; ++i) {
+        if (Usable(a.points[i]) && SideOf(a.points[i]) == -e.side) return false;
+      }
+      return true;
+    case SignalKind::kShift: {
+      // One ordinary point across the line is common-cause noise; one beyond a limit is not.
+      int after = 0, across = 0;
+      for (int i = e.last + 1; i <= part.last; ++i) {
+        const Point& p = a.points[i];
+        const int side = Usable(p) ? SideOf(p) : 0;
+        if (side == 0) continue;
+        ++after;
+        if (side == -e.side && Beyond(p)) return false;
+        across += side == -e.side ? 1 : 0;
+      }
+      return !(across >= 2 && 2 * across >= after);
+    }
+  }
+  return false;
+}
+
+int BetterOf(const Evidence& e, Direction direction) {
+  if (direction == Direction::kNeutral) return 0;
+  return direction == Direction::kUp ? e.side : -e.side;
+}
+
+PartReading ReadPart(const Analysis& a, const Part& part, RuleSet rules, Direction direction) {
+  PartReading r;
+  r.first = part.first;
+  for (int i = part.first; i <= part.last; ++i) r.points += Usable(a.points[i]) ? 1 : 0;
+  FindShifts(a, part, rules, r.signals);
+  if (rules == RuleSet::kIhi) FindTrends(a, part, Rule::kIhiTrend, r.signals);
+  if (rules == RuleSet::kMdc) FindTrends(a, part, Rule::kMdcTrendOfSeven, r.signals);
+  FindPoints(a, part, r.signals);
+  FindCrossings(a, part, r.signals);
+  for (Evidence& e : r.signals) {
+    e.holds = Holds(a, e, part);
+    e.better = BetterOf(e, direction);
+  }
+  std::stable_sort(r.signals.begin(), r.signals.end(), [](const Evidence& x, const Evidence& y) {
+    return x.last != y.last ? x.last < y.last : x.first < y.first;
+  });
+  r.verdict = DecideVerdict(r.signals, r.points, PointsNeededToJudge(rules));
   return r;
 }
 
 }  // namespace
 
-int PointsNeededForShift(RuleSet rules) {
+int PointsNeededToJudge(RuleSet rules) {
   switch (rules) {
-    case RuleSet::kAnhoej:
-      for (int n = 1;; ++n) {
-        if (static_cast<int>(LongestRunLimit(n)) + 1 <= n) return n;
-      }
-    case RuleSet::kIhi: return kIhiShiftLength;
-    case RuleSet::kMdc: return 7;
-    case RuleSet::kWesternElectric: return 8;
+    case RuleSet::kAnhoej: return kMinPointsForLimits;
+    case RuleSet::kIhi: return kIhiRunsMinPoints;
+    case RuleSet::kMdc: return kXmrShortGroupPoints;
+    case RuleSet::kWesternElectric: return kWesternElectricPointsNeeded;
   }
   return 0;
 }
@@ -174,21 +293,31 @@ std::string_view SeriesVerdictName(SeriesVerdict verdict) {
     case SeriesVerdict::kImproved: return "improved";
     case SeriesVerdict::kDeteriorated: return "deteriorated";
     case SeriesVerdict::kChanged: return "changed";
+    case SeriesVerdict::kTooFewPoints: return "too_few_points";
   }
   return "";
+}
+
+SeriesVerdict DecideVerdict(const std::vector<Evidence>& signals, int points, int needed) {
+  if (signals.empty())
+    return points < needed ? SeriesVerdict::kTooFewPoints : SeriesVerdict::kNoSignal;
+  bool good = false, bad = false;
+  for (const Evidence& e : signals) {
+    if (!e.holds) continue;
+    good = good || e.better > 0;
+    bad = bad || e.better < 0;
+  }
+  if (good && !bad) return SeriesVerdict::kImproved;
+  if (bad && !good) return SeriesVerdict::kDeteriorated;
+  return SeriesVerdict::kChanged;
 }
 
 Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction direction) {
   // The XmR chart is the MDC chart: its points carry the MDC marks whatever the options say.
   if (analysis.chart == ChartType::kXmR && rules == RuleSet::kAnhoej) rules = RuleSet::kMdc;
   Judgement j;
-  FindShifts(analysis, rules, j.signals);
-  if (rules == RuleSet::kIhi) FindTrends(analysis, Rule::kIhiTrend, j.signals);
-  if (rules == RuleSet::kMdc) FindTrends(analysis, Rule::kMdcTrendOfSeven, j.signals);
-  std::stable_sort(j.signals.begin(), j.signals.end(), [](const Evidence& x, const Evidence& y) {
-    return x.last != y.last ? x.last < y.last : x.first < y.first;
-  });
-  j.points_needed = PointsNeededForShift(rules);
+  j.direction = direction;
+  j.points_needed = PointsNeededToJudge(rules);
   if (analysis.parts.empty()) return j;
   // The current phase: the last part with a usable point (a phase may have begun without data).
   std::size_t current = analysis.parts.size() - 1;
@@ -199,15 +328,13 @@ Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction directi
     if (any) break;
     --current;
   }
-  PartReading now = ReadPart(analysis, j.signals, analysis.parts[current], direction);
+  PartReading now = ReadPart(analysis, analysis.parts[current], rules, direction);
   j.verdict = now.verdict;
-  j.basis = now.basis;
-  j.ended = now.ended;
-  if (!j.basis && !j.ended && !j.signals.empty()) j.ended = j.signals.back();
-  j.part_first = analysis.parts[current].first;
+  j.signals = std::move(now.signals);
+  j.part_first = now.first;
   j.part_points = now.points;
   if (current > 0) {
-    j.previous_part = ReadPart(analysis, j.signals, analysis.parts[current - 1], direction);
+    j.previous_part = ReadPart(analysis, analysis.parts[current - 1], rules, direction);
   }
   return j;
 }

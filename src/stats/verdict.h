@@ -1,14 +1,14 @@
 #pragma once
 // Has a series improved? A words-ready verdict from a computed Analysis: improved,
-// deteriorated, no signal (or changed, when no direction is better), with the points that
-// support it, so the UI can say "8 points in a row below the median since March".
+// deteriorated, changed, no signal or too few points, with every signal it rests on, so the
+// UI can say "8 points in a row below the median since March".
 //
-// Only *sustained* signals count: a shift (a long run on one side of the centre line) or a
-// trend, by the thresholds of the analysis' rule set. Single points outside the limits are
-// not a verdict (they are reported on the chart). The verdict reads the latest points: it
-// follows the most recent sustained signal that still reaches them; a signal that has ended
-// (the points since it lie on the other side of the centre line, or a new phase began) says
-// what happened then, not now. Precise rules: docs/signals-and-verdicts.md.
+// Every rule of the rule set that fired in the current phase counts: points beyond a limit,
+// points in the outer zones, a long run (shift), a trend, too few or too many crossings of the
+// centre line. Each signal has a side and says whether it still describes the latest points;
+// the verdict follows the signals that do. "No signal" means that no rule fired in the current
+// phase and the phase has enough points for the rules to have found one; with fewer points
+// the verdict is "too few points". Precise rules and sources: docs/signals-and-verdicts.md.
 
 #include <optional>
 #include <string_view>
@@ -19,62 +19,97 @@
 namespace stegvis::stats {
 
 enum class SeriesVerdict {
-  kNoSignal,      // no sustained shift or trend
-  kImproved,      // the latest sustained signal goes the better way
-  kDeteriorated,  // the latest sustained signal goes the worse way
-  kChanged,       // a sustained signal, but no direction is better (Direction::kNeutral)
+  kNoSignal,      // no rule fired in the current phase, which has enough points to judge
+  kImproved,      // the signals that describe the latest points go the better way
+  kDeteriorated,  // ... the worse way
+  kChanged,       // signals, but no one direction now: both ways, none, ended, or no better way
+  kTooFewPoints,  // no rule fired, and the phase has fewer points than the rules need
 };
 
-// "no_signal", "improved", "deteriorated", "changed".
+// "no_signal", "improved", "deteriorated", "changed", "too_few_points".
 std::string_view SeriesVerdictName(SeriesVerdict verdict);
 
-// One sustained signal: the points first..last (indices into Analysis::points, inclusive),
-// the rule that makes it a signal, and its side.
+// What kind of pattern a rule found.
+enum class SignalKind {
+  kBeyondLimit,    // one point outside the limits (3σ, MDC process limits, IHI astronomical, WE 1)
+  kNearLimit,      // one point of a pattern in the outer zones (MDC 2 of 3, WE 2, WE 3)
+  kShift,          // a long run on one side of the centre line (Anhøj, IHI, MDC, WE 4)
+  kTrend,          // points going up (or down) in a row (IHI, MDC)
+  kFewCrossings,   // too few crossings of the centre line (Anhøj) or too few runs (IHI)
+  kManyCrossings,  // too many runs (IHI): the points swing across the line more than by chance
+};
+
+// One signal: the points first..last (indices into Analysis::points, inclusive), the rule,
+// its side and how it reads.
 struct Evidence {
-  Rule rule = Rule::kAnhoejLongestRun;  // a shift rule or a trend rule of the rule set
+  SignalKind kind = SignalKind::kShift;
+  Rule rule = Rule::kAnhoejLongestRun;
   int first = 0;
   int last = 0;
   int points = 0;  // points that count (points on the centre line and missing ones do not)
-  int side = 0;    // +1 above the centre line / increasing, -1 below / decreasing
+  // +1 above the centre line / increasing, -1 below / decreasing, 0 no side (kManyCrossings).
+  // For kFewCrossings: the side of the latest run, which first..last then spans.
+  int side = 0;
+  // Whether the signal still describes the latest points of its phase (see JudgeSeries).
+  bool holds = false;
+  // +1 the better way, -1 the worse way, 0 neither (no side, or no better direction). For the
+  // gap between groups: +1 towards zero (narrowing), -1 away from zero (widening).
+  int better = 0;
+  // kFewCrossings / kManyCrossings: the crossings counted and the fewest (most) that
+  // common-cause variation gives; -1 otherwise.
+  int crossings = -1;
+  int crossings_limit = -1;
 };
 
 // How one part (phase) reads at its own last point.
 struct PartReading {
-  SeriesVerdict verdict = SeriesVerdict::kNoSignal;
-  std::optional<Evidence> basis;  // the signal that reaches the part's latest points
-  std::optional<Evidence> ended;  // with no such signal: the part's most recent signal, if any
+  SeriesVerdict verdict = SeriesVerdict::kTooFewPoints;
+  std::vector<Evidence> signals;  // every signal of the part, by last point, then first point
+  int first = 0;                  // the part's first point (index)
   int points = 0;                 // usable points in the part (included, not missing)
 };
 
 struct Judgement {
-  SeriesVerdict verdict = SeriesVerdict::kNoSignal;
-  // The signal the verdict rests on: the most recent one that reaches the latest points.
-  std::optional<Evidence> basis;
-  // With no current signal: the most recent signal, which has ended (kept so the words can
-  // say what it was and when it ended). Empty when `basis` is set.
-  std::optional<Evidence> ended;
-  std::vector<Evidence> signals;  // every sustained signal, in order of their last point
-  int part_first = 0;             // the first point (index) of the current part
-  int part_points = 0;            // usable points in the current part (the current phase)
-  // The fewest usable points in a part on which the rule set can find a shift at all.
-  int points_needed = 0;
-  // With more than one part: how the part before the last read at its own end.
+  SeriesVerdict verdict = SeriesVerdict::kTooFewPoints;
+  Direction direction = Direction::kNeutral;  // the direction the series was judged by
+  std::vector<Evidence> signals;  // every signal of the current phase, by last, then first
+  int part_first = 0;             // the first point (index) of the current phase
+  int part_points = 0;            // usable points in the current phase
+  int points_needed = 0;          // PointsNeededToJudge of the rule set judged by
+  // With more than one part: how the part before the current one read at its own end.
   std::optional<PartReading> previous_part;
 };
 
-// The fewest usable points on which `rules` can find a shift: the smallest n whose shift length
-// (below) is at most n. Anhøj: 7 (a run of 7 exceeds round(log2 7) + 3 = 6); IHI 6; MDC 7; WE 8.
-int PointsNeededForShift(RuleSet rules);
+// The fewest usable points in a phase below which the absence of a signal says little, per
+// rule set (sources in docs/signals-and-verdicts.md): Anhøj (runs + 3σ limits) 12, the points
+// from which the limits are drawn (kMinPointsForLimits); IHI 10, where Perla's runs table
+// starts; MDC 13, below which NHSRplotthedots warns of a short group (kXmrShortGroupPoints);
+// Western Electric 20, the subgroups Montgomery asks for before the limits are trusted.
+int PointsNeededToJudge(RuleSet rules);
 
-// The shortest run on one side of the centre line that is a shift, per rule set:
-// Anhøj: longest_run_max + 1 of the part (Anhøj & Olesen 2014); IHI: 6; MDC: 7;
-// Western Electric rule 4: 8. Trends count for IHI (5 values) and MDC (7 points) only.
-// An XmR analysis judged under kAnhoej (the default) is judged under kMdc, the rules its points
-// carry. The verdict reads the current part (the last with a usable point): it follows the
-// most recent signal of that part that still holds at its last point — a trend that ends
-// there, or a shift with fewer than half of the usable points after it on the other side of
-// the centre line. Without one the verdict is kNoSignal and `ended` names the most recent
-// signal. Returns the judgement of `analysis` under `rules` and `direction`.
+// The verdict from a phase's signals (with `holds` and `better` set) and its usable points:
+// no signals: kTooFewPoints below `needed` points, else kNoSignal; otherwise, of the signals
+// that hold: only better (or no-side) ones with at least one better: kImproved; only worse
+// (or no-side) ones with at least one worse: kDeteriorated; anything else, or none holding:
+// kChanged.
+SeriesVerdict DecideVerdict(const std::vector<Evidence>& signals, int points, int needed);
+
+// Judges `analysis` under `rules` and `direction`. An XmR analysis judged under kAnhoej (the
+// default) is judged under kMdc, the rules its points carry. The current phase is the last part
+// with a usable point. Its signals, and whether each holds at the phase's last point:
+//   kBeyondLimit, kNearLimit  every usable point after it lies on its side of the centre line
+//                             (or on the line);
+//   kShift                    runs of at least the set's shift length (Anhøj longest_run_max
+//                             + 1; IHI 6; MDC 7; WE 8); it holds unless at least two usable
+//                             points after it, and at least half of them, lie across the line,
+//                             or one after it across the line is beyond a limit;
+//   kTrend                    it ends at the last usable point;
+//   kFewCrossings             always; its side is that of the latest run (a last run of one
+//                             point not beyond a limit does not count: one point across is
+//                             noise) when the points before that run lie mostly on the other
+//                             side, else 0 (the series is back where it was);
+//   kManyCrossings            always, with no side.
+// `better` is side × (+1 for kUp, -1 for kDown), 0 for kNeutral. Returns the judgement.
 Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction direction);
 
 }  // namespace stegvis::stats

@@ -251,7 +251,7 @@ Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor) {
                             {"analysis_b", parsed(a.groups->group_b)},
                             {"verdict_a", judgement(a.groups->verdict_a)},
                             {"verdict_b", judgement(a.groups->verdict_b)},
-                            {"gap", parsed(a.groups->gap)},
+                            {"difference", parsed(a.groups->difference)},
                             {"gap_verdict", stats::GapVerdictName(a.groups->gap_verdict)}};
   }
   boost::json::array words;

@@ -1,6 +1,11 @@
 // Programmes, projects and measures through the real router, templates and a real store:
 // what a team member, a politician and a user of the second municipality see and may do.
 
+#include <set>
+#include <string>
+
+#include <boost/json/parse.hpp>
+
 #include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
@@ -312,6 +317,16 @@ TEST_F(ImprovementPagesTest, TheApiGivesTheAnalysisAndTheChart) {
   ASSERT_EQ(analysis.status, 200);
   EXPECT_TRUE(Has(analysis, "\"recommended_chart\":\"p\""));
   EXPECT_TRUE(Has(analysis, "\"gap_verdict\":\"widening\""));
+  // The contract: each series verdict is one of five values, and the gap's series is the
+  // difference women − men that the page draws.
+  const boost::json::value body = boost::json::parse(analysis.body);
+  const std::set<std::string> values = {"improved", "deteriorated", "changed", "no_signal",
+                                        "too_few_points"};
+  EXPECT_TRUE(values.count(std::string(body.at("total_verdict").as_string())));
+  EXPECT_EQ(body.at("groups").at("verdict_a").as_string(), "improved");
+  EXPECT_TRUE(values.count(std::string(body.at("groups").at("verdict_b").as_string())));
+  EXPECT_TRUE(body.at("groups").as_object().contains("difference"));
+  EXPECT_FALSE(body.at("groups").as_object().contains("gap")) << "|A − B| is not drawn";
   Response svg = Get("/api/v1/measures/" + id + "/chart.svg", team);
   EXPECT_EQ(svg.status, 200);
   EXPECT_NE(svg.Header("Content-Type").find("image/svg+xml"), std::string::npos);
