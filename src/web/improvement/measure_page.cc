@@ -20,6 +20,7 @@
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/render/chart_words.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -165,13 +166,12 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
       boost::json::object{{"value", ""},
                           {"label", app.catalogue.Get(lang, "measure.chart_auto")},
                           {"selected", f.chart_override.empty()}}};
+  const chart::ChartLabels words = ChartWords(app.catalogue, lang);
   for (const char* c : {"run", "i", "xmr", "p", "pp", "u", "up", "c", "g", "t"}) {
-    charts_list.push_back(boost::json::object{
-        {"value", c},
-        {"label",
-         chart::ChartName(chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv),
-                          *stats::ParseChartType(c))},
-        {"selected", f.chart_override == c}});
+    charts_list.push_back(
+        boost::json::object{{"value", c},
+                            {"label", chart::ChartName(words, *stats::ParseChartType(c))},
+                            {"selected", f.chart_override == c}});
   }
   form["charts"] = std::move(charts_list);
   view["form"] = std::move(form);

@@ -15,6 +15,7 @@
 #include "web/improvement/handlers.h"
 #include "web/pdsa/handlers.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/render/chart_words.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -33,8 +34,7 @@ std::string SmallMultiple(const App& app, const std::string& lang, const domain:
                           const std::vector<domain::CycleMarker>& markers, const std::string& id) {
   auto analysis = domain::AnalyzeMeasure(m, observations);
   if (!analysis) return {};
-  chart::ChartLabels labels =
-      chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  chart::ChartLabels labels = ChartWords(app.catalogue, lang);
   labels.title = m.name;
   labels.y_axis = m.unit;
   chart::RenderOptions options;
