@@ -221,7 +221,7 @@ HandlerResult AddressUnlockSubmit(const App& app, Request& request, const Visito
   return RenderUsers(app, request, visitor, std::move(view), 404);
 }
 
-HandlerResult ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiLockedAddresses(const App& app, Request&, const Visitor& visitor) {
   auto addresses = domain::ListLockedAddresses(app.store, app.clock, *visitor.principal());
   if (!addresses) return core::Fail(addresses.error());
   boost::json::array out;

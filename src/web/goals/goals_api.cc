@@ -66,8 +66,8 @@ domain::GoalEntry EntryFromJson(JsonBody& body, domain::GoalEntry e) {
   return e;
 }
 
-HandlerResult LinksJson(const App& app, const Request& request, const Visitor& visitor,
-                        domain::GoalObject object, domain::Id id) {
+HandlerResult LinksJson(const App& app, const Visitor& visitor, domain::GoalObject object,
+                        domain::Id id) {
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
   if (!set) return core::Fail(set.error());
   boost::json::array goals;
@@ -82,7 +82,7 @@ HandlerResult GetLinks(const App& app, Request& request, const Visitor& visitor,
                        domain::GoalObject object) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  return LinksJson(app, request, visitor, object, *id);
+  return LinksJson(app, visitor, object, *id);
 }
 
 HandlerResult PutLinks(const App& app, Request& request, const Visitor& visitor,
@@ -100,12 +100,12 @@ HandlerResult PutLinks(const App& app, Request& request, const Visitor& visitor,
   auto done = domain::SetGoalLinks(app.store, app.clock, *visitor.principal(),
                                    ActorOf(visitor, request), object, *id, ids, base);
   if (!done) return core::Fail(done.error());
-  return LinksJson(app, request, visitor, object, *id);
+  return LinksJson(app, visitor, object, *id);
 }
 
 }  // namespace
 
-HandlerResult ApiGoals(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiGoals(const App& app, Request&, const Visitor& visitor) {
   auto catalogue = domain::ListGoalCatalogue(app.store, *visitor.principal());
   if (!catalogue) return core::Fail(catalogue.error());
   boost::json::array goals;

@@ -46,7 +46,7 @@ HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visit
                     ChooseLanguage(request), visitor);
 }
 
-HandlerResult AuditCsv(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult AuditCsv(const App& app, Request&, const Visitor& visitor) {
   auto events = domain::LoadAuditTrail(app.store, *visitor.principal());
   if (!events) return core::Fail(events.error());
   std::string csv = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 (å, ä, ö)

@@ -87,7 +87,7 @@ boost::json::object ObservationsJson(const domain::MeasureDetails& d) {
 
 }  // namespace
 
-HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiProgrammes(const App& app, Request&, const Visitor& visitor) {
   auto list = domain::ListProgrammes(app.store, *visitor.principal());
   if (!list) return core::Fail(list.error());
   boost::json::array out;
@@ -126,7 +126,7 @@ HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visi
   return JsonValue(out);
 }
 
-HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiTeams(const App& app, Request&, const Visitor& visitor) {
   auto teams = domain::ListVisibleTeams(app.store, *visitor.principal());
   if (!teams) return core::Fail(teams.error());
   boost::json::array out;
@@ -141,7 +141,7 @@ HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor)
   return JsonValue(boost::json::object{{"teams", std::move(out)}});
 }
 
-HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiProjects(const App& app, Request&, const Visitor& visitor) {
   auto projects = domain::ListVisibleProjects(app.store, *visitor.principal());
   if (!projects) return core::Fail(projects.error());
   boost::json::array out;
