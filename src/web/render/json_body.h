@@ -45,7 +45,8 @@ inline constexpr std::size_t kMaxJsonText = 8000;
 inline constexpr std::size_t kMaxJsonIds = 1000;
 
 // Reads the members of one JSON object. A problem is recorded in the body the object belongs
-// to; the members of nested objects are named "<label> N: <member>" ("row 2: value").
+// to; the members of nested objects are named "<label> N: <member>" ("row 2: value"). A nested
+// reader points into its body and is valid while the body lives.
 class JsonFields {
  public:
   // The member's text; "" when absent or null. Refused: not a string, longer than `max_bytes`.
@@ -131,7 +132,7 @@ class JsonBody : public JsonFields {
   JsonBody& operator=(const JsonBody&) = delete;
 
   // The first problem, to return from a handler or a reader: `return body.error();`.
-  // Only meaningful when !ok().
+  // Only meaningful when !ok(). A copy: keep `body.error().value()` by value, not by reference.
   tl::unexpected<core::Error> error() const { return tl::unexpected<core::Error>(*problem_); }
 
  private:
