@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "chart/test_fixtures.h"
+#include "chart/test_labels.h"
 
 namespace stegvis::chart {
 namespace {
@@ -49,7 +50,7 @@ TEST(Annotations, OverlappingCyclesTakeTheirOwnRows) {
                        {"2024-09-01", "PGSA 3"}};
   int rows = 0;
   const XScale xs{50, 60};
-  auto placed = PlaceAnnotations(input, p, xs, 800, DefaultLabels(Lang::kSv), rows);
+  auto placed = PlaceAnnotations(input, p, xs, 800, testing::CatalogueLabels(Lang::kSv), rows);
   ASSERT_EQ(placed.size(), 3u);
   EXPECT_EQ(placed[0].row, 0);
   EXPECT_EQ(placed[1].row, 1) << "overlaps PGSA 1";
@@ -64,7 +65,7 @@ TEST(Annotations, TheTableSaysWhereEachCycleStartsAndEnds) {
   const std::vector<Annotation> cycles = {{"2024-02-01", "PGSA 1: Anta", "2024-04-01"},
                                           {"2024-04-01", "PGSA 2"},
                                           {"2024-11-01", "PGSA 3", "", true}};
-  const ChartLabels sv = DefaultLabels(Lang::kSv);
+  const ChartLabels sv = testing::CatalogueLabels(Lang::kSv);
   EXPECT_EQ(AnnotationWords(cycles, p, 0, sv), "");
   EXPECT_EQ(AnnotationWords(cycles, p, 1, sv), "PGSA 1: Anta börjar");
   EXPECT_EQ(AnnotationWords(cycles, p, 2, sv), "PGSA 1: Anta");
@@ -72,7 +73,7 @@ TEST(Annotations, TheTableSaysWhereEachCycleStartsAndEnds) {
             "PGSA 1: Anta avslutas; PGSA 2 (börjar och avslutas)");
   EXPECT_EQ(AnnotationWords(cycles, p, 10, sv), "PGSA 3 börjar");
   EXPECT_EQ(AnnotationWords(cycles, p, 11, sv), "PGSA 3 pågår");
-  EXPECT_EQ(AnnotationWords(cycles, p, 11, DefaultLabels(Lang::kEn)), "PGSA 3 ongoing");
+  EXPECT_EQ(AnnotationWords(cycles, p, 11, testing::CatalogueLabels(Lang::kEn)), "PGSA 3 ongoing");
 }
 
 }  // namespace

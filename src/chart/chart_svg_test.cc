@@ -8,6 +8,7 @@
 
 #include "chart/data_table.h"
 #include "chart/test_fixtures.h"
+#include "chart/test_labels.h"
 
 namespace stegvis::chart {
 namespace {
@@ -31,13 +32,13 @@ void ExpectGolden(const std::string& name, const std::string& actual) {
 }
 
 ChartLabels Sv(std::string title = {}) {
-  ChartLabels l = DefaultLabels(Lang::kSv);
+  ChartLabels l = testing::CatalogueLabels(Lang::kSv);
   l.title = std::move(title);
   return l;
 }
 
 ChartLabels En(std::string title = {}) {
-  ChartLabels l = DefaultLabels(Lang::kEn);
+  ChartLabels l = testing::CatalogueLabels(Lang::kEn);
   l.title = std::move(title);
   return l;
 }

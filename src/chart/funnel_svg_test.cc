@@ -1,4 +1,5 @@
 #include "chart/funnel_svg.h"
+#include "chart/test_labels.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -51,7 +52,7 @@ void ExpectGolden(const std::string& name, const std::string& actual) {
 }
 
 TEST(FunnelSvg, Golden) {
-  ChartLabels labels = DefaultLabels(Lang::kSv);
+  ChartLabels labels = testing::CatalogueLabels(Lang::kSv);
   labels.title = "Andel fall per enhet (%)";
   FunnelRenderOptions options;
   options.direction = stats::Direction::kDown;
@@ -69,7 +70,7 @@ TEST(FunnelSvg, FromTheEngine) {
   std::vector<stats::FunnelUnit> units = {{"A", 10, 100}, {"B", 40, 120}, {"C", 15, 90}};
   auto funnel = stats::AnalyzeFunnel(units, {.multiply = 100});
   ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
-  std::string svg = RenderFunnelSvg(*funnel, DefaultLabels(Lang::kEn));
+  std::string svg = RenderFunnelSvg(*funnel, testing::CatalogueLabels(Lang::kEn));
   EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
   EXPECT_NE(svg.find(">B</text>"), std::string::npos);  // B is far above the others: labelled
 }

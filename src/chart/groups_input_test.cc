@@ -4,6 +4,7 @@
 
 #include "chart/chart_svg.h"
 #include "chart/data_table.h"
+#include "chart/test_labels.h"
 
 namespace stegvis::chart {
 namespace {
@@ -26,7 +27,7 @@ TEST(GroupsInput, RendersBothGroupsAndTheGapFromTheEngine) {
   options.direction = stats::Direction::kUp;
   auto gap = stats::AnalyzeGap(women, men, options);
   ASSERT_TRUE(gap.has_value()) << gap.error().message;
-  ChartLabels labels = DefaultLabels(Lang::kSv);
+  ChartLabels labels = testing::CatalogueLabels(Lang::kSv);
   labels.title = "Delaktighet";
   ChartInput input = GroupsInput(*gap, labels);
   std::string svg = RenderChartSvg(input, labels);

@@ -1,15 +1,18 @@
 #pragma once
-// Every word the chart renderer writes into an SVG or a data table. The web layer fills this
-// from its message catalogue; DefaultLabels gives the Swedish and English defaults (the CLI
-// uses them with --lang). The renderer itself contains no user-visible text.
+// Every word the chart renderer writes into an SVG or a data table, given by its caller. The
+// words live in the one message catalogue (web/messages/{sv,en}.json, keys "chart.*"); the
+// web layer and `stegvis chart` fill this struct from it with LabelsFrom. The renderer itself
+// contains no user-visible text and reads no catalogue.
 //
 // Templates use {name} placeholders, filled by FillTemplate.
 
 #include <array>
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "chart/lang.h"
 #include "stats/analysis.h"
@@ -92,8 +95,17 @@ struct ChartLabels {
   std::string list_and;  // " och " / " and " between the last two pieces
 };
 
-// Returns the default labels for `lang`.
-ChartLabels DefaultLabels(Lang lang);
+// The text of a catalogue key ("chart.value") in the language being filled.
+using WordOf = std::function<std::string(std::string_view key)>;
+
+// Labels for `lang` with every word taken from `word`: "chart.<field>" for each word field
+// ("chart.centre_median"), "chart.type.<ChartTypeName>", "chart.rule.<RuleName>" and
+// "chart.funnel_position.<FunnelPositionName>" for the tables. `title` and `y_axis` are left
+// empty for the caller.
+ChartLabels LabelsFrom(Lang lang, const WordOf& word);
+
+// Every key LabelsFrom asks for, so a catalogue can be checked to hold them all.
+std::vector<std::string> LabelKeys();
 
 // Returns `pattern` with every {name} replaced by its value; unknown placeholders stay.
 std::string FillTemplate(std::string_view pattern,

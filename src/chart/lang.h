@@ -1,6 +1,6 @@
 #pragma once
-// The two languages Stegvis speaks. Charts use it for number and period formats and for
-// the default labels; everything else about language lives in the message catalogue.
+// The two languages Stegvis speaks. Charts use it for number and period formats; every word
+// a chart writes comes from the message catalogue through its caller (labels.h).
 
 #include <optional>
 #include <string_view>

@@ -12,11 +12,12 @@
 #include <vector>
 
 #include "chart/chart_svg.h"
-#include "chart/labels.h"
 #include "cli/command.h"
 #include "io/analysis_writer.h"
 #include "io/csv.h"
 #include "stats/analysis.h"
+#include "web/http/embedded_files.h"
+#include "web/render/chart_words.h"
 
 namespace stegvis::cli {
 namespace {
@@ -143,7 +144,13 @@ int Run(const ChartArgs& args) {
     } else if (args.format == "csv") {
       std::cout << io::AnalysisToCsv(*analysis);
     } else {
-      chart::ChartLabels labels = chart::DefaultLabels(*lang);
+      // The words come from the message catalogue embedded in the binary, as the pages' do.
+      auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());
+      if (!catalogue) {
+        std::cerr << "stegvis chart: " << catalogue.error().message << "\n";
+        return kExitFailure;
+      }
+      chart::ChartLabels labels = web::ChartWords(*catalogue, args.lang);
       labels.title = args.title;
       std::cout << chart::RenderChartSvg(*analysis, labels, options.rules);
     }

@@ -155,9 +155,36 @@ TEST_F(AttackTest, APolitikerCanReadButChangeNothing) {
   EXPECT_EQ(Post("/admin/team", politiker, "name=Ny&unit_id=3").status, 403);
   EXPECT_EQ(Post("/admin/enheter", politiker, "name=Ny&kind=enhet").status, 403);
   EXPECT_EQ(Post("/admin/anvandare", politiker, "email=p%40x.se").status, 403);
-  EXPECT_EQ(Post("/admin/anvandare/1/aktiv", politiker, "active=0").status, 403);
+  // Every account action and every programme action is a route of its own, each refused.
+  for (const char* action : {"roller", "ta-bort-roll", "aktiv", "las-upp", "aterstallning"}) {
+    EXPECT_EQ(Post("/admin/anvandare/1/" + std::string(action), politiker, "active=0").status, 403)
+        << action;
+  }
+  const std::string programme = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  for (const char* action : {"team", "kalender", "forandringsideer", "mal"}) {
+    EXPECT_EQ(Post(programme + "/" + action, politiker, "title=Kapad").status, 403) << action;
+  }
   EXPECT_EQ(TeamById(team).name, before.name);
   EXPECT_EQ(TeamId("Ny"), 0);
+}
+
+// An action no route names never reaches a handler, whoever asks: 404 for an unknown action,
+// 405 for a known one asked with the wrong method; and a deletion only happens on POST.
+TEST_F(AttackTest, UnknownActionsAndWrongMethodsStopAtTheRouter) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  const std::string user =
+      "/admin/anvandare/" + std::to_string(UserId(kDemoEmails.at("politiker")));
+  EXPECT_EQ(Post(user + "/radera", admin, "").status, 404);
+  Response wrong = Get(user + "/aktiv", admin);
+  EXPECT_EQ(wrong.status, 405);
+  EXPECT_EQ(wrong.Header("Allow"), "POST");
+  const std::string programme = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  EXPECT_EQ(Post(programme + "/radera", admin, "").status, 404);
+  const std::string unit = "/admin/enheter/" + std::to_string(TeamById(TeamId("Läslust")).unit_id);
+  EXPECT_EQ(Get(unit + "/ta-bort", admin).status, 200) << "the question only";
+  EXPECT_EQ(Send("PUT", unit + "/ta-bort", admin, "", {{"x-csrf-token", admin.csrf}}).status, 405);
+  EXPECT_NE(TeamId("Läslust"), 0) << "nothing deleted";
 }
 
 TEST_F(AttackTest, AFormWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {

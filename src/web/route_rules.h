@@ -1,10 +1,13 @@
 #pragma once
 // What every feature's routes.cc needs: the access rules the route table uses (the policy,
 // domain::May, decides from them; handlers of /{id} routes ask again about the object), and
-// Bind, which binds a handler of the usual shape to the application.
+// FeatureRoutes, which binds handlers of the usual shape to the application and the adaptor.
+
+#include <string>
 
 #include "web/app.h"
 #include "web/http/router.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -31,11 +34,42 @@ inline constexpr Rule kChangeAssessment{Action::kChange, ResourceKind::kSelfAsse
 inline constexpr Rule kViewReflection{Action::kView, ResourceKind::kReflection};
 inline constexpr Rule kChangeReflection{Action::kChange, ResourceKind::kReflection};
 
-using PageHandler = Response (*)(const App&, Request&, const Visitor&);
+// Every handler has this shape; the access guard has identified the visitor and checked the
+// route's rule and the CSRF token before it runs.
+using PageHandler = HandlerResult (*)(const App&, Request&, const Visitor&);
 
-// A route handler calling `handler` with `app` (which must outlive the router).
-inline Handler Bind(const App& app, PageHandler handler) {
-  return [&app, handler](Request& r, const Visitor& v) { return handler(app, r, v); };
-}
+// Registers a feature's routes on the one router, each with its rule, bound to `app` (which
+// must outlive the router) through the one adaptor (handler_result.h): a handler's error
+// becomes the error page, or the JSON error for a pattern under /api/.
+class FeatureRoutes {
+ public:
+  FeatureRoutes(Router& router, const App& app) : router_(router), app_(app) {}
+
+  void Get(std::string pattern, Rule rule, PageHandler handler) {
+    Add("GET", std::move(pattern), rule, handler);
+  }
+  void Post(std::string pattern, Rule rule, PageHandler handler) {
+    Add("POST", std::move(pattern), rule, handler);
+  }
+  void Put(std::string pattern, Rule rule, PageHandler handler) {
+    Add("PUT", std::move(pattern), rule, handler);
+  }
+  void Delete(std::string pattern, Rule rule, PageHandler handler) {
+    Add("DELETE", std::move(pattern), rule, handler);
+  }
+
+ private:
+  void Add(std::string method, std::string pattern, Rule rule, PageHandler handler) {
+    const App& app = app_;
+    const ErrorForm form = ErrorFormOf(pattern);
+    router_.Add(std::move(method), std::move(pattern), rule,
+                [&app, handler, form](Request& request, const Visitor& visitor) {
+                  return Answer(app, request, handler(app, request, visitor), form);
+                });
+  }
+
+  Router& router_;
+  const App& app_;
+};
 
 }  // namespace stegvis::web

@@ -9,6 +9,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -17,35 +18,41 @@ void AddAccountRoutes(Router& router, const App& app);
 
 // GET /login: the login form. POST /login: logs in (fields email, password, next) and
 // redirects, or shows the form again with the reason (401, 429 with Retry-After).
-Response LoginPage(const App& app, Request& request, const Visitor& visitor);
-Response LoginSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LoginPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /logout: ends the session server-side and goes to /login.
-Response LogoutSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LogoutSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /api/v1/session {"email","password"}: 200 {user, csrf_token} and the cookie.
-Response ApiLogin(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiLogin(const App& app, Request& request, const Visitor& visitor);
 // GET /api/v1/session: the signed-in user and the CSRF token.
-Response ApiSession(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSession(const App& app, Request& request, const Visitor& visitor);
 // DELETE /api/v1/session: logs out; 204.
-Response ApiLogout(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiLogout(const App& app, Request& request, const Visitor& visitor);
 
 // GET/POST /aterstall/{token}: the one-time password reset link an admin handed over.
-Response ResetPage(const App& app, Request& request, const Visitor& visitor);
-Response ResetSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ResetPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visitor);
 
 // DELETE /api/v1/units/{id}, DELETE /api/v1/teams/{id} (204), PUT /api/v1/teams/{id}/unit.
 // POST /admin/adresser/las-upp unlocks an address locked after failed logins (the list is on
 // /admin/anvandare); GET /api/v1/locked-addresses and POST /api/v1/locked-addresses/unlock.
-Response AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor);
-Response ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor);
-Response ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor);
+HandlerResult AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor);
 
 // GET /admin/anvandare: users and a form to add one; POST adds it.
-Response UsersPage(const App& app, Request& request, const Visitor& visitor);
-Response UserCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UsersPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UserCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /admin/anvandare/{id}: one user's roles and account actions.
-Response UserPage(const App& app, Request& request, const Visitor& visitor);
-// POST /admin/anvandare/{id}/{action}: roller (add a role), ta-bort-roll, aktiv, las-upp,
-// aterstallning (shows the one-time link).
-Response UserAction(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UserPage(const App& app, Request& request, const Visitor& visitor);
+// The account actions on /admin/anvandare/{id}, one route each, back to the user's page:
+// POST .../roller adds a role (role, scope), .../ta-bort-roll removes one (membership_id),
+// .../aktiv (de)activates (active=1 or 0), .../las-upp lifts a login lock, and
+// .../aterstallning shows a one-time password reset link.
+HandlerResult UserRoleAdd(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UserRoleRemove(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UserActiveSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UserUnlock(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UserResetLink(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -29,7 +29,7 @@ Response RenderLogin(const App& app, Request& request, const Visitor& visitor,
 
 }  // namespace
 
-Response LoginPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult LoginPage(const App& app, Request& request, const Visitor& visitor) {
   std::string next = SafeNext(request.Query("next").value_or("/"));
   if (visitor.principal()) return Response::Redirect(next);
   return RenderLogin(app, request, visitor,
@@ -39,7 +39,7 @@ Response LoginPage(const App& app, Request& request, const Visitor& visitor) {
                      200);
 }
 
-Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
   Form form(request);
   std::string next = SafeNext(form.Get("next"));
   core::Result<domain::Session> session = domain::Login(
@@ -74,7 +74,7 @@ Response LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
   return response;
 }
 
-Response LogoutSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult LogoutSubmit(const App& app, Request& request, const Visitor& visitor) {
   if (visitor.session)
     domain::Logout(app.store, app.clock, *visitor.session, ClientAddress(request));
   Response response = Response::Redirect("/login?utloggad=1");
@@ -82,11 +82,11 @@ Response LogoutSubmit(const App& app, Request& request, const Visitor& visitor) 
   return response;
 }
 
-Response ResetPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ResetPage(const App& app, Request& request, const Visitor& visitor) {
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::object view;
   core::Result<domain::User> user =
-      domain::CheckPasswordReset(app.store, app.clock, request.path_params["token"]);
+      domain::CheckPasswordReset(app.store, app.clock, std::string(request.PathParam("token")));
   int status = 200;
   if (user) {
     view["valid"] = true;
@@ -99,7 +99,7 @@ Response ResetPage(const App& app, Request& request, const Visitor& visitor) {
                     ChooseLanguage(request), visitor);
 }
 
-Response ResetSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visitor) {
   Form form(request);
   const std::string lang = ChooseLanguage(request).lang;
   std::string password = form.Get("password");
@@ -107,8 +107,8 @@ Response ResetSubmit(const App& app, Request& request, const Visitor& visitor) {
       password != form.Get("password_again")
           ? core::Result<void>(core::Fail(core::Error::Invalid(
                 "the passwords differ", "password_again", "error.passwords_differ")))
-          : domain::UsePasswordReset(app.store, app.clock, request.path_params["token"], password,
-                                     ClientAddress(request));
+          : domain::UsePasswordReset(app.store, app.clock, std::string(request.PathParam("token")),
+                                     password, ClientAddress(request));
   if (done) return Response::Redirect("/login?reset=1");
   boost::json::object view{{"valid", done.error().code != core::ErrorCode::kNotFound},
                            {"action", request.path}};

@@ -6,21 +6,27 @@
 namespace stegvis::web {
 
 void AddAccountRoutes(Router& router, const App& app) {
-  router.Add("GET", "/login", kPublic, Bind(app, LoginPage));
-  router.Add("POST", "/login", kPublic, Bind(app, LoginSubmit));
-  router.Add("GET", "/aterstall/{token}", kPublic, Bind(app, ResetPage));
-  router.Add("POST", "/aterstall/{token}", kPublic, Bind(app, ResetSubmit));
-  router.Add("POST", "/api/v1/session", kPublic, Bind(app, ApiLogin));
-  router.Add("POST", "/logout", kSignedIn, Bind(app, LogoutSubmit));
-  router.Add("GET", "/api/v1/session", kSignedIn, Bind(app, ApiSession));
-  router.Add("DELETE", "/api/v1/session", kSignedIn, Bind(app, ApiLogout));
-  router.Add("GET", "/admin/anvandare", kAdminUsers, Bind(app, UsersPage));
-  router.Add("POST", "/admin/anvandare", kAdminUsers, Bind(app, UserCreate));
-  router.Add("GET", "/admin/anvandare/{id}", kAdminUsers, Bind(app, UserPage));
-  router.Add("POST", "/admin/anvandare/{id}/{action}", kAdminUsers, Bind(app, UserAction));
-  router.Add("POST", "/admin/adresser/las-upp", kAdminUsers, Bind(app, AddressUnlockSubmit));
-  router.Add("GET", "/api/v1/locked-addresses", kAdminUsers, Bind(app, ApiLockedAddresses));
-  router.Add("POST", "/api/v1/locked-addresses/unlock", kAdminUsers, Bind(app, ApiAddressUnlock));
+  FeatureRoutes routes(router, app);
+  routes.Get("/login", kPublic, LoginPage);
+  routes.Post("/login", kPublic, LoginSubmit);
+  routes.Get("/aterstall/{token}", kPublic, ResetPage);
+  routes.Post("/aterstall/{token}", kPublic, ResetSubmit);
+  routes.Post("/api/v1/session", kPublic, ApiLogin);
+  routes.Post("/logout", kSignedIn, LogoutSubmit);
+  routes.Get("/api/v1/session", kSignedIn, ApiSession);
+  routes.Delete("/api/v1/session", kSignedIn, ApiLogout);
+  routes.Get("/admin/anvandare", kAdminUsers, UsersPage);
+  routes.Post("/admin/anvandare", kAdminUsers, UserCreate);
+  routes.Get("/admin/anvandare/{id}", kAdminUsers, UserPage);
+  // One route per account action, each a button on the user's page.
+  routes.Post("/admin/anvandare/{id}/roller", kAdminUsers, UserRoleAdd);
+  routes.Post("/admin/anvandare/{id}/ta-bort-roll", kAdminUsers, UserRoleRemove);
+  routes.Post("/admin/anvandare/{id}/aktiv", kAdminUsers, UserActiveSubmit);
+  routes.Post("/admin/anvandare/{id}/las-upp", kAdminUsers, UserUnlock);
+  routes.Post("/admin/anvandare/{id}/aterstallning", kAdminUsers, UserResetLink);
+  routes.Post("/admin/adresser/las-upp", kAdminUsers, AddressUnlockSubmit);
+  routes.Get("/api/v1/locked-addresses", kAdminUsers, ApiLockedAddresses);
+  routes.Post("/api/v1/locked-addresses/unlock", kAdminUsers, ApiAddressUnlock);
 }
 
 }  // namespace stegvis::web

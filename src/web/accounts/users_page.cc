@@ -1,18 +1,16 @@
 // /admin/anvandare: the organisation's users, adding one, and one user's roles and account
 // actions (deactivate, unlock, one-time password reset link).
 
-#include <boost/json/parse.hpp>
-
 #include "core/clock.h"
 #include "domain/accounts.h"
 #include "domain/address_locks.h"
 #include "domain/teams.h"
 #include "web/accounts/handlers.h"
 #include "web/http/access_guard.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/error_text.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/page.h"
 #include "web/structure/admin_views.h"
@@ -20,15 +18,15 @@
 namespace stegvis::web {
 namespace {
 
-Response RenderUsers(const App& app, Request& request, const Visitor& visitor,
-                     boost::json::object view, int status) {
+HandlerResult RenderUsers(const App& app, Request& request, const Visitor& visitor,
+                          boost::json::object view, int status) {
   const std::string lang = ChooseLanguage(request).lang;
   const domain::Principal& principal = *visitor.principal();
   auto accounts =
       domain::ListAccounts(app.store, app.clock, &principal, principal.user.organisation_id);
-  if (!accounts) return ErrorPage(app, request, HttpStatus(accounts.error().code));
+  if (!accounts) return core::Fail(accounts.error());
   auto structure = domain::LoadStructure(app.store, principal);
-  if (!structure) return ErrorPage(app, request, HttpStatus(structure.error().code));
+  if (!structure) return core::Fail(structure.error());
   boost::json::array users;
   for (const domain::AccountDetails& a : *accounts) {
     std::string roles;
@@ -48,7 +46,7 @@ Response RenderUsers(const App& app, Request& request, const Visitor& visitor,
   };
   view["users"] = std::move(users);
   auto addresses = domain::ListLockedAddresses(app.store, app.clock, principal);
-  if (!addresses) return ErrorPage(app, request, HttpStatus(addresses.error().code));
+  if (!addresses) return core::Fail(addresses.error());
   boost::json::array locked;
   for (const domain::LockedAddress& a : *addresses) {
     const std::string until = core::FormatIsoUtc(a.locked_until);
@@ -68,14 +66,14 @@ Response RenderUsers(const App& app, Request& request, const Visitor& visitor,
                     ChooseLanguage(request), visitor);
 }
 
-Response RenderUser(const App& app, Request& request, const Visitor& visitor, domain::Id id,
-                    boost::json::object view, int status) {
+HandlerResult RenderUser(const App& app, Request& request, const Visitor& visitor, domain::Id id,
+                         boost::json::object view, int status) {
   const std::string lang = ChooseLanguage(request).lang;
   const domain::Principal& principal = *visitor.principal();
   auto account = domain::LoadAccount(app.store, app.clock, &principal, id);
-  if (!account) return ErrorPage(app, request, HttpStatus(account.error().code));
+  if (!account) return core::Fail(account.error());
   auto structure = domain::LoadStructure(app.store, principal);
-  if (!structure) return ErrorPage(app, request, HttpStatus(structure.error().code));
+  if (!structure) return core::Fail(structure.error());
   boost::json::array roles;
   for (const domain::Membership& m : account->memberships) {
     roles.push_back(boost::json::object{{"membership_id", m.id},
@@ -95,13 +93,24 @@ Response RenderUser(const App& app, Request& request, const Visitor& visitor, do
                     std::move(view), ChooseLanguage(request), visitor);
 }
 
+// Back to the user's page: "saved", or the refusal next to its field; other refusals are the
+// error page.
+HandlerResult AfterChange(const App& app, Request& request, const Visitor& visitor, domain::Id id,
+                          const core::Result<void>& done) {
+  if (done) return Response::Redirect("/admin/anvandare/" + std::to_string(id) + "?sparat=1");
+  if (done.error().code != core::ErrorCode::kInvalidInput) return core::Fail(done.error());
+  boost::json::object view;
+  AddFormError(view, app, ChooseLanguage(request).lang, done.error());
+  return RenderUser(app, request, visitor, id, std::move(view), HttpStatus(done.error().code));
+}
+
 }  // namespace
 
-Response UsersPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult UsersPage(const App& app, Request& request, const Visitor& visitor) {
   return RenderUsers(app, request, visitor, {}, 200);
 }
 
-Response UserCreate(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult UserCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::NewAccount account{principal.user.organisation_id,
@@ -127,60 +136,76 @@ Response UserCreate(const App& app, Request& request, const Visitor& visitor) {
   return RenderUsers(app, request, visitor, std::move(view), HttpStatus(done.error().code));
 }
 
-Response UserPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult UserPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   return RenderUser(app, request, visitor, *id, {}, 200);
 }
 
-Response UserAction(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult UserRoleAdd(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
-  const domain::Actor actor = domain::ActorFor(principal, ClientAddress(request));
-  const std::string action = request.path_params["action"];
   Form form(request);
+  std::optional<domain::ScopeRef> scope;
+  std::optional<domain::Role> role = domain::ParseRole(form.Get("role"));
   core::Result<void> done;
-  boost::json::object view;
-  if (action == "roller") {
-    std::optional<domain::ScopeRef> scope;
-    std::optional<domain::Role> role = domain::ParseRole(form.Get("role"));
-    if (!role) {
-      done = core::Fail(core::Error::Invalid("choose a role", "role", "error.required"));
-    } else if (!ParseScopeOption(form.Get("scope"), scope)) {
-      done = core::Fail(core::Error::Invalid("bad scope", "scope", "error.bad_scope"));
-    } else {
-      done = domain::AddRole(app.store, app.clock, &principal, actor, *id, *role, scope);
-    }
-  } else if (action == "ta-bort-roll") {
-    std::optional<domain::Id> membership = ParseId(form.Get("membership_id"));
-    done = membership
-               ? domain::RemoveRole(app.store, app.clock, &principal, actor, *id, *membership)
-               : core::Result<void>(core::Fail(core::Error::NotFound("no such role")));
-  } else if (action == "aktiv") {
-    done = domain::SetAccountActive(app.store, app.clock, &principal, actor, *id,
-                                    form.Get("active") == "1");
-  } else if (action == "las-upp") {
-    done = domain::UnlockAccount(app.store, app.clock, &principal, actor, *id);
-  } else if (action == "aterstallning") {
-    auto token = domain::IssuePasswordReset(app.store, app.clock, &principal, actor, *id);
-    if (!token) return ErrorPage(app, request, HttpStatus(token.error().code));
-    std::string base = app.base_url;
-    if (!base.ends_with('/')) base += '/';
-    view["reset_link"] = base + "aterstall/" + *token;
-    return RenderUser(app, request, visitor, *id, std::move(view), 200);
+  if (!role) {
+    done = core::Fail(core::Error::Invalid("choose a role", "role", "error.required"));
+  } else if (!ParseScopeOption(form.Get("scope"), scope)) {
+    done = core::Fail(core::Error::Invalid("bad scope", "scope", "error.bad_scope"));
   } else {
-    return ErrorPage(app, request, 404);
+    done = domain::AddRole(app.store, app.clock, &principal,
+                           domain::ActorFor(principal, ClientAddress(request)), *id, *role, scope);
   }
-  if (done) return Response::Redirect("/admin/anvandare/" + std::to_string(*id) + "?sparat=1");
-  if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
-  }
-  AddFormError(view, app, ChooseLanguage(request).lang, done.error());
-  return RenderUser(app, request, visitor, *id, std::move(view), HttpStatus(done.error().code));
+  return AfterChange(app, request, visitor, *id, done);
 }
 
-Response AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult UserRoleRemove(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  std::optional<domain::Id> membership = ParseId(Form(request).Get("membership_id"));
+  if (!membership) return core::Fail(core::Error::NotFound("no such role"));
+  auto done =
+      domain::RemoveRole(app.store, app.clock, &principal,
+                         domain::ActorFor(principal, ClientAddress(request)), *id, *membership);
+  return AfterChange(app, request, visitor, *id, done);
+}
+
+HandlerResult UserActiveSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  auto done = domain::SetAccountActive(app.store, app.clock, &principal,
+                                       domain::ActorFor(principal, ClientAddress(request)), *id,
+                                       Form(request).Get("active") == "1");
+  return AfterChange(app, request, visitor, *id, done);
+}
+
+HandlerResult UserUnlock(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  auto done = domain::UnlockAccount(app.store, app.clock, &principal,
+                                    domain::ActorFor(principal, ClientAddress(request)), *id);
+  return AfterChange(app, request, visitor, *id, done);
+}
+
+HandlerResult UserResetLink(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  auto token = domain::IssuePasswordReset(app.store, app.clock, &principal,
+                                          domain::ActorFor(principal, ClientAddress(request)), *id);
+  if (!token) return core::Fail(token.error());
+  std::string base = app.base_url;
+  if (!base.ends_with('/')) base += '/';
+  boost::json::object view{{"reset_link", base + "aterstall/" + *token}};
+  return RenderUser(app, request, visitor, *id, std::move(view), 200);
+}
+
+HandlerResult AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   auto done = domain::UnlockAddress(app.store, app.clock, principal,
@@ -188,7 +213,7 @@ Response AddressUnlockSubmit(const App& app, Request& request, const Visitor& vi
                                     form.Get("address"));
   if (done) return Response::Redirect("/admin/anvandare?upplast=1#adresser");
   if (done.error().code != core::ErrorCode::kNotFound) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
+    return core::Fail(done.error());
   }
   // Unlocked meanwhile, or never locked: say so beside the list as it is now.
   boost::json::object view{
@@ -196,9 +221,9 @@ Response AddressUnlockSubmit(const App& app, Request& request, const Visitor& vi
   return RenderUsers(app, request, visitor, std::move(view), 404);
 }
 
-Response ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiLockedAddresses(const App& app, Request&, const Visitor& visitor) {
   auto addresses = domain::ListLockedAddresses(app.store, app.clock, *visitor.principal());
-  if (!addresses) return JsonError(app, request, addresses.error());
+  if (!addresses) return core::Fail(addresses.error());
   boost::json::array out;
   for (const domain::LockedAddress& a : *addresses) {
     out.push_back(boost::json::object{{"address", a.address},
@@ -210,20 +235,17 @@ Response ApiLockedAddresses(const App& app, Request& request, const Visitor& vis
 }
 
 // POST {"address": "..."}: 204, or 404 when the address is not locked.
-Response ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor) {
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  const boost::json::value* address =
-      ec || !body.is_object() ? nullptr : body.as_object().if_contains("address");
-  if (!address || !address->is_string()) {
-    return JsonError(app, request,
-                     core::Error::Invalid("address must be a string", "address", "error.bad_json"));
+HandlerResult ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor) {
+  JsonBody body(request);
+  if (!body.Has("address")) {
+    body.Refuse(core::Error::Invalid("address is missing", "address", "error.json.required"));
   }
+  const std::string address = body.Text("address");
+  if (!body.ok()) return body.error();
   const domain::Principal& principal = *visitor.principal();
   auto done = domain::UnlockAddress(app.store, app.clock, principal,
-                                    domain::ActorFor(principal, ClientAddress(request)),
-                                    std::string(address->as_string()));
-  if (!done) return JsonError(app, request, done.error());
+                                    domain::ActorFor(principal, ClientAddress(request)), address);
+  if (!done) return core::Fail(done.error());
   return Response{204, {}, {}};
 }
 

@@ -11,51 +11,52 @@
 #include "web/diagrams/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
-#include "web/render/json_request.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 
 namespace stegvis::web {
 namespace {
 
-Response Get(const App& app, Request& request, const Visitor& visitor, domain::DiagramKind kind) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
+HandlerResult Get(const App& app, Request& request, const Visitor& visitor,
+                  domain::DiagramKind kind) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   return JsonValue(DiagramJson(*d));
 }
 
-Response Post(const App& app, Request& request, const Visitor& visitor, domain::DiagramKind kind) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  auto edit = DiagramEditFromJson(*body);
-  if (!edit) return JsonError(app, request, edit.error());
+HandlerResult Post(const App& app, Request& request, const Visitor& visitor,
+                   domain::DiagramKind kind) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const domain::DiagramEdit edit = DiagramEditFromJson(body);
+  if (!body.ok()) return body.error();
   const domain::Principal& principal = *visitor.principal();
   auto done =
       domain::EditDiagram(app.store, app.clock, principal,
-                          domain::ActorFor(principal, ClientAddress(request)), *id, kind, *edit);
-  if (!done) return JsonError(app, request, done.error());
+                          domain::ActorFor(principal, ClientAddress(request)), *id, kind, edit);
+  if (!done) return core::Fail(done.error());
   auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   return JsonValue(boost::json::object{{"item_id", *done}, {"diagram", DiagramJson(*d)}},
-                   edit->op == domain::DiagramOp::kAddItem ? 201 : 200);
+                   edit.op == domain::DiagramOp::kAddItem ? 201 : 200);
 }
 
 }  // namespace
 
-Response ApiTheory(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiTheory(const App& app, Request& request, const Visitor& visitor) {
   return Get(app, request, visitor, domain::DiagramKind::kTheoryOfChange);
 }
-Response ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor) {
   return Post(app, request, visitor, domain::DiagramKind::kTheoryOfChange);
 }
-Response ApiDriver(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiDriver(const App& app, Request& request, const Visitor& visitor) {
   return Get(app, request, visitor, domain::DiagramKind::kDriver);
 }
-Response ApiDriverEdit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiDriverEdit(const App& app, Request& request, const Visitor& visitor) {
   return Post(app, request, visitor, domain::DiagramKind::kDriver);
 }
 

@@ -14,7 +14,6 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -87,20 +86,20 @@ Response RenderDiagramPage(const App& app, Request& request, const Visitor& visi
                     language, visitor);
 }
 
-Response ShowDiagram(const App& app, Request& request, const Visitor& visitor,
-                     domain::DiagramKind kind) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ShowDiagram(const App& app, Request& request, const Visitor& visitor,
+                          domain::DiagramKind kind) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
-  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  if (!d) return core::Fail(d.error());
   return RenderDiagramPage(app, request, visitor, *d, nullptr, {},
                            {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
-                       domain::DiagramKind kind) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
+                            domain::DiagramKind kind) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   const std::string lang = ChooseLanguage(request).lang;
   Form form(request);
@@ -117,10 +116,10 @@ Response SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
   }
   const core::Error& e = done.error();
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(e.code));
+    return core::Fail(e);
   }
   auto d = domain::LoadProjectDiagram(app.store, principal, *id, kind);
-  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  if (!d) return core::Fail(d.error());
   FormError error{form.Get("form"), e.key.empty() ? e.message : app.catalogue.Get(lang, e.key)};
   if (e.key == "error.changed_by" && edit) {
     if (const domain::DiagramItem* item = domain::FindItem(d->diagram, edit->item_id)) {
@@ -142,12 +141,12 @@ Response SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
                            HttpStatus(e.code));
 }
 
-Response DiagramDownload(const App& app, Request& request, const Visitor& visitor,
-                         domain::DiagramKind kind) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult DiagramDownload(const App& app, Request& request, const Visitor& visitor,
+                              domain::DiagramKind kind) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
-  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  if (!d) return core::Fail(d.error());
   Response response{200,
                     {},
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
@@ -162,22 +161,22 @@ Response DiagramDownload(const App& app, Request& request, const Visitor& visito
 
 }  // namespace
 
-Response TheoryPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult TheoryPage(const App& app, Request& request, const Visitor& visitor) {
   return ShowDiagram(app, request, visitor, kToc);
 }
-Response TheorySubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult TheorySubmit(const App& app, Request& request, const Visitor& visitor) {
   return SubmitDiagram(app, request, visitor, kToc);
 }
-Response TheorySvg(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult TheorySvg(const App& app, Request& request, const Visitor& visitor) {
   return DiagramDownload(app, request, visitor, kToc);
 }
-Response DriverPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult DriverPage(const App& app, Request& request, const Visitor& visitor) {
   return ShowDiagram(app, request, visitor, kDriver);
 }
-Response DriverSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult DriverSubmit(const App& app, Request& request, const Visitor& visitor) {
   return SubmitDiagram(app, request, visitor, kDriver);
 }
-Response DriverSvg(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult DriverSvg(const App& app, Request& request, const Visitor& visitor) {
   return DiagramDownload(app, request, visitor, kDriver);
 }
 

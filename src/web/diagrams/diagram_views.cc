@@ -77,45 +77,19 @@ core::Result<domain::DiagramEdit> DiagramEditFromForm(const Form& form) {
   return edit;
 }
 
-core::Result<domain::DiagramEdit> DiagramEditFromJson(const boost::json::object& body) {
-  auto text = [&](const char* name) -> core::Result<std::string> {
-    const boost::json::value* v = body.if_contains(name);
-    if (!v || v->is_null()) return std::string();
-    if (!v->is_string())
-      return core::Fail(core::Error::Invalid("a string", name, "error.bad_json"));
-    return std::string(v->as_string());
-  };
-  auto number = [&](const char* name) -> core::Result<std::int64_t> {
-    const boost::json::value* v = body.if_contains(name);
-    if (!v || v->is_null()) return 0;
-    if (!v->is_int64()) return core::Fail(core::Error::Invalid("a number", name, "error.bad_json"));
-    return v->as_int64();
-  };
-  auto op_name = text("op");
-  if (!op_name) return core::Fail(op_name.error());
-  auto op = OpOf(*op_name);
-  if (!op) return core::Fail(op.error());
+domain::DiagramEdit DiagramEditFromJson(JsonFields& body) {
   domain::DiagramEdit edit;
-  edit.op = *op;
-  auto level = text("level");
-  auto words = text("text");
-  auto item = number("item_id");
-  auto version = number("version");
-  auto from = number("from");
-  auto to = number("to");
-  auto target = number("target_id");
-  for (const core::Result<std::string>* r : {&level, &words}) {
-    if (!*r) return core::Fail(r->error());
-  }
-  for (const core::Result<std::int64_t>* r : {&item, &version, &from, &to, &target}) {
-    if (!*r) return core::Fail(r->error());
-  }
-  edit.level = *level;
-  edit.text = *words;
-  edit.item_id = *item;
-  edit.version = *version;
-  edit.link = {*from, *to};
-  edit.target_id = *target;
+  auto op = OpOf(body.Text("op"));
+  if (!op) body.Refuse(op.error());
+  edit.op = op.value_or(edit.op);
+  edit.level = body.Text("level");
+  edit.text = body.Text("text");
+  // Ids that are missing are 0, which the domain refuses by name.
+  auto id = [&](const char* name) { return body.OptionalInt(name, kIds).value_or(0); };
+  edit.item_id = id("item_id");
+  edit.version = body.OptionalInt("version", kVersions).value_or(0);
+  edit.link = {id("from"), id("to")};
+  edit.target_id = id("target_id");
   return edit;
 }
 

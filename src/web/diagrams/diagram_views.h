@@ -14,6 +14,7 @@
 #include "domain/diagrams.h"
 #include "web/app.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 
 namespace stegvis::web {
 
@@ -22,9 +23,9 @@ namespace stegvis::web {
 // ("error.diagram.unknown_op") and, for change_item, "version" ("error.pdsa.bad_version").
 core::Result<domain::DiagramEdit> DiagramEditFromForm(const Form& form);
 
-// The same from a JSON object ({"op": "add_link", "from": 3, "to": 4}); a member of the wrong
-// type is kInvalidInput on its name.
-core::Result<domain::DiagramEdit> DiagramEditFromJson(const boost::json::object& body);
+// The same from a JSON body ({"op": "add_link", "from": 3, "to": 4}); an unknown op, a member
+// of the wrong type or an id below 1 is left in `body` as its problem.
+domain::DiagramEdit DiagramEditFromJson(JsonFields& body);
 
 // The diagram as the API shows it: items with their level, text and version; links; the
 // measure (theory of change) or change idea (driver diagram) references; for the driver

@@ -8,6 +8,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -20,15 +21,15 @@ void AddDiagramRoutes(Router& router, const App& app);
 // GET .../diagram.svg downloads the SVG (also /api/v1/projects/{id}/theory-of-change.svg and
 // /driver-diagram.svg). GET/POST /api/v1/projects/{id}/theory-of-change and
 // /driver-diagram are the JSON twins (docs/api.md).
-Response TheoryPage(const App& app, Request& request, const Visitor& visitor);
-Response TheorySubmit(const App& app, Request& request, const Visitor& visitor);
-Response TheorySvg(const App& app, Request& request, const Visitor& visitor);
-Response DriverPage(const App& app, Request& request, const Visitor& visitor);
-Response DriverSubmit(const App& app, Request& request, const Visitor& visitor);
-Response DriverSvg(const App& app, Request& request, const Visitor& visitor);
-Response ApiTheory(const App& app, Request& request, const Visitor& visitor);
-Response ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor);
-Response ApiDriver(const App& app, Request& request, const Visitor& visitor);
-Response ApiDriverEdit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TheoryPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TheorySubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TheorySvg(const App& app, Request& request, const Visitor& visitor);
+HandlerResult DriverPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult DriverSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult DriverSvg(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTheory(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTheoryEdit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiDriver(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiDriverEdit(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

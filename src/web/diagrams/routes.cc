@@ -6,20 +6,20 @@
 namespace stegvis::web {
 
 void AddDiagramRoutes(Router& router, const App& app) {
+  FeatureRoutes routes(router, app);
   // The theory of change and the driver diagram: the team's work, like the project.
-  router.Add("GET", "/projekt/{id}/forbattringsteori", kViewTeam, Bind(app, TheoryPage));
-  router.Add("POST", "/projekt/{id}/forbattringsteori", kChangeTeam, Bind(app, TheorySubmit));
-  router.Add("GET", "/projekt/{id}/forbattringsteori/diagram.svg", kViewTeam, Bind(app, TheorySvg));
-  router.Add("GET", "/projekt/{id}/drivkraftsdiagram", kViewTeam, Bind(app, DriverPage));
-  router.Add("POST", "/projekt/{id}/drivkraftsdiagram", kChangeTeam, Bind(app, DriverSubmit));
-  router.Add("GET", "/projekt/{id}/drivkraftsdiagram/diagram.svg", kViewTeam, Bind(app, DriverSvg));
-  router.Add("GET", "/api/v1/projects/{id}/theory-of-change", kViewTeam, Bind(app, ApiTheory));
-  router.Add("POST", "/api/v1/projects/{id}/theory-of-change", kChangeTeam,
-             Bind(app, ApiTheoryEdit));
-  router.Add("GET", "/api/v1/projects/{id}/theory-of-change.svg", kViewTeam, Bind(app, TheorySvg));
-  router.Add("GET", "/api/v1/projects/{id}/driver-diagram", kViewTeam, Bind(app, ApiDriver));
-  router.Add("POST", "/api/v1/projects/{id}/driver-diagram", kChangeTeam, Bind(app, ApiDriverEdit));
-  router.Add("GET", "/api/v1/projects/{id}/driver-diagram.svg", kViewTeam, Bind(app, DriverSvg));
+  routes.Get("/projekt/{id}/forbattringsteori", kViewTeam, TheoryPage);
+  routes.Post("/projekt/{id}/forbattringsteori", kChangeTeam, TheorySubmit);
+  routes.Get("/projekt/{id}/forbattringsteori/diagram.svg", kViewTeam, TheorySvg);
+  routes.Get("/projekt/{id}/drivkraftsdiagram", kViewTeam, DriverPage);
+  routes.Post("/projekt/{id}/drivkraftsdiagram", kChangeTeam, DriverSubmit);
+  routes.Get("/projekt/{id}/drivkraftsdiagram/diagram.svg", kViewTeam, DriverSvg);
+  routes.Get("/api/v1/projects/{id}/theory-of-change", kViewTeam, ApiTheory);
+  routes.Post("/api/v1/projects/{id}/theory-of-change", kChangeTeam, ApiTheoryEdit);
+  routes.Get("/api/v1/projects/{id}/theory-of-change.svg", kViewTeam, TheorySvg);
+  routes.Get("/api/v1/projects/{id}/driver-diagram", kViewTeam, ApiDriver);
+  routes.Post("/api/v1/projects/{id}/driver-diagram", kChangeTeam, ApiDriverEdit);
+  routes.Get("/api/v1/projects/{id}/driver-diagram.svg", kViewTeam, DriverSvg);
 }
 
 }  // namespace stegvis::web

@@ -12,7 +12,6 @@
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -41,9 +40,9 @@ boost::json::array Sections(const App& app, const std::string& lang, const domai
   return out;
 }
 
-Response RenderAnalysis(const App& app, Request& request, const Visitor& visitor,
-                        const domain::GenderAnalysis& g, const domain::GenderNote& form_note,
-                        boost::json::object view, int status) {
+HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& visitor,
+                             const domain::GenderAnalysis& g, const domain::GenderNote& form_note,
+                             boost::json::object view, int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   const domain::MeasureDetails& d = g.details;
@@ -57,7 +56,7 @@ Response RenderAnalysis(const App& app, Request& request, const Visitor& visitor
   view["heading"] = app.catalogue.Format(lang, "gender.heading", {{"measure", d.measure.name}});
 
   auto charts = BuildMeasureCharts(app, lang, d);
-  if (!charts) return ErrorPage(app, request, HttpStatus(charts.error().code));
+  if (!charts) return core::Fail(charts.error());
   const domain::MeasureAnalysis& a = charts->analysis;
   view["groups_svg"] = charts->groups_svg;
   view["groups_table"] = charts->groups_table;
@@ -73,7 +72,7 @@ Response RenderAnalysis(const App& app, Request& request, const Visitor& visitor
   const std::vector<std::string> groups = domain::GroupsOf(d.measure.grouping);
   auto history =
       domain::ComputeVerdictHistory(d.measure, d.observations, domain::PhaseStarts(d.phases));
-  if (!history) return ErrorPage(app, request, HttpStatus(history.error().code));
+  if (!history) return core::Fail(history.error());
   view["history"] = VerdictHistoryView(app, lang, *history, groups[0], groups[1]);
 
   // The 4R notes: the current version, the form, and every earlier version newest first.
@@ -131,19 +130,19 @@ Response RenderAnalysis(const App& app, Request& request, const Visitor& visitor
 
 }  // namespace
 
-Response GenderAnalysisPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult GenderAnalysisPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto g = domain::LoadGenderAnalysis(app.store, *visitor.principal(), *id);
-  if (!g) return ErrorPage(app, request, HttpStatus(g.error().code));
+  if (!g) return core::Fail(g.error());
   domain::GenderNote shown = g->notes.empty() ? domain::GenderNote{} : g->notes.back();
   return RenderAnalysis(app, request, visitor, *g, shown,
                         {{"saved_notice", request.Query("sparat").has_value()}}, 200);
 }
 
-Response GenderNotesSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult GenderNotesSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::GenderNote note;
@@ -162,10 +161,10 @@ Response GenderNotesSubmit(const App& app, Request& request, const Visitor& visi
   }
   const core::Error& error = saved.error();
   if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(error.code));
+    return core::Fail(error);
   }
   auto g = domain::LoadGenderAnalysis(app.store, principal, *id);
-  if (!g) return ErrorPage(app, request, HttpStatus(g.error().code));
+  if (!g) return core::Fail(g.error());
   const std::string lang = ChooseLanguage(request).lang;
   // What the user wrote stays in the form, with the version they had: nothing is lost.
   boost::json::object view{{"base_version", base}};

@@ -8,6 +8,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -18,29 +19,29 @@ void AddGenderRoutes(Router& router, const App& app);
 // reflection_page.cc, gender_api.cc):
 // GET /matt/{id}/jamstalldhetsanalys: a measure split by sex — women and men, the gap, the
 // engine's verdict over time and the 4R notes; POST saves the notes as a new version.
-Response GenderAnalysisPage(const App& app, Request& request, const Visitor& visitor);
-Response GenderNotesSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GenderAnalysisPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GenderNotesSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /enhet/{id}/sjalvskattning: a unit's self-assessments; POST records a new one.
-Response SelfAssessmentPage(const App& app, Request& request, const Visitor& visitor);
-Response SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SelfAssessmentPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /reflektioner (?mina=1): reflection notes; GET /enhet/{id}/reflektioner: a unit's;
 // GET /reflektioner/ny (?enhet=ID) and POST /reflektioner: a new note; GET/POST
 // /reflektioner/{id}: one note and its version-checked edit.
-Response ReflectionsPage(const App& app, Request& request, const Visitor& visitor);
-Response UnitReflectionsPage(const App& app, Request& request, const Visitor& visitor);
-Response ReflectionNewPage(const App& app, Request& request, const Visitor& visitor);
-Response ReflectionCreate(const App& app, Request& request, const Visitor& visitor);
-Response ReflectionPage(const App& app, Request& request, const Visitor& visitor);
-Response ReflectionSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ReflectionsPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnitReflectionsPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ReflectionNewPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ReflectionCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ReflectionPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ReflectionSubmit(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).
-Response ApiGenderAnalysis(const App& app, Request& request, const Visitor& visitor);
-Response ApiGenderNotesPut(const App& app, Request& request, const Visitor& visitor);
-Response ApiSelfAssessments(const App& app, Request& request, const Visitor& visitor);
-Response ApiSelfAssessmentCreate(const App& app, Request& request, const Visitor& visitor);
-Response ApiReflectionNotes(const App& app, Request& request, const Visitor& visitor);
-Response ApiUnitReflectionNotes(const App& app, Request& request, const Visitor& visitor);
-Response ApiReflectionNote(const App& app, Request& request, const Visitor& visitor);
-Response ApiReflectionNoteCreate(const App& app, Request& request, const Visitor& visitor);
-Response ApiReflectionNoteUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGenderAnalysis(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGenderNotesPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSelfAssessments(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSelfAssessmentCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiReflectionNotes(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUnitReflectionNotes(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiReflectionNote(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiReflectionNoteCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiReflectionNoteUpdate(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

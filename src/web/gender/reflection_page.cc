@@ -14,7 +14,6 @@
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -51,15 +50,15 @@ Response RenderList(const App& app, Request& request, const Visitor& visitor,
 }
 
 // The form's fields: what was typed (after an error) or the stored note.
-Response RenderNoteForm(const App& app, Request& request, const Visitor& visitor,
-                        const domain::ReflectionNote& shown,
-                        const std::optional<domain::ReflectionNoteView>& stored,
-                        boost::json::object view, int status) {
+HandlerResult RenderNoteForm(const App& app, Request& request, const Visitor& visitor,
+                             const domain::ReflectionNote& shown,
+                             const std::optional<domain::ReflectionNoteView>& stored,
+                             boost::json::object view, int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   const domain::Principal& principal = *visitor.principal();
   auto choices = domain::LoadReflectionChoices(app.store, principal);
-  if (!choices) return ErrorPage(app, request, HttpStatus(choices.error().code));
+  if (!choices) return core::Fail(choices.error());
   auto has = [](const std::vector<domain::Id>& ids, domain::Id id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
@@ -168,10 +167,10 @@ domain::ReflectionNote FromForm(const Form& form) {
 
 }  // namespace
 
-Response ReflectionsPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ReflectionsPage(const App& app, Request& request, const Visitor& visitor) {
   const bool mine = request.Query("mina").has_value();
   auto notes = domain::ListReflectionNotes(app.store, *visitor.principal(), mine);
-  if (!notes) return ErrorPage(app, request, HttpStatus(notes.error().code));
+  if (!notes) return core::Fail(notes.error());
   const std::string lang = ChooseLanguage(request).lang;
   return RenderList(app, request, visitor, *notes,
                     {{"heading", app.catalogue.Get(lang, mine ? "reflection.mine_heading"
@@ -180,11 +179,11 @@ Response ReflectionsPage(const App& app, Request& request, const Visitor& visito
                      {"new_href", "/reflektioner/ny"}});
 }
 
-Response UnitReflectionsPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult UnitReflectionsPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto u = domain::LoadUnitReflections(app.store, *visitor.principal(), *id);
-  if (!u) return ErrorPage(app, request, HttpStatus(u.error().code));
+  if (!u) return core::Fail(u.error());
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::object view{
       {"heading", app.catalogue.Format(lang, "reflection.unit_heading", {{"unit", u->unit.name}})},
@@ -194,14 +193,14 @@ Response UnitReflectionsPage(const App& app, Request& request, const Visitor& vi
   return RenderList(app, request, visitor, u->notes, std::move(view));
 }
 
-Response ReflectionNewPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ReflectionNewPage(const App& app, Request& request, const Visitor& visitor) {
   domain::ReflectionNote blank;
   blank.held_on = domain::IsoDateOf(app.clock.NowUnixSeconds());
   if (auto unit = ParseId(request.Query("enhet").value_or(""))) blank.unit_ids.push_back(*unit);
   return RenderNoteForm(app, request, visitor, blank, std::nullopt, {}, 200);
 }
 
-Response ReflectionCreate(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ReflectionCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::ReflectionNote n = FromForm(form);
@@ -209,25 +208,25 @@ Response ReflectionCreate(const App& app, Request& request, const Visitor& visit
                                          domain::ActorFor(principal, ClientAddress(request)), n);
   if (id) return Response::Redirect("/reflektioner/" + std::to_string(*id) + "?sparat=1");
   if (id.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(id.error().code));
+    return core::Fail(id.error());
   }
   boost::json::object view;
   AddFormError(view, app, ChooseLanguage(request).lang, id.error());
   return RenderNoteForm(app, request, visitor, n, std::nullopt, std::move(view), 422);
 }
 
-Response ReflectionPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ReflectionPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto v = domain::LoadReflectionNote(app.store, *visitor.principal(), *id);
-  if (!v) return ErrorPage(app, request, HttpStatus(v.error().code));
+  if (!v) return core::Fail(v.error());
   return RenderNoteForm(app, request, visitor, v->note, *v,
                         {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response ReflectionSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ReflectionSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::ReflectionNote n = FromForm(form);
@@ -238,10 +237,10 @@ Response ReflectionSubmit(const App& app, Request& request, const Visitor& visit
   if (done) return Response::Redirect("/reflektioner/" + std::to_string(*id) + "?sparat=1");
   const core::Error& e = done.error();
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(e.code));
+    return core::Fail(e);
   }
   auto v = domain::LoadReflectionNote(app.store, principal, *id);
-  if (!v) return ErrorPage(app, request, HttpStatus(v.error().code));
+  if (!v) return core::Fail(v.error());
   const std::string lang = ChooseLanguage(request).lang;
   // What the writer typed stays in the form with the version they had: nothing is lost.
   boost::json::object view{{"version", n.version}};

@@ -13,8 +13,6 @@
 #include "web/gender/gender_views.h"
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -212,18 +210,18 @@ Response RenderSelfAssessment(
 
 }  // namespace
 
-Response SelfAssessmentPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult SelfAssessmentPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto u = domain::LoadSelfAssessments(app.store, *visitor.principal(), *id);
-  if (!u) return ErrorPage(app, request, HttpStatus(u.error().code));
+  if (!u) return core::Fail(u.error());
   return RenderSelfAssessment(app, request, visitor, *u, {},
                               {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   const std::string lang = ChooseLanguage(request).lang;
   Form form(request);
@@ -255,10 +253,10 @@ Response SelfAssessmentSubmit(const App& app, Request& request, const Visitor& v
   if (saved)
     return Response::Redirect("/enhet/" + std::to_string(*id) + "/sjalvskattning?sparat=1");
   if (saved.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(saved.error().code));
+    return core::Fail(saved.error());
   }
   auto u = domain::LoadSelfAssessments(app.store, principal, *id);
-  if (!u) return ErrorPage(app, request, HttpStatus(u.error().code));
+  if (!u) return core::Fail(u.error());
   boost::json::object view{{"assessed_on", a.assessed_on}, {"note", a.note}};
   AddFormError(view, app, lang, saved.error());
   return RenderSelfAssessment(app, request, visitor, *u, typed, std::move(view), 422);

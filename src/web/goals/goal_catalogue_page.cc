@@ -9,7 +9,6 @@
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -88,11 +87,12 @@ std::string FormHtml(const App& app, const std::string& lang, const Visitor& vis
   return app.templates.Render("goal_form", form, lang);
 }
 
-Response RenderCatalogue(const App& app, Request& request, const Visitor& visitor,
-                         const domain::GoalEntry& shown, boost::json::object view, int status) {
+HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& visitor,
+                              const domain::GoalEntry& shown, boost::json::object view,
+                              int status) {
   const domain::Principal& principal = *visitor.principal();
   auto catalogue = domain::ListGoalCatalogue(app.store, principal);
-  if (!catalogue) return ErrorPage(app, request, HttpStatus(catalogue.error().code));
+  if (!catalogue) return core::Fail(catalogue.error());
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   boost::json::array families;
@@ -142,7 +142,7 @@ Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
 
 }  // namespace
 
-Response GoalCataloguePage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult GoalCataloguePage(const App& app, Request& request, const Visitor& visitor) {
   domain::GoalEntry blank;
   blank.family = domain::GoalFamily::kCemr;
   blank.group = "article";
@@ -150,7 +150,7 @@ Response GoalCataloguePage(const App& app, Request& request, const Visitor& visi
                          {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response GoalCreate(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult GoalCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::GoalEntry entry = EntryFromForm(form, {});
@@ -158,28 +158,28 @@ Response GoalCreate(const App& app, Request& request, const Visitor& visitor) {
                                       domain::ActorFor(principal, ClientAddress(request)), entry);
   if (created) return Response::Redirect("/mal/katalog/" + std::to_string(*created) + "?sparat=1");
   if (created.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(created.error().code));
+    return core::Fail(created.error());
   }
   boost::json::object view{{"new_open", true}};
   AddFormError(view, app, ChooseLanguage(request).lang, created.error());
   return RenderCatalogue(app, request, visitor, entry, std::move(view), 422);
 }
 
-Response GoalEntryPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult GoalEntryPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto entry = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
-  if (!entry) return ErrorPage(app, request, HttpStatus(entry.error().code));
+  if (!entry) return core::Fail(entry.error());
   return RenderEntry(app, request, visitor, *entry, *entry,
                      {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response GoalEntrySubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   auto before = domain::LoadGoalEntry(app.store, principal, *id);
-  if (!before) return ErrorPage(app, request, HttpStatus(before.error().code));
+  if (!before) return core::Fail(before.error());
   Form form(request);
   domain::GoalEntry changed = EntryFromForm(form, *before);
   changed.family = before->family;  // the framework stays
@@ -188,10 +188,10 @@ Response GoalEntrySubmit(const App& app, Request& request, const Visitor& visito
   if (done) return Response::Redirect("/mal/katalog/" + std::to_string(*id) + "?sparat=1");
   const core::Error& e = done.error();
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(e.code));
+    return core::Fail(e);
   }
   auto current = domain::LoadGoalEntry(app.store, principal, *id);
-  if (!current) return ErrorPage(app, request, HttpStatus(current.error().code));
+  if (!current) return core::Fail(current.error());
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::object view;
   if (e.code == core::ErrorCode::kConflict) {

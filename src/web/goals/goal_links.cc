@@ -9,8 +9,6 @@
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
 #include "web/render/error_text.h"
 #include "web/render/forms.h"
 #include "web/render/language.h"
@@ -40,11 +38,11 @@ std::string Anchor(domain::GoalObject object) {
 // The answer to a save refused because the links changed since the form was loaded: who
 // changed them and when (the error's parameters), the links as they are now, and the way back.
 // Nothing of the editor's choice was saved.
-Response LinksConflict(const App& app, Request& request, const Visitor& visitor,
-                       domain::GoalObject object, domain::Id id, const core::Error& error) {
+HandlerResult LinksConflict(const App& app, Request& request, const Visitor& visitor,
+                            domain::GoalObject object, domain::Id id, const core::Error& error) {
   const LanguageChoice language = ChooseLanguage(request);
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
-  if (!set) return ErrorPage(app, request, HttpStatus(set.error().code));
+  if (!set) return core::Fail(set.error());
   boost::json::array linked;
   for (const domain::GoalEntry& e : set->linked) linked.push_back(GoalChip(app, language.lang, e));
   boost::json::object view{{"changed", ErrorText(app.catalogue, language.lang, error)},
@@ -53,6 +51,44 @@ Response LinksConflict(const App& app, Request& request, const Visitor& visitor,
                            {"linked", std::move(linked)}};
   return RenderPage(app, request, {"goal_links_conflict", "goals.conflict.title", "", 409},
                     std::move(view), language, visitor);
+}
+
+// Replaces the object's links with the checked "goal" fields and returns to the object's page;
+// a save on links changed since the editor read them shows both (409).
+HandlerResult GoalLinksSubmit(const App& app, Request& request, const Visitor& visitor,
+                              domain::GoalObject object) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  std::vector<domain::Id> goals;
+  for (const std::string& value : form.GetAll("goal")) {
+    // A value that is no id cannot name an entry: let the domain refuse it like one.
+    goals.push_back(ParseId(value).value_or(0));
+  }
+  // The links the editor saw ("base", comma-separated ids): saved since, the save is refused.
+  std::optional<std::vector<domain::Id>> base;
+  if (!form.GetAll("base").empty()) {
+    base.emplace();
+    const std::string text = form.Get("base");
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t comma = std::min(text.find(',', start), text.size());
+      base->push_back(ParseId(text.substr(start, comma - start)).value_or(0));
+      start = comma + 1;
+    }
+  }
+  auto done = domain::SetGoalLinks(app.store, app.clock, principal,
+                                   domain::ActorFor(principal, ClientAddress(request)), object, *id,
+                                   goals, base);
+  const std::string anchor = Anchor(object);
+  if (done) return Response::Redirect(ObjectPath(object, *id) + "?sparat=1#" + anchor);
+  if (done.error().code == core::ErrorCode::kConflict) {
+    return LinksConflict(app, request, visitor, object, *id, done.error());
+  }
+  if (done.error().code != core::ErrorCode::kInvalidInput) {
+    return core::Fail(done.error());
+  }
+  return Response::Redirect(ObjectPath(object, *id) + "?malfel=" + anchor + "#" + anchor);
 }
 
 }  // namespace
@@ -126,51 +162,19 @@ void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& vi
   view[key] = app.templates.Render("goal_links", block, lang);
 }
 
-Response GoalLinksSubmit(const App& app, Request& request, const Visitor& visitor,
-                         domain::GoalObject object) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
-  const domain::Principal& principal = *visitor.principal();
-  Form form(request);
-  std::vector<domain::Id> goals;
-  for (const std::string& value : form.GetAll("goal")) {
-    // A value that is no id cannot name an entry: let the domain refuse it like one.
-    goals.push_back(ParseId(value).value_or(0));
-  }
-  // The links the editor saw ("base", comma-separated ids): saved since, the save is refused.
-  std::optional<std::vector<domain::Id>> base;
-  if (!form.GetAll("base").empty()) {
-    base.emplace();
-    const std::string text = form.Get("base");
-    for (std::size_t start = 0; start < text.size();) {
-      std::size_t comma = std::min(text.find(',', start), text.size());
-      base->push_back(ParseId(text.substr(start, comma - start)).value_or(0));
-      start = comma + 1;
-    }
-  }
-  auto done = domain::SetGoalLinks(app.store, app.clock, principal,
-                                   domain::ActorFor(principal, ClientAddress(request)), object, *id,
-                                   goals, base);
-  const std::string anchor = Anchor(object);
-  if (done) return Response::Redirect(ObjectPath(object, *id) + "?sparat=1#" + anchor);
-  if (done.error().code == core::ErrorCode::kConflict) {
-    return LinksConflict(app, request, visitor, object, *id, done.error());
-  }
-  if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
-  }
-  return Response::Redirect(ObjectPath(object, *id) + "?malfel=" + anchor + "#" + anchor);
+HandlerResult ProgrammeGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
+  return GoalLinksSubmit(app, request, visitor, domain::GoalObject::kProgramme);
 }
 
-Response ProjectGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ProjectGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
   return GoalLinksSubmit(app, request, visitor, domain::GoalObject::kProject);
 }
 
-Response AimGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult AimGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
   return GoalLinksSubmit(app, request, visitor, domain::GoalObject::kAim);
 }
 
-Response MeasureGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult MeasureGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {
   return GoalLinksSubmit(app, request, visitor, domain::GoalObject::kMeasure);
 }
 

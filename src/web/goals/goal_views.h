@@ -45,10 +45,4 @@ void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& vi
                        domain::GoalObject object, domain::Id object_id, int heading_level,
                        boost::json::object& view, std::string_view key = "goal_links");
 
-// POST /projekt/{id}/mal, /projekt/{id}/syftesmal, /matt/{id}/mal and /program/{id}/mal
-// (through ProgrammeAction): replaces the object's links with the checked "goal" fields and
-// returns to the object's page.
-Response GoalLinksSubmit(const App& app, Request& request, const Visitor& visitor,
-                         domain::GoalObject object);
-
 }  // namespace stegvis::web

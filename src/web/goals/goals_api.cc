@@ -12,16 +12,12 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/forms.h"
-#include "web/render/json_request.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 
 namespace stegvis::web {
 namespace {
-
-core::Error BadJson(const char* field) {
-  return core::Error::Invalid(std::string("bad or missing ") + field, field, "error.bad_json");
-}
 
 boost::json::object EntryJson(const domain::GoalEntry& e) {
   return {{"id", e.id},
@@ -41,48 +37,39 @@ boost::json::object EntryJson(const domain::GoalEntry& e) {
           {"updated_by", e.updated_by}};
 }
 
-// Reads the members of `body` present into `e`: strings, sort_order (integer), flags (bool).
-core::Result<domain::GoalEntry> EntryFromJson(const boost::json::object& body,
-                                              domain::GoalEntry e) {
+// Reads the members of `body` present into `e`: texts, family, sort_order, the flags and
+// version. Problems are left in `body`.
+domain::GoalEntry EntryFromJson(JsonBody& body, domain::GoalEntry e) {
   for (auto [name, out] : {std::pair<const char*, std::string*>{"group", &e.group},
                            {"code", &e.code},
                            {"title_sv", &e.title_sv},
                            {"title_en", &e.title_en},
                            {"description_sv", &e.description_sv},
                            {"description_en", &e.description_en}}) {
-    if (const boost::json::value* v = body.if_contains(name)) {
-      if (!v->is_string()) return core::Fail(BadJson(name));
-      *out = std::string(v->as_string());
-    }
+    if (auto text = body.OptionalText(name)) *out = std::move(*text);
   }
-  if (const boost::json::value* v = body.if_contains("family")) {
-    auto family = v->is_string() ? domain::ParseGoalFamily(v->as_string()) : std::nullopt;
-    if (!family) return core::Fail(BadJson("family"));
-    e.family = *family;
+  if (auto name = body.OptionalText("family")) {
+    auto family = domain::ParseGoalFamily(*name);
+    if (!family) body.RefuseChoice("family", "policy, cemr, sdg, skr");
+    e.family = family.value_or(e.family);
   }
-  if (const boost::json::value* v = body.if_contains("sort_order")) {
-    if (!v->is_int64()) return core::Fail(BadJson("sort_order"));
-    e.sort_order = static_cast<int>(std::clamp<std::int64_t>(v->as_int64(), -1, 10000));
+  // The domain's range, and its words for it.
+  if (auto order = body.OptionalInt("sort_order", {0, 9999}, "goals.error.sort_order")) {
+    e.sort_order = static_cast<int>(*order);
   }
   for (auto [name, out] : {std::pair<const char*, bool*>{"highlighted", &e.highlighted},
                            {"unconfirmed", &e.unconfirmed},
                            {"retired", &e.retired}}) {
-    if (const boost::json::value* v = body.if_contains(name)) {
-      if (!v->is_bool()) return core::Fail(BadJson(name));
-      *out = v->as_bool();
-    }
+    if (auto flag = body.OptionalBool(name)) *out = *flag;
   }
-  if (const boost::json::value* v = body.if_contains("version")) {
-    if (!v->is_int64()) return core::Fail(BadJson("version"));
-    e.version = v->as_int64();
-  }
+  if (auto version = body.OptionalInt("version", kVersions)) e.version = *version;
   return e;
 }
 
-Response LinksJson(const App& app, const Request& request, const Visitor& visitor,
-                   domain::GoalObject object, domain::Id id) {
+HandlerResult LinksJson(const App& app, const Visitor& visitor, domain::GoalObject object,
+                        domain::Id id) {
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
-  if (!set) return JsonError(app, request, set.error());
+  if (!set) return core::Fail(set.error());
   boost::json::array goals;
   for (const domain::GoalEntry& e : set->linked) goals.push_back(EntryJson(e));
   return JsonValue(boost::json::object{{"object", domain::GoalObjectName(object)},
@@ -91,98 +78,86 @@ Response LinksJson(const App& app, const Request& request, const Visitor& visito
                                        {"may_change", set->may_change}});
 }
 
-Response GetLinks(const App& app, Request& request, const Visitor& visitor,
-                  domain::GoalObject object) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  return LinksJson(app, request, visitor, object, *id);
+HandlerResult GetLinks(const App& app, Request& request, const Visitor& visitor,
+                       domain::GoalObject object) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  return LinksJson(app, visitor, object, *id);
 }
 
-Response PutLinks(const App& app, Request& request, const Visitor& visitor,
-                  domain::GoalObject object) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  const boost::json::value* list = body->if_contains("goal_ids");
-  if (!list || !list->is_array()) return JsonError(app, request, BadJson("goal_ids"));
-  std::vector<domain::Id> ids;
-  for (const boost::json::value& v : list->as_array()) {
-    if (!v.is_int64()) return JsonError(app, request, BadJson("goal_ids"));
-    ids.push_back(v.as_int64());
+HandlerResult PutLinks(const App& app, Request& request, const Visitor& visitor,
+                       domain::GoalObject object) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  if (!body.Has("goal_ids")) {
+    body.Refuse(core::Error::Invalid("goal_ids is missing", "goal_ids", "error.json.required"));
   }
+  std::vector<domain::Id> ids = body.Ids("goal_ids");
   // "base_goal_ids" (optional): the links the caller read; changed since, 409.
-  std::optional<std::vector<domain::Id>> base;
-  if (const boost::json::value* b = body->if_contains("base_goal_ids")) {
-    if (!b->is_array()) return JsonError(app, request, BadJson("base_goal_ids"));
-    base.emplace();
-    for (const boost::json::value& v : b->as_array()) {
-      if (!v.is_int64()) return JsonError(app, request, BadJson("base_goal_ids"));
-      base->push_back(v.as_int64());
-    }
-  }
+  std::optional<std::vector<domain::Id>> base = body.OptionalIds("base_goal_ids");
+  if (!body.ok()) return body.error();
   auto done = domain::SetGoalLinks(app.store, app.clock, *visitor.principal(),
                                    ActorOf(visitor, request), object, *id, ids, base);
-  if (!done) return JsonError(app, request, done.error());
-  return LinksJson(app, request, visitor, object, *id);
+  if (!done) return core::Fail(done.error());
+  return LinksJson(app, visitor, object, *id);
 }
 
 }  // namespace
 
-Response ApiGoals(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiGoals(const App& app, Request&, const Visitor& visitor) {
   auto catalogue = domain::ListGoalCatalogue(app.store, *visitor.principal());
-  if (!catalogue) return JsonError(app, request, catalogue.error());
+  if (!catalogue) return core::Fail(catalogue.error());
   boost::json::array goals;
   for (const domain::GoalEntry& e : *catalogue) goals.push_back(EntryJson(e));
   return JsonValue(boost::json::object{{"goals", std::move(goals)}});
 }
 
-Response ApiGoal(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
+HandlerResult ApiGoal(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto entry = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
-  if (!entry) return JsonError(app, request, entry.error());
+  if (!entry) return core::Fail(entry.error());
   return JsonValue(EntryJson(*entry));
 }
 
-Response ApiGoalCreate(const App& app, Request& request, const Visitor& visitor) {
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  auto entry = EntryFromJson(*body, {});
-  if (!entry) return JsonError(app, request, entry.error());
+HandlerResult ApiGoalCreate(const App& app, Request& request, const Visitor& visitor) {
+  JsonBody body(request);
+  domain::GoalEntry entry = EntryFromJson(body, {});
+  if (!body.ok()) return body.error();
   auto created = domain::AddGoalEntry(app.store, app.clock, *visitor.principal(),
-                                      ActorOf(visitor, request), *entry);
-  if (!created) return JsonError(app, request, created.error());
+                                      ActorOf(visitor, request), entry);
+  if (!created) return core::Fail(created.error());
   auto stored = domain::LoadGoalEntry(app.store, *visitor.principal(), *created);
-  if (!stored) return JsonError(app, request, stored.error());
+  if (!stored) return core::Fail(stored.error());
   Response r = JsonValue(EntryJson(*stored), 201);
   r.SetHeader("Location", "/api/v1/goals/" + std::to_string(*created));
   return r;
 }
 
-Response ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  if (!body->contains("version")) return JsonError(app, request, BadJson("version"));
+HandlerResult ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  body.Int("version", kVersions);  // required here; EntryFromJson reads it
+  if (!body.ok()) return body.error();
   auto before = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
-  if (!before) return JsonError(app, request, before.error());
-  auto changed = EntryFromJson(*body, *before);
-  if (!changed) return JsonError(app, request, changed.error());
-  changed->family = before->family;  // the framework stays
+  if (!before) return core::Fail(before.error());
+  domain::GoalEntry changed = EntryFromJson(body, *before);
+  if (!body.ok()) return body.error();
+  changed.family = before->family;  // the framework stays
   auto done = domain::ChangeGoalEntry(app.store, app.clock, *visitor.principal(),
-                                      ActorOf(visitor, request), *changed);
-  if (!done) return JsonError(app, request, done.error());
+                                      ActorOf(visitor, request), changed);
+  if (!done) return core::Fail(done.error());
   auto stored = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
-  if (!stored) return JsonError(app, request, stored.error());
+  if (!stored) return core::Fail(stored.error());
   return JsonValue(EntryJson(*stored));
 }
 
-Response ApiGoalOverview(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiGoalOverview(const App& app, Request& request, const Visitor& visitor) {
   auto overview =
       domain::LoadGoalOverview(app.store, *visitor.principal(), UnitFilter(request, "unit"));
-  if (!overview) return JsonError(app, request, overview.error());
+  if (!overview) return core::Fail(overview.error());
   boost::json::array goals;
   for (const domain::GoalCoverage& g : overview->goals) {
     goals.push_back(boost::json::object{{"goal", EntryJson(g.entry)},
@@ -199,28 +174,28 @@ Response ApiGoalOverview(const App& app, Request& request, const Visitor& visito
       {"goals", std::move(goals)}});
 }
 
-Response ApiProgrammeGoals(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiProgrammeGoals(const App& app, Request& r, const Visitor& v) {
   return GetLinks(app, r, v, domain::GoalObject::kProgramme);
 }
-Response ApiProgrammeGoalsPut(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiProgrammeGoalsPut(const App& app, Request& r, const Visitor& v) {
   return PutLinks(app, r, v, domain::GoalObject::kProgramme);
 }
-Response ApiProjectGoals(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiProjectGoals(const App& app, Request& r, const Visitor& v) {
   return GetLinks(app, r, v, domain::GoalObject::kProject);
 }
-Response ApiProjectGoalsPut(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiProjectGoalsPut(const App& app, Request& r, const Visitor& v) {
   return PutLinks(app, r, v, domain::GoalObject::kProject);
 }
-Response ApiAimGoals(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiAimGoals(const App& app, Request& r, const Visitor& v) {
   return GetLinks(app, r, v, domain::GoalObject::kAim);
 }
-Response ApiAimGoalsPut(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiAimGoalsPut(const App& app, Request& r, const Visitor& v) {
   return PutLinks(app, r, v, domain::GoalObject::kAim);
 }
-Response ApiMeasureGoals(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiMeasureGoals(const App& app, Request& r, const Visitor& v) {
   return GetLinks(app, r, v, domain::GoalObject::kMeasure);
 }
-Response ApiMeasureGoalsPut(const App& app, Request& r, const Visitor& v) {
+HandlerResult ApiMeasureGoalsPut(const App& app, Request& r, const Visitor& v) {
   return PutLinks(app, r, v, domain::GoalObject::kMeasure);
 }
 

@@ -8,8 +8,6 @@
 #include "domain/goals.h"
 #include "web/goals/goal_views.h"
 #include "web/goals/handlers.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -31,9 +29,9 @@ boost::json::array UnitOptions(const std::vector<domain::Unit>& units,
   return out;
 }
 
-Response GoalsOverviewPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult GoalsOverviewPage(const App& app, Request& request, const Visitor& visitor) {
   auto overview = domain::LoadGoalOverview(app.store, *visitor.principal(), UnitFilter(request));
-  if (!overview) return ErrorPage(app, request, HttpStatus(overview.error().code));
+  if (!overview) return core::Fail(overview.error());
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   boost::json::array families;

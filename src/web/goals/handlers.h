@@ -8,6 +8,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -15,35 +16,36 @@ namespace stegvis::web {
 void AddGoalRoutes(Router& router, const App& app);
 
 // The goals (docs/goals.md). GET /mal: the overview (?enhet= filters by unit).
-Response GoalsOverviewPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GoalsOverviewPage(const App& app, Request& request, const Visitor& visitor);
 // GET /mal/katalog: the catalogue; POST adds an entry (strateger, admins).
-Response GoalCataloguePage(const App& app, Request& request, const Visitor& visitor);
-Response GoalCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GoalCataloguePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GoalCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /mal/katalog/{id}: one entry; POST changes it (version-checked).
-Response GoalEntryPage(const App& app, Request& request, const Visitor& visitor);
-Response GoalEntrySubmit(const App& app, Request& request, const Visitor& visitor);
-// POST /projekt/{id}/mal, /projekt/{id}/syftesmal, /matt/{id}/mal: the object's goal links
-// (the checked "goal" fields); back to its page.
-Response ProjectGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
-Response AimGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
-Response MeasureGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GoalEntryPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/mal, /projekt/{id}/mal, /projekt/{id}/syftesmal, /matt/{id}/mal: the
+// object's goal links (the checked "goal" fields); back to its page.
+HandlerResult ProgrammeGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProjectGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult AimGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureGoalsSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /rapport/konsuppdelning(.csv): measures without sex disaggregation and their reasons.
-Response SexReportPage(const App& app, Request& request, const Visitor& visitor);
-Response SexReportCsv(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SexReportPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SexReportCsv(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).
-Response ApiGoals(const App& app, Request& request, const Visitor& visitor);
-Response ApiGoal(const App& app, Request& request, const Visitor& visitor);
-Response ApiGoalCreate(const App& app, Request& request, const Visitor& visitor);
-Response ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor);
-Response ApiGoalOverview(const App& app, Request& request, const Visitor& visitor);
-Response ApiSexReport(const App& app, Request& request, const Visitor& visitor);
-Response ApiProgrammeGoals(const App& app, Request& request, const Visitor& visitor);
-Response ApiProgrammeGoalsPut(const App& app, Request& request, const Visitor& visitor);
-Response ApiProjectGoals(const App& app, Request& request, const Visitor& visitor);
-Response ApiProjectGoalsPut(const App& app, Request& request, const Visitor& visitor);
-Response ApiAimGoals(const App& app, Request& request, const Visitor& visitor);
-Response ApiAimGoalsPut(const App& app, Request& request, const Visitor& visitor);
-Response ApiMeasureGoals(const App& app, Request& request, const Visitor& visitor);
-Response ApiMeasureGoalsPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGoals(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGoal(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGoalCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGoalUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiGoalOverview(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSexReport(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeGoals(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeGoalsPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProjectGoals(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProjectGoalsPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiAimGoals(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiAimGoalsPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMeasureGoals(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMeasureGoalsPut(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

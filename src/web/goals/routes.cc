@@ -6,31 +6,32 @@
 namespace stegvis::web {
 
 void AddGoalRoutes(Router& router, const App& app) {
-  router.Add("GET", "/mal", kViewGoals, Bind(app, GoalsOverviewPage));
-  router.Add("GET", "/mal/katalog", kViewGoals, Bind(app, GoalCataloguePage));
-  router.Add("POST", "/mal/katalog", kChangeGoals, Bind(app, GoalCreate));
-  router.Add("GET", "/mal/katalog/{id}", kViewGoals, Bind(app, GoalEntryPage));
-  router.Add("POST", "/mal/katalog/{id}", kChangeGoals, Bind(app, GoalEntrySubmit));
-  router.Add("POST", "/projekt/{id}/mal", kChangeTeam, Bind(app, ProjectGoalsSubmit));
-  router.Add("POST", "/projekt/{id}/syftesmal", kChangeTeam, Bind(app, AimGoalsSubmit));
-  router.Add("POST", "/matt/{id}/mal", kChangeTeam, Bind(app, MeasureGoalsSubmit));
-  router.Add("GET", "/rapport/konsuppdelning", kViewGoals, Bind(app, SexReportPage));
-  router.Add("GET", "/rapport/konsuppdelning.csv", kViewGoals, Bind(app, SexReportCsv));
-  router.Add("GET", "/api/v1/goals", kViewGoals, Bind(app, ApiGoals));
-  router.Add("POST", "/api/v1/goals", kChangeGoals, Bind(app, ApiGoalCreate));
-  router.Add("GET", "/api/v1/goals/{id}", kViewGoals, Bind(app, ApiGoal));
-  router.Add("PUT", "/api/v1/goals/{id}", kChangeGoals, Bind(app, ApiGoalUpdate));
-  router.Add("GET", "/api/v1/goal-overview", kViewGoals, Bind(app, ApiGoalOverview));
-  router.Add("GET", "/api/v1/reports/sex-disaggregation", kViewGoals, Bind(app, ApiSexReport));
-  router.Add("GET", "/api/v1/programmes/{id}/goals", kSignedIn, Bind(app, ApiProgrammeGoals));
-  router.Add("PUT", "/api/v1/programmes/{id}/goals", kChangeProgramme,
-             Bind(app, ApiProgrammeGoalsPut));
-  router.Add("GET", "/api/v1/projects/{id}/goals", kViewTeam, Bind(app, ApiProjectGoals));
-  router.Add("PUT", "/api/v1/projects/{id}/goals", kChangeTeam, Bind(app, ApiProjectGoalsPut));
-  router.Add("GET", "/api/v1/projects/{id}/aim-goals", kViewTeam, Bind(app, ApiAimGoals));
-  router.Add("PUT", "/api/v1/projects/{id}/aim-goals", kChangeTeam, Bind(app, ApiAimGoalsPut));
-  router.Add("GET", "/api/v1/measures/{id}/goals", kViewTeam, Bind(app, ApiMeasureGoals));
-  router.Add("PUT", "/api/v1/measures/{id}/goals", kChangeTeam, Bind(app, ApiMeasureGoalsPut));
+  FeatureRoutes routes(router, app);
+  routes.Get("/mal", kViewGoals, GoalsOverviewPage);
+  routes.Get("/mal/katalog", kViewGoals, GoalCataloguePage);
+  routes.Post("/mal/katalog", kChangeGoals, GoalCreate);
+  routes.Get("/mal/katalog/{id}", kViewGoals, GoalEntryPage);
+  routes.Post("/mal/katalog/{id}", kChangeGoals, GoalEntrySubmit);
+  routes.Post("/program/{id}/mal", kChangeProgramme, ProgrammeGoalsSubmit);
+  routes.Post("/projekt/{id}/mal", kChangeTeam, ProjectGoalsSubmit);
+  routes.Post("/projekt/{id}/syftesmal", kChangeTeam, AimGoalsSubmit);
+  routes.Post("/matt/{id}/mal", kChangeTeam, MeasureGoalsSubmit);
+  routes.Get("/rapport/konsuppdelning", kViewGoals, SexReportPage);
+  routes.Get("/rapport/konsuppdelning.csv", kViewGoals, SexReportCsv);
+  routes.Get("/api/v1/goals", kViewGoals, ApiGoals);
+  routes.Post("/api/v1/goals", kChangeGoals, ApiGoalCreate);
+  routes.Get("/api/v1/goals/{id}", kViewGoals, ApiGoal);
+  routes.Put("/api/v1/goals/{id}", kChangeGoals, ApiGoalUpdate);
+  routes.Get("/api/v1/goal-overview", kViewGoals, ApiGoalOverview);
+  routes.Get("/api/v1/reports/sex-disaggregation", kViewGoals, ApiSexReport);
+  routes.Get("/api/v1/programmes/{id}/goals", kSignedIn, ApiProgrammeGoals);
+  routes.Put("/api/v1/programmes/{id}/goals", kChangeProgramme, ApiProgrammeGoalsPut);
+  routes.Get("/api/v1/projects/{id}/goals", kViewTeam, ApiProjectGoals);
+  routes.Put("/api/v1/projects/{id}/goals", kChangeTeam, ApiProjectGoalsPut);
+  routes.Get("/api/v1/projects/{id}/aim-goals", kViewTeam, ApiAimGoals);
+  routes.Put("/api/v1/projects/{id}/aim-goals", kChangeTeam, ApiAimGoalsPut);
+  routes.Get("/api/v1/measures/{id}/goals", kViewTeam, ApiMeasureGoals);
+  routes.Put("/api/v1/measures/{id}/goals", kChangeTeam, ApiMeasureGoalsPut);
 }
 
 }  // namespace stegvis::web

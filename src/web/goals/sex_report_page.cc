@@ -8,8 +8,6 @@
 #include "domain/sex_report.h"
 #include "web/goals/goal_views.h"
 #include "web/goals/handlers.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
 #include "web/render/excel_csv.h"
 #include "web/render/forms.h"
 #include "web/render/json_response.h"
@@ -33,9 +31,9 @@ boost::json::object RowJson(const domain::SexReportRow& r) {
 
 }  // namespace
 
-Response SexReportPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult SexReportPage(const App& app, Request& request, const Visitor& visitor) {
   auto report = domain::LoadSexReport(app.store, *visitor.principal(), UnitFilter(request));
-  if (!report) return ErrorPage(app, request, HttpStatus(report.error().code));
+  if (!report) return core::Fail(report.error());
   const LanguageChoice language = ChooseLanguage(request);
   boost::json::array rows;
   for (const domain::SexReportRow& r : report->rows) rows.push_back(RowJson(r));
@@ -54,9 +52,9 @@ Response SexReportPage(const App& app, Request& request, const Visitor& visitor)
                     language, visitor);
 }
 
-Response SexReportCsv(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult SexReportCsv(const App& app, Request& request, const Visitor& visitor) {
   auto report = domain::LoadSexReport(app.store, *visitor.principal(), UnitFilter(request));
-  if (!report) return ErrorPage(app, request, HttpStatus(report.error().code));
+  if (!report) return core::Fail(report.error());
   std::string csv = kExcelCsvBom;
   csv += app.catalogue.Get(ChooseLanguage(request).lang, "report.csv_header") + "\r\n";
   for (const domain::SexReportRow& r : report->rows) {
@@ -70,9 +68,9 @@ Response SexReportCsv(const App& app, Request& request, const Visitor& visitor) 
   return response;
 }
 
-Response ApiSexReport(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiSexReport(const App& app, Request& request, const Visitor& visitor) {
   auto report = domain::LoadSexReport(app.store, *visitor.principal(), UnitFilter(request, "unit"));
-  if (!report) return JsonError(app, request, report.error());
+  if (!report) return core::Fail(report.error());
   boost::json::array rows;
   for (const domain::SexReportRow& r : report->rows) rows.push_back(RowJson(r));
   return JsonValue(boost::json::object{

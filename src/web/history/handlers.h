@@ -8,6 +8,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -15,8 +16,8 @@ namespace stegvis::web {
 void AddHistoryRoutes(Router& router, const App& app);
 
 // GET /historik/{type}/{id}: the audit trail of one unit, team or user.
-Response HistoryPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visitor);
 // GET /admin/historik.csv: the whole trail as CSV for Swedish Excel (admins).
-Response AuditCsv(const App& app, Request& request, const Visitor& visitor);
+HandlerResult AuditCsv(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -5,8 +5,6 @@
 #include "core/clock.h"
 #include "domain/audit.h"
 #include "web/history/handlers.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
 #include "web/render/excel_csv.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -22,12 +20,12 @@ std::string ReadableTime(std::int64_t unix_seconds) {
 
 }  // namespace
 
-Response HistoryPage(const App& app, Request& request, const Visitor& visitor) {
-  const std::string type = request.path_params["type"];
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visitor) {
+  const std::string type = std::string(request.PathParam("type"));
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto events = domain::LoadHistory(app.store, *visitor.principal(), type, *id);
-  if (!events) return ErrorPage(app, request, HttpStatus(events.error().code));
+  if (!events) return core::Fail(events.error());
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::array rows;
   for (auto it = events->rbegin(); it != events->rend(); ++it) {
@@ -48,9 +46,9 @@ Response HistoryPage(const App& app, Request& request, const Visitor& visitor) {
                     ChooseLanguage(request), visitor);
 }
 
-Response AuditCsv(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult AuditCsv(const App& app, Request&, const Visitor& visitor) {
   auto events = domain::LoadAuditTrail(app.store, *visitor.principal());
-  if (!events) return ErrorPage(app, request, HttpStatus(events.error().code));
+  if (!events) return core::Fail(events.error());
   std::string csv = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 (å, ä, ö)
   csv += "id;tid;vem;åtgärd;objekttyp;objekt-id;före;efter;adress\r\n";
   for (const domain::AuditEvent& e : *events) {

@@ -6,8 +6,9 @@
 namespace stegvis::web {
 
 void AddHistoryRoutes(Router& router, const App& app) {
-  router.Add("GET", "/historik/{type}/{id}", kViewHistory, Bind(app, HistoryPage));
-  router.Add("GET", "/admin/historik.csv", kAdmin, Bind(app, AuditCsv));
+  FeatureRoutes routes(router, app);
+  routes.Get("/historik/{type}/{id}", kViewHistory, HistoryPage);
+  routes.Get("/admin/historik.csv", kAdmin, AuditCsv);
 }
 
 }  // namespace stegvis::web

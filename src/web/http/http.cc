@@ -60,6 +60,18 @@ HeaderList ParsePairs(std::string_view text) {
 
 }  // namespace
 
+std::string_view PathParams::Get(std::string_view path, std::string_view name) const {
+  for (std::size_t i = 0; i < size_; ++i) {
+    if (params_[i].name == name) return path.substr(params_[i].offset, params_[i].length);
+  }
+  return {};
+}
+
+void PathParams::Add(std::string_view name, std::size_t offset, std::size_t length) {
+  if (size_ == kMax) return;
+  params_[size_++] = {name, static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(length)};
+}
+
 std::string_view Request::Header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
     if (EqualsIgnoreCase(key, name)) return value;

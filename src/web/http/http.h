@@ -2,7 +2,8 @@
 // The project's own HTTP request and response types. Only web/server.cc knows Beast; every
 // handler, the router and the tests speak these plain structs.
 
-#include <map>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,29 @@ namespace stegvis::web {
 
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
+// The values of a matched route's {name} placeholders, kept as positions in Request::path so
+// that a copied Request still reads them right. Names point into the router's patterns, which
+// outlive every request. Filling them allocates nothing.
+class PathParams {
+ public:
+  static constexpr std::size_t kMax = 4;  // no route has more placeholders (router.cc checks)
+
+  // The value of {name} within `path`; empty when the route has no such placeholder.
+  std::string_view Get(std::string_view path, std::string_view name) const;
+  // Records {name} as path[offset, offset + length); ignored past kMax.
+  void Add(std::string_view name, std::size_t offset, std::size_t length);
+  void Clear() { size_ = 0; }
+
+ private:
+  struct Param {
+    std::string_view name;
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+  };
+  std::array<Param, kMax> params_{};
+  std::size_t size_ = 0;
+};
+
 struct Request {
   std::string method;  // "GET", "POST", ... (upper case)
   std::string target;  // as sent: "/units?x=1"
@@ -20,8 +44,11 @@ struct Request {
   HeaderList query;    // decoded query parameters in order
   HeaderList headers;  // header names in lower case
   std::string body;
-  std::string remote_address;                      // the peer's IP address
-  std::map<std::string, std::string> path_params;  // filled by the router: {id} -> "42"
+  std::string remote_address;  // the peer's IP address
+  PathParams path_params;      // filled by the router: {id} -> "42"
+
+  // The value of the matched route's placeholder {name} ("42"), or empty.
+  std::string_view PathParam(std::string_view name) const { return path_params.Get(path, name); }
 
   // The first header with this (lower-case) name, or empty.
   std::string_view Header(std::string_view name) const;

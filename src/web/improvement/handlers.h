@@ -9,6 +9,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -17,46 +18,50 @@ void AddImprovementRoutes(Router& router, const App& app);
 
 // Improvement work (programmes, projects, measures; see docs/api.md for the JSON twins).
 // GET /program: the programmes the user's organisation hosts or takes part in.
-Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
 // GET /program/{id}: aim, calendar, common measures, teams with small multiples.
-Response ProgrammePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammePage(const App& app, Request& request, const Visitor& visitor);
 // POST /program: creates a programme (admins, organisation-wide strategists).
-Response ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
-// POST /program/{id}/{action}: "team" adds a team of the host, "kalender" a calendar entry.
-Response ProgrammeAction(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/team adds a team of the host (team_id); POST /program/{id}/kalender a
+// learning session or action period (kind, title, starts_on, ends_on). Back to the page, with
+// the form marked when the input was refused. (The change package and the goal links have their
+// own routes in pdsa/ and goals/.)
+HandlerResult ProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeEventAdd(const App& app, Request& request, const Visitor& visitor);
 // POST /team/{id}/projekt: starts a project for the team (title, problem).
-Response ProjectCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /projekt/{id}: the project along the three questions; POST saves problem, aim, status.
-Response ProjectPage(const App& app, Request& request, const Visitor& visitor);
-Response ProjectSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProjectPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /projekt/{id}/framsteg: records a progress score (0.5–5).
-Response ProgressSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /projekt/{id}/matt: adds a measure to the project.
-Response MeasureCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden
 // saves the grid or a paste from Excel.
-Response MeasurePage(const App& app, Request& request, const Visitor& visitor);
-Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /matt/{id}: saves the measure's definition, target and chart override (version-checked).
-Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}/diagram.svg (?visa=grupper for the two groups) and /matt/{id}/data.csv
 // (?visa=women|men|girls|boys for one group): the downloads; also GET
 // /api/v1/measures/{id}/chart.svg. 404 for groups the measure is not split by (or has no data
 // for): only the downloads the measure page offers exist.
-Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
-Response MeasureCsv(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor);
 
 // GET /api/v1/programmes, /programmes/{id}, /teams, /projects, /projects/{id},
 // /projects/{id}/measures, /measures/{id}/observations (and PUT of a batch),
 // /measures/{id}/analysis.
-Response ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
-Response ApiProgramme(const App& app, Request& request, const Visitor& visitor);
-Response ApiTeams(const App& app, Request& request, const Visitor& visitor);
-Response ApiProjects(const App& app, Request& request, const Visitor& visitor);
-Response ApiProject(const App& app, Request& request, const Visitor& visitor);
-Response ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor);
-Response ApiObservations(const App& app, Request& request, const Visitor& visitor);
-Response ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);
-Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProject(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiObservations(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

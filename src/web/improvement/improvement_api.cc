@@ -15,11 +15,15 @@
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 
 namespace stegvis::web {
 namespace {
+
+// The most cells one PUT may hold: twenty years of weeks for three groups, and then some.
+constexpr std::size_t kMaxObservationRows = 10000;
 
 boost::json::value OptionalId(const std::optional<domain::Id>& id) {
   return id ? boost::json::value(*id) : boost::json::value(nullptr);
@@ -81,31 +85,21 @@ boost::json::object ObservationsJson(const domain::MeasureDetails& d) {
           {"observations", std::move(rows)}};
 }
 
-std::string Text(const boost::json::object& o, const char* key) {
-  const boost::json::value* v = o.if_contains(key);
-  if (!v) return {};
-  if (v->is_string()) return std::string(v->as_string());
-  if (v->is_int64()) return std::to_string(v->as_int64());
-  if (v->is_uint64()) return std::to_string(v->as_uint64());
-  if (v->is_double()) return io::JsonNumber(v->as_double());
-  return {};
-}
-
 }  // namespace
 
-Response ApiProgrammes(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiProgrammes(const App& app, Request&, const Visitor& visitor) {
   auto list = domain::ListProgrammes(app.store, *visitor.principal());
-  if (!list) return JsonError(app, request, list.error());
+  if (!list) return core::Fail(list.error());
   boost::json::array out;
   for (const domain::Programme& p : *list) out.push_back(ProgrammeJson(p));
   return JsonValue(boost::json::object{{"programmes", std::move(out)}});
 }
 
-Response ApiProgramme(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such programme"));
+HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadProgramme(app.store, *visitor.principal(), *id);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   boost::json::object out = ProgrammeJson(d->programme);
   boost::json::array events, common, teams;
   for (const domain::ProgrammeEvent& e : d->events) {
@@ -132,9 +126,9 @@ Response ApiProgramme(const App& app, Request& request, const Visitor& visitor) 
   return JsonValue(out);
 }
 
-Response ApiTeams(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiTeams(const App& app, Request&, const Visitor& visitor) {
   auto teams = domain::ListVisibleTeams(app.store, *visitor.principal());
-  if (!teams) return JsonError(app, request, teams.error());
+  if (!teams) return core::Fail(teams.error());
   boost::json::array out;
   for (const domain::TeamDetails& t : *teams) {
     out.push_back(boost::json::object{{"id", t.team.id},
@@ -147,85 +141,75 @@ Response ApiTeams(const App& app, Request& request, const Visitor& visitor) {
   return JsonValue(boost::json::object{{"teams", std::move(out)}});
 }
 
-Response ApiProjects(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ApiProjects(const App& app, Request&, const Visitor& visitor) {
   auto projects = domain::ListVisibleProjects(app.store, *visitor.principal());
-  if (!projects) return JsonError(app, request, projects.error());
+  if (!projects) return core::Fail(projects.error());
   boost::json::array out;
   for (const domain::ProjectDetails& d : *projects) out.push_back(ProjectJson(d));
   return JsonValue(boost::json::object{{"projects", std::move(out)}});
 }
 
-Response ApiProject(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such project"));
+HandlerResult ApiProject(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadProject(app.store, *visitor.principal(), *id);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   return JsonValue(ProjectJson(*d));
 }
 
-Response ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such project"));
+HandlerResult ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto measures = domain::ListMeasures(app.store, *visitor.principal(), *id);
-  if (!measures) return JsonError(app, request, measures.error());
+  if (!measures) return core::Fail(measures.error());
   boost::json::array out;
   for (const domain::Measure& m : *measures) out.push_back(MeasureJson(m));
   return JsonValue(boost::json::object{{"measures", std::move(out)}});
 }
 
-Response ApiObservations(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such measure"));
+HandlerResult ApiObservations(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   return JsonValue(ObservationsJson(*d));
 }
 
-Response ApiObservationsPut(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such measure"));
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  const boost::json::object* o = !ec && body.is_object() ? &body.as_object() : nullptr;
-  const boost::json::value* rows = o ? o->if_contains("observations") : nullptr;
-  const boost::json::value* version = o ? o->if_contains("data_version") : nullptr;
-  if (!rows || !rows->is_array() || !version || !version->is_int64()) {
-    return JsonError(app, request,
-                     core::Error::Invalid("expected {\"data_version\": N, \"observations\": [...]}",
-                                          "body", "error.bad_json"));
+HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const std::int64_t version = body.Int("data_version", kVersions);
+  if (!body.Has("observations")) {
+    body.Refuse(
+        core::Error::Invalid("observations is missing", "observations", "error.json.required"));
   }
   std::vector<domain::CellInput> cells;
-  for (const boost::json::value& row : rows->as_array()) {
-    if (!row.is_object()) {
-      return JsonError(
-          app, request,
-          core::Error::Invalid("each observation is an object",
-                               "row " + std::to_string(cells.size() + 1), "error.bad_json"));
-    }
-    const boost::json::object& r = row.as_object();
-    cells.push_back(
-        {Text(r, "period"), Text(r, "group"), Text(r, "value"), Text(r, "denominator")});
+  for (JsonFields& row : body.Objects("observations", kMaxObservationRows, "row")) {
+    cells.push_back({row.CellText("period"), row.CellText("group"), row.CellText("value"),
+                     row.CellText("denominator")});
   }
+  if (!body.ok()) return body.error();
   const domain::Principal& principal = *visitor.principal();
   auto saved = domain::SaveObservations(app.store, app.clock, principal,
                                         domain::ActorFor(principal, ClientAddress(request)), *id,
-                                        version->as_int64(), cells);
-  if (!saved) return JsonError(app, request, saved.error());
+                                        version, cells);
+  if (!saved) return core::Fail(saved.error());
   auto d = domain::LoadMeasure(app.store, principal, *id);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   boost::json::object out = ObservationsJson(*d);
   out["changed"] = saved->changed;
   return JsonValue(out);
 }
 
-Response ApiAnalysis(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such measure"));
+HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   const std::string lang = ChooseLanguage(request).lang;
   auto charts = BuildMeasureCharts(app, lang, *d);
-  if (!charts) return JsonError(app, request, charts.error());
+  if (!charts) return core::Fail(charts.error());
   const domain::MeasureAnalysis& a = charts->analysis;
   auto parsed = [](const stats::Analysis& analysis) {
     return boost::json::parse(io::AnalysisToJson(analysis));

@@ -309,6 +309,34 @@ TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
                       "team@solvik.example", "en"));
 }
 
+// 1e-400 parses as 0 and "6abc" where a number is wanted is no number: both are refused naming
+// the member, and nothing is saved.
+TEST_F(ImprovementPagesTest, TheApiRefusesMembersOfTheWrongTypeNamingThem) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url =
+      "/api/v1/measures/" + std::to_string(MeasureOf("Trygg hemgång")) + "/observations";
+  HeaderList json{{"content-type", "application/json"}, {"x-csrf-token", team.csrf}};
+  auto error_of = [&](const std::string& body) {
+    Response r = Send("PUT", url, team, body, json);
+    EXPECT_EQ(r.status, 422) << body;
+    return boost::json::parse(r.body).at("error").as_object();
+  };
+  auto tiny =
+      error_of(R"({"data_version":1,"observations":[)"
+               R"({"period":"2026-10","group":"women","value":"3","denominator":"40"},)"
+               R"({"period":"2026-11","group":"women","value":1e-400,"denominator":"40"}]})");
+  EXPECT_EQ(tiny.at("code"), "invalid_input");
+  EXPECT_EQ(tiny.at("field"), "row 2: value");
+  auto version = error_of(R"({"data_version":"6abc","observations":[]})");
+  EXPECT_EQ(version.at("field"), "data_version");
+  EXPECT_EQ(version.at("message"), "data_version ska vara ett heltal.");
+  EXPECT_EQ(error_of(R"({"data_version":1})").at("field"), "observations");
+  EXPECT_EQ(error_of("[]").at("field"), "body");
+  Response grid = Get(url, team);
+  EXPECT_TRUE(Has(grid, "\"data_version\":1")) << "nothing saved: " << grid.body;
+}
+
 TEST_F(ImprovementPagesTest, TheApiGivesTheAnalysisAndTheChart) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));

@@ -20,7 +20,7 @@
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
-#include "web/render/error_page.h"
+#include "web/render/chart_words.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -166,13 +166,12 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
       boost::json::object{{"value", ""},
                           {"label", app.catalogue.Get(lang, "measure.chart_auto")},
                           {"selected", f.chart_override.empty()}}};
+  const chart::ChartLabels words = ChartWords(app.catalogue, lang);
   for (const char* c : {"run", "i", "xmr", "p", "pp", "u", "up", "c", "g", "t"}) {
-    charts_list.push_back(boost::json::object{
-        {"value", c},
-        {"label",
-         chart::ChartName(chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv),
-                          *stats::ParseChartType(c))},
-        {"selected", f.chart_override == c}});
+    charts_list.push_back(
+        boost::json::object{{"value", c},
+                            {"label", chart::ChartName(words, *stats::ParseChartType(c))},
+                            {"selected", f.chart_override == c}});
   }
   form["charts"] = std::move(charts_list);
   view["form"] = std::move(form);
@@ -275,23 +274,23 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
 
 }  // namespace
 
-Response MeasurePage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
   return RenderMeasure(app, request, visitor, *details,
                        StoredGrid(*details, lang, app.clock.NowUnixSeconds()),
                        {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   auto details = domain::LoadMeasure(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
   Form form(request);
   const std::int64_t base = std::strtoll(form.Get("data_version").c_str(), nullptr, 10);
@@ -310,7 +309,7 @@ Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visi
   if (saved) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1#data");
   const core::Error& error = saved.error();
   if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(error.code));
+    return core::Fail(error);
   }
   boost::json::object view;
   std::string text;
@@ -365,12 +364,12 @@ Response MeasureDataSubmit(const App& app, Request& request, const Visitor& visi
                        HttpStatus(error.code));
 }
 
-Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   auto details = domain::LoadMeasure(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   Form form(request);
   domain::Measure m = details->measure;
   m.name = form.Get("name");
@@ -389,7 +388,7 @@ Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor)
   if (done) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1");
   const core::Error& e = done.error();
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(e.code));
+    return core::Fail(e);
   }
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::object view{{"edit_open", true}};
@@ -414,17 +413,17 @@ Response MeasureSubmit(const App& app, Request& request, const Visitor& visitor)
                        HttpStatus(e.code), &m);
 }
 
-Response MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
   auto charts = BuildMeasureCharts(app, lang, *details);
-  if (!charts) return ErrorPage(app, request, HttpStatus(charts.error().code));
+  if (!charts) return core::Fail(charts.error());
   const bool groups = request.Query("visa").value_or("") == "grupper";
   // A download the page does not offer (the groups of a measure not split) is not there.
-  if (groups && charts->groups_svg.empty()) return ErrorPage(app, request, 404);
+  if (groups && charts->groups_svg.empty()) return core::Fail(NotFoundError());
   Response response{200,
                     {},
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
@@ -435,14 +434,14 @@ Response MeasureChartSvg(const App& app, Request& request, const Visitor& visito
   return response;
 }
 
-Response MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
                                          domain::PhaseStarts(details->phases));
-  if (!analysis) return ErrorPage(app, request, HttpStatus(analysis.error().code));
+  if (!analysis) return core::Fail(analysis.error());
   // Excel's Swedish dialect: ';' between fields, decimal comma, and a BOM so it reads UTF-8.
   const io::CsvStyle style{';', ','};
   std::string body = "\xEF\xBB\xBF";
@@ -452,7 +451,7 @@ Response MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
   } else if (analysis->groups && show == analysis->group_b) {
     body += io::AnalysisToCsv(analysis->groups->group_b, style);
   } else if (!show.empty()) {
-    return ErrorPage(app, request, 404);  // not a group this measure is split by
+    return core::Fail(NotFoundError());  // not a group this measure is split by
   } else if (analysis->total) {
     body += io::AnalysisToCsv(*analysis->total, style);
   }

@@ -12,6 +12,7 @@
 #include "stats/verdict.h"
 #include "web/improvement/verdict_text.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/render/chart_words.h"
 
 namespace stegvis::web {
 namespace {
@@ -46,8 +47,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
   out.analysis = std::move(*analysis);
   out.phase_proposal = domain::ProposePhaseFor(out.analysis, details.cycle_markers);
   const domain::MeasureAnalysis& a = out.analysis;
-  chart::ChartLabels labels =
-      chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  chart::ChartLabels labels = ChartWords(app.catalogue, lang);
   labels.y_axis = details.measure.unit;
   const stats::RuleSet rules = stats::RuleSet::kAnhoej;
 

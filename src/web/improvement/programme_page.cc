@@ -15,8 +15,7 @@
 #include "web/improvement/handlers.h"
 #include "web/pdsa/handlers.h"
 #include "web/pdsa/pdsa_views.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
+#include "web/render/chart_words.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -35,8 +34,7 @@ std::string SmallMultiple(const App& app, const std::string& lang, const domain:
                           const std::vector<domain::CycleMarker>& markers, const std::string& id) {
   auto analysis = domain::AnalyzeMeasure(m, observations);
   if (!analysis) return {};
-  chart::ChartLabels labels =
-      chart::DefaultLabels(lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  chart::ChartLabels labels = ChartWords(app.catalogue, lang);
   labels.title = m.name;
   labels.y_axis = m.unit;
   chart::RenderOptions options;
@@ -58,12 +56,21 @@ std::string SmallMultiple(const App& app, const std::string& lang, const domain:
   return Inline(chart::RenderChartSvg(input, labels, options));
 }
 
+// Back to the programme's page: "saved", or the form `form` marked wrong (its words are on the
+// page); other refusals are the error page.
+HandlerResult AfterChange(domain::Id id, const core::Result<void>& done, std::string_view form) {
+  if (done) return Response::Redirect("/program/" + std::to_string(id) + "?sparat=1");
+  if (done.error().code != core::ErrorCode::kInvalidInput) return core::Fail(done.error());
+  return Response::Redirect("/program/" + std::to_string(id) + "?fel=" + std::string(form) +
+                            "#andra");
+}
+
 }  // namespace
 
-Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ProgrammesPage(const App& app, Request& request, const Visitor& visitor) {
   const LanguageChoice language = ChooseLanguage(request);
   auto programmes = domain::ListProgrammes(app.store, *visitor.principal());
-  if (!programmes) return ErrorPage(app, request, HttpStatus(programmes.error().code));
+  if (!programmes) return core::Fail(programmes.error());
   boost::json::array list;
   for (const domain::Programme& p : *programmes) {
     list.push_back(boost::json::object{{"id", p.id},
@@ -79,7 +86,7 @@ Response ProgrammesPage(const App& app, Request& request, const Visitor& visitor
                     language, visitor);
 }
 
-Response ProgrammeCreate(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::Programme p;
@@ -92,7 +99,7 @@ Response ProgrammeCreate(const App& app, Request& request, const Visitor& visito
                                       domain::ActorFor(principal, ClientAddress(request)), p, {});
   if (created) return Response::Redirect("/program/" + std::to_string(*created));
   if (created.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(created.error().code));
+    return core::Fail(created.error());
   }
   const LanguageChoice language = ChooseLanguage(request);
   auto programmes = domain::ListProgrammes(app.store, principal);
@@ -119,49 +126,41 @@ Response ProgrammeCreate(const App& app, Request& request, const Visitor& visito
                     std::move(view), language, visitor);
 }
 
-Response ProgrammeAction(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
-  const domain::Actor actor = domain::ActorFor(principal, ClientAddress(request));
-  Form form(request);
-  const std::string action = request.path_params["action"];
-  core::Result<void> done;
-  if (action == "team") {
-    std::optional<domain::Id> team = ParseId(form.Get("team_id"));
-    done =
-        domain::AddTeamToProgramme(app.store, app.clock, principal, actor, *id, team.value_or(0));
-  } else if (action == "kalender") {
-    domain::ProgrammeEvent e;
-    e.kind = domain::ParseProgrammeEventKind(form.Get("kind"))
-                 .value_or(domain::ProgrammeEventKind::kLearningSession);
-    e.title = form.Get("title");
-    e.starts_on = form.Get("starts_on");
-    e.ends_on = form.Get("ends_on");
-    done = domain::AddProgrammeEventTo(app.store, app.clock, principal, actor, *id, e);
-  } else if (action == "forandringsideer") {
-    return ChangePackageIdeaCreate(app, request, visitor);
-  } else if (action == "mal") {
-    return GoalLinksSubmit(app, request, visitor, domain::GoalObject::kProgramme);
-  } else {
-    return ErrorPage(app, request, 404);
-  }
-  if (done) return Response::Redirect("/program/" + std::to_string(*id) + "?sparat=1");
-  if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
-  }
-  return Response::Redirect("/program/" + std::to_string(*id) +
-                            "?fel=" + (action == "team" ? "team" : "kalender") + "#andra");
+  std::optional<domain::Id> team = ParseId(Form(request).Get("team_id"));
+  auto done = domain::AddTeamToProgramme(app.store, app.clock, principal,
+                                         domain::ActorFor(principal, ClientAddress(request)), *id,
+                                         team.value_or(0));
+  return AfterChange(*id, done, "team");
 }
 
-Response ProgrammePage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ProgrammeEventAdd(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  domain::ProgrammeEvent e;
+  e.kind = domain::ParseProgrammeEventKind(form.Get("kind"))
+               .value_or(domain::ProgrammeEventKind::kLearningSession);
+  e.title = form.Get("title");
+  e.starts_on = form.Get("starts_on");
+  e.ends_on = form.Get("ends_on");
+  auto done = domain::AddProgrammeEventTo(
+      app.store, app.clock, principal, domain::ActorFor(principal, ClientAddress(request)), *id, e);
+  return AfterChange(*id, done, "kalender");
+}
+
+HandlerResult ProgrammePage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   const domain::Principal& principal = *visitor.principal();
   auto details = domain::LoadProgramme(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   const domain::Programme& p = details->programme;
   boost::json::object view{{"id", p.id},   {"heading", p.name},        {"theme", p.theme},
                            {"aim", p.aim}, {"starts_on", p.starts_on}, {"ends_on", p.ends_on}};

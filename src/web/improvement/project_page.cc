@@ -14,7 +14,6 @@
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -159,14 +158,14 @@ Response RenderProject(const App& app, Request& request, const Visitor& visitor,
 }
 
 // Shows the project again with `error` next to its field (or the conflict message).
-Response ProjectWithError(const App& app, Request& request, const Visitor& visitor, domain::Id id,
-                          const domain::Project& shown, const core::Error& error,
-                          boost::json::object view = {}) {
+HandlerResult ProjectWithError(const App& app, Request& request, const Visitor& visitor,
+                               domain::Id id, const domain::Project& shown,
+                               const core::Error& error, boost::json::object view = {}) {
   if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(error.code));
+    return core::Fail(error);
   }
   auto details = domain::LoadProject(app.store, *visitor.principal(), id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
   if (error.code == core::ErrorCode::kConflict) {
     std::string text =
@@ -182,18 +181,18 @@ Response ProjectWithError(const App& app, Request& request, const Visitor& visit
 
 }  // namespace
 
-Response ProjectPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ProjectPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadProject(app.store, *visitor.principal(), *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   return RenderProject(app, request, visitor, *details, details->project,
                        {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response ProjectSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::Project changed;
@@ -205,9 +204,9 @@ Response ProjectSubmit(const App& app, Request& request, const Visitor& visitor)
   return ProjectWithError(app, request, visitor, *id, changed, done.error());
 }
 
-Response ProgressSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   const int score = std::atoi(form.Get("score").c_str());
@@ -216,13 +215,13 @@ Response ProgressSubmit(const App& app, Request& request, const Visitor& visitor
                                        score, form.Get("note"));
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1#framsteg");
   auto details = domain::LoadProject(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   return ProjectWithError(app, request, visitor, *id, details->project, done.error());
 }
 
-Response MeasureCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::Measure m;
@@ -243,7 +242,7 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
                                     domain::ActorFor(principal, ClientAddress(request)), *id, m);
   if (created) return Response::Redirect("/matt/" + std::to_string(*created));
   auto details = domain::LoadProject(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   boost::json::object view{
       {"new_measure_open", true},
       {"new_measure", boost::json::object{{"name", m.name},
@@ -254,7 +253,7 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
                                           {"target_date", m.target_date},
                                           {"baseline", form.Get("baseline")}}}};
   const core::Error& e = created.error();
-  if (e.code != core::ErrorCode::kInvalidInput) return ErrorPage(app, request, HttpStatus(e.code));
+  if (e.code != core::ErrorCode::kInvalidInput) return core::Fail(e);
   core::Error field_error = e;
   field_error.field = "m_" + e.field;
   AddFormError(view, app, ChooseLanguage(request).lang, field_error);
@@ -262,9 +261,9 @@ Response MeasureCreate(const App& app, Request& request, const Visitor& visitor)
                        HttpStatus(e.code));
 }
 
-Response ProjectCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> team = PathId(request, "id");
-  if (!team) return ErrorPage(app, request, 404);
+HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto team = PathId(request, "id");
+  if (!team) return core::Fail(NotFoundError());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::Project p;
@@ -281,7 +280,7 @@ Response ProjectCreate(const App& app, Request& request, const Visitor& visitor)
   if (created.error().code == core::ErrorCode::kInvalidInput) {
     return Response::Redirect("/team/" + std::to_string(*team) + "?fel=titel#nytt-projekt");
   }
-  return ErrorPage(app, request, HttpStatus(created.error().code));
+  return core::Fail(created.error());
 }
 
 }  // namespace stegvis::web

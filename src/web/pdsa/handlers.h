@@ -8,6 +8,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -17,29 +18,29 @@ void AddPdsaRoutes(Router& router, const App& app);
 // PDSA cycles and change ideas (pdsa_pages.cc, pdsa_api.cc):
 // GET /projekt/{id}/pgsa: a project's cycles and change ideas; POST adds a cycle in Plan
 // (change_idea_id, title); POST /projekt/{id}/forandringsideer adds the team's own idea.
-Response ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor);
-Response CycleCreate(const App& app, Request& request, const Visitor& visitor);
-Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult CycleCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /pgsa/{id}: a cycle's phases; POST saves them (action=advance moves to the next
 // phase; version is checked); POST /pgsa/{id}/nasta starts the next cycle.
-Response CyclePage(const App& app, Request& request, const Visitor& visitor);
-Response CycleSubmit(const App& app, Request& request, const Visitor& visitor);
-Response CycleNext(const App& app, Request& request, const Visitor& visitor);
+HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor);
 // POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
 // (cycle_id, period); back to the measure page.
-Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
-// POST /program/{id}/forandringsideer (through ProgrammeAction): adds an idea to the
+HandlerResult MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/forandringsideer: adds an idea to the
 // programme's change package (idea_title, idea_description).
-Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /forandringsideer/{id}: a change idea and every cycle that tested it.
-Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).
-Response ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
-Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
-Response ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
-Response ApiCycle(const App& app, Request& request, const Visitor& visitor);
-Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor);
-Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
-Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiCycle(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -8,31 +8,17 @@
 #include "web/http/access_guard.h"
 #include "web/pdsa/handlers.h"
 #include "web/pdsa/pdsa_views.h"
-#include "web/render/error_status.h"
-#include "web/render/json_request.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 
 namespace stegvis::web {
-namespace {
 
-// The id member of the body, or kInvalidInput on `field`.
-core::Result<domain::Id> IdMember(const boost::json::object& body, const char* field,
-                                  const char* key) {
-  const boost::json::value* v = body.if_contains(field);
-  if (!v || !v->is_int64() || v->as_int64() <= 0) {
-    return core::Fail(core::Error::Invalid("an id is needed", field, key));
-  }
-  return v->as_int64();
-}
-
-}  // namespace
-
-Response ApiProjectCycles(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
+HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
-  if (!data) return JsonError(app, request, data.error());
+  if (!data) return core::Fail(data.error());
   boost::json::array cycles, ideas;
   for (const domain::PdsaCycle& c : data->cycles) cycles.push_back(CycleJson(c));
   for (const domain::ChangeIdea& i : data->ideas) ideas.push_back(IdeaJson(i));
@@ -41,95 +27,83 @@ Response ApiProjectCycles(const App& app, Request& request, const Visitor& visit
                                        {"change_ideas", std::move(ideas)}});
 }
 
-Response ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  auto idea = IdMember(*body, "change_idea_id", "error.pdsa.unknown_idea");
-  if (!idea) return JsonError(app, request, idea.error());
-  auto content = ContentFromJson(*body);
-  if (!content) return JsonError(app, request, content.error());
+HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const domain::Id idea = body.Int("change_idea_id", kIds, "error.pdsa.unknown_idea");
+  const domain::PdsaContent content = ContentFromJson(body);
+  if (!body.ok()) return body.error();
   auto created = domain::AddPdsaCycle(app.store, app.clock, *visitor.principal(),
-                                      ActorOf(visitor, request), *id, *idea, *content);
-  if (!created) return JsonError(app, request, created.error());
+                                      ActorOf(visitor, request), *id, idea, content);
+  if (!created) return core::Fail(created.error());
   auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *created);
-  if (!details) return JsonError(app, request, details.error());
+  if (!details) return core::Fail(details.error());
   Response r = JsonValue(CycleJson(details->cycle), 201);
   r.SetHeader("Location", "/api/v1/pdsa-cycles/" + std::to_string(*created));
   return r;
 }
 
-Response ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  auto text = [&](const char* name) {
-    const boost::json::value* v = body->if_contains(name);
-    return v && v->is_string() ? std::string(v->as_string()) : std::string();
-  };
-  auto created =
-      domain::AddChangeIdea(app.store, app.clock, *visitor.principal(), ActorOf(visitor, request),
-                            *id, text("title"), text("description"));
-  if (!created) return JsonError(app, request, created.error());
+HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const std::string title = body.Text("title");
+  const std::string description = body.Text("description");
+  if (!body.ok()) return body.error();
+  auto created = domain::AddChangeIdea(app.store, app.clock, *visitor.principal(),
+                                       ActorOf(visitor, request), *id, title, description);
+  if (!created) return core::Fail(created.error());
   auto idea = domain::LoadChangeIdea(app.store, *visitor.principal(), *created);
-  if (!idea) return JsonError(app, request, idea.error());
+  if (!idea) return core::Fail(idea.error());
   Response r = JsonValue(IdeaJson(idea->idea), 201);
   r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(*created));
   return r;
 }
 
-Response ApiCycle(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
+HandlerResult ApiCycle(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
-  if (!details) return JsonError(app, request, details.error());
+  if (!details) return core::Fail(details.error());
   boost::json::object out = CycleJson(details->cycle);
   out["next_id"] = details->next_id ? boost::json::value(*details->next_id) : nullptr;
   return JsonValue(out);
 }
 
 // PUT: the whole content plus "version" (the one read) and optionally "advance": true.
-Response ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
-  auto body = JsonObjectBody(request);
-  if (!body) return JsonError(app, request, body.error());
-  auto version = IdMember(*body, "version", "error.pdsa.bad_version");
-  if (!version) return JsonError(app, request, version.error());
-  auto content = ContentFromJson(*body);
-  if (!content) return JsonError(app, request, content.error());
-  const boost::json::value* advance = body->if_contains("advance");
-  if (advance && !advance->is_bool() && !advance->is_null()) {
-    return JsonError(app, request,
-                     core::Error::Invalid("must be true or false", "advance", "error.bad_json"));
-  }
+HandlerResult ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const std::int64_t version = body.Int("version", kIds, "error.pdsa.bad_version");
+  const domain::PdsaContent content = ContentFromJson(body);
+  const bool advance = body.Bool("advance");
+  if (!body.ok()) return body.error();
   auto saved = domain::SavePdsaCycle(app.store, app.clock, *visitor.principal(),
-                                     ActorOf(visitor, request), *id, *version, *content,
-                                     advance && advance->is_bool() && advance->as_bool());
+                                     ActorOf(visitor, request), *id, version, content, advance);
   if (saved) return JsonValue(CycleJson(*saved));
-  return JsonError(app, request, saved.error());
+  return core::Fail(saved.error());
 }
 
-Response ApiCycleNext(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
+HandlerResult ApiCycleNext(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto next = domain::StartNextPdsaCycle(app.store, app.clock, *visitor.principal(),
                                          ActorOf(visitor, request), *id);
-  if (!next) return JsonError(app, request, next.error());
+  if (!next) return core::Fail(next.error());
   auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *next);
-  if (!details) return JsonError(app, request, details.error());
+  if (!details) return core::Fail(details.error());
   Response r = JsonValue(CycleJson(details->cycle), 201);
   r.SetHeader("Location", "/api/v1/pdsa-cycles/" + std::to_string(*next));
   return r;
 }
 
-Response ApiChangeIdea(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, NotFoundError());
+HandlerResult ApiChangeIdea(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto d = domain::LoadChangeIdea(app.store, *visitor.principal(), *id);
-  if (!d) return JsonError(app, request, d.error());
+  if (!d) return core::Fail(d.error());
   boost::json::array cycles;
   for (const domain::IdeaCycle& row : d->cycles) {
     // What the page shows of other teams' cycles: what they predicted, learned and decided.

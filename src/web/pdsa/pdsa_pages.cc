@@ -8,7 +8,6 @@
 #include "web/http/access_guard.h"
 #include "web/pdsa/handlers.h"
 #include "web/pdsa/pdsa_views.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -138,30 +137,30 @@ Response RenderCycle(const App& app, Request& request, const Visitor& visitor,
 
 // Re-renders the project's cycle page with `error` next to its field (fields renamed for
 // the idea form, whose inputs are prefixed).
-Response ProjectFormError(const App& app, Request& request, const Visitor& visitor,
-                          domain::Id project_id, core::Error error, boost::json::object view) {
+HandlerResult ProjectFormError(const App& app, Request& request, const Visitor& visitor,
+                               domain::Id project_id, core::Error error, boost::json::object view) {
   if (error.code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(error.code));
+    return core::Fail(error);
   }
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), project_id);
-  if (!data) return ErrorPage(app, request, HttpStatus(data.error().code));
+  if (!data) return core::Fail(data.error());
   AddFormError(view, app, ChooseLanguage(request).lang, error);
   return RenderProjectCycles(app, request, visitor, *data, std::move(view), 422);
 }
 
 }  // namespace
 
-Response ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
-  if (!data) return ErrorPage(app, request, HttpStatus(data.error().code));
+  if (!data) return core::Fail(data.error());
   return RenderProjectCycles(app, request, visitor, *data, {}, 200);
 }
 
-Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   const std::string title = form.Get("idea_title");
@@ -176,9 +175,9 @@ Response ChangeIdeaCreate(const App& app, Request& request, const Visitor& visit
                           {{"idea_title", title}, {"idea_description", description}});
 }
 
-Response CycleCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult CycleCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::PdsaContent content;
@@ -199,11 +198,11 @@ Response CycleCreate(const App& app, Request& request, const Visitor& visitor) {
   return ProjectFormError(app, request, visitor, *id, done.error(), std::move(view));
 }
 
-Response CyclePage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   boost::json::object view;
   const std::string lang = ChooseLanguage(request).lang;
   if (request.Query("sparat")) view["saved"] = app.catalogue.Get(lang, "form.saved");
@@ -214,9 +213,9 @@ Response CyclePage(const App& app, Request& request, const Visitor& visitor) {
   return RenderCycle(app, request, visitor, *details, details->cycle.content, std::move(view), 200);
 }
 
-Response CycleSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   const std::string lang = ChooseLanguage(request).lang;
   Form form(request);
@@ -238,10 +237,10 @@ Response CycleSubmit(const App& app, Request& request, const Visitor& visitor) {
   const bool conflict = error.code == core::ErrorCode::kConflict && error.field == "version";
   if (error.code != core::ErrorCode::kInvalidInput && !conflict &&
       error.code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(error.code));
+    return core::Fail(error);
   }
   auto details = domain::LoadPdsaCycle(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   // Show what the user wrote, with the version they had, so nothing typed is lost.
   boost::json::object view{{"version", version_text}};
   if (conflict) {
@@ -259,29 +258,29 @@ Response CycleSubmit(const App& app, Request& request, const Visitor& visitor) {
                      std::move(view), HttpStatus(error.code));
 }
 
-Response CycleNext(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   auto next = domain::StartNextPdsaCycle(app.store, app.clock, principal,
                                          domain::ActorFor(principal, ClientAddress(request)), *id);
   if (next) return Response::Redirect("/pgsa/" + std::to_string(*next));
   if (next.error().code != core::ErrorCode::kConflict) {
-    return ErrorPage(app, request, HttpStatus(next.error().code));
+    return core::Fail(next.error());
   }
   auto details = domain::LoadPdsaCycle(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   boost::json::object view;
   AddFormError(view, app, ChooseLanguage(request).lang, next.error());
   return RenderCycle(app, request, visitor, *details, details->cycle.content, std::move(view), 409);
 }
 
-Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   auto d = domain::LoadChangeIdea(app.store, principal, *id);
-  if (!d) return ErrorPage(app, request, HttpStatus(d.error().code));
+  if (!d) return core::Fail(d.error());
   const std::string lang = ChooseLanguage(request).lang;
   boost::json::object view{
       {"heading", d->idea.title},
@@ -320,9 +319,9 @@ Response ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor
                     ChooseLanguage(request), visitor);
 }
 
-Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   std::optional<domain::Id> cycle = ParseId(form.Get("cycle_id"));
@@ -334,12 +333,12 @@ Response MeasurePhaseSubmit(const App& app, Request& request, const Visitor& vis
   if (started || started.error().code == core::ErrorCode::kConflict) {
     return Response::Redirect("/matt/" + std::to_string(*id) + (started ? "?fas=1" : ""));
   }
-  return ErrorPage(app, request, HttpStatus(started.error().code));
+  return core::Fail(started.error());
 }
 
-Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   auto idea = domain::AddPackageChangeIdea(app.store, app.clock, principal,
@@ -347,7 +346,7 @@ Response ChangePackageIdeaCreate(const App& app, Request& request, const Visitor
                                            form.Get("idea_title"), form.Get("idea_description"));
   if (idea) return Response::Redirect("/forandringsideer/" + std::to_string(*idea));
   if (idea.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(idea.error().code));
+    return core::Fail(idea.error());
   }
   return Response::Redirect("/program/" + std::to_string(*id) + "?fel=ide#forandringspaket");
 }

@@ -63,41 +63,16 @@ core::Result<PdsaContent> ContentFromForm(const Form& form) {
   return c;
 }
 
-core::Result<PdsaContent> ContentFromJson(const boost::json::object& body) {
+PdsaContent ContentFromJson(JsonFields& body) {
   PdsaContent c;
-  for (const TextMember& t : kTexts) {
-    const boost::json::value* v = body.if_contains(t.name);
-    if (!v || v->is_null()) continue;
-    if (!v->is_string()) {
-      return core::Fail(core::Error::Invalid("must be a string", t.name, "error.bad_json"));
-    }
-    c.*(t.member) = std::string(v->as_string());
-  }
-  for (const char* name : {"as_planned", "decision"}) {
-    const boost::json::value* v = body.if_contains(name);
-    std::string text;
-    if (v && v->is_string()) {
-      text = std::string(v->as_string());
-    } else if (v && !v->is_null()) {
-      return core::Fail(BadChoice(name));
-    }
-    if (std::string_view(name) == "as_planned") {
-      auto parsed = domain::ParseAsPlanned(text);
-      if (!parsed) return core::Fail(BadChoice(name));
-      c.as_planned = *parsed;
-    } else {
-      auto parsed = domain::ParsePdsaDecision(text);
-      if (!parsed) return core::Fail(BadChoice(name));
-      c.decision = *parsed;
-    }
-  }
-  if (const boost::json::value* v = body.if_contains("measure_ids"); v && !v->is_null()) {
-    if (!v->is_array()) return core::Fail(BadChoice("measure_ids"));
-    for (const boost::json::value& id : v->as_array()) {
-      if (!id.is_int64() || id.as_int64() <= 0) return core::Fail(BadChoice("measure_ids"));
-      c.measure_ids.push_back(id.as_int64());
-    }
-  }
+  for (const TextMember& t : kTexts) c.*(t.member) = body.Text(t.name);
+  auto as_planned = domain::ParseAsPlanned(body.Text("as_planned"));
+  if (!as_planned) body.Refuse(BadChoice("as_planned"));
+  c.as_planned = as_planned.value_or(c.as_planned);
+  auto decision = domain::ParsePdsaDecision(body.Text("decision"));
+  if (!decision) body.Refuse(BadChoice("decision"));
+  c.decision = decision.value_or(c.decision);
+  c.measure_ids = body.Ids("measure_ids", kMaxJsonIds, "error.pdsa.unknown_choice");
   return c;
 }
 

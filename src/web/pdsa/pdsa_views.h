@@ -16,6 +16,7 @@
 #include "domain/pdsa_cycles.h"
 #include "web/app.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 
 namespace stegvis::web {
 
@@ -23,9 +24,10 @@ namespace stegvis::web {
 // kInvalidInput on "as_planned", "decision" or "measure_ids" for a value no form offers.
 core::Result<domain::PdsaContent> ContentFromForm(const Form& form);
 
-// The same from a JSON object ({"title": ..., "measure_ids": [1, 2], "decision": "adopt"}).
-// Missing members are empty; a member of the wrong type is kInvalidInput on its name.
-core::Result<domain::PdsaContent> ContentFromJson(const boost::json::object& body);
+// The same from a JSON body ({"title": ..., "measure_ids": [1, 2], "decision": "adopt"}).
+// Missing members are empty; a member of the wrong type or an unknown choice is left in `body`
+// as its problem.
+domain::PdsaContent ContentFromJson(JsonFields& body);
 
 boost::json::object CycleJson(const domain::PdsaCycle& cycle);
 boost::json::object IdeaJson(const domain::ChangeIdea& idea);

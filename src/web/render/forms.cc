@@ -2,6 +2,8 @@
 
 #include <boost/json/array.hpp>
 
+#include "web/render/handler_result.h"
+
 namespace stegvis::web {
 
 Form::Form(const Request& request) : fields_(ParseForm(request.body)) {}
@@ -32,10 +34,10 @@ std::optional<domain::Id> ParseId(std::string_view text) {
   return id;
 }
 
-std::optional<domain::Id> PathId(const Request& request, const std::string& name) {
-  auto it = request.path_params.find(name);
-  if (it == request.path_params.end()) return std::nullopt;
-  return ParseId(it->second);
+core::Result<domain::Id> PathId(const Request& request, std::string_view name) {
+  std::optional<domain::Id> id = ParseId(request.PathParam(name));
+  if (!id) return core::Fail(NotFoundError());
+  return *id;
 }
 
 void AddFormError(boost::json::object& view, const App& app, const std::string& lang,

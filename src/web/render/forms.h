@@ -32,8 +32,9 @@ class Form {
 // A positive decimal id ("42"); nullopt for anything else.
 std::optional<domain::Id> ParseId(std::string_view text);
 
-// The {id}-style path parameter as an id.
-std::optional<domain::Id> PathId(const Request& request, const std::string& name);
+// The {id}-style path parameter as an id; kNotFound (NotFoundError) when it is not one, since
+// such an address names nothing.
+core::Result<domain::Id> PathId(const Request& request, std::string_view name);
 
 // Adds the error to `view`: `error_FIELD` (the text shown next to the field) and `errors`
 // (the summary at the top, each with the field's anchor), in `lang`.

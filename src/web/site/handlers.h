@@ -8,6 +8,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -15,12 +16,14 @@ namespace stegvis::web {
 void AddSiteRoutes(Router& router, const App& app);
 
 // GET /healthz: 200 "ok" while the process runs.
-Response Healthz(const App& app, Request& request, const Visitor& visitor);
+HandlerResult Healthz(const App& app, Request& request, const Visitor& visitor);
 // GET /readyz: 200 when the database answers and is migrated, else 503 with the reason.
-Response Readyz(const App& app, Request& request, const Visitor& visitor);
+HandlerResult Readyz(const App& app, Request& request, const Visitor& visitor);
 // GET /: the start page with the organisation's units and the user's teams.
-Response HomePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult HomePage(const App& app, Request& request, const Visitor& visitor);
+// GET /static/{file}: the embedded stylesheet, script and images (cacheable, with ETag).
+HandlerResult StaticFile(const App& app, Request& request, const Visitor& visitor);
 // GET /tillganglighet: the accessibility statement the DOS law requires.
-Response AccessibilityPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult AccessibilityPage(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

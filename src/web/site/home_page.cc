@@ -8,7 +8,7 @@
 
 namespace stegvis::web {
 
-Response HomePage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult HomePage(const App& app, Request& request, const Visitor& visitor) {
   LanguageChoice language = ChooseLanguage(request);
   boost::json::object view;
   core::Result<domain::UnitOverview> overview = domain::LoadUnitOverview(

@@ -3,7 +3,7 @@
 
 namespace stegvis::web {
 
-Response AccessibilityPage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult AccessibilityPage(const App& app, Request& request, const Visitor& visitor) {
   boost::json::object view;
   const std::string& contact = app.accessibility_contact;
   if (!contact.empty()) {

@@ -6,12 +6,12 @@
 namespace stegvis::web {
 
 void AddSiteRoutes(Router& router, const App& app) {
-  router.Add("GET", "/healthz", kPublic, Bind(app, Healthz));
-  router.Add("GET", "/readyz", kPublic, Bind(app, Readyz));
-  router.Add("GET", "/static/{file}", kPublic,
-             [&app](Request& r, const Visitor&) { return app.static_files.Serve(r); });
-  router.Add("GET", "/tillganglighet", kPublic, Bind(app, AccessibilityPage));
-  router.Add("GET", "/", kSignedIn, Bind(app, HomePage));
+  FeatureRoutes routes(router, app);
+  routes.Get("/healthz", kPublic, Healthz);
+  routes.Get("/readyz", kPublic, Readyz);
+  routes.Get("/static/{file}", kPublic, StaticFile);
+  routes.Get("/tillganglighet", kPublic, AccessibilityPage);
+  routes.Get("/", kSignedIn, HomePage);
 }
 
 }  // namespace stegvis::web

@@ -9,6 +9,7 @@
 #include "web/http/http.h"
 #include "web/http/router.h"
 #include "web/http/visitor.h"
+#include "web/render/handler_result.h"
 
 namespace stegvis::web {
 
@@ -16,28 +17,30 @@ namespace stegvis::web {
 void AddStructureRoutes(Router& router, const App& app);
 
 // GET /team/{id}: a team's page; POST /team/{id}: change its name and description.
-Response TeamPage(const App& app, Request& request, const Visitor& visitor);
-Response TeamSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TeamPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TeamSubmit(const App& app, Request& request, const Visitor& visitor);
 
 // GET /admin/struktur: units and teams with forms to add them; POST /admin/enheter and
 // POST /admin/team add one.
-Response StructurePage(const App& app, Request& request, const Visitor& visitor);
-Response UnitCreate(const App& app, Request& request, const Visitor& visitor);
-Response TeamCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult StructurePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnitCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visitor);
 
 // GET /admin/enheter/{id}: a unit's form; POST saves its name, kind and parent.
-Response UnitPage(const App& app, Request& request, const Visitor& visitor);
-Response UnitSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnitPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnitSubmit(const App& app, Request& request, const Visitor& visitor);
 
 // GET /admin/enheter/{id}/ta-bort asks whether to delete the unit; POST deletes it, or shows
 // what is left in it (409). GET /admin/team/{id}: the admin's team page (move to another unit;
 // POST /admin/team/{id}/flytta); GET and POST /admin/team/{id}/ta-bort as for units.
-Response UnitDeletePage(const App& app, Request& request, const Visitor& visitor);
-Response AdminTeamPage(const App& app, Request& request, const Visitor& visitor);
-Response TeamMoveSubmit(const App& app, Request& request, const Visitor& visitor);
-Response TeamDeletePage(const App& app, Request& request, const Visitor& visitor);
-Response ApiUnitDelete(const App& app, Request& request, const Visitor& visitor);
-Response ApiTeamDelete(const App& app, Request& request, const Visitor& visitor);
-Response ApiTeamMove(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnitDeletePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnitDeleteSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult AdminTeamPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TeamMoveSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TeamDeletePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TeamDeleteSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUnitDelete(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTeamDelete(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTeamMove(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -6,22 +6,23 @@
 namespace stegvis::web {
 
 void AddStructureRoutes(Router& router, const App& app) {
-  router.Add("GET", "/team/{id}", kViewTeam, Bind(app, TeamPage));
-  router.Add("POST", "/team/{id}", kChangeTeam, Bind(app, TeamSubmit));
-  router.Add("GET", "/admin/struktur", kAdmin, Bind(app, StructurePage));
-  router.Add("POST", "/admin/enheter", kAdmin, Bind(app, UnitCreate));
-  router.Add("GET", "/admin/enheter/{id}", kAdmin, Bind(app, UnitPage));
-  router.Add("POST", "/admin/enheter/{id}", kAdmin, Bind(app, UnitSubmit));
-  router.Add("POST", "/admin/team", kAdmin, Bind(app, TeamCreate));
-  router.Add("GET", "/admin/enheter/{id}/ta-bort", kAdmin, Bind(app, UnitDeletePage));
-  router.Add("POST", "/admin/enheter/{id}/ta-bort", kAdmin, Bind(app, UnitDeletePage));
-  router.Add("GET", "/admin/team/{id}", kAdmin, Bind(app, AdminTeamPage));
-  router.Add("POST", "/admin/team/{id}/flytta", kAdmin, Bind(app, TeamMoveSubmit));
-  router.Add("GET", "/admin/team/{id}/ta-bort", kAdmin, Bind(app, TeamDeletePage));
-  router.Add("POST", "/admin/team/{id}/ta-bort", kAdmin, Bind(app, TeamDeletePage));
-  router.Add("DELETE", "/api/v1/units/{id}", kAdmin, Bind(app, ApiUnitDelete));
-  router.Add("DELETE", "/api/v1/teams/{id}", kAdmin, Bind(app, ApiTeamDelete));
-  router.Add("PUT", "/api/v1/teams/{id}/unit", kAdmin, Bind(app, ApiTeamMove));
+  FeatureRoutes routes(router, app);
+  routes.Get("/team/{id}", kViewTeam, TeamPage);
+  routes.Post("/team/{id}", kChangeTeam, TeamSubmit);
+  routes.Get("/admin/struktur", kAdmin, StructurePage);
+  routes.Post("/admin/enheter", kAdmin, UnitCreate);
+  routes.Get("/admin/enheter/{id}", kAdmin, UnitPage);
+  routes.Post("/admin/enheter/{id}", kAdmin, UnitSubmit);
+  routes.Post("/admin/team", kAdmin, TeamCreate);
+  routes.Get("/admin/enheter/{id}/ta-bort", kAdmin, UnitDeletePage);
+  routes.Post("/admin/enheter/{id}/ta-bort", kAdmin, UnitDeleteSubmit);
+  routes.Get("/admin/team/{id}", kAdmin, AdminTeamPage);
+  routes.Post("/admin/team/{id}/flytta", kAdmin, TeamMoveSubmit);
+  routes.Get("/admin/team/{id}/ta-bort", kAdmin, TeamDeletePage);
+  routes.Post("/admin/team/{id}/ta-bort", kAdmin, TeamDeleteSubmit);
+  routes.Delete("/api/v1/units/{id}", kAdmin, ApiUnitDelete);
+  routes.Delete("/api/v1/teams/{id}", kAdmin, ApiTeamDelete);
+  routes.Put("/api/v1/teams/{id}/unit", kAdmin, ApiTeamMove);
 }
 
 }  // namespace stegvis::web

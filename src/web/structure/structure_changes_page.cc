@@ -2,15 +2,12 @@
 // unit: /admin/enheter/{id}/ta-bort, /admin/team/{id} (move), /admin/team/{id}/ta-bort, each
 // deletion behind a confirmation page, and their JSON twins under /api/v1.
 
-#include <boost/json/parse.hpp>
-
 #include "domain/structure_changes.h"
 #include "domain/teams.h"
 #include "web/http/access_guard.h"
-#include "web/render/error_page.h"
-#include "web/render/error_status.h"
 #include "web/render/error_text.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/page.h"
 #include "web/structure/admin_views.h"
@@ -62,16 +59,14 @@ Response RenderAdminTeam(const App& app, Request& request, const Visitor& visito
                     std::move(view), ChooseLanguage(request), visitor);
 }
 
-}  // namespace
-
-Response UnitDeletePage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
-  auto unit = domain::LoadUnit(app.store, *visitor.principal(), *id);
-  if (!unit) return ErrorPage(app, request, HttpStatus(unit.error().code));
+// The confirmation page's words for deleting unit `id` ("Ta bort X?", one button).
+core::Result<boost::json::object> UnitConfirmView(const App& app, const Request& request,
+                                                  const Visitor& visitor, domain::Id id) {
+  auto unit = domain::LoadUnit(app.store, *visitor.principal(), id);
+  if (!unit) return core::Fail(unit.error());
   const std::string lang = ChooseLanguage(request).lang;
-  const std::string path = "/admin/enheter/" + std::to_string(*id);
-  boost::json::object view{
+  const std::string path = "/admin/enheter/" + std::to_string(id);
+  return boost::json::object{
       {"name", unit->name},
       {"back", path},
       {"back_label", unit->name},
@@ -79,55 +74,17 @@ Response UnitDeletePage(const App& app, Request& request, const Visitor& visitor
       {"question", app.catalogue.Get(lang, "admin2.delete_unit_question")},
       {"action", path + "/ta-bort"},
       {"button", app.catalogue.Get(lang, "admin2.delete_unit_button")}};
-  if (request.method == "POST") {
-    auto done = domain::DeleteUnit(app.store, app.clock, *visitor.principal(),
-                                   ActorOf(visitor, request), *id);
-    if (done) return Response::Redirect("/admin/struktur?borttagen=1");
-    if (done.error().code != core::ErrorCode::kConflict) {
-      return ErrorPage(app, request, HttpStatus(done.error().code));
-    }
-    view["refusal"] = ErrorText(app.catalogue, lang, done.error());
-    return RenderConfirm(app, request, visitor, "admin2.delete_unit_title", std::move(view), 409);
-  }
-  return RenderConfirm(app, request, visitor, "admin2.delete_unit_title", std::move(view), 200);
 }
 
-Response AdminTeamPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
-  auto team = LoadAdminTeam(app, visitor, *id);
-  if (!team) return ErrorPage(app, request, HttpStatus(team.error().code));
-  return RenderAdminTeam(app, request, visitor, *team, {}, 200);
-}
-
-Response TeamMoveSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
-  Form form(request);
-  std::optional<domain::Id> unit_id = ParseId(form.Get("unit_id"));
-  auto done = domain::MoveTeam(app.store, app.clock, *visitor.principal(),
-                               ActorOf(visitor, request), *id, unit_id.value_or(0));
-  const std::string path = "/admin/team/" + std::to_string(*id);
-  if (done) return Response::Redirect(path + "?flyttat=1");
-  if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
-  }
-  auto team = LoadAdminTeam(app, visitor, *id);
-  if (!team) return ErrorPage(app, request, HttpStatus(team.error().code));
-  boost::json::object view;
-  AddFormError(view, app, ChooseLanguage(request).lang, done.error());
-  return RenderAdminTeam(app, request, visitor, *team, std::move(view), 422);
-}
-
-Response TeamDeletePage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
-  auto team = LoadAdminTeam(app, visitor, *id);
-  if (!team) return ErrorPage(app, request, HttpStatus(team.error().code));
+// The same for deleting team `id`.
+core::Result<boost::json::object> TeamConfirmView(const App& app, const Request& request,
+                                                  const Visitor& visitor, domain::Id id) {
+  auto team = LoadAdminTeam(app, visitor, id);
+  if (!team) return core::Fail(team.error());
   const std::string lang = ChooseLanguage(request).lang;
-  const std::string path = "/admin/team/" + std::to_string(*id);
+  const std::string path = "/admin/team/" + std::to_string(id);
   const std::string& name = team->team.team.name;
-  boost::json::object view{
+  return boost::json::object{
       {"name", name},
       {"back", path},
       {"back_label", name},
@@ -135,55 +92,109 @@ Response TeamDeletePage(const App& app, Request& request, const Visitor& visitor
       {"question", app.catalogue.Get(lang, "admin2.delete_team_question")},
       {"action", path + "/ta-bort"},
       {"button", app.catalogue.Get(lang, "admin2.delete_team_button")}};
-  if (request.method == "POST") {
-    auto done = domain::DeleteTeam(app.store, app.clock, *visitor.principal(),
-                                   ActorOf(visitor, request), *id);
-    if (done) return Response::Redirect("/admin/struktur?borttagen=1");
-    if (done.error().code != core::ErrorCode::kConflict) {
-      return ErrorPage(app, request, HttpStatus(done.error().code));
-    }
-    view["refusal"] = ErrorText(app.catalogue, lang, done.error());
-    return RenderConfirm(app, request, visitor, "admin2.delete_team_title", std::move(view), 409);
-  }
-  return RenderConfirm(app, request, visitor, "admin2.delete_team_title", std::move(view), 200);
 }
 
-Response ApiUnitDelete(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such unit"));
+}  // namespace
+
+HandlerResult UnitDeletePage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto view = UnitConfirmView(app, request, visitor, *id);
+  if (!view) return core::Fail(view.error());
+  return RenderConfirm(app, request, visitor, "admin2.delete_unit_title", std::move(*view), 200);
+}
+
+HandlerResult UnitDeleteSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto done = domain::DeleteUnit(app.store, app.clock, *visitor.principal(),
                                  ActorOf(visitor, request), *id);
-  if (!done) return JsonError(app, request, done.error());
+  if (done) return Response::Redirect("/admin/struktur?borttagen=1");
+  if (done.error().code != core::ErrorCode::kConflict) return core::Fail(done.error());
+  auto view = UnitConfirmView(app, request, visitor, *id);
+  if (!view) return core::Fail(view.error());
+  (*view)["refusal"] = ErrorText(app.catalogue, ChooseLanguage(request).lang, done.error());
+  return RenderConfirm(app, request, visitor, "admin2.delete_unit_title", std::move(*view), 409);
+}
+
+HandlerResult AdminTeamPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto team = LoadAdminTeam(app, visitor, *id);
+  if (!team) return core::Fail(team.error());
+  return RenderAdminTeam(app, request, visitor, *team, {}, 200);
+}
+
+HandlerResult TeamMoveSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  Form form(request);
+  std::optional<domain::Id> unit_id = ParseId(form.Get("unit_id"));
+  auto done = domain::MoveTeam(app.store, app.clock, *visitor.principal(),
+                               ActorOf(visitor, request), *id, unit_id.value_or(0));
+  const std::string path = "/admin/team/" + std::to_string(*id);
+  if (done) return Response::Redirect(path + "?flyttat=1");
+  if (done.error().code != core::ErrorCode::kInvalidInput) {
+    return core::Fail(done.error());
+  }
+  auto team = LoadAdminTeam(app, visitor, *id);
+  if (!team) return core::Fail(team.error());
+  boost::json::object view;
+  AddFormError(view, app, ChooseLanguage(request).lang, done.error());
+  return RenderAdminTeam(app, request, visitor, *team, std::move(view), 422);
+}
+
+HandlerResult TeamDeletePage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto view = TeamConfirmView(app, request, visitor, *id);
+  if (!view) return core::Fail(view.error());
+  return RenderConfirm(app, request, visitor, "admin2.delete_team_title", std::move(*view), 200);
+}
+
+HandlerResult TeamDeleteSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto done = domain::DeleteTeam(app.store, app.clock, *visitor.principal(),
+                                 ActorOf(visitor, request), *id);
+  if (done) return Response::Redirect("/admin/struktur?borttagen=1");
+  if (done.error().code != core::ErrorCode::kConflict) return core::Fail(done.error());
+  auto view = TeamConfirmView(app, request, visitor, *id);
+  if (!view) return core::Fail(view.error());
+  (*view)["refusal"] = ErrorText(app.catalogue, ChooseLanguage(request).lang, done.error());
+  return RenderConfirm(app, request, visitor, "admin2.delete_team_title", std::move(*view), 409);
+}
+
+HandlerResult ApiUnitDelete(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto done = domain::DeleteUnit(app.store, app.clock, *visitor.principal(),
+                                 ActorOf(visitor, request), *id);
+  if (!done) return core::Fail(done.error());
   return Response{204, {}, {}};
 }
 
-Response ApiTeamDelete(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such team"));
+HandlerResult ApiTeamDelete(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto done = domain::DeleteTeam(app.store, app.clock, *visitor.principal(),
                                  ActorOf(visitor, request), *id);
-  if (!done) return JsonError(app, request, done.error());
+  if (!done) return core::Fail(done.error());
   return Response{204, {}, {}};
 }
 
 // PUT {"unit_id": N}: 200 with the team as GET /api/v1/teams lists it.
-Response ApiTeamMove(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return JsonError(app, request, core::Error::NotFound("no such team"));
-  boost::system::error_code ec;
-  boost::json::value body = boost::json::parse(request.body, ec);
-  const boost::json::value* unit =
-      ec || !body.is_object() ? nullptr : body.as_object().if_contains("unit_id");
-  if (!unit || !unit->is_int64()) {
-    return JsonError(
-        app, request,
-        core::Error::Invalid("unit_id must be a whole number", "unit_id", "error.bad_json"));
-  }
+HandlerResult ApiTeamMove(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const domain::Id unit_id = body.Int("unit_id", kIds);
+  if (!body.ok()) return body.error();
   auto done = domain::MoveTeam(app.store, app.clock, *visitor.principal(),
-                               ActorOf(visitor, request), *id, unit->as_int64());
-  if (!done) return JsonError(app, request, done.error());
+                               ActorOf(visitor, request), *id, unit_id);
+  if (!done) return core::Fail(done.error());
   auto team = LoadAdminTeam(app, visitor, *id);
-  if (!team) return JsonError(app, request, team.error());
+  if (!team) return core::Fail(team.error());
   return JsonValue(boost::json::object{{"id", team->team.team.id},
                                        {"name", team->team.team.name},
                                        {"unit_id", team->team.team.unit_id},

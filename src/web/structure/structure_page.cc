@@ -2,7 +2,6 @@
 
 #include "domain/teams.h"
 #include "web/http/access_guard.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -12,11 +11,11 @@
 namespace stegvis::web {
 namespace {
 
-Response RenderStructure(const App& app, Request& request, const Visitor& visitor,
-                         boost::json::object view, int status) {
+HandlerResult RenderStructure(const App& app, Request& request, const Visitor& visitor,
+                              boost::json::object view, int status) {
   const std::string lang = ChooseLanguage(request).lang;
   auto structure = domain::LoadStructure(app.store, *visitor.principal());
-  if (!structure) return ErrorPage(app, request, HttpStatus(structure.error().code));
+  if (!structure) return core::Fail(structure.error());
   std::string unit_parent =
       view.contains("unit_parent") ? std::string(view["unit_parent"].as_string()) : "";
   std::string team_unit =
@@ -68,11 +67,11 @@ Response RenderStructure(const App& app, Request& request, const Visitor& visito
 
 }  // namespace
 
-Response StructurePage(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult StructurePage(const App& app, Request& request, const Visitor& visitor) {
   return RenderStructure(app, request, visitor, {}, 200);
 }
 
-Response UnitCreate(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult UnitCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::NewUnit unit{principal.user.organisation_id, std::nullopt, form.Get("name"),
@@ -99,7 +98,7 @@ Response UnitCreate(const App& app, Request& request, const Visitor& visitor) {
   return RenderStructure(app, request, visitor, std::move(view), HttpStatus(done.error().code));
 }
 
-Response TeamCreate(const App& app, Request& request, const Visitor& visitor) {
+HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   std::optional<domain::Id> unit_id = ParseId(form.Get("unit_id"));

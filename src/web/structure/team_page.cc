@@ -6,7 +6,6 @@
 #include "domain/audit.h"
 #include "domain/teams.h"
 #include "web/http/access_guard.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -53,18 +52,18 @@ Response RenderTeam(const App& app, Request& request, const Visitor& visitor,
 
 }  // namespace
 
-Response TeamPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult TeamPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto details = domain::LoadTeam(app.store, *visitor.principal(), *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   return RenderTeam(app, request, visitor, *details,
                     {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
-Response TeamSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult TeamSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::TeamChanges changes{form.Get("name"), form.Get("description")};
@@ -73,10 +72,10 @@ Response TeamSubmit(const App& app, Request& request, const Visitor& visitor) {
                          domain::ActorFor(principal, ClientAddress(request)), *id, changes);
   if (done) return Response::Redirect("/team/" + std::to_string(*id) + "?sparat=1");
   if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
+    return core::Fail(done.error());
   }
   auto details = domain::LoadTeam(app.store, principal, *id);
-  if (!details) return ErrorPage(app, request, HttpStatus(details.error().code));
+  if (!details) return core::Fail(details.error());
   boost::json::object view{{"name", changes.name}, {"description", changes.description}};
   AddFormError(view, app, ChooseLanguage(request).lang, done.error());
   return RenderTeam(app, request, visitor, *details, std::move(view),

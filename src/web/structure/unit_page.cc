@@ -2,7 +2,6 @@
 
 #include "domain/teams.h"
 #include "web/http/access_guard.h"
-#include "web/render/error_page.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -12,11 +11,11 @@
 namespace stegvis::web {
 namespace {
 
-Response RenderUnit(const App& app, Request& request, const Visitor& visitor,
-                    const domain::Unit& unit, boost::json::object view, int status) {
+HandlerResult RenderUnit(const App& app, Request& request, const Visitor& visitor,
+                         const domain::Unit& unit, boost::json::object view, int status) {
   const std::string lang = ChooseLanguage(request).lang;
   auto structure = domain::LoadStructure(app.store, *visitor.principal());
-  if (!structure) return ErrorPage(app, request, HttpStatus(structure.error().code));
+  if (!structure) return core::Fail(structure.error());
   const std::string parent = unit.parent_id ? std::to_string(*unit.parent_id) : "";
   boost::json::array parents{
       boost::json::object{{"value", ""},
@@ -44,20 +43,20 @@ Response RenderUnit(const App& app, Request& request, const Visitor& visitor,
 
 }  // namespace
 
-Response UnitPage(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult UnitPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   auto unit = domain::LoadUnit(app.store, *visitor.principal(), *id);
-  if (!unit) return ErrorPage(app, request, HttpStatus(unit.error().code));
+  if (!unit) return core::Fail(unit.error());
   return RenderUnit(app, request, visitor, *unit, {{"heading", unit->name}}, 200);
 }
 
-Response UnitSubmit(const App& app, Request& request, const Visitor& visitor) {
-  std::optional<domain::Id> id = PathId(request, "id");
-  if (!id) return ErrorPage(app, request, 404);
+HandlerResult UnitSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   auto current = domain::LoadUnit(app.store, principal, *id);
-  if (!current) return ErrorPage(app, request, HttpStatus(current.error().code));
+  if (!current) return core::Fail(current.error());
   Form form(request);
   domain::Unit changed = *current;
   changed.name = form.Get("name");
@@ -76,7 +75,7 @@ Response UnitSubmit(const App& app, Request& request, const Visitor& visitor) {
   }
   if (done) return Response::Redirect("/admin/struktur?sparat=1");
   if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return ErrorPage(app, request, HttpStatus(done.error().code));
+    return core::Fail(done.error());
   }
   boost::json::object view{{"heading", current->name}};
   AddFormError(view, app, ChooseLanguage(request).lang, done.error());
