@@ -17,7 +17,7 @@ core::Result<boost::json::object> JsonObjectBody(const Request& request) {
 }
 
 core::Error NotFoundError() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+  return core::Error::NotFoundObject();
 }
 
 }  // namespace stegvis::web
