@@ -49,7 +49,8 @@ std::string Windows1252ToUtf8(std::string_view text) {
   // glibc's iconv, opened per call: an iconv_t keeps state and must not be shared between
   // threads, and imports are too rare for the cost of opening to matter.
   iconv_t opened = iconv_open("UTF-8", "WINDOWS-1252");
-  if (opened == reinterpret_cast<iconv_t>(-1)) {
+  // (iconv_t)-1 is iconv_open's documented failure value.
+  if (opened == reinterpret_cast<iconv_t>(-1)) {  // NOLINT(performance-no-int-to-ptr)
     throw std::runtime_error("iconv cannot convert from WINDOWS-1252 (glibc's gconv missing)");
   }
   const std::unique_ptr<void, int (*)(iconv_t)> cd(opened, &iconv_close);
