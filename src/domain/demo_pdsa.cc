@@ -496,7 +496,7 @@ constexpr DemoCycle kCycles[] = {
 
 // Unix seconds at noon UTC of an ISO date (the demo's texts have no time of day).
 std::int64_t NoonOf(const char* iso_date) {
-  return core::Date::Parse(iso_date).value().UnixSeconds() + 12 * 3600;
+  return core::Date::Parse(iso_date).value().UnixSeconds() + std::int64_t{12} * 3600;
 }
 
 }  // namespace
