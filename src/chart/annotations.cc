@@ -5,6 +5,7 @@
 
 #include "chart/number_format.h"
 #include "chart/style.h"
+#include "core/text.h"
 
 namespace stegvis::chart {
 namespace {
@@ -13,13 +14,8 @@ constexpr int kMaxRows = 3;
 constexpr double kLabelFontSize = 12;
 constexpr double kTick = 4;  // the bracket's ends, pointing down at the plot
 
-size_t CharCount(std::string_view s) {
-  return static_cast<size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 double TextWidth(std::string_view text) {
-  return static_cast<double>(CharCount(text)) * style::kCharWidth *
+  return static_cast<double>(core::CodePointCount(text)) * style::kCharWidth *
          (kLabelFontSize / style::kFontSize);
 }
 

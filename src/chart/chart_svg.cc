@@ -14,13 +14,10 @@
 #include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
 #include "chart/text_wrap.h"
+#include "core/text.h"
 
 namespace stegvis::chart {
 namespace {
-
-size_t CharCount(std::string_view s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-}
 
 PanelSpec MainPanel(const ChartInput& input, double decimals) {
   PanelSpec spec;
@@ -134,7 +131,8 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   left += 16;
   // The widest label at the right end of the lines (values of the last part, or group names).
   size_t right_chars = 6;
-  for (const Series& s : input.series) right_chars = std::max(right_chars, CharCount(s.name));
+  for (const Series& s : input.series)
+    right_chars = std::max(right_chars, core::CodePointCount(s.name));
   for (const stats::Analysis* a :
        {input.series.size() == 1 ? input.series[0].analysis : nullptr, input.gap}) {
     if (!a || a->points.empty()) continue;
@@ -142,10 +140,11 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
     const Lines l = LinesOf(*a, last);
     const int d = a == input.gap ? gap.decimals : decimals;
     for (double v : {l.cl, l.lcl, l.ucl})
-      right_chars = std::max(right_chars, CharCount(FormatNumber(v, d, labels.lang)));
+      right_chars = std::max(right_chars, core::CodePointCount(FormatNumber(v, d, labels.lang)));
     if (std::isfinite(last.target))
-      right_chars = std::max(right_chars, CharCount(labels.target) + 1 +
-                                              CharCount(FormatNumber(last.target, d, labels.lang)));
+      right_chars = std::max(right_chars,
+                             core::CodePointCount(labels.target) + 1 +
+                                 core::CodePointCount(FormatNumber(last.target, d, labels.lang)));
   }
   const double right = std::min(width / 3, 14 + right_chars * style::kCharWidth);
   const double plot_width = width - left - right;
@@ -298,7 +297,7 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
     for (size_t i : shown) {
       // A label that would stick out of the image is aligned to the edge instead.
       const std::string& text = periods.labels.short_labels[i];
-      const double half = CharCount(text) * style::kCharWidth / 2;
+      const double half = core::CodePointCount(text) * style::kCharWidth / 2;
       const double x = xs.X(i);
       const bool at_left = x - half<2, at_right = x + half> width - 2;
       w.Text("text",

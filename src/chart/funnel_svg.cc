@@ -11,6 +11,7 @@
 #include "chart/style.h"
 #include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
+#include "core/text.h"
 
 namespace stegvis::chart {
 namespace {
@@ -34,10 +35,6 @@ int Decimals(const stats::Funnel& f) {
   for (const auto& u : f.units) hi = std::max(hi, std::fabs(u.value));
   if (!(hi > 0)) return 2;
   return std::clamp(2 - static_cast<int>(std::floor(std::log10(hi))), 0, 4);
-}
-
-size_t CharCount(std::string_view s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
 }
 
 }  // namespace
@@ -66,12 +63,13 @@ std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labe
   const Axis y_axis = NiceAxis(lo, hi, 7);
   double left = 0;
   for (double t : y_axis.ticks)
-    left = std::max<double>(left, CharCount(FormatNumber(t, y_axis.decimals, labels.lang)));
+    left =
+        std::max<double>(left, core::CodePointCount(FormatNumber(t, y_axis.decimals, labels.lang)));
   left = left * style::kCharWidth + 16;
   double right_chars = 8;
   for (const auto& u : funnel.units)
     if (u.position != stats::FunnelPosition::kWithin)
-      right_chars = std::max<double>(right_chars, CharCount(u.label) / 2.0);
+      right_chars = std::max<double>(right_chars, core::CodePointCount(u.label) / 2.0);
   const double width = options.width;
   const double right = 16 + right_chars * style::kCharWidth;
   const double plot_w = width - left - right;

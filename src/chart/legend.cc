@@ -1,10 +1,9 @@
 #include "chart/legend.h"
 
-#include <algorithm>
-
 #include "chart/marks.h"
 #include "chart/number_format.h"
 #include "chart/style.h"
+#include "core/text.h"
 
 namespace stegvis::chart {
 namespace {
@@ -13,9 +12,7 @@ constexpr double kRowHeight = 22;
 constexpr double kSwatch = 26;
 
 double ItemWidth(const LegendItem& item) {
-  size_t chars =
-      std::count_if(item.text.begin(), item.text.end(), [](char c) { return (c & 0xC0) != 0x80; });
-  return kSwatch + 6 + chars * style::kCharWidth + 18;
+  return kSwatch + 6 + core::CodePointCount(item.text) * style::kCharWidth + 18;
 }
 
 template <typename F>

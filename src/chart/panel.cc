@@ -9,13 +9,10 @@
 #include "chart/marks.h"
 #include "chart/number_format.h"
 #include "chart/style.h"
+#include "core/text.h"
 
 namespace stegvis::chart {
 namespace {
-
-size_t CharCount(std::string_view s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-}
 
 // Below this many px between periods, ordinary points are drawn as the line only.
 constexpr double kMinMarkerSpacing = 6;
@@ -119,7 +116,7 @@ Axis PanelAxis(const PanelSpec& spec) {
 double TickLabelWidth(const Axis& axis, Lang lang) {
   size_t widest = 0;
   for (double t : axis.ticks)
-    widest = std::max(widest, CharCount(FormatNumber(t, axis.decimals, lang)));
+    widest = std::max(widest, core::CodePointCount(FormatNumber(t, axis.decimals, lang)));
   return widest * style::kCharWidth;
 }
 

@@ -7,6 +7,9 @@
 #include <optional>
 
 #include "chart/number_format.h"
+#include "core/date.h"
+#include "core/decimal.h"
+#include "core/text.h"
 
 namespace stegvis::chart {
 namespace {
@@ -22,10 +25,6 @@ constexpr std::array<const char*, 12> kEnLong = {"January",   "February", "March
                                                  "May",       "June",     "July",     "August",
                                                  "September", "October",  "November", "December"};
 
-struct Date {
-  int year = 0, month = 0, day = 0;
-};
-
 std::optional<int> ParseInt(std::string_view text) {
   int value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -33,49 +32,12 @@ std::optional<int> ParseInt(std::string_view text) {
   return value;
 }
 
-// Days since 1970-01-01 (H. Hinnant, "chrono-compatible low-level date algorithms").
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-Date CivilFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
-
-// ISO 8601 week number and week-year of a day.
-std::pair<int, int> IsoWeek(long days) {
-  const int weekday = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // Monday = 1
-  const long thursday = days - (weekday - 1) + 3;
-  const int week_year = CivilFromDays(thursday).year;
-  const long jan1 = DaysFromCivil(week_year, 1, 1);
-  return {week_year, static_cast<int>((thursday - jan1) / 7 + 1)};
-}
-
-std::optional<Date> ParseIsoDate(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  auto y = ParseInt(s.substr(0, 4)), m = ParseInt(s.substr(5, 2)), d = ParseInt(s.substr(8, 2));
-  if (!y || !m || !d || *m < 1 || *m > 12 || *d < 1 || *d > 31) return std::nullopt;
-  return Date{*y, *m, *d};
-}
-
-std::optional<Date> ParseYearMonth(std::string_view s) {
+// "2025-03" -> {2025, 3}
+std::optional<std::pair<int, int>> ParseYearMonth(std::string_view s) {
   if (s.size() != 7 || s[4] != '-') return std::nullopt;
   auto y = ParseInt(s.substr(0, 4)), m = ParseInt(s.substr(5, 2));
   if (!y || !m || *m < 1 || *m > 12) return std::nullopt;
-  return Date{*y, *m, 1};
+  return std::pair{*y, *m};
 }
 
 // "2025-W05", "2025-W5", "2025W05" -> {2025, 5}
@@ -103,13 +65,6 @@ std::optional<std::pair<int, int>> ParseQuarter(std::string_view s) {
   return std::pair{*y, *q};
 }
 
-std::optional<double> ParseNumber(std::string_view s) {
-  double value = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
-  return value;
-}
-
 std::string MonthLabel(int year, int month, Lang lang, bool full) {
   const auto& names = lang == Lang::kSv ? (full ? kSvLong : kSvShort) : (full ? kEnLong : kEnShort);
   return std::string(names[month - 1]) + " " + std::to_string(year);
@@ -127,9 +82,9 @@ std::string QuarterLabel(int year, int quarter, Lang lang, bool full) {
   return (full ? "quarter " : "Q") + std::to_string(quarter) + " " + std::to_string(year);
 }
 
-std::string DayLabel(const Date& d, Lang lang, bool full) {
+std::string DayLabel(const core::Date& d, Lang lang, bool full) {
   const auto& names = lang == Lang::kSv ? (full ? kSvLong : kSvShort) : (full ? kEnLong : kEnShort);
-  return std::to_string(d.day) + " " + names[d.month - 1] + " " + std::to_string(d.year);
+  return std::to_string(d.Day()) + " " + names[d.Month() - 1] + " " + std::to_string(d.Year());
 }
 
 // Plain numbers as written, but with the language's decimal mark.
@@ -156,46 +111,47 @@ PeriodLabels FormatPeriods(std::span<const std::string> raw, Lang lang) {
   };
   if (raw.empty()) return out;
 
-  if (All(raw, ParseIsoDate)) {
-    std::vector<Date> dates;
-    std::vector<long> days;
-    for (const auto& s : raw) {
-      dates.push_back(*ParseIsoDate(s));
-      days.push_back(DaysFromCivil(dates.back().year, dates.back().month, dates.back().day));
-    }
+  if (All(raw, core::Date::Parse)) {
+    std::vector<core::Date> dates;
+    for (const auto& s : raw) dates.push_back(*core::Date::Parse(s));
     const bool first_of_month =
-        std::all_of(dates.begin(), dates.end(), [](const Date& d) { return d.day == 1; });
-    const bool quarter_starts = first_of_month &&
-                                std::all_of(dates.begin(), dates.end(),
-                                            [](const Date& d) { return (d.month - 1) % 3 == 0; }) &&
-                                raw.size() > 1;
+        std::all_of(dates.begin(), dates.end(), [](const core::Date& d) { return d.Day() == 1; });
+    const bool quarter_starts =
+        first_of_month &&
+        std::all_of(dates.begin(), dates.end(),
+                    [](const core::Date& d) { return (d.Month() - 1) % 3 == 0; }) &&
+        raw.size() > 1;
     bool weekly = raw.size() > 1;
-    for (size_t i = 1; i < days.size(); ++i)
-      if (days[i] - days[i - 1] <= 0 || (days[i] - days[i - 1]) % 7 != 0) weekly = false;
+    for (size_t i = 1; i < dates.size(); ++i) {
+      const std::int64_t apart = dates[i].DaysSinceEpoch() - dates[i - 1].DaysSinceEpoch();
+      if (apart <= 0 || apart % 7 != 0) weekly = false;
+    }
     if (quarter_starts) {
       out.kind = PeriodKind::kQuarter;
-      for (const Date& d : dates)
-        emit(QuarterLabel(d.year, (d.month + 2) / 3, lang, false),
-             QuarterLabel(d.year, (d.month + 2) / 3, lang, true));
+      for (const core::Date& d : dates)
+        emit(QuarterLabel(d.Year(), static_cast<int>(d.Quarter()), lang, false),
+             QuarterLabel(d.Year(), static_cast<int>(d.Quarter()), lang, true));
     } else if (first_of_month && raw.size() > 1) {
       out.kind = PeriodKind::kMonth;
-      for (const Date& d : dates)
-        emit(MonthLabel(d.year, d.month, lang, false), MonthLabel(d.year, d.month, lang, true));
+      for (const core::Date& d : dates)
+        emit(MonthLabel(d.Year(), static_cast<int>(d.Month()), lang, false),
+             MonthLabel(d.Year(), static_cast<int>(d.Month()), lang, true));
     } else if (weekly) {
       out.kind = PeriodKind::kWeek;
-      for (long day : days) {
-        auto [year, week] = IsoWeek(day);
-        emit(WeekLabel(year, week, lang, false), WeekLabel(year, week, lang, true));
+      for (const core::Date& d : dates) {
+        const core::IsoWeek w = d.Week();
+        emit(WeekLabel(w.year, static_cast<int>(w.week), lang, false),
+             WeekLabel(w.year, static_cast<int>(w.week), lang, true));
       }
     } else {
       out.kind = PeriodKind::kDay;
-      for (const Date& d : dates) emit(DayLabel(d, lang, false), DayLabel(d, lang, true));
+      for (const core::Date& d : dates) emit(DayLabel(d, lang, false), DayLabel(d, lang, true));
     }
   } else if (All(raw, ParseYearMonth)) {
     out.kind = PeriodKind::kMonth;
     for (const auto& s : raw) {
-      Date d = *ParseYearMonth(s);
-      emit(MonthLabel(d.year, d.month, lang, false), MonthLabel(d.year, d.month, lang, true));
+      auto [year, month] = *ParseYearMonth(s);
+      emit(MonthLabel(year, month, lang, false), MonthLabel(year, month, lang, true));
     }
   } else if (All(raw, ParseWeek)) {
     out.kind = PeriodKind::kWeek;
@@ -209,7 +165,7 @@ PeriodLabels FormatPeriods(std::span<const std::string> raw, Lang lang) {
       auto [year, quarter] = *ParseQuarter(s);
       emit(QuarterLabel(year, quarter, lang, false), QuarterLabel(year, quarter, lang, true));
     }
-  } else if (All(raw, ParseNumber)) {
+  } else if (All(raw, core::ParseDecimal)) {
     out.kind = PeriodKind::kNumber;
     for (const auto& s : raw) emit(NumberLabel(s, lang), NumberLabel(s, lang));
   } else {
@@ -226,8 +182,7 @@ std::vector<size_t> AxisLabelIndices(std::span<const std::string> labels, double
   size_t longest = 0;
   for (const auto& s : labels) {
     // Count code points, not bytes, so "maj" and "kv. 1" measure alike.
-    size_t chars = std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-    longest = std::max(longest, chars);
+    longest = std::max(longest, core::CodePointCount(s));
   }
   const double label_width = (longest + 2) * char_width;
   const double slot = labels.size() > 1 ? width / static_cast<double>(labels.size() - 1) : width;

@@ -1,13 +1,13 @@
 #include "chart/self_assessment_svg.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <utility>
 
 #include "chart/number_format.h"
 #include "chart/style.h"
 #include "chart/svg_frame.h"
 #include "chart/svg_writer.h"
+#include "core/date.h"
 
 namespace stegvis::chart {
 namespace {
@@ -23,27 +23,15 @@ constexpr double kPlotRight = 12;
 constexpr double kPlotTop = 26;
 constexpr double kPlotBottom = 26;
 
-// Days since 1970-01-01 of "YYYY-MM-DD" (civil calendar), or nullopt.
-std::optional<double> DayNumber(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  int y = std::atoi(iso.substr(0, 4).c_str());
-  const int m = std::atoi(iso.substr(5, 2).c_str());
-  const int d = std::atoi(iso.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  // Howard Hinnant's days_from_civil.
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<double>(era) * 146097 + doe - 719468;
-}
-
 // Each date's place between 0 and 1 along the time axis.
 std::vector<double> Positions(const std::vector<std::string>& dates) {
   std::vector<double> out(dates.size(), 0.5);
   std::vector<std::optional<double>> days;
-  for (const std::string& d : dates) days.push_back(DayNumber(d));
+  for (const std::string& d : dates) {
+    std::optional<core::Date> date = core::Date::Parse(d);
+    days.push_back(date ? std::optional<double>(static_cast<double>(date->DaysSinceEpoch()))
+                        : std::nullopt);
+  }
   const bool all =
       std::all_of(days.begin(), days.end(), [](const auto& d) { return d.has_value(); });
   if (dates.size() < 2) return out;

@@ -3,13 +3,10 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/text.h"
+
 namespace stegvis::chart {
 namespace {
-
-std::size_t CharCount(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 // The byte length of the first `n` code points of `s`.
 std::size_t BytesOf(std::string_view s, std::size_t n) {
@@ -38,11 +35,12 @@ std::vector<std::string> WrapText(const std::string& text, std::size_t max_chars
     if (end == std::string::npos) end = text.size();
     std::string_view word(text.data() + start, end - start);
     if (!word.empty()) {
-      if (!line.empty() && CharCount(line) + 1 + CharCount(word) > max_chars) flush();
+      if (!line.empty() && core::CodePointCount(line) + 1 + core::CodePointCount(word) > max_chars)
+        flush();
       if (!line.empty()) line += ' ';
       // A word longer than a line is split over as many lines as it needs.
-      while (CharCount(line) + CharCount(word) > max_chars) {
-        const std::size_t room = max_chars - CharCount(line);
+      while (core::CodePointCount(line) + core::CodePointCount(word) > max_chars) {
+        const std::size_t room = max_chars - core::CodePointCount(line);
         const std::size_t bytes = BytesOf(word, room);
         line += word.substr(0, bytes);
         word.remove_prefix(bytes);

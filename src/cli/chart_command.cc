@@ -13,6 +13,8 @@
 
 #include "chart/chart_svg.h"
 #include "cli/command.h"
+#include "core/date.h"
+#include "core/decimal.h"
 #include "io/analysis_writer.h"
 #include "io/csv.h"
 #include "stats/analysis.h"
@@ -117,10 +119,10 @@ int Run(const ChartArgs& args) {
     options.screen_mr = !args.no_screen_mr;
     options.fix_after = args.fix_after;
     if (!args.rebase_at.empty()) {
-      if (auto days = io::ParseIsoDate(args.rebase_at)) {
-        options.rebase_at_x = *days;
-      } else if (auto number = io::ParseNumber(args.rebase_at)) {
-        options.rebase_at_x = *number;
+      if (auto date = core::Date::Parse(args.rebase_at)) {
+        options.rebase_at_x = static_cast<double>(date->DaysSinceEpoch());
+      } else if (auto number = core::ParseDecimal(args.rebase_at)) {
+        options.rebase_at_x = number->value;
       } else {
         throw UsageError{"--rebase-at: '" + args.rebase_at +
                          "' is neither a date (YYYY-MM-DD) nor a number"};

@@ -58,6 +58,11 @@ struct Error {
   static Error NotFound(std::string message) {
     return {ErrorCode::kNotFound, std::move(message), {}, {}};
   }
+  // An object that does not exist, or that the caller may not know exists: kNotFound with
+  // the key "error.not_found_body" (the text of the 404 page). `message` is for logs.
+  static Error NotFoundObject(std::string message = "no such object") {
+    return {ErrorCode::kNotFound, std::move(message), {}, "error.not_found_body"};
+  }
   static Error Conflict(std::string message) {
     return {ErrorCode::kConflict, std::move(message), {}, {}};
   }

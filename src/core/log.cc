@@ -2,7 +2,17 @@
 
 #include <charconv>
 
+#include <boost/json/serialize.hpp>
+
 namespace stegvis::core {
+namespace {
+
+// Appends `text` as a JSON string literal, escaped by Boost.JSON.
+void AppendJsonString(std::string& out, std::string_view text) {
+  out += boost::json::serialize(boost::json::string_view(text.data(), text.size()));
+}
+
+}  // namespace
 
 std::optional<LogLevel> ParseLogLevel(std::string_view text) {
   if (text == "debug") return LogLevel::kDebug;

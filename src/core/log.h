@@ -13,7 +13,6 @@
 #include <variant>
 
 #include "core/clock.h"
-#include "core/json_escape.h"
 
 namespace stegvis::core {
 

@@ -1,8 +1,8 @@
 #include "domain/accounts.h"
 
-#include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
 #include "domain/login_throttle.h"
 #include "domain/password.h"
 #include "domain/resources.h"
@@ -12,12 +12,6 @@
 namespace stegvis::domain {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // kForbidden unless `acting` is null (the command line) or may administer users of `org`.
 core::Result<void> RequireAdmin(const Principal* acting, Id org) {
   if (acting && !May(acting, Action::kAdminister, OrganisationResource(ResourceKind::kUser, org))) {
@@ -26,15 +20,11 @@ core::Result<void> RequireAdmin(const Principal* acting, Id org) {
   return {};
 }
 
-core::Error NoSuchUser() {
-  return core::Error{core::ErrorCode::kNotFound, "no such user", {}, "error.not_found_body"};
-}
-
 // The user, if it exists and `acting` may manage it (same organisation, admin).
 core::Result<User> ManagedUser(StoreTx& tx, const Principal* acting, Id user_id) {
   std::optional<User> user = tx.FindUser(user_id);
   if (!user || (acting && user->organisation_id != acting->user.organisation_id)) {
-    return core::Fail(NoSuchUser());
+    return core::Fail(core::Error::NotFoundObject("no such user"));
   }
   if (auto ok = RequireAdmin(acting, user->organisation_id); !ok) return core::Fail(ok.error());
   return *user;
@@ -93,21 +83,19 @@ core::Result<std::string> CheckedHash(const std::string& password, const User& u
 core::Result<void> CheckPasswordPolicy(const std::string& password, const std::string& email,
                                        const std::string& display_name) {
   // Count characters, not bytes: "åäö" are one character each.
-  std::size_t chars = static_cast<std::size_t>(
-      std::count_if(password.begin(), password.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-  if (chars < kMinPasswordLength) {
+  if (core::CodePointCount(password) < kMinPasswordLength) {
     return core::Fail(core::Error::Invalid("the password needs at least 12 characters", "password",
                                            "error.password_too_short"));
   }
-  const std::string lower = Lower(password);
+  const std::string lower = core::AsciiLower(password);
   std::vector<std::string> parts;
-  const std::string mail = Lower(email);
+  const std::string mail = core::AsciiLower(email);
   if (!mail.empty()) {
     parts.push_back(mail);
     parts.push_back(mail.substr(0, mail.find('@')));
   }
   std::string word;
-  for (char c : Lower(display_name) + " ") {
+  for (char c : core::AsciiLower(display_name) + " ") {
     if (std::isspace(static_cast<unsigned char>(c)) || c == '-') {
       parts.push_back(word);
       word.clear();
@@ -133,7 +121,7 @@ core::Result<Id> CreateAccount(Store& store, const core::Clock& clock, const Pri
       user.email.size() > 254 || user.email.find(' ') != std::string::npos) {
     return core::Fail(core::Error::Invalid("not an email address", "email", "error.bad_email"));
   }
-  if (user.display_name.find_first_not_of(" \t") == std::string::npos) {
+  if (core::IsBlank(user.display_name)) {
     return core::Fail(
         core::Error::Invalid("a user needs a name", "display_name", "error.required"));
   }
@@ -241,7 +229,7 @@ core::Result<void> RemoveRole(Store& store, const core::Clock& clock, const Prin
                   user->organisation_id);
       return {};
     }
-    return core::Fail(NoSuchUser());
+    return core::Fail(core::Error::NotFoundObject("no such user"));
   });
 }
 
@@ -344,7 +332,7 @@ core::Result<Id> EnsureOrganisation(Store& store, const core::Clock& clock,
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     std::vector<Organisation> organisations = tx.ListOrganisations();
     if (!organisations.empty()) return organisations.front().id;
-    if (name.find_first_not_of(" \t") == std::string::npos) {
+    if (core::IsBlank(name)) {
       return core::Fail(core::Error::Invalid(
           "the database has no organisation yet: name it with --organisation NAME", "organisation",
           "error.required"));

@@ -1,6 +1,8 @@
 #include "domain/audit.h"
 
-#include "core/log.h"
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
 #include "domain/programmes.h"
 #include "domain/resources.h"
 
@@ -12,15 +14,11 @@ Actor ActorFor(const Principal& principal, std::string remote_address) {
 }
 
 std::string AuditJson(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
-  std::string out = "{";
+  boost::json::object out;
   for (const auto& [key, value] : fields) {
-    if (out.size() > 1) out += ',';
-    core::AppendJsonString(out, key);
-    out += ':';
-    core::AppendJsonString(out, value);
+    out[boost::json::string_view(key)] = boost::json::string_view(value);
   }
-  out += '}';
-  return out;
+  return boost::json::serialize(out);
 }
 
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
@@ -43,8 +41,7 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
 core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
                                                   std::string_view object_type, Id object_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
-    const core::Error not_found{
-        core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
+    const core::Error not_found = core::Error::NotFoundObject();
     std::optional<Resource> resource;
     Action action = Action::kView;
     bool takes_part = false;  // a programme: readable by every organisation taking part

@@ -1,9 +1,11 @@
 #include "domain/change_idea.h"
 
+#include "core/text.h"
+
 namespace stegvis::domain {
 
 core::Result<void> ValidateChangeIdea(const std::string& title, const std::string& description) {
-  if (title.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (core::IsBlank(title)) {
     return core::Fail(
         core::Error::Invalid("a change idea needs a title", "title", "error.required"));
   }

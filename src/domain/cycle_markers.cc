@@ -1,46 +1,16 @@
 #include "domain/cycle_markers.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 
-#include "core/clock.h"
+#include "core/date.h"
+#include "domain/observation_grid.h"
 #include "domain/projects.h"
 #include "stats/verdict.h"
 
 namespace stegvis::domain {
-namespace {
-
-std::string TwoDigits(unsigned value) {
-  char text[8];
-  std::snprintf(text, sizeof text, "%02u", value);
-  return text;
-}
-
-}  // namespace
-
 std::string PeriodOfDate(Frequency frequency, std::string_view iso_date) {
-  if (!IsIsoDate(iso_date)) return {};
-  using namespace std::chrono;
-  const int y = std::stoi(std::string(iso_date.substr(0, 4)));
-  const unsigned m = static_cast<unsigned>(std::stoi(std::string(iso_date.substr(5, 2))));
-  const unsigned d = static_cast<unsigned>(std::stoi(std::string(iso_date.substr(8, 2))));
-  switch (frequency) {
-    case Frequency::kMonth: return std::to_string(y) + "-" + TwoDigits(m);
-    case Frequency::kQuarter: return std::to_string(y) + "-Q" + std::to_string((m - 1) / 3 + 1);
-    case Frequency::kWeek: {
-      // ISO 8601: the week belongs to the year of its Thursday; week 1 holds January 4th.
-      const sys_days date{year(y) / month(m) / day(d)};
-      const unsigned iso_weekday = weekday(date).iso_encoding();  // Monday 1 .. Sunday 7
-      const sys_days thursday = date + days(4 - static_cast<int>(iso_weekday));
-      const year_month_day t{thursday};
-      const sys_days jan1{t.year() / January / 1};
-      const int week = static_cast<int>((thursday - jan1).count()) / 7 + 1;
-      return std::to_string(static_cast<int>(t.year())) + "-W" +
-             TwoDigits(static_cast<unsigned>(week));
-    }
-  }
-  return {};
+  std::optional<core::Date> date = core::Date::Parse(iso_date);
+  return date ? PeriodContaining(frequency, *date) : std::string();
 }
 
 std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
@@ -50,7 +20,7 @@ std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
     const auto& ids = c.content.measure_ids;
     if (std::find(ids.begin(), ids.end(), measure_id) == ids.end()) continue;
     auto period_at = [&](std::int64_t at) {
-      return at > 0 ? PeriodOfDate(frequency, core::FormatIsoUtc(at).substr(0, 10)) : std::string();
+      return at > 0 ? PeriodContaining(frequency, core::Date::FromUnixSeconds(at)) : std::string();
     };
     // The team's own dates say when the test ran; the phase stamps say when someone moved the
     // cycle on, which for a cycle written up afterwards is not when it ran. So the dates
@@ -83,8 +53,7 @@ core::Result<std::vector<CycleMarker>> LoadCycleMarkers(Store& store, const Prin
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<CycleMarker>> {
     std::optional<Measure> measure = tx.FindMeasure(measure_id);
     if (!measure || measure->organisation_id != acting.user.organisation_id) {
-      return core::Fail(
-          core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"});
+      return core::Fail(core::Error::NotFoundObject());
     }
     if (!measure->project_id) return std::vector<CycleMarker>{};
     auto checked = CheckedProject(tx, acting, *measure->project_id, Action::kView);

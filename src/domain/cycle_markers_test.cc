@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/date.h"
+
 namespace stegvis::domain {
 namespace {
 
@@ -49,13 +51,7 @@ TEST(CycleMarkersTest, OneMarkerPerCycleThatNamesTheMeasureInOrderOfStart) {
 }
 
 std::int64_t Noon(int y, int mo, int d) {
-  // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
-  y -= mo <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (static_cast<std::int64_t>(era) * 146097 + doe - 719468) * 86400 + 43200;
+  return core::Date(std::chrono::year(y) / mo / d).UnixSeconds() + 43200;
 }
 
 TEST(CycleMarkersTest, AMarkerSpansTheTestsDaysAndRunsOnWhileInDo) {

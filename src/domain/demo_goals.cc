@@ -1,10 +1,11 @@
 #include "domain/demo_goals.h"
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "domain/goal.h"
+#include "domain/observation_grid.h"
 
 namespace stegvis::domain {
 namespace {
@@ -58,11 +59,10 @@ Id AddVisitsOnTime(StoreTx& tx, Id solvik, Id project, std::int64_t now) {
   constexpr int kPlanned[] = {968, 931, 987, 972, 995, 1004, 951, 983,
                               990, 996, 962, 988, 991, 975,  984};
   for (int i = 0; i < 15; ++i) {
-    char period[16];
-    std::snprintf(period, sizeof period, "%04d-%02d", 2025 + i / 12, i % 12 + 1);
+    const core::Date january(std::chrono::year(2025) / std::chrono::January / 1);
     Observation o;
     o.measure_id = id;
-    o.period = period;
+    o.period = PeriodContaining(Frequency::kMonth, january.AddMonths(i));
     o.group = "total";
     o.value = std::to_string(kOnTime[i]);
     o.denominator = std::to_string(kPlanned[i]);

@@ -1,7 +1,9 @@
 #include "domain/demo_improvement.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "core/date.h"
+#include "domain/observation_grid.h"
 
 namespace stegvis::domain {
 namespace {
@@ -31,12 +33,8 @@ class Random {
 };
 
 std::string Month(int index) {  // index 0 = 2024-10
-  int month = 10 + index;
-  int year = 2024 + (month - 1) / 12;
-  month = (month - 1) % 12 + 1;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  const core::Date october(std::chrono::year(2024) / std::chrono::October / 1);
+  return PeriodContaining(Frequency::kMonth, october.AddMonths(index));
 }
 
 constexpr int kMonths = 24;

@@ -1,7 +1,8 @@
 #include "domain/demo_pdsa.h"
 
-#include <chrono>
 #include <string>
+
+#include "core/date.h"
 
 namespace stegvis::domain {
 namespace {
@@ -495,12 +496,7 @@ constexpr DemoCycle kCycles[] = {
 
 // Unix seconds at noon UTC of an ISO date (the demo's texts have no time of day).
 std::int64_t NoonOf(const char* iso_date) {
-  using namespace std::chrono;
-  const std::string d(iso_date);
-  const year_month_day ymd{year(std::stoi(d.substr(0, 4))),
-                           month(static_cast<unsigned>(std::stoi(d.substr(5, 2)))),
-                           day(static_cast<unsigned>(std::stoi(d.substr(8, 2))))};
-  return sys_days(ymd).time_since_epoch().count() * 86400 + 12 * 3600;
+  return core::Date::Parse(iso_date).value().UnixSeconds() + std::int64_t{12} * 3600;
 }
 
 }  // namespace

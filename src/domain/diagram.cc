@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text.h"
 #include "domain/driver_diagram.h"
 #include "domain/theory_of_change.h"
 
@@ -61,7 +62,7 @@ bool LevelTakesRefs(DiagramKind kind, int level) {
 }
 
 core::Result<void> ValidateDiagramText(const std::string& text) {
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (core::IsBlank(text)) {
     return core::Fail(Invalid("an item needs a text", "text", "error.required"));
   }
   if (text.size() > kDiagramTextMax) {

@@ -5,10 +5,6 @@
 namespace stegvis::domain {
 namespace {
 
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 std::string NoteJson(const GenderNote& n) {
   return AuditJson({{"version", std::to_string(n.version)},
                     {"representation", n.representation},
@@ -28,7 +24,8 @@ core::Result<GenderAnalysis> LoadGenderAnalysis(Store& store, const Principal& a
                                                 Id measure_id) {
   auto details = LoadMeasure(store, acting, measure_id);
   if (!details) return core::Fail(details.error());
-  if (details->measure.grouping == Grouping::kNone) return core::Fail(NotFound());
+  if (details->measure.grouping == Grouping::kNone)
+    return core::Fail(core::Error::NotFoundObject());
   GenderAnalysis out;
   out.details = std::move(*details);
   store.Read([&](StoreTx& tx) -> core::Result<bool> {
@@ -61,7 +58,7 @@ core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
     if (!measure || !measure->project_id ||
         measure->organisation_id != acting.user.organisation_id ||
         measure->grouping == Grouping::kNone) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     auto project = CheckedProject(tx, acting, *measure->project_id, Action::kChange);
     if (!project) return core::Fail(project.error());

@@ -10,10 +10,6 @@
 namespace stegvis::domain {
 namespace {
 
-core::Error NotFound() {
-  return {core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 // Where an object lives, for the policy and for the audit trail.
 struct LocatedObject {
   Id organisation_id = 0;
@@ -28,7 +24,7 @@ core::Result<LocatedObject> Locate(StoreTx& tx, const Principal& acting, GoalObj
   if (object == GoalObject::kProgramme) {
     std::optional<Programme> programme = tx.FindProgramme(object_id);
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     out.organisation_id = programme->organisation_id;
     out.may_view = true;
@@ -40,7 +36,7 @@ core::Result<LocatedObject> Locate(StoreTx& tx, const Principal& acting, GoalObj
   out.audit_type = "project";
   if (object == GoalObject::kMeasure) {
     std::optional<Measure> measure = tx.FindMeasure(object_id);
-    if (!measure || !measure->project_id) return core::Fail(NotFound());
+    if (!measure || !measure->project_id) return core::Fail(core::Error::NotFoundObject());
     project_id = *measure->project_id;
     out.audit_type = "measure";
   }

@@ -2,18 +2,15 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
 namespace {
 
-bool Blank(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
-}
-
 core::Result<void> CheckText(const std::string& value, std::string_view field, std::size_t limit,
                              bool required) {
-  if (required && Blank(value)) {
+  if (required && core::IsBlank(value)) {
     return core::Fail(core::Error::Invalid(std::string(field) + " is required", std::string(field),
                                            "error.required"));
   }
@@ -22,10 +19,6 @@ core::Result<void> CheckText(const std::string& value, std::string_view field, s
                                            "error.too_long"));
   }
   return {};
-}
-
-core::Error NotFound() {
-  return {core::ErrorCode::kNotFound, "no such goal", {}, "error.not_found_body"};
 }
 
 bool CodeTaken(StoreTx& tx, const GoalEntry& entry) {
@@ -128,7 +121,7 @@ core::Result<GoalEntry> LoadGoalEntry(Store& store, const Principal& acting, Id 
   return store.Read([&](StoreTx& tx) -> core::Result<GoalEntry> {
     std::optional<GoalEntry> entry = tx.FindGoalEntry(goal_id);
     if (!entry || entry->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject("no such goal"));
     }
     if (!May(&acting, Action::kView, GoalCatalogueResource(entry->organisation_id))) {
       return core::Fail(core::Error::Forbidden("may not see the goals catalogue"));
@@ -167,7 +160,7 @@ core::Result<void> ChangeGoalEntry(Store& store, const core::Clock& clock, const
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<GoalEntry> before = tx.FindGoalEntry(changed.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject("no such goal"));
     }
     if (!May(&acting, Action::kChange, GoalCatalogueResource(before->organisation_id))) {
       return core::Fail(core::Error::Forbidden("only strategists and admins change the catalogue"));

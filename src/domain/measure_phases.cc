@@ -32,8 +32,7 @@ core::Result<Id> StartProposedPhase(Store& store, const core::Clock& clock, cons
     std::optional<Measure> measure = tx.FindMeasure(measure_id);
     if (!measure || !measure->project_id ||
         measure->organisation_id != acting.user.organisation_id) {
-      return core::Fail(
-          core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"});
+      return core::Fail(core::Error::NotFoundObject());
     }
     auto checked = CheckedProject(tx, acting, *measure->project_id, Action::kChange);
     if (!checked) return core::Fail(checked.error());

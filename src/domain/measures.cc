@@ -3,16 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "core/date.h"
+#include "core/text.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
 namespace {
-
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
 
 std::string CellJson(const Observation& o) {
   return AuditJson({{"period", o.period},
@@ -45,7 +43,7 @@ core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreT
                                                                           Action action) {
   std::optional<Measure> measure = tx.FindMeasure(measure_id);
   if (!measure || !measure->project_id || measure->organisation_id != acting.user.organisation_id) {
-    return core::Fail(NotFound());
+    return core::Fail(core::Error::NotFoundObject());
   }
   auto project = CheckedProject(tx, acting, *measure->project_id, action);
   if (!project) return core::Fail(project.error());
@@ -55,10 +53,7 @@ core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreT
 }  // namespace
 
 core::Result<Measure> ValidateMeasure(Measure m) {
-  auto blank = [](const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
-  };
-  if (blank(m.name)) {
+  if (core::IsBlank(m.name)) {
     return core::Fail(core::Error::Invalid("a measure needs a name", "name", "error.required"));
   }
   if (m.name.size() > 200 || m.unit.size() > 200) {
@@ -70,23 +65,23 @@ core::Result<Measure> ValidateMeasure(Measure m) {
         "at most 4000 characters", m.definition.size() > 4000 ? "definition" : "no_sex_reason",
         "error.too_long"));
   }
-  if (m.grouping == Grouping::kNone && blank(m.no_sex_reason)) {
+  if (m.grouping == Grouping::kNone && core::IsBlank(m.no_sex_reason)) {
     return core::Fail(core::Error::Invalid("say why the measure is not split by sex",
                                            "no_sex_reason", "error.no_sex_reason"));
   }
   if (m.grouping != Grouping::kNone) m.no_sex_reason.clear();
   for (auto [field, value] :
        {std::pair<const char*, std::string*>{"target", &m.target}, {"baseline", &m.baseline}}) {
-    if (blank(*value)) {
+    if (core::IsBlank(*value)) {
       value->clear();
       continue;
     }
-    auto number = ParseDecimal(*value);
+    auto number = ParseStoredNumber(*value);
     if (!number)
       return core::Fail(core::Error::Invalid(number.error().message, field, "error.not_a_number"));
     *value = *number;
   }
-  if (!ValidIsoDate(m.target_date)) {
+  if (!m.target_date.empty() && !core::IsIsoDate(m.target_date)) {
     return core::Fail(core::Error::Invalid("not a date", "target_date", "error.bad_date"));
   }
   if (!m.chart_override.empty() && !stats::ParseChartType(m.chart_override)) {

@@ -5,16 +5,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/date.h"
+#include "core/decimal.h"
+#include "core/text.h"
+
 namespace stegvis::domain {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  std::size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  std::size_t e = s.find_last_not_of(ws);
-  return s.substr(b, e - b + 1);
-}
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -37,52 +33,17 @@ bool Whole(double v) {
 
 }  // namespace
 
-core::Result<std::string> ParseDecimal(std::string_view text) {
-  std::string s;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    // Spaces (also the no-break spaces Excel puts between thousands) are left out.
-    if (c == ' ' || c == '\t') continue;
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      ++i;
-      continue;
-    }
-    // U+2212 MINUS SIGN, as Swedish typography writes it.
-    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x88 &&
-        static_cast<unsigned char>(text[i + 2]) == 0x92) {
-      s += '-';
-      i += 2;
-      continue;
-    }
-    s += c == ',' ? '.' : static_cast<char>(c);
+core::Result<std::string> ParseStoredNumber(std::string_view text) {
+  std::optional<core::Decimal> number = core::ParseDecimal(text);
+  if (!number || number->significant_digits > kStoredNumberDigits) {
+    return core::Fail(core::Error::Invalid("not a number: '" + std::string(text) + "'", "value",
+                                           "error.not_a_number"));
   }
-  auto invalid = core::Fail(core::Error::Invalid("not a number: '" + std::string(text) + "'",
-                                                 "value", "error.not_a_number"));
-  std::string_view body = s;
-  bool negative = false;
-  if (!body.empty() && (body.front() == '-' || body.front() == '+')) {
-    negative = body.front() == '-';
-    body.remove_prefix(1);
-  }
-  std::size_t dot = body.find('.');
-  std::string_view whole = body.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? "" : body.substr(dot + 1);
-  if (whole.empty() && frac.empty()) return invalid;
-  if (!whole.empty() && !AllDigits(whole)) return invalid;
-  if (dot != std::string_view::npos && !AllDigits(frac)) return invalid;
-  if (whole.size() + frac.size() > 15) return invalid;  // beyond what a double keeps exactly
-  std::string w(whole);
-  w.erase(0, std::min(w.find_first_not_of('0'), w.size()));
-  if (w.empty()) w = "0";
-  std::string f(frac);
-  while (!f.empty() && f.back() == '0') f.pop_back();
-  std::string out = w + (f.empty() ? "" : "." + f);
-  if (negative && out != "0") out = "-" + out;
-  return out;
+  return std::move(number->text);
 }
 
 core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text) {
-  std::string s(Trim(text));
+  std::string s(core::Trim(text));
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   auto invalid = core::Fail(core::Error::Invalid("not a period: '" + std::string(text) + "'",
                                                  "period", "error.bad_period"));
@@ -118,40 +79,27 @@ core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text
 
 namespace {
 
-// ISO years have 52 or 53 weeks: 53 when 1 January is a Thursday, or a Wednesday in a leap year.
-int IsoWeeksIn(int year) {
-  const int d = 1, m = 13, yy = year - 1;  // Zeller's congruence for 1 January
-  const int h =
-      (d + 13 * (m + 1) / 5 + yy % 100 + (yy % 100) / 4 + (yy / 100) / 4 + 5 * (yy / 100)) % 7;
-  const int jan1 = (h + 5) % 7;  // 0 = Monday
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return (jan1 == 3 || (leap && jan1 == 2)) ? 53 : 52;
-}
-
 // The period `steps` (+1 or -1) away from `period`.
 std::string StepPeriod(Frequency frequency, const std::string& period, int steps) {
-  int year = std::atoi(period.substr(0, 4).c_str());
+  const int year = std::atoi(period.substr(0, 4).c_str());
   char buf[48];
   switch (frequency) {
-    case Frequency::kMonth: {
-      int month = std::atoi(period.substr(5).c_str()) + steps;
-      if (month > 12) month = 1, ++year;
-      if (month < 1) month = 12, --year;
-      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-      break;
-    }
+    case Frequency::kMonth:
     case Frequency::kQuarter: {
-      int q = std::atoi(period.substr(6).c_str()) + steps;
-      if (q > 4) q = 1, ++year;
-      if (q < 1) q = 4, --year;
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", year, q);
-      break;
+      const bool quarter = frequency == Frequency::kQuarter;
+      const int n = std::atoi(period.substr(quarter ? 6 : 5).c_str());
+      const int month = quarter ? 3 * n - 2 : n;
+      const core::Date first(std::chrono::year(year) / month / 1);
+      return PeriodContaining(frequency, first.AddMonths(quarter ? 3 * steps : steps));
     }
     case Frequency::kWeek: {
+      // By week numbers rather than days, so that "2025-W53" (which ParsePeriod takes although
+      // 2025 has 52 weeks) still steps to 2026-W01 and back to 2025-W52.
+      int y = year;
       int w = std::atoi(period.substr(6).c_str()) + steps;
-      if (w > IsoWeeksIn(year)) w = 1, ++year;
-      if (w < 1) --year, w = IsoWeeksIn(year);
-      std::snprintf(buf, sizeof buf, "%04d-W%02d", year, w);
+      if (w > static_cast<int>(core::Date::IsoWeeksIn(y))) w = 1, ++y;
+      if (w < 1) --y, w = static_cast<int>(core::Date::IsoWeeksIn(y));
+      std::snprintf(buf, sizeof buf, "%04d-W%02d", y, w);
       break;
     }
   }
@@ -166,6 +114,24 @@ std::string NextPeriod(Frequency frequency, const std::string& period) {
 
 std::string PreviousPeriod(Frequency frequency, const std::string& period) {
   return StepPeriod(frequency, period, -1);
+}
+
+std::string PeriodContaining(Frequency frequency, core::Date date) {
+  char buf[48];
+  switch (frequency) {
+    case Frequency::kMonth:
+      std::snprintf(buf, sizeof buf, "%04d-%02u", date.Year(), date.Month());
+      break;
+    case Frequency::kQuarter:
+      std::snprintf(buf, sizeof buf, "%04d-Q%u", date.Year(), date.Quarter());
+      break;
+    case Frequency::kWeek: {
+      const core::IsoWeek week = date.Week();
+      std::snprintf(buf, sizeof buf, "%04d-W%02u", week.year, week.week);
+      break;
+    }
+  }
+  return buf;
 }
 
 std::vector<std::string> GridPeriods(Frequency frequency, const std::vector<std::string>& stored,
@@ -205,10 +171,10 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
       return core::Fail(BadCell(row, in.group, period.error().message, period.error().key));
     }
     CellInput cell{*period, in.group, "", ""};
-    const bool has_value = !Trim(in.value).empty();
-    const bool has_denominator = !Trim(in.denominator).empty();
+    const bool has_value = !core::Trim(in.value).empty();
+    const bool has_denominator = !core::Trim(in.denominator).empty();
     if (has_value) {
-      auto v = ParseDecimal(in.value);
+      auto v = ParseStoredNumber(in.value);
       if (!v) return core::Fail(BadCell(row, in.group, v.error().message, v.error().key));
       cell.value = *v;
     }
@@ -217,7 +183,7 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
         return core::Fail(
             BadCell(row, in.group, "this measure has no denominator", "error.no_denominator"));
       }
-      auto d = ParseDecimal(in.denominator);
+      auto d = ParseStoredNumber(in.denominator);
       if (!d) return core::Fail(BadCell(row, in.group, d.error().message, d.error().key));
       cell.denominator = *d;
     }
@@ -285,7 +251,7 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
     start = end + 1;
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty()) continue;
+    if (core::Trim(line).empty()) continue;
     std::vector<std::string_view> cols;
     std::size_t c = 0;
     while (true) {
@@ -307,9 +273,9 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
     for (std::size_t g = 0; g < groups.size(); ++g) {
       std::size_t col = 1 + g * per_group;
       CellInput cell{std::string(cols[0]), groups[g], "", ""};
-      if (col < cols.size()) cell.value = std::string(Trim(cols[col]));
+      if (col < cols.size()) cell.value = std::string(core::Trim(cols[col]));
       if (per_group == 2 && col + 1 < cols.size())
-        cell.denominator = std::string(Trim(cols[col + 1]));
+        cell.denominator = std::string(core::Trim(cols[col + 1]));
       cells.push_back(std::move(cell));
       line_of.push_back(line_no);
     }

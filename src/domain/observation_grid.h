@@ -4,19 +4,26 @@
 // group, or a numerator and a denominator column per group for proportions and rates).
 // Pure: no storage. Errors name the row and column and carry a catalogue key.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "core/error.h"
 #include "domain/measure.h"
 
 namespace stegvis::domain {
 
-// "12,5", "12.5", "1 234,5", "-3" → "12.5", "12.5", "1234.5", "-3" (canonical: point, no
-// thousands separator, no trailing zeros after the point). Fails with Error::Invalid (key
-// "error.not_a_number") for anything else, including an empty text.
-core::Result<std::string> ParseDecimal(std::string_view text);
+// The most significant digits a stored number may have: a double keeps 15 exactly, so the
+// statistics see the number the user typed.
+inline constexpr std::size_t kStoredNumberDigits = 15;
+
+// A number as the grid and a measure's target and baseline store it: core::ParseDecimal's
+// canonical text ("12,5", "12.5", "1 234,5", "−3" → "12.5", "12.5", "1234.5", "-3"). Fails
+// with Error::Invalid (field "value", key "error.not_a_number") for what core::ParseDecimal
+// refuses, including an empty text, and for more than kStoredNumberDigits significant digits.
+core::Result<std::string> ParseStoredNumber(std::string_view text);
 
 // The period in the measure's frequency, canonical: month "2025-03" (also "2025-3",
 // "2025/03"), week "2025-W07" (also "2025-w7", "2025 v7"), quarter "2025-Q1" (also "2025 K1").
@@ -51,13 +58,17 @@ struct CellInput {
 };
 
 // Checks and canonicalises a batch for `measure`. Every cell must name a group of the
-// measure, a period in its frequency, numbers as ParseDecimal takes them, and values its data
+// measure, a period in its frequency, numbers as ParseStoredNumber takes them, and values its data
 // type allows (counts and times/cases between: whole numbers ≥ 0; proportions: 0 ≤
 // numerator ≤ denominator, denominator > 0; rates: numerator ≥ 0, exposure > 0; a numerator
 // needs its denominator and the other way round). The first bad cell fails the whole batch:
 // Error::Invalid with field "row N: GROUP" (N counts from 1 in the batch) and a key.
 core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
                                                    const std::vector<CellInput>& cells);
+
+// The period of `frequency` that contains `date`, canonical: month "2025-03", ISO week
+// "2025-W07" (2024-12-30 is in "2025-W01"), quarter "2025-Q1".
+std::string PeriodContaining(Frequency frequency, core::Date date);
 
 // Parses text pasted from Excel: one row per line, cells separated by tabs; first the period,
 // then per group of GroupsOf(measure.grouping) the value (and, for proportions and rates, the

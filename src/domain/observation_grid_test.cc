@@ -20,26 +20,44 @@ Measure Count() {
   return m;
 }
 
-TEST(ParseDecimalTest, TakesADecimalCommaAsExcelWritesIt) {
-  EXPECT_EQ(*ParseDecimal("12,5"), "12.5");
-  EXPECT_EQ(*ParseDecimal("12.50"), "12.5");
-  EXPECT_EQ(*ParseDecimal("1 234,0"), "1234");
-  EXPECT_EQ(*ParseDecimal("1\xC2\xA0"
-                          "234,75"),
+TEST(ParseStoredNumberTest, TakesADecimalCommaAsExcelWritesIt) {
+  EXPECT_EQ(*ParseStoredNumber("12,5"), "12.5");
+  EXPECT_EQ(*ParseStoredNumber("12.50"), "12.5");
+  EXPECT_EQ(*ParseStoredNumber("1 234,0"), "1234");
+  EXPECT_EQ(*ParseStoredNumber("1\xC2\xA0"
+                               "234,75"),
             "1234.75");
-  EXPECT_EQ(*ParseDecimal("\xE2\x88\x92"
-                          "3"),
+  EXPECT_EQ(*ParseStoredNumber("\xE2\x88\x92"
+                               "3"),
             "-3");
-  EXPECT_EQ(*ParseDecimal(",5"), "0.5");
-  EXPECT_EQ(*ParseDecimal("007"), "7");
+  EXPECT_EQ(*ParseStoredNumber(",5"), "0.5");
+  EXPECT_EQ(*ParseStoredNumber("007"), "7");
 }
 
-TEST(ParseDecimalTest, RefusesWhatIsNotANumberWithTheReason) {
+TEST(ParseStoredNumberTest, RefusesWhatIsNotANumberWithTheReason) {
   for (const char* bad : {"", "abc", "12,5,3", "1.2.3", "5%", "-", "1e5", "12 st"}) {
-    auto r = ParseDecimal(bad);
+    auto r = ParseStoredNumber(bad);
     ASSERT_FALSE(r) << bad;
     EXPECT_EQ(r.error().key, "error.not_a_number");
   }
+}
+
+TEST(ParseStoredNumberTest, KeepsOnlyWhatADoubleHoldsExactly) {
+  EXPECT_EQ(*ParseStoredNumber("123456789012345"), "123456789012345");
+  EXPECT_EQ(*ParseStoredNumber("0,123456789012345"), "0.123456789012345");
+  EXPECT_EQ(*ParseStoredNumber("1000000000000000000"), "1000000000000000000");
+  auto r = ParseStoredNumber("1234567890123456");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().key, "error.not_a_number");
+  EXPECT_EQ(r.error().field, "value");
+}
+
+TEST(PeriodContainingTest, EachFrequency) {
+  const core::Date date = *core::Date::Parse("2024-12-30");
+  EXPECT_EQ(PeriodContaining(Frequency::kMonth, date), "2024-12");
+  EXPECT_EQ(PeriodContaining(Frequency::kQuarter, date), "2024-Q4");
+  EXPECT_EQ(PeriodContaining(Frequency::kWeek, date), "2025-W01");
+  EXPECT_EQ(PeriodContaining(Frequency::kWeek, *core::Date::Parse("2021-01-03")), "2020-W53");
 }
 
 TEST(ParsePeriodTest, AcceptsTheWaysPeopleWritePeriods) {
@@ -59,6 +77,12 @@ TEST(NextPeriodTest, RollsOverTheYear) {
   EXPECT_EQ(NextPeriod(Frequency::kQuarter, "2025-Q4"), "2026-Q1");
   EXPECT_EQ(NextPeriod(Frequency::kWeek, "2026-W53"), "2027-W01");  // 2026 has 53 weeks
   EXPECT_EQ(NextPeriod(Frequency::kWeek, "2025-W52"), "2026-W01");
+}
+
+TEST(NextPeriodTest, AWeek53TheYearLacksStepsLikeTheLastWeek) {
+  // ParsePeriod takes "2025-W53" although 2025 has 52 ISO weeks.
+  EXPECT_EQ(NextPeriod(Frequency::kWeek, "2025-W53"), "2026-W01");
+  EXPECT_EQ(PreviousPeriod(Frequency::kWeek, "2025-W53"), "2025-W52");
 }
 
 TEST(PreviousPeriodTest, RollsBackOverTheYear) {

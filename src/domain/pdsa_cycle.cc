@@ -1,13 +1,10 @@
 #include "domain/pdsa_cycle.h"
 
-#include <chrono>
+#include "core/date.h"
+#include "core/text.h"
 
 namespace stegvis::domain {
 namespace {
-
-bool Blank(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
 
 core::Error Invalid(std::string field, std::string key, std::string message) {
   return core::Error::Invalid(std::move(message), std::move(field), std::move(key));
@@ -106,26 +103,8 @@ std::optional<AsPlanned> ParseAsPlanned(std::string_view name) {
   return std::nullopt;
 }
 
-bool IsIsoDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  int parts[3] = {0, 0, 0};
-  int index = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i == 4 || i == 7) {
-      ++index;
-      continue;
-    }
-    if (text[i] < '0' || text[i] > '9') return false;
-    parts[index] = parts[index] * 10 + (text[i] - '0');
-  }
-  const std::chrono::year_month_day date{std::chrono::year(parts[0]),
-                                         std::chrono::month(static_cast<unsigned>(parts[1])),
-                                         std::chrono::day(static_cast<unsigned>(parts[2]))};
-  return parts[0] >= 1900 && date.ok();
-}
-
 core::Result<void> ValidatePdsaContent(const PdsaContent& content, PdsaPhase phase) {
-  if (Blank(content.title)) {
+  if (core::IsBlank(content.title)) {
     return core::Fail(Invalid("title", "error.required", "a cycle needs a title"));
   }
   if (content.title.size() > kPdsaTitleMax) {
@@ -136,7 +115,7 @@ core::Result<void> ValidatePdsaContent(const PdsaContent& content, PdsaPhase pha
     if (text.size() > kPdsaTextMax) {
       return core::Fail(Invalid(std::string(f.name), "error.too_long", "at most 8000 characters"));
     }
-    if (!Blank(text) && !Reached(phase, f.phase)) {
+    if (!core::IsBlank(text) && !Reached(phase, f.phase)) {
       return core::Fail(Invalid(std::string(f.name), "error.pdsa.phase_not_reached",
                                 "the cycle has not reached this phase yet"));
     }
@@ -144,7 +123,7 @@ core::Result<void> ValidatePdsaContent(const PdsaContent& content, PdsaPhase pha
   for (auto [name, date] :
        {std::pair<const char*, const std::string*>{"start_date", &content.start_date},
         {"end_date", &content.end_date}}) {
-    if (!date->empty() && !IsIsoDate(*date)) {
+    if (!date->empty() && !core::IsIsoDate(*date)) {
       return core::Fail(Invalid(name, "error.pdsa.bad_date", "a date is written YYYY-MM-DD"));
     }
   }
@@ -171,23 +150,23 @@ core::Result<void> CheckPhaseComplete(const PdsaContent& content, PdsaPhase phas
   };
   switch (phase) {
     case PdsaPhase::kPlan:
-      if (Blank(content.question)) return missing("question");
-      if (Blank(content.prediction)) return missing("prediction");
-      if (Blank(content.what)) return missing("what");
+      if (core::IsBlank(content.question)) return missing("question");
+      if (core::IsBlank(content.prediction)) return missing("prediction");
+      if (core::IsBlank(content.what)) return missing("what");
       if (content.start_date.empty()) return missing("start_date");
       if (content.end_date.empty()) return missing("end_date");
       return {};
     case PdsaPhase::kDo:
       if (content.as_planned == AsPlanned::kUnknown) return missing("as_planned");
-      if (Blank(content.observations)) return missing("observations");
+      if (core::IsBlank(content.observations)) return missing("observations");
       return {};
     case PdsaPhase::kStudy:
-      if (Blank(content.result)) return missing("result");
-      if (Blank(content.learning)) return missing("learning");
+      if (core::IsBlank(content.result)) return missing("result");
+      if (core::IsBlank(content.learning)) return missing("learning");
       return {};
     case PdsaPhase::kAct:
       if (content.decision == PdsaDecision::kNone) return missing("decision");
-      if (Blank(content.next_step)) return missing("next_step");
+      if (core::IsBlank(content.next_step)) return missing("next_step");
       return {};
     case PdsaPhase::kDone: break;
   }

@@ -94,9 +94,6 @@ struct PdsaCycle {
 inline constexpr std::size_t kPdsaTitleMax = 200;
 inline constexpr std::size_t kPdsaTextMax = 8000;
 
-// True when `text` is a real calendar date written "YYYY-MM-DD".
-bool IsIsoDate(std::string_view text);
-
 // Checks what may be saved in `phase`, whether or not it is complete: a title; no text over
 // the limits; dates that are real dates with the end not before the start; and nothing
 // written in a phase the cycle has not reached yet. Errors: kInvalidInput naming the field,

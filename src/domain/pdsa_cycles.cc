@@ -11,10 +11,6 @@
 namespace stegvis::domain {
 namespace {
 
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 std::string CycleJson(const PdsaCycle& c) {
   const PdsaContent& t = c.content;
   std::string measures;
@@ -77,7 +73,7 @@ core::Result<std::pair<PdsaCycle, std::pair<Project, Team>>> CheckedCycle(StoreT
                                                                           Action action) {
   std::optional<PdsaCycle> cycle = tx.FindPdsaCycle(cycle_id);
   if (!cycle || cycle->organisation_id != acting.user.organisation_id) {
-    return core::Fail(NotFound());
+    return core::Fail(core::Error::NotFoundObject());
   }
   auto project = CheckedProject(tx, acting, cycle->project_id, action);
   if (!project) return core::Fail(project.error());
@@ -141,7 +137,7 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
     if (!programme || programme->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
       return core::Fail(core::Error::Forbidden("only those who run the programme"));
@@ -168,7 +164,7 @@ core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Prin
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ChangeIdea>> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     return tx.ListProgrammeChangeIdeas(programme_id);
   });
@@ -283,14 +279,14 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
                                                Id change_idea_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
     std::optional<ChangeIdea> idea = tx.FindChangeIdea(change_idea_id);
-    if (!idea) return core::Fail(NotFound());
+    if (!idea) return core::Fail(core::Error::NotFoundObject());
     // A package idea belongs to the host organisation; every organisation taking part in
     // the programme may know it.
     std::optional<Programme> programme =
         idea->programme_id ? tx.FindProgramme(*idea->programme_id) : std::nullopt;
     const bool known = programme ? TakesPart(tx, acting.user.organisation_id, *programme)
                                  : idea->organisation_id == acting.user.organisation_id;
-    if (!known) return core::Fail(NotFound());
+    if (!known) return core::Fail(core::Error::NotFoundObject());
     ChangeIdeaDetails out;
     out.idea = *idea;
     if (idea->project_id) {
@@ -299,7 +295,7 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       out.project = checked->first;
     } else if (idea->programme_id) {
       out.programme = programme;
-      if (!out.programme) return core::Fail(NotFound());
+      if (!out.programme) return core::Fail(core::Error::NotFoundObject());
       bool may = May(&acting, Action::kView, ProgrammeResource(*out.programme));
       for (Id team_id : tx.ListProgrammeTeams(out.programme->id)) {
         if (may) break;

@@ -1,26 +1,18 @@
 #include "domain/programmes.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
+#include "core/date.h"
+#include "core/text.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
 namespace {
 
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
-bool Blank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
 core::Result<void> ValidateProgramme(const Programme& p,
                                      const std::vector<ProgrammeEvent>& events) {
-  if (Blank(p.name)) {
+  if (core::IsBlank(p.name)) {
     return core::Fail(core::Error::Invalid("a programme needs a name", "name", "error.required"));
   }
   if (p.name.size() > 200) {
@@ -32,7 +24,7 @@ core::Result<void> ValidateProgramme(const Programme& p,
   }
   for (const auto* field : {"starts_on", "ends_on"}) {
     const std::string& date = std::string(field) == "starts_on" ? p.starts_on : p.ends_on;
-    if (!ValidIsoDate(date)) {
+    if (!date.empty() && !core::IsIsoDate(date)) {
       return core::Fail(core::Error::Invalid("not a date", field, "error.bad_date"));
     }
   }
@@ -41,8 +33,9 @@ core::Result<void> ValidateProgramme(const Programme& p,
         core::Error::Invalid("ends before it starts", "ends_on", "error.ends_before_start"));
   }
   for (const ProgrammeEvent& e : events) {
-    if (Blank(e.title) || e.starts_on.empty() || !ValidIsoDate(e.starts_on) ||
-        !ValidIsoDate(e.ends_on) || (!e.ends_on.empty() && e.ends_on < e.starts_on)) {
+    if (core::IsBlank(e.title) || !core::IsIsoDate(e.starts_on) ||
+        (!e.ends_on.empty() && !core::IsIsoDate(e.ends_on)) ||
+        (!e.ends_on.empty() && e.ends_on < e.starts_on)) {
       return core::Fail(core::Error::Invalid("each calendar entry needs a title and dates",
                                              "events", "error.bad_event"));
     }
@@ -51,38 +44,6 @@ core::Result<void> ValidateProgramme(const Programme& p,
 }
 
 }  // namespace
-
-bool ValidIsoDate(const std::string& text) {
-  if (text.empty()) return true;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  const int y = std::atoi(text.substr(0, 4).c_str());
-  const int m = std::atoi(text.substr(5, 2).c_str());
-  const int d = std::atoi(text.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || d < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-std::string IsoDateOf(std::int64_t unix_seconds) {
-  // Howard Hinnant's civil_from_days.
-  std::int64_t z = (unix_seconds >= 0 ? unix_seconds : unix_seconds - 86399) / 86400 + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(y),
-                static_cast<long long>(m), static_cast<long long>(d));
-  return buf;
-}
 
 core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, Programme programme,
@@ -126,7 +87,7 @@ core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
     if (!programme || programme->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -153,7 +114,7 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
     if (!programme || programme->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -202,7 +163,7 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
   return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeDetails> {
     std::optional<Programme> programme = tx.FindProgramme(programme_id);
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     ProgrammeDetails d;
     d.programme = *programme;

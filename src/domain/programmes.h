@@ -76,9 +76,4 @@ bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme);
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id);
 
-// True for "" and for a valid ISO date "YYYY-MM-DD".
-bool ValidIsoDate(const std::string& text);
-// The UTC date of `unix_seconds` as "YYYY-MM-DD".
-std::string IsoDateOf(std::int64_t unix_seconds);
-
 }  // namespace stegvis::domain

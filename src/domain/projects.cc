@@ -1,20 +1,14 @@
 #include "domain/projects.h"
 
 #include <algorithm>
+#include "core/date.h"
+#include "core/text.h"
 #include "domain/programmes.h"
 
 #include "domain/resources.h"
 
 namespace stegvis::domain {
 namespace {
-
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
-bool Blank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
 
 std::string ProjectJson(const Project& p) {
   return AuditJson({{"title", p.title},
@@ -34,7 +28,7 @@ core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t vers
 }
 
 core::Result<void> ValidateProject(const Project& p) {
-  if (Blank(p.title)) {
+  if (core::IsBlank(p.title)) {
     return core::Fail(core::Error::Invalid("a project needs a title", "title", "error.required"));
   }
   if (p.title.size() > 200) {
@@ -49,7 +43,7 @@ core::Result<void> ValidateProject(const Project& p) {
       return core::Fail(core::Error::Invalid("at most 4000 characters", field, "error.too_long"));
     }
   }
-  if (!ValidIsoDate(p.aim_by_when)) {
+  if (!p.aim_by_when.empty() && !core::IsIsoDate(p.aim_by_when)) {
     return core::Fail(core::Error::Invalid("not a date", "aim_by_when", "error.bad_date"));
   }
   return {};
@@ -59,10 +53,10 @@ core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Princip
                                                       Id project_id, Action action) {
   std::optional<Project> project = tx.FindProject(project_id);
   if (!project || project->organisation_id != acting.user.organisation_id) {
-    return core::Fail(NotFound());
+    return core::Fail(core::Error::NotFoundObject());
   }
   std::optional<Team> team = tx.FindTeam(project->team_id);
-  if (!team) return core::Fail(NotFound());
+  if (!team) return core::Fail(core::Error::NotFoundObject());
   if (!May(&acting, action, TeamResource(tx, *team))) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
   }
@@ -144,7 +138,8 @@ core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const 
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     auto checked = CheckedProject(tx, acting, project_id, Action::kChange);
     if (!checked) return core::Fail(checked.error());
-    ProgressScore score{0, project_id, score_tenths, IsoDateOf(now), note, actor.label};
+    ProgressScore score{0,    project_id, score_tenths, core::Date::FromUnixSeconds(now).ToString(),
+                        note, actor.label};
     Id id = tx.AddProgressScore(score, now);
     RecordAudit(tx, actor, now, "progress_score", "project", project_id, "",
                 AuditJson({{"score", std::to_string(score_tenths / 10) + "." +

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/date.h"
+#include "core/text.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
@@ -10,14 +12,6 @@
 
 namespace stegvis::domain {
 namespace {
-
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
-bool Blank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
 
 bool MayOnUnit(StoreTx& tx, const Principal& acting, Action action, Id unit_id) {
   std::optional<Unit> unit = tx.FindUnit(unit_id);
@@ -99,25 +93,25 @@ std::optional<ReflectionKind> ParseReflectionKind(std::string_view name) {
 }
 
 core::Result<void> ValidateReflectionNote(const ReflectionNote& n) {
-  if (Blank(n.held_on)) {
+  if (core::IsBlank(n.held_on)) {
     return core::Fail(core::Error::Invalid("a date is required", "held_on", "error.required"));
   }
-  if (!ValidIsoDate(n.held_on)) {
+  if (!core::IsIsoDate(n.held_on)) {
     return core::Fail(core::Error::Invalid("not a date", "held_on", "error.bad_date"));
   }
-  if (Blank(n.title)) {
+  if (core::IsBlank(n.title)) {
     return core::Fail(core::Error::Invalid("a title is required", "title", "error.required"));
   }
   if (n.title.size() > 200) {
     return core::Fail(core::Error::Invalid("at most 200 characters", "title", "error.too_long"));
   }
-  if (Blank(n.text)) {
+  if (core::IsBlank(n.text)) {
     return core::Fail(core::Error::Invalid("the note needs a text", "text", "error.required"));
   }
   if (n.text.size() > 8000) {
     return core::Fail(core::Error::Invalid("at most 8000 characters", "text", "error.too_long"));
   }
-  if (n.kind == ReflectionKind::kShadowing && Blank(n.peer)) {
+  if (n.kind == ReflectionKind::kShadowing && core::IsBlank(n.peer)) {
     return core::Fail(
         core::Error::Invalid("say whom you shadowed", "peer", "reflection.error.peer"));
   }
@@ -173,7 +167,7 @@ core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal&
   return store.Read([&](StoreTx& tx) -> core::Result<UnitReflections> {
     std::optional<Unit> unit = tx.FindUnit(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     Resource resource = UnitScopedResource(tx, ResourceKind::kReflection, *unit);
     if (!May(&acting, Action::kView, resource)) {
@@ -194,7 +188,7 @@ core::Result<ReflectionNoteView> LoadReflectionNote(Store& store, const Principa
   return store.Read([&](StoreTx& tx) -> core::Result<ReflectionNoteView> {
     std::optional<ReflectionNote> note = tx.FindReflectionNote(note_id);
     if (!note || note->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     if (!MayOnNote(tx, acting, Action::kView, *note)) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -230,7 +224,7 @@ core::Result<void> ChangeReflectionNote(Store& store, const core::Clock& clock,
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<ReflectionNote> before = tx.FindReflectionNote(note.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     if (!MayOnNote(tx, acting, Action::kChange, *before)) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/date.h"
 #include "domain/programmes.h"
 #include "domain/resources.h"
 
@@ -11,13 +12,10 @@ namespace {
 
 constexpr std::size_t kMaxText = 2000;
 
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 core::Result<Unit> CheckedUnit(StoreTx& tx, const Principal& acting, Id unit_id, Action action) {
   std::optional<Unit> unit = tx.FindUnit(unit_id);
-  if (!unit || unit->organisation_id != acting.user.organisation_id) return core::Fail(NotFound());
+  if (!unit || unit->organisation_id != acting.user.organisation_id)
+    return core::Fail(core::Error::NotFoundObject());
   if (!May(&acting, action, UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit))) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
   }
@@ -78,7 +76,7 @@ core::Result<SelfAssessment> ValidateSelfAssessment(SelfAssessment a, const std:
   if (a.assessed_on.empty()) {
     return core::Fail(core::Error::Invalid("a date is required", "assessed_on", "error.required"));
   }
-  if (!ValidIsoDate(a.assessed_on)) {
+  if (!core::IsIsoDate(a.assessed_on)) {
     return core::Fail(core::Error::Invalid("not a date", "assessed_on", "error.bad_date"));
   }
   if (a.assessed_on > today) {
@@ -133,7 +131,8 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id unit_id,
                                       SelfAssessment assessment) {
   const std::int64_t now = clock.NowUnixSeconds();
-  auto valid = ValidateSelfAssessment(std::move(assessment), IsoDateOf(now));
+  auto valid =
+      ValidateSelfAssessment(std::move(assessment), core::Date::FromUnixSeconds(now).ToString());
   if (!valid) return core::Fail(valid.error());
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     auto unit = CheckedUnit(tx, acting, unit_id, Action::kChange);

@@ -1,8 +1,8 @@
 #include "domain/sessions.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "core/text.h"
 #include "domain/audit.h"
 #include "domain/login_throttle.h"
 #include "domain/password.h"
@@ -23,15 +23,7 @@ core::Error SessionGone() {
 }  // namespace
 
 std::string NormaliseEmail(std::string_view email) {
-  while (!email.empty() && std::isspace(static_cast<unsigned char>(email.front()))) {
-    email.remove_prefix(1);
-  }
-  while (!email.empty() && std::isspace(static_cast<unsigned char>(email.back()))) {
-    email.remove_suffix(1);
-  }
-  std::string out(email);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return core::AsciiLower(core::Trim(email));
 }
 
 core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email_in,

@@ -5,10 +5,6 @@
 namespace stegvis::domain {
 namespace {
 
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 core::Result<void> RequireAdmin(const Principal& acting) {
   if (!May(&acting, Action::kAdminister,
            OrganisationResource(ResourceKind::kOrganisation, acting.user.organisation_id))) {
@@ -38,7 +34,8 @@ std::string TeamJson(const Team& t, const std::string& unit_name,
 
 core::Result<Team> CheckedTeam(StoreTx& tx, const Principal& acting, Id team_id) {
   std::optional<Team> team = tx.FindTeam(team_id);
-  if (!team || team->organisation_id != acting.user.organisation_id) return core::Fail(NotFound());
+  if (!team || team->organisation_id != acting.user.organisation_id)
+    return core::Fail(core::Error::NotFoundObject());
   return *team;
 }
 
@@ -56,7 +53,7 @@ core::Result<void> DeleteUnit(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Unit> unit = tx.FindUnit(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     std::int64_t subunits = 0, teams = 0;
     for (const Unit& u : tx.ListUnits(unit->organisation_id)) {

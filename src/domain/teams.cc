@@ -2,14 +2,11 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
 namespace {
-
-core::Error NotFound() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
 
 core::Result<void> RequireAdmin(const Principal* acting, Id org) {
   if (acting &&
@@ -25,7 +22,7 @@ std::string TeamJson(const Team& t) {
 }
 
 core::Result<void> ValidateTeam(const std::string& name, const std::string& description) {
-  if (name.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (core::IsBlank(name)) {
     return core::Fail(core::Error::Invalid("a team needs a name", "name", "error.required"));
   }
   if (name.size() > 200) {
@@ -42,7 +39,8 @@ core::Result<void> ValidateTeam(const std::string& name, const std::string& desc
 core::Result<TeamDetails> CheckedTeam(StoreTx& tx, const Principal& acting, Id team_id,
                                       Action action) {
   std::optional<Team> team = tx.FindTeam(team_id);
-  if (!team || team->organisation_id != acting.user.organisation_id) return core::Fail(NotFound());
+  if (!team || team->organisation_id != acting.user.organisation_id)
+    return core::Fail(core::Error::NotFoundObject());
   Resource resource = TeamResource(tx, *team);
   if (!May(&acting, action, resource)) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -79,7 +77,7 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<Unit> before = tx.FindUnit(changed.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     Unit after = changed;
     after.organisation_id = before->organisation_id;
@@ -91,7 +89,7 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
       }
     }
     // The same checks as a new unit (name, parent in the organisation).
-    if (after.name.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (core::IsBlank(after.name)) {
       return core::Fail(core::Error::Invalid("a unit needs a name", "name", "error.required"));
     }
     if (after.name.size() > 200) {
@@ -122,7 +120,7 @@ core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<Unit> {
     std::optional<Unit> unit = tx.FindUnit(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
-      return core::Fail(NotFound());
+      return core::Fail(core::Error::NotFoundObject());
     }
     return *unit;
   });

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/collate.h"
+#include "core/text.h"
 
 namespace stegvis::domain {
 
@@ -61,7 +62,7 @@ std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units) {
 }
 
 core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now) {
-  if (unit.name.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (core::IsBlank(unit.name)) {
     return core::Fail(core::Error::Invalid("a unit needs a name", "name", "error.required"));
   }
   if (unit.name.size() > 200) {

@@ -31,8 +31,7 @@ core::Result<std::optional<Unit>> FilterUnit(StoreTx& tx, const Principal& actin
   if (!unit_id) return std::optional<Unit>();
   std::optional<Unit> unit = tx.FindUnit(*unit_id);
   if (!unit || unit->organisation_id != acting.user.organisation_id) {
-    return core::Fail(
-        core::Error{core::ErrorCode::kNotFound, "no such unit", {}, "error.not_found_body"});
+    return core::Fail(core::Error::NotFoundObject("no such unit"));
   }
   return unit;
 }

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json_escape.h"
+#include <boost/json/serialize.hpp>
 
 namespace stegvis::io {
 namespace {
@@ -76,9 +76,7 @@ std::string JsonNumber(double value) {
 }
 
 std::string JsonString(const std::string& text) {
-  std::string out;
-  core::AppendJsonString(out, text);
-  return out;
+  return boost::json::serialize(boost::json::string_view(text));
 }
 
 std::string AnalysisToJson(const stats::Analysis& a) {

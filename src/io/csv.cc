@@ -1,18 +1,12 @@
 #include "io/csv.h"
 
-#include <charconv>
-#include <cmath>
-
+#include "core/date.h"
+#include "core/decimal.h"
+#include "core/text.h"
 #include "io/encoding.h"
 
 namespace stegvis::io {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 std::string RowField(std::size_t data_row) {
   return "row " + std::to_string(data_row);
@@ -36,16 +30,6 @@ char DetectSeparator(std::string_view text) {
   return ',';
 }
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-int DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 }  // namespace
 
 core::Result<CsvTable> ParseCsv(std::string_view text) {
@@ -65,7 +49,7 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
   std::size_t line_records = 0;  // records completed so far (header = 1)
 
   auto finish_field = [&] {
-    record.push_back(field_quoted ? std::move(field) : std::string(Trim(field)));
+    record.push_back(field_quoted ? std::move(field) : std::string(core::Trim(field)));
     field.clear();
     field_quoted = false;
   };
@@ -97,7 +81,7 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
   const std::size_t size = text.size();
   while (i < size) {
     const char c = text[i];
-    if (c == '"' && Trim(field).empty()) {
+    if (c == '"' && core::Trim(field).empty()) {
       // A quoted field: read to the closing quote; "" inside is one quote.
       field.clear();
       field_quoted = true;
@@ -157,64 +141,18 @@ core::Result<std::size_t> FindColumn(const CsvTable& table, std::string_view nam
       core::Error::Invalid("no column named '" + std::string(name) + "'", std::string(name)));
 }
 
-std::optional<double> ParseNumber(std::string_view text) {
-  text = Trim(text);
-  if (text.empty()) return std::nullopt;
-  if (text.front() == '+') text.remove_prefix(1);
-  // Only digits, one decimal mark ('.' or ','), sign and exponent: this also rejects "nan",
-  // "inf" and hexadecimal, which from_chars would accept.
-  std::string buffer;
-  buffer.reserve(text.size());
-  int marks = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == ',' || c == '.') {
-      ++marks;
-      c = '.';
-    } else if (!((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-      return std::nullopt;
-    }
-    buffer += c;
-  }
-  if (marks > 1) return std::nullopt;
-  double value = 0;
-  const char* end = buffer.data() + buffer.size();
-  auto [ptr, ec] = std::from_chars(buffer.data(), end, value);
-  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
-  return value;
-}
-
-std::optional<int> ParseIsoDate(std::string_view text) {
-  text = Trim(text);
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  auto digits = [&](std::size_t from, std::size_t count) -> int {
-    int v = 0;
-    for (std::size_t i = from; i < from + count; ++i) {
-      if (text[i] < '0' || text[i] > '9') return -1;
-      v = v * 10 + (text[i] - '0');
-    }
-    return v;
-  };
-  const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1) return std::nullopt;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
-  return DaysFromCivil(y, m, d);
-}
-
 core::Result<std::vector<double>> NumericColumn(const CsvTable& table, std::string_view name) {
   auto column = FindColumn(table, name);
   if (!column) return core::Fail(column.error());
   std::vector<double> values;
   values.reserve(table.rows.size());
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const std::string_view cell = Trim(table.rows[r][*column]);
+    const std::string_view cell = core::Trim(table.rows[r][*column]);
     if (cell.empty()) {
       values.push_back(stats::kMissing);
       continue;
     }
-    auto number = ParseNumber(cell);
+    auto number = core::ParseDecimal(cell);
     if (!number) {
       return core::Fail(core::Error::Invalid("column '" + std::string(name) + "': '" +
                                                  std::string(cell) +
@@ -222,7 +160,7 @@ core::Result<std::vector<double>> NumericColumn(const CsvTable& table, std::stri
                                                  "empty for a missing value)",
                                              RowField(r + 1)));
     }
-    values.push_back(*number);
+    values.push_back(number->value);
   }
   return values;
 }
@@ -234,23 +172,23 @@ core::Result<std::vector<XValue>> XColumn(const CsvTable& table, std::string_vie
   values.reserve(table.rows.size());
   std::optional<bool> dates;  // decided by the first cell
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const std::string_view cell = Trim(table.rows[r][*column]);
+    const std::string_view cell = core::Trim(table.rows[r][*column]);
     auto fail = [&](const std::string& what) {
       return core::Fail(
           core::Error::Invalid("column '" + std::string(name) + "': " + what, RowField(r + 1)));
     };
     if (cell.empty()) return fail("the period is empty");
-    if (!dates) dates = ParseIsoDate(cell).has_value();
+    if (!dates) dates = core::IsIsoDate(cell);
     XValue value;
     value.label = std::string(cell);
     if (*dates) {
-      auto day = ParseIsoDate(cell);
+      auto day = core::Date::Parse(cell);
       if (!day) return fail("'" + value.label + "' is not a date (YYYY-MM-DD)");
-      value.x = *day;
+      value.x = static_cast<double>(day->DaysSinceEpoch());
     } else {
-      auto number = ParseNumber(cell);
+      auto number = core::ParseDecimal(cell);
       if (!number) return fail("'" + value.label + "' is not a number");
-      value.x = *number;
+      value.x = number->value;
     }
     values.push_back(std::move(value));
   }
@@ -280,7 +218,7 @@ core::Result<std::vector<stats::Row>> ReadRows(const CsvTable& table, const RowC
     rows[r].label = std::move((*xs)[r].label);
     rows[r].y = (*ys)[r];
     if (!ns.empty()) rows[r].n = ns[r];
-    if (phase) rows[r].phase = std::string(Trim(table.rows[r][*phase]));
+    if (phase) rows[r].phase = std::string(core::Trim(table.rows[r][*phase]));
   }
   return rows;
 }

@@ -4,7 +4,6 @@
 // one step; turning a column into numbers, dates or stats::Row is another, so the errors can
 // name the row and column.
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,16 +35,8 @@ core::Result<CsvTable> ParseCsv(std::string_view text);
 // Fails with Error::Invalid (field = name) when there is no such column.
 core::Result<std::size_t> FindColumn(const CsvTable& table, std::string_view name);
 
-// Parses one number as written in a cell: optional sign, digits with '.' or ',' as decimal mark
-// (so "1,5" and "1.5" both give 1.5), optional exponent; surrounding spaces are ignored.
-// Returns nullopt for anything else, including "NaN", "Inf" and numbers that overflow.
-std::optional<double> ParseNumber(std::string_view text);
-
-// Parses an ISO date "YYYY-MM-DD" into days since 1970-01-01; nullopt if it is not a valid
-// date in that form.
-std::optional<int> ParseIsoDate(std::string_view text);
-
-// The values of column `name` as numbers; an empty cell gives NaN (missing).
+// The values of column `name` as numbers (core::ParseDecimal: "1,5", "1.5", "1 234,5"); an
+// empty cell gives NaN (missing).
 // Fails with Error::Invalid, field "row N" (1-based data row) and a message naming the column,
 // when a cell is not a number or is NaN/Inf text; or when the column does not exist.
 core::Result<std::vector<double>> NumericColumn(const CsvTable& table, std::string_view name);
@@ -56,8 +47,9 @@ struct XValue {
   std::string label;           // the cell as written (trimmed)
 };
 
-// The values of an x column. If the first non-empty cell is a date (YYYY-MM-DD) every cell must
-// be a date; otherwise every cell must be a number. Fails with Error::Invalid naming the row
+// The values of an x column. If the first non-empty cell is a date (core::Date::Parse:
+// YYYY-MM-DD) every cell must be a date; otherwise every cell must be a number (as
+// NumericColumn reads them). Fails with Error::Invalid naming the row
 // for an empty cell, a cell of the other kind, or text that is neither.
 core::Result<std::vector<XValue>> XColumn(const CsvTable& table, std::string_view name);
 

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/decimal.h"
+
 namespace stegvis::io {
 namespace {
 
@@ -36,7 +38,7 @@ TEST(CsvTest, QuotedDecimalCommaInCommaFile) {
   ASSERT_TRUE(table.has_value());
   EXPECT_EQ(table->rows[0][1], "1,5");
   EXPECT_EQ(table->rows[1][1], "say \"hi\", then, go");
-  EXPECT_EQ(ParseNumber(table->rows[0][1]), 1.5);
+  EXPECT_EQ(core::ParseDecimal(table->rows[0][1])->value, 1.5);
 }
 
 TEST(CsvTest, QuotedFieldMayHoldLineBreaks) {
@@ -69,17 +71,18 @@ TEST(CsvTest, BlankLinesAreSkipped) {
   EXPECT_EQ(table->rows.size(), 1u);
 }
 
-TEST(CsvTest, ParseNumberAcceptsOnlyFiniteDecimalNumbers) {
-  EXPECT_EQ(ParseNumber("-1.25e2"), -125.0);
-  EXPECT_EQ(ParseNumber(" +3 "), 3.0);
-  EXPECT_EQ(ParseNumber("0,001"), 0.001);
-  EXPECT_FALSE(ParseNumber("NaN"));
-  EXPECT_FALSE(ParseNumber("Inf"));
-  EXPECT_FALSE(ParseNumber("-inf"));
-  EXPECT_FALSE(ParseNumber("1e999"));
-  EXPECT_FALSE(ParseNumber("1.000,5"));
-  EXPECT_FALSE(ParseNumber("12 kg"));
-  EXPECT_FALSE(ParseNumber("0x10"));
+TEST(CsvTest, NumericColumnTakesOnlyFiniteDecimalNumbers) {
+  auto table = ParseCsv("x;y\n1; +3 \n2;0,001\n3;1 234,5\n");
+  ASSERT_TRUE(table.has_value());
+  auto values = NumericColumn(*table, "y");
+  ASSERT_TRUE(values.has_value()) << values.error().message;
+  EXPECT_EQ(*values, (std::vector<double>{3.0, 0.001, 1234.5}));
+  // An exponent ("-1.25e2") was read as -125 before core::ParseDecimal became the one rule.
+  for (std::string bad : {"-1.25e2", "NaN", "Inf", "-inf", "1e999", "1.000,5", "12 kg", "0x10"}) {
+    auto one = ParseCsv("x;y\n1;" + bad + "\n");
+    ASSERT_TRUE(one.has_value());
+    EXPECT_FALSE(NumericColumn(*one, "y").has_value()) << bad;
+  }
 }
 
 TEST(CsvTest, NonNumericCellNamesRowAndColumn) {
@@ -106,13 +109,21 @@ TEST(CsvTest, MissingColumnIsAnError) {
   EXPECT_EQ(values.error().field, "n");
 }
 
-TEST(CsvTest, IsoDates) {
-  EXPECT_EQ(ParseIsoDate("1970-01-01"), 0);
-  EXPECT_EQ(ParseIsoDate("2021-01-01"), 18628);
-  EXPECT_EQ(ParseIsoDate("2020-02-29"), 18321);
-  EXPECT_FALSE(ParseIsoDate("2021-02-29"));
-  EXPECT_FALSE(ParseIsoDate("2021-13-01"));
-  EXPECT_FALSE(ParseIsoDate("2021-1-01"));
+TEST(CsvTest, IsoDatesAreDaysSince1970) {
+  auto table = ParseCsv("x;y\n1970-01-01;1\n2021-01-01;2\n2020-02-29;3\n");
+  ASSERT_TRUE(table.has_value());
+  auto xs = XColumn(*table, "x");
+  ASSERT_TRUE(xs.has_value()) << xs.error().message;
+  EXPECT_EQ((*xs)[0].x, 0);
+  EXPECT_EQ((*xs)[1].x, 18628);
+  EXPECT_EQ((*xs)[2].x, 18321);
+  for (std::string bad : {"2021-02-29", "2021-13-01", "2021-1-01"}) {
+    auto one = ParseCsv("x;y\n2021-01-01;1\n" + bad + ";2\n");
+    ASSERT_TRUE(one.has_value());
+    auto x = XColumn(*one, "x");
+    ASSERT_FALSE(x.has_value()) << bad;
+    EXPECT_EQ(x.error().field, "row 2");
+  }
 }
 
 TEST(CsvTest, DateXColumnKeepsLabels) {
@@ -146,7 +157,7 @@ TEST(CsvTest, TabSeparatedAndTrimmedFields) {
   ASSERT_TRUE(table.has_value());
   EXPECT_EQ(table->separator, '\t');
   EXPECT_EQ(table->rows[0][0], "1");
-  EXPECT_EQ(ParseNumber(table->rows[0][1]), 2.5);
+  EXPECT_EQ(core::ParseDecimal(table->rows[0][1])->value, 2.5);
 }
 
 TEST(CsvTest, QuotedEmptyFieldIsMissing) {

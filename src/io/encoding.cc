@@ -1,31 +1,13 @@
 #include "io/encoding.h"
 
+#include <iconv.h>
+
+#include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <stdexcept>
 
 namespace stegvis::io {
-namespace {
-
-// Unicode code points of Windows-1252 bytes 0x80..0x9F (0xFFFD where undefined); the other
-// bytes above 0x7F map to the same code point (Latin-1).
-constexpr char16_t kHigh[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-}  // namespace
 
 bool IsValidUtf8(std::string_view text) {
   std::size_t i = 0;
@@ -64,18 +46,30 @@ bool IsValidUtf8(std::string_view text) {
 }
 
 std::string Windows1252ToUtf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x80) {
-      out += ch;
-    } else if (c < 0xA0) {
-      AppendUtf8(out, kHigh[c - 0x80]);
-    } else {
-      AppendUtf8(out, c);
-    }
+  // glibc's iconv, opened per call: an iconv_t keeps state and must not be shared between
+  // threads, and imports are too rare for the cost of opening to matter.
+  iconv_t opened = iconv_open("UTF-8", "WINDOWS-1252");
+  // (iconv_t)-1 is iconv_open's documented failure value.
+  if (opened == reinterpret_cast<iconv_t>(-1)) {  // NOLINT(performance-no-int-to-ptr)
+    throw std::runtime_error("iconv cannot convert from WINDOWS-1252 (glibc's gconv missing)");
   }
+  const std::unique_ptr<void, int (*)(iconv_t)> cd(opened, &iconv_close);
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  // Every Windows-1252 byte becomes at most three UTF-8 bytes, so the output always fits.
+  std::string out(text.size() * 3, '\0');
+  char* in = const_cast<char*>(text.data());  // iconv's signature; it does not write to it
+  std::size_t in_left = text.size();
+  char* to = out.data();
+  std::size_t out_left = out.size();
+  while (in_left > 0 &&
+         iconv(cd.get(), &in, &in_left, &to, &out_left) == static_cast<std::size_t>(-1)) {
+    // EILSEQ: one of the five bytes Windows-1252 leaves undefined.
+    to = std::copy(kReplacement.begin(), kReplacement.end(), to);
+    out_left -= kReplacement.size();
+    ++in;
+    --in_left;
+  }
+  out.resize(out.size() - out_left);
   return out;
 }
 

@@ -10,8 +10,8 @@ namespace stegvis::io {
 // True if `text` is well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 
-// Converts Windows-1252 text to UTF-8. The five bytes Windows-1252 leaves undefined
-// (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
+// Converts Windows-1252 text to UTF-8 (with glibc's iconv). The five bytes Windows-1252
+// leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
 std::string Windows1252ToUtf8(std::string_view text);
 
 // `text` as UTF-8: unchanged if it already is valid UTF-8, else read as Windows-1252.

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
 
+#include "core/date.h"
 #include "io/csv.h"
 #include "stats/assurance.h"
 #include "stats/xmr.h"
@@ -72,7 +73,7 @@ stats::ChartOptions OptionsFromCall(const std::string& call) {
   if (std::regex_search(call, m, std::regex("target = ([-0-9.]+)")))
     options.target = std::stod(m[1]);
   if (std::regex_search(call, m, std::regex("rebase = as.Date\\('([0-9-]+)'\\)")))
-    options.rebase_at_x = *io::ParseIsoDate(m[1].str());
+    options.rebase_at_x = static_cast<double>(core::Date::Parse(m[1].str())->DaysSinceEpoch());
   return options;
 }
 
@@ -172,7 +173,8 @@ TEST_P(NhsReferenceTest, MatchesNhsrPlotTheDots) {
     ExpectNear(e.at("y"), p.y, "y");
     // x is a POSIXct "YYYY-MM-DDT00:00:00Z"; ours is days since 1970-01-01.
     const std::string x(e.at("x").as_string());
-    EXPECT_EQ(io::ParseIsoDate(x.substr(0, 10)).value_or(-1), p.x) << x;
+    auto day = core::Date::Parse(x.substr(0, 10));
+    EXPECT_EQ(day ? day->DaysSinceEpoch() : -1, p.x) << x;
     EXPECT_TRUE(e.at("trajectory").is_null());
     EXPECT_EQ(e.at("rebase_group").as_int64(), p.part - 1);
     EXPECT_EQ(e.at("short_group_warning").as_bool(), stats::ShortGroupWarning(part));

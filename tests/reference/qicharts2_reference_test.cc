@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
 
+#include "core/date.h"
 #include "io/csv.h"
 #include "stats/analysis.h"
 
@@ -269,9 +270,9 @@ TEST_P(Qicharts2Reference, MatchesQicharts2) {
       const std::string name(column);
       if (name == "x") {
         if (value.is_string()) {
-          auto day = io::ParseIsoDate(std::string(value.as_string()).substr(0, 10));
+          auto day = core::Date::Parse(std::string(value.as_string()).substr(0, 10));
           ASSERT_TRUE(day.has_value());
-          compare.Number(*day, p.x, where, name);
+          compare.Number(static_cast<double>(day->DaysSinceEpoch()), p.x, where, name);
         } else {
           compare.Number(value, p.x, where, name);
         }

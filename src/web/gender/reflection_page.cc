@@ -7,6 +7,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "core/date.h"
 #include "domain/audit.h"
 #include "domain/programmes.h"
 #include "domain/reflection_note.h"
@@ -195,7 +196,7 @@ HandlerResult UnitReflectionsPage(const App& app, Request& request, const Visito
 
 HandlerResult ReflectionNewPage(const App& app, Request& request, const Visitor& visitor) {
   domain::ReflectionNote blank;
-  blank.held_on = domain::IsoDateOf(app.clock.NowUnixSeconds());
+  blank.held_on = core::Date::FromUnixSeconds(app.clock.NowUnixSeconds()).ToString();
   if (auto unit = ParseId(request.Query("enhet").value_or(""))) blank.unit_ids.push_back(*unit);
   return RenderNoteForm(app, request, visitor, blank, std::nullopt, {}, 200);
 }

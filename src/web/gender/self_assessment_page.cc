@@ -7,6 +7,7 @@
 #include <boost/json/array.hpp>
 
 #include "chart/self_assessment_svg.h"
+#include "core/date.h"
 #include "domain/audit.h"
 #include "domain/programmes.h"
 #include "domain/self_assessment.h"
@@ -201,7 +202,7 @@ Response RenderSelfAssessment(
   if (u.may_record) {
     view["form_sections"] = FormSections(app, lang, typed, view);
     if (!view.contains("assessed_on")) {
-      view["assessed_on"] = domain::IsoDateOf(app.clock.NowUnixSeconds());
+      view["assessed_on"] = core::Date::FromUnixSeconds(app.clock.NowUnixSeconds()).ToString();
     }
   }
   return RenderPage(app, request, {"self_assessment", "selfassess.title", "", status},

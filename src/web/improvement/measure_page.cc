@@ -10,10 +10,11 @@
 
 #include "chart/labels.h"
 #include "chart/period_labels.h"
+#include "core/date.h"
+#include "core/text.h"
 #include "domain/audit.h"
 #include "domain/measure_phases.h"
 #include "domain/measures.h"
-#include "domain/programmes.h"
 #include "io/analysis_writer.h"
 #include "web/goals/goal_views.h"
 #include "web/http/access_guard.h"
@@ -27,32 +28,6 @@
 
 namespace stegvis::web {
 namespace {
-
-// The period that contains `unix_seconds` in the measure's frequency.
-std::string CurrentPeriod(domain::Frequency frequency, std::int64_t unix_seconds) {
-  const std::string date = domain::IsoDateOf(unix_seconds);
-  const int year = std::stoi(date.substr(0, 4));
-  const int month = std::stoi(date.substr(5, 2));
-  char buf[48];
-  if (frequency == domain::Frequency::kQuarter) {
-    std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1);
-    return buf;
-  }
-  if (frequency == domain::Frequency::kMonth) return date.substr(0, 7);
-  // ISO week: the Thursday of this week decides the year.
-  const std::int64_t days = unix_seconds / 86400;
-  const int weekday = static_cast<int>((days + 3) % 7);  // 0 = Monday (1970-01-01 was a Thursday)
-  const std::int64_t thursday = days - weekday + 3;
-  const std::string tdate = domain::IsoDateOf(thursday * 86400);
-  const int tyear = std::stoi(tdate.substr(0, 4));
-  // Day of year of the Thursday, from its date.
-  static constexpr int kBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-  const int tm = std::stoi(tdate.substr(5, 2));
-  const bool leap = (tyear % 4 == 0 && tyear % 100 != 0) || tyear % 400 == 0;
-  const int doy = kBefore[tm - 1] + std::stoi(tdate.substr(8, 2)) + (leap && tm > 2 ? 1 : 0);
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", tyear, (doy - 1) / 7 + 1);
-  return buf;
-}
 
 struct GridValues {
   // (period, group) -> typed value and denominator, as shown in the inputs.
@@ -77,8 +52,9 @@ GridValues StoredGrid(const domain::MeasureDetails& d, const std::string& lang, 
     periods.insert(o.period);
     g.cells[{o.period, o.group}] = {Shown(o.value, lang), Shown(o.denominator, lang)};
   }
-  g.periods = domain::GridPeriods(d.measure.frequency, {periods.begin(), periods.end()},
-                                  CurrentPeriod(d.measure.frequency, now));
+  g.periods = domain::GridPeriods(
+      d.measure.frequency, {periods.begin(), periods.end()},
+      domain::PeriodContaining(d.measure.frequency, core::Date::FromUnixSeconds(now)));
   return g;
 }
 
@@ -297,10 +273,9 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
   const std::string paste = form.Get("paste");
   GridValues shown = StoredGrid(*details, lang, app.clock.NowUnixSeconds());
   core::Result<std::vector<domain::CellInput>> cells =
-      paste.find_first_not_of(" \t\r\n") != std::string::npos
-          ? domain::ParsePastedGrid(details->measure, paste)
-          : core::Result<std::vector<domain::CellInput>>(
-                SubmittedCells(form, details->measure, shown.periods));
+      !core::IsBlank(paste) ? domain::ParsePastedGrid(details->measure, paste)
+                            : core::Result<std::vector<domain::CellInput>>(
+                                  SubmittedCells(form, details->measure, shown.periods));
   core::Result<domain::SavedBatch> saved =
       cells ? domain::SaveObservations(app.store, app.clock, principal,
                                        domain::ActorFor(principal, ClientAddress(request)), *id,
@@ -348,7 +323,7 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
       boost::json::object{{"field", cell ? std::string(*cell) : "data"}, {"text", text}}};
   view["has_errors"] = true;
   // Mustache opens the paste box for any string, an empty one too: only for a real paste.
-  if (paste.find_first_not_of(" \t\r\n") != std::string::npos) view["paste"] = paste;
+  if (!core::IsBlank(paste)) view["paste"] = paste;
   // Show what the user typed, not what is stored, so nothing they wrote is lost.
   if (paste.empty() && error.code == core::ErrorCode::kInvalidInput) {
     for (const std::string& period : shown.periods) {
@@ -423,7 +398,7 @@ HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& v
   if (!charts) return core::Fail(charts.error());
   const bool groups = request.Query("visa").value_or("") == "grupper";
   // A download the page does not offer (the groups of a measure not split) is not there.
-  if (groups && charts->groups_svg.empty()) return core::Fail(NotFoundError());
+  if (groups && charts->groups_svg.empty()) return core::Fail(core::Error::NotFoundObject());
   Response response{200,
                     {},
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
@@ -451,7 +426,7 @@ HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visito
   } else if (analysis->groups && show == analysis->group_b) {
     body += io::AnalysisToCsv(analysis->groups->group_b, style);
   } else if (!show.empty()) {
-    return core::Fail(NotFoundError());  // not a group this measure is split by
+    return core::Fail(core::Error::NotFoundObject());  // not a group this measure is split by
   } else if (analysis->total) {
     body += io::AnalysisToCsv(*analysis->total, style);
   }

@@ -263,7 +263,7 @@ HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& vis
 
 HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& visitor) {
   auto team = PathId(request, "id");
-  if (!team) return core::Fail(NotFoundError());
+  if (!team) return core::Fail(core::Error::NotFoundObject());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::Project p;

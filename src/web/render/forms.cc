@@ -36,7 +36,7 @@ std::optional<domain::Id> ParseId(std::string_view text) {
 
 core::Result<domain::Id> PathId(const Request& request, std::string_view name) {
   std::optional<domain::Id> id = ParseId(request.PathParam(name));
-  if (!id) return core::Fail(NotFoundError());
+  if (!id) return core::Fail(core::Error::NotFoundObject());
   return *id;
 }
 

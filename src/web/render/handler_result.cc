@@ -15,8 +15,4 @@ Response Answer(const App& app, Request& request, HandlerResult result, ErrorFor
   return ErrorPage(app, request, result.error());
 }
 
-core::Error NotFoundError() {
-  return core::Error{core::ErrorCode::kNotFound, "no such object", {}, "error.not_found_body"};
-}
-
 }  // namespace stegvis::web

@@ -24,7 +24,5 @@ ErrorForm ErrorFormOf(std::string_view pattern);
 // The handler's response, or its error as `form` says (ErrorPage or JsonError).
 Response Answer(const App& app, Request& request, HandlerResult result, ErrorForm form);
 
-// The 404 of an id that names nothing the visitor may see ("error.not_found_body").
-core::Error NotFoundError();
 
 }  // namespace stegvis::web

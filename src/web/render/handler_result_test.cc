@@ -25,7 +25,7 @@ TEST_F(AnswerTest, TheHandlersResponseGoesOutAsItIs) {
 }
 
 TEST_F(AnswerTest, ApiRoutesAnswerTheErrorAsJsonWithItsStatus) {
-  Response r = Run(core::Fail(NotFoundError()), ErrorForm::kJson, "en");
+  Response r = Run(core::Fail(core::Error::NotFoundObject()), ErrorForm::kJson, "en");
   EXPECT_EQ(r.status, 404);
   EXPECT_EQ(r.Header("Content-Type"), "application/json");
   boost::json::value error = boost::json::parse(r.body).at("error");
@@ -34,7 +34,7 @@ TEST_F(AnswerTest, ApiRoutesAnswerTheErrorAsJsonWithItsStatus) {
 }
 
 TEST_F(AnswerTest, PagesShowNotFoundAndForbiddenAsTheirOwnPages) {
-  Response missing = Run(core::Fail(NotFoundError()), ErrorForm::kPage);
+  Response missing = Run(core::Fail(core::Error::NotFoundObject()), ErrorForm::kPage);
   EXPECT_EQ(missing.status, 404);
   EXPECT_NE(missing.body.find(catalogue_.Get("sv", "error.not_found_title")), std::string::npos);
   Response refused = Run(core::Fail(core::Error::Forbidden("no")), ErrorForm::kPage);

@@ -28,8 +28,7 @@ core::Result<AdminTeam> LoadAdminTeam(const App& app, const Visitor& visitor, do
   for (domain::TeamDetails& t : structure->teams) {
     if (t.team.id == id) return AdminTeam{std::move(t), std::move(structure->units)};
   }
-  return core::Fail(
-      core::Error{core::ErrorCode::kNotFound, "no such team", {}, "error.not_found_body"});
+  return core::Fail(core::Error::NotFoundObject("no such team"));
 }
 
 // "Ta bort X?" with one button that deletes and a way back; `refusal` when it was refused.

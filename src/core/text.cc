@@ -1,0 +1,37 @@
+#include "core/text.h"
+
+#include <algorithm>
+
+namespace stegvis::core {
+namespace {
+
+// The characters std::isspace accepts in the "C" locale, without its locale dependence.
+constexpr std::string_view kSpace = " \t\n\v\f\r";
+
+}  // namespace
+
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(kSpace) == std::string_view::npos;
+}
+
+std::string_view Trim(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::size_t CodePointCount(std::string_view text) {
+  // A UTF-8 continuation byte is 10xxxxxx; every other byte starts a code point.
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+}  // namespace stegvis::core

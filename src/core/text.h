@@ -1,0 +1,25 @@
+#pragma once
+// Small text helpers every layer needs: blank and trimmed text, lower-case ASCII, and the
+// length of UTF-8 text in characters (code points) rather than bytes.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace stegvis::core {
+
+// True when `text` is empty or holds only ASCII white space (space, tab, line feed, carriage
+// return, vertical tab, form feed: what std::isspace accepts in the "C" locale).
+bool IsBlank(std::string_view text);
+
+// `text` without the ASCII white space (as IsBlank) at either end; a view into `text`.
+std::string_view Trim(std::string_view text);
+
+// `text` with A–Z turned into a–z; other bytes (also UTF-8 letters such as "Å") unchanged.
+std::string AsciiLower(std::string_view text);
+
+// The number of code points in UTF-8 `text`: "åäö" is 3, not 6. Counts every byte that does
+// not continue a sequence, so invalid UTF-8 never makes it fail.
+std::size_t CodePointCount(std::string_view text);
+
+}  // namespace stegvis::core
