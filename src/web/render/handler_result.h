@@ -24,5 +24,4 @@ ErrorForm ErrorFormOf(std::string_view pattern);
 // The handler's response, or its error as `form` says (ErrorPage or JsonError).
 Response Answer(const App& app, Request& request, HandlerResult result, ErrorForm form);
 
-
 }  // namespace stegvis::web
