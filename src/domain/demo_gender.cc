@@ -119,7 +119,7 @@ const DemoReflection kReflections[] = {
 
 void SeedDemoGender(StoreTx& tx, Id organisation, Id project, std::int64_t now) {
   std::map<std::string, Id> units;
-  for (const Unit& u : tx.ListUnits(organisation)) units[u.name] = u.id;
+  for (const Unit& u : tx.Units().List(organisation)) units[u.name] = u.id;
 
   std::vector<Measure> measures = tx.ListProjectMeasures(project);
   if (!measures.empty()) {

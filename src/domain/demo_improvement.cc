@@ -217,7 +217,7 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
   teams.insert(teams.end(), norrby_teams.begin(), norrby_teams.end());
   const auto observations = DemoImprovementObservations(teams.size());
   for (std::size_t t = 0; t < teams.size(); ++t) {
-    std::optional<Team> team = tx.FindTeam(teams[t]);
+    std::optional<Team> team = tx.Teams().Find(teams[t]);
     tx.AddProgrammeTeam(ids.programme, teams[t], now + static_cast<std::int64_t>(t));
     Project p;
     p.organisation_id = team->organisation_id;

@@ -74,7 +74,7 @@ core::Error LastLinksChange(StoreTx& tx, const std::string& audit_type, Id objec
                             const std::string& key) {
   std::string who;
   std::int64_t at = 0;
-  for (const AuditEvent& e : tx.ListAuditEvents(audit_type, object_id)) {
+  for (const AuditEvent& e : tx.Audit().List(audit_type, object_id)) {
     if (e.action == "goal_links" && e.after_json.starts_with("{\"" + key + "\"")) {
       who = e.actor;
       at = e.at;

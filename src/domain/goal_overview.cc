@@ -62,7 +62,7 @@ core::Result<GoalOverview> LoadGoalOverview(Store& store, const Principal& actin
     if (!unit) return core::Fail(unit.error());
     GoalOverview overview;
     overview.unit = *unit;
-    overview.units = tx.ListUnits(org);
+    overview.units = tx.Units().List(org);
     CoverageInput input;
     input.catalogue = tx.ListGoalEntries(org);
     input.links = tx.ListOrganisationGoalLinks(org);

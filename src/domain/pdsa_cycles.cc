@@ -303,19 +303,19 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       bool may = May(&acting, Action::kView, ProgrammeResource(*out.programme));
       for (Id team_id : tx.ListProgrammeTeams(out.programme->id)) {
         if (may) break;
-        if (std::optional<Team> team = tx.FindTeam(team_id)) {
+        if (std::optional<Team> team = tx.Teams().Find(team_id)) {
           may = May(&acting, Action::kView, TeamResource(tx, *team));
         }
       }
       if (!may) return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
     std::map<Id, std::string> organisations;
-    for (const Organisation& o : tx.ListOrganisations()) organisations[o.id] = o.name;
+    for (const Organisation& o : tx.Units().ListOrganisations()) organisations[o.id] = o.name;
     for (PdsaCycle& cycle : tx.ListChangeIdeaPdsaCycles(change_idea_id)) {
       IdeaCycle row;
       if (std::optional<Project> project = tx.FindProject(cycle.project_id)) {
         row.project_title = project->title;
-        if (std::optional<Team> team = tx.FindTeam(project->team_id)) {
+        if (std::optional<Team> team = tx.Teams().Find(project->team_id)) {
           row.team_id = team->id;
           row.team_name = team->name;
           row.organisation_name = organisations[team->organisation_id];

@@ -158,7 +158,7 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
     if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
-    std::optional<Team> team = tx.FindTeam(team_id);
+    std::optional<Team> team = tx.Teams().Find(team_id);
     if (!team || team->organisation_id != programme->organisation_id) {
       return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
     }
@@ -176,7 +176,7 @@ core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principa
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Programme>> {
     std::vector<Programme> out = tx.ListProgrammes(org);
     // Programmes hosted elsewhere that the organisation's teams take part in.
-    for (const Team& team : tx.ListTeams(org)) {
+    for (const Team& team : tx.Teams().List(org)) {
       for (Id id : tx.ListTeamProgrammes(team.id)) {
         if (std::any_of(out.begin(), out.end(), [&](const Programme& p) { return p.id == id; })) {
           continue;
@@ -191,7 +191,7 @@ core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principa
 bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
   if (programme.organisation_id == organisation_id) return true;
   for (Id team_id : tx.ListProgrammeTeams(programme.id)) {
-    std::optional<Team> team = tx.FindTeam(team_id);
+    std::optional<Team> team = tx.Teams().Find(team_id);
     if (team && team->organisation_id == organisation_id) return true;
   }
   return false;
@@ -209,14 +209,14 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
     d.events = tx.ListProgrammeEvents(programme_id);
     d.common_measures = tx.ListProgrammeMeasures(programme_id);
     for (Id team_id : tx.ListProgrammeTeams(programme_id)) {
-      std::optional<Team> team = tx.FindTeam(team_id);
+      std::optional<Team> team = tx.Teams().Find(team_id);
       if (!team || !May(&acting, Action::kView, TeamResource(tx, *team))) {
         ++d.hidden_teams;
         continue;
       }
       ProgrammeTeam t;
       t.team = *team;
-      std::optional<Unit> unit = tx.FindUnit(team->unit_id);
+      std::optional<Unit> unit = tx.Units().Find(team->unit_id);
       t.unit_name = unit ? unit->name : std::string();
       for (const Project& project : tx.ListProjects(team_id)) {
         if (project.programme_id != programme_id) continue;
@@ -237,7 +237,7 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
                    May(&acting, Action::kChange, ProgrammeResource(*programme));
     if (d.may_change) {
       std::vector<Id> taking_part = tx.ListProgrammeTeams(programme_id);
-      for (const Team& team : tx.ListTeams(programme->organisation_id)) {
+      for (const Team& team : tx.Teams().List(programme->organisation_id)) {
         if (std::find(taking_part.begin(), taking_part.end(), team.id) == taking_part.end()) {
           d.other_teams.push_back(team);
         }

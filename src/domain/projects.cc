@@ -61,7 +61,7 @@ core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Princip
   if (!project || project->organisation_id != acting.user.organisation_id) {
     return core::Fail(NotFound());
   }
-  std::optional<Team> team = tx.FindTeam(project->team_id);
+  std::optional<Team> team = tx.Teams().Find(project->team_id);
   if (!team) return core::Fail(NotFound());
   if (!May(&acting, action, TeamResource(tx, *team))) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -74,7 +74,7 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
   if (auto ok = ValidateProject(project); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Team> team = tx.FindTeam(project.team_id);
+    std::optional<Team> team = tx.Teams().Find(project.team_id);
     if (!team || team->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
     }
@@ -174,7 +174,7 @@ core::Result<std::vector<ProjectDetails>> ListVisibleProjects(Store& store,
                                                               const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ProjectDetails>> {
     std::vector<ProjectDetails> out;
-    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
       Resource resource = TeamResource(tx, team);
       if (!May(&acting, Action::kView, resource)) continue;
       const bool may_change = May(&acting, Action::kChange, resource);

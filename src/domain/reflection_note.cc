@@ -20,7 +20,7 @@ bool Blank(const std::string& s) {
 }
 
 bool MayOnUnit(StoreTx& tx, const Principal& acting, Action action, Id unit_id) {
-  std::optional<Unit> unit = tx.FindUnit(unit_id);
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
   return unit && unit->organisation_id == acting.user.organisation_id &&
          May(&acting, action, UnitScopedResource(tx, ResourceKind::kReflection, *unit));
 }
@@ -51,7 +51,7 @@ ReflectionNoteView Describe(StoreTx& tx, const Principal& acting, const Reflecti
   ReflectionNoteView v;
   v.note = note;
   for (Id u : note.unit_ids) {
-    if (auto unit = tx.FindUnit(u)) v.units.push_back(*unit);
+    if (auto unit = tx.Units().Find(u)) v.units.push_back(*unit);
   }
   for (Id p : note.project_ids) {
     if (auto project = tx.FindProject(p)) v.projects.emplace_back(p, project->title);
@@ -134,13 +134,13 @@ core::Result<void> ValidateReflectionNote(const ReflectionNote& n) {
 core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<ReflectionChoices> {
     ReflectionChoices out;
-    for (const UnitInTree& u : BuildUnitTree(tx.ListUnits(acting.user.organisation_id))) {
+    for (const UnitInTree& u : BuildUnitTree(tx.Units().List(acting.user.organisation_id))) {
       if (May(&acting, Action::kChange,
               UnitScopedResource(tx, ResourceKind::kReflection, u.unit))) {
         out.units.push_back(u.unit);
       }
     }
-    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
       if (!May(&acting, Action::kView, TeamResource(tx, team))) continue;
       for (const Project& p : tx.ListProjects(team.id)) {
         out.projects.push_back({p.id, p.title, team.name});
@@ -171,7 +171,7 @@ core::Result<std::vector<ReflectionNoteView>> ListReflectionNotes(Store& store,
 core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal& acting,
                                                   Id unit_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<UnitReflections> {
-    std::optional<Unit> unit = tx.FindUnit(unit_id);
+    std::optional<Unit> unit = tx.Units().Find(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
       return core::Fail(NotFound());
     }

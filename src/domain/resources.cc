@@ -3,7 +3,7 @@
 namespace stegvis::domain {
 
 std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) {
-  return tx.UnitAncestry(unit_id);
+  return tx.Units().Ancestry(unit_id);
 }
 
 Resource UnitResource(StoreTx& tx, const Unit& unit) {

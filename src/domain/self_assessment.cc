@@ -16,7 +16,7 @@ core::Error NotFound() {
 }
 
 core::Result<Unit> CheckedUnit(StoreTx& tx, const Principal& acting, Id unit_id, Action action) {
-  std::optional<Unit> unit = tx.FindUnit(unit_id);
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
   if (!unit || unit->organisation_id != acting.user.organisation_id) return core::Fail(NotFound());
   if (!May(&acting, action, UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit))) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -153,7 +153,7 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
 std::vector<UnitFrameLinks> LoadUnitFrameLinks(Store& store, const Principal& acting) {
   std::vector<UnitFrameLinks> out;
   store.Read([&](StoreTx& tx) -> core::Result<bool> {
-    for (const Unit& unit : tx.ListUnits(acting.user.organisation_id)) {
+    for (const Unit& unit : tx.Units().List(acting.user.organisation_id)) {
       UnitFrameLinks links{unit.id};
       links.self_assessment =
           May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kSelfAssessment, unit));

@@ -11,7 +11,7 @@ core::Result<SexReport> LoadSexReport(Store& store, const Principal& acting,
     if (!unit) return core::Fail(unit.error());
     SexReport report;
     report.unit = *unit;
-    report.units = tx.ListUnits(acting.user.organisation_id);
+    report.units = tx.Units().List(acting.user.organisation_id);
     for (const VisibleTeam& v : VisibleTeams(tx, acting, unit_id)) {
       for (const Project& project : tx.ListProjects(v.team.id)) {
         for (Measure& m : tx.ListProjectMeasures(project.id)) {

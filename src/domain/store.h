@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,101 +25,33 @@
 #include "domain/programme.h"
 #include "domain/project.h"
 #include "domain/records.h"
+#include "domain/repositories/audit_repository.h"
+#include "domain/repositories/session_repository.h"
+#include "domain/repositories/team_repository.h"
+#include "domain/repositories/unit_repository.h"
+#include "domain/repositories/user_repository.h"
+#include "domain/store_failure.h"
 
 namespace stegvis::domain {
-
-// Thrown by a store when the database itself fails (not for anything a user can cause).
-class StoreFailure : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // Data access inside one transaction.
 class StoreTx {
  public:
   virtual ~StoreTx() = default;
 
-  // Every organisation, by id.
-  virtual std::vector<Organisation> ListOrganisations() = 0;
-  // The organisation's units, ordered by name.
-  virtual std::vector<Unit> ListUnits(Id organisation_id) = 0;
-  // The unit with this id, if it exists.
-  virtual std::optional<Unit> FindUnit(Id unit_id) = 0;
-  // The unit and its ancestors, nearest first ({unit, parent, grandparent, ...}); empty when
-  // the unit does not exist. One query however deep the tree; a cycle in stored data stops.
-  virtual std::vector<Id> UnitAncestry(Id unit_id) = 0;
-  // The user with this (lower-case) email, if any.
-  virtual std::optional<User> FindUserByEmail(const std::string& email) = 0;
+  // The repositories, one per aggregate (domain/repositories/), all bound to this
+  // transaction: tx.Projects().Find(id).
+  virtual UnitRepository& Units() = 0;
+  virtual TeamRepository& Teams() = 0;
+  virtual UserRepository& Users() = 0;
+  virtual SessionRepository& Sessions() = 0;
+  virtual AuditRepository& Audit() = 0;
 
-  // Inserts and returns the new id. Callers validate first (domain/ use cases).
-  virtual Id CreateOrganisation(const std::string& name, std::int64_t now) = 0;
-  virtual Id CreateUnit(const NewUnit& unit, std::int64_t now) = 0;
-  virtual Id CreateUser(const NewUser& user, std::int64_t now) = 0;
-  // Inserts many users at once, without returning their ids: the bulk path (COPY on
-  // PostgreSQL, multi-row INSERTs on SQLite) for loads that need no ids back (imports).
-  virtual void CreateUsers(const std::vector<NewUser>& users, std::int64_t now) = 0;
-  // Renames a unit and moves it under another parent (validated by the caller).
-  virtual void UpdateUnit(const Unit& unit) = 0;
-
-  // Teams of the organisation, ordered by name; one team by id.
-  virtual std::vector<Team> ListTeams(Id organisation_id) = 0;
-  virtual std::optional<Team> FindTeam(Id team_id) = 0;
-  virtual Id CreateTeam(const NewTeam& team, std::int64_t now) = 0;
-  // Stores the team's name, description and unit.
-  virtual void UpdateTeam(const Team& team) = 0;
-  // Deletes a unit; the caller has checked that nothing refers to it any more (sub-units,
-  // teams, roles scoped to it, self-assessments, reflection notes).
-  virtual void DeleteUnit(Id unit_id) = 0;
-  // Deletes a team and its programme participations; the caller has checked that it has no
-  // projects and no roles scoped to it.
-  virtual void DeleteTeam(Id team_id) = 0;
-  // The ids of the users (active or not) holding any role scoped to this unit or team.
-  virtual std::vector<Id> ListScopedUsers(ScopeKind scope_kind, Id scope_id) = 0;
-
-  // Users of the organisation, ordered by display name; one user by id.
-  virtual std::vector<User> ListUsers(Id organisation_id) = 0;
-  virtual std::optional<User> FindUser(Id user_id) = 0;
-  // The stored argon2id hash, if the user exists.
-  virtual std::optional<std::string> FindPasswordHash(Id user_id) = 0;
-  virtual void SetPasswordHash(Id user_id, const std::string& hash) = 0;
-  virtual void SetUserActive(Id user_id, bool active) = 0;
-
-  // Active users holding a teammedlem role for the team, by display name.
-  virtual std::vector<User> ListTeamMembers(Id team_id) = 0;
-
-  // The user's roles, by id.
-  virtual std::vector<Membership> ListMemberships(Id user_id) = 0;
-  // Adds a role; nullopt if the user already holds exactly this role and scope.
-  virtual std::optional<Id> AddMembership(const Membership& membership, std::int64_t now) = 0;
-  virtual void DeleteMembership(Id membership_id) = 0;
-
-  virtual void CreateSession(const SessionRecord& session) = 0;
-  virtual std::optional<SessionRecord> FindSession(const std::string& id_hash) = 0;
-  virtual void TouchSession(const std::string& id_hash, std::int64_t now) = 0;
-  virtual void DeleteSession(const std::string& id_hash) = 0;
-  // Ends every session of the user (deactivation, password change).
-  virtual void DeleteUserSessions(Id user_id) = 0;
-  // Deletes sessions idle since before `idle_before` or created before `created_before`.
-  virtual void DeleteExpiredSessions(std::int64_t idle_before, std::int64_t created_before) = 0;
-
-  virtual std::optional<LoginFailures> FindLoginFailures(const std::string& subject) = 0;
-  // Inserts or replaces the counter of `failures.subject`.
-  virtual void SaveLoginFailures(const LoginFailures& failures) = 0;
-  virtual void DeleteLoginFailures(const std::string& subject) = 0;
-  // The counters whose subject starts with `prefix` ("address:") and that refuse tries until
-  // after `now` (locked_until > now), soonest unlocked first.
-  virtual std::vector<LoginFailures> ListLockedLoginSubjects(const std::string& prefix,
-                                                             std::int64_t now) = 0;
-
-  virtual void CreatePasswordReset(const PasswordReset& reset) = 0;
-  virtual std::optional<PasswordReset> FindPasswordReset(const std::string& token_hash) = 0;
-  virtual void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) = 0;
-
-  virtual Id AddAuditEvent(const AuditEvent& event) = 0;
-  // The trail of one object, oldest first.
-  virtual std::vector<AuditEvent> ListAuditEvents(const std::string& object_type, Id object_id) = 0;
-  // The organisation's whole trail (and events without an organisation), oldest first.
-  virtual std::vector<AuditEvent> ListAllAuditEvents(Id organisation_id) = 0;
+  // The store-wide data version as this transaction sees it: a number that every committed
+  // write transaction which changed user-visible data has increased (sessions, login
+  // throttling and password-reset bookkeeping do not count), shared by every server on the
+  // database. Equal versions mean equal data, so a cache may key on it. Cheap: one small read.
+  virtual std::int64_t DataVersion() = 0;
 
   // --- Improvement work: programmes, projects, measures, observations ---------------------
 

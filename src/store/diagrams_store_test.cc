@@ -25,10 +25,10 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
     domain::Id unit =
-        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    domain::Id team = tx.CreateTeam({f.org, unit, "Norr", ""}, 1);
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    domain::Id team = tx.Teams().Create({f.org, unit, "Norr", ""}, 1);
     for (domain::Id* out : {&f.project, &f.other_project}) {
       domain::Project p;
       p.organisation_id = f.org;
@@ -170,13 +170,14 @@ TEST_P(DiagramsStoreTest, TwoPeopleEditingOneTheoryNeverLeaveAnOrphanLink) {
   core::FixedClock clock(1'700'000'000);
   domain::Id org = 0, team = 0, other_team = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    org = tx.CreateOrganisation("Kommun", 1);
-    domain::Id unit = tx.CreateUnit({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    team = tx.CreateTeam({org, unit, "Trygg hemgång", ""}, 1);
-    other_team = tx.CreateTeam({org, unit, "Annat", ""}, 1);
-    tx.CreateUser({org, "anna@k.example", "Anna", "sv", "h"}, 1);
-    tx.CreateUser({org, "bo@k.example", "Bo", "sv", "h"}, 1);
-    tx.CreateUser({org, "cia@k.example", "Cia", "sv", "h"}, 1);
+    org = tx.Units().CreateOrganisation("Kommun", 1);
+    domain::Id unit =
+        tx.Units().Create({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    team = tx.Teams().Create({org, unit, "Trygg hemgång", ""}, 1);
+    other_team = tx.Teams().Create({org, unit, "Annat", ""}, 1);
+    tx.Users().Create({org, "anna@k.example", "Anna", "sv", "h"}, 1);
+    tx.Users().Create({org, "bo@k.example", "Bo", "sv", "h"}, 1);
+    tx.Users().Create({org, "cia@k.example", "Cia", "sv", "h"}, 1);
     return true;
   });
   const domain::Principal anna = Member(org, 1, "anna@k.example", team);
@@ -224,7 +225,7 @@ TEST_P(DiagramsStoreTest, TwoPeopleEditingOneTheoryNeverLeaveAnOrphanLink) {
   EXPECT_EQ(loaded->diagram.items.at(0).version, 2);
   EXPECT_TRUE(loaded->diagram.links.empty());
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto trail = tx.ListAuditEvents("theory_of_change", project);
+    auto trail = tx.Audit().List("theory_of_change", project);
     EXPECT_EQ(trail.size(), 4u) << "two creates, a delete and an update";
     if (trail.size() == 4) {
       EXPECT_EQ(trail[2].action, "delete");

@@ -25,10 +25,12 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
-    f.unit_a = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst Norr", domain::UnitKind::kEnhet}, 1);
-    f.unit_b = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst Söder", domain::UnitKind::kEnhet}, 1);
-    domain::Id team = tx.CreateTeam({f.org, f.unit_a, "Trygg hemgång", ""}, 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
+    f.unit_a =
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst Norr", domain::UnitKind::kEnhet}, 1);
+    f.unit_b =
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst Söder", domain::UnitKind::kEnhet}, 1);
+    domain::Id team = tx.Teams().Create({f.org, f.unit_a, "Trygg hemgång", ""}, 1);
     domain::Project p;
     p.organisation_id = f.org;
     p.team_id = team;

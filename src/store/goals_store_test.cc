@@ -40,10 +40,10 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Solvik", 1);
-    f.other_org = tx.CreateOrganisation("Norrby", 1);
-    f.unit = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    f.team = tx.CreateTeam({f.org, f.unit, "Norr", ""}, 1);
+    f.org = tx.Units().CreateOrganisation("Solvik", 1);
+    f.other_org = tx.Units().CreateOrganisation("Norrby", 1);
+    f.unit = tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    f.team = tx.Teams().Create({f.org, f.unit, "Norr", ""}, 1);
     domain::Project project;
     project.organisation_id = f.org;
     project.team_id = f.team;
@@ -60,12 +60,12 @@ Fixture Seed(MigratingStore& store) {
     m.grouping = domain::Grouping::kWomenMen;
     m.no_sex_reason.clear();
     f.split_measure = tx.CreateMeasure(m, 1);
-    domain::Id strateg = tx.CreateUser({f.org, "s@solvik.example", "S", "sv", "x"}, 1);
-    domain::Id member = tx.CreateUser({f.org, "t@solvik.example", "T", "sv", "x"}, 1);
-    f.strateg.user = *tx.FindUser(strateg);
+    domain::Id strateg = tx.Users().Create({f.org, "s@solvik.example", "S", "sv", "x"}, 1);
+    domain::Id member = tx.Users().Create({f.org, "t@solvik.example", "T", "sv", "x"}, 1);
+    f.strateg.user = *tx.Users().Find(strateg);
     f.strateg.memberships = {
         {0, strateg, domain::Role::kStrateg, domain::ScopeKind::kOrganisation, f.org}};
-    f.teammedlem.user = *tx.FindUser(member);
+    f.teammedlem.user = *tx.Users().Find(member);
     f.teammedlem.memberships = {
         {0, member, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, f.team}};
     return true;
@@ -229,9 +229,9 @@ TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {
 
   // Both the edit and the links are in the audit trail.
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto goal_events = tx.ListAuditEvents("goal", article9.id);
+    auto goal_events = tx.Audit().List("goal", article9.id);
     EXPECT_EQ(goal_events.size(), 1u);
-    auto project_events = tx.ListAuditEvents("project", f.project);
+    auto project_events = tx.Audit().List("project", f.project);
     EXPECT_EQ(project_events.size(), 2u);
     if (!project_events.empty()) {
       EXPECT_EQ(project_events[0].action, "goal_links");
@@ -357,7 +357,8 @@ TEST_P(GoalsStoreTest, CountsTheOverviewThroughLinksAndReportsMeasuresWithoutSex
   // A unit of another organisation is not found.
   domain::Id norrby_unit = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    norrby_unit = tx.CreateUnit({f.other_org, std::nullopt, "Omsorg", domain::UnitKind::kEnhet}, 1);
+    norrby_unit =
+        tx.Units().Create({f.other_org, std::nullopt, "Omsorg", domain::UnitKind::kEnhet}, 1);
     return true;
   });
   auto foreign = domain::LoadSexReport(*store_, f.teammedlem, norrby_unit);

@@ -24,10 +24,10 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
     domain::Id unit =
-        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    f.team = tx.CreateTeam({f.org, unit, "Trygg hemgång", ""}, 1);
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    f.team = tx.Teams().Create({f.org, unit, "Trygg hemgång", ""}, 1);
     domain::Programme p;
     p.organisation_id = f.org;
     p.name = "Jämställd hemtjänst";

@@ -25,11 +25,11 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
     domain::Id unit =
-        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    domain::Id team_a = tx.CreateTeam({f.org, unit, "Norr", ""}, 1);
-    domain::Id team_b = tx.CreateTeam({f.org, unit, "Söder", ""}, 1);
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    domain::Id team_a = tx.Teams().Create({f.org, unit, "Norr", ""}, 1);
+    domain::Id team_b = tx.Teams().Create({f.org, unit, "Söder", ""}, 1);
     domain::Programme p;
     p.organisation_id = f.org;
     p.name = "Jämställd hemtjänst";

@@ -1,69 +1,34 @@
 #pragma once
-// The domain's data access (StoreTx) on one SQL connection inside an open transaction.
-// Written once for every engine: `?` placeholders, INSERT ... RETURNING id.
+// The domain's data access (StoreTx) on one SQL connection inside an open transaction: one
+// repository per aggregate (sql_*.cc), written once for every engine (`?` placeholders,
+// INSERT ... RETURNING id), all writing through one TrackedConnection so the data version
+// counts every change.
 
 #include "domain/store.h"
+#include "store/sql_audit.h"
 #include "store/sql_connection.h"
+#include "store/sql_sessions.h"
+#include "store/sql_teams.h"
+#include "store/sql_units.h"
+#include "store/sql_users.h"
+#include "store/tracked_connection.h"
 
 namespace stegvis::store {
 
 class SqlTx final : public domain::StoreTx {
  public:
-  explicit SqlTx(SqlConnection& connection) : db_(connection) {}
+  explicit SqlTx(SqlConnection& connection) : tracked_(connection), db_(tracked_) {}
 
-  std::vector<domain::Organisation> ListOrganisations() override;
-  std::vector<domain::Unit> ListUnits(domain::Id organisation_id) override;
-  std::optional<domain::Unit> FindUnit(domain::Id unit_id) override;
-  std::vector<domain::Id> UnitAncestry(domain::Id unit_id) override;
-  std::optional<domain::User> FindUserByEmail(const std::string& email) override;
-  domain::Id CreateOrganisation(const std::string& name, std::int64_t now) override;
-  domain::Id CreateUnit(const domain::NewUnit& unit, std::int64_t now) override;
-  domain::Id CreateUser(const domain::NewUser& user, std::int64_t now) override;
-  void CreateUsers(const std::vector<domain::NewUser>& users, std::int64_t now) override;
-  void UpdateUnit(const domain::Unit& unit) override;
+  domain::UnitRepository& Units() override { return units_; }
+  domain::TeamRepository& Teams() override { return teams_; }
+  domain::UserRepository& Users() override { return users_; }
+  domain::SessionRepository& Sessions() override { return sessions_; }
+  domain::AuditRepository& Audit() override { return audit_; }
+  std::int64_t DataVersion() override;
 
-  std::vector<domain::Team> ListTeams(domain::Id organisation_id) override;
-  std::optional<domain::Team> FindTeam(domain::Id team_id) override;
-  domain::Id CreateTeam(const domain::NewTeam& team, std::int64_t now) override;
-  void UpdateTeam(const domain::Team& team) override;
-  void DeleteUnit(domain::Id unit_id) override;
-  void DeleteTeam(domain::Id team_id) override;
-  std::vector<domain::Id> ListScopedUsers(domain::ScopeKind scope_kind,
-                                          domain::Id scope_id) override;
-
-  std::vector<domain::User> ListUsers(domain::Id organisation_id) override;
-  std::optional<domain::User> FindUser(domain::Id user_id) override;
-  std::optional<std::string> FindPasswordHash(domain::Id user_id) override;
-  void SetPasswordHash(domain::Id user_id, const std::string& hash) override;
-  void SetUserActive(domain::Id user_id, bool active) override;
-
-  std::vector<domain::User> ListTeamMembers(domain::Id team_id) override;
-  std::vector<domain::Membership> ListMemberships(domain::Id user_id) override;
-  std::optional<domain::Id> AddMembership(const domain::Membership& membership,
-                                          std::int64_t now) override;
-  void DeleteMembership(domain::Id membership_id) override;
-
-  void CreateSession(const domain::SessionRecord& session) override;
-  std::optional<domain::SessionRecord> FindSession(const std::string& id_hash) override;
-  void TouchSession(const std::string& id_hash, std::int64_t now) override;
-  void DeleteSession(const std::string& id_hash) override;
-  void DeleteUserSessions(domain::Id user_id) override;
-  void DeleteExpiredSessions(std::int64_t idle_before, std::int64_t created_before) override;
-
-  std::optional<domain::LoginFailures> FindLoginFailures(const std::string& subject) override;
-  void SaveLoginFailures(const domain::LoginFailures& failures) override;
-  void DeleteLoginFailures(const std::string& subject) override;
-  std::vector<domain::LoginFailures> ListLockedLoginSubjects(const std::string& prefix,
-                                                             std::int64_t now) override;
-
-  void CreatePasswordReset(const domain::PasswordReset& reset) override;
-  std::optional<domain::PasswordReset> FindPasswordReset(const std::string& token_hash) override;
-  void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) override;
-
-  domain::Id AddAuditEvent(const domain::AuditEvent& event) override;
-  std::vector<domain::AuditEvent> ListAuditEvents(const std::string& object_type,
-                                                  domain::Id object_id) override;
-  std::vector<domain::AuditEvent> ListAllAuditEvents(domain::Id organisation_id) override;
+  // Called by the store right before COMMIT of a write transaction: counts the transaction
+  // in the data version when it wrote anything that counts (TrackedConnection).
+  void BeforeCommit();
 
   std::vector<domain::Programme> ListProgrammes(domain::Id organisation_id) override;
   std::optional<domain::Programme> FindProgramme(domain::Id programme_id) override;
@@ -127,8 +92,6 @@ class SqlTx final : public domain::StoreTx {
                     const std::vector<domain::Id>& goal_ids, std::int64_t now,
                     const std::string& by) override;
   std::vector<domain::GoalLink> ListOrganisationGoalLinks(domain::Id organisation_id) override;
-  // Copies the shipped catalogue (goal_templates) into a new organisation's catalogue.
-  void SeedGoalCatalogue(domain::Id organisation_id, std::int64_t now);
   std::vector<domain::GenderNote> ListGenderNotes(domain::Id measure_id) override;
   domain::Id AddGenderNote(const domain::GenderNote& note) override;
   std::vector<domain::SelfAssessment> ListSelfAssessments(domain::Id unit_id) override;
@@ -147,7 +110,13 @@ class SqlTx final : public domain::StoreTx {
   std::vector<domain::ReflectionNote> ReadReflectionNotes(Statement& s);
   void SaveReflectionLinks(const domain::ReflectionNote& note);
 
-  SqlConnection& db_;
+  TrackedConnection tracked_;
+  SqlConnection& db_;  // every statement goes through tracked_
+  SqlUnits units_{db_};
+  SqlTeams teams_{db_};
+  SqlUsers users_{db_};
+  SqlSessions sessions_{db_};
+  SqlAudit audit_{db_};
 };
 
 }  // namespace stegvis::store

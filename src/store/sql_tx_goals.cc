@@ -146,14 +146,4 @@ std::vector<domain::GoalLink> SqlTx::ListOrganisationGoalLinks(domain::Id organi
   return out;
 }
 
-void SqlTx::SeedGoalCatalogue(domain::Id organisation_id, std::int64_t now) {
-  Statement s = db_.Prepare(
-      "INSERT INTO goal_entries (organisation_id, family, group_name, code, title_sv, title_en, "
-      "description_sv, description_en, sort_order, highlighted, unconfirmed, retired, version, "
-      "updated_at, updated_by) SELECT ?, family, group_name, code, title_sv, title_en, "
-      "description_sv, description_en, sort_order, highlighted, unconfirmed, 0, 1, ?, 'stegvis' "
-      "FROM goal_templates ORDER BY id");
-  s.Bind(1, organisation_id).Bind(2, now).Step();
-}
-
 }  // namespace stegvis::store

@@ -213,8 +213,8 @@ class AccessMatrixTest : public WebTest {
   domain::Id UnitNamed(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& u : tx.ListUnits(org.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& u : tx.Units().List(org.id)) {
           if (u.name == name) id = u.id;
         }
       }
@@ -227,7 +227,7 @@ class AccessMatrixTest : public WebTest {
   domain::Id FirstReflectionNote() {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      auto notes = tx.ListReflectionNotes(tx.ListOrganisations().front().id);
+      auto notes = tx.ListReflectionNotes(tx.Units().ListOrganisations().front().id);
       for (const auto& n : notes) id = n.id;  // oldest last
       return true;
     });

@@ -20,7 +20,7 @@ class GenderPagesTest : public WebTest {
   domain::Id UnitNamed(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& u : tx.ListUnits(tx.ListOrganisations().front().id)) {
+      for (const auto& u : tx.Units().List(tx.Units().ListOrganisations().front().id)) {
         if (u.name == name) id = u.id;
       }
       return true;
@@ -38,7 +38,8 @@ class GenderPagesTest : public WebTest {
   domain::Id FirstNote() {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& n : tx.ListReflectionNotes(tx.ListOrganisations().front().id)) id = n.id;
+      for (const auto& n : tx.ListReflectionNotes(tx.Units().ListOrganisations().front().id))
+        id = n.id;
       return true;
     });
     return id;

@@ -194,8 +194,9 @@ TEST_F(PdsaPagesTest, PolitikerReadsWithoutFormsAndOtherTeamsAreRefused) {
 
   // A member of another team may not touch this team's cycle.
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id user = tx.CreateUser({org_, "fall@solvik.example", "Eva", "sv", "x"}, 1);
-    tx.AddMembership({0, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, fall_}, 1);
+    domain::Id user = tx.Users().Create({org_, "fall@solvik.example", "Eva", "sv", "x"}, 1);
+    tx.Users().AddMembership({0, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, fall_},
+                             1);
     return true;
   });
   TestClient other = As("fall@solvik.example");
@@ -256,8 +257,8 @@ TEST_F(PdsaPagesTest, CyclesBecomeAnnotationsOnTheirMeasuresCharts) {
   });
   domain::Principal principal;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    principal.user = *tx.FindUserByEmail(kDemoEmails.at("teammedlem"));
-    principal.memberships = tx.ListMemberships(principal.user.id);
+    principal.user = *tx.Users().FindByEmail(kDemoEmails.at("teammedlem"));
+    principal.memberships = tx.Users().ListMemberships(principal.user.id);
     return true;
   });
   auto markers = domain::LoadCycleMarkers(*store_, principal, measure_);
@@ -287,8 +288,8 @@ TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
   int cycles = 0;
   domain::Id shared_idea = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& org : tx.ListOrganisations()) {
-      for (const auto& team : tx.ListTeams(org.id)) {
+    for (const auto& org : tx.Units().ListOrganisations()) {
+      for (const auto& team : tx.Teams().List(org.id)) {
         for (const auto& project : tx.ListProjects(team.id)) {
           for (const auto& c : tx.ListProjectPdsaCycles(project.id)) {
             ++cycles;
@@ -355,8 +356,8 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
   SeedDemo();
   domain::Id measure = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& org : tx.ListOrganisations()) {
-      for (const auto& team : tx.ListTeams(org.id)) {
+    for (const auto& org : tx.Units().ListOrganisations()) {
+      for (const auto& team : tx.Teams().List(org.id)) {
         for (const auto& project : tx.ListProjects(team.id)) {
           for (const auto& m : tx.ListProjectMeasures(project.id)) {
             if (team.name == "Hela dagen" && m.name.starts_with("Genomförandeplan")) {
@@ -396,7 +397,7 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
   int phases = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
     phases = static_cast<int>(tx.ListMeasurePhases(measure).size());
-    EXPECT_EQ(tx.ListAuditEvents("measure_phase", tx.ListMeasurePhases(measure)[0].id).size(), 1u);
+    EXPECT_EQ(tx.Audit().List("measure_phase", tx.ListMeasurePhases(measure)[0].id).size(), 1u);
     return true;
   });
   EXPECT_EQ(phases, 1);
