@@ -40,20 +40,6 @@ core::Result<User> ManagedUser(StoreTx& tx, const Principal* acting, Id user_id)
   return *user;
 }
 
-std::string UserJson(const User& u) {
-  return AuditJson({{"email", u.email},
-                    {"display_name", u.display_name},
-                    {"language", u.language},
-                    {"active", u.active ? "true" : "false"}});
-}
-
-std::string MembershipJson(const Membership& m) {
-  std::string scope = std::to_string(m.scope_id);
-  return AuditJson({{"role", RoleName(m.role)},
-                    {"scope_kind", ScopeKindName(m.scope_kind)},
-                    {"scope_id", scope}});
-}
-
 // The membership for `role` in `scope`, checked against the organisation's units and teams.
 core::Result<Membership> ScopedMembership(StoreTx& tx, Id org, Id user_id, Role role,
                                           std::optional<ScopeRef> scope) {
@@ -157,15 +143,13 @@ core::Result<Id> CreateAccount(Store& store, const core::Clock& clock, const Pri
                                     "email", "error.email_taken"});
     }
     Id id = tx.Users().Create(user, now);
-    RecordAudit(tx, actor, now, "create", "user", id, "",
-                UserJson(User{id, user.organisation_id, user.email, user.display_name,
-                              user.language, true}),
+    RecordAudit(tx, actor, now, "create", "user", id, "", AuditJson(UserFrom(user)),
                 user.organisation_id);
     if (in.role) {
       auto m = ScopedMembership(tx, user.organisation_id, id, *in.role, in.scope);
       if (!m) return core::Fail(m.error());
       tx.Users().AddMembership(*m, now);
-      RecordAudit(tx, actor, now, "role_added", "user", id, "", MembershipJson(*m),
+      RecordAudit(tx, actor, now, "role_added", "user", id, "", AuditJson(*m),
                   user.organisation_id);
     }
     return id;
@@ -201,7 +185,7 @@ core::Result<void> SetAccountActive(Store& store, const core::Clock& clock, cons
     after.active = active;
     tx.Users().SetActive(user_id, active);
     if (!active) tx.Sessions().DeleteForUser(user_id);
-    RecordAudit(tx, actor, now, "update", "user", user_id, UserJson(*user), UserJson(after),
+    RecordAudit(tx, actor, now, "update", "user", user_id, AuditJson(*user), AuditJson(after),
                 user->organisation_id);
     return {};
   });
@@ -217,7 +201,7 @@ core::Result<void> AddRole(Store& store, const core::Clock& clock, const Princip
     auto m = ScopedMembership(tx, user->organisation_id, user_id, role, scope);
     if (!m) return core::Fail(m.error());
     if (tx.Users().AddMembership(*m, now)) {
-      RecordAudit(tx, actor, now, "role_added", "user", user_id, "", MembershipJson(*m),
+      RecordAudit(tx, actor, now, "role_added", "user", user_id, "", AuditJson(*m),
                   user->organisation_id);
     }
     return {};
@@ -237,7 +221,7 @@ core::Result<void> RemoveRole(Store& store, const core::Clock& clock, const Prin
                                                "error.remove_own_admin"));
       }
       tx.Users().DeleteMembership(m.id);
-      RecordAudit(tx, actor, now, "role_removed", "user", user_id, MembershipJson(m), "",
+      RecordAudit(tx, actor, now, "role_removed", "user", user_id, AuditJson(m), "",
                   user->organisation_id);
       return {};
     }
@@ -354,7 +338,7 @@ core::Result<Id> EnsureOrganisation(Store& store, const core::Clock& clock,
     }
     Id id = tx.Units().CreateOrganisation(name, now);
     RecordAudit(tx, Actor{std::nullopt, id, "cli", ""}, now, "create", "organisation", id, "",
-                AuditJson({{"name", name}}), id);
+                AuditJson(Organisation{id, name}), id);
     return id;
   });
 }

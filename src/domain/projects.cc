@@ -16,17 +16,6 @@ bool Blank(const std::string& s) {
   return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-std::string ProjectJson(const Project& p) {
-  return AuditJson({{"title", p.title},
-                    {"problem", p.problem},
-                    {"aim_what", p.aim_what},
-                    {"aim_how_much", p.aim_how_much},
-                    {"aim_by_when", p.aim_by_when},
-                    {"aim_for_whom", p.aim_for_whom},
-                    {"aim_groups", AimGroupsText(p.aim_groups)},
-                    {"status", ProjectStatusName(p.status)}});
-}
-
 }  // namespace
 
 core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t version) {
@@ -57,7 +46,7 @@ core::Result<void> ValidateProject(const Project& p) {
 
 core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Principal& acting,
                                                       Id project_id, Action action) {
-  std::optional<Project> project = tx.FindProject(project_id);
+  std::optional<Project> project = tx.Projects().Find(project_id);
   if (!project || project->organisation_id != acting.user.organisation_id) {
     return core::Fail(NotFound());
   }
@@ -82,7 +71,7 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
     if (project.programme_id) {
-      std::vector<Id> programmes = tx.ListTeamProgrammes(team->id);
+      std::vector<Id> programmes = tx.Programmes().ListOfTeam(team->id);
       if (std::find(programmes.begin(), programmes.end(), *project.programme_id) ==
           programmes.end()) {
         return core::Fail(core::Error::Invalid("the team does not take part in the programme",
@@ -93,8 +82,8 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
     project.version = 1;
     project.updated_at = now;
     project.updated_by = actor.label;
-    Id id = tx.CreateProject(project, now);
-    RecordAudit(tx, actor, now, "create", "project", id, "", ProjectJson(project),
+    Id id = tx.Projects().Create(project, now);
+    RecordAudit(tx, actor, now, "create", "project", id, "", AuditJson(project),
                 project.organisation_id);
     return id;
   });
@@ -123,9 +112,9 @@ core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const P
     after.version = before.version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;
-    tx.UpdateProject(after);
-    RecordAudit(tx, actor, now, "update", "project", after.id, ProjectJson(before),
-                ProjectJson(after), after.organisation_id);
+    tx.Projects().Update(after);
+    RecordAudit(tx, actor, now, "update", "project", after.id, AuditJson(before), AuditJson(after),
+                after.organisation_id);
     return {};
   });
 }
@@ -145,7 +134,7 @@ core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const 
     auto checked = CheckedProject(tx, acting, project_id, Action::kChange);
     if (!checked) return core::Fail(checked.error());
     ProgressScore score{0, project_id, score_tenths, IsoDateOf(now), note, actor.label};
-    Id id = tx.AddProgressScore(score, now);
+    Id id = tx.Projects().AddProgressScore(score, now);
     RecordAudit(tx, actor, now, "progress_score", "project", project_id, "",
                 AuditJson({{"score", std::to_string(score_tenths / 10) + "." +
                                          std::to_string(score_tenths % 10)},
@@ -162,9 +151,9 @@ core::Result<ProjectDetails> LoadProject(Store& store, const Principal& acting, 
     ProjectDetails d;
     d.project = checked->first;
     d.team = checked->second;
-    if (d.project.programme_id) d.programme = tx.FindProgramme(*d.project.programme_id);
-    d.measures = tx.ListProjectMeasures(project_id);
-    d.scores = tx.ListProgressScores(project_id);
+    if (d.project.programme_id) d.programme = tx.Programmes().Find(*d.project.programme_id);
+    d.measures = tx.Measures().ListOfProject(project_id);
+    d.scores = tx.Projects().ListProgressScores(project_id);
     d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
     return d;
   });
@@ -178,12 +167,12 @@ core::Result<std::vector<ProjectDetails>> ListVisibleProjects(Store& store,
       Resource resource = TeamResource(tx, team);
       if (!May(&acting, Action::kView, resource)) continue;
       const bool may_change = May(&acting, Action::kChange, resource);
-      for (const Project& project : tx.ListProjects(team.id)) {
+      for (const Project& project : tx.Projects().List(team.id)) {
         ProjectDetails d;
         d.project = project;
         d.team = team;
-        if (project.programme_id) d.programme = tx.FindProgramme(*project.programme_id);
-        d.scores = tx.ListProgressScores(project.id);
+        if (project.programme_id) d.programme = tx.Programmes().Find(*project.programme_id);
+        d.scores = tx.Projects().ListProgressScores(project.id);
         d.may_change = may_change;
         out.push_back(std::move(d));
       }

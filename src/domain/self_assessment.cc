@@ -30,10 +30,7 @@ std::string AssessmentJson(const SelfAssessment& a) {
     if (!scores.empty()) scores += ", ";
     scores += s.item + "=" + (s.score ? std::to_string(*s.score) : "-");
   }
-  return AuditJson({{"unit_id", std::to_string(a.unit_id)},
-                    {"assessed_on", a.assessed_on},
-                    {"note", a.note},
-                    {"scores", scores}});
+  return AuditJson(a, {{"scores", scores}});
 }
 
 }  // namespace
@@ -120,7 +117,7 @@ core::Result<UnitSelfAssessments> LoadSelfAssessments(Store& store, const Princi
     if (!unit) return core::Fail(unit.error());
     UnitSelfAssessments out;
     out.unit = *unit;
-    out.assessments = tx.ListSelfAssessments(unit_id);
+    out.assessments = tx.SelfAssessments().List(unit_id);
     out.may_record =
         May(&acting, Action::kChange, UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit));
     out.may_read_reflections =
@@ -143,7 +140,7 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
     a.unit_id = unit_id;
     a.created_at = now;
     a.created_by = actor.label;
-    Id id = tx.CreateSelfAssessment(a);
+    Id id = tx.SelfAssessments().Create(a);
     RecordAudit(tx, actor, now, "create", "self_assessment", id, "", AssessmentJson(a),
                 a.organisation_id);
     return id;

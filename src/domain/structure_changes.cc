@@ -17,23 +17,11 @@ core::Result<void> RequireAdmin(const Principal& acting) {
   return {};
 }
 
-std::string UnitJson(const Unit& u) {
-  std::string parent = u.parent_id ? std::to_string(*u.parent_id) : "";
-  return AuditJson({{"name", u.name}, {"kind", UnitKindName(u.kind)}, {"parent_id", parent}});
-}
-
+// A team's audit JSON with its unit's name, and the programmes it took part in when it had any.
 std::string TeamJson(const Team& t, const std::string& unit_name,
                      const std::string& programme_ids = {}) {
-  std::string unit = std::to_string(t.unit_id);
-  if (programme_ids.empty()) {
-    return AuditJson(
-        {{"name", t.name}, {"description", t.description}, {"unit_id", unit}, {"unit", unit_name}});
-  }
-  return AuditJson({{"name", t.name},
-                    {"description", t.description},
-                    {"unit_id", unit},
-                    {"unit", unit_name},
-                    {"programme_ids", programme_ids}});
+  if (programme_ids.empty()) return AuditJson(t, {{"unit", unit_name}});
+  return AuditJson(t, {{"unit", unit_name}, {"programme_ids", programme_ids}});
 }
 
 core::Result<Team> CheckedTeam(StoreTx& tx, const Principal& acting, Id team_id) {
@@ -67,8 +55,8 @@ core::Result<void> DeleteUnit(Store& store, const core::Clock& clock, const Prin
     }
     const auto users =
         static_cast<std::int64_t>(tx.Users().ListScoped(ScopeKind::kUnit, unit_id).size());
-    const auto assessments = static_cast<std::int64_t>(tx.ListSelfAssessments(unit_id).size());
-    const auto notes = static_cast<std::int64_t>(tx.ListUnitReflectionNotes(unit_id).size());
+    const auto assessments = static_cast<std::int64_t>(tx.SelfAssessments().List(unit_id).size());
+    const auto notes = static_cast<std::int64_t>(tx.ReflectionNotes().ListOfUnit(unit_id).size());
     if (subunits + teams + users + assessments + notes > 0) {
       core::Error e{
           core::ErrorCode::kConflict, "the unit is not empty", {}, "admin2.unit_not_empty"};
@@ -80,7 +68,7 @@ core::Result<void> DeleteUnit(Store& store, const core::Clock& clock, const Prin
       return core::Fail(std::move(e));
     }
     tx.Units().Delete(unit_id);
-    RecordAudit(tx, actor, now, "delete", "unit", unit_id, UnitJson(*unit), "",
+    RecordAudit(tx, actor, now, "delete", "unit", unit_id, AuditJson(*unit), "",
                 unit->organisation_id);
     return {};
   });
@@ -93,7 +81,7 @@ core::Result<void> DeleteTeam(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto team = CheckedTeam(tx, acting, team_id);
     if (!team) return core::Fail(team.error());
-    const auto projects = static_cast<std::int64_t>(tx.ListProjects(team_id).size());
+    const auto projects = static_cast<std::int64_t>(tx.Projects().List(team_id).size());
     const auto users =
         static_cast<std::int64_t>(tx.Users().ListScoped(ScopeKind::kTeam, team_id).size());
     if (projects + users > 0) {
@@ -106,7 +94,7 @@ core::Result<void> DeleteTeam(Store& store, const core::Clock& clock, const Prin
       return core::Fail(std::move(e));
     }
     std::string programmes;
-    for (Id p : tx.ListTeamProgrammes(team_id)) {
+    for (Id p : tx.Programmes().ListOfTeam(team_id)) {
       programmes += (programmes.empty() ? "" : ",") + std::to_string(p);
     }
     // The programmes it leaves are in the trail, too.

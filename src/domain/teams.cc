@@ -19,11 +19,6 @@ core::Result<void> RequireAdmin(const Principal* acting, Id org) {
   return {};
 }
 
-std::string TeamJson(const Team& t) {
-  std::string unit = std::to_string(t.unit_id);
-  return AuditJson({{"name", t.name}, {"description", t.description}, {"unit_id", unit}});
-}
-
 core::Result<void> ValidateTeam(const std::string& name, const std::string& description) {
   if (name.find_first_not_of(" \t\r\n") == std::string::npos) {
     return core::Fail(core::Error::Invalid("a team needs a name", "name", "error.required"));
@@ -61,11 +56,10 @@ core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     core::Result<Id> id = CreateUnit(tx, unit, now);
     if (!id) return id;
-    std::string parent = unit.parent_id ? std::to_string(*unit.parent_id) : "";
-    RecordAudit(
-        tx, actor, now, "create", "unit", *id, "",
-        AuditJson({{"name", unit.name}, {"kind", UnitKindName(unit.kind)}, {"parent_id", parent}}),
-        unit.organisation_id);
+    Unit created = UnitFrom(unit);
+    created.id = *id;
+    RecordAudit(tx, actor, now, "create", "unit", *id, "", AuditJson(created),
+                unit.organisation_id);
     return id;
   });
 }
@@ -105,11 +99,7 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
       }
     }
     tx.Units().Update(after);
-    auto json = [](const Unit& u) {
-      std::string parent = u.parent_id ? std::to_string(*u.parent_id) : "";
-      return AuditJson({{"name", u.name}, {"kind", UnitKindName(u.kind)}, {"parent_id", parent}});
-    };
-    RecordAudit(tx, actor, now, "update", "unit", after.id, json(*before), json(after),
+    RecordAudit(tx, actor, now, "update", "unit", after.id, AuditJson(*before), AuditJson(after),
                 after.organisation_id);
     return {};
   });
@@ -139,8 +129,7 @@ core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal
       return core::Fail(core::Error::Invalid("no such unit", "unit_id", "error.unknown_parent"));
     }
     Id id = tx.Teams().Create(team, now);
-    RecordAudit(tx, actor, now, "create", "team", id, "",
-                TeamJson(Team{id, team.organisation_id, team.unit_id, team.name, team.description}),
+    RecordAudit(tx, actor, now, "create", "team", id, "", AuditJson(TeamFrom(team)),
                 team.organisation_id);
     return id;
   });
@@ -159,8 +148,8 @@ core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Prin
     after.name = changes.name;
     after.description = changes.description;
     tx.Teams().Update(after);
-    RecordAudit(tx, actor, now, "update", "team", team_id, TeamJson(details->team), TeamJson(after),
-                after.organisation_id);
+    RecordAudit(tx, actor, now, "update", "team", team_id, AuditJson(details->team),
+                AuditJson(after), after.organisation_id);
     return {};
   });
 }
@@ -172,9 +161,9 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
     for (const User& member : tx.Users().ListTeamMembers(team_id)) {
       details->members.push_back(member.display_name);
     }
-    details->projects = tx.ListProjects(team_id);
-    for (Id programme_id : tx.ListTeamProgrammes(team_id)) {
-      if (auto programme = tx.FindProgramme(programme_id)) {
+    details->projects = tx.Projects().List(team_id);
+    for (Id programme_id : tx.Programmes().ListOfTeam(team_id)) {
+      if (auto programme = tx.Programmes().Find(programme_id)) {
         details->programmes.push_back(std::move(*programme));
       }
     }

@@ -1,5 +1,5 @@
-// The accounts queries (sql_tx_accounts.cc) on both engines: upserts, ON CONFLICT DO NOTHING
-// RETURNING, NULLs and ordering are where SQL dialects differ.
+// The accounts repositories (sql_users.cc, sql_sessions.cc, sql_audit.cc) on both engines: upserts,
+// ON CONFLICT DO NOTHING RETURNING, NULLs and ordering are where SQL dialects differ.
 
 #include <gtest/gtest.h>
 

@@ -86,7 +86,7 @@ TEST(DurabilityTest, KilledWriterKeepsEveryAcknowledgedWrite) {
     SqliteConnection check(path);
     Statement s = check.Prepare("PRAGMA integrity_check");
     ASSERT_TRUE(s.Step());
-    EXPECT_EQ(s.Text(0), "ok");
+    EXPECT_EQ(s.Next<std::string>(), "ok");
   }
   std::set<std::string> stored;
   reopened.Read([&](domain::StoreTx& tx) -> core::Result<bool> {

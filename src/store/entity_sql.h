@@ -174,9 +174,14 @@ std::string ColumnList(std::string_view alias = {}) {
 // WHERE, JOIN or ORDER BY to follow.
 template <Stored T>
 std::string SelectFrom(std::string_view alias = {}) {
-  std::string sql = "SELECT " + ColumnList<T>(alias) + " FROM " + std::string(Table<T>::kName);
-  if (!alias.empty()) sql += " " + std::string(alias);
-  return sql + " ";
+  auto build = [](std::string_view a) {
+    std::string sql = "SELECT " + ColumnList<T>(a) + " FROM " + std::string(Table<T>::kName);
+    if (!a.empty()) sql += " " + std::string(a);
+    return sql + " ";
+  };
+  if (!alias.empty()) return build(alias);
+  static const std::string kSql = build({});  // the common case, built once
+  return kSql;
 }
 
 // "INSERT INTO <table> (<columns but the key>, <extra>) VALUES (?, ...)".
@@ -284,14 +289,16 @@ void Upsert(SqlConnection& db, const T& value, std::string_view conflict) {
 // Stores every updatable column (not the key, not kFixed) of `value` in the row with its key.
 template <Stored T>
 void Update(SqlConnection& db, const T& value) {
-  std::string key;
-  core::ForEachField<T>([&](const auto& field) {
-    if (field.Has(core::kKey)) key = entity_sql::ColumnOf<T>(field.name);
-  });
-  Statement s = db.Prepare(
-      "UPDATE " + std::string(Table<T>::kName) + " SET " +
-      entity_sql::Join<T>([](const auto& f) { return entity_sql::IsUpdated(f); }, "", " = ?") +
-      " WHERE " + key + " = ?");
+  static const std::string kSql = [] {
+    std::string key;
+    core::ForEachField<T>([&](const auto& field) {
+      if (field.Has(core::kKey)) key = entity_sql::ColumnOf<T>(field.name);
+    });
+    return "UPDATE " + std::string(Table<T>::kName) + " SET " +
+           entity_sql::Join<T>([](const auto& f) { return entity_sql::IsUpdated(f); }, "", " = ?") +
+           " WHERE " + key + " = ?";
+  }();
+  Statement s = db.Prepare(kSql);
   core::ForEachField<T>([&](const auto& field) {
     if (entity_sql::IsUpdated(field)) entity_sql::BindField(s, field, value);
   });

@@ -118,9 +118,9 @@ TEST_F(PostgresServerTest, ALostConnectionIsReplacedAndTheTransactionRunAgain) {
   Statement kill = admin.Prepare(
       "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
       "WHERE datname = ? AND pid <> pg_backend_pid()");
-  kill.Bind(1, std::string_view(db_->name()));
+  kill.Param(db_->name());
   ASSERT_TRUE(kill.Step());
-  ASSERT_GE(kill.Int(0), 1) << "the store's idle connection was ended";
+  ASSERT_GE(kill.Next<std::int64_t>(), 1) << "the store's idle connection was ended";
 
   auto names = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
     return tx.Units().ListOrganisations().size();
@@ -142,7 +142,7 @@ TEST_F(PostgresServerTest, AConnectionLostMidTransactionRunsTheWholeTransactionA
       Statement kill = admin.Prepare(
           "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
           "WHERE datname = ? AND pid <> pg_backend_pid()");
-      kill.Bind(1, std::string_view(db_->name()));
+      kill.Param(db_->name());
       kill.Step();
     }
     return tx.Units().Create({org, std::nullopt, "Enhet", domain::UnitKind::kEnhet}, 1);
@@ -183,10 +183,11 @@ TEST_F(PostgresServerTest, NeverOpensMoreConnectionsThanThePoolSize) {
   PostgresConnection admin(db_->admin_url());
   Statement count = admin.Prepare(
       "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
-  count.Bind(1, std::string_view(db_->name()));
+  count.Param(db_->name());
   ASSERT_TRUE(count.Step());
-  EXPECT_GE(count.Int(0), 1);
-  EXPECT_LE(count.Int(0), 2);
+  const std::int64_t connections = count.Next<std::int64_t>();
+  EXPECT_GE(connections, 1);
+  EXPECT_LE(connections, 2);
 }
 
 TEST_F(PostgresServerTest, AReadTransactionCannotWrite) {

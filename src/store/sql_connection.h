@@ -104,27 +104,6 @@ class Statement {
       return Next<typename V::value_type>();
     }
   }
-  // Transitional: numbered access for the queries not yet moved to the repositories.
-  Statement& Bind(int index, std::int64_t value) {
-    s_->BindInt(index, value);
-    return *this;
-  }
-  Statement& Bind(int index, std::string_view value) {
-    s_->BindText(index, value);
-    return *this;
-  }
-  Statement& Bind(int index, std::optional<std::int64_t> value) {
-    if (value) return Bind(index, *value);
-    s_->BindNull(index);
-    return *this;
-  }
-  std::int64_t Int(int column) const { return s_->Int(column); }
-  std::optional<std::int64_t> OptionalInt(int column) const {
-    if (s_->IsNull(column)) return std::nullopt;
-    return s_->Int(column);
-  }
-  std::string Text(int column) const { return s_->Text(column); }
-
   // True when the next column is NULL (without moving past it).
   bool NextIsNull() const { return s_->IsNull(next_column_); }
   // Moves past `count` columns.

@@ -5,7 +5,7 @@
 namespace stegvis::store {
 
 std::int64_t SqlTx::DataVersion() {
-  return ReadDataVersion(db_);
+  return ReadDataVersion(tracked_);
 }
 
 void SqlTx::BeforeCommit() {

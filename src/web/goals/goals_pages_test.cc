@@ -115,7 +115,7 @@ TEST_F(GoalsPagesTest, TheTeamLinksItsWorkToGoalsAndRetiredOnesStayVisible) {
   domain::Id foreign = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
     auto orgs = tx.Units().ListOrganisations();
-    for (const auto& g : tx.ListGoalEntries(orgs.back().id)) {
+    for (const auto& g : tx.Goals().ListEntries(orgs.back().id)) {
       if (g.family == domain::GoalFamily::kCemr && g.code == "9") foreign = g.id;
     }
     return true;

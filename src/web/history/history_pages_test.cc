@@ -28,7 +28,7 @@ class HistoryPagesTest : public WebTest {
   std::vector<domain::SelfAssessment> Assessments(const std::string& unit) {
     std::vector<domain::SelfAssessment> out;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      out = tx.ListSelfAssessments(UnitNamed(unit));
+      out = tx.SelfAssessments().List(UnitNamed(unit));
       return true;
     });
     return out;

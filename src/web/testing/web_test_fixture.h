@@ -128,7 +128,7 @@ class WebTest : public ::testing::Test {
   domain::Id ProjectOf(const std::string& team) {
     domain::Id id = 0, team_id = TeamId(team);
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      auto projects = tx.ListProjects(team_id);
+      auto projects = tx.Projects().List(team_id);
       if (!projects.empty()) id = projects.front().id;
       return true;
     });
@@ -139,7 +139,7 @@ class WebTest : public ::testing::Test {
   domain::Id MeasureOf(const std::string& team) {
     domain::Id id = 0, project = ProjectOf(team);
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      auto measures = tx.ListProjectMeasures(project);
+      auto measures = tx.Measures().ListOfProject(project);
       if (!measures.empty()) id = measures.front().id;
       return true;
     });
@@ -150,7 +150,7 @@ class WebTest : public ::testing::Test {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
       for (const auto& org : tx.Units().ListOrganisations()) {
-        for (const auto& p : tx.ListProgrammes(org.id)) {
+        for (const auto& p : tx.Programmes().List(org.id)) {
           if (p.name == name) id = p.id;
         }
       }
@@ -165,7 +165,7 @@ class WebTest : public ::testing::Test {
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
       const auto orgs = tx.Units().ListOrganisations();
       if (orgs.empty()) return true;
-      for (const auto& g : tx.ListGoalEntries(orgs.front().id)) {
+      for (const auto& g : tx.Goals().ListEntries(orgs.front().id)) {
         if (domain::GoalFamilyName(g.family) == family && g.code == code) id = g.id;
       }
       return true;
