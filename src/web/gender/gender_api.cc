@@ -15,6 +15,7 @@
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
+#include "web/render/entity_json.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/json_request.h"
@@ -43,51 +44,17 @@ core::Result<std::int64_t> Integer(const boost::json::object& body, const char* 
 }
 
 boost::json::object NoteJson(const domain::GenderNote& n) {
-  return {{"version", n.version},      {"representation", n.representation},
-          {"resources", n.resources},  {"realia", n.realia},
-          {"realisera", n.realisera},  {"created_at", core::FormatIsoUtc(n.created_at)},
-          {"created_by", n.created_by}};
+  return EntityJson(n, {"id", "measure_id"});
 }
 
 boost::json::object AssessmentJson(const domain::SelfAssessment& a) {
-  boost::json::array scores;
-  for (const auto& s : a.scores) {
-    scores.push_back(boost::json::object{
-        {"item", s.item},
-        {"score", s.score ? boost::json::value(*s.score) : boost::json::value(nullptr)},
-        {"comment", s.comment}});
-  }
-  return {{"id", a.id},
-          {"unit_id", a.unit_id},
-          {"assessed_on", a.assessed_on},
-          {"note", a.note},
-          {"scores", std::move(scores)},
-          {"created_at", core::FormatIsoUtc(a.created_at)},
-          {"created_by", a.created_by}};
-}
-
-boost::json::array IdsJson(const std::vector<domain::Id>& ids) {
-  boost::json::array out;
-  for (domain::Id id : ids) out.push_back(id);
-  return out;
+  return EntityJson(a, {"organisation_id"});
 }
 
 boost::json::object ReflectionJson(const domain::ReflectionNoteView& v) {
-  const domain::ReflectionNote& n = v.note;
-  return {{"id", n.id},
-          {"kind", domain::ReflectionKindName(n.kind)},
-          {"held_on", n.held_on},
-          {"title", n.title},
-          {"text", n.text},
-          {"peer", n.peer},
-          {"unit_ids", IdsJson(n.unit_ids)},
-          {"project_ids", IdsJson(n.project_ids)},
-          {"version", n.version},
-          {"created_at", core::FormatIsoUtc(n.created_at)},
-          {"created_by", n.created_by},
-          {"updated_at", core::FormatIsoUtc(n.updated_at)},
-          {"updated_by", n.updated_by},
-          {"may_change", v.may_change}};
+  boost::json::object out = EntityJson(v.note, {"organisation_id"});
+  out["may_change"] = v.may_change;
+  return out;
 }
 
 core::Result<std::vector<domain::Id>> IdList(const boost::json::object& body, const char* field) {

@@ -11,6 +11,7 @@
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
+#include "web/render/entity_json.h"
 #include "web/render/forms.h"
 #include "web/render/json_request.h"
 #include "web/render/json_response.h"
@@ -24,21 +25,7 @@ core::Error BadJson(const char* field) {
 }
 
 boost::json::object EntryJson(const domain::GoalEntry& e) {
-  return {{"id", e.id},
-          {"family", domain::GoalFamilyName(e.family)},
-          {"group", e.group},
-          {"code", e.code},
-          {"title_sv", e.title_sv},
-          {"title_en", e.title_en},
-          {"description_sv", e.description_sv},
-          {"description_en", e.description_en},
-          {"sort_order", e.sort_order},
-          {"highlighted", e.highlighted},
-          {"unconfirmed", e.unconfirmed},
-          {"retired", e.retired},
-          {"version", e.version},
-          {"updated_at", core::FormatIsoUtc(e.updated_at)},
-          {"updated_by", e.updated_by}};
+  return EntityJson(e, {"organisation_id"});
 }
 
 // Reads the members of `body` present into `e`: strings, sort_order (integer), flags (bool).
