@@ -10,6 +10,7 @@
 // (lists kept in link or child tables) are the repository's own business.
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -135,8 +136,11 @@ std::optional<std::string> FieldText(const F& field, const T& object) {
   if constexpr (kIsOptional<V>) {
     const V& value = field.Get(object);
     if (!value) return std::nullopt;
-    if constexpr (std::is_same_v<typename V::value_type, std::string>) return *value;
-    return std::to_string(*value);
+    if constexpr (std::is_same_v<typename V::value_type, std::string>) {
+      return *value;
+    } else {
+      return std::to_string(*value);
+    }
   } else if constexpr (std::is_same_v<V, bool>) {
     return field.Get(object) ? "1" : "0";
   } else if constexpr (std::is_integral_v<V>) {
