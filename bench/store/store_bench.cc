@@ -73,8 +73,9 @@ int Run(const Options& options) {
     std::cerr << "store_bench: needs an empty database\n";
     return 1;
   }
-  auto org = store.Read(
-      [](StoreTx& tx) -> Result<stegvis::domain::Id> { return tx.ListOrganisations().front().id; });
+  auto org = store.Read([](StoreTx& tx) -> Result<stegvis::domain::Id> {
+    return tx.Units().ListOrganisations().front().id;
+  });
 
   Measure("read", options.reads, 1, [&](int) {
     if (!stegvis::domain::LoadUnitOverview(store)) std::abort();
@@ -82,9 +83,9 @@ int Run(const Options& options) {
   Measure("batch", options.repeats, options.batch, [&](int run) {
     store.Write([&](StoreTx& tx) -> Result<bool> {
       for (int i = 0; i < options.batch; ++i) {
-        tx.CreateUnit({*org, std::nullopt, "b" + std::to_string(run) + "-" + std::to_string(i),
-                       stegvis::domain::UnitKind::kEnhet},
-                      1);
+        tx.Units().Create({*org, std::nullopt, "b" + std::to_string(run) + "-" + std::to_string(i),
+                           stegvis::domain::UnitKind::kEnhet},
+                          1);
       }
       return true;
     });
@@ -97,13 +98,13 @@ int Run(const Options& options) {
                        "Bench User", "sv", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"});
     }
     store.Write([&](StoreTx& tx) -> Result<bool> {
-      tx.CreateUsers(users, 1);
+      tx.Users().CreateMany(users, 1);
       return true;
     });
   });
   Measure("single", options.singles, 1, [&](int run) {
     store.Write([&](StoreTx& tx) -> Result<stegvis::domain::Id> {
-      return tx.CreateUnit(
+      return tx.Units().Create(
           {*org, std::nullopt, "s" + std::to_string(run), stegvis::domain::UnitKind::kEnhet}, 1);
     });
   });

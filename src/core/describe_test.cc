@@ -66,5 +66,60 @@ TEST(Describe, TextFormsConvertBothWays) {
   EXPECT_EQ(colour.text->from_text("green"), std::nullopt);
 }
 
+struct Inner {
+  std::string a;
+  int b = 0;
+};
+constexpr auto Describe(std::type_identity<Inner>) {
+  return std::tuple{Field("a", &Inner::a), Field("b", &Inner::b, kNotAudited)};
+}
+
+struct Outer {
+  std::int64_t id = 0;
+  Inner inner;
+  int level = 0;
+};
+std::string LevelName(const Outer& o) {
+  return "level " + std::to_string(o.level);
+}
+void SetLevel(Outer& o, std::string name) {
+  o.level = std::stoi(name.substr(6));
+}
+constexpr auto Describe(std::type_identity<Outer>) {
+  return std::tuple{Field("id", &Outer::id, kKey), Field("inner", &Outer::inner, kFixed),
+                    Computed<Outer, std::string>("level", LevelName, SetLevel)};
+}
+
+TEST(Describe, WalksADescribedMemberAsItsFieldsInPlace) {
+  static_assert(kFieldCount<Outer> == 4);
+  std::vector<std::string> names;
+  std::vector<unsigned> flags;
+  ForEachField<Outer>([&](const auto& f) {
+    names.emplace_back(f.name);
+    flags.push_back(f.flags);
+  });
+  EXPECT_EQ(names, (std::vector<std::string>{"id", "a", "b", "level"}));
+  EXPECT_EQ(flags[1], unsigned{kFixed}) << "the member's flags apply to its fields";
+  EXPECT_EQ(flags[2], unsigned{kFixed | kNotAudited});
+
+  Outer o;
+  VisitField<Outer>("b", [&](const auto& f) {
+    if constexpr (std::is_same_v<FieldType<decltype(f)>, int>) f.Set(o, 7);
+  });
+  EXPECT_EQ(o.inner.b, 7);
+}
+
+TEST(Describe, AComputedFieldReadsAndWritesThroughItsFunctions) {
+  Outer o;
+  o.level = 3;
+  VisitField<Outer>("level", [&](const auto& f) {
+    if constexpr (std::is_same_v<FieldType<decltype(f)>, std::string>) {
+      EXPECT_EQ(f.Get(o), "level 3");
+      f.Set(o, "level 5");
+    }
+  });
+  EXPECT_EQ(o.level, 5);
+}
+
 }  // namespace
 }  // namespace stegvis::core

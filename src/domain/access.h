@@ -8,8 +8,11 @@
 
 #include <optional>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 
 namespace stegvis::domain {
@@ -89,5 +92,15 @@ struct Resource {
 // The policy. `principal` is null for an anonymous visitor, who may only view kPublic
 // resources. An inactive user may do nothing beyond kPublic. Never throws.
 bool May(const Principal* principal, Action action, const Resource& resource);
+
+constexpr auto Describe(std::type_identity<Membership>) {
+  return std::tuple{core::Field("id", &Membership::id, core::kKey),
+                    core::Field("user_id", &Membership::user_id, core::kFixed | core::kNotAudited),
+                    core::Field("role", &Membership::role, core::kNoFlags,
+                                &core::kTextForm<Role, RoleName, ParseRole>),
+                    core::Field("scope_kind", &Membership::scope_kind, core::kNoFlags,
+                                &core::kTextForm<ScopeKind, ScopeKindName, ParseScopeKind>),
+                    core::Field("scope_id", &Membership::scope_id)};
+}
 
 }  // namespace stegvis::domain

@@ -22,26 +22,12 @@ core::Result<void> RequireAdmin(const Principal* acting, Id org) {
 
 // The user, if it exists and `acting` may manage it (same organisation, admin).
 core::Result<User> ManagedUser(StoreTx& tx, const Principal* acting, Id user_id) {
-  std::optional<User> user = tx.FindUser(user_id);
+  std::optional<User> user = tx.Users().Find(user_id);
   if (!user || (acting && user->organisation_id != acting->user.organisation_id)) {
     return core::Fail(core::Error::NotFoundObject("no such user"));
   }
   if (auto ok = RequireAdmin(acting, user->organisation_id); !ok) return core::Fail(ok.error());
   return *user;
-}
-
-std::string UserJson(const User& u) {
-  return AuditJson({{"email", u.email},
-                    {"display_name", u.display_name},
-                    {"language", u.language},
-                    {"active", u.active ? "true" : "false"}});
-}
-
-std::string MembershipJson(const Membership& m) {
-  std::string scope = std::to_string(m.scope_id);
-  return AuditJson({{"role", RoleName(m.role)},
-                    {"scope_kind", ScopeKindName(m.scope_kind)},
-                    {"scope_id", scope}});
 }
 
 // The membership for `role` in `scope`, checked against the organisation's units and teams.
@@ -57,12 +43,12 @@ core::Result<Membership> ScopedMembership(StoreTx& tx, Id org, Id user_id, Role 
       if (ref.id != org) return bad("another organisation");
       break;
     case ScopeKind::kUnit: {
-      std::optional<Unit> unit = tx.FindUnit(ref.id);
+      std::optional<Unit> unit = tx.Units().Find(ref.id);
       if (!unit || unit->organisation_id != org) return bad("no such unit");
       break;
     }
     case ScopeKind::kTeam: {
-      std::optional<Team> team = tx.FindTeam(ref.id);
+      std::optional<Team> team = tx.Teams().Find(ref.id);
       if (!team || team->organisation_id != org) return bad("no such team");
       break;
     }
@@ -140,20 +126,18 @@ core::Result<Id> CreateAccount(Store& store, const core::Clock& clock, const Pri
   user.password_hash = *hash;
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    if (tx.FindUserByEmail(user.email)) {
+    if (tx.Users().FindByEmail(user.email)) {
       return core::Fail(core::Error{core::ErrorCode::kConflict, "the email is already in use",
                                     "email", "error.email_taken"});
     }
-    Id id = tx.CreateUser(user, now);
-    RecordAudit(tx, actor, now, "create", "user", id, "",
-                UserJson(User{id, user.organisation_id, user.email, user.display_name,
-                              user.language, true}),
+    Id id = tx.Users().Create(user, now);
+    RecordAudit(tx, actor, now, "create", "user", id, "", AuditJson(UserFrom(user)),
                 user.organisation_id);
     if (in.role) {
       auto m = ScopedMembership(tx, user.organisation_id, id, *in.role, in.scope);
       if (!m) return core::Fail(m.error());
-      tx.AddMembership(*m, now);
-      RecordAudit(tx, actor, now, "role_added", "user", id, "", MembershipJson(*m),
+      tx.Users().AddMembership(*m, now);
+      RecordAudit(tx, actor, now, "role_added", "user", id, "", AuditJson(*m),
                   user.organisation_id);
     }
     return id;
@@ -168,8 +152,8 @@ core::Result<void> ChangePassword(Store& store, const core::Clock& clock, const 
   if (!hash) return core::Fail(hash.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    tx.SetPasswordHash(user_id, *hash);
-    tx.DeleteUserSessions(user_id);
+    tx.Users().SetPasswordHash(user_id, *hash);
+    tx.Sessions().DeleteForUser(user_id);
     RecordAudit(tx, actor, now, "password_changed", "user", user_id, "", "", user->organisation_id);
     return {};
   });
@@ -187,9 +171,9 @@ core::Result<void> SetAccountActive(Store& store, const core::Clock& clock, cons
     if (!user) return core::Fail(user.error());
     User after = *user;
     after.active = active;
-    tx.SetUserActive(user_id, active);
-    if (!active) tx.DeleteUserSessions(user_id);
-    RecordAudit(tx, actor, now, "update", "user", user_id, UserJson(*user), UserJson(after),
+    tx.Users().SetActive(user_id, active);
+    if (!active) tx.Sessions().DeleteForUser(user_id);
+    RecordAudit(tx, actor, now, "update", "user", user_id, AuditJson(*user), AuditJson(after),
                 user->organisation_id);
     return {};
   });
@@ -204,8 +188,8 @@ core::Result<void> AddRole(Store& store, const core::Clock& clock, const Princip
     if (!user) return core::Fail(user.error());
     auto m = ScopedMembership(tx, user->organisation_id, user_id, role, scope);
     if (!m) return core::Fail(m.error());
-    if (tx.AddMembership(*m, now)) {
-      RecordAudit(tx, actor, now, "role_added", "user", user_id, "", MembershipJson(*m),
+    if (tx.Users().AddMembership(*m, now)) {
+      RecordAudit(tx, actor, now, "role_added", "user", user_id, "", AuditJson(*m),
                   user->organisation_id);
     }
     return {};
@@ -218,14 +202,14 @@ core::Result<void> RemoveRole(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto user = ManagedUser(tx, acting, user_id);
     if (!user) return core::Fail(user.error());
-    for (const Membership& m : tx.ListMemberships(user_id)) {
+    for (const Membership& m : tx.Users().ListMemberships(user_id)) {
       if (m.id != membership_id) continue;
       if (acting && acting->user.id == user_id && m.role == Role::kAdmin) {
         return core::Fail(core::Error::Invalid("you cannot remove your own admin role", "role",
                                                "error.remove_own_admin"));
       }
-      tx.DeleteMembership(m.id);
-      RecordAudit(tx, actor, now, "role_removed", "user", user_id, MembershipJson(m), "",
+      tx.Users().DeleteMembership(m.id);
+      RecordAudit(tx, actor, now, "role_removed", "user", user_id, AuditJson(m), "",
                   user->organisation_id);
       return {};
     }
@@ -239,7 +223,7 @@ core::Result<void> UnlockAccount(Store& store, const core::Clock& clock, const P
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto user = ManagedUser(tx, acting, user_id);
     if (!user) return core::Fail(user.error());
-    tx.DeleteLoginFailures(AccountSubject(user->email));
+    tx.Sessions().DeleteLoginFailures(AccountSubject(user->email));
     RecordAudit(tx, actor, now, "unlocked", "user", user_id, "", "", user->organisation_id);
     return {};
   });
@@ -253,7 +237,8 @@ core::Result<std::string> IssuePasswordReset(Store& store, const core::Clock& cl
   return store.Write([&](StoreTx& tx) -> core::Result<std::string> {
     auto user = ManagedUser(tx, acting, user_id);
     if (!user) return core::Fail(user.error());
-    tx.CreatePasswordReset({HashToken(token), user_id, now, now + kPasswordResetSeconds, {}});
+    tx.Sessions().CreatePasswordReset(
+        {HashToken(token), user_id, now, now + kPasswordResetSeconds, {}});
     RecordAudit(tx, actor, now, "password_reset_issued", "user", user_id, "", "",
                 user->organisation_id);
     return token;
@@ -264,8 +249,8 @@ core::Result<User> CheckPasswordReset(Store& store, const core::Clock& clock,
                                       const std::string& token) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Read([&](StoreTx& tx) -> core::Result<User> {
-    std::optional<PasswordReset> reset = tx.FindPasswordReset(HashToken(token));
-    std::optional<User> user = reset ? tx.FindUser(reset->user_id) : std::nullopt;
+    std::optional<PasswordReset> reset = tx.Sessions().FindPasswordReset(HashToken(token));
+    std::optional<User> user = reset ? tx.Users().Find(reset->user_id) : std::nullopt;
     if (!reset || reset->used_at || reset->expires_at <= now || !user || !user->active) {
       return core::Fail(
           core::Error{core::ErrorCode::kNotFound, "the link is not valid", {}, "reset.invalid"});
@@ -285,15 +270,15 @@ core::Result<void> UsePasswordReset(Store& store, const core::Clock& clock,
   Actor actor{user->id, user->organisation_id, user->email, remote_address};
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     // Re-check inside the write: two tabs must not both use one token.
-    std::optional<PasswordReset> reset = tx.FindPasswordReset(HashToken(token));
+    std::optional<PasswordReset> reset = tx.Sessions().FindPasswordReset(HashToken(token));
     if (!reset || reset->used_at) {
       return core::Fail(
           core::Error{core::ErrorCode::kNotFound, "the link is not valid", {}, "reset.invalid"});
     }
-    tx.MarkPasswordResetUsed(reset->token_hash, now);
-    tx.SetPasswordHash(user->id, *hash);
-    tx.DeleteUserSessions(user->id);
-    tx.DeleteLoginFailures(AccountSubject(user->email));
+    tx.Sessions().MarkPasswordResetUsed(reset->token_hash, now);
+    tx.Users().SetPasswordHash(user->id, *hash);
+    tx.Sessions().DeleteForUser(user->id);
+    tx.Sessions().DeleteLoginFailures(AccountSubject(user->email));
     RecordAudit(tx, actor, now, "password_reset_used", "user", user->id, "", "");
     return {};
   });
@@ -305,8 +290,9 @@ core::Result<AccountDetails> LoadAccount(Store& store, const core::Clock& clock,
   return store.Read([&](StoreTx& tx) -> core::Result<AccountDetails> {
     auto user = ManagedUser(tx, acting, user_id);
     if (!user) return core::Fail(user.error());
-    return AccountDetails{*user, tx.ListMemberships(user_id),
-                          RetryAfter(tx.FindLoginFailures(AccountSubject(user->email)), now)};
+    return AccountDetails{
+        *user, tx.Users().ListMemberships(user_id),
+        RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user->email)), now)};
   });
 }
 
@@ -317,9 +303,10 @@ core::Result<std::vector<AccountDetails>> ListAccounts(Store& store, const core:
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AccountDetails>> {
     std::vector<AccountDetails> out;
-    for (User& user : tx.ListUsers(organisation_id)) {
-      std::int64_t locked = RetryAfter(tx.FindLoginFailures(AccountSubject(user.email)), now);
-      std::vector<Membership> roles = tx.ListMemberships(user.id);
+    for (User& user : tx.Users().List(organisation_id)) {
+      std::int64_t locked =
+          RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user.email)), now);
+      std::vector<Membership> roles = tx.Users().ListMemberships(user.id);
       out.push_back({std::move(user), std::move(roles), locked});
     }
     return out;
@@ -330,23 +317,23 @@ core::Result<Id> EnsureOrganisation(Store& store, const core::Clock& clock,
                                     const std::string& name) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::vector<Organisation> organisations = tx.ListOrganisations();
+    std::vector<Organisation> organisations = tx.Units().ListOrganisations();
     if (!organisations.empty()) return organisations.front().id;
     if (core::IsBlank(name)) {
       return core::Fail(core::Error::Invalid(
           "the database has no organisation yet: name it with --organisation NAME", "organisation",
           "error.required"));
     }
-    Id id = tx.CreateOrganisation(name, now);
+    Id id = tx.Units().CreateOrganisation(name, now);
     RecordAudit(tx, Actor{std::nullopt, id, "cli", ""}, now, "create", "organisation", id, "",
-                AuditJson({{"name", name}}), id);
+                AuditJson(Organisation{id, name}), id);
     return id;
   });
 }
 
 core::Result<User> FindAccountByEmail(Store& store, const std::string& email) {
   return store.Read([&](StoreTx& tx) -> core::Result<User> {
-    std::optional<User> user = tx.FindUserByEmail(NormaliseEmail(email));
+    std::optional<User> user = tx.Users().FindByEmail(NormaliseEmail(email));
     if (!user) return core::Fail(core::Error::NotFound("no user has the email " + email));
     return *user;
   });

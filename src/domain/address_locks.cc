@@ -24,7 +24,7 @@ core::Result<std::vector<LockedAddress>> ListLockedAddresses(Store& store, const
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<LockedAddress>> {
     std::vector<LockedAddress> out;
-    for (const LoginFailures& f : tx.ListLockedLoginSubjects(std::string(kAddressPrefix), now)) {
+    for (const LoginFailures& f : tx.Sessions().ListLocked(std::string(kAddressPrefix), now)) {
       out.push_back(
           {f.subject.substr(kAddressPrefix.size()), f.failures, f.last_failure_at, f.locked_until});
     }
@@ -38,14 +38,14 @@ core::Result<void> UnlockAddress(Store& store, const core::Clock& clock, const P
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     const std::string subject = AddressSubject(address);
-    std::optional<LoginFailures> failures = tx.FindLoginFailures(subject);
+    std::optional<LoginFailures> failures = tx.Sessions().FindLoginFailures(subject);
     if (!failures || RetryAfter(failures, now) == 0) {
       return core::Fail(core::Error{core::ErrorCode::kNotFound,
                                     "the address is not locked",
                                     {},
                                     "admin2.address_not_locked"});
     }
-    tx.DeleteLoginFailures(subject);
+    tx.Sessions().DeleteLoginFailures(subject);
     const std::string count = std::to_string(failures->failures);
     const std::string until = core::FormatIsoUtc(failures->locked_until);
     RecordAudit(tx, actor, now, "address_unlocked", "address", std::nullopt,

@@ -13,14 +13,6 @@ Actor ActorFor(const Principal& principal, std::string remote_address) {
                std::move(remote_address)};
 }
 
-std::string AuditJson(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
-  boost::json::object out;
-  for (const auto& [key, value] : fields) {
-    out[boost::json::string_view(key)] = boost::json::string_view(value);
-  }
-  return boost::json::serialize(out);
-}
-
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
                  std::string_view object_type, std::optional<Id> object_id, std::string before_json,
                  std::string after_json, std::optional<Id> organisation_id) {
@@ -35,7 +27,7 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
   event.before_json = std::move(before_json);
   event.after_json = std::move(after_json);
   event.remote_address = actor.remote_address;
-  tx.AddAuditEvent(event);
+  tx.Audit().Add(event);
 }
 
 core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
@@ -46,19 +38,19 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
     Action action = Action::kView;
     bool takes_part = false;  // a programme: readable by every organisation taking part
     if (object_type == "unit") {
-      if (auto unit = tx.FindUnit(object_id)) resource = UnitResource(tx, *unit);
+      if (auto unit = tx.Units().Find(object_id)) resource = UnitResource(tx, *unit);
     } else if (object_type == "team") {
-      if (auto team = tx.FindTeam(object_id)) resource = TeamResource(tx, *team);
+      if (auto team = tx.Teams().Find(object_id)) resource = TeamResource(tx, *team);
     } else if (object_type == "pdsa_cycle" || object_type == "change_idea") {
       // The team whose work it is (a package idea's history belongs to its programme).
       std::optional<Id> project_id;
       if (object_type == "pdsa_cycle") {
-        if (auto cycle = tx.FindPdsaCycle(object_id)) project_id = cycle->project_id;
-      } else if (auto idea = tx.FindChangeIdea(object_id)) {
+        if (auto cycle = tx.Pdsa().FindCycle(object_id)) project_id = cycle->project_id;
+      } else if (auto idea = tx.Pdsa().FindIdea(object_id)) {
         project_id = idea->project_id;
       }
-      if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
-        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      if (auto project = project_id ? tx.Projects().Find(*project_id) : std::nullopt) {
+        if (auto team = tx.Teams().Find(project->team_id)) resource = TeamResource(tx, *team);
       }
     } else if (object_type == "project" || object_type == "measure" ||
                object_type == "observation" || object_type == "theory_of_change" ||
@@ -67,55 +59,55 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
       // id) is read by those who may read the team's work.
       std::optional<Id> project_id = object_id;
       if (object_type == "measure" || object_type == "observation") {
-        auto measure = tx.FindMeasure(object_id);
+        auto measure = tx.Measures().Find(object_id);
         project_id = measure ? measure->project_id : std::nullopt;
       }
-      if (auto project = project_id ? tx.FindProject(*project_id) : std::nullopt) {
-        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+      if (auto project = project_id ? tx.Projects().Find(*project_id) : std::nullopt) {
+        if (auto team = tx.Teams().Find(project->team_id)) resource = TeamResource(tx, *team);
       }
     } else if (object_type == "goal") {
       // A catalogue entry's history is read by everyone who reads the catalogue.
-      if (auto goal = tx.FindGoalEntry(object_id)) {
+      if (auto goal = tx.Goals().FindEntry(object_id)) {
         resource = Resource{ResourceKind::kGoalCatalogue, goal->organisation_id, true, {}, {}, {}};
       }
     } else if (object_type == "gender_note") {
       // A measure's 4R notes are read by those who may read the measure.
-      auto measure = tx.FindMeasure(object_id);
+      auto measure = tx.Measures().Find(object_id);
       auto project =
-          measure && measure->project_id ? tx.FindProject(*measure->project_id) : std::nullopt;
+          measure && measure->project_id ? tx.Projects().Find(*measure->project_id) : std::nullopt;
       if (project) {
-        if (auto team = tx.FindTeam(project->team_id)) resource = TeamResource(tx, *team);
+        if (auto team = tx.Teams().Find(project->team_id)) resource = TeamResource(tx, *team);
       }
     } else if (object_type == "reflection_note") {
       // A reflection note's trail through the first of its units the principal may read.
-      auto note = tx.FindReflectionNote(object_id);
+      auto note = tx.ReflectionNotes().Find(object_id);
       for (Id u : note ? note->unit_ids : std::vector<Id>{}) {
-        if (auto unit = tx.FindUnit(u)) {
+        if (auto unit = tx.Units().Find(u)) {
           Resource r = UnitScopedResource(tx, ResourceKind::kReflection, *unit);
           if (!resource || May(&principal, Action::kView, r)) resource = r;
         }
       }
     } else if (object_type == "programme") {
       // As the programme page: everyone in an organisation that owns it or has a team in it.
-      if (auto programme = tx.FindProgramme(object_id)) {
+      if (auto programme = tx.Programmes().Find(object_id)) {
         resource = ProgrammeResource(*programme);
         takes_part = TakesPart(tx, principal.user.organisation_id, *programme);
       }
     } else if (object_type == "self_assessment") {
       // As the unit's self-assessment page: the unit, for kSelfAssessment.
-      auto assessment = tx.FindSelfAssessment(object_id);
-      if (auto unit = assessment ? tx.FindUnit(assessment->unit_id) : std::nullopt) {
+      auto assessment = tx.SelfAssessments().Find(object_id);
+      if (auto unit = assessment ? tx.Units().Find(assessment->unit_id) : std::nullopt) {
         resource = UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit);
       }
     } else if (object_type == "user") {
-      if (auto user = tx.FindUser(object_id)) {
+      if (auto user = tx.Users().Find(object_id)) {
         resource = OrganisationResource(ResourceKind::kUser, user->organisation_id);
         action = Action::kAdminister;
       }
     }
     if (object_type == "programme") {
       if (!takes_part) return core::Fail(not_found);
-      return tx.ListAuditEvents(std::string(object_type), object_id);
+      return tx.Audit().List(std::string(object_type), object_id);
     }
     if (!resource || resource->organisation_id != principal.user.organisation_id) {
       return core::Fail(not_found);
@@ -123,7 +115,7 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
     if (!May(&principal, action, *resource)) {
       return core::Fail(core::Error::Forbidden("may not see this history"));
     }
-    return tx.ListAuditEvents(std::string(object_type), object_id);
+    return tx.Audit().List(std::string(object_type), object_id);
   });
 }
 
@@ -134,7 +126,7 @@ core::Result<std::vector<AuditEvent>> LoadAuditTrail(Store& store, const Princip
     return core::Fail(core::Error::Forbidden("only admins export the audit trail"));
   }
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
-    return tx.ListAllAuditEvents(org);
+    return tx.Audit().ListAll(org);
   });
 }
 

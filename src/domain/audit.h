@@ -12,6 +12,7 @@
 
 #include "core/error.h"
 #include "domain/access.h"
+#include "domain/audit_json.h"
 #include "domain/store.h"
 
 namespace stegvis::domain {
@@ -26,9 +27,6 @@ struct Actor {
 
 // The actor for a logged-in user.
 Actor ActorFor(const Principal& principal, std::string remote_address);
-
-// A flat JSON object of string values, keys in the given order: {"name":"X","kind":"enhet"}.
-std::string AuditJson(std::initializer_list<std::pair<std::string_view, std::string_view>> fields);
 
 // Records one event at `now`. `organisation_id` falls back to the actor's.
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,

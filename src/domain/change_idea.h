@@ -7,7 +7,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <type_traits>
 
+#include "core/describe.h"
 #include "core/error.h"
 #include "domain/organisation.h"
 
@@ -33,5 +36,23 @@ inline constexpr std::size_t kChangeIdeaDescriptionMax = 8000;
 // Checks a change idea's texts: a title of at most 200 bytes, a description of at most 8000.
 // kInvalidInput on "title" ("error.required", "error.too_long") or "description".
 core::Result<void> ValidateChangeIdea(const std::string& title, const std::string& description);
+
+// The fields, described once (core/describe.h). The owner (project or programme) is named in
+// the audit trail by the use case, since only one of the two is set.
+constexpr auto Describe(std::type_identity<ChangeIdea>) {
+  constexpr unsigned kOwner = core::kFixed | core::kNotAudited;
+  return std::tuple{
+      core::Field("id", &ChangeIdea::id, core::kKey),
+      core::Field("organisation_id", &ChangeIdea::organisation_id, kOwner),
+      core::Field("project_id", &ChangeIdea::project_id, kOwner),
+      core::Field("programme_id", &ChangeIdea::programme_id, kOwner),
+      core::Field("title", &ChangeIdea::title),
+      core::Field("description", &ChangeIdea::description),
+      core::Field("created_at", &ChangeIdea::created_at,
+                  core::kFixed | core::kNotAudited | core::kUnixTime),
+      core::Field("version", &ChangeIdea::version, core::kNotAudited),
+      core::Field("updated_at", &ChangeIdea::updated_at, core::kNotAudited | core::kUnixTime),
+      core::Field("updated_by", &ChangeIdea::updated_by, core::kNotAudited)};
+}
 
 }  // namespace stegvis::domain

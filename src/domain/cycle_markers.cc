@@ -51,14 +51,14 @@ std::vector<CycleMarker> CycleMarkers(Frequency frequency, Id measure_id,
 core::Result<std::vector<CycleMarker>> LoadCycleMarkers(Store& store, const Principal& acting,
                                                         Id measure_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<CycleMarker>> {
-    std::optional<Measure> measure = tx.FindMeasure(measure_id);
+    std::optional<Measure> measure = tx.Measures().Find(measure_id);
     if (!measure || measure->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
     if (!measure->project_id) return std::vector<CycleMarker>{};
     auto checked = CheckedProject(tx, acting, *measure->project_id, Action::kView);
     if (!checked) return core::Fail(checked.error());
-    std::vector<PdsaCycle> cycles = tx.ListMeasurePdsaCycles(measure_id);
+    std::vector<PdsaCycle> cycles = tx.Pdsa().ListMeasureCycles(measure_id);
     return CycleMarkers(measure->frequency, measure_id, cycles);
   });
 }

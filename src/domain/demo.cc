@@ -102,9 +102,9 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     DemoSummary summary;
     summary.organisation = "Solviks kommun";
     summary.password = kDemoPassword;
-    if (!tx.ListOrganisations().empty()) {
+    if (!tx.Units().ListOrganisations().empty()) {
       // Leave existing data alone; still tell how to log in if the demo accounts are there.
-      if (tx.FindUserByEmail(kAccounts[0].email)) {
+      if (tx.Users().FindByEmail(kAccounts[0].email)) {
         for (const DemoUser& a : kAccounts) {
           summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
         }
@@ -115,7 +115,7 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       return summary;
     }
 
-    Id org = tx.CreateOrganisation(summary.organisation, now);
+    Id org = tx.Units().CreateOrganisation(summary.organisation, now);
     std::vector<Id> ids;
     for (const DemoUnit& u : kUnits) {
       NewUnit unit{org, u.parent < 0 ? std::nullopt : std::optional<Id>(ids.at(u.parent)), u.name,
@@ -126,17 +126,17 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     }
     std::vector<Id> teams;
     for (const DemoTeam& t : kTeams) {
-      teams.push_back(tx.CreateTeam(NewTeam{org, ids.at(t.unit), t.name, t.description}, now));
+      teams.push_back(tx.Teams().Create(NewTeam{org, ids.at(t.unit), t.name, t.description}, now));
     }
     for (const DemoUser& a : kAccounts) {
-      Id user = tx.CreateUser(NewUser{org, a.email, a.name, "sv", *hash}, now);
+      Id user = tx.Users().Create(NewUser{org, a.email, a.name, "sv", *hash}, now);
       Id scope = a.scope < 0                        ? org
                  : a.scope_kind == ScopeKind::kTeam ? teams.at(a.scope)
                                                     : ids.at(a.scope);
-      tx.AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
+      tx.Users().AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
       summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
     }
-    Id norrby = tx.CreateOrganisation(kNorrby, now);
+    Id norrby = tx.Units().CreateOrganisation(kNorrby, now);
     std::vector<Id> norrby_units;
     for (const DemoUnit& u : kNorrbyUnits) {
       NewUnit unit{norrby,
@@ -149,12 +149,12 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     std::vector<Id> norrby_teams;
     for (const DemoTeam& t : kNorrbyTeams) {
       norrby_teams.push_back(
-          tx.CreateTeam(NewTeam{norrby, norrby_units.at(t.unit), t.name, t.description}, now));
+          tx.Teams().Create(NewTeam{norrby, norrby_units.at(t.unit), t.name, t.description}, now));
     }
     for (const DemoUser& a : kNorrbyAccounts) {
-      Id user = tx.CreateUser(NewUser{norrby, a.email, a.name, "sv", *hash}, now);
+      Id user = tx.Users().Create(NewUser{norrby, a.email, a.name, "sv", *hash}, now);
       Id scope = a.scope < 0 ? norrby : norrby_teams.at(a.scope);
-      tx.AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
+      tx.Users().AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
       summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
     }
     DemoImprovementIds improvement =

@@ -152,7 +152,7 @@ int SeedDemoDiagrams(StoreTx& tx, Id programme, const std::vector<Id>& projects,
   int made = 0;
   for (const DemoDiagram& d : Diagrams()) {
     if (static_cast<std::size_t>(d.project) >= projects.size()) continue;
-    std::optional<Project> project = tx.FindProject(projects[d.project]);
+    std::optional<Project> project = tx.Projects().Find(projects[d.project]);
     if (!project) continue;
     std::map<std::string, Id> ids;
     for (const DemoItem& i : d.items) {
@@ -165,14 +165,14 @@ int SeedDemoDiagrams(StoreTx& tx, Id programme, const std::vector<Id>& projects,
       item.created_at = now;
       item.updated_at = now;
       item.updated_by = kDemoActor;
-      ids[i.key] = tx.CreateDiagramItem(item);
+      ids[i.key] = tx.Diagrams().CreateItem(item);
       ++made;
     }
     for (const DemoLink& l : d.links)
-      tx.AddDiagramLink(project->id, {ids.at(l.from), ids.at(l.to)});
-    const std::vector<Measure> measures = tx.ListProjectMeasures(project->id);
-    std::vector<ChangeIdea> ideas = tx.ListProjectChangeIdeas(project->id);
-    for (ChangeIdea& idea : tx.ListProgrammeChangeIdeas(programme)) ideas.push_back(idea);
+      tx.Diagrams().AddLink(project->id, {ids.at(l.from), ids.at(l.to)});
+    const std::vector<Measure> measures = tx.Measures().ListOfProject(project->id);
+    std::vector<ChangeIdea> ideas = tx.Pdsa().ListProjectIdeas(project->id);
+    for (ChangeIdea& idea : tx.Pdsa().ListProgrammeIdeas(programme)) ideas.push_back(idea);
     for (const DemoRef& r : d.refs) {
       std::optional<Id> target;
       if (r.idea) {
@@ -182,7 +182,7 @@ int SeedDemoDiagrams(StoreTx& tx, Id programme, const std::vector<Id>& projects,
       } else if (static_cast<std::size_t>(r.measure) < measures.size()) {
         target = measures[r.measure].id;
       }
-      if (target) tx.AddDiagramRef({ids.at(r.item), *target}, d.kind);
+      if (target) tx.Diagrams().AddRef({ids.at(r.item), *target}, d.kind);
     }
   }
   return made;

@@ -119,9 +119,9 @@ const DemoReflection kReflections[] = {
 
 void SeedDemoGender(StoreTx& tx, Id organisation, Id project, std::int64_t now) {
   std::map<std::string, Id> units;
-  for (const Unit& u : tx.ListUnits(organisation)) units[u.name] = u.id;
+  for (const Unit& u : tx.Units().List(organisation)) units[u.name] = u.id;
 
-  std::vector<Measure> measures = tx.ListProjectMeasures(project);
+  std::vector<Measure> measures = tx.Measures().ListOfProject(project);
   if (!measures.empty()) {
     std::int64_t version = 0;
     for (const DemoNote& n : kNotes) {
@@ -134,7 +134,7 @@ void SeedDemoGender(StoreTx& tx, Id organisation, Id project, std::int64_t now) 
       note.realisera = n.realisera;
       note.created_at = now - n.days_ago * kDay;
       note.created_by = n.by;
-      tx.AddGenderNote(note);
+      tx.GenderNotes().Add(note);
     }
   }
 
@@ -153,7 +153,7 @@ void SeedDemoGender(StoreTx& tx, Id organisation, Id project, std::int64_t now) 
       if (d.scores[i] > 0) s.score = d.scores[i];
       a.scores.push_back(std::move(s));
     }
-    tx.CreateSelfAssessment(a);
+    tx.SelfAssessments().Create(a);
   }
 
   for (const DemoReflection& r : kReflections) {
@@ -169,7 +169,7 @@ void SeedDemoGender(StoreTx& tx, Id organisation, Id project, std::int64_t now) 
     if (r.with_project) n.project_ids.push_back(project);
     n.created_at = n.updated_at = now;
     n.created_by = n.updated_by = r.by;
-    tx.CreateReflectionNote(n);
+    tx.ReflectionNotes().Create(n);
   }
 }
 

@@ -18,7 +18,7 @@ struct Ref {
 };
 
 std::vector<Id> Ids(StoreTx& tx, Id organisation, std::initializer_list<Ref> refs) {
-  std::vector<GoalEntry> catalogue = tx.ListGoalEntries(organisation);
+  std::vector<GoalEntry> catalogue = tx.Goals().ListEntries(organisation);
   std::vector<Id> out;
   for (const Ref& ref : refs) {
     for (const GoalEntry& e : catalogue) {
@@ -51,7 +51,7 @@ Id AddVisitsOnTime(StoreTx& tx, Id solvik, Id project, std::int64_t now) {
       "kön. Systemförvaltningen utreder om besöken kan kopplas till brukarregistret; till dess "
       "följer vi måttet för alla besök och gör stickprov per kön varje kvartal.";
   m.updated_by = kDemoActor;
-  Id id = tx.CreateMeasure(m, now);
+  Id id = tx.Measures().Create(m, now);
   std::vector<Observation> cells;
   // Fifteen months from 2025-01, slowly better after the schedule change in spring 2025.
   constexpr int kOnTime[] = {712, 698, 731, 745, 790, 802, 776, 811,
@@ -70,7 +70,7 @@ Id AddVisitsOnTime(StoreTx& tx, Id solvik, Id project, std::int64_t now) {
     o.updated_by = kDemoActor;
     cells.push_back(std::move(o));
   }
-  tx.InsertObservations(cells);
+  tx.Measures().InsertObservations(cells);
   return id;
 }
 
@@ -80,7 +80,7 @@ void SeedDemoGoals(StoreTx& tx, Id solvik, const DemoImprovementIds& improvement
                    std::int64_t now) {
   using F = GoalFamily;
   auto link = [&](GoalObject object, Id id, std::initializer_list<Ref> refs) {
-    tx.SetGoalLinks(object, id, solvik, Ids(tx, solvik, refs), now, kDemoActor);
+    tx.Goals().SetLinks(object, id, solvik, Ids(tx, solvik, refs), now, kDemoActor);
   };
   link(GoalObject::kProgramme, improvement.programme,
        {{F::kPolicy, "4"}, {F::kCemr, "9"}, {F::kCemr, "15"}, {F::kSkr, "8"}});
@@ -90,7 +90,7 @@ void SeedDemoGoals(StoreTx& tx, Id solvik, const DemoImprovementIds& improvement
   link(GoalObject::kAim, first, {{F::kPolicy, "5"}, {F::kSdg, "5.4"}});
   link(GoalObject::kProject, second, {{F::kSkr, "8"}});
   link(GoalObject::kAim, second, {{F::kPolicy, "4"}, {F::kSdg, "5.4"}});
-  std::vector<Measure> measures = tx.ListProjectMeasures(first);
+  std::vector<Measure> measures = tx.Measures().ListOfProject(first);
   if (!measures.empty()) {
     link(GoalObject::kMeasure, measures.front().id, {{F::kSkr, "5"}, {F::kSkr, "6"}});
   }

@@ -173,7 +173,7 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
   programme.starts_on = "2024-09-01";
   programme.ends_on = "2026-12-31";
   programme.updated_by = kDemoActor;
-  ids.programme = tx.CreateProgramme(programme, now);
+  ids.programme = tx.Programmes().Create(programme, now);
   const ProgrammeEvent events[] = {
       {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 1", "2024-09-17",
        "2024-09-17"},
@@ -192,7 +192,7 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
       {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 4", "2026-05-20",
        "2026-12-31"},
   };
-  for (const ProgrammeEvent& e : events) tx.AddProgrammeEvent(e);
+  for (const ProgrammeEvent& e : events) tx.Programmes().AddEvent(e);
 
   std::vector<Id> definitions;
   for (const CommonMeasure& c : kMeasures) {
@@ -208,15 +208,15 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
     m.target = c.target;
     m.target_date = c.target[0] ? "2026-12-31" : "";
     m.updated_by = kDemoActor;
-    definitions.push_back(tx.CreateMeasure(m, now));
+    definitions.push_back(tx.Measures().Create(m, now));
   }
 
   std::vector<Id> teams = solvik_teams;
   teams.insert(teams.end(), norrby_teams.begin(), norrby_teams.end());
   const auto observations = DemoImprovementObservations(teams.size());
   for (std::size_t t = 0; t < teams.size(); ++t) {
-    std::optional<Team> team = tx.FindTeam(teams[t]);
-    tx.AddProgrammeTeam(ids.programme, teams[t], now + static_cast<std::int64_t>(t));
+    std::optional<Team> team = tx.Teams().Find(teams[t]);
+    tx.Programmes().AddTeam(ids.programme, teams[t], now + static_cast<std::int64_t>(t));
     Project p;
     p.organisation_id = team->organisation_id;
     p.team_id = team->id;
@@ -230,20 +230,20 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
     p.aim_groups = {true, true, false, false};
     p.status = ProjectStatus::kActive;
     p.updated_by = kDemoActor;
-    Id project = tx.CreateProject(p, now);
+    Id project = tx.Projects().Create(p, now);
     ids.projects.push_back(project);
     const int scores[] = {10, 20, 25, 30};
     const char* dates[] = {"2024-09-17", "2025-03-11", "2025-10-07", "2026-05-19"};
     for (int s = 0; s < 4; ++s) {
       int score = std::min(scores[s] + (t == 0 || t == 2 ? 5 * (s > 1) : 0), 50);
-      tx.AddProgressScore({0, project, score, dates[s], "", kDemoActor}, now);
+      tx.Projects().AddProgressScore({0, project, score, dates[s], "", kDemoActor}, now);
     }
     for (std::size_t m = 0; m < std::size(kMeasures); ++m) {
-      Measure measure = *tx.FindMeasure(definitions[m]);
+      Measure measure = *tx.Measures().Find(definitions[m]);
       measure.organisation_id = team->organisation_id;
       measure.project_id = project;
       measure.definition_id = definitions[m];
-      Id id = tx.CreateMeasure(measure, now);
+      Id id = tx.Measures().Create(measure, now);
       // Loaded in one go (COPY on PostgreSQL).
       std::vector<Observation> cells = observations[t][m];
       for (Observation& o : cells) {
@@ -251,8 +251,8 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
         o.updated_at = now;
         o.updated_by = kDemoActor;
       }
-      tx.InsertObservations(cells);
-      tx.SetMeasureDataVersion(id, 1, now, kDemoActor);
+      tx.Measures().InsertObservations(cells);
+      tx.Measures().SetDataVersion(id, 1, now, kDemoActor);
     }
   }
   return ids;

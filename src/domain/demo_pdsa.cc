@@ -502,7 +502,7 @@ std::int64_t NoonOf(const char* iso_date) {
 }  // namespace
 
 int SeedDemoPdsa(StoreTx& tx, Id programme, const std::vector<Id>& projects, std::int64_t now) {
-  std::optional<Programme> p = tx.FindProgramme(programme);
+  std::optional<Programme> p = tx.Programmes().Find(programme);
   if (!p || projects.size() < 4) return 0;
   std::vector<Id> ideas;
   for (const DemoIdea& d : kIdeas) {
@@ -511,22 +511,22 @@ int SeedDemoPdsa(StoreTx& tx, Id programme, const std::vector<Id>& projects, std
       idea.organisation_id = p->organisation_id;
       idea.programme_id = programme;
     } else {
-      std::optional<Project> project = tx.FindProject(projects.at(d.project));
+      std::optional<Project> project = tx.Projects().Find(projects.at(d.project));
       idea.organisation_id = project ? project->organisation_id : p->organisation_id;
       idea.project_id = projects.at(d.project);
     }
     idea.title = d.title;
     idea.description = d.description;
     idea.updated_by = kDemoActor;
-    ideas.push_back(tx.CreateChangeIdea(idea, now));
+    ideas.push_back(tx.Pdsa().CreateIdea(idea, now));
   }
   // The last cycle made per (project, idea), for chaining.
   std::vector<std::vector<Id>> last(projects.size(), std::vector<Id>(std::size(kIdeas), 0));
   int made = 0;
   for (const DemoCycle& d : kCycles) {
-    std::optional<Project> project = tx.FindProject(projects.at(d.project));
+    std::optional<Project> project = tx.Projects().Find(projects.at(d.project));
     if (!project) continue;
-    std::vector<Measure> measures = tx.ListProjectMeasures(project->id);
+    std::vector<Measure> measures = tx.Measures().ListOfProject(project->id);
     PdsaCycle c;
     c.organisation_id = project->organisation_id;
     c.project_id = project->id;
@@ -552,7 +552,7 @@ int SeedDemoPdsa(StoreTx& tx, Id programme, const std::vector<Id>& projects, std
     if (d.phase == P::kDone) c.done_at = end + 4 * day;
     c.updated_at = now;
     c.updated_by = kDemoActor;
-    c.id = tx.CreatePdsaCycle(c);
+    c.id = tx.Pdsa().CreateCycle(c);
     last[d.project][d.idea] = c.id;
     ++made;
   }

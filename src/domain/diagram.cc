@@ -163,4 +163,13 @@ std::vector<DiagramLink> OrphanLinks(const Diagram& diagram) {
   return out;
 }
 
+std::string DiagramItemLevelName(const DiagramItem& item) {
+  return std::string(DiagramLevelName(item.kind, item.level));
+}
+
+void SetDiagramItemLevel(DiagramItem& item, std::string name) {
+  // The table's CHECK constraint allows only the kind's own level names.
+  item.level = ParseDiagramLevel(item.kind, name).value_or(0);
+}
+
 }  // namespace stegvis::domain

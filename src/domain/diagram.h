@@ -17,8 +17,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "core/error.h"
 #include "domain/organisation.h"
 
@@ -111,5 +114,33 @@ bool RemoveItem(Diagram& diagram, Id item_id);
 
 // The links that name an item the diagram does not hold: what a consistent diagram never has.
 std::vector<DiagramLink> OrphanLinks(const Diagram& diagram);
+
+// The name of an item's level in its kind (DiagramLevelName), and setting the level by name.
+std::string DiagramItemLevelName(const DiagramItem& item);
+void SetDiagramItemLevel(DiagramItem& item, std::string name);
+
+// The fields, described once (core/describe.h). An item's level is its name in its kind.
+constexpr auto Describe(std::type_identity<DiagramItem>) {
+  constexpr unsigned kPlace = core::kFixed | core::kNotAudited;  // where it belongs
+  return std::tuple{
+      core::Field("id", &DiagramItem::id, core::kKey),
+      core::Field("organisation_id", &DiagramItem::organisation_id, kPlace),
+      core::Field("project_id", &DiagramItem::project_id, kPlace),
+      core::Field("kind", &DiagramItem::kind, kPlace,
+                  &core::kTextForm<DiagramKind, DiagramKindName, ParseDiagramKind>),
+      core::Computed<DiagramItem, std::string>("level", DiagramItemLevelName, SetDiagramItemLevel,
+                                               core::kFixed),
+      core::Field("text", &DiagramItem::text),
+      core::Field("created_at", &DiagramItem::created_at,
+                  core::kFixed | core::kNotAudited | core::kUnixTime),
+      core::Field("version", &DiagramItem::version, core::kNotAudited),
+      core::Field("updated_at", &DiagramItem::updated_at, core::kNotAudited | core::kUnixTime),
+      core::Field("updated_by", &DiagramItem::updated_by, core::kNotAudited)};
+}
+
+constexpr auto Describe(std::type_identity<DiagramLink>) {
+  return std::tuple{core::Field("from", &DiagramLink::from, core::kFixed),
+                    core::Field("to", &DiagramLink::to, core::kFixed)};
+}
 
 }  // namespace stegvis::domain

@@ -18,9 +18,9 @@ core::Error Invalid(std::string message, std::string field, std::string key) {
 
 // The ideas `project` may test: its own, then its programme's change package.
 std::vector<ChangeIdea> IdeasOf(StoreTx& tx, const Project& project) {
-  std::vector<ChangeIdea> ideas = tx.ListProjectChangeIdeas(project.id);
+  std::vector<ChangeIdea> ideas = tx.Pdsa().ListProjectIdeas(project.id);
   if (project.programme_id) {
-    for (ChangeIdea& idea : tx.ListProgrammeChangeIdeas(*project.programme_id)) {
+    for (ChangeIdea& idea : tx.Pdsa().ListProgrammeIdeas(*project.programme_id)) {
       ideas.push_back(std::move(idea));
     }
   }
@@ -31,7 +31,7 @@ std::vector<ChangeIdea> IdeasOf(StoreTx& tx, const Project& project) {
 std::vector<Id> AllowedTargets(StoreTx& tx, const Project& project, DiagramKind kind) {
   std::vector<Id> out;
   if (kind == DiagramKind::kTheoryOfChange) {
-    for (const Measure& m : tx.ListProjectMeasures(project.id)) out.push_back(m.id);
+    for (const Measure& m : tx.Measures().ListOfProject(project.id)) out.push_back(m.id);
   } else {
     for (const ChangeIdea& i : IdeasOf(tx, project)) out.push_back(i.id);
   }
@@ -39,13 +39,7 @@ std::vector<Id> AllowedTargets(StoreTx& tx, const Project& project, DiagramKind 
 }
 
 std::string ItemJson(const DiagramItem& item) {
-  return AuditJson({{"item_id", std::to_string(item.id)},
-                    {"level", DiagramLevelName(item.kind, item.level)},
-                    {"text", item.text}});
-}
-
-std::string LinkJson(const DiagramLink& link) {
-  return AuditJson({{"from", std::to_string(link.from)}, {"to", std::to_string(link.to)}});
+  return AuditJson({{"item_id", std::to_string(item.id)}}, item);
 }
 
 std::string RefJson(const DiagramRef& ref, DiagramKind kind) {
@@ -82,7 +76,7 @@ core::Result<Id> Apply(
         return core::Fail(
             Invalid("a new item links on one side", "to", "error.diagram.not_neighbours"));
       }
-      item.id = tx.CreateDiagramItem(item);
+      item.id = tx.Diagrams().CreateItem(item);
       record("create", "", ItemJson(item));
       if (edit.link.from != 0 || edit.link.to != 0) {
         // Linked as it is added (building backwards: "a new outcome, leading to this
@@ -91,8 +85,8 @@ core::Result<Id> Apply(
                                edit.link.to != 0 ? edit.link.to : item.id};
         diagram.items.push_back(item);
         if (auto ok = CheckLink(diagram, link); !ok) return core::Fail(ok.error());
-        tx.AddDiagramLink(project.id, link);
-        record("link", "", LinkJson(link));
+        tx.Diagrams().AddLink(project.id, link);
+        record("link", "", AuditJson(link));
       }
       return item.id;
     }
@@ -110,7 +104,7 @@ core::Result<Id> Apply(
       after.version = before.version + 1;
       after.updated_at = now;
       after.updated_by = by;
-      tx.UpdateDiagramItem(after);
+      tx.Diagrams().UpdateItem(after);
       record("update", ItemJson(before), ItemJson(after));
       return after.id;
     }
@@ -119,22 +113,22 @@ core::Result<Id> Apply(
       if (!found)
         return core::Fail(Invalid("no such item", "item_id", "error.diagram.unknown_item"));
       const DiagramItem before = *found;
-      tx.DeleteDiagramItem(before.id);
+      tx.Diagrams().DeleteItem(before.id);
       record("delete", ItemJson(before), "");
       return before.id;
     }
     case DiagramOp::kAddLink: {
       if (auto ok = CheckLink(diagram, edit.link); !ok) return core::Fail(ok.error());
-      tx.AddDiagramLink(project.id, edit.link);
-      record("link", "", LinkJson(edit.link));
+      tx.Diagrams().AddLink(project.id, edit.link);
+      record("link", "", AuditJson(edit.link));
       return edit.link.from;
     }
     case DiagramOp::kRemoveLink: {
       if (std::find(diagram.links.begin(), diagram.links.end(), edit.link) == diagram.links.end()) {
         return core::Fail(Invalid("no such link", "to", "error.diagram.unknown_link"));
       }
-      tx.DeleteDiagramLink(edit.link);
-      record("unlink", LinkJson(edit.link), "");
+      tx.Diagrams().DeleteLink(edit.link);
+      record("unlink", AuditJson(edit.link), "");
       return edit.link.from;
     }
     case DiagramOp::kAddRef: {
@@ -142,7 +136,7 @@ core::Result<Id> Apply(
       if (auto ok = CheckRef(diagram, ref, AllowedTargets(tx, project, kind)); !ok) {
         return core::Fail(ok.error());
       }
-      tx.AddDiagramRef(ref, kind);
+      tx.Diagrams().AddRef(ref, kind);
       record("link", "", RefJson(ref, kind));
       return ref.item_id;
     }
@@ -151,7 +145,7 @@ core::Result<Id> Apply(
       if (std::find(diagram.refs.begin(), diagram.refs.end(), ref) == diagram.refs.end()) {
         return core::Fail(Invalid("no such reference", "target_id", "error.diagram.unknown_ref"));
       }
-      tx.DeleteDiagramRef(ref, kind);
+      tx.Diagrams().DeleteRef(ref, kind);
       record("unlink", RefJson(ref, kind), "");
       return ref.item_id;
     }
@@ -184,11 +178,11 @@ core::Result<ProjectDiagram> LoadProjectDiagram(Store& store, const Principal& a
     ProjectDiagram out;
     out.project = checked->first;
     out.team = checked->second;
-    out.diagram = tx.LoadDiagram(project_id, kind);
-    out.measures = tx.ListProjectMeasures(project_id);
+    out.diagram = tx.Diagrams().Load(project_id, kind);
+    out.measures = tx.Measures().ListOfProject(project_id);
     if (kind == DiagramKind::kDriver) {
       out.ideas = IdeasOf(tx, out.project);
-      out.cycles = tx.ListProjectPdsaCycles(project_id);
+      out.cycles = tx.Pdsa().ListProjectCycles(project_id);
     }
     out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
     return out;
@@ -205,7 +199,7 @@ core::Result<Id> EditDiagram(Store& store, const core::Clock& clock, const Princ
     const Project& project = checked->first;
     // Read inside the write transaction: the rules see what is stored now, so an item
     // removed by someone else a moment ago can no longer be linked.
-    Diagram diagram = tx.LoadDiagram(project_id, kind);
+    Diagram diagram = tx.Diagrams().Load(project_id, kind);
     return Apply(tx, project, diagram, edit, acting.user.email, now,
                  [&](std::string_view action, std::string before, std::string after) {
                    RecordAudit(tx, actor, now, action, DiagramAuditType(kind), project_id,

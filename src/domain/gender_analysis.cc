@@ -5,14 +5,6 @@
 namespace stegvis::domain {
 namespace {
 
-std::string NoteJson(const GenderNote& n) {
-  return AuditJson({{"version", std::to_string(n.version)},
-                    {"representation", n.representation},
-                    {"resources", n.resources},
-                    {"realia", n.realia},
-                    {"realisera", n.realisera}});
-}
-
 bool SameTexts(const GenderNote& a, const GenderNote& b) {
   return a.representation == b.representation && a.resources == b.resources &&
          a.realia == b.realia && a.realisera == b.realisera;
@@ -29,7 +21,7 @@ core::Result<GenderAnalysis> LoadGenderAnalysis(Store& store, const Principal& a
   GenderAnalysis out;
   out.details = std::move(*details);
   store.Read([&](StoreTx& tx) -> core::Result<bool> {
-    out.notes = tx.ListGenderNotes(measure_id);
+    out.notes = tx.GenderNotes().List(measure_id);
     return true;
   });
   return out;
@@ -54,7 +46,7 @@ core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
   if (auto ok = ValidateGenderNote(note); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<GenderNote> {
-    std::optional<Measure> measure = tx.FindMeasure(measure_id);
+    std::optional<Measure> measure = tx.Measures().Find(measure_id);
     if (!measure || !measure->project_id ||
         measure->organisation_id != acting.user.organisation_id ||
         measure->grouping == Grouping::kNone) {
@@ -62,7 +54,7 @@ core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
     }
     auto project = CheckedProject(tx, acting, *measure->project_id, Action::kChange);
     if (!project) return core::Fail(project.error());
-    std::vector<GenderNote> versions = tx.ListGenderNotes(measure_id);
+    std::vector<GenderNote> versions = tx.GenderNotes().List(measure_id);
     const GenderNote* current = versions.empty() ? nullptr : &versions.back();
     const std::int64_t latest = current ? current->version : 0;
     if (latest != base_version) {
@@ -75,9 +67,9 @@ core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
     saved.version = latest + 1;
     saved.created_at = now;
     saved.created_by = actor.label;
-    saved.id = tx.AddGenderNote(saved);
+    saved.id = tx.GenderNotes().Add(saved);
     RecordAudit(tx, actor, now, current ? "update" : "create", "gender_note", measure_id,
-                current ? NoteJson(*current) : "", NoteJson(saved), measure->organisation_id);
+                current ? AuditJson(*current) : "", AuditJson(saved), measure->organisation_id);
     return saved;
   });
 }

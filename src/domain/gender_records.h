@@ -8,8 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 
 namespace stegvis::domain {
@@ -70,5 +73,60 @@ struct ReflectionNote {
   std::int64_t updated_at = 0;
   std::string updated_by;
 };
+
+// The fields, described once (core/describe.h). Notes and self-assessments are written once.
+constexpr auto Describe(std::type_identity<GenderNote>) {
+  constexpr unsigned kWritten = core::kFixed | core::kNotAudited;  // who and when
+  return std::tuple{core::Field("id", &GenderNote::id, core::kKey),
+                    core::Field("measure_id", &GenderNote::measure_id, kWritten),
+                    core::Field("version", &GenderNote::version, core::kFixed),
+                    core::Field("representation", &GenderNote::representation),
+                    core::Field("resources", &GenderNote::resources),
+                    core::Field("realia", &GenderNote::realia),
+                    core::Field("realisera", &GenderNote::realisera),
+                    core::Field("created_at", &GenderNote::created_at, kWritten | core::kUnixTime),
+                    core::Field("created_by", &GenderNote::created_by, kWritten)};
+}
+
+constexpr auto Describe(std::type_identity<SelfAssessmentScore>) {
+  return std::tuple{core::Field("item", &SelfAssessmentScore::item),
+                    core::Field("score", &SelfAssessmentScore::score),
+                    core::Field("comment", &SelfAssessmentScore::comment)};
+}
+
+// The scores are child rows, and the audit trail writes them in a form of their own.
+constexpr auto Describe(std::type_identity<SelfAssessment>) {
+  constexpr unsigned kWritten = core::kFixed | core::kNotAudited;  // who and when
+  return std::tuple{
+      core::Field("id", &SelfAssessment::id, core::kKey),
+      core::Field("organisation_id", &SelfAssessment::organisation_id, kWritten),
+      core::Field("unit_id", &SelfAssessment::unit_id, core::kFixed),
+      core::Field("assessed_on", &SelfAssessment::assessed_on),
+      core::Field("note", &SelfAssessment::note),
+      core::Field("scores", &SelfAssessment::scores, core::kStoredApart | core::kNotAudited),
+      core::Field("created_at", &SelfAssessment::created_at, kWritten | core::kUnixTime),
+      core::Field("created_by", &SelfAssessment::created_by, kWritten)};
+}
+
+constexpr auto Describe(std::type_identity<ReflectionNote>) {
+  constexpr unsigned kWritten = core::kFixed | core::kNotAudited;  // who and when, first
+  constexpr unsigned kLast = core::kNotAudited;                    // who and when, last
+  return std::tuple{
+      core::Field("id", &ReflectionNote::id, core::kKey),
+      core::Field("organisation_id", &ReflectionNote::organisation_id, kWritten),
+      core::Field("kind", &ReflectionNote::kind, core::kNoFlags,
+                  &core::kTextForm<ReflectionKind, ReflectionKindName, ParseReflectionKind>),
+      core::Field("held_on", &ReflectionNote::held_on),
+      core::Field("title", &ReflectionNote::title),
+      core::Field("text", &ReflectionNote::text),
+      core::Field("peer", &ReflectionNote::peer),
+      core::Field("unit_ids", &ReflectionNote::unit_ids, core::kStoredApart),
+      core::Field("project_ids", &ReflectionNote::project_ids, core::kStoredApart),
+      core::Field("version", &ReflectionNote::version, core::kNotAudited),
+      core::Field("created_at", &ReflectionNote::created_at, kWritten | core::kUnixTime),
+      core::Field("created_by", &ReflectionNote::created_by, kWritten),
+      core::Field("updated_at", &ReflectionNote::updated_at, kLast | core::kUnixTime),
+      core::Field("updated_by", &ReflectionNote::updated_by, kLast)};
+}
 
 }  // namespace stegvis::domain

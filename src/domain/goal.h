@@ -6,8 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 
 namespace stegvis::domain {
@@ -56,5 +59,34 @@ struct GoalLink {
   Id object_id = 0;
   Id goal_id = 0;
 };
+
+// The fields, described once (core/describe.h).
+constexpr auto Describe(std::type_identity<GoalEntry>) {
+  return std::tuple{
+      core::Field("id", &GoalEntry::id, core::kKey),
+      core::Field("organisation_id", &GoalEntry::organisation_id, core::kFixed | core::kNotAudited),
+      core::Field("family", &GoalEntry::family, core::kFixed,
+                  &core::kTextForm<GoalFamily, GoalFamilyName, ParseGoalFamily>),
+      core::Field("group", &GoalEntry::group),
+      core::Field("code", &GoalEntry::code),
+      core::Field("title_sv", &GoalEntry::title_sv),
+      core::Field("title_en", &GoalEntry::title_en),
+      core::Field("description_sv", &GoalEntry::description_sv),
+      core::Field("description_en", &GoalEntry::description_en),
+      core::Field("sort_order", &GoalEntry::sort_order),
+      core::Field("highlighted", &GoalEntry::highlighted),
+      core::Field("unconfirmed", &GoalEntry::unconfirmed),
+      core::Field("retired", &GoalEntry::retired),
+      core::Field("version", &GoalEntry::version),
+      core::Field("updated_at", &GoalEntry::updated_at, core::kNotAudited | core::kUnixTime),
+      core::Field("updated_by", &GoalEntry::updated_by, core::kNotAudited)};
+}
+
+constexpr auto Describe(std::type_identity<GoalLink>) {
+  return std::tuple{core::Field("object", &GoalLink::object, core::kFixed,
+                                &core::kTextForm<GoalObject, GoalObjectName, ParseGoalObject>),
+                    core::Field("object_id", &GoalLink::object_id, core::kFixed),
+                    core::Field("goal_id", &GoalLink::goal_id, core::kFixed)};
+}
 
 }  // namespace stegvis::domain

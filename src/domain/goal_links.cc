@@ -22,7 +22,7 @@ core::Result<LocatedObject> Locate(StoreTx& tx, const Principal& acting, GoalObj
                                    Id object_id) {
   LocatedObject out;
   if (object == GoalObject::kProgramme) {
-    std::optional<Programme> programme = tx.FindProgramme(object_id);
+    std::optional<Programme> programme = tx.Programmes().Find(object_id);
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -35,7 +35,7 @@ core::Result<LocatedObject> Locate(StoreTx& tx, const Principal& acting, GoalObj
   Id project_id = object_id;
   out.audit_type = "project";
   if (object == GoalObject::kMeasure) {
-    std::optional<Measure> measure = tx.FindMeasure(object_id);
+    std::optional<Measure> measure = tx.Measures().Find(object_id);
     if (!measure || !measure->project_id) return core::Fail(core::Error::NotFoundObject());
     project_id = *measure->project_id;
     out.audit_type = "measure";
@@ -70,7 +70,7 @@ core::Error LastLinksChange(StoreTx& tx, const std::string& audit_type, Id objec
                             const std::string& key) {
   std::string who;
   std::int64_t at = 0;
-  for (const AuditEvent& e : tx.ListAuditEvents(audit_type, object_id)) {
+  for (const AuditEvent& e : tx.Audit().List(audit_type, object_id)) {
     if (e.action == "goal_links" && e.after_json.starts_with("{\"" + key + "\"")) {
       who = e.actor;
       at = e.at;
@@ -108,8 +108,8 @@ core::Result<GoalLinkSet> LoadGoalLinks(Store& store, const Principal& acting, G
     auto located = Locate(tx, acting, object, object_id);
     if (!located) return core::Fail(located.error());
     GoalLinkSet set{object, object_id, {}, {}, located->may_change};
-    std::vector<Id> linked = tx.ListGoalLinks(object, object_id);
-    for (GoalEntry& entry : tx.ListGoalEntries(located->organisation_id)) {
+    std::vector<Id> linked = tx.Goals().ListLinks(object, object_id);
+    for (GoalEntry& entry : tx.Goals().ListEntries(located->organisation_id)) {
       const bool is_linked = std::find(linked.begin(), linked.end(), entry.id) != linked.end();
       if (is_linked) set.linked.push_back(entry);
       if (is_linked || !entry.retired) set.choices.push_back(std::move(entry));
@@ -131,10 +131,10 @@ core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Pr
       return core::Fail(core::Error::Forbidden("may not change this object's goals"));
     }
     std::map<Id, GoalEntry> by_id;
-    for (GoalEntry& entry : tx.ListGoalEntries(located->organisation_id)) {
+    for (GoalEntry& entry : tx.Goals().ListEntries(located->organisation_id)) {
       by_id.emplace(entry.id, std::move(entry));
     }
-    const std::vector<Id> before = tx.ListGoalLinks(object, object_id);
+    const std::vector<Id> before = tx.Goals().ListLinks(object, object_id);
     const std::string key = object == GoalObject::kAim ? "aim_goals" : "goals";
     if (base && *base != before) {
       return core::Fail(LastLinksChange(tx, located->audit_type, object_id, key));
@@ -151,7 +151,7 @@ core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Pr
       }
     }
     if (before == goal_ids) return {};
-    tx.SetGoalLinks(object, object_id, located->organisation_id, goal_ids, now, actor.label);
+    tx.Goals().SetLinks(object, object_id, located->organisation_id, goal_ids, now, actor.label);
     RecordAudit(tx, actor, now, "goal_links", located->audit_type, object_id,
                 CodesJson(before, by_id, key), CodesJson(goal_ids, by_id, key),
                 located->organisation_id);

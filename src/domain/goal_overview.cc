@@ -62,24 +62,26 @@ core::Result<GoalOverview> LoadGoalOverview(Store& store, const Principal& actin
     if (!unit) return core::Fail(unit.error());
     GoalOverview overview;
     overview.unit = *unit;
-    overview.units = tx.ListUnits(org);
+    overview.units = tx.Units().List(org);
     CoverageInput input;
-    input.catalogue = tx.ListGoalEntries(org);
-    input.links = tx.ListOrganisationGoalLinks(org);
+    input.catalogue = tx.Goals().ListEntries(org);
+    input.links = tx.Goals().ListOrganisationLinks(org);
     std::set<Id> teams;
     for (const VisibleTeam& v : VisibleTeams(tx, acting, unit_id)) {
       teams.insert(v.team.id);
-      for (const Project& project : tx.ListProjects(v.team.id)) {
+      for (const Project& project : tx.Projects().List(v.team.id)) {
         CoverageProject p{project.id, {}, 0};
-        for (const Measure& m : tx.ListProjectMeasures(project.id)) p.measure_ids.push_back(m.id);
-        p.cycles = static_cast<int>(tx.ListProjectPdsaCycles(project.id).size());
+        for (const Measure& m : tx.Measures().ListOfProject(project.id))
+          p.measure_ids.push_back(m.id);
+        p.cycles = static_cast<int>(tx.Pdsa().ListProjectCycles(project.id).size());
         input.projects.push_back(std::move(p));
       }
     }
     // Programmes the organisation hosts; with a unit, those a team of the unit takes part in.
-    for (const Programme& programme : tx.ListProgrammes(org)) {
+    for (const Programme& programme : tx.Programmes().List(org)) {
       bool in_view = !unit_id;
-      for (Id team : tx.ListProgrammeTeams(programme.id)) in_view = in_view || teams.count(team);
+      for (Id team : tx.Programmes().ListTeams(programme.id))
+        in_view = in_view || teams.count(team);
       if (in_view) input.programmes.push_back(programme.id);
     }
     overview.programmes = static_cast<int>(input.programmes.size());

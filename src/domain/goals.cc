@@ -22,7 +22,7 @@ core::Result<void> CheckText(const std::string& value, std::string_view field, s
 }
 
 bool CodeTaken(StoreTx& tx, const GoalEntry& entry) {
-  for (const GoalEntry& other : tx.ListGoalEntries(entry.organisation_id)) {
+  for (const GoalEntry& other : tx.Goals().ListEntries(entry.organisation_id)) {
     if (other.id != entry.id && other.family == entry.family && other.code == entry.code) {
       return true;
     }
@@ -93,33 +93,19 @@ bool MayChangeGoalCatalogue(const Principal& acting) {
   return May(&acting, Action::kChange, GoalCatalogueResource(acting.user.organisation_id));
 }
 
-std::string GoalEntryJson(const GoalEntry& e) {
-  return AuditJson({{"family", GoalFamilyName(e.family)},
-                    {"group", e.group},
-                    {"code", e.code},
-                    {"title_sv", e.title_sv},
-                    {"title_en", e.title_en},
-                    {"description_sv", e.description_sv},
-                    {"description_en", e.description_en},
-                    {"sort_order", std::to_string(e.sort_order)},
-                    {"highlighted", e.highlighted ? "yes" : "no"},
-                    {"unconfirmed", e.unconfirmed ? "yes" : "no"},
-                    {"retired", e.retired ? "yes" : "no"},
-                    {"version", std::to_string(e.version)}});
-}
-
 core::Result<std::vector<GoalEntry>> ListGoalCatalogue(Store& store, const Principal& acting) {
   const Id org = acting.user.organisation_id;
   if (!May(&acting, Action::kView, GoalCatalogueResource(org))) {
     return core::Fail(core::Error::Forbidden("may not see the goals catalogue"));
   }
-  return store.Read(
-      [&](StoreTx& tx) -> core::Result<std::vector<GoalEntry>> { return tx.ListGoalEntries(org); });
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<GoalEntry>> {
+    return tx.Goals().ListEntries(org);
+  });
 }
 
 core::Result<GoalEntry> LoadGoalEntry(Store& store, const Principal& acting, Id goal_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<GoalEntry> {
-    std::optional<GoalEntry> entry = tx.FindGoalEntry(goal_id);
+    std::optional<GoalEntry> entry = tx.Goals().FindEntry(goal_id);
     if (!entry || entry->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject("no such goal"));
     }
@@ -147,9 +133,8 @@ core::Result<Id> AddGoalEntry(Store& store, const core::Clock& clock, const Prin
     entry.version = 1;
     entry.updated_at = now;
     entry.updated_by = actor.label;
-    Id id = tx.CreateGoalEntry(entry);
-    RecordAudit(tx, actor, now, "create", "goal", id, "", GoalEntryJson(entry),
-                entry.organisation_id);
+    Id id = tx.Goals().CreateEntry(entry);
+    RecordAudit(tx, actor, now, "create", "goal", id, "", AuditJson(entry), entry.organisation_id);
     return id;
   });
 }
@@ -158,7 +143,7 @@ core::Result<void> ChangeGoalEntry(Store& store, const core::Clock& clock, const
                                    const Actor& actor, const GoalEntry& changed) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<GoalEntry> before = tx.FindGoalEntry(changed.id);
+    std::optional<GoalEntry> before = tx.Goals().FindEntry(changed.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject("no such goal"));
     }
@@ -188,9 +173,9 @@ core::Result<void> ChangeGoalEntry(Store& store, const core::Clock& clock, const
     after.version = before->version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;
-    tx.UpdateGoalEntry(after);
-    RecordAudit(tx, actor, now, "update", "goal", after.id, GoalEntryJson(*before),
-                GoalEntryJson(after), after.organisation_id);
+    tx.Goals().UpdateEntry(after);
+    RecordAudit(tx, actor, now, "update", "goal", after.id, AuditJson(*before), AuditJson(after),
+                after.organisation_id);
     return {};
   });
 }

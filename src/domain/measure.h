@@ -7,8 +7,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 #include "stats/chart_choice.h"
 
@@ -95,5 +98,66 @@ struct MeasurePhase {
   std::int64_t created_at = 0;
   std::string created_by;
 };
+
+// The fields, described once (core/describe.h). Version, who and when are bookkeeping; the
+// grid's own version (data_*) changes only when the grid is saved (SetDataVersion).
+constexpr auto Describe(std::type_identity<Measure>) {
+  constexpr unsigned kBookkeeping = core::kNotAudited;
+  constexpr unsigned kGrid = core::kFixed | core::kNotAudited;
+  return std::tuple{
+      core::Field("id", &Measure::id, core::kKey),
+      core::Field("organisation_id", &Measure::organisation_id, core::kFixed | kBookkeeping),
+      core::Field("programme_id", &Measure::programme_id, core::kFixed | kBookkeeping),
+      core::Field("project_id", &Measure::project_id, core::kFixed | kBookkeeping),
+      core::Field("definition_id", &Measure::definition_id, kBookkeeping),
+      core::Field("name", &Measure::name),
+      core::Field("definition", &Measure::definition),
+      core::Field("kind", &Measure::kind, core::kNoFlags,
+                  &core::kTextForm<MeasureKind, MeasureKindName, ParseMeasureKind>),
+      core::Field("data_type", &Measure::data_type, core::kNoFlags,
+                  &core::kTextForm<stats::DataType, stats::DataTypeName, ParseMeasureDataType>),
+      core::Field("unit", &Measure::unit),
+      core::Field("frequency", &Measure::frequency, core::kNoFlags,
+                  &core::kTextForm<Frequency, FrequencyName, ParseFrequency>),
+      core::Field("direction", &Measure::direction, core::kNoFlags,
+                  &core::kTextForm<Better, BetterName, ParseBetter>),
+      core::Field("target", &Measure::target),
+      core::Field("target_date", &Measure::target_date),
+      core::Field("baseline", &Measure::baseline),
+      core::Field("grouping", &Measure::grouping, core::kNoFlags,
+                  &core::kTextForm<Grouping, GroupingName, ParseGrouping>),
+      core::Field("no_sex_reason", &Measure::no_sex_reason),
+      core::Field("chart_override", &Measure::chart_override),
+      core::Field("version", &Measure::version, kBookkeeping),
+      core::Field("updated_at", &Measure::updated_at, kBookkeeping | core::kUnixTime),
+      core::Field("updated_by", &Measure::updated_by, kBookkeeping),
+      core::Field("data_version", &Measure::data_version, kGrid),
+      core::Field("data_updated_at", &Measure::data_updated_at, kGrid | core::kUnixTime),
+      core::Field("data_updated_by", &Measure::data_updated_by, kGrid)};
+}
+
+// A cell is known by its measure, period and group; a save replaces the rest.
+constexpr auto Describe(std::type_identity<Observation>) {
+  return std::tuple{
+      core::Field("measure_id", &Observation::measure_id, core::kFixed | core::kNotAudited),
+      core::Field("period", &Observation::period, core::kFixed),
+      core::Field("group", &Observation::group, core::kFixed),
+      core::Field("value", &Observation::value),
+      core::Field("denominator", &Observation::denominator),
+      core::Field("note", &Observation::note, core::kNotAudited),
+      core::Field("updated_at", &Observation::updated_at, core::kNotAudited | core::kUnixTime),
+      core::Field("updated_by", &Observation::updated_by, core::kNotAudited)};
+}
+
+constexpr auto Describe(std::type_identity<MeasurePhase>) {
+  return std::tuple{
+      core::Field("id", &MeasurePhase::id, core::kKey),
+      core::Field("measure_id", &MeasurePhase::measure_id, core::kFixed),
+      core::Field("starts_period", &MeasurePhase::starts_period, core::kFixed),
+      core::Field("cycle_id", &MeasurePhase::cycle_id, core::kFixed),
+      core::Field("created_at", &MeasurePhase::created_at,
+                  core::kFixed | core::kNotAudited | core::kUnixTime),
+      core::Field("created_by", &MeasurePhase::created_by, core::kFixed | core::kNotAudited)};
+}
 
 }  // namespace stegvis::domain

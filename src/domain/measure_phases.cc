@@ -29,18 +29,19 @@ core::Result<Id> StartProposedPhase(Store& store, const core::Clock& clock, cons
                                     const std::string& period) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Measure> measure = tx.FindMeasure(measure_id);
+    std::optional<Measure> measure = tx.Measures().Find(measure_id);
     if (!measure || !measure->project_id ||
         measure->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
     auto checked = CheckedProject(tx, acting, *measure->project_id, Action::kChange);
     if (!checked) return core::Fail(checked.error());
-    std::vector<MeasurePhase> phases = tx.ListMeasurePhases(measure_id);
-    auto analysis = AnalyzeMeasure(*measure, tx.ListObservations(measure_id), PhaseStarts(phases));
+    std::vector<MeasurePhase> phases = tx.Measures().ListPhases(measure_id);
+    auto analysis =
+        AnalyzeMeasure(*measure, tx.Measures().ListObservations(measure_id), PhaseStarts(phases));
     if (!analysis) return core::Fail(analysis.error());
     std::vector<CycleMarker> markers =
-        CycleMarkers(measure->frequency, measure_id, tx.ListMeasurePdsaCycles(measure_id));
+        CycleMarkers(measure->frequency, measure_id, tx.Pdsa().ListMeasureCycles(measure_id));
     std::optional<PhaseProposal> proposal = ProposePhaseFor(*analysis, markers);
     if (!proposal || proposal->cycle_id != cycle_id || proposal->period != period) {
       return core::Fail(core::Error{core::ErrorCode::kConflict,
@@ -49,11 +50,8 @@ core::Result<Id> StartProposedPhase(Store& store, const core::Clock& clock, cons
                                     "error.pdsa.no_phase_proposal"});
     }
     MeasurePhase phase{0, measure_id, period, cycle_id, now, acting.user.email};
-    phase.id = tx.AddMeasurePhase(phase);
-    RecordAudit(tx, actor, now, "create", "measure_phase", phase.id, "",
-                AuditJson({{"measure_id", std::to_string(measure_id)},
-                           {"starts_period", period},
-                           {"cycle_id", std::to_string(cycle_id)}}),
+    phase.id = tx.Measures().AddPhase(phase);
+    RecordAudit(tx, actor, now, "create", "measure_phase", phase.id, "", AuditJson(phase),
                 measure->organisation_id);
     return phase.id;
   });

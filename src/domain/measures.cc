@@ -12,36 +12,13 @@
 namespace stegvis::domain {
 namespace {
 
-std::string CellJson(const Observation& o) {
-  return AuditJson({{"period", o.period},
-                    {"group", o.group},
-                    {"value", o.value},
-                    {"denominator", o.denominator}});
-}
-
-std::string MeasureJson(const Measure& m) {
-  return AuditJson({{"name", m.name},
-                    {"definition", m.definition},
-                    {"kind", MeasureKindName(m.kind)},
-                    {"data_type", stats::DataTypeName(m.data_type)},
-                    {"unit", m.unit},
-                    {"frequency", FrequencyName(m.frequency)},
-                    {"direction", BetterName(m.direction)},
-                    {"target", m.target},
-                    {"target_date", m.target_date},
-                    {"baseline", m.baseline},
-                    {"grouping", GroupingName(m.grouping)},
-                    {"no_sex_reason", m.no_sex_reason},
-                    {"chart_override", m.chart_override}});
-}
-
 // The measure and its team, if the measure belongs to a project in the principal's
 // organisation and `action` is allowed on the team.
 core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreTx& tx,
                                                                           const Principal& acting,
                                                                           Id measure_id,
                                                                           Action action) {
-  std::optional<Measure> measure = tx.FindMeasure(measure_id);
+  std::optional<Measure> measure = tx.Measures().Find(measure_id);
   if (!measure || !measure->project_id || measure->organisation_id != acting.user.organisation_id) {
     return core::Fail(core::Error::NotFoundObject());
   }
@@ -104,8 +81,8 @@ core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Princi
     m.programme_id = project->first.programme_id;
     m.version = 1;
     m.updated_by = actor.label;
-    Id id = tx.CreateMeasure(m, now);
-    RecordAudit(tx, actor, now, "create", "measure", id, "", MeasureJson(m), m.organisation_id);
+    Id id = tx.Measures().Create(m, now);
+    RecordAudit(tx, actor, now, "create", "measure", id, "", AuditJson(m), m.organisation_id);
     return id;
   });
 }
@@ -122,7 +99,7 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
     if (before.version != valid->version) {
       return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
     }
-    if (!tx.ListObservations(before.id).empty()) {
+    if (!tx.Measures().ListObservations(before.id).empty()) {
       if (before.data_type != valid->data_type) {
         return core::Fail(core::Error::Invalid("the measure has observations", "data_type",
                                                "error.has_observations"));
@@ -149,9 +126,9 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
     after.version = before.version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;
-    tx.UpdateMeasure(after);
-    RecordAudit(tx, actor, now, "update", "measure", after.id, MeasureJson(before),
-                MeasureJson(after), after.organisation_id);
+    tx.Measures().Update(after);
+    RecordAudit(tx, actor, now, "update", "measure", after.id, AuditJson(before), AuditJson(after),
+                after.organisation_id);
     return {};
   });
 }
@@ -164,10 +141,10 @@ core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, 
     d.measure = checked->first;
     d.project = checked->second.first;
     d.team = checked->second.second;
-    d.observations = tx.ListObservations(measure_id);
+    d.observations = tx.Measures().ListObservations(measure_id);
     d.cycle_markers =
-        CycleMarkers(d.measure.frequency, measure_id, tx.ListMeasurePdsaCycles(measure_id));
-    d.phases = tx.ListMeasurePhases(measure_id);
+        CycleMarkers(d.measure.frequency, measure_id, tx.Pdsa().ListMeasureCycles(measure_id));
+    d.phases = tx.Measures().ListPhases(measure_id);
     d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
     return d;
   });
@@ -178,7 +155,7 @@ core::Result<std::vector<Measure>> ListMeasures(Store& store, const Principal& a
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Measure>> {
     auto project = CheckedProject(tx, acting, project_id, Action::kView);
     if (!project) return core::Fail(project.error());
-    return tx.ListProjectMeasures(project_id);
+    return tx.Measures().ListOfProject(project_id);
   });
 }
 
@@ -198,7 +175,7 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
     auto valid = ValidateCells(measure, cells);
     if (!valid) return core::Fail(valid.error());
     std::map<std::pair<std::string, std::string>, Observation> existing;
-    for (Observation& o : tx.ListObservations(measure_id)) {
+    for (Observation& o : tx.Measures().ListObservations(measure_id)) {
       existing[{o.period, o.group}] = std::move(o);
     }
     SavedBatch saved;
@@ -207,8 +184,8 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
       const bool had = it != existing.end();
       if (cell.value.empty()) {
         if (!had) continue;
-        tx.DeleteObservation(measure_id, cell.period, cell.group);
-        RecordAudit(tx, actor, now, "delete", "observation", measure_id, CellJson(it->second), "",
+        tx.Measures().DeleteObservation(measure_id, cell.period, cell.group);
+        RecordAudit(tx, actor, now, "delete", "observation", measure_id, AuditJson(it->second), "",
                     measure.organisation_id);
         ++saved.changed;
         continue;
@@ -219,15 +196,15 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
       Observation after{measure_id, cell.period,      cell.group,
                         cell.value, cell.denominator, had ? it->second.note : "",
                         now,        actor.label};
-      tx.SaveObservation(after);
+      tx.Measures().SaveObservation(after);
       RecordAudit(tx, actor, now, had ? "update" : "create", "observation", measure_id,
-                  had ? CellJson(it->second) : "", CellJson(after), measure.organisation_id);
+                  had ? AuditJson(it->second) : "", AuditJson(after), measure.organisation_id);
       ++saved.changed;
     }
     saved.data_version = measure.data_version;
     if (saved.changed > 0) {
       saved.data_version = measure.data_version + 1;
-      tx.SetMeasureDataVersion(measure_id, saved.data_version, now, actor.label);
+      tx.Measures().SetDataVersion(measure_id, saved.data_version, now, actor.label);
     }
     return saved;
   });

@@ -5,6 +5,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
+
+#include "core/describe.h"
 
 namespace stegvis::domain {
 
@@ -69,5 +73,53 @@ struct NewTeam {
   std::string name;
   std::string description;
 };
+
+// The record a new unit, user or team becomes (its id still 0, a user active).
+inline Unit UnitFrom(const NewUnit& n) {
+  return Unit{0, n.organisation_id, n.parent_id, n.name, n.kind};
+}
+inline User UserFrom(const NewUser& n) {
+  return User{0, n.organisation_id, n.email, n.display_name, n.language, true};
+}
+inline Team TeamFrom(const NewTeam& n) {
+  return Team{0, n.organisation_id, n.unit_id, n.name, n.description};
+}
+
+// The fields of each record, described once (core/describe.h) for the store, the audit
+// trail and the API.
+constexpr auto Describe(std::type_identity<Organisation>) {
+  return std::tuple{core::Field("id", &Organisation::id, core::kKey),
+                    core::Field("name", &Organisation::name)};
+}
+
+inline constexpr const core::TextForm<UnitKind>* kUnitKindText =
+    &core::kTextForm<UnitKind, UnitKindName, ParseUnitKind>;
+
+constexpr auto Describe(std::type_identity<Unit>) {
+  return std::tuple{
+      core::Field("id", &Unit::id, core::kKey),
+      core::Field("organisation_id", &Unit::organisation_id, core::kFixed | core::kNotAudited),
+      core::Field("name", &Unit::name),
+      core::Field("kind", &Unit::kind, core::kNoFlags, kUnitKindText),
+      core::Field("parent_id", &Unit::parent_id)};
+}
+
+constexpr auto Describe(std::type_identity<User>) {
+  return std::tuple{
+      core::Field("id", &User::id, core::kKey),
+      core::Field("organisation_id", &User::organisation_id, core::kFixed | core::kNotAudited),
+      core::Field("email", &User::email),
+      core::Field("display_name", &User::display_name),
+      core::Field("language", &User::language),
+      core::Field("active", &User::active)};
+}
+
+constexpr auto Describe(std::type_identity<Team>) {
+  return std::tuple{
+      core::Field("id", &Team::id, core::kKey),
+      core::Field("organisation_id", &Team::organisation_id, core::kFixed | core::kNotAudited),
+      core::Field("name", &Team::name), core::Field("description", &Team::description),
+      core::Field("unit_id", &Team::unit_id)};
+}
 
 }  // namespace stegvis::domain

@@ -13,8 +13,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "core/error.h"
 #include "domain/organisation.h"
 
@@ -121,5 +124,52 @@ core::Result<void> CheckMayContinue(const PdsaCycle& cycle);
 // data plan carried over, and the previous next step as its question. Everything of Do,
 // Study and Act is empty.
 PdsaContent ContinuedContent(const PdsaContent& previous);
+
+// The fields, described once (core/describe.h); a cycle's content is walked as its fields, in
+// place. The measure ids are links, kept apart from the cycle's own record.
+constexpr auto Describe(std::type_identity<PdsaContent>) {
+  return std::tuple{
+      core::Field("title", &PdsaContent::title),
+      core::Field("question", &PdsaContent::question),
+      core::Field("prediction", &PdsaContent::prediction),
+      core::Field("who", &PdsaContent::who),
+      core::Field("what", &PdsaContent::what),
+      core::Field("where", &PdsaContent::where),
+      core::Field("start_date", &PdsaContent::start_date),
+      core::Field("end_date", &PdsaContent::end_date),
+      core::Field("data_plan", &PdsaContent::data_plan),
+      core::Field("measure_ids", &PdsaContent::measure_ids, core::kStoredApart),
+      core::Field("as_planned", &PdsaContent::as_planned, core::kNoFlags,
+                  &core::kTextForm<AsPlanned, AsPlannedName, ParseAsPlanned>),
+      core::Field("observations", &PdsaContent::observations),
+      core::Field("surprises", &PdsaContent::surprises),
+      core::Field("result", &PdsaContent::result),
+      core::Field("learning", &PdsaContent::learning),
+      core::Field("decision", &PdsaContent::decision, core::kNoFlags,
+                  &core::kTextForm<PdsaDecision, PdsaDecisionName, ParsePdsaDecision>),
+      core::Field("next_step", &PdsaContent::next_step)};
+}
+
+constexpr auto Describe(std::type_identity<PdsaCycle>) {
+  constexpr unsigned kPlace = core::kFixed | core::kNotAudited;  // where it belongs
+  constexpr unsigned kWhen = core::kNotAudited | core::kUnixTime;
+  return std::tuple{core::Field("id", &PdsaCycle::id, core::kKey),
+                    core::Field("organisation_id", &PdsaCycle::organisation_id, kPlace),
+                    core::Field("project_id", &PdsaCycle::project_id, kPlace),
+                    core::Field("previous_id", &PdsaCycle::previous_id, kPlace),
+                    core::Field("number", &PdsaCycle::number, kPlace),
+                    core::Field("phase", &PdsaCycle::phase, core::kNoFlags,
+                                &core::kTextForm<PdsaPhase, PdsaPhaseName, ParsePdsaPhase>),
+                    core::Field("change_idea_id", &PdsaCycle::change_idea_id),
+                    core::Field("content", &PdsaCycle::content),
+                    core::Field("created_at", &PdsaCycle::created_at, core::kFixed | kWhen),
+                    core::Field("do_at", &PdsaCycle::do_at, kWhen),
+                    core::Field("study_at", &PdsaCycle::study_at, kWhen),
+                    core::Field("act_at", &PdsaCycle::act_at, kWhen),
+                    core::Field("done_at", &PdsaCycle::done_at, kWhen),
+                    core::Field("version", &PdsaCycle::version, core::kNotAudited),
+                    core::Field("updated_at", &PdsaCycle::updated_at, kWhen),
+                    core::Field("updated_by", &PdsaCycle::updated_by, core::kNotAudited)};
+}
 
 }  // namespace stegvis::domain

@@ -11,37 +11,11 @@
 namespace stegvis::domain {
 namespace {
 
-std::string CycleJson(const PdsaCycle& c) {
-  const PdsaContent& t = c.content;
-  std::string measures;
-  for (Id m : t.measure_ids) measures += (measures.empty() ? "" : ",") + std::to_string(m);
-  const std::string idea = std::to_string(c.change_idea_id);
-  return AuditJson({{"phase", PdsaPhaseName(c.phase)},
-                    {"change_idea_id", idea},
-                    {"title", t.title},
-                    {"question", t.question},
-                    {"prediction", t.prediction},
-                    {"who", t.who},
-                    {"what", t.what},
-                    {"where", t.where},
-                    {"start_date", t.start_date},
-                    {"end_date", t.end_date},
-                    {"data_plan", t.data_plan},
-                    {"measure_ids", measures},
-                    {"as_planned", AsPlannedName(t.as_planned)},
-                    {"observations", t.observations},
-                    {"surprises", t.surprises},
-                    {"result", t.result},
-                    {"learning", t.learning},
-                    {"decision", PdsaDecisionName(t.decision)},
-                    {"next_step", t.next_step}});
-}
-
 // The ideas `project` may test: its own, then its programme's change package.
 std::vector<ChangeIdea> IdeasFor(StoreTx& tx, const Project& project) {
-  std::vector<ChangeIdea> ideas = tx.ListProjectChangeIdeas(project.id);
+  std::vector<ChangeIdea> ideas = tx.Pdsa().ListProjectIdeas(project.id);
   if (project.programme_id) {
-    for (ChangeIdea& idea : tx.ListProgrammeChangeIdeas(*project.programme_id)) {
+    for (ChangeIdea& idea : tx.Pdsa().ListProgrammeIdeas(*project.programme_id)) {
       ideas.push_back(std::move(idea));
     }
   }
@@ -57,7 +31,7 @@ core::Result<void> CheckIdeaAndMeasures(StoreTx& tx, const Project& project, Id 
                                            "change_idea_id", "error.pdsa.unknown_idea"));
   }
   for (Id measure_id : content.measure_ids) {
-    std::optional<Measure> m = tx.FindMeasure(measure_id);
+    std::optional<Measure> m = tx.Measures().Find(measure_id);
     if (!m || m->project_id != project.id) {
       return core::Fail(core::Error::Invalid("not a measure of this project", "measure_ids",
                                              "error.pdsa.unknown_measure"));
@@ -71,7 +45,7 @@ core::Result<std::pair<PdsaCycle, std::pair<Project, Team>>> CheckedCycle(StoreT
                                                                           const Principal& acting,
                                                                           Id cycle_id,
                                                                           Action action) {
-  std::optional<PdsaCycle> cycle = tx.FindPdsaCycle(cycle_id);
+  std::optional<PdsaCycle> cycle = tx.Pdsa().FindCycle(cycle_id);
   if (!cycle || cycle->organisation_id != acting.user.organisation_id) {
     return core::Fail(core::Error::NotFoundObject());
   }
@@ -97,10 +71,10 @@ core::Result<ProjectCycles> LoadProjectCycles(Store& store, const Principal& act
     ProjectCycles out;
     out.project = checked->first;
     out.team = checked->second;
-    if (out.project.programme_id) out.programme = tx.FindProgramme(*out.project.programme_id);
-    out.cycles = tx.ListProjectPdsaCycles(project_id);
+    if (out.project.programme_id) out.programme = tx.Programmes().Find(*out.project.programme_id);
+    out.cycles = tx.Pdsa().ListProjectCycles(project_id);
     out.ideas = IdeasFor(tx, out.project);
-    out.measures = tx.ListProjectMeasures(project_id);
+    out.measures = tx.Measures().ListOfProject(project_id);
     out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
     return out;
   });
@@ -120,11 +94,9 @@ core::Result<Id> AddChangeIdea(Store& store, const core::Clock& clock, const Pri
     idea.title = title;
     idea.description = description;
     idea.updated_by = acting.user.email;
-    Id id = tx.CreateChangeIdea(idea, now);
+    Id id = tx.Pdsa().CreateIdea(idea, now);
     RecordAudit(tx, actor, now, "create", "change_idea", id, "",
-                AuditJson({{"project_id", std::to_string(project_id)},
-                           {"title", title},
-                           {"description", description}}),
+                AuditJson({{"project_id", std::to_string(project_id)}}, idea),
                 idea.organisation_id);
     return id;
   });
@@ -135,7 +107,7 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
                                       const std::string& title, const std::string& description) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
     if (!programme || programme->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -149,11 +121,9 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
     idea.title = title;
     idea.description = description;
     idea.updated_by = acting.user.email;
-    Id id = tx.CreateChangeIdea(idea, now);
+    Id id = tx.Pdsa().CreateIdea(idea, now);
     RecordAudit(tx, actor, now, "create", "change_idea", id, "",
-                AuditJson({{"programme_id", std::to_string(programme_id)},
-                           {"title", title},
-                           {"description", description}}),
+                AuditJson({{"programme_id", std::to_string(programme_id)}}, idea),
                 idea.organisation_id);
     return id;
   });
@@ -162,11 +132,11 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
 core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Principal& acting,
                                                         Id programme_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ChangeIdea>> {
-    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
       return core::Fail(core::Error::NotFoundObject());
     }
-    return tx.ListProgrammeChangeIdeas(programme_id);
+    return tx.Pdsa().ListProgrammeIdeas(programme_id);
   });
 }
 
@@ -192,8 +162,8 @@ core::Result<Id> AddPdsaCycle(Store& store, const core::Clock& clock, const Prin
     cycle.created_at = now;
     cycle.updated_at = now;
     cycle.updated_by = acting.user.email;
-    cycle.id = tx.CreatePdsaCycle(cycle);
-    RecordAudit(tx, actor, now, "create", "pdsa_cycle", cycle.id, "", CycleJson(cycle),
+    cycle.id = tx.Pdsa().CreateCycle(cycle);
+    RecordAudit(tx, actor, now, "create", "pdsa_cycle", cycle.id, "", AuditJson(cycle),
                 cycle.organisation_id);
     return cycle.id;
   });
@@ -207,10 +177,10 @@ core::Result<CycleDetails> LoadPdsaCycle(Store& store, const Principal& acting, 
     out.cycle = std::move(checked->first);
     out.project = checked->second.first;
     out.team = checked->second.second;
-    if (auto idea = tx.FindChangeIdea(out.cycle.change_idea_id)) out.idea = *idea;
-    out.measures = tx.ListProjectMeasures(out.project.id);
-    if (out.cycle.previous_id) out.previous = tx.FindPdsaCycle(*out.cycle.previous_id);
-    out.next_id = tx.FindNextPdsaCycle(cycle_id);
+    if (auto idea = tx.Pdsa().FindIdea(out.cycle.change_idea_id)) out.idea = *idea;
+    out.measures = tx.Measures().ListOfProject(out.project.id);
+    if (out.cycle.previous_id) out.previous = tx.Pdsa().FindCycle(*out.cycle.previous_id);
+    out.next_id = tx.Pdsa().FindNextCycle(cycle_id);
     out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
     return out;
   });
@@ -240,9 +210,9 @@ core::Result<PdsaCycle> SavePdsaCycle(Store& store, const core::Clock& clock,
     after.version = before.version + 1;
     after.updated_at = now;
     after.updated_by = acting.user.email;
-    tx.UpdatePdsaCycle(after);
-    RecordAudit(tx, actor, now, "update", "pdsa_cycle", cycle_id, CycleJson(before),
-                CycleJson(after), after.organisation_id);
+    tx.Pdsa().UpdateCycle(after);
+    RecordAudit(tx, actor, now, "update", "pdsa_cycle", cycle_id, AuditJson(before),
+                AuditJson(after), after.organisation_id);
     return after;
   });
 }
@@ -255,7 +225,7 @@ core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, cons
     if (!checked) return core::Fail(checked.error());
     const PdsaCycle& previous = checked->first;
     if (auto ok = CheckMayContinue(previous); !ok) return core::Fail(ok.error());
-    if (tx.FindNextPdsaCycle(cycle_id)) {
+    if (tx.Pdsa().FindNextCycle(cycle_id)) {
       return core::Fail(core::Error{
           core::ErrorCode::kConflict, "the cycle already continues", {}, "error.pdsa.next_exists"});
     }
@@ -268,8 +238,8 @@ core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, cons
     next.created_at = now;
     next.updated_at = now;
     next.updated_by = acting.user.email;
-    next.id = tx.CreatePdsaCycle(next);
-    RecordAudit(tx, actor, now, "create", "pdsa_cycle", next.id, "", CycleJson(next),
+    next.id = tx.Pdsa().CreateCycle(next);
+    RecordAudit(tx, actor, now, "create", "pdsa_cycle", next.id, "", AuditJson(next),
                 next.organisation_id);
     return next.id;
   });
@@ -278,12 +248,12 @@ core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, cons
 core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
                                                Id change_idea_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
-    std::optional<ChangeIdea> idea = tx.FindChangeIdea(change_idea_id);
+    std::optional<ChangeIdea> idea = tx.Pdsa().FindIdea(change_idea_id);
     if (!idea) return core::Fail(core::Error::NotFoundObject());
     // A package idea belongs to the host organisation; every organisation taking part in
     // the programme may know it.
     std::optional<Programme> programme =
-        idea->programme_id ? tx.FindProgramme(*idea->programme_id) : std::nullopt;
+        idea->programme_id ? tx.Programmes().Find(*idea->programme_id) : std::nullopt;
     const bool known = programme ? TakesPart(tx, acting.user.organisation_id, *programme)
                                  : idea->organisation_id == acting.user.organisation_id;
     if (!known) return core::Fail(core::Error::NotFoundObject());
@@ -297,21 +267,21 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       out.programme = programme;
       if (!out.programme) return core::Fail(core::Error::NotFoundObject());
       bool may = May(&acting, Action::kView, ProgrammeResource(*out.programme));
-      for (Id team_id : tx.ListProgrammeTeams(out.programme->id)) {
+      for (Id team_id : tx.Programmes().ListTeams(out.programme->id)) {
         if (may) break;
-        if (std::optional<Team> team = tx.FindTeam(team_id)) {
+        if (std::optional<Team> team = tx.Teams().Find(team_id)) {
           may = May(&acting, Action::kView, TeamResource(tx, *team));
         }
       }
       if (!may) return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
     std::map<Id, std::string> organisations;
-    for (const Organisation& o : tx.ListOrganisations()) organisations[o.id] = o.name;
-    for (PdsaCycle& cycle : tx.ListChangeIdeaPdsaCycles(change_idea_id)) {
+    for (const Organisation& o : tx.Units().ListOrganisations()) organisations[o.id] = o.name;
+    for (PdsaCycle& cycle : tx.Pdsa().ListIdeaCycles(change_idea_id)) {
       IdeaCycle row;
-      if (std::optional<Project> project = tx.FindProject(cycle.project_id)) {
+      if (std::optional<Project> project = tx.Projects().Find(cycle.project_id)) {
         row.project_title = project->title;
-        if (std::optional<Team> team = tx.FindTeam(project->team_id)) {
+        if (std::optional<Team> team = tx.Teams().Find(project->team_id)) {
           row.team_id = team->id;
           row.team_name = team->name;
           row.organisation_name = organisations[team->organisation_id];

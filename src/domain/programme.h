@@ -8,8 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 
 namespace stegvis::domain {
@@ -42,5 +45,32 @@ struct ProgrammeEvent {
   std::string starts_on;  // ISO dates; a learning session usually starts and ends the same day
   std::string ends_on;
 };
+
+// The fields, described once (core/describe.h). Version, who and when are bookkeeping.
+constexpr auto Describe(std::type_identity<Programme>) {
+  return std::tuple{
+      core::Field("id", &Programme::id, core::kKey),
+      core::Field("organisation_id", &Programme::organisation_id, core::kFixed | core::kNotAudited),
+      core::Field("name", &Programme::name),
+      core::Field("theme", &Programme::theme),
+      core::Field("aim", &Programme::aim),
+      core::Field("starts_on", &Programme::starts_on),
+      core::Field("ends_on", &Programme::ends_on),
+      core::Field("version", &Programme::version, core::kNotAudited),
+      core::Field("updated_at", &Programme::updated_at, core::kNotAudited | core::kUnixTime),
+      core::Field("updated_by", &Programme::updated_by, core::kNotAudited)};
+}
+
+constexpr auto Describe(std::type_identity<ProgrammeEvent>) {
+  return std::tuple{
+      core::Field("id", &ProgrammeEvent::id, core::kKey),
+      core::Field("programme_id", &ProgrammeEvent::programme_id, core::kFixed | core::kNotAudited),
+      core::Field(
+          "kind", &ProgrammeEvent::kind, core::kNoFlags,
+          &core::kTextForm<ProgrammeEventKind, ProgrammeEventKindName, ParseProgrammeEventKind>),
+      core::Field("title", &ProgrammeEvent::title),
+      core::Field("starts_on", &ProgrammeEvent::starts_on),
+      core::Field("ends_on", &ProgrammeEvent::ends_on)};
+}
 
 }  // namespace stegvis::domain

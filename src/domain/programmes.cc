@@ -58,17 +58,12 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     programme.version = 1;
     programme.updated_by = actor.label;
-    Id id = tx.CreateProgramme(programme, now);
+    Id id = tx.Programmes().Create(programme, now);
     for (ProgrammeEvent e : events) {
       e.programme_id = id;
-      tx.AddProgrammeEvent(e);
+      tx.Programmes().AddEvent(e);
     }
-    RecordAudit(tx, actor, now, "create", "programme", id, "",
-                AuditJson({{"name", programme.name},
-                           {"theme", programme.theme},
-                           {"aim", programme.aim},
-                           {"starts_on", programme.starts_on},
-                           {"ends_on", programme.ends_on}}),
+    RecordAudit(tx, actor, now, "create", "programme", id, "", AuditJson(programme),
                 programme.organisation_id);
     return id;
   });
@@ -85,7 +80,7 @@ core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
                                        ProgrammeEvent event) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
     if (!programme || programme->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -95,14 +90,9 @@ core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
     if (event.ends_on.empty()) event.ends_on = event.starts_on;
     if (auto ok = ValidateProgramme(*programme, {event}); !ok) return core::Fail(ok.error());
     event.programme_id = programme_id;
-    Id id = tx.AddProgrammeEvent(event);
+    Id id = tx.Programmes().AddEvent(event);
     RecordAudit(tx, actor, now, "event_added", "programme", programme_id, "",
-                AuditJson({{"event_id", std::to_string(id)},
-                           {"kind", ProgrammeEventKindName(event.kind)},
-                           {"title", event.title},
-                           {"starts_on", event.starts_on},
-                           {"ends_on", event.ends_on}}),
-                programme->organisation_id);
+                AuditJson({{"event_id", std::to_string(id)}}, event), programme->organisation_id);
     return {};
   });
 }
@@ -112,18 +102,18 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
                                       Id team_id) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
     if (!programme || programme->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
     if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
-    std::optional<Team> team = tx.FindTeam(team_id);
+    std::optional<Team> team = tx.Teams().Find(team_id);
     if (!team || team->organisation_id != programme->organisation_id) {
       return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
     }
-    if (tx.AddProgrammeTeam(programme_id, team_id, now)) {
+    if (tx.Programmes().AddTeam(programme_id, team_id, now)) {
       RecordAudit(tx, actor, now, "team_added", "programme", programme_id, "",
                   AuditJson({{"team_id", std::to_string(team_id)}, {"team", team->name}}),
                   programme->organisation_id);
@@ -135,14 +125,14 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting) {
   const Id org = acting.user.organisation_id;
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Programme>> {
-    std::vector<Programme> out = tx.ListProgrammes(org);
+    std::vector<Programme> out = tx.Programmes().List(org);
     // Programmes hosted elsewhere that the organisation's teams take part in.
-    for (const Team& team : tx.ListTeams(org)) {
-      for (Id id : tx.ListTeamProgrammes(team.id)) {
+    for (const Team& team : tx.Teams().List(org)) {
+      for (Id id : tx.Programmes().ListOfTeam(team.id)) {
         if (std::any_of(out.begin(), out.end(), [&](const Programme& p) { return p.id == id; })) {
           continue;
         }
-        if (std::optional<Programme> p = tx.FindProgramme(id)) out.push_back(*p);
+        if (std::optional<Programme> p = tx.Programmes().Find(id)) out.push_back(*p);
       }
     }
     return out;
@@ -151,8 +141,8 @@ core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principa
 
 bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
   if (programme.organisation_id == organisation_id) return true;
-  for (Id team_id : tx.ListProgrammeTeams(programme.id)) {
-    std::optional<Team> team = tx.FindTeam(team_id);
+  for (Id team_id : tx.Programmes().ListTeams(programme.id)) {
+    std::optional<Team> team = tx.Teams().Find(team_id);
     if (team && team->organisation_id == organisation_id) return true;
   }
   return false;
@@ -161,33 +151,33 @@ bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeDetails> {
-    std::optional<Programme> programme = tx.FindProgramme(programme_id);
+    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
       return core::Fail(core::Error::NotFoundObject());
     }
     ProgrammeDetails d;
     d.programme = *programme;
-    d.events = tx.ListProgrammeEvents(programme_id);
-    d.common_measures = tx.ListProgrammeMeasures(programme_id);
-    for (Id team_id : tx.ListProgrammeTeams(programme_id)) {
-      std::optional<Team> team = tx.FindTeam(team_id);
+    d.events = tx.Programmes().ListEvents(programme_id);
+    d.common_measures = tx.Measures().ListOfProgramme(programme_id);
+    for (Id team_id : tx.Programmes().ListTeams(programme_id)) {
+      std::optional<Team> team = tx.Teams().Find(team_id);
       if (!team || !May(&acting, Action::kView, TeamResource(tx, *team))) {
         ++d.hidden_teams;
         continue;
       }
       ProgrammeTeam t;
       t.team = *team;
-      std::optional<Unit> unit = tx.FindUnit(team->unit_id);
+      std::optional<Unit> unit = tx.Units().Find(team->unit_id);
       t.unit_name = unit ? unit->name : std::string();
-      for (const Project& project : tx.ListProjects(team_id)) {
+      for (const Project& project : tx.Projects().List(team_id)) {
         if (project.programme_id != programme_id) continue;
         t.projects.push_back(project);
         const bool cycles_visible =
             CheckedProject(tx, acting, project.id, Action::kView).has_value();
-        for (Measure& m : tx.ListProjectMeasures(project.id)) {
-          t.observations.push_back(tx.ListObservations(m.id));
+        for (Measure& m : tx.Measures().ListOfProject(project.id)) {
+          t.observations.push_back(tx.Measures().ListObservations(m.id));
           t.cycle_markers.push_back(
-              cycles_visible ? CycleMarkers(m.frequency, m.id, tx.ListMeasurePdsaCycles(m.id))
+              cycles_visible ? CycleMarkers(m.frequency, m.id, tx.Pdsa().ListMeasureCycles(m.id))
                              : std::vector<CycleMarker>{});
           t.measures.push_back(std::move(m));
         }
@@ -197,8 +187,8 @@ core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acti
     d.may_change = programme->organisation_id == acting.user.organisation_id &&
                    May(&acting, Action::kChange, ProgrammeResource(*programme));
     if (d.may_change) {
-      std::vector<Id> taking_part = tx.ListProgrammeTeams(programme_id);
-      for (const Team& team : tx.ListTeams(programme->organisation_id)) {
+      std::vector<Id> taking_part = tx.Programmes().ListTeams(programme_id);
+      for (const Team& team : tx.Teams().List(programme->organisation_id)) {
         if (std::find(taking_part.begin(), taking_part.end(), team.id) == taking_part.end()) {
           d.other_teams.push_back(team);
         }

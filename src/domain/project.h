@@ -8,8 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 
 namespace stegvis::domain {
@@ -65,5 +68,38 @@ struct ProgressScore {
 
 // The allowed scores in tenths: 5, 10, 15, 20, 25, 30, 35, 40, 45, 50.
 bool ValidProgressScore(int score_tenths);
+
+// The fields, described once (core/describe.h). Version, who and when are bookkeeping; the
+// team and the programme are shown by the pages, not repeated in the audit trail.
+constexpr auto Describe(std::type_identity<Project>) {
+  constexpr unsigned kBookkeeping = core::kNotAudited;
+  return std::tuple{
+      core::Field("id", &Project::id, core::kKey),
+      core::Field("organisation_id", &Project::organisation_id, core::kFixed | kBookkeeping),
+      core::Field("team_id", &Project::team_id, core::kFixed | kBookkeeping),
+      core::Field("programme_id", &Project::programme_id, kBookkeeping),
+      core::Field("title", &Project::title),
+      core::Field("problem", &Project::problem),
+      core::Field("aim_what", &Project::aim_what),
+      core::Field("aim_how_much", &Project::aim_how_much),
+      core::Field("aim_by_when", &Project::aim_by_when),
+      core::Field("aim_for_whom", &Project::aim_for_whom),
+      core::Field("aim_groups", &Project::aim_groups, core::kNoFlags,
+                  &core::kTextForm<AimGroups, AimGroupsText, ParseAimGroups>),
+      core::Field("status", &Project::status, core::kNoFlags,
+                  &core::kTextForm<ProjectStatus, ProjectStatusName, ParseProjectStatus>),
+      core::Field("version", &Project::version, kBookkeeping),
+      core::Field("updated_at", &Project::updated_at, kBookkeeping | core::kUnixTime),
+      core::Field("updated_by", &Project::updated_by, kBookkeeping)};
+}
+
+constexpr auto Describe(std::type_identity<ProgressScore>) {
+  return std::tuple{core::Field("id", &ProgressScore::id, core::kKey),
+                    core::Field("project_id", &ProgressScore::project_id, core::kFixed),
+                    core::Field("score_tenths", &ProgressScore::score_tenths),
+                    core::Field("set_on", &ProgressScore::set_on),
+                    core::Field("note", &ProgressScore::note),
+                    core::Field("set_by", &ProgressScore::set_by)};
+}
 
 }  // namespace stegvis::domain

@@ -8,21 +8,6 @@
 #include "domain/resources.h"
 
 namespace stegvis::domain {
-namespace {
-
-std::string ProjectJson(const Project& p) {
-  return AuditJson({{"title", p.title},
-                    {"problem", p.problem},
-                    {"aim_what", p.aim_what},
-                    {"aim_how_much", p.aim_how_much},
-                    {"aim_by_when", p.aim_by_when},
-                    {"aim_for_whom", p.aim_for_whom},
-                    {"aim_groups", AimGroupsText(p.aim_groups)},
-                    {"status", ProjectStatusName(p.status)}});
-}
-
-}  // namespace
-
 core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t version) {
   return core::Error::ChangedBy(who, at, version);
 }
@@ -51,11 +36,11 @@ core::Result<void> ValidateProject(const Project& p) {
 
 core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Principal& acting,
                                                       Id project_id, Action action) {
-  std::optional<Project> project = tx.FindProject(project_id);
+  std::optional<Project> project = tx.Projects().Find(project_id);
   if (!project || project->organisation_id != acting.user.organisation_id) {
     return core::Fail(core::Error::NotFoundObject());
   }
-  std::optional<Team> team = tx.FindTeam(project->team_id);
+  std::optional<Team> team = tx.Teams().Find(project->team_id);
   if (!team) return core::Fail(core::Error::NotFoundObject());
   if (!May(&acting, action, TeamResource(tx, *team))) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
@@ -68,7 +53,7 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
   if (auto ok = ValidateProject(project); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Team> team = tx.FindTeam(project.team_id);
+    std::optional<Team> team = tx.Teams().Find(project.team_id);
     if (!team || team->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
     }
@@ -76,7 +61,7 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
     if (project.programme_id) {
-      std::vector<Id> programmes = tx.ListTeamProgrammes(team->id);
+      std::vector<Id> programmes = tx.Programmes().ListOfTeam(team->id);
       if (std::find(programmes.begin(), programmes.end(), *project.programme_id) ==
           programmes.end()) {
         return core::Fail(core::Error::Invalid("the team does not take part in the programme",
@@ -87,8 +72,8 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
     project.version = 1;
     project.updated_at = now;
     project.updated_by = actor.label;
-    Id id = tx.CreateProject(project, now);
-    RecordAudit(tx, actor, now, "create", "project", id, "", ProjectJson(project),
+    Id id = tx.Projects().Create(project, now);
+    RecordAudit(tx, actor, now, "create", "project", id, "", AuditJson(project),
                 project.organisation_id);
     return id;
   });
@@ -117,9 +102,9 @@ core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const P
     after.version = before.version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;
-    tx.UpdateProject(after);
-    RecordAudit(tx, actor, now, "update", "project", after.id, ProjectJson(before),
-                ProjectJson(after), after.organisation_id);
+    tx.Projects().Update(after);
+    RecordAudit(tx, actor, now, "update", "project", after.id, AuditJson(before), AuditJson(after),
+                after.organisation_id);
     return {};
   });
 }
@@ -140,7 +125,7 @@ core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const 
     if (!checked) return core::Fail(checked.error());
     ProgressScore score{0,    project_id, score_tenths, core::Date::FromUnixSeconds(now).ToString(),
                         note, actor.label};
-    Id id = tx.AddProgressScore(score, now);
+    Id id = tx.Projects().AddProgressScore(score, now);
     RecordAudit(tx, actor, now, "progress_score", "project", project_id, "",
                 AuditJson({{"score", std::to_string(score_tenths / 10) + "." +
                                          std::to_string(score_tenths % 10)},
@@ -157,9 +142,9 @@ core::Result<ProjectDetails> LoadProject(Store& store, const Principal& acting, 
     ProjectDetails d;
     d.project = checked->first;
     d.team = checked->second;
-    if (d.project.programme_id) d.programme = tx.FindProgramme(*d.project.programme_id);
-    d.measures = tx.ListProjectMeasures(project_id);
-    d.scores = tx.ListProgressScores(project_id);
+    if (d.project.programme_id) d.programme = tx.Programmes().Find(*d.project.programme_id);
+    d.measures = tx.Measures().ListOfProject(project_id);
+    d.scores = tx.Projects().ListProgressScores(project_id);
     d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
     return d;
   });
@@ -169,16 +154,16 @@ core::Result<std::vector<ProjectDetails>> ListVisibleProjects(Store& store,
                                                               const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ProjectDetails>> {
     std::vector<ProjectDetails> out;
-    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
       Resource resource = TeamResource(tx, team);
       if (!May(&acting, Action::kView, resource)) continue;
       const bool may_change = May(&acting, Action::kChange, resource);
-      for (const Project& project : tx.ListProjects(team.id)) {
+      for (const Project& project : tx.Projects().List(team.id)) {
         ProjectDetails d;
         d.project = project;
         d.team = team;
-        if (project.programme_id) d.programme = tx.FindProgramme(*project.programme_id);
-        d.scores = tx.ListProgressScores(project.id);
+        if (project.programme_id) d.programme = tx.Programmes().Find(*project.programme_id);
+        d.scores = tx.Projects().ListProgressScores(project.id);
         d.may_change = may_change;
         out.push_back(std::move(d));
       }

@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <type_traits>
 
+#include "core/describe.h"
 #include "domain/organisation.h"
 
 namespace stegvis::domain {
@@ -51,5 +54,49 @@ struct AuditEvent {
   std::string after_json;   // empty for a delete
   std::string remote_address;
 };
+
+// What each record holds, described once (core/describe.h). Sessions, counters and reset
+// tokens are never audited nor shown through the API; their secrets are kInternal anyway.
+constexpr auto Describe(std::type_identity<SessionRecord>) {
+  return std::tuple{
+      core::Field("id_hash", &SessionRecord::id_hash, core::kFixed | core::kInternal),
+      core::Field("user_id", &SessionRecord::user_id, core::kFixed),
+      core::Field("csrf_token", &SessionRecord::csrf_token, core::kFixed | core::kInternal),
+      core::Field("created_at", &SessionRecord::created_at, core::kFixed | core::kUnixTime),
+      core::Field("last_seen_at", &SessionRecord::last_seen_at, core::kUnixTime)};
+}
+
+constexpr auto Describe(std::type_identity<LoginFailures>) {
+  return std::tuple{
+      core::Field("subject", &LoginFailures::subject, core::kFixed),
+      core::Field("failures", &LoginFailures::failures),
+      core::Field("last_failure_at", &LoginFailures::last_failure_at, core::kUnixTime),
+      core::Field("locked_until", &LoginFailures::locked_until, core::kUnixTime)};
+}
+
+constexpr auto Describe(std::type_identity<PasswordReset>) {
+  return std::tuple{
+      core::Field("token_hash", &PasswordReset::token_hash, core::kFixed | core::kInternal),
+      core::Field("user_id", &PasswordReset::user_id, core::kFixed),
+      core::Field("created_at", &PasswordReset::created_at, core::kFixed | core::kUnixTime),
+      core::Field("expires_at", &PasswordReset::expires_at, core::kFixed | core::kUnixTime),
+      core::Field("used_at", &PasswordReset::used_at)};
+}
+
+// An event is written once and never changed.
+constexpr auto Describe(std::type_identity<AuditEvent>) {
+  constexpr unsigned kOnce = core::kFixed;
+  return std::tuple{core::Field("id", &AuditEvent::id, core::kKey),
+                    core::Field("organisation_id", &AuditEvent::organisation_id, kOnce),
+                    core::Field("at", &AuditEvent::at, kOnce | core::kUnixTime),
+                    core::Field("actor_user_id", &AuditEvent::actor_user_id, kOnce),
+                    core::Field("actor", &AuditEvent::actor, kOnce),
+                    core::Field("action", &AuditEvent::action, kOnce),
+                    core::Field("object_type", &AuditEvent::object_type, kOnce),
+                    core::Field("object_id", &AuditEvent::object_id, kOnce),
+                    core::Field("before_json", &AuditEvent::before_json, kOnce),
+                    core::Field("after_json", &AuditEvent::after_json, kOnce),
+                    core::Field("remote_address", &AuditEvent::remote_address, kOnce)};
+}
 
 }  // namespace stegvis::domain

@@ -14,7 +14,7 @@ namespace stegvis::domain {
 namespace {
 
 bool MayOnUnit(StoreTx& tx, const Principal& acting, Action action, Id unit_id) {
-  std::optional<Unit> unit = tx.FindUnit(unit_id);
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
   return unit && unit->organisation_id == acting.user.organisation_id &&
          May(&acting, action, UnitScopedResource(tx, ResourceKind::kReflection, *unit));
 }
@@ -25,30 +25,14 @@ bool MayOnNote(StoreTx& tx, const Principal& acting, Action action, const Reflec
                      [&](Id u) { return MayOnUnit(tx, acting, action, u); });
 }
 
-std::string IdsText(const std::vector<Id>& ids) {
-  std::string out;
-  for (Id id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
-  return out;
-}
-
-std::string NoteJson(const ReflectionNote& n) {
-  return AuditJson({{"kind", ReflectionKindName(n.kind)},
-                    {"held_on", n.held_on},
-                    {"title", n.title},
-                    {"text", n.text},
-                    {"peer", n.peer},
-                    {"unit_ids", IdsText(n.unit_ids)},
-                    {"project_ids", IdsText(n.project_ids)}});
-}
-
 ReflectionNoteView Describe(StoreTx& tx, const Principal& acting, const ReflectionNote& note) {
   ReflectionNoteView v;
   v.note = note;
   for (Id u : note.unit_ids) {
-    if (auto unit = tx.FindUnit(u)) v.units.push_back(*unit);
+    if (auto unit = tx.Units().Find(u)) v.units.push_back(*unit);
   }
   for (Id p : note.project_ids) {
-    if (auto project = tx.FindProject(p)) v.projects.emplace_back(p, project->title);
+    if (auto project = tx.Projects().Find(p)) v.projects.emplace_back(p, project->title);
   }
   v.may_change = MayOnNote(tx, acting, Action::kChange, note);
   return v;
@@ -128,15 +112,15 @@ core::Result<void> ValidateReflectionNote(const ReflectionNote& n) {
 core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<ReflectionChoices> {
     ReflectionChoices out;
-    for (const UnitInTree& u : BuildUnitTree(tx.ListUnits(acting.user.organisation_id))) {
+    for (const UnitInTree& u : BuildUnitTree(tx.Units().List(acting.user.organisation_id))) {
       if (May(&acting, Action::kChange,
               UnitScopedResource(tx, ResourceKind::kReflection, u.unit))) {
         out.units.push_back(u.unit);
       }
     }
-    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
       if (!May(&acting, Action::kView, TeamResource(tx, team))) continue;
-      for (const Project& p : tx.ListProjects(team.id)) {
+      for (const Project& p : tx.Projects().List(team.id)) {
         out.projects.push_back({p.id, p.title, team.name});
       }
     }
@@ -153,7 +137,7 @@ core::Result<std::vector<ReflectionNoteView>> ListReflectionNotes(Store& store,
   }
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ReflectionNoteView>> {
     std::vector<ReflectionNoteView> out;
-    for (const ReflectionNote& n : tx.ListReflectionNotes(acting.user.organisation_id)) {
+    for (const ReflectionNote& n : tx.ReflectionNotes().List(acting.user.organisation_id)) {
       if (mine_only && n.created_by != acting.user.email) continue;
       if (!MayOnNote(tx, acting, Action::kView, n)) continue;
       out.push_back(Describe(tx, acting, n));
@@ -165,7 +149,7 @@ core::Result<std::vector<ReflectionNoteView>> ListReflectionNotes(Store& store,
 core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal& acting,
                                                   Id unit_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<UnitReflections> {
-    std::optional<Unit> unit = tx.FindUnit(unit_id);
+    std::optional<Unit> unit = tx.Units().Find(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -176,7 +160,7 @@ core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal&
     UnitReflections out;
     out.unit = *unit;
     out.may_write = May(&acting, Action::kChange, resource);
-    for (const ReflectionNote& n : tx.ListUnitReflectionNotes(unit_id)) {
+    for (const ReflectionNote& n : tx.ReflectionNotes().ListOfUnit(unit_id)) {
       out.notes.push_back(Describe(tx, acting, n));
     }
     return out;
@@ -186,7 +170,7 @@ core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal&
 core::Result<ReflectionNoteView> LoadReflectionNote(Store& store, const Principal& acting,
                                                     Id note_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ReflectionNoteView> {
-    std::optional<ReflectionNote> note = tx.FindReflectionNote(note_id);
+    std::optional<ReflectionNote> note = tx.ReflectionNotes().Find(note_id);
     if (!note || note->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -209,8 +193,8 @@ core::Result<Id> CreateReflectionNote(Store& store, const core::Clock& clock,
     n.version = 1;
     n.created_at = n.updated_at = now;
     n.created_by = n.updated_by = actor.label;
-    Id id = tx.CreateReflectionNote(n);
-    RecordAudit(tx, actor, now, "create", "reflection_note", id, "", NoteJson(n),
+    Id id = tx.ReflectionNotes().Create(n);
+    RecordAudit(tx, actor, now, "create", "reflection_note", id, "", AuditJson(n),
                 n.organisation_id);
     return id;
   });
@@ -222,7 +206,7 @@ core::Result<void> ChangeReflectionNote(Store& store, const core::Clock& clock,
   if (auto ok = ValidateReflectionNote(note); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<ReflectionNote> before = tx.FindReflectionNote(note.id);
+    std::optional<ReflectionNote> before = tx.ReflectionNotes().Find(note.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -240,9 +224,9 @@ core::Result<void> ChangeReflectionNote(Store& store, const core::Clock& clock,
     after.version = before->version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;
-    tx.UpdateReflectionNote(after);
-    RecordAudit(tx, actor, now, "update", "reflection_note", after.id, NoteJson(*before),
-                NoteJson(after), after.organisation_id);
+    tx.ReflectionNotes().Update(after);
+    RecordAudit(tx, actor, now, "update", "reflection_note", after.id, AuditJson(*before),
+                AuditJson(after), after.organisation_id);
     return {};
   });
 }

@@ -3,7 +3,7 @@
 namespace stegvis::domain {
 
 std::vector<Id> UnitPath(StoreTx& tx, Id unit_id) {
-  return tx.UnitAncestry(unit_id);
+  return tx.Units().Ancestry(unit_id);
 }
 
 Resource UnitResource(StoreTx& tx, const Unit& unit) {
@@ -19,7 +19,7 @@ Resource TeamResource(StoreTx& tx, const Team& team) {
   Resource r{ResourceKind::kTeam, team.organisation_id, true, UnitPath(tx, team.unit_id), team.id,
              std::nullopt};
   // A strategist scoped to a programme reaches its teams (the first programme the team joined).
-  std::vector<Id> programmes = tx.ListTeamProgrammes(team.id);
+  std::vector<Id> programmes = tx.Programmes().ListOfTeam(team.id);
   if (!programmes.empty()) r.programme_id = programmes.front();
   return r;
 }

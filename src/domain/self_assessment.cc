@@ -13,7 +13,7 @@ namespace {
 constexpr std::size_t kMaxText = 2000;
 
 core::Result<Unit> CheckedUnit(StoreTx& tx, const Principal& acting, Id unit_id, Action action) {
-  std::optional<Unit> unit = tx.FindUnit(unit_id);
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
   if (!unit || unit->organisation_id != acting.user.organisation_id)
     return core::Fail(core::Error::NotFoundObject());
   if (!May(&acting, action, UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit))) {
@@ -28,10 +28,7 @@ std::string AssessmentJson(const SelfAssessment& a) {
     if (!scores.empty()) scores += ", ";
     scores += s.item + "=" + (s.score ? std::to_string(*s.score) : "-");
   }
-  return AuditJson({{"unit_id", std::to_string(a.unit_id)},
-                    {"assessed_on", a.assessed_on},
-                    {"note", a.note},
-                    {"scores", scores}});
+  return AuditJson(a, {{"scores", scores}});
 }
 
 }  // namespace
@@ -118,7 +115,7 @@ core::Result<UnitSelfAssessments> LoadSelfAssessments(Store& store, const Princi
     if (!unit) return core::Fail(unit.error());
     UnitSelfAssessments out;
     out.unit = *unit;
-    out.assessments = tx.ListSelfAssessments(unit_id);
+    out.assessments = tx.SelfAssessments().List(unit_id);
     out.may_record =
         May(&acting, Action::kChange, UnitScopedResource(tx, ResourceKind::kSelfAssessment, *unit));
     out.may_read_reflections =
@@ -142,7 +139,7 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
     a.unit_id = unit_id;
     a.created_at = now;
     a.created_by = actor.label;
-    Id id = tx.CreateSelfAssessment(a);
+    Id id = tx.SelfAssessments().Create(a);
     RecordAudit(tx, actor, now, "create", "self_assessment", id, "", AssessmentJson(a),
                 a.organisation_id);
     return id;
@@ -152,7 +149,7 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
 std::vector<UnitFrameLinks> LoadUnitFrameLinks(Store& store, const Principal& acting) {
   std::vector<UnitFrameLinks> out;
   store.Read([&](StoreTx& tx) -> core::Result<bool> {
-    for (const Unit& unit : tx.ListUnits(acting.user.organisation_id)) {
+    for (const Unit& unit : tx.Units().List(acting.user.organisation_id)) {
       UnitFrameLinks links{unit.id};
       links.self_assessment =
           May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kSelfAssessment, unit));

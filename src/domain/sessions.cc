@@ -38,8 +38,8 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
     std::string hash;
   };
   core::Result<Found> found = store.Read([&](StoreTx& tx) -> core::Result<Found> {
-    std::int64_t wait = std::max(RetryAfter(tx.FindLoginFailures(account), now),
-                                 RetryAfter(tx.FindLoginFailures(address), now));
+    std::int64_t wait = std::max(RetryAfter(tx.Sessions().FindLoginFailures(account), now),
+                                 RetryAfter(tx.Sessions().FindLoginFailures(address), now));
     if (wait > 0) {
       core::Error e{core::ErrorCode::kTooManyRequests, "too many failed logins", "email",
                     "login.too_many"};
@@ -47,8 +47,8 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
       return core::Fail(e);
     }
     Found f;
-    f.user = tx.FindUserByEmail(email);
-    if (f.user) f.hash = tx.FindPasswordHash(f.user->id).value_or("");
+    f.user = tx.Users().FindByEmail(email);
+    if (f.user) f.hash = tx.Users().FindPasswordHash(f.user->id).value_or("");
     return f;
   });
   if (!found) return core::Fail(found.error());
@@ -69,23 +69,23 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
   return store
       .Write([&](StoreTx& tx) -> core::Result<Session> {
         if (!ok) {
-          tx.SaveLoginFailures(
-              AfterFailure(tx.FindLoginFailures(account), account, kAccountThrottle, now));
-          tx.SaveLoginFailures(
-              AfterFailure(tx.FindLoginFailures(address), address, kAddressThrottle, now));
+          tx.Sessions().SaveLoginFailures(AfterFailure(tx.Sessions().FindLoginFailures(account),
+                                                       account, kAccountThrottle, now));
+          tx.Sessions().SaveLoginFailures(AfterFailure(tx.Sessions().FindLoginFailures(address),
+                                                       address, kAddressThrottle, now));
           RecordAudit(tx, actor, now, "login_failed", "user", actor.user_id, "", "");
           // The failure is committed; the caller still sees an error.
           return Session{};
         }
-        tx.DeleteLoginFailures(account);
+        tx.Sessions().DeleteLoginFailures(account);
         // Sessions nobody presents again are swept here, so the table stays small.
-        tx.DeleteExpiredSessions(now - kSessionIdleSeconds, now - kSessionMaxSeconds);
+        tx.Sessions().DeleteExpired(now - kSessionIdleSeconds, now - kSessionMaxSeconds);
         Session session;
         session.id = RandomToken();
         session.record =
             SessionRecord{HashToken(session.id), found->user->id, RandomToken(), now, now};
-        tx.CreateSession(session.record);
-        session.principal = Principal{*found->user, tx.ListMemberships(found->user->id)};
+        tx.Sessions().Create(session.record);
+        session.principal = Principal{*found->user, tx.Users().ListMemberships(found->user->id)};
         RecordAudit(tx, actor, now, "login", "user", actor.user_id, "", "");
         return session;
       })
@@ -103,27 +103,25 @@ core::Result<Session> Authenticate(Store& store, const core::Clock& clock,
   bool expired = false, touch = false;
   core::Result<Session> session = store.Read([&](StoreTx& tx) -> core::Result<Session> {
     expired = touch = false;  // a store may run this more than once (PostgreSQL retries)
-    std::optional<SessionRecord> record = tx.FindSession(id_hash);
-    if (!record) return core::Fail(SessionGone());
-    if (now - record->last_seen_at > kSessionIdleSeconds ||
-        now - record->created_at > kSessionMaxSeconds) {
+    // One statement: the session, its user, the user's roles and the data version.
+    std::optional<SessionLookup> found = tx.Sessions().Find(id_hash);
+    if (!found) return core::Fail(SessionGone());
+    const SessionRecord& record = found->record;
+    if (now - record.last_seen_at > kSessionIdleSeconds ||
+        now - record.created_at > kSessionMaxSeconds || !found->user.active) {
       expired = true;
       return core::Fail(SessionGone());
     }
-    std::optional<User> user = tx.FindUser(record->user_id);
-    if (!user || !user->active) {
-      expired = true;
-      return core::Fail(SessionGone());
-    }
-    touch = now - record->last_seen_at >= kSessionTouchSeconds;
-    return Session{Principal{*user, tx.ListMemberships(user->id)}, *record, {}};
+    touch = now - record.last_seen_at >= kSessionTouchSeconds;
+    return Session{
+        Principal{found->user, std::move(found->memberships)}, record, {}, found->data_version};
   });
   if (expired || touch) {
     store.Write([&](StoreTx& tx) -> core::Result<bool> {
       if (expired) {
-        tx.DeleteSession(id_hash);
+        tx.Sessions().Delete(id_hash);
       } else {
-        tx.TouchSession(id_hash, now);
+        tx.Sessions().Touch(id_hash, now);
       }
       return true;
     });
@@ -135,7 +133,7 @@ void Logout(Store& store, const core::Clock& clock, const Session& session,
             const std::string& remote_address) {
   const std::int64_t now = clock.NowUnixSeconds();
   store.Write([&](StoreTx& tx) -> core::Result<bool> {
-    tx.DeleteSession(session.record.id_hash);
+    tx.Sessions().Delete(session.record.id_hash);
     RecordAudit(tx, ActorFor(session.principal, remote_address), now, "logout", "user",
                 session.principal.user.id, "", "");
     return true;
@@ -144,9 +142,9 @@ void Logout(Store& store, const core::Clock& clock, const Session& session,
 
 core::Result<Principal> LoadPrincipal(Store& store, Id user_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<Principal> {
-    std::optional<User> user = tx.FindUser(user_id);
+    std::optional<User> user = tx.Users().Find(user_id);
     if (!user) return core::Fail(core::Error::NotFound("no such user"));
-    return Principal{*user, tx.ListMemberships(user_id)};
+    return Principal{*user, tx.Users().ListMemberships(user_id)};
   });
 }
 

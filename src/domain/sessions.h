@@ -23,6 +23,9 @@ struct Session {
   Principal principal;
   SessionRecord record;
   std::string id;  // the cookie value (only right after login; empty when recognised)
+  // The data version (StoreTx::DataVersion) when the session was recognised; 0 right after
+  // login. For caches keyed by it.
+  std::int64_t data_version = 0;
 };
 
 // Lower-case, surrounding spaces removed: how emails are stored and compared.
@@ -35,8 +38,9 @@ std::string NormaliseEmail(std::string_view email);
 core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email,
                             const std::string& password, const std::string& remote_address);
 
-// The session whose cookie value is `session_id`, with its user and roles. kUnauthenticated
-// when it is unknown, expired (then also deleted) or its user is deactivated.
+// The session whose cookie value is `session_id`, with its user, roles and the data version,
+// read in one statement. kUnauthenticated when it is unknown, expired (then also deleted) or
+// its user is deactivated.
 core::Result<Session> Authenticate(Store& store, const core::Clock& clock,
                                    const std::string& session_id);
 

@@ -11,10 +11,10 @@ core::Result<SexReport> LoadSexReport(Store& store, const Principal& acting,
     if (!unit) return core::Fail(unit.error());
     SexReport report;
     report.unit = *unit;
-    report.units = tx.ListUnits(acting.user.organisation_id);
+    report.units = tx.Units().List(acting.user.organisation_id);
     for (const VisibleTeam& v : VisibleTeams(tx, acting, unit_id)) {
-      for (const Project& project : tx.ListProjects(v.team.id)) {
-        for (Measure& m : tx.ListProjectMeasures(project.id)) {
+      for (const Project& project : tx.Projects().List(v.team.id)) {
+        for (Measure& m : tx.Measures().ListOfProject(project.id)) {
           ++report.measures;
           if (m.grouping != Grouping::kNone) continue;
           report.rows.push_back({std::move(m), project, v.team, v.unit_name});

@@ -1,7 +1,8 @@
 #pragma once
-// The storage interface the domain needs. Implementations live in store/ (SQLite now,
-// PostgreSQL later); the domain never sees SQL. All data access happens inside one
-// transaction: `store.Read(fn)` / `store.Write(fn)` hand `fn` a StoreTx bound to it.
+// The storage interface the domain needs. Implementations live in store/ (SQLite and
+// PostgreSQL); the domain never sees SQL. All data access happens inside one transaction:
+// `store.Read(fn)` / `store.Write(fn)` hand `fn` a StoreTx bound to it, which reaches one
+// small repository per aggregate (domain/repositories/): tx.Projects().Find(id).
 //
 // Failures: expected problems (not found, conflict) are values the domain decides on;
 // infrastructure failures (disk full, lost database) throw StoreFailure and are caught once
@@ -9,244 +10,56 @@
 
 #include <functional>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/error.h"
-#include "domain/access.h"
-#include "domain/change_idea.h"
-#include "domain/diagram.h"
-#include "domain/gender_records.h"
-#include "domain/goal.h"
-#include "domain/measure.h"
-#include "domain/organisation.h"
-#include "domain/pdsa_cycle.h"
-#include "domain/programme.h"
-#include "domain/project.h"
-#include "domain/records.h"
+#include "domain/repositories/audit_repository.h"
+#include "domain/repositories/diagram_repository.h"
+#include "domain/repositories/gender_note_repository.h"
+#include "domain/repositories/goal_repository.h"
+#include "domain/repositories/measure_repository.h"
+#include "domain/repositories/pdsa_repository.h"
+#include "domain/repositories/programme_repository.h"
+#include "domain/repositories/project_repository.h"
+#include "domain/repositories/reflection_note_repository.h"
+#include "domain/repositories/self_assessment_repository.h"
+#include "domain/repositories/session_repository.h"
+#include "domain/repositories/team_repository.h"
+#include "domain/repositories/unit_repository.h"
+#include "domain/repositories/user_repository.h"
+#include "domain/store_failure.h"
 
 namespace stegvis::domain {
-
-// Thrown by a store when the database itself fails (not for anything a user can cause).
-class StoreFailure : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // Data access inside one transaction.
 class StoreTx {
  public:
   virtual ~StoreTx() = default;
 
-  // Every organisation, by id.
-  virtual std::vector<Organisation> ListOrganisations() = 0;
-  // The organisation's units, ordered by name.
-  virtual std::vector<Unit> ListUnits(Id organisation_id) = 0;
-  // The unit with this id, if it exists.
-  virtual std::optional<Unit> FindUnit(Id unit_id) = 0;
-  // The unit and its ancestors, nearest first ({unit, parent, grandparent, ...}); empty when
-  // the unit does not exist. One query however deep the tree; a cycle in stored data stops.
-  virtual std::vector<Id> UnitAncestry(Id unit_id) = 0;
-  // The user with this (lower-case) email, if any.
-  virtual std::optional<User> FindUserByEmail(const std::string& email) = 0;
+  // The repositories, one per aggregate (domain/repositories/), all bound to this
+  // transaction: tx.Projects().Find(id).
+  virtual UnitRepository& Units() = 0;
+  virtual TeamRepository& Teams() = 0;
+  virtual UserRepository& Users() = 0;
+  virtual SessionRepository& Sessions() = 0;
+  virtual AuditRepository& Audit() = 0;
+  virtual ProgrammeRepository& Programmes() = 0;
+  virtual ProjectRepository& Projects() = 0;
+  virtual MeasureRepository& Measures() = 0;
+  virtual PdsaRepository& Pdsa() = 0;
+  virtual DiagramRepository& Diagrams() = 0;
+  virtual GoalRepository& Goals() = 0;
+  virtual GenderNoteRepository& GenderNotes() = 0;
+  virtual SelfAssessmentRepository& SelfAssessments() = 0;
+  virtual ReflectionNoteRepository& ReflectionNotes() = 0;
 
-  // Inserts and returns the new id. Callers validate first (domain/ use cases).
-  virtual Id CreateOrganisation(const std::string& name, std::int64_t now) = 0;
-  virtual Id CreateUnit(const NewUnit& unit, std::int64_t now) = 0;
-  virtual Id CreateUser(const NewUser& user, std::int64_t now) = 0;
-  // Inserts many users at once, without returning their ids: the bulk path (COPY on
-  // PostgreSQL, multi-row INSERTs on SQLite) for loads that need no ids back (imports).
-  virtual void CreateUsers(const std::vector<NewUser>& users, std::int64_t now) = 0;
-  // Renames a unit and moves it under another parent (validated by the caller).
-  virtual void UpdateUnit(const Unit& unit) = 0;
-
-  // Teams of the organisation, ordered by name; one team by id.
-  virtual std::vector<Team> ListTeams(Id organisation_id) = 0;
-  virtual std::optional<Team> FindTeam(Id team_id) = 0;
-  virtual Id CreateTeam(const NewTeam& team, std::int64_t now) = 0;
-  // Stores the team's name, description and unit.
-  virtual void UpdateTeam(const Team& team) = 0;
-  // Deletes a unit; the caller has checked that nothing refers to it any more (sub-units,
-  // teams, roles scoped to it, self-assessments, reflection notes).
-  virtual void DeleteUnit(Id unit_id) = 0;
-  // Deletes a team and its programme participations; the caller has checked that it has no
-  // projects and no roles scoped to it.
-  virtual void DeleteTeam(Id team_id) = 0;
-  // The ids of the users (active or not) holding any role scoped to this unit or team.
-  virtual std::vector<Id> ListScopedUsers(ScopeKind scope_kind, Id scope_id) = 0;
-
-  // Users of the organisation, ordered by display name; one user by id.
-  virtual std::vector<User> ListUsers(Id organisation_id) = 0;
-  virtual std::optional<User> FindUser(Id user_id) = 0;
-  // The stored argon2id hash, if the user exists.
-  virtual std::optional<std::string> FindPasswordHash(Id user_id) = 0;
-  virtual void SetPasswordHash(Id user_id, const std::string& hash) = 0;
-  virtual void SetUserActive(Id user_id, bool active) = 0;
-
-  // Active users holding a teammedlem role for the team, by display name.
-  virtual std::vector<User> ListTeamMembers(Id team_id) = 0;
-
-  // The user's roles, by id.
-  virtual std::vector<Membership> ListMemberships(Id user_id) = 0;
-  // Adds a role; nullopt if the user already holds exactly this role and scope.
-  virtual std::optional<Id> AddMembership(const Membership& membership, std::int64_t now) = 0;
-  virtual void DeleteMembership(Id membership_id) = 0;
-
-  virtual void CreateSession(const SessionRecord& session) = 0;
-  virtual std::optional<SessionRecord> FindSession(const std::string& id_hash) = 0;
-  virtual void TouchSession(const std::string& id_hash, std::int64_t now) = 0;
-  virtual void DeleteSession(const std::string& id_hash) = 0;
-  // Ends every session of the user (deactivation, password change).
-  virtual void DeleteUserSessions(Id user_id) = 0;
-  // Deletes sessions idle since before `idle_before` or created before `created_before`.
-  virtual void DeleteExpiredSessions(std::int64_t idle_before, std::int64_t created_before) = 0;
-
-  virtual std::optional<LoginFailures> FindLoginFailures(const std::string& subject) = 0;
-  // Inserts or replaces the counter of `failures.subject`.
-  virtual void SaveLoginFailures(const LoginFailures& failures) = 0;
-  virtual void DeleteLoginFailures(const std::string& subject) = 0;
-  // The counters whose subject starts with `prefix` ("address:") and that refuse tries until
-  // after `now` (locked_until > now), soonest unlocked first.
-  virtual std::vector<LoginFailures> ListLockedLoginSubjects(const std::string& prefix,
-                                                             std::int64_t now) = 0;
-
-  virtual void CreatePasswordReset(const PasswordReset& reset) = 0;
-  virtual std::optional<PasswordReset> FindPasswordReset(const std::string& token_hash) = 0;
-  virtual void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) = 0;
-
-  virtual Id AddAuditEvent(const AuditEvent& event) = 0;
-  // The trail of one object, oldest first.
-  virtual std::vector<AuditEvent> ListAuditEvents(const std::string& object_type, Id object_id) = 0;
-  // The organisation's whole trail (and events without an organisation), oldest first.
-  virtual std::vector<AuditEvent> ListAllAuditEvents(Id organisation_id) = 0;
-
-  // --- Improvement work: programmes, projects, measures, observations ---------------------
-
-  // The organisation's programmes by name; one by id; insert (returns id); store every field
-  // of `programme` (including its version, which the caller has checked and bumped).
-  virtual std::vector<Programme> ListProgrammes(Id organisation_id) = 0;
-  virtual std::optional<Programme> FindProgramme(Id programme_id) = 0;
-  virtual Id CreateProgramme(const Programme& programme, std::int64_t now) = 0;
-  virtual void UpdateProgramme(const Programme& programme) = 0;
-  // The programme's calendar, by start date.
-  virtual std::vector<ProgrammeEvent> ListProgrammeEvents(Id programme_id) = 0;
-  virtual Id AddProgrammeEvent(const ProgrammeEvent& event) = 0;
-  // Participating teams (ids, in the order they joined); the programmes a team takes part in.
-  virtual std::vector<Id> ListProgrammeTeams(Id programme_id) = 0;
-  virtual std::vector<Id> ListTeamProgrammes(Id team_id) = 0;
-  // Adds a team to a programme; false if it already takes part.
-  virtual bool AddProgrammeTeam(Id programme_id, Id team_id, std::int64_t now) = 0;
-
-  // A team's projects by id; one by id; insert; store every field (version checked by caller).
-  virtual std::vector<Project> ListProjects(Id team_id) = 0;
-  virtual std::optional<Project> FindProject(Id project_id) = 0;
-  virtual Id CreateProject(const Project& project, std::int64_t now) = 0;
-  virtual void UpdateProject(const Project& project) = 0;
-  // The project's progress scores, oldest first.
-  virtual std::vector<ProgressScore> ListProgressScores(Id project_id) = 0;
-  virtual Id AddProgressScore(const ProgressScore& score, std::int64_t now) = 0;
-
-  // Measures of a project / common measures of a programme, by id; one by id; insert; store
-  // every definition field (not the data version).
-  virtual std::vector<Measure> ListProjectMeasures(Id project_id) = 0;
-  virtual std::vector<Measure> ListProgrammeMeasures(Id programme_id) = 0;
-  virtual std::optional<Measure> FindMeasure(Id measure_id) = 0;
-  virtual Id CreateMeasure(const Measure& measure, std::int64_t now) = 0;
-  virtual void UpdateMeasure(const Measure& measure) = 0;
-  // Records that the observation grid was saved: its new version, when and by whom.
-  virtual void SetMeasureDataVersion(Id measure_id, std::int64_t version, std::int64_t at,
-                                     const std::string& by) = 0;
-  // The measure's observations ordered by period, then group.
-  virtual std::vector<Observation> ListObservations(Id measure_id) = 0;
-  // Inserts or replaces the cell (measure_id, period, group).
-  virtual void SaveObservation(const Observation& observation) = 0;
-  // Inserts new cells in one go — COPY on PostgreSQL, multi-row INSERTs on SQLite — for bulk
-  // loads into an empty grid (the demo data, imports). A cell that exists already is a
-  // StoreFailure (unique key), so callers use SaveObservation to change cells.
-  virtual void InsertObservations(const std::vector<Observation>& observations) = 0;
-  virtual void DeleteObservation(Id measure_id, const std::string& period,
-                                 const std::string& group) = 0;
-
-  // --- Change ideas and PDSA cycles (domain/change_idea.h, domain/pdsa_cycle.h) -----------
-
-  // A project's own change ideas / a programme's change package, by id; one by id; insert.
-  virtual std::vector<ChangeIdea> ListProjectChangeIdeas(Id project_id) = 0;
-  virtual std::vector<ChangeIdea> ListProgrammeChangeIdeas(Id programme_id) = 0;
-  virtual std::optional<ChangeIdea> FindChangeIdea(Id change_idea_id) = 0;
-  virtual Id CreateChangeIdea(const ChangeIdea& idea, std::int64_t now) = 0;
-
-  // A project's cycles by number; the cycles testing one change idea (every project), by
-  // id; the cycles that name a measure, by id; one by id, with its measure ids.
-  virtual std::vector<PdsaCycle> ListProjectPdsaCycles(Id project_id) = 0;
-  virtual std::vector<PdsaCycle> ListChangeIdeaPdsaCycles(Id change_idea_id) = 0;
-  virtual std::vector<PdsaCycle> ListMeasurePdsaCycles(Id measure_id) = 0;
-  virtual std::optional<PdsaCycle> FindPdsaCycle(Id cycle_id) = 0;
-  // The cycle that continues `cycle_id`, if one does.
-  virtual std::optional<Id> FindNextPdsaCycle(Id cycle_id) = 0;
-  // Inserts the cycle with the next free number of its project (set in the returned copy's
-  // number by the caller reading it back) and its measure links; returns the id.
-  virtual Id CreatePdsaCycle(const PdsaCycle& cycle) = 0;
-  // Stores every field of `cycle` (version checked and bumped by the caller) and replaces its
-  // measure links.
-  virtual void UpdatePdsaCycle(const PdsaCycle& cycle) = 0;
-  // The phases of a measure's charts, by start period; insert one.
-  virtual std::vector<MeasurePhase> ListMeasurePhases(Id measure_id) = 0;
-  virtual Id AddMeasurePhase(const MeasurePhase& phase) = 0;
-
-  // --- The theory of change and the driver diagram (domain/diagram.h) --------------------
-
-  // The project's diagram of `kind`: its items by level, then id; its links; its references.
-  virtual Diagram LoadDiagram(Id project_id, DiagramKind kind) = 0;
-  // One item by id (of either kind).
-  virtual std::optional<DiagramItem> FindDiagramItem(Id item_id) = 0;
-  // Inserts the item (version 1) and returns its id.
-  virtual Id CreateDiagramItem(const DiagramItem& item) = 0;
-  // Stores the item's text, version and who/when (checked and bumped by the caller).
-  virtual void UpdateDiagramItem(const DiagramItem& item) = 0;
-  // Deletes the item together with every link and reference that names it.
-  virtual void DeleteDiagramItem(Id item_id) = 0;
-  // Inserts / deletes one link or reference of `project_id` (validated by the caller).
-  virtual void AddDiagramLink(Id project_id, const DiagramLink& link) = 0;
-  virtual void DeleteDiagramLink(const DiagramLink& link) = 0;
-  virtual void AddDiagramRef(const DiagramRef& ref, DiagramKind kind) = 0;
-  virtual void DeleteDiagramRef(const DiagramRef& ref, DiagramKind kind) = 0;
-  // --- The goals catalogue and goal links (domain/goal.h) --------------------------------
-
-  // The organisation's catalogue by family (policy, cemr, sdg, skr), sort order and id; one
-  // entry by id; insert (returns id); store every field but family and organisation.
-  virtual std::vector<GoalEntry> ListGoalEntries(Id organisation_id) = 0;
-  virtual std::optional<GoalEntry> FindGoalEntry(Id goal_id) = 0;
-  virtual Id CreateGoalEntry(const GoalEntry& entry) = 0;
-  virtual void UpdateGoalEntry(const GoalEntry& entry) = 0;
-  // The goal ids an object links to, by id.
-  virtual std::vector<Id> ListGoalLinks(GoalObject object, Id object_id) = 0;
-  // Replaces the object's links with `goal_ids` (checked by the caller).
-  virtual void SetGoalLinks(GoalObject object, Id object_id, Id organisation_id,
-                            const std::vector<Id>& goal_ids, std::int64_t now,
-                            const std::string& by) = 0;
-  // Every link of the organisation's objects, by object and goal.
-  virtual std::vector<GoalLink> ListOrganisationGoalLinks(Id organisation_id) = 0;
-  // --- The gender-equality frame (domain/gender_records.h) --------------------------------
-
-  // A measure's 4R notes, every saved version, oldest first; insert a version (the caller
-  // has checked that `note.version` is the next one; the pair is unique).
-  virtual std::vector<GenderNote> ListGenderNotes(Id measure_id) = 0;
-  virtual Id AddGenderNote(const GenderNote& note) = 0;
-  // A unit's self-assessments with their scores, by date then id; insert one with its scores.
-  virtual std::vector<SelfAssessment> ListSelfAssessments(Id unit_id) = 0;
-  virtual Id CreateSelfAssessment(const SelfAssessment& assessment) = 0;
-  // One self-assessment by id, without its scores (where it belongs: its unit and date).
-  virtual std::optional<SelfAssessment> FindSelfAssessment(Id assessment_id) = 0;
-  // Reflection notes with their unit and project links: the organisation's, or those linked to
-  // one unit, newest date first; one by id; insert; store every field and replace the links
-  // (version checked and bumped by the caller).
-  virtual std::vector<ReflectionNote> ListReflectionNotes(Id organisation_id) = 0;
-  virtual std::vector<ReflectionNote> ListUnitReflectionNotes(Id unit_id) = 0;
-  virtual std::optional<ReflectionNote> FindReflectionNote(Id note_id) = 0;
-  virtual Id CreateReflectionNote(const ReflectionNote& note) = 0;
-  virtual void UpdateReflectionNote(const ReflectionNote& note) = 0;
+  // The store-wide data version as this transaction sees it: a number that every committed
+  // write transaction which changed user-visible data has increased (sessions, login
+  // throttling and password-reset bookkeeping do not count), shared by every server on the
+  // database. Equal versions mean equal data, so a cache may key on it. Cheap: one small read.
+  virtual std::int64_t DataVersion() = 0;
 };
 
 enum class TxMode { kRead, kWrite };

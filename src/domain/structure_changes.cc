@@ -13,34 +13,22 @@ core::Result<void> RequireAdmin(const Principal& acting) {
   return {};
 }
 
-std::string UnitJson(const Unit& u) {
-  std::string parent = u.parent_id ? std::to_string(*u.parent_id) : "";
-  return AuditJson({{"name", u.name}, {"kind", UnitKindName(u.kind)}, {"parent_id", parent}});
-}
-
+// A team's audit JSON with its unit's name, and the programmes it took part in when it had any.
 std::string TeamJson(const Team& t, const std::string& unit_name,
                      const std::string& programme_ids = {}) {
-  std::string unit = std::to_string(t.unit_id);
-  if (programme_ids.empty()) {
-    return AuditJson(
-        {{"name", t.name}, {"description", t.description}, {"unit_id", unit}, {"unit", unit_name}});
-  }
-  return AuditJson({{"name", t.name},
-                    {"description", t.description},
-                    {"unit_id", unit},
-                    {"unit", unit_name},
-                    {"programme_ids", programme_ids}});
+  if (programme_ids.empty()) return AuditJson(t, {{"unit", unit_name}});
+  return AuditJson(t, {{"unit", unit_name}, {"programme_ids", programme_ids}});
 }
 
 core::Result<Team> CheckedTeam(StoreTx& tx, const Principal& acting, Id team_id) {
-  std::optional<Team> team = tx.FindTeam(team_id);
+  std::optional<Team> team = tx.Teams().Find(team_id);
   if (!team || team->organisation_id != acting.user.organisation_id)
     return core::Fail(core::Error::NotFoundObject());
   return *team;
 }
 
 std::string UnitName(StoreTx& tx, Id unit_id) {
-  std::optional<Unit> unit = tx.FindUnit(unit_id);
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
   return unit ? unit->name : std::string();
 }
 
@@ -51,21 +39,21 @@ core::Result<void> DeleteUnit(Store& store, const core::Clock& clock, const Prin
   if (auto ok = RequireAdmin(acting); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Unit> unit = tx.FindUnit(unit_id);
+    std::optional<Unit> unit = tx.Units().Find(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
     std::int64_t subunits = 0, teams = 0;
-    for (const Unit& u : tx.ListUnits(unit->organisation_id)) {
+    for (const Unit& u : tx.Units().List(unit->organisation_id)) {
       if (u.parent_id && *u.parent_id == unit_id) ++subunits;
     }
-    for (const Team& t : tx.ListTeams(unit->organisation_id)) {
+    for (const Team& t : tx.Teams().List(unit->organisation_id)) {
       if (t.unit_id == unit_id) ++teams;
     }
     const auto users =
-        static_cast<std::int64_t>(tx.ListScopedUsers(ScopeKind::kUnit, unit_id).size());
-    const auto assessments = static_cast<std::int64_t>(tx.ListSelfAssessments(unit_id).size());
-    const auto notes = static_cast<std::int64_t>(tx.ListUnitReflectionNotes(unit_id).size());
+        static_cast<std::int64_t>(tx.Users().ListScoped(ScopeKind::kUnit, unit_id).size());
+    const auto assessments = static_cast<std::int64_t>(tx.SelfAssessments().List(unit_id).size());
+    const auto notes = static_cast<std::int64_t>(tx.ReflectionNotes().ListOfUnit(unit_id).size());
     if (subunits + teams + users + assessments + notes > 0) {
       core::Error e{
           core::ErrorCode::kConflict, "the unit is not empty", {}, "admin2.unit_not_empty"};
@@ -76,8 +64,8 @@ core::Result<void> DeleteUnit(Store& store, const core::Clock& clock, const Prin
                   core::ErrorParam::Number("reflection_notes", notes)};
       return core::Fail(std::move(e));
     }
-    tx.DeleteUnit(unit_id);
-    RecordAudit(tx, actor, now, "delete", "unit", unit_id, UnitJson(*unit), "",
+    tx.Units().Delete(unit_id);
+    RecordAudit(tx, actor, now, "delete", "unit", unit_id, AuditJson(*unit), "",
                 unit->organisation_id);
     return {};
   });
@@ -90,9 +78,9 @@ core::Result<void> DeleteTeam(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto team = CheckedTeam(tx, acting, team_id);
     if (!team) return core::Fail(team.error());
-    const auto projects = static_cast<std::int64_t>(tx.ListProjects(team_id).size());
+    const auto projects = static_cast<std::int64_t>(tx.Projects().List(team_id).size());
     const auto users =
-        static_cast<std::int64_t>(tx.ListScopedUsers(ScopeKind::kTeam, team_id).size());
+        static_cast<std::int64_t>(tx.Users().ListScoped(ScopeKind::kTeam, team_id).size());
     if (projects + users > 0) {
       core::Error e{core::ErrorCode::kConflict,
                     "the team still has projects or members",
@@ -103,12 +91,12 @@ core::Result<void> DeleteTeam(Store& store, const core::Clock& clock, const Prin
       return core::Fail(std::move(e));
     }
     std::string programmes;
-    for (Id p : tx.ListTeamProgrammes(team_id)) {
+    for (Id p : tx.Programmes().ListOfTeam(team_id)) {
       programmes += (programmes.empty() ? "" : ",") + std::to_string(p);
     }
     // The programmes it leaves are in the trail, too.
     std::string before = TeamJson(*team, UnitName(tx, team->unit_id), programmes);
-    tx.DeleteTeam(team_id);
+    tx.Teams().Delete(team_id);
     RecordAudit(tx, actor, now, "delete", "team", team_id, std::move(before), "",
                 team->organisation_id);
     return {};
@@ -122,14 +110,14 @@ core::Result<void> MoveTeam(Store& store, const core::Clock& clock, const Princi
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto team = CheckedTeam(tx, acting, team_id);
     if (!team) return core::Fail(team.error());
-    std::optional<Unit> unit = tx.FindUnit(unit_id);
+    std::optional<Unit> unit = tx.Units().Find(unit_id);
     if (!unit || unit->organisation_id != team->organisation_id) {
       return core::Fail(core::Error::Invalid("no such unit", "unit_id", "error.unknown_parent"));
     }
     if (team->unit_id == unit_id) return {};
     Team after = *team;
     after.unit_id = unit_id;
-    tx.UpdateTeam(after);
+    tx.Teams().Update(after);
     RecordAudit(tx, actor, now, "move", "team", team_id,
                 TeamJson(*team, UnitName(tx, team->unit_id)), TeamJson(after, unit->name),
                 team->organisation_id);

@@ -16,11 +16,6 @@ core::Result<void> RequireAdmin(const Principal* acting, Id org) {
   return {};
 }
 
-std::string TeamJson(const Team& t) {
-  std::string unit = std::to_string(t.unit_id);
-  return AuditJson({{"name", t.name}, {"description", t.description}, {"unit_id", unit}});
-}
-
 core::Result<void> ValidateTeam(const std::string& name, const std::string& description) {
   if (core::IsBlank(name)) {
     return core::Fail(core::Error::Invalid("a team needs a name", "name", "error.required"));
@@ -38,14 +33,14 @@ core::Result<void> ValidateTeam(const std::string& name, const std::string& desc
 // The team, located, if it exists in the principal's organisation and `action` is allowed.
 core::Result<TeamDetails> CheckedTeam(StoreTx& tx, const Principal& acting, Id team_id,
                                       Action action) {
-  std::optional<Team> team = tx.FindTeam(team_id);
+  std::optional<Team> team = tx.Teams().Find(team_id);
   if (!team || team->organisation_id != acting.user.organisation_id)
     return core::Fail(core::Error::NotFoundObject());
   Resource resource = TeamResource(tx, *team);
   if (!May(&acting, action, resource)) {
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
   }
-  std::optional<Unit> unit = tx.FindUnit(team->unit_id);
+  std::optional<Unit> unit = tx.Units().Find(team->unit_id);
   return TeamDetails{
       *team, unit ? unit->name : std::string(), May(&acting, Action::kChange, resource), {}};
 }
@@ -59,11 +54,10 @@ core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     core::Result<Id> id = CreateUnit(tx, unit, now);
     if (!id) return id;
-    std::string parent = unit.parent_id ? std::to_string(*unit.parent_id) : "";
-    RecordAudit(
-        tx, actor, now, "create", "unit", *id, "",
-        AuditJson({{"name", unit.name}, {"kind", UnitKindName(unit.kind)}, {"parent_id", parent}}),
-        unit.organisation_id);
+    Unit created = UnitFrom(unit);
+    created.id = *id;
+    RecordAudit(tx, actor, now, "create", "unit", *id, "", AuditJson(created),
+                unit.organisation_id);
     return id;
   });
 }
@@ -75,7 +69,7 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
   }
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Unit> before = tx.FindUnit(changed.id);
+    std::optional<Unit> before = tx.Units().Find(changed.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -96,18 +90,14 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
       return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
     }
     if (after.parent_id) {
-      std::optional<Unit> parent = tx.FindUnit(*after.parent_id);
+      std::optional<Unit> parent = tx.Units().Find(*after.parent_id);
       if (!parent || parent->organisation_id != after.organisation_id) {
         return core::Fail(core::Error::Invalid("the parent unit does not exist", "parent_id",
                                                "error.unknown_parent"));
       }
     }
-    tx.UpdateUnit(after);
-    auto json = [](const Unit& u) {
-      std::string parent = u.parent_id ? std::to_string(*u.parent_id) : "";
-      return AuditJson({{"name", u.name}, {"kind", UnitKindName(u.kind)}, {"parent_id", parent}});
-    };
-    RecordAudit(tx, actor, now, "update", "unit", after.id, json(*before), json(after),
+    tx.Units().Update(after);
+    RecordAudit(tx, actor, now, "update", "unit", after.id, AuditJson(*before), AuditJson(after),
                 after.organisation_id);
     return {};
   });
@@ -118,7 +108,7 @@ core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id) {
     return core::Fail(ok.error());
   }
   return store.Read([&](StoreTx& tx) -> core::Result<Unit> {
-    std::optional<Unit> unit = tx.FindUnit(unit_id);
+    std::optional<Unit> unit = tx.Units().Find(unit_id);
     if (!unit || unit->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
@@ -132,13 +122,12 @@ core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal
   if (auto ok = ValidateTeam(team.name, team.description); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Unit> unit = tx.FindUnit(team.unit_id);
+    std::optional<Unit> unit = tx.Units().Find(team.unit_id);
     if (!unit || unit->organisation_id != team.organisation_id) {
       return core::Fail(core::Error::Invalid("no such unit", "unit_id", "error.unknown_parent"));
     }
-    Id id = tx.CreateTeam(team, now);
-    RecordAudit(tx, actor, now, "create", "team", id, "",
-                TeamJson(Team{id, team.organisation_id, team.unit_id, team.name, team.description}),
+    Id id = tx.Teams().Create(team, now);
+    RecordAudit(tx, actor, now, "create", "team", id, "", AuditJson(TeamFrom(team)),
                 team.organisation_id);
     return id;
   });
@@ -156,9 +145,9 @@ core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Prin
     Team after = details->team;
     after.name = changes.name;
     after.description = changes.description;
-    tx.UpdateTeam(after);
-    RecordAudit(tx, actor, now, "update", "team", team_id, TeamJson(details->team), TeamJson(after),
-                after.organisation_id);
+    tx.Teams().Update(after);
+    RecordAudit(tx, actor, now, "update", "team", team_id, AuditJson(details->team),
+                AuditJson(after), after.organisation_id);
     return {};
   });
 }
@@ -167,12 +156,12 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
   return store.Read([&](StoreTx& tx) -> core::Result<TeamDetails> {
     auto details = CheckedTeam(tx, acting, team_id, Action::kView);
     if (!details) return details;
-    for (const User& member : tx.ListTeamMembers(team_id)) {
+    for (const User& member : tx.Users().ListTeamMembers(team_id)) {
       details->members.push_back(member.display_name);
     }
-    details->projects = tx.ListProjects(team_id);
-    for (Id programme_id : tx.ListTeamProgrammes(team_id)) {
-      if (auto programme = tx.FindProgramme(programme_id)) {
+    details->projects = tx.Projects().List(team_id);
+    for (Id programme_id : tx.Programmes().ListOfTeam(team_id)) {
+      if (auto programme = tx.Programmes().Find(programme_id)) {
         details->programmes.push_back(std::move(*programme));
       }
     }
@@ -183,7 +172,7 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
 core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<TeamDetails>> {
     std::vector<TeamDetails> out;
-    for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
       if (auto details = CheckedTeam(tx, acting, team.id, Action::kView)) {
         out.push_back(std::move(*details));
       }
@@ -197,9 +186,9 @@ core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
   if (auto ok = RequireAdmin(&acting, org); !ok) return core::Fail(ok.error());
   return store.Read([&](StoreTx& tx) -> core::Result<Structure> {
     Structure s;
-    s.units = BuildUnitTree(tx.ListUnits(org));
-    for (const Team& team : tx.ListTeams(org)) {
-      std::optional<Unit> unit = tx.FindUnit(team.unit_id);
+    s.units = BuildUnitTree(tx.Units().List(org));
+    for (const Team& team : tx.Teams().List(org)) {
+      std::optional<Unit> unit = tx.Units().Find(team.unit_id);
       s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
     }
     return s;
@@ -214,11 +203,11 @@ core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
     const bool numeric = !text.empty() && std::all_of(text.begin(), text.end(),
                                                       [](char c) { return c >= '0' && c <= '9'; });
     if (team) {
-      for (const Team& t : tx.ListTeams(organisation_id)) {
+      for (const Team& t : tx.Teams().List(organisation_id)) {
         if (t.name == text || (numeric && std::to_string(t.id) == text)) matches.push_back(t.id);
       }
     } else {
-      for (const Unit& u : tx.ListUnits(organisation_id)) {
+      for (const Unit& u : tx.Units().List(organisation_id)) {
         if (u.name == text || (numeric && std::to_string(u.id) == text)) matches.push_back(u.id);
       }
     }

@@ -11,7 +11,7 @@ namespace stegvis::domain {
 
 core::Result<UnitOverview> LoadUnitOverview(Store& store, std::optional<Id> organisation_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<UnitOverview> {
-    std::vector<Organisation> organisations = tx.ListOrganisations();
+    std::vector<Organisation> organisations = tx.Units().ListOrganisations();
     if (organisation_id) {
       std::erase_if(organisations, [&](const Organisation& o) { return o.id != *organisation_id; });
     }
@@ -20,7 +20,7 @@ core::Result<UnitOverview> LoadUnitOverview(Store& store, std::optional<Id> orga
           core::ErrorCode::kNotFound, "no organisation yet", {}, "error.no_organisation"});
     }
     UnitOverview overview{organisations.front(), {}};
-    overview.units = BuildUnitTree(tx.ListUnits(overview.organisation.id));
+    overview.units = BuildUnitTree(tx.Units().List(overview.organisation.id));
     return overview;
   });
 }
@@ -70,13 +70,13 @@ core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now) 
         core::Error::Invalid("a unit name has at most 200 characters", "name", "error.too_long"));
   }
   if (unit.parent_id) {
-    std::optional<Unit> parent = tx.FindUnit(*unit.parent_id);
+    std::optional<Unit> parent = tx.Units().Find(*unit.parent_id);
     if (!parent || parent->organisation_id != unit.organisation_id) {
       return core::Fail(core::Error::Invalid("the parent unit does not exist", "parent_id",
                                              "error.unknown_parent"));
     }
   }
-  return tx.CreateUnit(unit, now);
+  return tx.Units().Create(unit, now);
 }
 
 }  // namespace stegvis::domain

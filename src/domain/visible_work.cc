@@ -10,11 +10,11 @@ namespace stegvis::domain {
 std::vector<VisibleTeam> VisibleTeams(StoreTx& tx, const Principal& acting,
                                       std::optional<Id> unit_id) {
   std::map<Id, std::string> unit_names;
-  for (const Unit& unit : tx.ListUnits(acting.user.organisation_id)) {
+  for (const Unit& unit : tx.Units().List(acting.user.organisation_id)) {
     unit_names[unit.id] = unit.name;
   }
   std::vector<VisibleTeam> out;
-  for (const Team& team : tx.ListTeams(acting.user.organisation_id)) {
+  for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
     Resource resource = TeamResource(tx, team);
     if (!May(&acting, Action::kView, resource)) continue;
     if (unit_id && std::find(resource.unit_path.begin(), resource.unit_path.end(), *unit_id) ==
@@ -29,7 +29,7 @@ std::vector<VisibleTeam> VisibleTeams(StoreTx& tx, const Principal& acting,
 core::Result<std::optional<Unit>> FilterUnit(StoreTx& tx, const Principal& acting,
                                              std::optional<Id> unit_id) {
   if (!unit_id) return std::optional<Unit>();
-  std::optional<Unit> unit = tx.FindUnit(*unit_id);
+  std::optional<Unit> unit = tx.Units().Find(*unit_id);
   if (!unit || unit->organisation_id != acting.user.organisation_id) {
     return core::Fail(core::Error::NotFoundObject("no such unit"));
   }

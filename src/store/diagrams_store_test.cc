@@ -1,4 +1,4 @@
-// The diagram queries (sql_tx_diagrams.cc) on both engines: items of both kinds kept apart
+// The diagram queries (sql_diagrams.cc) on both engines: items of both kinds kept apart
 // and ordered by level, links and references per project, and removing an item removing
 // every link and reference that names it; and the use cases (domain/diagrams.h) on both
 // engines: two people editing one diagram, the audit trail, the team's scope.
@@ -25,27 +25,27 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
     domain::Id unit =
-        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    domain::Id team = tx.CreateTeam({f.org, unit, "Norr", ""}, 1);
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    domain::Id team = tx.Teams().Create({f.org, unit, "Norr", ""}, 1);
     for (domain::Id* out : {&f.project, &f.other_project}) {
       domain::Project p;
       p.organisation_id = f.org;
       p.team_id = team;
       p.title = "Inflytande";
-      *out = tx.CreateProject(p, 1);
+      *out = tx.Projects().Create(p, 1);
     }
     domain::Measure m;
     m.organisation_id = f.org;
     m.project_id = f.project;
     m.name = "Andel som kan påverka";
-    f.measure = tx.CreateMeasure(m, 1);
+    f.measure = tx.Measures().Create(m, 1);
     domain::ChangeIdea idea;
     idea.organisation_id = f.org;
     idea.project_id = f.project;
     idea.title = "Välja tid vid inskrivningen";
-    f.idea = tx.CreateChangeIdea(idea, 1);
+    f.idea = tx.Pdsa().CreateIdea(idea, 1);
     return true;
   });
   return f;
@@ -72,20 +72,21 @@ TEST_P(DiagramsStoreTest, KeepsItemsLinksAndReferencesPerProjectAndKind) {
   Fixture f = Seed(*store_);
   domain::Id effect = 0, outcome = 0, primary = 0, secondary = 0, elsewhere = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    effect = tx.CreateDiagramItem(
+    effect = tx.Diagrams().CreateItem(
         NewItem(f, f.project, kToc, 5, "Kvinnor och män har lika stort inflytande; \"citat\""));
-    outcome = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 4, "Fler kan välja tid"));
-    primary = tx.CreateDiagramItem(NewItem(f, f.project, kDriver, 0, "Brukarens röst"));
-    secondary = tx.CreateDiagramItem(NewItem(f, f.project, kDriver, 1, "Frågan vid inskrivning"));
-    elsewhere = tx.CreateDiagramItem(NewItem(f, f.other_project, kToc, 5, "Annat projekt"));
-    tx.AddDiagramLink(f.project, {outcome, effect});
-    tx.AddDiagramLink(f.project, {primary, secondary});
-    tx.AddDiagramRef({effect, f.measure}, kToc);
-    tx.AddDiagramRef({secondary, f.idea}, kDriver);
+    outcome = tx.Diagrams().CreateItem(NewItem(f, f.project, kToc, 4, "Fler kan välja tid"));
+    primary = tx.Diagrams().CreateItem(NewItem(f, f.project, kDriver, 0, "Brukarens röst"));
+    secondary =
+        tx.Diagrams().CreateItem(NewItem(f, f.project, kDriver, 1, "Frågan vid inskrivning"));
+    elsewhere = tx.Diagrams().CreateItem(NewItem(f, f.other_project, kToc, 5, "Annat projekt"));
+    tx.Diagrams().AddLink(f.project, {outcome, effect});
+    tx.Diagrams().AddLink(f.project, {primary, secondary});
+    tx.Diagrams().AddRef({effect, f.measure}, kToc);
+    tx.Diagrams().AddRef({secondary, f.idea}, kDriver);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Diagram toc = tx.LoadDiagram(f.project, kToc);
+    domain::Diagram toc = tx.Diagrams().Load(f.project, kToc);
     EXPECT_EQ(toc.items.size(), 2u);
     if (toc.items.size() == 2) {
       EXPECT_EQ(toc.items[0].id, outcome) << "ordered by level: outcome before effect";
@@ -96,18 +97,18 @@ TEST_P(DiagramsStoreTest, KeepsItemsLinksAndReferencesPerProjectAndKind) {
     }
     EXPECT_EQ(toc.links, (std::vector<domain::DiagramLink>{{outcome, effect}}));
     EXPECT_EQ(toc.refs, (std::vector<domain::DiagramRef>{{effect, f.measure}}));
-    domain::Diagram driver = tx.LoadDiagram(f.project, kDriver);
+    domain::Diagram driver = tx.Diagrams().Load(f.project, kDriver);
     EXPECT_EQ(driver.kind, kDriver);
     EXPECT_EQ(driver.items.size(), 2u);
     EXPECT_EQ(driver.links, (std::vector<domain::DiagramLink>{{primary, secondary}}));
     EXPECT_EQ(driver.refs, (std::vector<domain::DiagramRef>{{secondary, f.idea}}));
-    domain::Diagram other = tx.LoadDiagram(f.other_project, kToc);
+    domain::Diagram other = tx.Diagrams().Load(f.other_project, kToc);
     EXPECT_EQ(other.items.size(), 1u);
     EXPECT_TRUE(other.links.empty()) << "no links across projects";
-    auto found = tx.FindDiagramItem(elsewhere);
+    auto found = tx.Diagrams().FindItem(elsewhere);
     EXPECT_TRUE(found);
     EXPECT_EQ(found->project_id, f.other_project);
-    EXPECT_FALSE(tx.FindDiagramItem(999999));
+    EXPECT_FALSE(tx.Diagrams().FindItem(999999));
     return true;
   });
 }
@@ -116,44 +117,44 @@ TEST_P(DiagramsStoreTest, UpdatesTextAndVersionAndRemovesLinksWithTheItem) {
   Fixture f = Seed(*store_);
   domain::Id effect = 0, outcome = 0, practice = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    effect = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 5, "Effekt"));
-    outcome = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 4, "Utfall"));
-    practice = tx.CreateDiagramItem(NewItem(f, f.project, kToc, 3, "Arbetssätt"));
-    tx.AddDiagramLink(f.project, {outcome, effect});
-    tx.AddDiagramLink(f.project, {practice, outcome});
-    tx.AddDiagramRef({outcome, f.measure}, kToc);
+    effect = tx.Diagrams().CreateItem(NewItem(f, f.project, kToc, 5, "Effekt"));
+    outcome = tx.Diagrams().CreateItem(NewItem(f, f.project, kToc, 4, "Utfall"));
+    practice = tx.Diagrams().CreateItem(NewItem(f, f.project, kToc, 3, "Arbetssätt"));
+    tx.Diagrams().AddLink(f.project, {outcome, effect});
+    tx.Diagrams().AddLink(f.project, {practice, outcome});
+    tx.Diagrams().AddRef({outcome, f.measure}, kToc);
     return true;
   });
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::DiagramItem item = *tx.FindDiagramItem(effect);
+    domain::DiagramItem item = *tx.Diagrams().FindItem(effect);
     item.text = "Lika stort inflytande";
     item.version = 2;
     item.updated_at = 20;
     item.updated_by = "chef@solvik.example";
-    tx.UpdateDiagramItem(item);
-    tx.DeleteDiagramItem(outcome);
+    tx.Diagrams().UpdateItem(item);
+    tx.Diagrams().DeleteItem(outcome);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Diagram toc = tx.LoadDiagram(f.project, kToc);
+    domain::Diagram toc = tx.Diagrams().Load(f.project, kToc);
     EXPECT_EQ(toc.items.size(), 2u);
     EXPECT_TRUE(toc.links.empty()) << "both links named the removed item";
     EXPECT_TRUE(toc.refs.empty());
     EXPECT_TRUE(domain::OrphanLinks(toc).empty());
-    auto item = tx.FindDiagramItem(effect);
+    auto item = tx.Diagrams().FindItem(effect);
     EXPECT_EQ(item->text, "Lika stort inflytande");
     EXPECT_EQ(item->version, 2);
     EXPECT_EQ(item->updated_by, "chef@solvik.example");
-    EXPECT_FALSE(tx.FindDiagramItem(outcome));
+    EXPECT_FALSE(tx.Diagrams().FindItem(outcome));
     return true;
   });
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.AddDiagramLink(f.project, {practice, effect});  // the store stores; the domain checks
-    tx.DeleteDiagramLink({practice, effect});
+    tx.Diagrams().AddLink(f.project, {practice, effect});  // the store stores; the domain checks
+    tx.Diagrams().DeleteLink({practice, effect});
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    EXPECT_TRUE(tx.LoadDiagram(f.project, kToc).links.empty());
+    EXPECT_TRUE(tx.Diagrams().Load(f.project, kToc).links.empty());
     return true;
   });
 }
@@ -170,13 +171,14 @@ TEST_P(DiagramsStoreTest, TwoPeopleEditingOneTheoryNeverLeaveAnOrphanLink) {
   core::FixedClock clock(1'700'000'000);
   domain::Id org = 0, team = 0, other_team = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    org = tx.CreateOrganisation("Kommun", 1);
-    domain::Id unit = tx.CreateUnit({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    team = tx.CreateTeam({org, unit, "Trygg hemgång", ""}, 1);
-    other_team = tx.CreateTeam({org, unit, "Annat", ""}, 1);
-    tx.CreateUser({org, "anna@k.example", "Anna", "sv", "h"}, 1);
-    tx.CreateUser({org, "bo@k.example", "Bo", "sv", "h"}, 1);
-    tx.CreateUser({org, "cia@k.example", "Cia", "sv", "h"}, 1);
+    org = tx.Units().CreateOrganisation("Kommun", 1);
+    domain::Id unit =
+        tx.Units().Create({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    team = tx.Teams().Create({org, unit, "Trygg hemgång", ""}, 1);
+    other_team = tx.Teams().Create({org, unit, "Annat", ""}, 1);
+    tx.Users().Create({org, "anna@k.example", "Anna", "sv", "h"}, 1);
+    tx.Users().Create({org, "bo@k.example", "Bo", "sv", "h"}, 1);
+    tx.Users().Create({org, "cia@k.example", "Cia", "sv", "h"}, 1);
     return true;
   });
   const domain::Principal anna = Member(org, 1, "anna@k.example", team);
@@ -224,7 +226,7 @@ TEST_P(DiagramsStoreTest, TwoPeopleEditingOneTheoryNeverLeaveAnOrphanLink) {
   EXPECT_EQ(loaded->diagram.items.at(0).version, 2);
   EXPECT_TRUE(loaded->diagram.links.empty());
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto trail = tx.ListAuditEvents("theory_of_change", project);
+    auto trail = tx.Audit().List("theory_of_change", project);
     EXPECT_EQ(trail.size(), 4u) << "two creates, a delete and an update";
     if (trail.size() == 4) {
       EXPECT_EQ(trail[2].action, "delete");

@@ -27,12 +27,13 @@ constexpr int kAcknowledgedBeforeKill = 200;
     SqliteStore store(path);
     domain::Id org = 0;
     store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-      org = tx.CreateOrganisation("Durability", 1);
+      org = tx.Units().CreateOrganisation("Durability", 1);
       return true;
     });
     for (std::int64_t i = 0;; ++i) {
       store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-        tx.CreateUnit({org, std::nullopt, "w" + std::to_string(i), domain::UnitKind::kEnhet}, 1);
+        tx.Units().Create({org, std::nullopt, "w" + std::to_string(i), domain::UnitKind::kEnhet},
+                          1);
         return true;
       });
       if (write(ack_fd, &i, sizeof i) != sizeof i) _exit(3);
@@ -85,12 +86,12 @@ TEST(DurabilityTest, KilledWriterKeepsEveryAcknowledgedWrite) {
     SqliteConnection check(path);
     Statement s = check.Prepare("PRAGMA integrity_check");
     ASSERT_TRUE(s.Step());
-    EXPECT_EQ(s.Text(0), "ok");
+    EXPECT_EQ(s.Next<std::string>(), "ok");
   }
   std::set<std::string> stored;
   reopened.Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& org : tx.ListOrganisations()) {
-      for (const auto& unit : tx.ListUnits(org.id)) stored.insert(unit.name);
+    for (const auto& org : tx.Units().ListOrganisations()) {
+      for (const auto& unit : tx.Units().List(org.id)) stored.insert(unit.name);
     }
     return true;
   });

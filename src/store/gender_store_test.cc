@@ -1,6 +1,7 @@
-// The gender-equality frame's queries (sql_tx_gender.cc) on both engines: 4R note versions
-// kept in order and never two with one number, self-assessment scores with "not assessed"
-// kept as no score (never zero), reflection notes with their links replaced on update.
+// The gender-equality frame's repositories (sql_gender_notes.cc, sql_self_assessments.cc,
+// sql_reflection_notes.cc) on both engines: 4R note versions kept in order and never two with
+// one number, self-assessment scores with "not assessed" kept as no score (never zero),
+// reflection notes with their links replaced on update.
 
 #include <gtest/gtest.h>
 
@@ -25,20 +26,22 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
-    f.unit_a = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst Norr", domain::UnitKind::kEnhet}, 1);
-    f.unit_b = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst Söder", domain::UnitKind::kEnhet}, 1);
-    domain::Id team = tx.CreateTeam({f.org, f.unit_a, "Trygg hemgång", ""}, 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
+    f.unit_a =
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst Norr", domain::UnitKind::kEnhet}, 1);
+    f.unit_b =
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst Söder", domain::UnitKind::kEnhet}, 1);
+    domain::Id team = tx.Teams().Create({f.org, f.unit_a, "Trygg hemgång", ""}, 1);
     domain::Project p;
     p.organisation_id = f.org;
     p.team_id = team;
     p.title = "Trygg och jämställd hemgång";
-    f.project = tx.CreateProject(p, 1);
+    f.project = tx.Projects().Create(p, 1);
     domain::Measure m;
     m.organisation_id = f.org;
     m.project_id = f.project;
     m.name = "Nöjd med inflytandet";
-    f.measure = tx.CreateMeasure(m, 1);
+    f.measure = tx.Measures().Create(m, 1);
     return true;
   });
   return f;
@@ -60,12 +63,12 @@ domain::GenderNote Note(domain::Id measure, std::int64_t version, const std::str
 TEST_P(GenderStoreTest, KeepsEveryVersionOfThe4RNotesInOrder) {
   Fixture f = Seed(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.AddGenderNote(Note(f.measure, 1, "Sex av tio är kvinnor."));
-    tx.AddGenderNote(Note(f.measure, 2, "Sex av tio är kvinnor; färre kvinnor kan påverka."));
+    tx.GenderNotes().Add(Note(f.measure, 1, "Sex av tio är kvinnor."));
+    tx.GenderNotes().Add(Note(f.measure, 2, "Sex av tio är kvinnor; färre kvinnor kan påverka."));
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto notes = tx.ListGenderNotes(f.measure);
+    auto notes = tx.GenderNotes().List(f.measure);
     EXPECT_EQ(notes.size(), 2u);
     if (notes.size() != 2) return true;
     EXPECT_EQ(notes[0].version, 1);
@@ -75,12 +78,12 @@ TEST_P(GenderStoreTest, KeepsEveryVersionOfThe4RNotesInOrder) {
     EXPECT_EQ(notes[1].realia, "");
     EXPECT_EQ(notes[1].created_at, 200);
     EXPECT_EQ(notes[1].created_by, "team@solvik.example");
-    EXPECT_TRUE(tx.ListGenderNotes(f.measure + 1).empty());
+    EXPECT_TRUE(tx.GenderNotes().List(f.measure + 1).empty());
     return true;
   });
   // Two writers basing a save on the same version cannot both store it.
   EXPECT_THROW(store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.AddGenderNote(Note(f.measure, 2, "en annan text"));
+    tx.GenderNotes().Add(Note(f.measure, 2, "en annan text"));
     return true;
   }),
                domain::StoreFailure);
@@ -99,12 +102,12 @@ TEST_P(GenderStoreTest, KeepsSelfAssessmentsWithUnassessedItemsAsNoScore) {
       a.created_by = "chef@solvik.example";
       a.scores = {
           {"step_1", 2, "på väg"}, {"step_2", std::nullopt, ""}, {"knowledge_goals", 4, ""}};
-      tx.CreateSelfAssessment(a);
+      tx.SelfAssessments().Create(a);
     }
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto list = tx.ListSelfAssessments(f.unit_a);
+    auto list = tx.SelfAssessments().List(f.unit_a);
     EXPECT_EQ(list.size(), 2u);
     if (list.size() != 2) return true;
     EXPECT_EQ(list[0].assessed_on, "2024-09-24");  // by date
@@ -119,7 +122,7 @@ TEST_P(GenderStoreTest, KeepsSelfAssessmentsWithUnassessedItemsAsNoScore) {
     EXPECT_FALSE(s[1].score.has_value());
     EXPECT_EQ(s[2].item, "knowledge_goals");
     EXPECT_EQ(list[0].created_by, "chef@solvik.example");
-    EXPECT_TRUE(tx.ListSelfAssessments(f.unit_b).empty());
+    EXPECT_TRUE(tx.SelfAssessments().List(f.unit_b).empty());
     return true;
   });
 }
@@ -139,17 +142,17 @@ TEST_P(GenderStoreTest, KeepsReflectionNotesAndReplacesTheirLinks) {
     n.project_ids = {f.project};
     n.created_at = n.updated_at = 10;
     n.created_by = n.updated_by = "chef@solvik.example";
-    first = tx.CreateReflectionNote(n);
+    first = tx.ReflectionNotes().Create(n);
     n.kind = domain::ReflectionKind::kMeeting;
     n.held_on = "2025-10-14";
     n.peer = "";
     n.unit_ids = {f.unit_a, f.unit_b};
     n.project_ids = {};
-    second = tx.CreateReflectionNote(n);
+    second = tx.ReflectionNotes().Create(n);
     return true;
   });
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto n = tx.FindReflectionNote(first);
+    auto n = tx.ReflectionNotes().Find(first);
     EXPECT_TRUE(n);
     if (!n) return false;
     EXPECT_EQ(n->kind, domain::ReflectionKind::kShadowing);
@@ -161,11 +164,11 @@ TEST_P(GenderStoreTest, KeepsReflectionNotesAndReplacesTheirLinks) {
     n->version = 2;
     n->updated_at = 20;
     n->updated_by = "strateg@solvik.example";
-    tx.UpdateReflectionNote(*n);
+    tx.ReflectionNotes().Update(*n);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto n = tx.FindReflectionNote(first);
+    auto n = tx.ReflectionNotes().Find(first);
     EXPECT_TRUE(n);
     if (!n) return true;
     EXPECT_EQ(n->title, "Skuggning i Ekbacken");
@@ -174,18 +177,18 @@ TEST_P(GenderStoreTest, KeepsReflectionNotesAndReplacesTheirLinks) {
     EXPECT_EQ(n->created_by, "chef@solvik.example");
     EXPECT_EQ(n->unit_ids, std::vector<domain::Id>{f.unit_b});
     EXPECT_TRUE(n->project_ids.empty());
-    auto all = tx.ListReflectionNotes(f.org);
+    auto all = tx.ReflectionNotes().List(f.org);
     EXPECT_EQ(all.size(), 2u);
     if (all.size() == 2) {
       EXPECT_EQ(all[0].id, second);  // newest date first
     }
-    auto by_a = tx.ListUnitReflectionNotes(f.unit_a);
+    auto by_a = tx.ReflectionNotes().ListOfUnit(f.unit_a);
     EXPECT_EQ(by_a.size(), 1u);
     if (!by_a.empty()) {
       EXPECT_EQ(by_a[0].id, second);
     }
-    EXPECT_EQ(tx.ListUnitReflectionNotes(f.unit_b).size(), 2u);
-    EXPECT_FALSE(tx.FindReflectionNote(second + 100));
+    EXPECT_EQ(tx.ReflectionNotes().ListOfUnit(f.unit_b).size(), 2u);
+    EXPECT_FALSE(tx.ReflectionNotes().Find(second + 100));
     return true;
   });
 }

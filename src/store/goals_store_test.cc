@@ -1,4 +1,4 @@
-// The goals catalogue and goal links (sql_tx_goals.cc, the goals migration) on both engines:
+// The goals catalogue and goal links (sql_goals.cc, the goals migration) on both engines:
 // the shipped entries for every organisation, edits that keep links, links only to entries
 // of the object's own organisation, unlinking, and the counting of the overview.
 
@@ -40,32 +40,32 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Solvik", 1);
-    f.other_org = tx.CreateOrganisation("Norrby", 1);
-    f.unit = tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    f.team = tx.CreateTeam({f.org, f.unit, "Norr", ""}, 1);
+    f.org = tx.Units().CreateOrganisation("Solvik", 1);
+    f.other_org = tx.Units().CreateOrganisation("Norrby", 1);
+    f.unit = tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    f.team = tx.Teams().Create({f.org, f.unit, "Norr", ""}, 1);
     domain::Project project;
     project.organisation_id = f.org;
     project.team_id = f.team;
     project.title = "Trygg hemgång";
-    f.project = tx.CreateProject(project, 1);
+    f.project = tx.Projects().Create(project, 1);
     domain::Measure m;
     m.organisation_id = f.org;
     m.project_id = f.project;
     m.name = "Besök i tid";
     m.grouping = domain::Grouping::kNone;
     m.no_sex_reason = "Planeringssystemet saknar uppgift om kön";
-    f.measure = tx.CreateMeasure(m, 1);
+    f.measure = tx.Measures().Create(m, 1);
     m.name = "Nöjdhet";
     m.grouping = domain::Grouping::kWomenMen;
     m.no_sex_reason.clear();
-    f.split_measure = tx.CreateMeasure(m, 1);
-    domain::Id strateg = tx.CreateUser({f.org, "s@solvik.example", "S", "sv", "x"}, 1);
-    domain::Id member = tx.CreateUser({f.org, "t@solvik.example", "T", "sv", "x"}, 1);
-    f.strateg.user = *tx.FindUser(strateg);
+    f.split_measure = tx.Measures().Create(m, 1);
+    domain::Id strateg = tx.Users().Create({f.org, "s@solvik.example", "S", "sv", "x"}, 1);
+    domain::Id member = tx.Users().Create({f.org, "t@solvik.example", "T", "sv", "x"}, 1);
+    f.strateg.user = *tx.Users().Find(strateg);
     f.strateg.memberships = {
         {0, strateg, domain::Role::kStrateg, domain::ScopeKind::kOrganisation, f.org}};
-    f.teammedlem.user = *tx.FindUser(member);
+    f.teammedlem.user = *tx.Users().Find(member);
     f.teammedlem.memberships = {
         {0, member, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, f.team}};
     return true;
@@ -76,7 +76,7 @@ Fixture Seed(MigratingStore& store) {
 std::vector<domain::GoalEntry> Catalogue(MigratingStore& store, domain::Id org) {
   std::vector<domain::GoalEntry> out;
   store.Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    out = tx.ListGoalEntries(org);
+    out = tx.Goals().ListEntries(org);
     return true;
   });
   return out;
@@ -173,9 +173,10 @@ TEST_P(GoalsStoreTest, TheMigrationSeedsTheOrganisationsThatExistBeforeIt) {
   int organisations = 0;
   while (s.Step()) {
     ++organisations;
-    EXPECT_EQ(s.Int(1), 64);
-    EXPECT_EQ(s.Int(2), 2);   // CEMR article 9 and SKR step 8
-    EXPECT_EQ(s.Int(3), 10);  // CEMR 22–30 and SKR step 10
+    s.Skip(1);  // the organisation
+    EXPECT_EQ(s.Next<std::int64_t>(), 64);
+    EXPECT_EQ(s.Next<std::int64_t>(), 2);   // CEMR article 9 and SKR step 8
+    EXPECT_EQ(s.Next<std::int64_t>(), 10);  // CEMR 22–30 and SKR step 10
   }
   EXPECT_EQ(organisations, 2);
 }
@@ -229,9 +230,9 @@ TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {
 
   // Both the edit and the links are in the audit trail.
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto goal_events = tx.ListAuditEvents("goal", article9.id);
+    auto goal_events = tx.Audit().List("goal", article9.id);
     EXPECT_EQ(goal_events.size(), 1u);
-    auto project_events = tx.ListAuditEvents("project", f.project);
+    auto project_events = tx.Audit().List("project", f.project);
     EXPECT_EQ(project_events.size(), 2u);
     if (!project_events.empty()) {
       EXPECT_EQ(project_events[0].action, "goal_links");
@@ -254,7 +255,7 @@ TEST_P(GoalsStoreTest, RefusesLinksToUnknownEntriesOrThoseOfAnotherOrganisation)
     EXPECT_EQ(done.error().key, "goals.error.unknown_goal");
   }
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    EXPECT_TRUE(tx.ListGoalLinks(domain::GoalObject::kAim, f.project).empty());
+    EXPECT_TRUE(tx.Goals().ListLinks(domain::GoalObject::kAim, f.project).empty());
     return true;
   });
   // A strateg of Solvik cannot touch another organisation's entry.
@@ -317,8 +318,8 @@ TEST_P(GoalsStoreTest, AddsEntriesWithUniqueCodesAndUnlinksEverything) {
   ASSERT_TRUE(domain::SetGoalLinks(*store_, clock, f.teammedlem, ActorOf(f.teammedlem),
                                    domain::GoalObject::kMeasure, f.measure, {}));
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    EXPECT_TRUE(tx.ListGoalLinks(domain::GoalObject::kMeasure, f.measure).empty());
-    EXPECT_TRUE(tx.ListOrganisationGoalLinks(f.org).empty());
+    EXPECT_TRUE(tx.Goals().ListLinks(domain::GoalObject::kMeasure, f.measure).empty());
+    EXPECT_TRUE(tx.Goals().ListOrganisationLinks(f.org).empty());
     return true;
   });
 }
@@ -357,7 +358,8 @@ TEST_P(GoalsStoreTest, CountsTheOverviewThroughLinksAndReportsMeasuresWithoutSex
   // A unit of another organisation is not found.
   domain::Id norrby_unit = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    norrby_unit = tx.CreateUnit({f.other_org, std::nullopt, "Omsorg", domain::UnitKind::kEnhet}, 1);
+    norrby_unit =
+        tx.Units().Create({f.other_org, std::nullopt, "Omsorg", domain::UnitKind::kEnhet}, 1);
     return true;
   });
   auto foreign = domain::LoadSexReport(*store_, f.teammedlem, norrby_unit);

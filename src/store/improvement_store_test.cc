@@ -1,5 +1,6 @@
-// The improvement-work queries (sql_tx_improvement.cc) on both engines: programmes with their
-// calendar and teams, projects with their progress scores, measures and observation upserts.
+// The improvement-work queries (sql_programmes.cc, sql_projects.cc, sql_measures.cc) on both
+// engines: programmes with their calendar and teams, projects with their progress scores, measures
+// and observation upserts.
 
 #include <gtest/gtest.h>
 
@@ -24,15 +25,15 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
     domain::Id unit =
-        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    f.team = tx.CreateTeam({f.org, unit, "Trygg hemgång", ""}, 1);
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    f.team = tx.Teams().Create({f.org, unit, "Trygg hemgång", ""}, 1);
     domain::Programme p;
     p.organisation_id = f.org;
     p.name = "Jämställd hemtjänst";
     p.starts_on = "2025-01-01";
-    f.programme = tx.CreateProgramme(p, 5);
+    f.programme = tx.Programmes().Create(p, 5);
     domain::Project project;
     project.organisation_id = f.org;
     project.team_id = f.team;
@@ -40,7 +41,7 @@ Fixture Seed(MigratingStore& store) {
     project.title = "Färre återinskrivningar";
     project.aim_groups = {true, true, false, false};
     project.status = domain::ProjectStatus::kActive;
-    f.project = tx.CreateProject(project, 6);
+    f.project = tx.Projects().Create(project, 6);
     domain::Measure m;
     m.organisation_id = f.org;
     m.project_id = f.project;
@@ -48,7 +49,7 @@ Fixture Seed(MigratingStore& store) {
     m.data_type = stats::DataType::kProportion;
     m.direction = domain::Better::kDown;
     m.target = "0.1";
-    f.measure = tx.CreateMeasure(m, 7);
+    f.measure = tx.Measures().Create(m, 7);
     return true;
   });
   return f;
@@ -57,25 +58,25 @@ Fixture Seed(MigratingStore& store) {
 TEST_P(ImprovementStoreTest, KeepsEveryFieldOfProgrammesProjectsAndMeasures) {
   Fixture f = Seed(*store_);
   auto read = store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto programme = tx.FindProgramme(f.programme);
+    auto programme = tx.Programmes().Find(f.programme);
     EXPECT_TRUE(programme);
     EXPECT_EQ(programme->name, "Jämställd hemtjänst");
     EXPECT_EQ(programme->updated_at, 5);
-    auto project = tx.FindProject(f.project);
+    auto project = tx.Projects().Find(f.project);
     EXPECT_TRUE(project);
     EXPECT_EQ(project->programme_id, f.programme);
     EXPECT_TRUE(project->aim_groups.women && project->aim_groups.men);
     EXPECT_FALSE(project->aim_groups.girls);
     EXPECT_EQ(project->status, domain::ProjectStatus::kActive);
-    auto measure = tx.FindMeasure(f.measure);
+    auto measure = tx.Measures().Find(f.measure);
     EXPECT_TRUE(measure);
     EXPECT_EQ(measure->data_type, stats::DataType::kProportion);
     EXPECT_EQ(measure->direction, domain::Better::kDown);
     EXPECT_EQ(measure->target, "0.1");
     EXPECT_EQ(measure->grouping, domain::Grouping::kWomenMen);
     EXPECT_FALSE(measure->programme_id);
-    EXPECT_EQ(tx.ListProjectMeasures(f.project).size(), 1u);
-    EXPECT_TRUE(tx.ListProgrammeMeasures(f.programme).empty());
+    EXPECT_EQ(tx.Measures().ListOfProject(f.project).size(), 1u);
+    EXPECT_TRUE(tx.Measures().ListOfProgramme(f.programme).empty());
     return true;
   });
   EXPECT_TRUE(read);
@@ -84,18 +85,18 @@ TEST_P(ImprovementStoreTest, KeepsEveryFieldOfProgrammesProjectsAndMeasures) {
 TEST_P(ImprovementStoreTest, ATeamJoinsAProgrammeOnce) {
   Fixture f = Seed(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    EXPECT_TRUE(tx.AddProgrammeTeam(f.programme, f.team, 9));
-    EXPECT_FALSE(tx.AddProgrammeTeam(f.programme, f.team, 10));
-    tx.AddProgrammeEvent({0, f.programme, domain::ProgrammeEventKind::kActionPeriod,
-                          "Arbetsperiod 1", "2025-02-01", "2025-03-31"});
-    tx.AddProgrammeEvent({0, f.programme, domain::ProgrammeEventKind::kLearningSession,
-                          "Lärandeseminarium 1", "2025-01-20", "2025-01-20"});
+    EXPECT_TRUE(tx.Programmes().AddTeam(f.programme, f.team, 9));
+    EXPECT_FALSE(tx.Programmes().AddTeam(f.programme, f.team, 10));
+    tx.Programmes().AddEvent({0, f.programme, domain::ProgrammeEventKind::kActionPeriod,
+                              "Arbetsperiod 1", "2025-02-01", "2025-03-31"});
+    tx.Programmes().AddEvent({0, f.programme, domain::ProgrammeEventKind::kLearningSession,
+                              "Lärandeseminarium 1", "2025-01-20", "2025-01-20"});
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    EXPECT_EQ(tx.ListProgrammeTeams(f.programme), std::vector<domain::Id>{f.team});
-    EXPECT_EQ(tx.ListTeamProgrammes(f.team), std::vector<domain::Id>{f.programme});
-    auto events = tx.ListProgrammeEvents(f.programme);
+    EXPECT_EQ(tx.Programmes().ListTeams(f.programme), std::vector<domain::Id>{f.team});
+    EXPECT_EQ(tx.Programmes().ListOfTeam(f.team), std::vector<domain::Id>{f.programme});
+    auto events = tx.Programmes().ListEvents(f.programme);
     EXPECT_EQ(events.size(), 2u);
     EXPECT_EQ(events[0].kind, domain::ProgrammeEventKind::kLearningSession) << "by start date";
     return true;
@@ -105,22 +106,22 @@ TEST_P(ImprovementStoreTest, ATeamJoinsAProgrammeOnce) {
 TEST_P(ImprovementStoreTest, AnObservationIsReplacedNotDuplicatedAndCanBeDeleted) {
   Fixture f = Seed(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.SaveObservation({f.measure, "2025-02", "women", "3", "40", "", 10, "a@x"});
-    tx.SaveObservation({f.measure, "2025-01", "men", "5", "38", "", 10, "a@x"});
-    tx.SaveObservation({f.measure, "2025-02", "women", "4", "41", "rättad", 11, "b@x"});
-    tx.SaveObservation({f.measure, "2025-01", "total", "9", "80", "", 11, "b@x"});
-    tx.DeleteObservation(f.measure, "2025-01", "total");
-    tx.SetMeasureDataVersion(f.measure, 3, 11, "b@x");
+    tx.Measures().SaveObservation({f.measure, "2025-02", "women", "3", "40", "", 10, "a@x"});
+    tx.Measures().SaveObservation({f.measure, "2025-01", "men", "5", "38", "", 10, "a@x"});
+    tx.Measures().SaveObservation({f.measure, "2025-02", "women", "4", "41", "rättad", 11, "b@x"});
+    tx.Measures().SaveObservation({f.measure, "2025-01", "total", "9", "80", "", 11, "b@x"});
+    tx.Measures().DeleteObservation(f.measure, "2025-01", "total");
+    tx.Measures().SetDataVersion(f.measure, 3, 11, "b@x");
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto rows = tx.ListObservations(f.measure);
+    auto rows = tx.Measures().ListObservations(f.measure);
     EXPECT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].period, "2025-01");
     EXPECT_EQ(rows[1].value, "4");
     EXPECT_EQ(rows[1].note, "rättad");
     EXPECT_EQ(rows[1].updated_by, "b@x");
-    auto measure = tx.FindMeasure(f.measure);
+    auto measure = tx.Measures().Find(f.measure);
     EXPECT_EQ(measure->data_version, 3);
     EXPECT_EQ(measure->data_updated_by, "b@x");
     return true;
@@ -138,11 +139,11 @@ TEST_P(ImprovementStoreTest, ABulkLoadKeepsEveryCellAsWritten) {
         {f.measure, period, "men", "", "", month == 1 ? "tab\there; \\N" : "", 10, "demo"});
   }
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.InsertObservations(cells);
+    tx.Measures().InsertObservations(cells);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto rows = tx.ListObservations(f.measure);
+    auto rows = tx.Measures().ListObservations(f.measure);
     EXPECT_EQ(rows.size(), 24u);
     std::size_t with_note = 0;
     for (const auto& row : rows) {
@@ -163,12 +164,12 @@ TEST_P(ImprovementStoreTest, ABulkLoadKeepsEveryCellAsWritten) {
 TEST_P(ImprovementStoreTest, ProgressScoresKeepTheirHistory) {
   Fixture f = Seed(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.AddProgressScore({0, f.project, 20, "2025-03-01", "", "a@x"}, 1);
-    tx.AddProgressScore({0, f.project, 10, "2025-01-01", "start", "a@x"}, 2);
+    tx.Projects().AddProgressScore({0, f.project, 20, "2025-03-01", "", "a@x"}, 1);
+    tx.Projects().AddProgressScore({0, f.project, 10, "2025-01-01", "start", "a@x"}, 2);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto scores = tx.ListProgressScores(f.project);
+    auto scores = tx.Projects().ListProgressScores(f.project);
     EXPECT_EQ(scores.size(), 2u);
     EXPECT_EQ(scores[0].score_tenths, 10);
     EXPECT_EQ(scores[1].score_tenths, 20);

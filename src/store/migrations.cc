@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include <utility>
+
 #include "store/goal_catalogue_data.h"
 
 namespace stegvis::store {
@@ -359,6 +361,20 @@ CREATE TABLE reflection_note_projects (
   PRIMARY KEY (note_id, project_id)
 );
 )sql"},
+    // The data version (store/data_version.h): one row per slot, the version is their sum.
+    {9, "data version", R"sql(
+CREATE TABLE data_version (
+  slot INTEGER PRIMARY KEY,
+  version BIGINT NOT NULL DEFAULT 0
+);
+INSERT INTO data_version (slot, version) VALUES
+  (0, 0), (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0), (7, 0),
+  (8, 0), (9, 0), (10, 0), (11, 0), (12, 0), (13, 0), (14, 0), (15, 0);
+)sql"},
+    // Lists a person reads are in Swedish order on both engines: ORDER BY name COLLATE
+    // swedish. PostgreSQL gets ICU's Swedish collation; SQLite registers one of the same name
+    // on every connection.
+    {10, "Swedish collation", "{{create_swedish_collation}}"},
 };
 
 }  // namespace
@@ -373,10 +389,13 @@ int LatestMigrationVersion() {
 
 std::string RenderMigration(const Migration& migration, const Dialect& dialect) {
   std::string sql = migration.sql;
-  const std::string_view token = "{{id}}";
-  for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
-    sql.replace(pos, token.size(), dialect.id_column);
-    pos += dialect.id_column.size();
+  for (const auto& [token, value] :
+       {std::pair<std::string_view, std::string_view>{"{{id}}", dialect.id_column},
+        {"{{create_swedish_collation}}", dialect.create_swedish_collation}}) {
+    for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
+      sql.replace(pos, token.size(), value);
+      pos += value.size();
+    }
   }
   return sql;
 }

@@ -35,13 +35,14 @@ World Build(MigratingStore& store, const core::Clock& clock) {
   World w;
   domain::Id org = 0, team = 0, other_team = 0;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    org = tx.CreateOrganisation("Kommun", 1);
-    domain::Id unit = tx.CreateUnit({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    team = tx.CreateTeam({org, unit, "Trygg hemgång", ""}, 1);
-    other_team = tx.CreateTeam({org, unit, "Annat", ""}, 1);
-    tx.CreateUser({org, "anna@k.example", "Anna", "sv", "h"}, 1);
-    tx.CreateUser({org, "bo@k.example", "Bo", "sv", "h"}, 1);
-    tx.CreateUser({org, "cia@k.example", "Cia", "sv", "h"}, 1);
+    org = tx.Units().CreateOrganisation("Kommun", 1);
+    domain::Id unit =
+        tx.Units().Create({org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    team = tx.Teams().Create({org, unit, "Trygg hemgång", ""}, 1);
+    other_team = tx.Teams().Create({org, unit, "Annat", ""}, 1);
+    tx.Users().Create({org, "anna@k.example", "Anna", "sv", "h"}, 1);
+    tx.Users().Create({org, "bo@k.example", "Bo", "sv", "h"}, 1);
+    tx.Users().Create({org, "cia@k.example", "Cia", "sv", "h"}, 1);
     return true;
   });
   w.anna = Member(org, 1, "anna@k.example", team);
@@ -104,7 +105,7 @@ TEST_P(ObservationsStoreTest, EveryChangedCellIsAuditedAndAnEmptyCellRemovesIt) 
   EXPECT_EQ(second->changed, 1);
   auto events =
       store_->Read([&](domain::StoreTx& tx) -> core::Result<std::vector<domain::AuditEvent>> {
-        return tx.ListAuditEvents("observation", w.measure);
+        return tx.Audit().List("observation", w.measure);
       });
   ASSERT_EQ(events->size(), 3u);
   EXPECT_EQ((*events)[2].action, "delete");

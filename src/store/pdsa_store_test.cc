@@ -1,4 +1,4 @@
-// The change-idea and PDSA-cycle queries (sql_tx_pdsa.cc) on both engines: every field kept,
+// The change-idea and PDSA-cycle queries (sql_pdsa.cc) on both engines: every field kept,
 // numbers per project, measure links replaced, the lists by idea and by measure, chaining.
 
 #include <gtest/gtest.h>
@@ -25,29 +25,29 @@ Fixture Seed(MigratingStore& store) {
   store.Migrate();
   Fixture f;
   store.Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    f.org = tx.CreateOrganisation("Kommun", 1);
+    f.org = tx.Units().CreateOrganisation("Kommun", 1);
     domain::Id unit =
-        tx.CreateUnit({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
-    domain::Id team_a = tx.CreateTeam({f.org, unit, "Norr", ""}, 1);
-    domain::Id team_b = tx.CreateTeam({f.org, unit, "Söder", ""}, 1);
+        tx.Units().Create({f.org, std::nullopt, "Hemtjänst", domain::UnitKind::kEnhet}, 1);
+    domain::Id team_a = tx.Teams().Create({f.org, unit, "Norr", ""}, 1);
+    domain::Id team_b = tx.Teams().Create({f.org, unit, "Söder", ""}, 1);
     domain::Programme p;
     p.organisation_id = f.org;
     p.name = "Jämställd hemtjänst";
-    f.programme = tx.CreateProgramme(p, 1);
+    f.programme = tx.Programmes().Create(p, 1);
     for (auto [team, out] : {std::pair{team_a, &f.project_a}, std::pair{team_b, &f.project_b}}) {
       domain::Project project;
       project.organisation_id = f.org;
       project.team_id = team;
       project.programme_id = f.programme;
       project.title = "Trygg hemgång";
-      *out = tx.CreateProject(project, 1);
+      *out = tx.Projects().Create(project, 1);
     }
     for (auto* out : {&f.measure_1, &f.measure_2}) {
       domain::Measure m;
       m.organisation_id = f.org;
       m.project_id = f.project_a;
       m.name = "Mått";
-      *out = tx.CreateMeasure(m, 1);
+      *out = tx.Measures().Create(m, 1);
     }
     return true;
   });
@@ -79,21 +79,21 @@ TEST_P(PdsaStoreTest, KeepsEveryFieldOfAChangeIdeaAndACycle) {
     own.title = "Hembesök dagen efter hemkomst";
     own.description = "Från sjukhus; \"citat\" och 'apostrof'";
     own.updated_by = "team@solvik.example";
-    idea = tx.CreateChangeIdea(own, 50);
+    idea = tx.Pdsa().CreateIdea(own, 50);
     domain::PdsaCycle c = NewCycle(f, f.project_a, idea);
     c.content.measure_ids = {f.measure_2, f.measure_1};
-    cycle = tx.CreatePdsaCycle(c);
+    cycle = tx.Pdsa().CreateCycle(c);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto got = tx.FindChangeIdea(idea);
+    auto got = tx.Pdsa().FindIdea(idea);
     EXPECT_TRUE(got);
     EXPECT_EQ(got->project_id, f.project_a);
     EXPECT_FALSE(got->programme_id);
     EXPECT_EQ(got->description, "Från sjukhus; \"citat\" och 'apostrof'");
     EXPECT_EQ(got->created_at, 50);
     EXPECT_EQ(got->version, 1);
-    auto c = tx.FindPdsaCycle(cycle);
+    auto c = tx.Pdsa().FindCycle(cycle);
     EXPECT_TRUE(c);
     EXPECT_EQ(c->number, 1);
     EXPECT_EQ(c->phase, domain::PdsaPhase::kPlan);
@@ -106,7 +106,7 @@ TEST_P(PdsaStoreTest, KeepsEveryFieldOfAChangeIdeaAndACycle) {
   });
 
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::PdsaCycle c = *tx.FindPdsaCycle(cycle);
+    domain::PdsaCycle c = *tx.Pdsa().FindCycle(cycle);
     c.phase = domain::PdsaPhase::kDone;
     c.content.as_planned = domain::AsPlanned::kPartly;
     c.content.observations = "Två besök blev samtal";
@@ -117,11 +117,11 @@ TEST_P(PdsaStoreTest, KeepsEveryFieldOfAChangeIdeaAndACycle) {
     c.do_at = 200;
     c.done_at = 500;
     c.version = 2;
-    tx.UpdatePdsaCycle(c);
+    tx.Pdsa().UpdateCycle(c);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto c = tx.FindPdsaCycle(cycle);
+    auto c = tx.Pdsa().FindCycle(cycle);
     EXPECT_EQ(c->phase, domain::PdsaPhase::kDone);
     EXPECT_EQ(c->content.as_planned, domain::AsPlanned::kPartly);
     EXPECT_EQ(c->content.decision, domain::PdsaDecision::kAdapt);
@@ -130,8 +130,8 @@ TEST_P(PdsaStoreTest, KeepsEveryFieldOfAChangeIdeaAndACycle) {
     EXPECT_EQ(c->do_at, 200);
     EXPECT_EQ(c->done_at, 500);
     EXPECT_EQ(c->version, 2);
-    EXPECT_TRUE(tx.ListMeasurePdsaCycles(f.measure_1).empty()) << "link replaced";
-    EXPECT_EQ(tx.ListMeasurePdsaCycles(f.measure_2).size(), 1u);
+    EXPECT_TRUE(tx.Pdsa().ListMeasureCycles(f.measure_1).empty()) << "link replaced";
+    EXPECT_EQ(tx.Pdsa().ListMeasureCycles(f.measure_2).size(), 1u);
     return true;
   });
 }
@@ -144,34 +144,34 @@ TEST_P(PdsaStoreTest, NumbersCyclesPerProjectAndListsThemByIdeaAcrossTeams) {
     idea.organisation_id = f.org;
     idea.programme_id = f.programme;
     idea.title = "Kontinuitet: samma personal";
-    package_idea = tx.CreateChangeIdea(idea, 1);
-    first = tx.CreatePdsaCycle(NewCycle(f, f.project_a, package_idea));
-    other_team = tx.CreatePdsaCycle(NewCycle(f, f.project_b, package_idea));
+    package_idea = tx.Pdsa().CreateIdea(idea, 1);
+    first = tx.Pdsa().CreateCycle(NewCycle(f, f.project_a, package_idea));
+    other_team = tx.Pdsa().CreateCycle(NewCycle(f, f.project_b, package_idea));
     domain::PdsaCycle next = NewCycle(f, f.project_a, package_idea);
     next.previous_id = first;
-    second = tx.CreatePdsaCycle(next);
+    second = tx.Pdsa().CreateCycle(next);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto a = tx.ListProjectPdsaCycles(f.project_a);
+    auto a = tx.Pdsa().ListProjectCycles(f.project_a);
     EXPECT_EQ(a.size(), 2u);
     if (a.size() == 2) {
       EXPECT_EQ(a[0].number, 1);
       EXPECT_EQ(a[1].number, 2);
       EXPECT_EQ(a[1].previous_id, first);
     }
-    auto b = tx.ListProjectPdsaCycles(f.project_b);
+    auto b = tx.Pdsa().ListProjectCycles(f.project_b);
     EXPECT_EQ(b.size(), 1u);
     if (!b.empty()) {
       EXPECT_EQ(b[0].number, 1) << "numbers count per project";
     }
-    EXPECT_EQ(tx.ListChangeIdeaPdsaCycles(package_idea).size(), 3u);
-    EXPECT_EQ(tx.FindNextPdsaCycle(first), second);
-    EXPECT_FALSE(tx.FindNextPdsaCycle(other_team));
-    EXPECT_EQ(tx.ListProgrammeChangeIdeas(f.programme).size(), 1u);
-    EXPECT_TRUE(tx.ListProjectChangeIdeas(f.project_a).empty());
-    EXPECT_FALSE(tx.FindPdsaCycle(999999));
-    EXPECT_FALSE(tx.FindChangeIdea(999999));
+    EXPECT_EQ(tx.Pdsa().ListIdeaCycles(package_idea).size(), 3u);
+    EXPECT_EQ(tx.Pdsa().FindNextCycle(first), second);
+    EXPECT_FALSE(tx.Pdsa().FindNextCycle(other_team));
+    EXPECT_EQ(tx.Pdsa().ListProgrammeIdeas(f.programme).size(), 1u);
+    EXPECT_TRUE(tx.Pdsa().ListProjectIdeas(f.project_a).empty());
+    EXPECT_FALSE(tx.Pdsa().FindCycle(999999));
+    EXPECT_FALSE(tx.Pdsa().FindIdea(999999));
     return true;
   });
 }
@@ -179,12 +179,12 @@ TEST_P(PdsaStoreTest, NumbersCyclesPerProjectAndListsThemByIdeaAcrossTeams) {
 TEST_P(PdsaStoreTest, KeepsAMeasuresPhasesInOrderOfStart) {
   Fixture f = Seed(*store_);
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.AddMeasurePhase({0, f.measure_1, "2025-10", std::nullopt, 7, "team@solvik.example"});
-    tx.AddMeasurePhase({0, f.measure_1, "2025-03", std::nullopt, 8, "chef@solvik.example"});
+    tx.Measures().AddPhase({0, f.measure_1, "2025-10", std::nullopt, 7, "team@solvik.example"});
+    tx.Measures().AddPhase({0, f.measure_1, "2025-03", std::nullopt, 8, "chef@solvik.example"});
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto phases = tx.ListMeasurePhases(f.measure_1);
+    auto phases = tx.Measures().ListPhases(f.measure_1);
     EXPECT_EQ(phases.size(), 2u);
     if (phases.size() == 2) {
       EXPECT_EQ(phases[0].starts_period, "2025-03");
@@ -192,7 +192,7 @@ TEST_P(PdsaStoreTest, KeepsAMeasuresPhasesInOrderOfStart) {
       EXPECT_EQ(phases[1].created_at, 7);
       EXPECT_FALSE(phases[1].cycle_id);
     }
-    EXPECT_TRUE(tx.ListMeasurePhases(f.measure_2).empty());
+    EXPECT_TRUE(tx.Measures().ListPhases(f.measure_2).empty());
     return true;
   });
 }

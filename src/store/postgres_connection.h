@@ -1,7 +1,8 @@
 #pragma once
 // One PostgreSQL connection (libpq) with a cache of server-side prepared statements.
 // Parameters and results travel as text, so the queries written once with `?` placeholders
-// (sql_tx.cc) run unchanged: `?` becomes `$1, $2, ...` when a statement is prepared.
+// (the repositories, sql_*.cc) run unchanged: `?` becomes `$1, $2, ...` when a statement is
+// prepared.
 
 #include <memory>
 #include <string>

@@ -55,6 +55,8 @@ void PostgresStore::Transact(domain::TxMode mode, const std::function<bool(domai
       db->Exec(begin);
       SqlTx tx(*db);
       commit = fn(tx);
+      // The data version's bump is part of the transaction, so a conflict on it is retried too.
+      if (commit) tx.BeforeCommit();
     } catch (const PostgresFailure& e) {
       RollBackQuietly(*db);
       // Nothing was committed: the transaction was rolled back (by us, or by the server when

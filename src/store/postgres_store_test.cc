@@ -82,7 +82,7 @@ TEST_F(PostgresServerTest, ConflictingWritersAreRetriedAndSeeEachOthersWork) {
     bool first_run = true;
     store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
       ++runs;
-      bool empty = tx.ListOrganisations().empty();
+      bool empty = tx.Units().ListOrganisations().empty();
       if (first_run) {  // make the two first runs overlap: both read before either writes
         first_run = false;
         std::unique_lock lock(mutex);
@@ -91,7 +91,7 @@ TEST_F(PostgresServerTest, ConflictingWritersAreRetriedAndSeeEachOthersWork) {
         both_read.wait(lock, [&] { return readers >= 2; });
       }
       if (empty) {
-        tx.CreateOrganisation("Kommun", 1);
+        tx.Units().CreateOrganisation("Kommun", 1);
         ++created;
       }
       return true;
@@ -102,7 +102,7 @@ TEST_F(PostgresServerTest, ConflictingWritersAreRetriedAndSeeEachOthersWork) {
   a.join();
   b.join();
   auto count = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
-    return tx.ListOrganisations().size();
+    return tx.Units().ListOrganisations().size();
   });
   EXPECT_EQ(*count, 1u) << "exactly one organisation";
   EXPECT_EQ(runs.load(), 3) << "one writer ran twice";
@@ -112,18 +112,18 @@ TEST_F(PostgresServerTest, ConflictingWritersAreRetriedAndSeeEachOthersWork) {
 // next transaction fails to begin, and is run again on a new connection.
 TEST_F(PostgresServerTest, ALostConnectionIsReplacedAndTheTransactionRunAgain) {
   store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    return tx.CreateOrganisation("Kommun", 1);
+    return tx.Units().CreateOrganisation("Kommun", 1);
   });
   PostgresConnection admin(db_->admin_url());
   Statement kill = admin.Prepare(
       "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
       "WHERE datname = ? AND pid <> pg_backend_pid()");
-  kill.Bind(1, std::string_view(db_->name()));
+  kill.Param(db_->name());
   ASSERT_TRUE(kill.Step());
-  ASSERT_GE(kill.Int(0), 1) << "the store's idle connection was ended";
+  ASSERT_GE(kill.Next<std::int64_t>(), 1) << "the store's idle connection was ended";
 
   auto names = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
-    return tx.ListOrganisations().size();
+    return tx.Units().ListOrganisations().size();
   });
   ASSERT_TRUE(names);
   EXPECT_EQ(*names, 1u);
@@ -137,27 +137,27 @@ TEST_F(PostgresServerTest, AConnectionLostMidTransactionRunsTheWholeTransactionA
   int runs = 0;
   auto id = store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
     ++runs;
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
     if (runs == 1) {
       Statement kill = admin.Prepare(
           "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
           "WHERE datname = ? AND pid <> pg_backend_pid()");
-      kill.Bind(1, std::string_view(db_->name()));
+      kill.Param(db_->name());
       kill.Step();
     }
-    return tx.CreateUnit({org, std::nullopt, "Enhet", domain::UnitKind::kEnhet}, 1);
+    return tx.Units().Create({org, std::nullopt, "Enhet", domain::UnitKind::kEnhet}, 1);
   });
   ASSERT_TRUE(id);
   EXPECT_EQ(runs, 2);
   auto count = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
-    return tx.ListOrganisations().size();
+    return tx.Units().ListOrganisations().size();
   });
   EXPECT_EQ(*count, 1u) << "the first run's organisation was rolled back";
 }
 
 TEST_F(PostgresServerTest, TextWithANulCharacterIsRefusedNotCutShort) {
   EXPECT_THROW(store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    return tx.CreateOrganisation(std::string("Kom\0mun", 7), 1);
+    return tx.Units().CreateOrganisation(std::string("Kom\0mun", 7), 1);
   }),
                domain::StoreFailure);
 }
@@ -174,7 +174,7 @@ TEST_F(PostgresServerTest, NeverOpensMoreConnectionsThanThePoolSize) {
     threads.emplace_back([&] {
       for (int i = 0; i < 20; ++i) {
         store->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
-          return tx.ListOrganisations().size();
+          return tx.Units().ListOrganisations().size();
         });
       }
     });
@@ -183,15 +183,16 @@ TEST_F(PostgresServerTest, NeverOpensMoreConnectionsThanThePoolSize) {
   PostgresConnection admin(db_->admin_url());
   Statement count = admin.Prepare(
       "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
-  count.Bind(1, std::string_view(db_->name()));
+  count.Param(db_->name());
   ASSERT_TRUE(count.Step());
-  EXPECT_GE(count.Int(0), 1);
-  EXPECT_LE(count.Int(0), 2);
+  const std::int64_t connections = count.Next<std::int64_t>();
+  EXPECT_GE(connections, 1);
+  EXPECT_LE(connections, 2);
 }
 
 TEST_F(PostgresServerTest, AReadTransactionCannotWrite) {
   EXPECT_THROW(store_->Read([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    return tx.CreateOrganisation("Kommun", 1);
+    return tx.Units().CreateOrganisation("Kommun", 1);
   }),
                domain::StoreFailure);
 }

@@ -7,9 +7,9 @@ int AppliedVersion(SqlConnection& db) {
   db.Exec(
       "CREATE TABLE IF NOT EXISTS schema_migrations ("
       " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
-  Statement s = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  s.Step();
-  return static_cast<int>(s.Int(0));
+  return static_cast<int>(
+      FindColumn<std::int64_t>(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+          .value_or(0));
 }
 
 }  // namespace
@@ -28,10 +28,10 @@ std::vector<int> SqlStore::Migrate() {
       if (m.version > AppliedVersion(*db)) {
         std::string sql = RenderMigration(m, engine_.dialect);
         db->Exec(sql.c_str());
-        Statement s =
-            db->Prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, " +
-                        std::string(engine_.dialect.now_seconds) + ")");
-        s.Bind(1, m.version).Bind(2, std::string_view(m.name)).Step();
+        store::Run(*db,
+                   "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, " +
+                       std::string(engine_.dialect.now_seconds) + ")",
+                   m.version, std::string_view(m.name));
         applied.push_back(m.version);
       }
       db->Exec("COMMIT");
@@ -51,14 +51,10 @@ core::Result<void> SqlStore::CheckReady() {
   try {
     ConnectionPool::Lease db(pool_);
     std::int64_t version = 0;
-    {
-      Statement exists = db->Prepare(engine_.schema_table_exists);
-      exists.Step();
-      if (exists.Int(0) > 0) {
-        Statement s = db->Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-        s.Step();
-        version = s.Int(0);
-      }
+    if (FindColumn<std::int64_t>(*db, engine_.schema_table_exists).value_or(0) > 0) {
+      version =
+          FindColumn<std::int64_t>(*db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+              .value_or(0);
     }
     if (version < LatestMigrationVersion()) {
       return core::Fail(core::Error{

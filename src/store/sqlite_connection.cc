@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <bit>
 
-#include "domain/store.h"
+#include "core/collate.h"
+#include "domain/store_failure.h"
 
 namespace stegvis::store {
 namespace {
@@ -34,6 +35,15 @@ std::string MultiRowInsert(std::string_view table, std::span<const std::string_v
   sql += ") VALUES ";
   for (std::size_t r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
   return sql;
+}
+
+// The "swedish" collation (ORDER BY name COLLATE swedish): the order core::SwedishLess
+// gives, which PostgreSQL's ICU collation of the same name matches.
+int CompareSwedish(void*, int a_size, const void* a, int b_size, const void* b) {
+  std::string_view x(static_cast<const char*>(a), static_cast<std::size_t>(a_size));
+  std::string_view y(static_cast<const char*>(b), static_cast<std::size_t>(b_size));
+  if (core::SwedishLess(x, y)) return -1;
+  return core::SwedishLess(y, x) ? 1 : 0;
 }
 
 }  // namespace
@@ -91,6 +101,9 @@ SqliteConnection::SqliteConnection(const std::string& path) {
   }
   sqlite3_extended_result_codes(db_, 1);
   Check(db_, sqlite3_busy_timeout(db_, 5000), "busy timeout");
+  Check(db_,
+        sqlite3_create_collation_v2(db_, "swedish", SQLITE_UTF8, nullptr, CompareSwedish, nullptr),
+        "collation");
   // WAL lets readers run beside the one writer; FULL syncs the WAL at every commit so an
   // acknowledged write survives a crash; foreign keys are off by default in SQLite.
   Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
@@ -133,18 +146,11 @@ void SqliteConnection::BulkInsert(std::string_view table, std::span<const std::s
     n = std::min(per_statement, rows.size() - first);
     if (n < per_statement) n = std::bit_floor(n);
     Statement s = Prepare(MultiRowInsert(table, columns, n));
-    int index = 1;
     for (std::size_t r = first; r < first + n; ++r) {
       if (rows[r].size() != columns.size()) {
         throw domain::StoreFailure("sqlite: bulk insert row has the wrong number of values");
       }
-      for (const std::optional<std::string>& value : rows[r]) {
-        if (value) {
-          s.Bind(index++, std::string_view(*value));
-        } else {
-          s.BindNull(index++);
-        }
-      }
+      for (const std::optional<std::string>& value : rows[r]) s.Param(value);
     }
     s.Step();
   }

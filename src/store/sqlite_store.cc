@@ -29,6 +29,7 @@ void SqliteStore::Transact(domain::TxMode mode, const std::function<bool(domain:
   try {
     SqlTx tx(*db);
     bool commit = fn(tx);
+    if (commit) tx.BeforeCommit();
     db->Exec(commit ? "COMMIT" : "ROLLBACK");
   } catch (...) {
     try {

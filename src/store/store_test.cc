@@ -55,14 +55,14 @@ TEST_P(StoreTest, TwoInstancesMigratingAtOnceApplyEachMigrationOnce) {
 TEST_P(StoreTest, RollsBackWhenTheUseCaseFails) {
   store_->Migrate();
   auto result = store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
     // A unit without a name is refused; the organisation insert must not survive either.
     return domain::CreateUnit(tx, {org, std::nullopt, "  ", domain::UnitKind::kEnhet}, 1);
   });
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().field, "name");
   auto count = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
-    return tx.ListOrganisations().size();
+    return tx.Units().ListOrganisations().size();
   });
   EXPECT_EQ(*count, 0u);
 }
@@ -70,14 +70,15 @@ TEST_P(StoreTest, RollsBackWhenTheUseCaseFails) {
 TEST_P(StoreTest, UnitAncestryWalksUpTheTreeInOneQuery) {
   store_->Migrate();
   auto path = store_->Write([](domain::StoreTx& tx) -> core::Result<std::vector<domain::Id>> {
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
-    domain::Id top = tx.CreateUnit({org, std::nullopt, "Nämnd", domain::UnitKind::kNamnd}, 1);
-    domain::Id mid = tx.CreateUnit({org, top, "Förvaltning", domain::UnitKind::kForvaltning}, 1);
-    domain::Id leaf = tx.CreateUnit({org, mid, "Enhet", domain::UnitKind::kEnhet}, 1);
-    std::vector<domain::Id> got = tx.UnitAncestry(leaf);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
+    domain::Id top = tx.Units().Create({org, std::nullopt, "Nämnd", domain::UnitKind::kNamnd}, 1);
+    domain::Id mid =
+        tx.Units().Create({org, top, "Förvaltning", domain::UnitKind::kForvaltning}, 1);
+    domain::Id leaf = tx.Units().Create({org, mid, "Enhet", domain::UnitKind::kEnhet}, 1);
+    std::vector<domain::Id> got = tx.Units().Ancestry(leaf);
     EXPECT_EQ(got, (std::vector<domain::Id>{leaf, mid, top}));
-    EXPECT_EQ(tx.UnitAncestry(top), (std::vector<domain::Id>{top}));
-    return tx.UnitAncestry(999);
+    EXPECT_EQ(tx.Units().Ancestry(top), (std::vector<domain::Id>{top}));
+    return tx.Units().Ancestry(999);
   });
   ASSERT_TRUE(path);
   EXPECT_TRUE(path->empty()) << "no such unit";
@@ -86,9 +87,9 @@ TEST_P(StoreTest, UnitAncestryWalksUpTheTreeInOneQuery) {
 TEST_P(StoreTest, RefusesAParentFromAnotherOrganisation) {
   store_->Migrate();
   auto result = store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::Id a = tx.CreateOrganisation("A", 1);
-    domain::Id b = tx.CreateOrganisation("B", 1);
-    domain::Id unit = tx.CreateUnit({a, std::nullopt, "Enhet A", domain::UnitKind::kEnhet}, 1);
+    domain::Id a = tx.Units().CreateOrganisation("A", 1);
+    domain::Id b = tx.Units().CreateOrganisation("B", 1);
+    domain::Id unit = tx.Units().Create({a, std::nullopt, "Enhet A", domain::UnitKind::kEnhet}, 1);
     return domain::CreateUnit(tx, {b, unit, "Enhet B", domain::UnitKind::kEnhet}, 1);
   });
   ASSERT_FALSE(result);
@@ -116,7 +117,7 @@ TEST_P(StoreTest, SeedsTheDemoOnceAndShowsItsUnitTree) {
   EXPECT_EQ(overview->units[3].unit.name, "Solrosens förskola") << "UTF-8 names round-trip";
 
   auto admin = store_->Read([](domain::StoreTx& tx) -> core::Result<std::optional<domain::User>> {
-    return tx.FindUserByEmail("admin@solvik.example");
+    return tx.Users().FindByEmail("admin@solvik.example");
   });
   ASSERT_TRUE(admin && *admin);
   EXPECT_TRUE((*admin)->active);
@@ -126,7 +127,7 @@ TEST_P(StoreTest, SeedsTheDemoOnceAndShowsItsUnitTree) {
 TEST_P(StoreTest, EnforcesForeignKeys) {
   store_->Migrate();
   EXPECT_THROW(store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    return tx.CreateUnit({999, std::nullopt, "Orphan", domain::UnitKind::kEnhet}, 1);
+    return tx.Units().Create({999, std::nullopt, "Orphan", domain::UnitKind::kEnhet}, 1);
   }),
                domain::StoreFailure);
 }
@@ -134,14 +135,14 @@ TEST_P(StoreTest, EnforcesForeignKeys) {
 TEST_P(StoreTest, ADuplicateEmailIsAStoreFailureAndWritesNothing) {
   store_->Migrate();
   EXPECT_THROW(store_->Write([](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
-    tx.CreateUser({org, "a@kommun.example", "A", "sv", "hash"}, 1);
-    tx.CreateUser({org, "a@kommun.example", "B", "sv", "hash"}, 1);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
+    tx.Users().Create({org, "a@kommun.example", "A", "sv", "hash"}, 1);
+    tx.Users().Create({org, "a@kommun.example", "B", "sv", "hash"}, 1);
     return true;
   }),
                domain::StoreFailure);
   auto count = store_->Read([](domain::StoreTx& tx) -> core::Result<std::size_t> {
-    return tx.ListOrganisations().size();
+    return tx.Units().ListOrganisations().size();
   });
   EXPECT_EQ(*count, 0u);
 }
@@ -160,9 +161,9 @@ TEST_P(StoreTest, BulkInsertedUsersKeepEveryCharacter) {
                      "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"});
   }
   auto written = store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
     for (auto& user : users) user.organisation_id = org;
-    tx.CreateUsers(users, 1'800'000'000);
+    tx.Users().CreateMany(users, 1'800'000'000);
     return true;
   });
   ASSERT_TRUE(written);
@@ -170,7 +171,7 @@ TEST_P(StoreTest, BulkInsertedUsersKeepEveryCharacter) {
     std::vector<domain::User> out;
     for (const char* email :
          {"user0@kommun.example", "user1234@kommun.example", "user2499@kommun.example"}) {
-      auto user = tx.FindUserByEmail(email);
+      auto user = tx.Users().FindByEmail(email);
       if (user) out.push_back(*user);
     }
     return out;
@@ -187,13 +188,13 @@ TEST_P(StoreTest, BulkInsertedUsersKeepEveryCharacter) {
 TEST_P(StoreTest, BulkInsertRollsBackWithItsTransaction) {
   store_->Migrate();
   auto result = store_->Write([](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
-    tx.CreateUsers({{org, "gone@kommun.example", "Gone", "sv", "hash"}}, 1);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
+    tx.Users().CreateMany({{org, "gone@kommun.example", "Gone", "sv", "hash"}}, 1);
     return core::Fail(core::Error::Invalid("changed my mind", "x"));
   });
   ASSERT_FALSE(result);
   auto user = store_->Read([](domain::StoreTx& tx) -> core::Result<std::optional<domain::User>> {
-    return tx.FindUserByEmail("gone@kommun.example");
+    return tx.Users().FindByEmail("gone@kommun.example");
   });
   ASSERT_TRUE(user);
   EXPECT_FALSE(*user);
@@ -202,15 +203,15 @@ TEST_P(StoreTest, BulkInsertRollsBackWithItsTransaction) {
 TEST_P(StoreTest, ABulkRowBreakingAConstraintFailsTheWholeLoad) {
   store_->Migrate();
   EXPECT_THROW(store_->Write([](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id org = tx.CreateOrganisation("Kommun", 1);
-    tx.CreateUsers({{org, "ok@kommun.example", "Ok", "sv", "hash"},
-                    {org, "bad@kommun.example", "Bad", "fi", "hash"}},
-                   1);
+    domain::Id org = tx.Units().CreateOrganisation("Kommun", 1);
+    tx.Users().CreateMany({{org, "ok@kommun.example", "Ok", "sv", "hash"},
+                           {org, "bad@kommun.example", "Bad", "fi", "hash"}},
+                          1);
     return true;
   }),
                domain::StoreFailure);
   auto user = store_->Read([](domain::StoreTx& tx) -> core::Result<std::optional<domain::User>> {
-    return tx.FindUserByEmail("ok@kommun.example");
+    return tx.Users().FindByEmail("ok@kommun.example");
   });
   ASSERT_TRUE(user);
   EXPECT_FALSE(*user);
@@ -221,7 +222,7 @@ TEST_P(StoreTest, ABulkRowBreakingAConstraintFailsTheWholeLoad) {
 TEST_P(StoreTest, ConcurrentWritersAllCommit) {
   store_->Migrate();
   auto org = store_->Write([](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    return tx.CreateOrganisation("Kommun", 1);
+    return tx.Units().CreateOrganisation("Kommun", 1);
   });
   ASSERT_TRUE(org);
   constexpr int kThreads = 4;
@@ -232,7 +233,7 @@ TEST_P(StoreTest, ConcurrentWritersAllCommit) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kEach; ++i) {
         store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-          return tx.CreateUnit(
+          return tx.Units().Create(
               {*org, std::nullopt, "u" + std::to_string(t) + "-" + std::to_string(i),
                domain::UnitKind::kEnhet},
               1);
@@ -241,8 +242,9 @@ TEST_P(StoreTest, ConcurrentWritersAllCommit) {
     });
   }
   for (auto& thread : threads) thread.join();
-  auto units = store_->Read(
-      [&](domain::StoreTx& tx) -> core::Result<std::size_t> { return tx.ListUnits(*org).size(); });
+  auto units = store_->Read([&](domain::StoreTx& tx) -> core::Result<std::size_t> {
+    return tx.Units().List(*org).size();
+  });
   EXPECT_EQ(*units, static_cast<std::size_t>(kThreads * kEach));
 }
 

@@ -221,8 +221,8 @@ class AccessMatrixTest : public WebTest {
   domain::Id UnitNamed(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& u : tx.ListUnits(org.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& u : tx.Units().List(org.id)) {
           if (u.name == name) id = u.id;
         }
       }
@@ -235,7 +235,7 @@ class AccessMatrixTest : public WebTest {
   domain::Id FirstReflectionNote() {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      auto notes = tx.ListReflectionNotes(tx.ListOrganisations().front().id);
+      auto notes = tx.ReflectionNotes().List(tx.Units().ListOrganisations().front().id);
       for (const auto& n : notes) id = n.id;  // oldest last
       return true;
     });
@@ -251,18 +251,18 @@ class AccessMatrixTest : public WebTest {
   void SeedPdsa() {
     pdsa_.project = ProjectOf("Trygg hemgång");
     store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-      domain::Project project = *tx.FindProject(pdsa_.project);
+      domain::Project project = *tx.Projects().Find(pdsa_.project);
       domain::ChangeIdea idea;
       idea.organisation_id = project.organisation_id;
       idea.project_id = pdsa_.project;
       idea.title = "Hembesök dag 1";
-      pdsa_.idea = tx.CreateChangeIdea(idea, 1);
+      pdsa_.idea = tx.Pdsa().CreateIdea(idea, 1);
       domain::PdsaCycle cycle;
       cycle.organisation_id = project.organisation_id;
       cycle.project_id = pdsa_.project;
       cycle.change_idea_id = pdsa_.idea;
       cycle.content.title = "Första testet";
-      pdsa_.cycle = tx.CreatePdsaCycle(cycle);
+      pdsa_.cycle = tx.Pdsa().CreateCycle(cycle);
       return true;
     });
   }

@@ -52,7 +52,7 @@ TEST_F(AttackTest, ScriptInEveryTextFieldComesBackEscapedOnEveryPage) {
   ASSERT_NE(team, 0);
   domain::Id unit = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& u : tx.ListUnits(1)) {
+    for (const auto& u : tx.Units().List(1)) {
       if (u.name == unit_name) unit = u.id;
     }
     return true;

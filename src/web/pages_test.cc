@@ -51,12 +51,13 @@ TEST_F(PagesTest, HomeWithoutDataExplainsWhatToDo) {
   store_->Migrate();
   domain::Id org = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    org = tx.CreateOrganisation("Tom", 1);
+    org = tx.Units().CreateOrganisation("Tom", 1);
     return true;
   });
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id id = tx.CreateUser({org, "a@b.se", "A", "sv", "x"}, 1);
-    tx.AddMembership({0, id, domain::Role::kAdmin, domain::ScopeKind::kOrganisation, org}, 1);
+    domain::Id id = tx.Users().Create({org, "a@b.se", "A", "sv", "x"}, 1);
+    tx.Users().AddMembership({0, id, domain::Role::kAdmin, domain::ScopeKind::kOrganisation, org},
+                             1);
     return true;
   }));
   Response home = Get("/", As("a@b.se"));
@@ -191,8 +192,9 @@ TEST_F(PagesTest, ForgottenSessionsAreSweptAtTheNextLogin) {
       domain::Login(*store_, clock_, kDemoEmails.at("admin"), domain::kDemoPassword, "192.0.2.1"));
   std::int64_t left = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    left =
-        tx.FindSession(domain::HashToken(stale.cookie.substr(stale.cookie.find('=') + 1))) ? 1 : 0;
+    left = tx.Sessions().Find(domain::HashToken(stale.cookie.substr(stale.cookie.find('=') + 1)))
+               ? 1
+               : 0;
     return true;
   });
   EXPECT_EQ(left, 0);

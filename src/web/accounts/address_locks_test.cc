@@ -28,7 +28,7 @@ class AddressLocksTest : public WebTest {
         f = domain::AfterFailure(f, domain::AddressSubject(address), domain::kAddressThrottle,
                                  now - ago);
       }
-      tx.SaveLoginFailures(*f);
+      tx.Sessions().SaveLoginFailures(*f);
       return true;
     });
   }

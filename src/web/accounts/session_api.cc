@@ -5,6 +5,7 @@
 #include "domain/sessions.h"
 #include "web/accounts/handlers.h"
 #include "web/http/access_guard.h"
+#include "web/render/entity_json.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
@@ -15,15 +16,11 @@ namespace {
 boost::json::object UserJson(const domain::Principal& p) {
   boost::json::array roles;
   for (const domain::Membership& m : p.memberships) {
-    roles.push_back(boost::json::object{{"role", domain::RoleName(m.role)},
-                                        {"scope_kind", domain::ScopeKindName(m.scope_kind)},
-                                        {"scope_id", m.scope_id}});
+    roles.push_back(EntityJson(m, {"id", "user_id"}));
   }
-  return boost::json::object{{"id", p.user.id},
-                             {"email", p.user.email},
-                             {"display_name", p.user.display_name},
-                             {"language", p.user.language},
-                             {"roles", std::move(roles)}};
+  boost::json::object out = EntityJson(p.user, {"organisation_id", "active"});
+  out["roles"] = std::move(roles);
+  return out;
 }
 
 }  // namespace

@@ -18,14 +18,14 @@ class DiagramPagesTest : public WebTest {
     SeedDemo();
     project_ = ProjectOf("Trygg hemgång");
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& team : tx.ListTeams(org.id)) {
-          for (const auto& p : tx.ListProjects(team.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& team : tx.Teams().List(org.id)) {
+          for (const auto& p : tx.Projects().List(team.id)) {
             if (p.title == "Rätt tid för alla") other_project_ = p.id;
           }
         }
       }
-      for (const auto& m : tx.ListProjectMeasures(project_)) measures_.push_back(m.id);
+      for (const auto& m : tx.Measures().ListOfProject(project_)) measures_.push_back(m.id);
       return true;
     });
     team_ = As(kDemoEmails.at("teammedlem"));

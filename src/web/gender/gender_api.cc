@@ -15,6 +15,8 @@
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
+#include "web/render/entity_json.h"
+#include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
@@ -28,51 +30,17 @@ constexpr std::size_t kMaxScores = 100;
 constexpr IntRange kAnyScore{std::numeric_limits<int>::min(), std::numeric_limits<int>::max()};
 
 boost::json::object NoteJson(const domain::GenderNote& n) {
-  return {{"version", n.version},      {"representation", n.representation},
-          {"resources", n.resources},  {"realia", n.realia},
-          {"realisera", n.realisera},  {"created_at", core::FormatIsoUtc(n.created_at)},
-          {"created_by", n.created_by}};
+  return EntityJson(n, {"id", "measure_id"});
 }
 
 boost::json::object AssessmentJson(const domain::SelfAssessment& a) {
-  boost::json::array scores;
-  for (const auto& s : a.scores) {
-    scores.push_back(boost::json::object{
-        {"item", s.item},
-        {"score", s.score ? boost::json::value(*s.score) : boost::json::value(nullptr)},
-        {"comment", s.comment}});
-  }
-  return {{"id", a.id},
-          {"unit_id", a.unit_id},
-          {"assessed_on", a.assessed_on},
-          {"note", a.note},
-          {"scores", std::move(scores)},
-          {"created_at", core::FormatIsoUtc(a.created_at)},
-          {"created_by", a.created_by}};
-}
-
-boost::json::array IdsJson(const std::vector<domain::Id>& ids) {
-  boost::json::array out;
-  for (domain::Id id : ids) out.push_back(id);
-  return out;
+  return EntityJson(a, {"organisation_id"});
 }
 
 boost::json::object ReflectionJson(const domain::ReflectionNoteView& v) {
-  const domain::ReflectionNote& n = v.note;
-  return {{"id", n.id},
-          {"kind", domain::ReflectionKindName(n.kind)},
-          {"held_on", n.held_on},
-          {"title", n.title},
-          {"text", n.text},
-          {"peer", n.peer},
-          {"unit_ids", IdsJson(n.unit_ids)},
-          {"project_ids", IdsJson(n.project_ids)},
-          {"version", n.version},
-          {"created_at", core::FormatIsoUtc(n.created_at)},
-          {"created_by", n.created_by},
-          {"updated_at", core::FormatIsoUtc(n.updated_at)},
-          {"updated_by", n.updated_by},
-          {"may_change", v.may_change}};
+  boost::json::object out = EntityJson(v.note, {"organisation_id"});
+  out["may_change"] = v.may_change;
+  return out;
 }
 
 // A reflection note's members; problems are left in `body`.

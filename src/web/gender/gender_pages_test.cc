@@ -20,7 +20,7 @@ class GenderPagesTest : public WebTest {
   domain::Id UnitNamed(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& u : tx.ListUnits(tx.ListOrganisations().front().id)) {
+      for (const auto& u : tx.Units().List(tx.Units().ListOrganisations().front().id)) {
         if (u.name == name) id = u.id;
       }
       return true;
@@ -30,7 +30,7 @@ class GenderPagesTest : public WebTest {
   std::vector<domain::GenderNote> Notes() {
     std::vector<domain::GenderNote> out;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      out = tx.ListGenderNotes(MeasureOf("Trygg hemgång"));
+      out = tx.GenderNotes().List(MeasureOf("Trygg hemgång"));
       return true;
     });
     return out;
@@ -38,7 +38,8 @@ class GenderPagesTest : public WebTest {
   domain::Id FirstNote() {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& n : tx.ListReflectionNotes(tx.ListOrganisations().front().id)) id = n.id;
+      for (const auto& n : tx.ReflectionNotes().List(tx.Units().ListOrganisations().front().id))
+        id = n.id;
       return true;
     });
     return id;
@@ -160,7 +161,7 @@ TEST_F(GenderPagesTest, AManagerRecordsASelfAssessmentAndNotAssessedStaysEmpty) 
   ASSERT_EQ(ok.status, 303) << ok.body.substr(0, 400);
   std::vector<domain::SelfAssessment> list;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    list = tx.ListSelfAssessments(UnitNamed("Hemtjänst Norr"));
+    list = tx.SelfAssessments().List(UnitNamed("Hemtjänst Norr"));
     return true;
   });
   ASSERT_EQ(list.size(), 4u);

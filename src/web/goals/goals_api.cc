@@ -11,6 +11,7 @@
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
+#include "web/render/entity_json.h"
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
@@ -20,21 +21,7 @@ namespace stegvis::web {
 namespace {
 
 boost::json::object EntryJson(const domain::GoalEntry& e) {
-  return {{"id", e.id},
-          {"family", domain::GoalFamilyName(e.family)},
-          {"group", e.group},
-          {"code", e.code},
-          {"title_sv", e.title_sv},
-          {"title_en", e.title_en},
-          {"description_sv", e.description_sv},
-          {"description_en", e.description_en},
-          {"sort_order", e.sort_order},
-          {"highlighted", e.highlighted},
-          {"unconfirmed", e.unconfirmed},
-          {"retired", e.retired},
-          {"version", e.version},
-          {"updated_at", core::FormatIsoUtc(e.updated_at)},
-          {"updated_by", e.updated_by}};
+  return EntityJson(e, {"organisation_id"});
 }
 
 // Reads the members of `body` present into `e`: texts, family, sort_order, the flags and

@@ -114,8 +114,8 @@ TEST_F(GoalsPagesTest, TheTeamLinksItsWorkToGoalsAndRetiredOnesStayVisible) {
   // An entry of Norrby's catalogue is refused, the links stay as they were.
   domain::Id foreign = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    auto orgs = tx.ListOrganisations();
-    for (const auto& g : tx.ListGoalEntries(orgs.back().id)) {
+    auto orgs = tx.Units().ListOrganisations();
+    for (const auto& g : tx.Goals().ListEntries(orgs.back().id)) {
       if (g.family == domain::GoalFamily::kCemr && g.code == "9") foreign = g.id;
     }
     return true;

@@ -16,8 +16,8 @@ class HistoryPagesTest : public WebTest {
   domain::Id UnitNamed(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& u : tx.ListUnits(org.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& u : tx.Units().List(org.id)) {
           if (u.name == name) id = u.id;
         }
       }
@@ -28,7 +28,7 @@ class HistoryPagesTest : public WebTest {
   std::vector<domain::SelfAssessment> Assessments(const std::string& unit) {
     std::vector<domain::SelfAssessment> out;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      out = tx.ListSelfAssessments(UnitNamed(unit));
+      out = tx.SelfAssessments().List(UnitNamed(unit));
       return true;
     });
     return out;

@@ -14,6 +14,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
+#include "web/render/entity_json.h"
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
@@ -30,10 +31,7 @@ boost::json::value OptionalId(const std::optional<domain::Id>& id) {
 }
 
 boost::json::object ProgrammeJson(const domain::Programme& p) {
-  return {{"id", p.id},           {"organisation_id", p.organisation_id},
-          {"name", p.name},       {"theme", p.theme},
-          {"aim", p.aim},         {"starts_on", p.starts_on},
-          {"ends_on", p.ends_on}, {"version", p.version}};
+  return EntityJson(p, {"updated_at", "updated_by"});
 }
 
 boost::json::object ProjectJson(const domain::ProjectDetails& d) {
@@ -103,10 +101,7 @@ HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visi
   boost::json::object out = ProgrammeJson(d->programme);
   boost::json::array events, common, teams;
   for (const domain::ProgrammeEvent& e : d->events) {
-    events.push_back(boost::json::object{{"kind", domain::ProgrammeEventKindName(e.kind)},
-                                         {"title", e.title},
-                                         {"starts_on", e.starts_on},
-                                         {"ends_on", e.ends_on}});
+    events.push_back(EntityJson(e, {"id", "programme_id"}));
   }
   for (const domain::Measure& m : d->common_measures) common.push_back(MeasureJson(m));
   for (const domain::ProgrammeTeam& t : d->teams) {

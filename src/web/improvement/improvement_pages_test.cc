@@ -38,10 +38,10 @@ TEST_F(ImprovementPagesTest, AMeasureNotSplitBySexOffersOnlyTheDownloadsItHas) {
   TestClient strateg = As(kDemoEmails.at("strateg"));
   domain::Id visits = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& org : tx.ListOrganisations())
-      for (const auto& team : tx.ListTeams(org.id))
-        for (const auto& project : tx.ListProjects(team.id))
-          for (const auto& m : tx.ListProjectMeasures(project.id))
+    for (const auto& org : tx.Units().ListOrganisations())
+      for (const auto& team : tx.Teams().List(org.id))
+        for (const auto& project : tx.Projects().List(team.id))
+          for (const auto& m : tx.Measures().ListOfProject(project.id))
             if (m.name == "Besök som börjar inom 15 minuter från planerad tid") visits = m.id;
     return true;
   });

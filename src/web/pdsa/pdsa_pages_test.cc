@@ -23,27 +23,27 @@ class PdsaPagesTest : public WebTest {
       domain::Programme p;
       p.organisation_id = org_;
       p.name = "Jämställd hemtjänst";
-      programme_ = tx.CreateProgramme(p, 1);
-      tx.AddProgrammeTeam(programme_, norr_, 1);
-      tx.AddProgrammeTeam(programme_, fall_, 1);
+      programme_ = tx.Programmes().Create(p, 1);
+      tx.Programmes().AddTeam(programme_, norr_, 1);
+      tx.Programmes().AddTeam(programme_, fall_, 1);
       for (auto [team, out] : {std::pair{norr_, &project_}, std::pair{fall_, &other_project_}}) {
         domain::Project project;
         project.organisation_id = org_;
         project.team_id = team;
         project.programme_id = programme_;
         project.title = team == norr_ ? "Trygg hemgång för kvinnor och män" : "Färre fall";
-        *out = tx.CreateProject(project, 1);
+        *out = tx.Projects().Create(project, 1);
       }
       domain::Measure m;
       m.organisation_id = org_;
       m.project_id = project_;
       m.name = "Återinskrivna inom 30 dagar";
-      measure_ = tx.CreateMeasure(m, 1);
+      measure_ = tx.Measures().Create(m, 1);
       domain::ChangeIdea idea;
       idea.organisation_id = org_;
       idea.programme_id = programme_;
       idea.title = "Samma personal varje morgon";
-      package_idea_ = tx.CreateChangeIdea(idea, 1);
+      package_idea_ = tx.Pdsa().CreateIdea(idea, 1);
       return true;
     });
     team_ = As(kDemoEmails.at("teammedlem"));
@@ -194,8 +194,9 @@ TEST_F(PdsaPagesTest, PolitikerReadsWithoutFormsAndOtherTeamsAreRefused) {
 
   // A member of another team may not touch this team's cycle.
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    domain::Id user = tx.CreateUser({org_, "fall@solvik.example", "Eva", "sv", "x"}, 1);
-    tx.AddMembership({0, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, fall_}, 1);
+    domain::Id user = tx.Users().Create({org_, "fall@solvik.example", "Eva", "sv", "x"}, 1);
+    tx.Users().AddMembership({0, user, domain::Role::kTeammedlem, domain::ScopeKind::kTeam, fall_},
+                             1);
     return true;
   });
   TestClient other = As("fall@solvik.example");
@@ -251,13 +252,13 @@ TEST_F(PdsaPagesTest, CyclesBecomeAnnotationsOnTheirMeasuresCharts) {
     c.content.measure_ids = {measure_};
     c.phase = domain::PdsaPhase::kDone;
     c.content.decision = domain::PdsaDecision::kAdopt;
-    tx.CreatePdsaCycle(c);
+    tx.Pdsa().CreateCycle(c);
     return true;
   });
   domain::Principal principal;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    principal.user = *tx.FindUserByEmail(kDemoEmails.at("teammedlem"));
-    principal.memberships = tx.ListMemberships(principal.user.id);
+    principal.user = *tx.Users().FindByEmail(kDemoEmails.at("teammedlem"));
+    principal.memberships = tx.Users().ListMemberships(principal.user.id);
     return true;
   });
   auto markers = domain::LoadCycleMarkers(*store_, principal, measure_);
@@ -287,18 +288,18 @@ TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
   int cycles = 0;
   domain::Id shared_idea = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& org : tx.ListOrganisations()) {
-      for (const auto& team : tx.ListTeams(org.id)) {
-        for (const auto& project : tx.ListProjects(team.id)) {
-          for (const auto& c : tx.ListProjectPdsaCycles(project.id)) {
+    for (const auto& org : tx.Units().ListOrganisations()) {
+      for (const auto& team : tx.Teams().List(org.id)) {
+        for (const auto& project : tx.Projects().List(team.id)) {
+          for (const auto& c : tx.Pdsa().ListProjectCycles(project.id)) {
             ++cycles;
             phases.insert(std::string(domain::PdsaPhaseName(c.phase)));
             decisions.insert(std::string(domain::PdsaDecisionName(c.content.decision)));
           }
         }
       }
-      for (const auto& p : tx.ListProgrammes(org.id)) {
-        for (const auto& idea : tx.ListProgrammeChangeIdeas(p.id)) {
+      for (const auto& p : tx.Programmes().List(org.id)) {
+        for (const auto& idea : tx.Pdsa().ListProgrammeIdeas(p.id)) {
           if (idea.title == "Brukaren väljer tid vid inskrivningen") shared_idea = idea.id;
         }
       }
@@ -355,10 +356,10 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
   SeedDemo();
   domain::Id measure = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const auto& org : tx.ListOrganisations()) {
-      for (const auto& team : tx.ListTeams(org.id)) {
-        for (const auto& project : tx.ListProjects(team.id)) {
-          for (const auto& m : tx.ListProjectMeasures(project.id)) {
+    for (const auto& org : tx.Units().ListOrganisations()) {
+      for (const auto& team : tx.Teams().List(org.id)) {
+        for (const auto& project : tx.Projects().List(team.id)) {
+          for (const auto& m : tx.Measures().ListOfProject(project.id)) {
             if (team.name == "Hela dagen" && m.name.starts_with("Genomförandeplan")) {
               measure = m.id;
             }
@@ -395,8 +396,8 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
       << "a second click starts nothing";
   int phases = 0;
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    phases = static_cast<int>(tx.ListMeasurePhases(measure).size());
-    EXPECT_EQ(tx.ListAuditEvents("measure_phase", tx.ListMeasurePhases(measure)[0].id).size(), 1u);
+    phases = static_cast<int>(tx.Measures().ListPhases(measure).size());
+    EXPECT_EQ(tx.Audit().List("measure_phase", tx.Measures().ListPhases(measure)[0].id).size(), 1u);
     return true;
   });
   EXPECT_EQ(phases, 1);

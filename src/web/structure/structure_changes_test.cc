@@ -22,8 +22,8 @@ class StructureChangesTest : public WebTest {
   domain::Id UnitNamed(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& u : tx.ListUnits(org.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& u : tx.Units().List(org.id)) {
           if (u.name == name) id = u.id;
         }
       }

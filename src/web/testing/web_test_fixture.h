@@ -59,11 +59,11 @@ class WebTest : public ::testing::Test {
     std::string id = domain::RandomToken();
     client.csrf = domain::RandomToken();
     store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-      std::optional<domain::User> user = tx.FindUserByEmail(email);
+      std::optional<domain::User> user = tx.Users().FindByEmail(email);
       EXPECT_TRUE(user) << email;
       if (!user) return false;
-      tx.CreateSession({domain::HashToken(id), user->id, client.csrf, clock_.NowUnixSeconds(),
-                        clock_.NowUnixSeconds()});
+      tx.Sessions().Create({domain::HashToken(id), user->id, client.csrf, clock_.NowUnixSeconds(),
+                            clock_.NowUnixSeconds()});
       return true;
     });
     client.cookie = std::string(kSessionCookie) + "=" + id;
@@ -114,8 +114,8 @@ class WebTest : public ::testing::Test {
   domain::Id TeamId(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& t : tx.ListTeams(org.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& t : tx.Teams().List(org.id)) {
           if (t.name == name) id = t.id;
         }
       }
@@ -128,7 +128,7 @@ class WebTest : public ::testing::Test {
   domain::Id ProjectOf(const std::string& team) {
     domain::Id id = 0, team_id = TeamId(team);
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      auto projects = tx.ListProjects(team_id);
+      auto projects = tx.Projects().List(team_id);
       if (!projects.empty()) id = projects.front().id;
       return true;
     });
@@ -139,7 +139,7 @@ class WebTest : public ::testing::Test {
   domain::Id MeasureOf(const std::string& team) {
     domain::Id id = 0, project = ProjectOf(team);
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      auto measures = tx.ListProjectMeasures(project);
+      auto measures = tx.Measures().ListOfProject(project);
       if (!measures.empty()) id = measures.front().id;
       return true;
     });
@@ -149,8 +149,8 @@ class WebTest : public ::testing::Test {
   domain::Id ProgrammeId(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.ListOrganisations()) {
-        for (const auto& p : tx.ListProgrammes(org.id)) {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& p : tx.Programmes().List(org.id)) {
           if (p.name == name) id = p.id;
         }
       }
@@ -163,9 +163,9 @@ class WebTest : public ::testing::Test {
   domain::Id GoalId(const std::string& family, const std::string& code) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      const auto orgs = tx.ListOrganisations();
+      const auto orgs = tx.Units().ListOrganisations();
       if (orgs.empty()) return true;
-      for (const auto& g : tx.ListGoalEntries(orgs.front().id)) {
+      for (const auto& g : tx.Goals().ListEntries(orgs.front().id)) {
         if (domain::GoalFamilyName(g.family) == family && g.code == code) id = g.id;
       }
       return true;
@@ -176,7 +176,7 @@ class WebTest : public ::testing::Test {
   domain::Team TeamById(domain::Id id) {
     domain::Team team;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      team = tx.FindTeam(id).value_or(domain::Team{});
+      team = tx.Teams().Find(id).value_or(domain::Team{});
       return true;
     });
     return team;
@@ -185,7 +185,7 @@ class WebTest : public ::testing::Test {
   domain::Id UserId(const std::string& email) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      if (auto u = tx.FindUserByEmail(email)) id = u->id;
+      if (auto u = tx.Users().FindByEmail(email)) id = u->id;
       return true;
     });
     return id;

@@ -1,0 +1,55 @@
+#include "store/sql_programmes.h"
+
+#include "store/tables.h"
+
+namespace stegvis::store {
+
+std::vector<domain::Programme> SqlProgrammes::List(domain::Id organisation_id) {
+  return store::List<domain::Programme>(
+      db_, "WHERE organisation_id = ? ORDER BY name COLLATE swedish, id", organisation_id);
+}
+
+std::optional<domain::Programme> SqlProgrammes::Find(domain::Id programme_id) {
+  return FindOne<domain::Programme>(db_, "WHERE id = ?", programme_id);
+}
+
+domain::Id SqlProgrammes::Create(const domain::Programme& programme, std::int64_t now) {
+  domain::Programme stored = programme;
+  stored.updated_at = now;
+  return Insert(db_, stored, {{"created_at", now}});
+}
+
+void SqlProgrammes::Update(const domain::Programme& programme) {
+  store::Update(db_, programme);
+}
+
+std::vector<domain::ProgrammeEvent> SqlProgrammes::ListEvents(domain::Id programme_id) {
+  return store::List<domain::ProgrammeEvent>(db_, "WHERE programme_id = ? ORDER BY starts_on, id",
+                                             programme_id);
+}
+
+domain::Id SqlProgrammes::AddEvent(const domain::ProgrammeEvent& event) {
+  return Insert(db_, event);
+}
+
+std::vector<domain::Id> SqlProgrammes::ListTeams(domain::Id programme_id) {
+  return ListColumn<domain::Id>(
+      db_, "SELECT team_id FROM programme_teams WHERE programme_id = ? ORDER BY joined_at, team_id",
+      programme_id);
+}
+
+std::vector<domain::Id> SqlProgrammes::ListOfTeam(domain::Id team_id) {
+  return ListColumn<domain::Id>(
+      db_, "SELECT programme_id FROM programme_teams WHERE team_id = ? ORDER BY programme_id",
+      team_id);
+}
+
+bool SqlProgrammes::AddTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) {
+  return Query(db_,
+               "INSERT INTO programme_teams (programme_id, team_id, joined_at) VALUES (?, ?, ?) "
+               "ON CONFLICT (programme_id, team_id) DO NOTHING RETURNING team_id",
+               programme_id, team_id, now)
+      .Step();
+}
+
+}  // namespace stegvis::store
