@@ -269,9 +269,6 @@ core::Result<TemplateProgram> TemplateProgram::Compile(std::string_view name,
   if (!code) return core::Fail(code.error());
   TemplateProgram program;
   program.code_ = std::move(*code);
-  for (const Instruction& instruction : program.code_) {
-    program.text_size_ += instruction.text.size();
-  }
   return program;
 }
 

@@ -42,9 +42,6 @@ class TemplateProgram {
   // Appends the template rendered with `view` to `out`.
   void Render(ViewRef view, std::string& out) const;
 
-  // The bytes of literal text, a lower bound of a render's size.
-  std::size_t text_size() const { return text_size_; }
-
   struct NamePart {
     std::string text;
     std::uint64_t hash = 0;
@@ -69,7 +66,6 @@ class TemplateProgram {
 
  private:
   std::vector<Instruction> code_;
-  std::size_t text_size_ = 0;
 };
 
 }  // namespace stegvis::web

@@ -14,6 +14,9 @@ namespace {
 
 constexpr std::size_t kLanguageCount = std::size(kLanguages);
 
+// A thread keeps a render buffer up to this size between renders; larger pages are rare.
+constexpr std::size_t kKeptBuffer = std::size_t{1} << 20;
+
 std::size_t LanguageIndex(std::string_view lang) {
   for (std::size_t i = 0; i < kLanguageCount; ++i) {
     if (kLanguages[i] == lang) return i;
@@ -63,11 +66,15 @@ std::string Templates::Render(std::string_view name, ViewRef view, std::string_v
   auto it = impl_->programs.find(name);
   if (it == impl_->programs.end()) throw std::out_of_range("no template " + std::string(name));
   const TemplateProgram& program = it->second[LanguageIndex(lang)];
-  std::string out;
-  // Values usually add less than a quarter to the literal text; one allocation covers most
-  // pages.
-  out.reserve(program.text_size() + program.text_size() / 4 + 256);
-  program.Render(view, out);
+  // Each thread renders into its own buffer, kept between renders: a page of 100 KB grown by
+  // doubling in a fresh string crosses malloc's mmap threshold and page-faults its way up,
+  // which cost more than the rendering itself (docs/performance.md). The copy out is one
+  // allocation of the exact size.
+  thread_local std::string buffer;
+  buffer.clear();
+  program.Render(view, buffer);
+  std::string out(buffer);
+  if (buffer.capacity() > kKeptBuffer) std::string().swap(buffer);
   return out;
 }
 

@@ -102,6 +102,15 @@ void AppendInteger(T number, std::string& out) {
   out.append(buffer, end);
 }
 
+// a == b, written out: names are short, and a call to memcmp costs more than the loop.
+inline bool SameText(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // The fields of a described struct, looked up by name: hashes first, then the text.
 template <core::Described T>
 struct Members {
@@ -150,7 +159,7 @@ struct Members {
 
   static ViewRef Find(const void* data, ViewName name) {
     for (const Entry& entry : kEntries) {
-      if (entry.hash == name.hash && entry.name == name.text) return entry.get(data);
+      if (entry.hash == name.hash && SameText(entry.name, name.text)) return entry.get(data);
     }
     return {};
   }
