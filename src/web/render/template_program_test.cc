@@ -152,6 +152,7 @@ TEST(TemplateProgramTest, RendersFromManyThreadsAtOnce) {
   ASSERT_TRUE(program);
   boost::json::value view = boost::json::parse(R"({"l": [1, 2, 3]})");
   std::vector<std::thread> threads;
+  threads.reserve(4);
   std::atomic<int> wrong{0};
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&] {
