@@ -160,9 +160,20 @@ constexpr auto Flatten(const F& field) {
 
 }  // namespace detail
 
-// The description of T with described members walked as their fields, computed once.
+// The description of T with described members walked as their fields, computed once: a
+// record's flat list of values, as the store, the audit trail and API JSON see it.
 template <Described T>
 inline constexpr auto kFieldsOf = detail::FlatFields<T>();
+
+// The description of T as written, a described member being one field: a tree, as the page
+// templates see it (a nested struct is a section).
+template <Described T>
+inline constexpr auto kDescriptionOf = Describe(std::type_identity<T>{});
+
+// Number of fields in T's description as written.
+template <Described T>
+inline constexpr std::size_t kDescriptionSize =
+    std::tuple_size_v<std::remove_cv_t<decltype(kDescriptionOf<T>)>>;
 
 // Number of fields in T's description (described members counted as their fields).
 template <Described T>

@@ -1,52 +1,35 @@
 #include "web/render/templates.h"
 
+#include <array>
+#include <iterator>
 #include <map>
-#include <mutex>
 #include <stdexcept>
-#include <vector>
 
-#include <kainjow/mustache.hpp>
+#include "web/render/json_view.h"
+#include "web/render/template_parser.h"
+#include "web/render/template_program.h"
 
 namespace stegvis::web {
 namespace {
 
-namespace mustache = kainjow::mustache;
+constexpr std::size_t kLanguageCount = std::size(kLanguages);
 
-mustache::data ToData(const boost::json::value& value) {
-  switch (value.kind()) {
-    case boost::json::kind::object: {
-      mustache::data out{mustache::data::type::object};
-      for (const auto& [key, child] : value.as_object()) out.set(std::string(key), ToData(child));
-      return out;
-    }
-    case boost::json::kind::array: {
-      mustache::data out{mustache::data::type::list};
-      for (const auto& child : value.as_array()) out.push_back(ToData(child));
-      return out;
-    }
-    case boost::json::kind::string: return mustache::data{std::string(value.as_string())};
-    case boost::json::kind::bool_: return mustache::data{value.as_bool()};
-    case boost::json::kind::int64: return mustache::data{std::to_string(value.as_int64())};
-    case boost::json::kind::uint64: return mustache::data{std::to_string(value.as_uint64())};
-    case boost::json::kind::double_: return mustache::data{std::to_string(value.as_double())};
-    case boost::json::kind::null: return mustache::data{false};
+// A thread keeps a render buffer up to this size between renders; larger pages are rare.
+constexpr std::size_t kKeptBuffer = std::size_t{1} << 20;
+
+std::size_t LanguageIndex(std::string_view lang) {
+  for (std::size_t i = 0; i < kLanguageCount; ++i) {
+    if (kLanguages[i] == lang) return i;
   }
-  return mustache::data{false};
+  return 0;
 }
-
-// Parsed copies of one template. A parsed kainjow template is not safe to render from two
-// threads at once, so each render borrows a copy and parsing happens once per copy.
-struct Pool {
-  std::string source;
-  std::mutex mutex;
-  std::vector<std::unique_ptr<mustache::mustache>> idle;
-};
 
 }  // namespace
 
 struct Templates::Impl {
-  std::map<std::string, Pool, std::less<>> pools;
-  std::map<std::string, mustache::data, std::less<>> messages;  // by language: {"msg": ...}
+  // The catalogue per language, which sections over msg.* render from.
+  std::array<boost::json::object, kLanguageCount> messages;
+  std::map<std::string, std::array<TemplateProgram, kLanguageCount>, std::less<>> programs;
 };
 
 Templates::Templates() : impl_(std::make_unique<Impl>()) {}
@@ -57,51 +40,41 @@ Templates::~Templates() = default;
 core::Result<Templates> Templates::Load(std::span<const EmbeddedFile> files,
                                         const Catalogue& catalogue) {
   Templates templates;
+  Impl& impl = *templates.impl_;
+  for (std::size_t i = 0; i < kLanguageCount; ++i) {
+    impl.messages[i] = catalogue.Nested(kLanguages[i]);
+  }
   const std::string_view prefix = "templates/", suffix = ".mustache";
   for (const auto& file : files) {
     if (!file.name.starts_with(prefix) || !file.name.ends_with(suffix)) continue;
-    std::string name(
-        file.name.substr(prefix.size(), file.name.size() - prefix.size() - suffix.size()));
-    auto parsed = std::make_unique<mustache::mustache>(std::string(file.content));
-    if (!parsed->is_valid()) {
-      return core::Fail(core::Error::Internal("template " + name + ": " + parsed->error_message()));
+    std::string_view name =
+        file.name.substr(prefix.size(), file.name.size() - prefix.size() - suffix.size());
+    auto tokens = ParseTemplate(name, file.content);
+    if (!tokens) return core::Fail(tokens.error());
+    std::array<TemplateProgram, kLanguageCount> programs;
+    for (std::size_t i = 0; i < kLanguageCount; ++i) {
+      auto program = TemplateProgram::Compile(name, *tokens, impl.messages[i]);
+      if (!program) return core::Fail(program.error());
+      programs[i] = std::move(*program);
     }
-    Pool& pool = templates.impl_->pools[name];
-    pool.source = std::string(file.content);
-    pool.idle.push_back(std::move(parsed));
-  }
-  for (std::string_view lang : kLanguages) {
-    mustache::data layer{mustache::data::type::object};
-    layer.set("msg", ToData(catalogue.Nested(lang)));
-    templates.impl_->messages.emplace(std::string(lang), std::move(layer));
+    impl.programs.insert_or_assign(std::string(name), std::move(programs));
   }
   return templates;
 }
 
-std::string Templates::Render(std::string_view name, const boost::json::value& view,
-                              std::string_view lang) const {
-  auto it = impl_->pools.find(name);
-  if (it == impl_->pools.end()) throw std::out_of_range("no template " + std::string(name));
-  Pool& pool = const_cast<Pool&>(it->second);
-  std::unique_ptr<mustache::mustache> tmpl;
-  {
-    std::lock_guard lock(pool.mutex);
-    if (!pool.idle.empty()) {
-      tmpl = std::move(pool.idle.back());
-      pool.idle.pop_back();
-    }
-  }
-  if (!tmpl) tmpl = std::make_unique<mustache::mustache>(pool.source);
-
-  auto messages = impl_->messages.find(lang);
-  if (messages == impl_->messages.end()) messages = impl_->messages.begin();
-  mustache::data data = ToData(view);
-  mustache::context<std::string> context{&messages->second};  // the catalogue, shared
-  context.push(&data);                                        // the page's own values on top
-  std::string out = tmpl->render(context);
-
-  std::lock_guard lock(pool.mutex);
-  pool.idle.push_back(std::move(tmpl));
+std::string Templates::Render(std::string_view name, ViewRef view, std::string_view lang) const {
+  auto it = impl_->programs.find(name);
+  if (it == impl_->programs.end()) throw std::out_of_range("no template " + std::string(name));
+  const TemplateProgram& program = it->second[LanguageIndex(lang)];
+  // Each thread renders into its own buffer, kept between renders: a page of 100 KB grown by
+  // doubling in a fresh string crosses malloc's mmap threshold and page-faults its way up,
+  // which cost more than the rendering itself (docs/performance.md). The copy out is one
+  // allocation of the exact size.
+  thread_local std::string buffer;
+  buffer.clear();
+  program.Render(view, buffer);
+  std::string out(buffer);
+  if (buffer.capacity() > kKeptBuffer) std::string().swap(buffer);
   return out;
 }
 

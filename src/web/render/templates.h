@@ -1,36 +1,59 @@
 #pragma once
-// Mustache templates (embedded templates/*.mustache). Values are HTML-escaped unless a
-// template asks for raw output with {{{triple}}} braces, which only the layout uses for the
-// already-rendered page body. Every template sees the message catalogue as {{msg.*}}.
+// The page templates (embedded templates/NAME.mustache), compiled once per language when the
+// server starts and rendered from any number of threads without locks. Values are
+// HTML-escaped; only raw tags ({{{x}}} or {{& x}}) write a value as is, which the layout uses
+// for the already-rendered page body. Every template sees the message catalogue as {{msg.*}},
+// resolved at compile time. The engine is described in template_program.h (rendering rules),
+// template_parser.h (syntax), typed_view.h and json_view.h (views).
 
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include "core/describe.h"
 #include "core/error.h"
 #include "web/http/embedded_files.h"
 #include "web/render/catalogue.h"
+#include "web/render/json_view.h"
+#include "web/render/typed_view.h"
+#include "web/render/view_ref.h"
 
 namespace stegvis::web {
 
 class Templates {
  public:
-  // Loads every templates/NAME.mustache, checks that each parses (fails naming the first
-  // broken one) and prepares the catalogue's messages for every language.
+  // Loads and compiles every templates/NAME.mustache for every language. Fails naming the
+  // first template that does not parse or names a message the catalogue lacks, and the line.
   static core::Result<Templates> Load(std::span<const EmbeddedFile> files,
                                       const Catalogue& catalogue);
   Templates(Templates&&) noexcept;
   Templates& operator=(Templates&&) noexcept;
   ~Templates();
 
-  // Renders template NAME (without folder and extension) with `view`, plus `msg` holding the
-  // catalogue in `lang`. Thread-safe. Throws std::out_of_range for an unknown name: a
+  // Renders template NAME (without folder and extension) with `view` in `lang` ("sv" or "en";
+  // anything else is Swedish). Thread-safe. Throws std::out_of_range for an unknown name: a
   // programmer error, answered as a 500.
+  std::string Render(std::string_view name, ViewRef view, std::string_view lang) const;
+
+  // The same for a Boost.JSON view (json_view.h), read in place.
   std::string Render(std::string_view name, const boost::json::value& view,
-                     std::string_view lang) const;
+                     std::string_view lang) const {
+    return Render(name, JsonView(view), lang);
+  }
+  std::string Render(std::string_view name, const boost::json::object& view,
+                     std::string_view lang) const {
+    return Render(name, JsonView(view), lang);
+  }
+
+  // The same for a typed view: a struct described with core/describe.h (typed_view.h).
+  template <core::Described View>
+  std::string Render(std::string_view name, const View& view, std::string_view lang) const {
+    return Render(name, TypedView(view), lang);
+  }
 
  private:
   struct Impl;
