@@ -153,6 +153,13 @@ class Renderer {
       : code_(code), out_(out), line_start_(out.size()) {
     stack_[0] = view;
   }
+  // With `outer` below `view` on the context stack: names `view` lacks are looked up there.
+  Renderer(const std::vector<Instruction>& code, ViewRef outer, ViewRef view, std::string& out)
+      : code_(code), out_(out), line_start_(out.size()) {
+    stack_[0] = outer;
+    stack_[1] = view;
+    depth_ = 2;
+  }
 
   void Run() {
     Run(0, code_.size());
@@ -256,7 +263,7 @@ class Renderer {
   std::string& out_;
   std::size_t line_start_;        // where the current line starts in out_
   bool section_on_line_ = false;  // a section was rendered on the current line
-  std::array<ViewRef, kMaxSectionDepth + 1> stack_;
+  std::array<ViewRef, kMaxSectionDepth + 2> stack_;
   std::size_t depth_ = 1;
 };
 
@@ -274,6 +281,10 @@ core::Result<TemplateProgram> TemplateProgram::Compile(std::string_view name,
 
 void TemplateProgram::Render(ViewRef view, std::string& out) const {
   Renderer(code_, view, out).Run();
+}
+
+void TemplateProgram::Render(ViewRef outer, ViewRef view, std::string& out) const {
+  Renderer(code_, outer, view, out).Run();
 }
 
 }  // namespace stegvis::web

@@ -41,6 +41,9 @@ class TemplateProgram {
 
   // Appends the template rendered with `view` to `out`.
   void Render(ViewRef view, std::string& out) const;
+  // The same with `outer` below `view` on the context stack, for names `view` does not have
+  // (a page body sees the layout's values, such as the CSRF token for its forms).
+  void Render(ViewRef outer, ViewRef view, std::string& out) const;
 
   struct NamePart {
     std::string text;

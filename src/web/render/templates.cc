@@ -62,20 +62,39 @@ core::Result<Templates> Templates::Load(std::span<const EmbeddedFile> files,
   return templates;
 }
 
-std::string Templates::Render(std::string_view name, ViewRef view, std::string_view lang) const {
-  auto it = impl_->programs.find(name);
-  if (it == impl_->programs.end()) throw std::out_of_range("no template " + std::string(name));
-  const TemplateProgram& program = it->second[LanguageIndex(lang)];
-  // Each thread renders into its own buffer, kept between renders: a page of 100 KB grown by
-  // doubling in a fresh string crosses malloc's mmap threshold and page-faults its way up,
-  // which cost more than the rendering itself (docs/performance.md). The copy out is one
-  // allocation of the exact size.
+namespace {
+
+// Renders with `render(program, buffer)` into this thread's buffer, kept between renders: a
+// page of 100 KB grown by doubling in a fresh string crosses malloc's mmap threshold and
+// page-faults its way up, which cost more than the rendering itself (docs/performance.md).
+// The copy out is one allocation of the exact size.
+template <typename Fn>
+std::string RenderBuffered(Fn&& render) {
   thread_local std::string buffer;
   buffer.clear();
-  program.Render(view, buffer);
+  render(buffer);
   std::string out(buffer);
   if (buffer.capacity() > kKeptBuffer) std::string().swap(buffer);
   return out;
+}
+
+}  // namespace
+
+const TemplateProgram& Templates::Program(std::string_view name, std::string_view lang) const {
+  auto it = impl_->programs.find(name);
+  if (it == impl_->programs.end()) throw std::out_of_range("no template " + std::string(name));
+  return it->second[LanguageIndex(lang)];
+}
+
+std::string Templates::Render(std::string_view name, ViewRef view, std::string_view lang) const {
+  const TemplateProgram& program = Program(name, lang);
+  return RenderBuffered([&](std::string& out) { program.Render(view, out); });
+}
+
+std::string Templates::Render(std::string_view name, ViewRef outer, ViewRef view,
+                              std::string_view lang) const {
+  const TemplateProgram& program = Program(name, lang);
+  return RenderBuffered([&](std::string& out) { program.Render(outer, view, out); });
 }
 
 }  // namespace stegvis::web

@@ -19,6 +19,7 @@
 #include "web/http/embedded_files.h"
 #include "web/render/catalogue.h"
 #include "web/render/json_view.h"
+#include "web/render/template_program.h"
 #include "web/render/typed_view.h"
 #include "web/render/view_ref.h"
 
@@ -38,6 +39,10 @@ class Templates {
   // anything else is Swedish). Thread-safe. Throws std::out_of_range for an unknown name: a
   // programmer error, answered as a 500.
   std::string Render(std::string_view name, ViewRef view, std::string_view lang) const;
+  // The same with `outer` below `view` on the context stack: names `view` does not have are
+  // looked up in `outer` (a page body sees the layout's values).
+  std::string Render(std::string_view name, ViewRef outer, ViewRef view,
+                     std::string_view lang) const;
 
   // The same for a Boost.JSON view (json_view.h), read in place.
   std::string Render(std::string_view name, const boost::json::value& view,
@@ -58,6 +63,8 @@ class Templates {
  private:
   struct Impl;
   Templates();
+  // The compiled template NAME in `lang`; throws std::out_of_range for an unknown name.
+  const TemplateProgram& Program(std::string_view name, std::string_view lang) const;
   std::unique_ptr<Impl> impl_;
 };
 
