@@ -238,11 +238,9 @@ TEST_F(AccountsTest, ARoleIsRefusedForAScopeItCannotHave) {
   EXPECT_EQ(Reload(id).memberships.size(), 1u);
 }
 
-// Bug: AddRole refuses every programme scope ("programmes do not exist yet",
-// accounts.cc ScopedMembership), although access.h (RoleAllowsScope) and docs/security.md give
-// strategists a programme scope and the programme belongs to the organisation. A strategist
-// who coaches one programme can therefore not be given that role.
-TEST_F(AccountsTest, DISABLED_AStrategistIsGivenAProgrammeOfTheOrganisationToCoach) {
+// access.h (RoleAllowsScope) and docs/security.md give strategists a programme scope: a
+// strategist who coaches one programme of the organisation reaches the work of its teams.
+TEST_F(AccountsTest, AStrategistIsGivenAProgrammeOfTheOrganisationToCoach) {
   Id programme = MakeProgramme(solvik_.strateg, "Jämställd hemtjänst");
   Join(solvik_.strateg, programme, solvik_.team);
   Principal coach = MakeUser(solvik_.id, "coach@solvik.example", "Coach", std::nullopt);
@@ -252,6 +250,18 @@ TEST_F(AccountsTest, DISABLED_AStrategistIsGivenAProgrammeOfTheOrganisationToCoa
   ASSERT_EQ(coach.memberships.size(), 1u);
   EXPECT_EQ(coach.memberships[0].scope_kind, ScopeKind::kProgramme);
   EXPECT_TRUE(LoadTeam(store_, coach, solvik_.team));
+  EXPECT_TRUE(IsForbidden(LoadTeam(store_, coach, solvik_.school_team))) << "not in the programme";
+
+  const Id norrbys = MakeProgramme(norrby_.strateg, "Norrbys program");
+  EXPECT_TRUE(IsInvalid(AddRole(store_, clock_, &solvik_.admin, As(solvik_.admin), coach.user.id,
+                                Role::kStrateg, ScopeRef{ScopeKind::kProgramme, norrbys}),
+                        "scope", "error.bad_scope"))
+      << "a programme another organisation hosts";
+  EXPECT_TRUE(IsInvalid(AddRole(store_, clock_, &solvik_.admin, As(solvik_.admin), coach.user.id,
+                                Role::kChef, ScopeRef{ScopeKind::kProgramme, programme}),
+                        "scope", "error.bad_scope"))
+      << "only strategists coach a programme";
+  EXPECT_EQ(Reload(coach).memberships.size(), 1u);
 }
 
 TEST_F(AccountsTest, ARemovedRoleEndsWhatItAllowed) {
