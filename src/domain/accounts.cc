@@ -52,7 +52,12 @@ core::Result<Membership> ScopedMembership(StoreTx& tx, Id org, Id user_id, Role 
       if (!team || team->organisation_id != org) return bad("no such team");
       break;
     }
-    case ScopeKind::kProgramme: return bad("programmes do not exist yet");
+    case ScopeKind::kProgramme: {
+      // A programme of the organisation's own: hosting it is what a strategist coaches.
+      std::optional<Programme> programme = tx.Programmes().Find(ref.id);
+      if (!programme || programme->organisation_id != org) return bad("no such programme");
+      break;
+    }
   }
   return Membership{0, user_id, role, ref.kind, ref.id};
 }

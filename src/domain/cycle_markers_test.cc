@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/date.h"
+#include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
 namespace {
@@ -161,6 +162,40 @@ TEST(CycleMarkersTest, NoProposalWithoutAnAdoptAShiftAfterItOrWhenThePhaseExists
   stats::Analysis phased = GapClosing({12});
   EXPECT_FALSE(ProposePhase(phased, stats::RuleSet::kAnhoej, stats::Direction::kDown, one))
       << "the team already started the phase";
+}
+
+// The markers as the measure's page loads them: the cycles of the measure's own project that
+// name it, for whoever may read the team's work.
+class CycleMarkersUseTest : public DomainTest {
+ protected:
+  CycleMarkersUseTest() {
+    project_ = MakeProject(solvik_.member, solvik_.team, "Välj tid själv");
+    measure_ = MakeMeasure(solvik_.member, project_, "Nöjda med tiden");
+    idea_ = MakeIdea(solvik_.member, project_, "Brukaren väljer tid");
+  }
+  Id project_ = 0, measure_ = 0, idea_ = 0;
+};
+
+TEST_F(CycleMarkersUseTest, AFinishedCycleThatNamesTheMeasureIsMarkedWithItsDecision) {
+  const Id named = MakeCycle(solvik_.member, project_, idea_, {measure_});
+  FinishCycle(solvik_.member, named, PdsaDecision::kAdapt);
+  MakeCycle(solvik_.member, project_, idea_);  // names no measure
+  std::vector<CycleMarker> markers = Ok(LoadCycleMarkers(store_, solvik_.politiker, measure_));
+  ASSERT_EQ(markers.size(), 1u);
+  EXPECT_EQ(markers[0].cycle_id, named);
+  EXPECT_EQ(markers[0].number, 1);
+  EXPECT_EQ(markers[0].phase, PdsaPhase::kDone);
+  EXPECT_EQ(markers[0].decision, PdsaDecision::kAdapt);
+  EXPECT_EQ(markers[0].start_period, "2026-01");
+  EXPECT_EQ(markers[0].end_period, "2026-02");
+  EXPECT_FALSE(markers[0].running);
+}
+
+TEST_F(CycleMarkersUseTest, TheMarkersAreReadOnlyByThoseWhoReadTheTeamsWork) {
+  MakeCycle(solvik_.member, project_, idea_, {measure_});
+  EXPECT_TRUE(IsForbidden(LoadCycleMarkers(store_, solvik_.school_member, measure_)));
+  EXPECT_TRUE(IsNotFound(LoadCycleMarkers(store_, norrby_.admin, measure_)));
+  EXPECT_TRUE(IsNotFound(LoadCycleMarkers(store_, solvik_.member, 999)));
 }
 
 }  // namespace

@@ -1,11 +1,14 @@
-// The overview's counting (pure): through links, each object once per goal, only what is in
-// view, retired entries only while something counts for them.
+// The goals overview (domain/goal_overview.h). Its counting (pure): through links, each object
+// once per goal, only what is in view, retired entries only while something counts for them.
+// Loaded by a principal: over the teams they may see, optionally within one unit.
 
 #include "domain/goal_overview.h"
 
 #include <gtest/gtest.h>
 
+#include "domain/goal_links.h"
 #include "domain/goals.h"
+#include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
 namespace {
@@ -103,6 +106,79 @@ TEST(GoalsTest, ValidatesAnEntryField) {
   EXPECT_EQ(field_of(bad), "sort_order");
   EXPECT_EQ(ParseGoalFamily("sdg"), GoalFamily::kSdg);
   EXPECT_FALSE(ParseGoalFamily("un"));
+}
+
+// The overview as a principal loads it: what the organisation's work links to, counted over
+// the teams the principal may see, optionally within one unit.
+class GoalOverviewUseTest : public DomainTest {
+ protected:
+  GoalOverviewUseTest() {
+    policy4_ = Goal(GoalFamily::kPolicy, "4");
+    cemr9_ = Goal(GoalFamily::kCemr, "9");
+    const Id programme = MakeProgramme(solvik_.strateg, "Jämställd hemtjänst");
+    Join(solvik_.strateg, programme, solvik_.team);
+    const Id project = MakeProject(solvik_.member, solvik_.team, "Välj tid själv", programme);
+    const Id measure = MakeMeasure(solvik_.member, project, "Nöjda med tiden");
+    FinishCycle(solvik_.member,
+                MakeCycle(solvik_.member, project, MakeIdea(solvik_.member, project, "Idé")));
+    Link(solvik_.strateg, GoalObject::kProgramme, programme, {policy4_});
+    Link(solvik_.member, GoalObject::kProject, project, {policy4_});
+    Link(solvik_.member, GoalObject::kMeasure, measure, {cemr9_});
+  }
+  Id Goal(GoalFamily family, const std::string& code) {
+    for (const GoalEntry& e : Ok(ListGoalCatalogue(store_, solvik_.admin))) {
+      if (e.family == family && e.code == code) return e.id;
+    }
+    throw std::runtime_error("no entry " + code);
+  }
+  void Link(const Principal& by, GoalObject object, Id id, std::vector<Id> goals) {
+    Ok(SetGoalLinks(store_, clock_, by, As(by), object, id, std::move(goals)), "SetGoalLinks");
+  }
+  static GoalCoverage Row(const GoalOverview& o, Id goal) {
+    for (const GoalCoverage& c : o.goals) {
+      if (c.entry.id == goal) return c;
+    }
+    return {};
+  }
+
+  Id policy4_ = 0, cemr9_ = 0;
+};
+
+TEST_F(GoalOverviewUseTest, TheOrganisationsWorkCountsForTheGoalsItLinksTo) {
+  GoalOverview o = Ok(LoadGoalOverview(store_, solvik_.politiker, std::nullopt));
+  EXPECT_EQ(o.programmes, 1);
+  EXPECT_EQ(o.projects, 1);
+  GoalCoverage policy = Row(o, policy4_);
+  EXPECT_EQ(policy.programmes, 1);
+  EXPECT_EQ(policy.projects, 1);
+  EXPECT_EQ(policy.cycles, 1);
+  EXPECT_EQ(policy.measures, 1) << "the project's measure counts for the project's goals";
+  GoalCoverage cemr = Row(o, cemr9_);
+  EXPECT_EQ(cemr.projects, 0);
+  EXPECT_EQ(cemr.measures, 1);
+  EXPECT_FALSE(Row(o, Goal(GoalFamily::kPolicy, "6")).Addressed());
+}
+
+TEST_F(GoalOverviewUseTest, WorkOutOfViewIsNotCounted) {
+  GoalOverview o = Ok(LoadGoalOverview(store_, solvik_.school_member, std::nullopt));
+  EXPECT_EQ(o.projects, 0);
+  EXPECT_EQ(Row(o, policy4_).projects, 0);
+  EXPECT_EQ(Row(o, cemr9_).measures, 0);
+  EXPECT_FALSE(Row(o, cemr9_).Addressed());
+  GoalOverview norrby = Ok(LoadGoalOverview(store_, norrby_.admin, std::nullopt));
+  EXPECT_EQ(norrby.programmes + norrby.projects, 0);
+  for (const GoalCoverage& c : norrby.goals) EXPECT_FALSE(c.Addressed()) << c.entry.code;
+}
+
+TEST_F(GoalOverviewUseTest, AUnitCountsTheWorkOfItsTeamsAndTheirProgrammes) {
+  GoalOverview care = Ok(LoadGoalOverview(store_, solvik_.admin, solvik_.care_board));
+  ASSERT_TRUE(care.unit);
+  EXPECT_EQ(care.programmes, 1);
+  EXPECT_EQ(Row(care, policy4_).projects, 1);
+  GoalOverview school = Ok(LoadGoalOverview(store_, solvik_.admin, solvik_.school));
+  EXPECT_EQ(school.programmes, 0) << "no team of the school takes part";
+  EXPECT_FALSE(Row(school, policy4_).Addressed());
+  EXPECT_TRUE(IsNotFound(LoadGoalOverview(store_, solvik_.admin, norrby_.school)));
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/testing/domain_test_fixture.h"
+
 namespace stegvis::domain {
 namespace {
 
@@ -79,6 +81,99 @@ TEST(SelfAssessment, ValidationNamesTheFieldThatIsWrong) {
   SelfAssessment twice = Valid();
   twice.scores.push_back({"step_2", 1, ""});
   EXPECT_EQ(ValidateSelfAssessment(twice, "2026-03-01").error().key, "selfassess.error.item");
+}
+
+// Recording and reading a unit's assessments: the unit's managers and strategists record, those
+// and politicians in scope read, team members and other units' managers do neither.
+class SelfAssessmentsTest : public DomainTest {
+ protected:
+  static SelfAssessment Assessment(const std::string& on) {
+    SelfAssessment a;
+    a.assessed_on = on;
+    a.note = "Ledningsgruppen, två timmar";
+    a.scores = {{"step_2", 3, ""}, {"step_1", 2, "Vi saknar mål"}, {"prereq_mandate", {}, ""}};
+    return a;
+  }
+  core::Result<Id> Record(const Principal& by, Id unit, const SelfAssessment& a) {
+    return RecordSelfAssessment(store_, clock_, by, As(by), unit, a);
+  }
+};
+
+TEST_F(SelfAssessmentsTest, AManagerRecordsAnAssessmentOfTheirUnitAndItIsAudited) {
+  const Id id = Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-15")));
+  UnitSelfAssessments u = Ok(LoadSelfAssessments(store_, solvik_.chef, solvik_.home_care));
+  ASSERT_EQ(u.assessments.size(), 1u);
+  const SelfAssessment& a = u.assessments[0];
+  EXPECT_EQ(a.id, id);
+  EXPECT_EQ(a.unit_id, solvik_.home_care);
+  EXPECT_EQ(a.created_by, "chef@solvik.example");
+  ASSERT_EQ(a.scores.size(), 3u);
+  EXPECT_EQ(a.scores[0].item, "step_1") << "in catalogue order";
+  EXPECT_FALSE(a.scores[2].score) << "not assessed stays empty";
+  EXPECT_TRUE(u.may_record);
+  EXPECT_TRUE(u.may_read_reflections);
+  AuditEvent e = LastEvent("self_assessment", id);
+  EXPECT_EQ(e.action, "create");
+  EXPECT_EQ(AuditValue(e.after_json, "scores"), "step_1=2, step_2=3, prereq_mandate=-");
+}
+
+TEST_F(SelfAssessmentsTest, AssessmentsAreRepeatedAndListedOldestFirst) {
+  clock_.Advance(24 * 3600);
+  Ok(Record(solvik_.strateg, solvik_.home_care, Assessment("2027-01-16")));
+  Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2026-06-01")));
+  std::vector<SelfAssessment> all =
+      Ok(LoadSelfAssessments(store_, solvik_.politiker, solvik_.home_care)).assessments;
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].assessed_on, "2026-06-01");
+  EXPECT_EQ(all[1].assessed_on, "2027-01-16");
+}
+
+TEST_F(SelfAssessmentsTest, ADateAfterTodayIsRefusedAndNothingIsStored) {
+  EXPECT_TRUE(IsInvalid(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-16")),
+                        "assessed_on", "selfassess.error.future"));
+  SelfAssessment zero = Assessment("2027-01-15");
+  zero.scores.push_back({"step_3", 0, ""});
+  EXPECT_TRUE(
+      IsInvalid(Record(solvik_.chef, solvik_.home_care, zero), "step_3", "selfassess.error.score"));
+  EXPECT_TRUE(Ok(LoadSelfAssessments(store_, solvik_.chef, solvik_.home_care)).assessments.empty());
+}
+
+TEST_F(SelfAssessmentsTest, PoliticiansReadTeamMembersAndOtherUnitsManagersDoNot) {
+  Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-15")));
+  UnitSelfAssessments read = Ok(LoadSelfAssessments(store_, solvik_.politiker, solvik_.home_care));
+  EXPECT_EQ(read.assessments.size(), 1u);
+  EXPECT_FALSE(read.may_record);
+  EXPECT_FALSE(read.may_read_reflections);
+  EXPECT_TRUE(IsForbidden(Record(solvik_.politiker, solvik_.home_care, Assessment("2027-01-15"))));
+  EXPECT_TRUE(IsForbidden(LoadSelfAssessments(store_, solvik_.member, solvik_.home_care)));
+  EXPECT_TRUE(IsForbidden(Record(solvik_.member, solvik_.home_care, Assessment("2027-01-15"))));
+  EXPECT_TRUE(IsForbidden(LoadSelfAssessments(store_, solvik_.school_chef, solvik_.home_care)));
+  EXPECT_TRUE(IsForbidden(Record(solvik_.chef, solvik_.school, Assessment("2027-01-15"))));
+  EXPECT_TRUE(IsNotFound(LoadSelfAssessments(store_, norrby_.admin, solvik_.home_care)));
+  EXPECT_TRUE(IsNotFound(Record(norrby_.admin, solvik_.home_care, Assessment("2027-01-15"))));
+  EXPECT_EQ(Ok(LoadSelfAssessments(store_, solvik_.admin, solvik_.home_care)).assessments.size(),
+            1u);
+}
+
+TEST_F(SelfAssessmentsTest, TheStartPageLinksFollowTheSameRules) {
+  auto links_of = [&](const Principal& p, Id unit) {
+    for (const UnitFrameLinks& l : LoadUnitFrameLinks(store_, p)) {
+      if (l.unit_id == unit) return l;
+    }
+    return UnitFrameLinks{};
+  };
+  UnitFrameLinks chef = links_of(solvik_.chef, solvik_.home_care);
+  EXPECT_EQ(chef.unit_id, solvik_.home_care);
+  EXPECT_TRUE(chef.self_assessment);
+  EXPECT_TRUE(chef.reflections);
+  EXPECT_FALSE(links_of(solvik_.chef, solvik_.school).self_assessment);
+  UnitFrameLinks politiker = links_of(solvik_.politiker, solvik_.home_care);
+  EXPECT_TRUE(politiker.self_assessment);
+  EXPECT_FALSE(politiker.reflections);
+  UnitFrameLinks member = links_of(solvik_.member, solvik_.home_care);
+  EXPECT_FALSE(member.self_assessment);
+  EXPECT_FALSE(member.reflections);
+  EXPECT_EQ(LoadUnitFrameLinks(store_, norrby_.admin).size(), 5u) << "Norrby's own units only";
 }
 
 }  // namespace

@@ -1,0 +1,87 @@
+// Addresses locked out after too many failed logins (domain/address_locks.h): every admin sees
+// them and may let one try again; nobody else may.
+
+#include "domain/address_locks.h"
+
+#include <gtest/gtest.h>
+
+#include "domain/login_throttle.h"
+#include "domain/testing/domain_test_fixture.h"
+
+namespace stegvis::domain {
+namespace {
+
+class AddressLocksTest : public DomainTest {
+ protected:
+  // The address's counter after `failures` failed logins, the last one now, refusing it for
+  // `locked_for` seconds (0: counted, not locked).
+  void Failed(const std::string& address, int failures, std::int64_t locked_for) {
+    const std::int64_t now = clock_.NowUnixSeconds();
+    Ok(store_.Write([&](StoreTx& tx) -> core::Result<bool> {
+      tx.Sessions().SaveLoginFailures(
+          {AddressSubject(address), failures, now, locked_for > 0 ? now + locked_for : 0});
+      return true;
+    }));
+  }
+};
+
+TEST_F(AddressLocksTest, AdminsOfAnyOrganisationSeeTheLockedAddressesSoonestFirst) {
+  Failed("192.0.2.20", 100, 900);
+  Failed("2001:db8::1", 120, 300);
+  Failed("192.0.2.30", 5, 0);  // counted, not locked
+  for (const Principal* admin : {&solvik_.admin, &norrby_.admin}) {
+    std::vector<LockedAddress> locked = Ok(ListLockedAddresses(store_, clock_, *admin));
+    ASSERT_EQ(locked.size(), 2u);
+    EXPECT_EQ(locked[0].address, "2001:db8::1");
+    EXPECT_EQ(locked[0].failures, 120);
+    EXPECT_EQ(locked[0].locked_until, kTestNow + 300);
+    EXPECT_EQ(locked[1].address, "192.0.2.20");
+  }
+  clock_.Advance(300);
+  EXPECT_EQ(Ok(ListLockedAddresses(store_, clock_, solvik_.admin)).size(), 1u)
+      << "a lock that ran out is no longer listed";
+}
+
+TEST_F(AddressLocksTest, AnUnlockedAddressMayLogInAgainAtOnceAndTheTrailKeepsTheCount) {
+  Failed(kTestAddress, 100, 900);
+  EXPECT_TRUE(Refused(Login(store_, clock_, "team@solvik.example", kTestPassword, kTestAddress),
+                      core::ErrorCode::kTooManyRequests));
+  Ok(UnlockAddress(store_, clock_, solvik_.admin, As(solvik_.admin), kTestAddress));
+  EXPECT_TRUE(Ok(ListLockedAddresses(store_, clock_, solvik_.admin)).empty());
+  EXPECT_TRUE(Login(store_, clock_, "team@solvik.example", kTestPassword, kTestAddress));
+
+  std::vector<AuditEvent> all = Ok(LoadAuditTrail(store_, solvik_.admin));
+  AuditEvent unlocked;
+  for (const AuditEvent& e : all) {
+    if (e.action == "address_unlocked") unlocked = e;
+  }
+  EXPECT_EQ(unlocked.object_type, "address");
+  EXPECT_EQ(unlocked.actor, "admin@solvik.example");
+  EXPECT_EQ(unlocked.organisation_id, solvik_.id);
+  EXPECT_EQ(AuditValue(unlocked.before_json, "address"), kTestAddress);
+  EXPECT_EQ(AuditValue(unlocked.before_json, "failures"), "100");
+  EXPECT_EQ(AuditValue(unlocked.before_json, "locked_until"), core::FormatIsoUtc(kTestNow + 900));
+}
+
+TEST_F(AddressLocksTest, AnAddressThatIsNotLockedCannotBeUnlocked) {
+  Failed("192.0.2.30", 5, 0);
+  Failed("192.0.2.40", 100, 60);
+  clock_.Advance(60);
+  for (const char* address : {"192.0.2.30", "192.0.2.40", "192.0.2.50"}) {
+    EXPECT_TRUE(Refused(UnlockAddress(store_, clock_, solvik_.admin, As(solvik_.admin), address),
+                        core::ErrorCode::kNotFound, "", "admin2.address_not_locked"))
+        << address;
+  }
+}
+
+TEST_F(AddressLocksTest, OnlyAdminsSeeAndUnlockAddresses) {
+  Failed("192.0.2.20", 100, 900);
+  for (const Principal* p : {&solvik_.strateg, &solvik_.chef, &solvik_.politiker}) {
+    EXPECT_TRUE(IsForbidden(ListLockedAddresses(store_, clock_, *p))) << p->user.email;
+    EXPECT_TRUE(IsForbidden(UnlockAddress(store_, clock_, *p, As(*p), "192.0.2.20")));
+  }
+  EXPECT_EQ(Ok(ListLockedAddresses(store_, clock_, solvik_.admin)).size(), 1u);
+}
+
+}  // namespace
+}  // namespace stegvis::domain

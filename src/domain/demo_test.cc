@@ -1,0 +1,43 @@
+// The demonstration data (domain/demo.h): seeded once into an empty database, in one
+// transaction, with accounts that log in with the demo password; never over existing data.
+
+#include "domain/demo.h"
+
+#include <gtest/gtest.h>
+
+#include "domain/testing/domain_test_fixture.h"
+
+namespace stegvis::domain {
+namespace {
+
+TEST(DemoTest, AnEmptyDatabaseIsSeededOnceAndTheAccountsLogIn) {
+  InMemoryStore store;  // throws if the seeding opened a transaction inside another
+  core::FixedClock clock(kTestNow);
+  DemoSummary first = Ok(SeedDemo(store, clock));
+  EXPECT_TRUE(first.seeded);
+  EXPECT_FALSE(first.organisation.empty());
+  EXPECT_GT(first.units, 0);
+  EXPECT_GT(first.teams, 0);
+  ASSERT_FALSE(first.accounts.empty());
+  EXPECT_EQ(first.password, kDemoPassword);
+  EXPECT_TRUE(Login(store, clock, first.accounts[0].email, kDemoPassword, kTestAddress))
+      << first.accounts[0].email;
+
+  DemoSummary again = Ok(SeedDemo(store, clock));
+  EXPECT_FALSE(again.seeded);
+  EXPECT_EQ(again.accounts.size(), first.accounts.size()) << "the accounts are still named";
+}
+
+class DemoOverDataTest : public DomainTest {};
+
+TEST_F(DemoOverDataTest, ADatabaseWithDataIsLeftAsItIs) {
+  const std::size_t events = Ok(LoadAuditTrail(store_, solvik_.admin)).size();
+  DemoSummary s = Ok(SeedDemo(store_, clock_));
+  EXPECT_FALSE(s.seeded);
+  EXPECT_EQ(Ok(LoadAuditTrail(store_, solvik_.admin)).size(), events);
+  EXPECT_FALSE(Login(store_, clock_, "admin@solvik.example", kDemoPassword, kTestAddress))
+      << "no demo password on existing accounts";
+}
+
+}  // namespace
+}  // namespace stegvis::domain
