@@ -1,6 +1,7 @@
 #pragma once
 // What the goals pages share: an entry's short label ("CEMR artikel 9"), its title in the
-// page's language, and the goal-links block each linked object's page includes.
+// page's language, and the unit filter. The goal-links block each linked object's page
+// includes is web/goals/goal_links_view.h.
 
 #include <cstdint>
 #include <string>
@@ -15,7 +16,6 @@
 #include "domain/goal.h"
 #include "web/app.h"
 #include "web/http/http.h"
-#include "web/http/visitor.h"
 
 namespace stegvis::web {
 
@@ -36,13 +36,5 @@ std::optional<domain::Id> UnitFilter(const Request& request, std::string_view na
 // The units as options of the filter's select, the selected one marked.
 boost::json::array UnitOptions(const std::vector<domain::Unit>& units,
                                const std::optional<domain::Unit>& selected);
-
-// Adds the rendered goal-links block of the object to view[key] (for {{{key}}} in the page's
-// template): the linked goals as a list, and for those who may change the object a form of
-// checkboxes grouped by framework. `heading_level` is 2 or 3. Adds nothing when the principal
-// may not see the object's links.
-void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& visitor,
-                       domain::GoalObject object, domain::Id object_id, int heading_level,
-                       boost::json::object& view, std::string_view key = "goal_links");
 
 }  // namespace stegvis::web
