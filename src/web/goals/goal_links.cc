@@ -1,8 +1,6 @@
 // The form posts that change the goal links of programmes, projects (and their aims) and
 // measures, and the labels the goals pages share (goal_views.h).
 
-#include <boost/json/array.hpp>
-
 #include "domain/goal_links.h"
 #include "domain/goals.h"
 #include "web/goals/goal_links_view.h"
@@ -26,14 +24,16 @@ HandlerResult LinksConflict(const App& app, Request& request, const Visitor& vis
   const LanguageChoice language = ChooseLanguage(request);
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
   if (!set) return core::Fail(set.error());
-  boost::json::array linked;
-  for (const domain::GoalEntry& e : set->linked) linked.push_back(GoalChip(app, language.lang, e));
-  boost::json::object view{{"changed", ErrorText(app.catalogue, language.lang, error)},
-                           {"back", GoalObjectPath(object, id) + "#" + GoalLinksAnchor(object)},
-                           {"has_linked", !linked.empty()},
-                           {"linked", std::move(linked)}};
-  return RenderPage(app, request, {"goal_links_conflict", "goals.conflict.title", "", 409},
-                    std::move(view), language, visitor);
+  GoalLinksConflictView view;
+  view.changed = ErrorText(app.catalogue, language.lang, error);
+  view.back = GoalObjectPath(object, id) + "#" + GoalLinksAnchor(object);
+  for (const domain::GoalEntry& e : set->linked) {
+    view.linked.push_back(
+        {e.id, GoalLabel(app, language.lang, e), domain::GoalTitle(e, language.lang), e.retired});
+  }
+  view.has_linked = !view.linked.empty();
+  return RenderPage(app, request, {"goal_links_conflict", "goals.conflict.title", "", 409}, view,
+                    language, visitor);
 }
 
 // Replaces the object's links with the checked "goal" fields and returns to the object's page;
@@ -84,18 +84,6 @@ std::string GoalLabel(const App& app, const std::string& lang, const domain::Goa
 
 std::string FamilyName(const App& app, const std::string& lang, domain::GoalFamily family) {
   return app.catalogue.Get(lang, "goals.family." + std::string(domain::GoalFamilyName(family)));
-}
-
-boost::json::object GoalChip(const App& app, const std::string& lang,
-                             const domain::GoalEntry& entry) {
-  return {{"id", entry.id},
-          {"family", domain::GoalFamilyName(entry.family)},
-          {"code", entry.code},
-          {"label", GoalLabel(app, lang, entry)},
-          {"title", domain::GoalTitle(entry, lang)},
-          {"retired", entry.retired},
-          {"highlighted", entry.highlighted},
-          {"unconfirmed", entry.unconfirmed && lang == "sv"}};
 }
 
 HandlerResult ProgrammeGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {

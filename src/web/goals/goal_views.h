@@ -1,6 +1,6 @@
 #pragma once
-// What the goals pages share: an entry's short label ("CEMR artikel 9"), its title in the
-// page's language, and the unit filter. The goal-links block each linked object's page
+// What the goals pages share: an entry's short label ("CEMR artikel 9"), a framework's name
+// and the unit filter. The goal-links block each linked object's page
 // includes is web/goals/goal_links_view.h.
 
 #include <cstdint>
@@ -8,13 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/organisation.h"
-
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-
 #include "domain/goal.h"
+#include "domain/organisation.h"
 #include "web/app.h"
+#include "web/goals/goal_page_views.h"
 #include "web/http/http.h"
 
 namespace stegvis::web {
@@ -24,17 +21,12 @@ namespace stegvis::web {
 std::string GoalLabel(const App& app, const std::string& lang, const domain::GoalEntry& entry);
 // The framework's name ("Jämställdhetspolitiska mål", ...).
 std::string FamilyName(const App& app, const std::string& lang, domain::GoalFamily family);
-// An entry as the pages and the API's "goals" lists show it: id, label, title, family, code,
-// retired, highlighted, unconfirmed.
-boost::json::object GoalChip(const App& app, const std::string& lang,
-                             const domain::GoalEntry& entry);
-
 // The unit filter of the overview and the report from the query parameter `name` ("enhet" on
 // pages, "unit" in the API): nullopt when absent or empty; an id; 0 for anything else (an
 // unknown unit to the domain).
 std::optional<domain::Id> UnitFilter(const Request& request, std::string_view name = "enhet");
 // The units as options of the filter's select, the selected one marked.
-boost::json::array UnitOptions(const std::vector<domain::Unit>& units,
-                               const std::optional<domain::Unit>& selected);
+std::vector<UnitOptionView> UnitOptions(const std::vector<domain::Unit>& units,
+                                        const std::optional<domain::Unit>& selected);
 
 }  // namespace stegvis::web
