@@ -170,22 +170,27 @@ std::optional<DiagramOp> ParseDiagramOp(std::string_view name) {
   return std::nullopt;
 }
 
+core::Result<ProjectDiagram> LoadProjectDiagram(StoreTx& tx, const Principal& acting, Id project_id,
+                                                DiagramKind kind) {
+  auto checked = CheckedProject(tx, acting, project_id, Action::kView);
+  if (!checked) return core::Fail(checked.error());
+  ProjectDiagram out;
+  out.project = checked->first;
+  out.team = checked->second;
+  out.diagram = tx.Diagrams().Load(project_id, kind);
+  out.measures = tx.Measures().ListOfProject(project_id);
+  if (kind == DiagramKind::kDriver) {
+    out.ideas = IdeasOf(tx, out.project);
+    out.cycles = tx.Pdsa().ListProjectCycles(project_id);
+  }
+  out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
+  return out;
+}
+
 core::Result<ProjectDiagram> LoadProjectDiagram(Store& store, const Principal& acting,
                                                 Id project_id, DiagramKind kind) {
   return store.Read([&](StoreTx& tx) -> core::Result<ProjectDiagram> {
-    auto checked = CheckedProject(tx, acting, project_id, Action::kView);
-    if (!checked) return core::Fail(checked.error());
-    ProjectDiagram out;
-    out.project = checked->first;
-    out.team = checked->second;
-    out.diagram = tx.Diagrams().Load(project_id, kind);
-    out.measures = tx.Measures().ListOfProject(project_id);
-    if (kind == DiagramKind::kDriver) {
-      out.ideas = IdeasOf(tx, out.project);
-      out.cycles = tx.Pdsa().ListProjectCycles(project_id);
-    }
-    out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
-    return out;
+    return LoadProjectDiagram(tx, acting, project_id, kind);
   });
 }
 

@@ -40,6 +40,9 @@ struct ProjectDiagram {
 };
 
 // kNotFound for an unknown project or one of another organisation, kForbidden out of scope.
+// The first form runs inside the caller's transaction, the second opens its own.
+core::Result<ProjectDiagram> LoadProjectDiagram(StoreTx& tx, const Principal& acting, Id project_id,
+                                                DiagramKind kind);
 core::Result<ProjectDiagram> LoadProjectDiagram(Store& store, const Principal& acting,
                                                 Id project_id, DiagramKind kind);
 

@@ -102,19 +102,24 @@ std::string GoalReference(const GoalEntry& entry) {
   return std::string(GoalFamilyName(entry.family)) + " " + entry.code;
 }
 
+core::Result<GoalLinkSet> LoadGoalLinks(StoreTx& tx, const Principal& acting, GoalObject object,
+                                        Id object_id) {
+  auto located = Locate(tx, acting, object, object_id);
+  if (!located) return core::Fail(located.error());
+  GoalLinkSet set{object, object_id, {}, {}, located->may_change};
+  std::vector<Id> linked = tx.Goals().ListLinks(object, object_id);
+  for (GoalEntry& entry : tx.Goals().ListEntries(located->organisation_id)) {
+    const bool is_linked = std::find(linked.begin(), linked.end(), entry.id) != linked.end();
+    if (is_linked) set.linked.push_back(entry);
+    if (is_linked || !entry.retired) set.choices.push_back(std::move(entry));
+  }
+  return set;
+}
+
 core::Result<GoalLinkSet> LoadGoalLinks(Store& store, const Principal& acting, GoalObject object,
                                         Id object_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<GoalLinkSet> {
-    auto located = Locate(tx, acting, object, object_id);
-    if (!located) return core::Fail(located.error());
-    GoalLinkSet set{object, object_id, {}, {}, located->may_change};
-    std::vector<Id> linked = tx.Goals().ListLinks(object, object_id);
-    for (GoalEntry& entry : tx.Goals().ListEntries(located->organisation_id)) {
-      const bool is_linked = std::find(linked.begin(), linked.end(), entry.id) != linked.end();
-      if (is_linked) set.linked.push_back(entry);
-      if (is_linked || !entry.retired) set.choices.push_back(std::move(entry));
-    }
-    return set;
+    return LoadGoalLinks(tx, acting, object, object_id);
   });
 }
 

@@ -28,7 +28,10 @@ struct GoalLinkSet {
 
 // The object's links for its page. kNotFound for an unknown object, one the principal's
 // organisation has no part in, or a measure without a team (a programme's common definition);
-// kForbidden when the principal may not see it.
+// kForbidden when the principal may not see it. The first form runs inside the caller's
+// transaction (the pages of the linked objects), the second opens its own.
+core::Result<GoalLinkSet> LoadGoalLinks(StoreTx& tx, const Principal& acting, GoalObject object,
+                                        Id object_id);
 core::Result<GoalLinkSet> LoadGoalLinks(Store& store, const Principal& acting, GoalObject object,
                                         Id object_id);
 

@@ -47,7 +47,9 @@ struct MeasureDetails {
 };
 
 // A measure with its grid (kView on its team). kNotFound for an unknown measure, one in
-// another organisation, or a programme's common definition (it has no team).
+// another organisation, or a programme's common definition (it has no team). The first form
+// runs inside the caller's transaction, the second opens its own.
+core::Result<MeasureDetails> LoadMeasure(StoreTx& tx, const Principal& acting, Id measure_id);
 core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, Id measure_id);
 
 // The measures of a project (kView), by id.

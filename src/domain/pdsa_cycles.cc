@@ -63,20 +63,24 @@ PdsaContent Normalised(PdsaContent content) {
 
 }  // namespace
 
+core::Result<ProjectCycles> LoadProjectCycles(StoreTx& tx, const Principal& acting, Id project_id) {
+  auto checked = CheckedProject(tx, acting, project_id, Action::kView);
+  if (!checked) return core::Fail(checked.error());
+  ProjectCycles out;
+  out.project = checked->first;
+  out.team = checked->second;
+  if (out.project.programme_id) out.programme = tx.Programmes().Find(*out.project.programme_id);
+  out.cycles = tx.Pdsa().ListProjectCycles(project_id);
+  out.ideas = IdeasFor(tx, out.project);
+  out.measures = tx.Measures().ListOfProject(project_id);
+  out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
+  return out;
+}
+
 core::Result<ProjectCycles> LoadProjectCycles(Store& store, const Principal& acting,
                                               Id project_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ProjectCycles> {
-    auto checked = CheckedProject(tx, acting, project_id, Action::kView);
-    if (!checked) return core::Fail(checked.error());
-    ProjectCycles out;
-    out.project = checked->first;
-    out.team = checked->second;
-    if (out.project.programme_id) out.programme = tx.Programmes().Find(*out.project.programme_id);
-    out.cycles = tx.Pdsa().ListProjectCycles(project_id);
-    out.ideas = IdeasFor(tx, out.project);
-    out.measures = tx.Measures().ListOfProject(project_id);
-    out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
-    return out;
+    return LoadProjectCycles(tx, acting, project_id);
   });
 }
 
@@ -129,14 +133,19 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
   });
 }
 
+core::Result<std::vector<ChangeIdea>> LoadChangePackage(StoreTx& tx, const Principal& acting,
+                                                        Id programme_id) {
+  std::optional<Programme> programme = tx.Programmes().Find(programme_id);
+  if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
+    return core::Fail(core::Error::NotFoundObject());
+  }
+  return tx.Pdsa().ListProgrammeIdeas(programme_id);
+}
+
 core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Principal& acting,
                                                         Id programme_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<ChangeIdea>> {
-    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
-    if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    return tx.Pdsa().ListProgrammeIdeas(programme_id);
+    return LoadChangePackage(tx, acting, programme_id);
   });
 }
 
@@ -287,6 +296,9 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
           row.organisation_name = organisations[team->organisation_id];
         }
       }
+      // As CheckedCycle decides for the cycle's own page.
+      row.may_open = cycle.organisation_id == acting.user.organisation_id &&
+                     CheckedProject(tx, acting, cycle.project_id, Action::kView).has_value();
       row.cycle = std::move(cycle);
       out.cycles.push_back(std::move(row));
     }

@@ -34,6 +34,8 @@ struct ProjectCycles {
 };
 
 // kNotFound for an unknown project or one of another organisation, kForbidden out of scope.
+// The first form runs inside the caller's transaction, the second opens its own.
+core::Result<ProjectCycles> LoadProjectCycles(StoreTx& tx, const Principal& acting, Id project_id);
 core::Result<ProjectCycles> LoadProjectCycles(Store& store, const Principal& acting, Id project_id);
 
 // Adds a team's own change idea to the project (kChange on its team). Errors as
@@ -50,7 +52,9 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
                                       const std::string& title, const std::string& description);
 
 // A programme's change package, for everyone whose organisation takes part (TakesPart);
-// kNotFound otherwise.
+// kNotFound otherwise. The first form runs inside the caller's transaction.
+core::Result<std::vector<ChangeIdea>> LoadChangePackage(StoreTx& tx, const Principal& acting,
+                                                        Id programme_id);
 core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Principal& acting,
                                                         Id programme_id);
 
@@ -102,6 +106,9 @@ struct IdeaCycle {
   std::string team_name;
   std::string organisation_name;  // the team's municipality or organisation
   std::string project_title;
+  // Whether the principal may open the cycle's page (LoadPdsaCycle): a cycle of another
+  // organisation, or of a team outside the principal's scope, is listed without a link.
+  bool may_open = false;
 };
 struct ChangeIdeaDetails {
   ChangeIdea idea;

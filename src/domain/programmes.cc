@@ -148,53 +148,57 @@ bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
   return false;
 }
 
+core::Result<ProgrammeDetails> LoadProgramme(StoreTx& tx, const Principal& acting,
+                                             Id programme_id) {
+  std::optional<Programme> programme = tx.Programmes().Find(programme_id);
+  if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
+    return core::Fail(core::Error::NotFoundObject());
+  }
+  ProgrammeDetails d;
+  d.programme = *programme;
+  d.events = tx.Programmes().ListEvents(programme_id);
+  d.common_measures = tx.Measures().ListOfProgramme(programme_id);
+  for (Id team_id : tx.Programmes().ListTeams(programme_id)) {
+    std::optional<Team> team = tx.Teams().Find(team_id);
+    if (!team || !May(&acting, Action::kView, TeamResource(tx, *team))) {
+      ++d.hidden_teams;
+      continue;
+    }
+    ProgrammeTeam t;
+    t.team = *team;
+    std::optional<Unit> unit = tx.Units().Find(team->unit_id);
+    t.unit_name = unit ? unit->name : std::string();
+    for (const Project& project : tx.Projects().List(team_id)) {
+      if (project.programme_id != programme_id) continue;
+      t.projects.push_back(project);
+      const bool cycles_visible = CheckedProject(tx, acting, project.id, Action::kView).has_value();
+      for (Measure& m : tx.Measures().ListOfProject(project.id)) {
+        t.observations.push_back(tx.Measures().ListObservations(m.id));
+        t.cycle_markers.push_back(
+            cycles_visible ? CycleMarkers(m.frequency, m.id, tx.Pdsa().ListMeasureCycles(m.id))
+                           : std::vector<CycleMarker>{});
+        t.measures.push_back(std::move(m));
+      }
+    }
+    d.teams.push_back(std::move(t));
+  }
+  d.may_change = programme->organisation_id == acting.user.organisation_id &&
+                 May(&acting, Action::kChange, ProgrammeResource(*programme));
+  if (d.may_change) {
+    std::vector<Id> taking_part = tx.Programmes().ListTeams(programme_id);
+    for (const Team& team : tx.Teams().List(programme->organisation_id)) {
+      if (std::find(taking_part.begin(), taking_part.end(), team.id) == taking_part.end()) {
+        d.other_teams.push_back(team);
+      }
+    }
+  }
+  return d;
+}
+
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeDetails> {
-    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
-    if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    ProgrammeDetails d;
-    d.programme = *programme;
-    d.events = tx.Programmes().ListEvents(programme_id);
-    d.common_measures = tx.Measures().ListOfProgramme(programme_id);
-    for (Id team_id : tx.Programmes().ListTeams(programme_id)) {
-      std::optional<Team> team = tx.Teams().Find(team_id);
-      if (!team || !May(&acting, Action::kView, TeamResource(tx, *team))) {
-        ++d.hidden_teams;
-        continue;
-      }
-      ProgrammeTeam t;
-      t.team = *team;
-      std::optional<Unit> unit = tx.Units().Find(team->unit_id);
-      t.unit_name = unit ? unit->name : std::string();
-      for (const Project& project : tx.Projects().List(team_id)) {
-        if (project.programme_id != programme_id) continue;
-        t.projects.push_back(project);
-        const bool cycles_visible =
-            CheckedProject(tx, acting, project.id, Action::kView).has_value();
-        for (Measure& m : tx.Measures().ListOfProject(project.id)) {
-          t.observations.push_back(tx.Measures().ListObservations(m.id));
-          t.cycle_markers.push_back(
-              cycles_visible ? CycleMarkers(m.frequency, m.id, tx.Pdsa().ListMeasureCycles(m.id))
-                             : std::vector<CycleMarker>{});
-          t.measures.push_back(std::move(m));
-        }
-      }
-      d.teams.push_back(std::move(t));
-    }
-    d.may_change = programme->organisation_id == acting.user.organisation_id &&
-                   May(&acting, Action::kChange, ProgrammeResource(*programme));
-    if (d.may_change) {
-      std::vector<Id> taking_part = tx.Programmes().ListTeams(programme_id);
-      for (const Team& team : tx.Teams().List(programme->organisation_id)) {
-        if (std::find(taking_part.begin(), taking_part.end(), team.id) == taking_part.end()) {
-          d.other_teams.push_back(team);
-        }
-      }
-    }
-    return d;
+    return LoadProgramme(tx, acting, programme_id);
   });
 }
 

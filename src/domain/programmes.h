@@ -72,7 +72,9 @@ core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principa
 bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme);
 
 // A programme for its page, for users of an organisation that takes part (TakesPart);
-// kNotFound otherwise.
+// kNotFound otherwise. The first form runs inside the caller's transaction, the second opens
+// its own.
+core::Result<ProgrammeDetails> LoadProgramme(StoreTx& tx, const Principal& acting, Id programme_id);
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id);
 

@@ -135,18 +135,22 @@ core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const 
   });
 }
 
+core::Result<ProjectDetails> LoadProject(StoreTx& tx, const Principal& acting, Id project_id) {
+  auto checked = CheckedProject(tx, acting, project_id, Action::kView);
+  if (!checked) return core::Fail(checked.error());
+  ProjectDetails d;
+  d.project = checked->first;
+  d.team = checked->second;
+  if (d.project.programme_id) d.programme = tx.Programmes().Find(*d.project.programme_id);
+  d.measures = tx.Measures().ListOfProject(project_id);
+  d.scores = tx.Projects().ListProgressScores(project_id);
+  d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
+  return d;
+}
+
 core::Result<ProjectDetails> LoadProject(Store& store, const Principal& acting, Id project_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ProjectDetails> {
-    auto checked = CheckedProject(tx, acting, project_id, Action::kView);
-    if (!checked) return core::Fail(checked.error());
-    ProjectDetails d;
-    d.project = checked->first;
-    d.team = checked->second;
-    if (d.project.programme_id) d.programme = tx.Programmes().Find(*d.project.programme_id);
-    d.measures = tx.Measures().ListOfProject(project_id);
-    d.scores = tx.Projects().ListProgressScores(project_id);
-    d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
-    return d;
+    return LoadProject(tx, acting, project_id);
   });
 }
 

@@ -46,7 +46,9 @@ struct ProjectDetails {
   bool may_change = false;
 };
 
-// A project for its page (kView on its team). kNotFound / kForbidden as usual.
+// A project for its page (kView on its team). kNotFound / kForbidden as usual. The first form
+// runs inside the caller's transaction, the second opens its own.
+core::Result<ProjectDetails> LoadProject(StoreTx& tx, const Principal& acting, Id project_id);
 core::Result<ProjectDetails> LoadProject(Store& store, const Principal& acting, Id project_id);
 
 // The projects the principal may see (every team in scope), by team and id.

@@ -5,8 +5,6 @@
 
 #include <map>
 
-#include <boost/json/array.hpp>
-
 #include "domain/driver_diagram.h"
 #include "domain/theory_of_change.h"
 #include "web/diagrams/diagram_views.h"
@@ -14,16 +12,17 @@
 namespace stegvis::web {
 namespace {
 
-// Sets view[key] = text only when there is a text: an empty string would still open a
-// Mustache section.
-void SetIf(boost::json::object& o, const char* key, const std::string& text) {
-  if (!text.empty()) o[key] = text;
+// The text, or nothing when it is empty (an empty text would still open a section).
+std::optional<std::string> IfAny(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return text;
 }
 
 }  // namespace
 
-void AddDiagramEditor(const App& app, const std::string& lang, const domain::ProjectDiagram& d,
-                      const FormError* error, const std::string& typed, boost::json::object& view) {
+std::vector<DiagramLevelView> DiagramEditor(const App& app, const std::string& lang,
+                                            const domain::ProjectDiagram& d, const FormError* error,
+                                            const std::string& typed) {
   const domain::Diagram& g = d.diagram;
   const bool toc = g.kind == domain::DiagramKind::kTheoryOfChange;
   const std::string prefix = toc ? "toc" : "driver";
@@ -53,123 +52,100 @@ void AddDiagramEditor(const App& app, const std::string& lang, const domain::Pro
   } else {
     order = {0, 1};
   }
-  boost::json::array levels;
+  std::vector<DiagramLevelView> levels;
   for (int level : order) {
     const std::string name(domain::DiagramLevelName(g.kind, level));
-    boost::json::object lv{
-        {"name", name},
-        {"anchor", "niva-" + name},
-        {"heading", msg(prefix + ".level." + name)},
-        {"question", msg(prefix + ".question." + name)},
-        {"item_label", msg(prefix + ".item." + name)},
-        {"new_id", "new-" + name},
-    };
-    const std::string new_error = error_for("new-" + name);
-    SetIf(lv, "new_error", new_error);
-    if (!new_error.empty()) lv["new_text"] = typed;
+    DiagramLevelView lv;
+    lv.name = name;
+    lv.anchor = "niva-" + name;
+    lv.heading = msg(prefix + ".level." + name);
+    lv.question = msg(prefix + ".question." + name);
+    lv.item_label = msg(prefix + ".item." + name);
+    lv.new_id = "new-" + name;
+    lv.new_error = IfAny(error_for("new-" + name));
+    if (lv.new_error) lv.new_text = typed;
     // Links go up one level: in the theory of change an item links to what it leads to; in
     // the driver diagram a secondary driver names the primary driver it belongs to.
     const bool can_link = toc ? level < 5 : level == 1;
     const int other_level = toc ? level + 1 : 0;
-    boost::json::array items;
     for (const domain::DiagramItem& item : g.items) {
       if (item.level != level) continue;
       const std::string id = std::to_string(item.id);
-      boost::json::object it{{"id", item.id},
-                             {"text", item.text},
-                             {"version", item.version},
-                             {"anchor", "item-" + id},
-                             {"edit_text", item.text}};
-      const std::string edit_error = error_for("text-" + id);
-      if (!edit_error.empty()) {
-        it["edit_error"] = edit_error;
-        it["edit_text"] = typed;
-        it["edit_open"] = true;
+      DiagramItemView it;
+      it.id = item.id;
+      it.text = item.text;
+      it.version = item.version;
+      it.anchor = "item-" + id;
+      it.edit_text = item.text;
+      it.edit_error = IfAny(error_for("text-" + id));
+      if (it.edit_error) {
+        it.edit_text = typed;
+        it.edit_open = true;
       }
       if (can_link) {
-        boost::json::array links, choices;
         std::map<domain::Id, bool> linked;
         for (const domain::DiagramLink& l : g.links) {
           const domain::Id other =
               toc ? (l.from == item.id ? l.to : 0) : (l.to == item.id ? l.from : 0);
           if (other == 0 || !by_id.count(other)) continue;
           linked[other] = true;
-          links.push_back(boost::json::object{
-              {"from", l.from},
-              {"to", l.to},
-              {"text", by_id[other]->text},
-              {"context",
-               app.catalogue.Format(lang, "toc.unlink_context", {{"text", by_id[other]->text}})}});
+          it.links.push_back(
+              {l.from, l.to, by_id[other]->text,
+               app.catalogue.Format(lang, "toc.unlink_context", {{"text", by_id[other]->text}})});
         }
         for (const domain::DiagramItem& other : g.items) {
           if (other.level != other_level || linked.count(other.id)) continue;
-          choices.push_back(boost::json::object{{"id", other.id}, {"text", other.text}});
+          it.link_choices.push_back({other.id, other.text});
         }
-        it["can_link"] = true;
-        it["link_label"] = msg(toc ? "toc.leads_to" : "driver.belongs_to");
-        it["link_choose"] = msg(toc ? "toc.link_choose" : "driver.link_choose");
-        it["link_select_name"] = toc ? "to" : "from";
-        it["link_fixed_name"] = toc ? "from" : "to";
-        it["has_links"] = !links.empty();
-        it["links"] = std::move(links);
-        it["has_link_choices"] = !choices.empty();
-        it["link_choices"] = std::move(choices);
-        it["no_link_choices"] = msg(toc ? "toc.no_link_choices" : "driver.no_primary");
-        SetIf(it, "link_error", error_for("link-" + id));
+        it.can_link = true;
+        it.link_label = msg(toc ? "toc.leads_to" : "driver.belongs_to");
+        it.link_choose = msg(toc ? "toc.link_choose" : "driver.link_choose");
+        it.link_select_name = toc ? "to" : "from";
+        it.link_fixed_name = toc ? "from" : "to";
+        it.has_links = !it.links.empty();
+        it.has_link_choices = !it.link_choices.empty();
+        it.no_link_choices = msg(toc ? "toc.no_link_choices" : "driver.no_primary");
+        it.link_error = IfAny(error_for("link-" + id));
       }
       if (domain::LevelTakesRefs(g.kind, level)) {
-        boost::json::array refs, choices;
         std::map<domain::Id, bool> linked;
         for (const domain::DiagramRef& r : g.refs) {
           if (r.item_id != item.id || !target_names.count(r.target_id)) continue;
           linked[r.target_id] = true;
-          refs.push_back(boost::json::object{
-              {"target_id", r.target_id},
-              {"name", target_names[r.target_id]},
-              {"href", target_hrefs[r.target_id]},
-              {"context", app.catalogue.Format(lang, "toc.unlink_context",
-                                               {{"text", target_names[r.target_id]}})}});
+          it.refs.push_back({r.target_id, target_names[r.target_id], target_hrefs[r.target_id],
+                             app.catalogue.Format(lang, "toc.unlink_context",
+                                                  {{"text", target_names[r.target_id]}})});
         }
         for (const auto& [target, target_name] : target_names) {
-          if (!linked.count(target)) {
-            choices.push_back(boost::json::object{{"id", target}, {"name", target_name}});
-          }
+          if (!linked.count(target)) it.ref_choices.push_back({target, target_name});
         }
-        it["takes_refs"] = true;
-        it["refs_label"] = msg(toc ? "toc.measures_label" : "driver.ideas_label");
-        it["ref_choose"] = msg(toc ? "toc.measure_choose" : "driver.idea_choose");
-        it["ref_add"] = msg(toc ? "toc.measure_add" : "driver.idea_add");
-        it["ref_remove"] = msg(toc ? "toc.measure_remove" : "driver.idea_remove");
-        it["has_refs"] = !refs.empty();
-        it["refs"] = std::move(refs);
-        it["has_ref_choices"] = !choices.empty();
-        it["ref_choices"] = std::move(choices);
-        it["no_ref_choices"] = msg(toc ? "toc.no_measures" : "driver.no_ideas");
-        SetIf(it, "ref_error", error_for("ref-" + id));
+        it.takes_refs = true;
+        it.refs_label = msg(toc ? "toc.measures_label" : "driver.ideas_label");
+        it.ref_choose = msg(toc ? "toc.measure_choose" : "driver.idea_choose");
+        it.ref_add = msg(toc ? "toc.measure_add" : "driver.idea_add");
+        it.ref_remove = msg(toc ? "toc.measure_remove" : "driver.idea_remove");
+        it.has_refs = !it.refs.empty();
+        it.has_ref_choices = !it.ref_choices.empty();
+        it.no_ref_choices = msg(toc ? "toc.no_measures" : "driver.no_ideas");
+        it.ref_error = IfAny(error_for("ref-" + id));
       }
-      items.push_back(std::move(it));
+      lv.items.push_back(std::move(it));
     }
     if (can_link) {
       // The new item may be linked as it is added: what it leads to / the primary driver.
-      boost::json::array choices;
+      NewItemLinkView link{msg(toc ? "toc.new_leads_to" : "driver.new_belongs_to"),
+                           toc ? "to" : "from",
+                           msg("toc.new_link_none"),
+                           {}};
       for (const domain::DiagramItem& other : g.items) {
-        if (other.level == other_level) {
-          choices.push_back(boost::json::object{{"id", other.id}, {"text", other.text}});
-        }
+        if (other.level == other_level) link.choices.push_back({other.id, other.text});
       }
-      if (!choices.empty()) {
-        lv["new_link"] =
-            boost::json::object{{"label", msg(toc ? "toc.new_leads_to" : "driver.new_belongs_to")},
-                                {"name", toc ? "to" : "from"},
-                                {"none", msg("toc.new_link_none")},
-                                {"choices", std::move(choices)}};
-      }
+      if (!link.choices.empty()) lv.new_link = std::move(link);
     }
-    lv["has_items"] = !items.empty();
-    lv["items"] = std::move(items);
+    lv.has_items = !lv.items.empty();
     levels.push_back(std::move(lv));
   }
-  view["levels"] = std::move(levels);
+  return levels;
 }
 
 }  // namespace stegvis::web

@@ -4,8 +4,6 @@
 // (add_item, change_item, remove_item, add_link, remove_link, add_ref, remove_ref). The SVG
 // is also a download. The JSON twins are in diagram_api.cc.
 
-#include <boost/json/array.hpp>
-
 #include "domain/audit.h"
 #include "domain/diagrams.h"
 #include "domain/driver_diagram.h"
@@ -30,60 +28,62 @@ std::string PagePath(domain::Id project_id, domain::DiagramKind kind) {
 }
 
 // The driver page's table of every idea the project may test, with its tests.
-boost::json::array IdeaRows(const App& app, const std::string& lang,
-                            const domain::ProjectDiagram& d) {
-  boost::json::array rows;
+std::vector<DriverIdeaView> IdeaRows(const App& app, const std::string& lang,
+                                     const domain::ProjectDiagram& d) {
+  std::vector<DriverIdeaView> rows;
   for (const domain::ChangeIdea& idea : d.ideas) {
     bool in_diagram = false;
     for (const domain::DiagramRef& r : d.diagram.refs) in_diagram |= r.target_id == idea.id;
     const domain::IdeaTests t = domain::SummariseIdeaTests(idea.id, d.cycles);
-    rows.push_back(boost::json::object{
-        {"id", idea.id},
-        {"title", idea.title},
-        {"in_diagram", app.catalogue.Get(lang, in_diagram ? "driver.yes" : "driver.no")},
-        {"cycles", t.cycles},
-        {"latest", t.tested() ? DecisionLabel(app, lang, t.latest_decision)
-                              : app.catalogue.Get(lang, "driver.untested")}});
+    rows.push_back({idea.id, idea.title,
+                    app.catalogue.Get(lang, in_diagram ? "driver.yes" : "driver.no"), t.cycles,
+                    t.tested() ? DecisionLabel(app, lang, t.latest_decision)
+                               : app.catalogue.Get(lang, "driver.untested")});
   }
   return rows;
 }
 
-Response RenderDiagramPage(const App& app, Request& request, const Visitor& visitor,
-                           const domain::ProjectDiagram& d, const FormError* error,
-                           const std::string& typed, boost::json::object view, int status) {
-  const LanguageChoice language = ChooseLanguage(request);
-  const std::string& lang = language.lang;
+// The page of `d`; the editor (for those who may change it) shows `error` (if any) next to
+// its field with `typed`, what the user wrote there.
+DiagramPageView DiagramViewOf(const App& app, const std::string& lang,
+                              const domain::ProjectDiagram& d, const FormError* error = nullptr,
+                              const std::string& typed = {}) {
   const domain::DiagramKind kind = d.diagram.kind;
   const std::string prefix = kind == kToc ? "toc" : "driver";
-  view["project_id"] = d.project.id;
-  view["project"] = d.project.title;
-  view["team_id"] = d.team.id;
-  view["team"] = d.team.name;
-  view["is_toc"] = kind == kToc;
-  view["is_driver"] = kind == kDriver;
-  view["page_path"] = PagePath(d.project.id, kind);
-  view["crumb"] = app.catalogue.Get(lang, prefix + ".title");
-  view["heading"] = app.catalogue.Format(lang, prefix + ".heading", {{"project", d.project.title}});
-  view["intro"] = app.catalogue.Get(lang, prefix + ".intro");
-  view["list_intro"] = app.catalogue.Get(lang, prefix + ".list_intro");
-  view["list_empty"] = app.catalogue.Get(lang, prefix + ".list_empty");
-  view["edit_heading"] = app.catalogue.Get(lang, prefix + ".edit_heading");
-  view["edit_intro"] = app.catalogue.Get(lang, prefix + ".edit_intro");
-  view["history_type"] = domain::DiagramAuditType(kind);
-  view["history_label"] = app.catalogue.Get(lang, prefix + ".history");
-  view["svg"] = DiagramSvg(app, lang, d);
-  const std::string list = DiagramList(app, lang, d);
-  if (!list.empty()) view["list"] = list;
-  view["may_change"] = d.may_change;
+  DiagramPageView view;
+  view.project_id = d.project.id;
+  view.project = d.project.title;
+  view.team_id = d.team.id;
+  view.team = d.team.name;
+  view.is_toc = kind == kToc;
+  view.is_driver = kind == kDriver;
+  view.page_path = PagePath(d.project.id, kind);
+  view.crumb = app.catalogue.Get(lang, prefix + ".title");
+  view.heading = app.catalogue.Format(lang, prefix + ".heading", {{"project", d.project.title}});
+  view.intro = app.catalogue.Get(lang, prefix + ".intro");
+  view.list_intro = app.catalogue.Get(lang, prefix + ".list_intro");
+  view.list_empty = app.catalogue.Get(lang, prefix + ".list_empty");
+  view.edit_heading = app.catalogue.Get(lang, prefix + ".edit_heading");
+  view.edit_intro = app.catalogue.Get(lang, prefix + ".edit_intro");
+  view.history_type = domain::DiagramAuditType(kind);
+  view.history_label = app.catalogue.Get(lang, prefix + ".history");
+  view.svg = RawHtml{DiagramSvg(app, lang, d)};
+  if (std::string list = DiagramList(app, lang, d); !list.empty()) view.list = RawHtml{list};
+  view.may_change = d.may_change;
   if (kind == kDriver) {
-    const std::string aim = AimWords(app, lang, d.project);
-    if (!aim.empty()) view["aim"] = aim;
-    view["ideas"] = IdeaRows(app, lang, d);
-    view["has_ideas"] = !d.ideas.empty();
+    if (std::string aim = AimWords(app, lang, d.project); !aim.empty()) view.aim = aim;
+    view.ideas = IdeaRows(app, lang, d);
+    view.has_ideas = !d.ideas.empty();
   }
-  if (d.may_change) AddDiagramEditor(app, lang, d, error, typed, view);
-  return RenderPage(app, request, {"diagram", prefix + ".title", "", status}, std::move(view),
-                    language, visitor);
+  if (d.may_change) view.levels = DiagramEditor(app, lang, d, error, typed);
+  return view;
+}
+
+Response RenderDiagramPage(const App& app, const Request& request, const Visitor& visitor,
+                           const DiagramPageView& view, int status) {
+  const std::string title_key = view.is_toc ? "toc.title" : "driver.title";
+  return RenderPage(app, request, {"diagram", title_key, "", status}, view, ChooseLanguage(request),
+                    visitor);
 }
 
 HandlerResult ShowDiagram(const App& app, Request& request, const Visitor& visitor,
@@ -92,8 +92,9 @@ HandlerResult ShowDiagram(const App& app, Request& request, const Visitor& visit
   if (!id) return core::Fail(id.error());
   auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
   if (!d) return core::Fail(d.error());
-  return RenderDiagramPage(app, request, visitor, *d, nullptr, {},
-                           {{"saved", request.Query("sparat").has_value()}}, 200);
+  DiagramPageView view = DiagramViewOf(app, ChooseLanguage(request).lang, *d);
+  view.saved = request.Query("sparat").has_value();
+  return RenderDiagramPage(app, request, visitor, view, 200);
 }
 
 HandlerResult SubmitDiagram(const App& app, Request& request, const Visitor& visitor,
@@ -134,11 +135,10 @@ HandlerResult SubmitDiagram(const App& app, Request& request, const Visitor& vis
     if (!item || !domain::FindItem(d->diagram, *item)) error.field.clear();
   }
   if (error.field.empty()) error.field = "edit-heading";
-  boost::json::object view{{"has_errors", true},
-                           {"errors", boost::json::array{boost::json::object{
-                                          {"field", error.field}, {"text", error.text}}}}};
-  return RenderDiagramPage(app, request, visitor, *d, &error, form.Get("text"), std::move(view),
-                           HttpStatus(e.code));
+  DiagramPageView view = DiagramViewOf(app, lang, *d, &error, form.Get("text"));
+  view.errors.push_back({error.field, error.text});
+  view.has_errors = true;
+  return RenderDiagramPage(app, request, visitor, view, HttpStatus(e.code));
 }
 
 HandlerResult DiagramDownload(const App& app, Request& request, const Visitor& visitor,

@@ -245,38 +245,32 @@ std::string DiagramList(const App& app, const std::string& lang, const domain::P
   return chart::RenderDriverList(DriverInputFor(app, lang, d));
 }
 
-void AddProjectDiagrams(const App& app, const std::string& lang, const domain::Principal& principal,
-                        domain::Id project_id, boost::json::object& view) {
-  auto toc = domain::LoadProjectDiagram(app.store, principal, project_id,
-                                        domain::DiagramKind::kTheoryOfChange);
-  auto driver =
-      domain::LoadProjectDiagram(app.store, principal, project_id, domain::DiagramKind::kDriver);
-  if (!toc || !driver) return;
+DiagramSummaryView DiagramSummaryOf(const App& app, const std::string& lang,
+                                    const domain::ProjectDiagram& theory,
+                                    const domain::ProjectDiagram& driver) {
   std::set<int> levels;
-  for (const domain::DiagramItem& i : toc->diagram.items) levels.insert(i.level);
+  for (const domain::DiagramItem& i : theory.diagram.items) levels.insert(i.level);
   const std::string toc_summary =
-      toc->diagram.items.empty()
+      theory.diagram.items.empty()
           ? app.catalogue.Get(lang, "toc.summary_empty")
           : app.catalogue.Format(lang, "toc.summary",
-                                 {{"items", std::to_string(toc->diagram.items.size())},
+                                 {{"items", std::to_string(theory.diagram.items.size())},
                                   {"levels", std::to_string(levels.size())}});
   int primary = 0, secondary = 0, tested = 0;
-  for (const domain::DiagramItem& i : driver->diagram.items) (i.level == 0 ? primary : secondary)++;
+  for (const domain::DiagramItem& i : driver.diagram.items) (i.level == 0 ? primary : secondary)++;
   std::set<domain::Id> ideas;
-  for (const domain::DiagramRef& r : driver->diagram.refs) ideas.insert(r.target_id);
+  for (const domain::DiagramRef& r : driver.diagram.refs) ideas.insert(r.target_id);
   for (domain::Id idea : ideas) {
-    if (domain::SummariseIdeaTests(idea, driver->cycles).tested()) ++tested;
+    if (domain::SummariseIdeaTests(idea, driver.cycles).tested()) ++tested;
   }
   const std::string driver_summary =
-      driver->diagram.items.empty()
-          ? app.catalogue.Get(lang, "driver.summary_empty")
-          : app.catalogue.Format(lang, "driver.summary",
-                                 {{"primary", std::to_string(primary)},
-                                  {"secondary", std::to_string(secondary)},
-                                  {"ideas", std::to_string(ideas.size())},
-                                  {"tested", std::to_string(tested)}});
-  view["diagrams"] = boost::json::object{
-      {"project_id", project_id}, {"toc_summary", toc_summary}, {"driver_summary", driver_summary}};
+      driver.diagram.items.empty() ? app.catalogue.Get(lang, "driver.summary_empty")
+                                   : app.catalogue.Format(lang, "driver.summary",
+                                                          {{"primary", std::to_string(primary)},
+                                                           {"secondary", std::to_string(secondary)},
+                                                           {"ideas", std::to_string(ideas.size())},
+                                                           {"tested", std::to_string(tested)}});
+  return {theory.project.id, toc_summary, driver_summary};
 }
 
 }  // namespace stegvis::web

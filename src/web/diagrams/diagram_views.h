@@ -5,14 +5,17 @@
 // the small block on the project page.
 
 #include <string>
+#include <vector>
 
 #include <boost/json/object.hpp>
 
 #include "chart/driver_svg.h"
 #include "chart/theory_svg.h"
+#include "core/describe.h"
 #include "core/error.h"
 #include "domain/diagrams.h"
 #include "web/app.h"
+#include "web/diagrams/diagram_page_view.h"
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 
@@ -53,16 +56,28 @@ struct FormError {
   std::string text;
 };
 
-// The editor's view for those who may change the diagram: view["levels"], one per level in
-// the order the editor works (effect first; primary drivers first), each with its question,
-// its items with their edit, link and reference forms, and its form for a new item. `error`
-// (if any) is shown next to its field and `typed` keeps what the user wrote there.
-void AddDiagramEditor(const App& app, const std::string& lang, const domain::ProjectDiagram& d,
-                      const FormError* error, const std::string& typed, boost::json::object& view);
+// The editor for those who may change the diagram: one level per section in the order the
+// editor works (effect first; primary drivers first), each with its question, its items with
+// their edit, link and reference forms, and its form for a new item. `error` (if any) is shown
+// next to its field and `typed` keeps what the user wrote there.
+std::vector<DiagramLevelView> DiagramEditor(const App& app, const std::string& lang,
+                                            const domain::ProjectDiagram& d, const FormError* error,
+                                            const std::string& typed);
 
-// Fills view["diagrams"] for the project page: links to both diagrams with a summary of each
-// (nothing when the principal may not see them).
-void AddProjectDiagrams(const App& app, const std::string& lang, const domain::Principal& principal,
-                        domain::Id project_id, boost::json::object& view);
+// The project page's block on its diagrams: links to both with a summary of each.
+struct DiagramSummaryView {
+  domain::Id project_id = 0;
+  std::string toc_summary;     // "8 steps on 5 levels"
+  std::string driver_summary;  // "2 primary drivers, 3 secondary drivers, 3 ideas (2 tested)"
+};
+constexpr auto Describe(std::type_identity<DiagramSummaryView>) {
+  using V = DiagramSummaryView;
+  return std::tuple{core::Field("project_id", &V::project_id),
+                    core::Field("toc_summary", &V::toc_summary),
+                    core::Field("driver_summary", &V::driver_summary)};
+}
+DiagramSummaryView DiagramSummaryOf(const App& app, const std::string& lang,
+                                    const domain::ProjectDiagram& theory,
+                                    const domain::ProjectDiagram& driver);
 
 }  // namespace stegvis::web

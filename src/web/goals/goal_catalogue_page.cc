@@ -2,12 +2,12 @@
 // highlighted, titles not yet confirmed in Swedish marked; strategists and admins add entries
 // and change them (/mal/katalog/{id}), each change versioned and in the entry's history.
 
-#include <boost/json/array.hpp>
-
 #include "domain/goals.h"
+#include "web/goals/goal_page_views.h"
 #include "web/goals/goal_views.h"
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
+#include "web/improvement/form_error_view.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
@@ -37,107 +37,140 @@ domain::GoalEntry EntryFromForm(const Form& form, domain::GoalEntry e) {
 }
 
 // The family/group choices of the form: "Styrning och ledning (SKR:s tio steg)".
-boost::json::array GroupOptions(const App& app, const std::string& lang,
-                                const domain::GoalEntry& shown) {
-  boost::json::array out;
+std::vector<GoalOptionView> GroupOptions(const App& app, const std::string& lang,
+                                         const domain::GoalEntry& shown) {
+  std::vector<GoalOptionView> out;
   for (domain::GoalFamily family : domain::kGoalFamilies) {
     for (std::string_view group : domain::GoalGroupsOf(family)) {
-      out.push_back(boost::json::object{
-          {"value", group},
-          {"label", app.catalogue.Get(lang, "goals.group." + std::string(group)) + " (" +
-                        FamilyName(app, lang, family) + ")"},
-          {"selected", shown.family == family && shown.group == group}});
+      out.push_back({std::string(group),
+                     app.catalogue.Get(lang, "goals.group." + std::string(group)) + " (" +
+                         FamilyName(app, lang, family) + ")",
+                     shown.family == family && shown.group == group});
     }
   }
   return out;
 }
 
-boost::json::array FamilyOptions(const App& app, const std::string& lang,
-                                 const domain::GoalEntry& shown) {
-  boost::json::array out;
+std::vector<GoalOptionView> FamilyOptions(const App& app, const std::string& lang,
+                                          const domain::GoalEntry& shown) {
+  std::vector<GoalOptionView> out;
   for (domain::GoalFamily family : domain::kGoalFamilies) {
-    out.push_back(boost::json::object{{"value", domain::GoalFamilyName(family)},
-                                      {"label", FamilyName(app, lang, family)},
-                                      {"selected", shown.family == family}});
+    out.push_back({std::string(domain::GoalFamilyName(family)), FamilyName(app, lang, family),
+                   shown.family == family});
   }
   return out;
 }
 
-// The entry form (templates/goal_form.mustache), rendered for the page's {{{form}}}: the
-// values shown, and the errors AddFormError put in `view` next to their fields.
-std::string FormHtml(const App& app, const std::string& lang, const Visitor& visitor,
-                     const domain::GoalEntry& shown, const boost::json::object& view, bool is_new) {
-  boost::json::object form{{"families", FamilyOptions(app, lang, shown)},
-                           {"groups", GroupOptions(app, lang, shown)},
-                           {"code", shown.code},
-                           {"title_sv", shown.title_sv},
-                           {"title_en", shown.title_en},
-                           {"description_sv", shown.description_sv},
-                           {"description_en", shown.description_en},
-                           {"sort_order", shown.sort_order},
-                           {"highlighted", shown.highlighted},
-                           {"unconfirmed", shown.unconfirmed},
-                           {"retired", shown.retired},
-                           {"version", shown.version},
-                           {"is_new", is_new},
-                           {"csrf_token", visitor.csrf_token}};
-  for (const auto& [key, value] : view) {
-    if (key.starts_with("error_")) form[key] = value;
-  }
-  return app.templates.Render("goal_form", form, lang);
+// The entry form showing `shown` (goal_form.mustache), for the page's {{{form}}}.
+GoalFormView FormOf(const App& app, const std::string& lang, const Visitor& visitor,
+                    const domain::GoalEntry& shown, bool is_new) {
+  GoalFormView form;
+  form.is_new = is_new;
+  form.families = FamilyOptions(app, lang, shown);
+  form.groups = GroupOptions(app, lang, shown);
+  form.code = shown.code;
+  form.title_sv = shown.title_sv;
+  form.title_en = shown.title_en;
+  form.description_sv = shown.description_sv;
+  form.description_en = shown.description_en;
+  form.sort_order = shown.sort_order;
+  form.highlighted = shown.highlighted;
+  form.unconfirmed = shown.unconfirmed;
+  form.retired = shown.retired;
+  form.version = shown.version;
+  form.csrf_token = visitor.csrf_token;
+  return form;
 }
 
+// Puts the refused field's text next to its field in `form`; the page's summary lists it.
+void MarkField(GoalFormView& form, const FormErrorItem& error) {
+  for (auto [name, member] : {std::pair{"group", &GoalFormView::error_group},
+                              {"code", &GoalFormView::error_code},
+                              {"title_sv", &GoalFormView::error_title_sv},
+                              {"title_en", &GoalFormView::error_title_en},
+                              {"description_sv", &GoalFormView::error_description_sv},
+                              {"description_en", &GoalFormView::error_description_en},
+                              {"sort_order", &GoalFormView::error_sort_order}}) {
+    if (error.field == name) form.*member = error.text;
+  }
+}
+
+RawHtml RenderForm(const App& app, const std::string& lang, const GoalFormView& form) {
+  return {app.templates.Render("goal_form", form, lang)};
+}
+
+GoalEntryView EntryViewOf(const App& app, const std::string& lang, const domain::GoalEntry& e) {
+  const std::string& description = domain::GoalDescription(e, lang);
+  return {e.id,
+          GoalLabel(app, lang, e),
+          domain::GoalTitle(e, lang),
+          description.empty() ? std::nullopt : std::optional(description),
+          app.catalogue.Get(lang, "goals.group." + e.group),
+          e.highlighted,
+          e.unconfirmed && lang == "sv",
+          e.retired,
+          e.version};
+}
+
+// The catalogue page; `form` is the new entry's form (blank, or as sent with `error`).
 HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& visitor,
-                              const domain::GoalEntry& shown, boost::json::object view,
-                              int status) {
+                              GoalCatalogueView view, GoalFormView form,
+                              const std::optional<FormErrorItem>& error, int status) {
   const domain::Principal& principal = *visitor.principal();
   auto catalogue = domain::ListGoalCatalogue(app.store, principal);
   if (!catalogue) return core::Fail(catalogue.error());
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
-  boost::json::array families;
   for (domain::GoalFamily family : domain::kGoalFamilies) {
-    boost::json::array entries;
-    for (const domain::GoalEntry& e : *catalogue) {
-      if (e.family != family) continue;
-      boost::json::object row = GoalChip(app, lang, e);
-      row["description"] = domain::GoalDescription(e, lang);
-      row["group_name"] = app.catalogue.Get(lang, "goals.group." + e.group);
-      row["version"] = e.version;
-      entries.push_back(std::move(row));
-    }
     const std::string key(domain::GoalFamilyName(family));
-    families.push_back(boost::json::object{{"key", key},
-                                           {"name", FamilyName(app, lang, family)},
-                                           {"about", app.catalogue.Get(lang, "goals.about." + key)},
-                                           {"entries", std::move(entries)}});
+    CatalogueFamilyView section;
+    section.key = key;
+    section.name = FamilyName(app, lang, family);
+    section.about = app.catalogue.Get(lang, "goals.about." + key);
+    for (const domain::GoalEntry& e : *catalogue) {
+      if (e.family == family) section.entries.push_back(EntryViewOf(app, lang, e));
+    }
+    view.catalogue_families.push_back(std::move(section));
   }
-  view["catalogue_families"] = std::move(families);
-  view["may_change"] = domain::MayChangeGoalCatalogue(principal);
-  view["form"] = FormHtml(app, lang, visitor, shown, view, true);
+  view.may_change = domain::MayChangeGoalCatalogue(principal);
+  if (error) {
+    MarkField(form, *error);
+    view.errors.push_back(*error);
+    view.has_errors = true;
+  }
+  view.form = RenderForm(app, lang, form);
   return RenderPage(app, request, {"goal_catalogue", "goals.catalogue.title", "goals", status},
-                    std::move(view), language, visitor);
+                    view, language, visitor);
 }
 
+// The entry's page, its form showing `shown` (the entry, or what was sent with `error`, which
+// is marked at its field).
 Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
                      const domain::GoalEntry& entry, const domain::GoalEntry& shown,
-                     boost::json::object view, int status) {
+                     GoalEntryPageView view, const std::optional<FormErrorItem>& error,
+                     int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
-  view["entry"] = GoalChip(app, lang, entry);
-  view["family_name"] = FamilyName(app, lang, entry.family);
-  view["group_name"] = app.catalogue.Get(lang, "goals.group." + entry.group);
-  view["description"] = domain::GoalDescription(entry, lang);
-  view["title_sv"] = entry.title_sv;
-  view["title_en"] = entry.title_en;
-  view["version"] = entry.version;
-  view["updated"] = app.catalogue.Format(
+  view.entry = EntryViewOf(app, lang, entry);
+  view.family_name = FamilyName(app, lang, entry.family);
+  view.group_name = view.entry.group_name;
+  view.description = view.entry.description;
+  view.title_sv = entry.title_sv;
+  view.title_en = entry.title_en;
+  view.version = entry.version;
+  view.updated = app.catalogue.Format(
       lang, "goals.entry.updated",
       {{"by", entry.updated_by}, {"at", core::FormatIsoUtc(entry.updated_at).substr(0, 10)}});
-  view["may_change"] = domain::MayChangeGoalCatalogue(*visitor.principal());
-  view["form"] = FormHtml(app, lang, visitor, shown, view, false);
-  return RenderPage(app, request, {"goal_entry", "goals.entry.title", "goals", status},
-                    std::move(view), language, visitor);
+  view.may_change = domain::MayChangeGoalCatalogue(*visitor.principal());
+  GoalFormView form = FormOf(app, lang, visitor, shown, false);
+  if (error) {
+    MarkField(form, *error);
+    view.errors.push_back(*error);
+    view.has_errors = true;
+  }
+  view.form = RenderForm(app, lang, form);
+  return RenderPage(app, request, {"goal_entry", "goals.entry.title", "goals", status}, view,
+                    language, visitor);
 }
 
 }  // namespace
@@ -146,8 +179,11 @@ HandlerResult GoalCataloguePage(const App& app, Request& request, const Visitor&
   domain::GoalEntry blank;
   blank.family = domain::GoalFamily::kCemr;
   blank.group = "article";
-  return RenderCatalogue(app, request, visitor, blank,
-                         {{"saved", request.Query("sparat").has_value()}}, 200);
+  GoalCatalogueView view;
+  view.saved = request.Query("sparat").has_value();
+  return RenderCatalogue(app, request, visitor, std::move(view),
+                         FormOf(app, ChooseLanguage(request).lang, visitor, blank, true),
+                         std::nullopt, 200);
 }
 
 HandlerResult GoalCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -160,9 +196,12 @@ HandlerResult GoalCreate(const App& app, Request& request, const Visitor& visito
   if (created.error().code != core::ErrorCode::kInvalidInput) {
     return core::Fail(created.error());
   }
-  boost::json::object view{{"new_open", true}};
-  AddFormError(view, app, ChooseLanguage(request).lang, created.error());
-  return RenderCatalogue(app, request, visitor, entry, std::move(view), 422);
+  const std::string lang = ChooseLanguage(request).lang;
+  GoalCatalogueView view;
+  view.new_open = true;
+  return RenderCatalogue(app, request, visitor, std::move(view),
+                         FormOf(app, lang, visitor, entry, true),
+                         FormErrorOf(app, lang, created.error()), 422);
 }
 
 HandlerResult GoalEntryPage(const App& app, Request& request, const Visitor& visitor) {
@@ -170,8 +209,9 @@ HandlerResult GoalEntryPage(const App& app, Request& request, const Visitor& vis
   if (!id) return core::Fail(id.error());
   auto entry = domain::LoadGoalEntry(app.store, *visitor.principal(), *id);
   if (!entry) return core::Fail(entry.error());
-  return RenderEntry(app, request, visitor, *entry, *entry,
-                     {{"saved", request.Query("sparat").has_value()}}, 200);
+  GoalEntryPageView view;
+  view.saved = request.Query("sparat").has_value();
+  return RenderEntry(app, request, visitor, *entry, *entry, std::move(view), std::nullopt, 200);
 }
 
 HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -193,17 +233,18 @@ HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& v
   auto current = domain::LoadGoalEntry(app.store, principal, *id);
   if (!current) return core::Fail(current.error());
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object view;
+  GoalEntryPageView view;
   if (e.code == core::ErrorCode::kConflict) {
-    view["errors"] = boost::json::array{boost::json::object{
-        {"field", "title_sv"},
-        {"text", ChangedByWords(app, lang, current->updated_by, current->updated_at)}}};
-    view["has_errors"] = true;
+    // The summary says who changed the entry and links to the title; no field is marked.
+    view.errors.push_back(
+        {"title_sv", ChangedByWords(app, lang, current->updated_by, current->updated_at)});
+    view.has_errors = true;
     changed.version = current->version;  // saving again overwrites, knowingly
-  } else {
-    AddFormError(view, app, lang, e);
+    return RenderEntry(app, request, visitor, *current, changed, std::move(view), std::nullopt,
+                       HttpStatus(e.code));
   }
-  return RenderEntry(app, request, visitor, *current, changed, std::move(view), HttpStatus(e.code));
+  return RenderEntry(app, request, visitor, *current, changed, std::move(view),
+                     FormErrorOf(app, lang, e), HttpStatus(e.code));
 }
 
 }  // namespace stegvis::web

@@ -1,10 +1,9 @@
-// The goal-links block on the pages of programmes, projects (and their aims) and measures,
-// and the form posts that change the links.
-
-#include <boost/json/array.hpp>
+// The form posts that change the goal links of programmes, projects (and their aims) and
+// measures, and the labels the goals pages share (goal_views.h).
 
 #include "domain/goal_links.h"
 #include "domain/goals.h"
+#include "web/goals/goal_links_view.h"
 #include "web/goals/goal_views.h"
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
@@ -17,24 +16,6 @@
 namespace stegvis::web {
 namespace {
 
-std::string ObjectPath(domain::GoalObject object, domain::Id id) {
-  switch (object) {
-    case domain::GoalObject::kProgramme: return "/program/" + std::to_string(id);
-    case domain::GoalObject::kProject:
-    case domain::GoalObject::kAim: return "/projekt/" + std::to_string(id);
-    case domain::GoalObject::kMeasure: return "/matt/" + std::to_string(id);
-  }
-  return "/";
-}
-
-std::string PostPath(domain::GoalObject object, domain::Id id) {
-  return ObjectPath(object, id) + (object == domain::GoalObject::kAim ? "/syftesmal" : "/mal");
-}
-
-std::string Anchor(domain::GoalObject object) {
-  return "mal-" + std::string(domain::GoalObjectName(object));
-}
-
 // The answer to a save refused because the links changed since the form was loaded: who
 // changed them and when (the error's parameters), the links as they are now, and the way back.
 // Nothing of the editor's choice was saved.
@@ -43,14 +24,16 @@ HandlerResult LinksConflict(const App& app, Request& request, const Visitor& vis
   const LanguageChoice language = ChooseLanguage(request);
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
   if (!set) return core::Fail(set.error());
-  boost::json::array linked;
-  for (const domain::GoalEntry& e : set->linked) linked.push_back(GoalChip(app, language.lang, e));
-  boost::json::object view{{"changed", ErrorText(app.catalogue, language.lang, error)},
-                           {"back", ObjectPath(object, id) + "#" + Anchor(object)},
-                           {"has_linked", !linked.empty()},
-                           {"linked", std::move(linked)}};
-  return RenderPage(app, request, {"goal_links_conflict", "goals.conflict.title", "", 409},
-                    std::move(view), language, visitor);
+  GoalLinksConflictView view;
+  view.changed = ErrorText(app.catalogue, language.lang, error);
+  view.back = GoalObjectPath(object, id) + "#" + GoalLinksAnchor(object);
+  for (const domain::GoalEntry& e : set->linked) {
+    view.linked.push_back(
+        {e.id, GoalLabel(app, language.lang, e), domain::GoalTitle(e, language.lang), e.retired});
+  }
+  view.has_linked = !view.linked.empty();
+  return RenderPage(app, request, {"goal_links_conflict", "goals.conflict.title", "", 409}, view,
+                    language, visitor);
 }
 
 // Replaces the object's links with the checked "goal" fields and returns to the object's page;
@@ -80,15 +63,15 @@ HandlerResult GoalLinksSubmit(const App& app, Request& request, const Visitor& v
   auto done = domain::SetGoalLinks(app.store, app.clock, principal,
                                    domain::ActorFor(principal, ClientAddress(request)), object, *id,
                                    goals, base);
-  const std::string anchor = Anchor(object);
-  if (done) return Response::Redirect(ObjectPath(object, *id) + "?sparat=1#" + anchor);
+  const std::string anchor = GoalLinksAnchor(object);
+  if (done) return Response::Redirect(GoalObjectPath(object, *id) + "?sparat=1#" + anchor);
   if (done.error().code == core::ErrorCode::kConflict) {
     return LinksConflict(app, request, visitor, object, *id, done.error());
   }
   if (done.error().code != core::ErrorCode::kInvalidInput) {
     return core::Fail(done.error());
   }
-  return Response::Redirect(ObjectPath(object, *id) + "?malfel=" + anchor + "#" + anchor);
+  return Response::Redirect(GoalObjectPath(object, *id) + "?malfel=" + anchor + "#" + anchor);
 }
 
 }  // namespace
@@ -101,65 +84,6 @@ std::string GoalLabel(const App& app, const std::string& lang, const domain::Goa
 
 std::string FamilyName(const App& app, const std::string& lang, domain::GoalFamily family) {
   return app.catalogue.Get(lang, "goals.family." + std::string(domain::GoalFamilyName(family)));
-}
-
-boost::json::object GoalChip(const App& app, const std::string& lang,
-                             const domain::GoalEntry& entry) {
-  return {{"id", entry.id},
-          {"family", domain::GoalFamilyName(entry.family)},
-          {"code", entry.code},
-          {"label", GoalLabel(app, lang, entry)},
-          {"title", domain::GoalTitle(entry, lang)},
-          {"retired", entry.retired},
-          {"highlighted", entry.highlighted},
-          {"unconfirmed", entry.unconfirmed && lang == "sv"}};
-}
-
-void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& visitor,
-                       domain::GoalObject object, domain::Id object_id, int heading_level,
-                       boost::json::object& view, std::string_view key) {
-  auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, object_id);
-  if (!set) return;
-  const std::string lang = ChooseLanguage(request).lang;
-  boost::json::array linked, families;
-  std::string base;
-  for (const domain::GoalEntry& e : set->linked) {
-    linked.push_back(GoalChip(app, lang, e));
-    base += (base.empty() ? "" : ",") + std::to_string(e.id);
-  }
-  const std::string prefix = Anchor(object);
-  if (set->may_change) {
-    for (domain::GoalFamily family : domain::kGoalFamilies) {
-      boost::json::array entries;
-      for (const domain::GoalEntry& e : set->choices) {
-        if (e.family != family) continue;
-        boost::json::object chip = GoalChip(app, lang, e);
-        chip["checked"] = std::any_of(set->linked.begin(), set->linked.end(),
-                                      [&](const auto& l) { return l.id == e.id; });
-        entries.push_back(std::move(chip));
-      }
-      if (!entries.empty()) {
-        families.push_back(boost::json::object{{"name", FamilyName(app, lang, family)},
-                                               {"entries", std::move(entries)}});
-      }
-    }
-  }
-  boost::json::object block{
-      {"anchor", prefix},
-      {"h2", heading_level == 2},
-      {"heading", app.catalogue.Get(
-                      lang, "goals.links_heading." + std::string(domain::GoalObjectName(object)))},
-      {"has_linked", !linked.empty()},
-      {"linked", std::move(linked)},
-      {"may_change", set->may_change},
-      {"action", PostPath(object, object_id)},
-      {"families", std::move(families)},
-      {"base", base},
-      {"csrf_token", visitor.csrf_token}};
-  if (auto error = request.Query("malfel"); error && *error == prefix) {
-    block["error"] = app.catalogue.Get(lang, "goals.error.links");
-  }
-  view[key] = app.templates.Render("goal_links", block, lang);
 }
 
 HandlerResult ProgrammeGoalsSubmit(const App& app, Request& request, const Visitor& visitor) {

@@ -1,21 +1,18 @@
 #pragma once
-// What the goals pages share: an entry's short label ("CEMR artikel 9"), its title in the
-// page's language, and the goal-links block each linked object's page includes.
+// What the goals pages share: an entry's short label ("CEMR artikel 9"), a framework's name
+// and the unit filter. The goal-links block each linked object's page
+// includes is web/goals/goal_links_view.h.
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "domain/organisation.h"
-
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-
 #include "domain/goal.h"
+#include "domain/organisation.h"
 #include "web/app.h"
+#include "web/goals/goal_page_views.h"
 #include "web/http/http.h"
-#include "web/http/visitor.h"
 
 namespace stegvis::web {
 
@@ -24,25 +21,12 @@ namespace stegvis::web {
 std::string GoalLabel(const App& app, const std::string& lang, const domain::GoalEntry& entry);
 // The framework's name ("Jämställdhetspolitiska mål", ...).
 std::string FamilyName(const App& app, const std::string& lang, domain::GoalFamily family);
-// An entry as the pages and the API's "goals" lists show it: id, label, title, family, code,
-// retired, highlighted, unconfirmed.
-boost::json::object GoalChip(const App& app, const std::string& lang,
-                             const domain::GoalEntry& entry);
-
 // The unit filter of the overview and the report from the query parameter `name` ("enhet" on
 // pages, "unit" in the API): nullopt when absent or empty; an id; 0 for anything else (an
 // unknown unit to the domain).
 std::optional<domain::Id> UnitFilter(const Request& request, std::string_view name = "enhet");
 // The units as options of the filter's select, the selected one marked.
-boost::json::array UnitOptions(const std::vector<domain::Unit>& units,
-                               const std::optional<domain::Unit>& selected);
-
-// Adds the rendered goal-links block of the object to view[key] (for {{{key}}} in the page's
-// template): the linked goals as a list, and for those who may change the object a form of
-// checkboxes grouped by framework. `heading_level` is 2 or 3. Adds nothing when the principal
-// may not see the object's links.
-void AddGoalLinksBlock(const App& app, const Request& request, const Visitor& visitor,
-                       domain::GoalObject object, domain::Id object_id, int heading_level,
-                       boost::json::object& view, std::string_view key = "goal_links");
+std::vector<UnitOptionView> UnitOptions(const std::vector<domain::Unit>& units,
+                                        const std::optional<domain::Unit>& selected);
 
 }  // namespace stegvis::web

@@ -17,6 +17,7 @@ namespace stegvis::web {
 
 namespace {
 
+// A row of the JSON twin.
 boost::json::object RowJson(const domain::SexReportRow& r) {
   return {{"measure_id", r.measure.id},
           {"measure", r.measure.name},
@@ -35,21 +36,19 @@ HandlerResult SexReportPage(const App& app, Request& request, const Visitor& vis
   auto report = domain::LoadSexReport(app.store, *visitor.principal(), UnitFilter(request));
   if (!report) return core::Fail(report.error());
   const LanguageChoice language = ChooseLanguage(request);
-  boost::json::array rows;
-  for (const domain::SexReportRow& r : report->rows) rows.push_back(RowJson(r));
-  std::string query;
-  if (report->unit) query = "?enhet=" + std::to_string(report->unit->id);
-  boost::json::object view{
-      {"has_rows", !rows.empty()},
-      {"rows", std::move(rows)},
-      {"units", UnitOptions(report->units, report->unit)},
-      {"query", query},
-      {"summary", app.catalogue.Format(language.lang, "report.summary",
-                                       {{"without", std::to_string(report->rows.size())},
-                                        {"all", std::to_string(report->measures)}})}};
-  if (report->unit) view["unit_name"] = report->unit->name;
-  return RenderPage(app, request, {"sex_report", "report.title", "goals"}, std::move(view),
-                    language, visitor);
+  SexReportView view;
+  for (const domain::SexReportRow& r : report->rows) {
+    view.rows.push_back({r.measure.id, r.measure.name, r.measure.no_sex_reason, r.project.id,
+                         r.project.title, r.team.id, r.team.name, r.unit_name});
+  }
+  view.has_rows = !view.rows.empty();
+  view.units = UnitOptions(report->units, report->unit);
+  if (report->unit) view.query = "?enhet=" + std::to_string(report->unit->id);
+  view.summary = app.catalogue.Format(language.lang, "report.summary",
+                                      {{"without", std::to_string(report->rows.size())},
+                                       {"all", std::to_string(report->measures)}});
+  if (report->unit) view.unit_name = report->unit->name;
+  return RenderPage(app, request, {"sex_report", "report.title", "goals"}, view, language, visitor);
 }
 
 HandlerResult SexReportCsv(const App& app, Request& request, const Visitor& visitor) {

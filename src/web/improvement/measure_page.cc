@@ -6,19 +6,19 @@
 #include <map>
 #include <set>
 
-#include <boost/json/array.hpp>
-
 #include "chart/labels.h"
 #include "chart/period_labels.h"
 #include "core/date.h"
 #include "core/text.h"
 #include "domain/audit.h"
+#include "domain/measure_page.h"
 #include "domain/measure_phases.h"
 #include "domain/measures.h"
 #include "io/analysis_writer.h"
-#include "web/goals/goal_views.h"
+#include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/improvement/measure_page_view.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/chart_words.h"
@@ -76,176 +76,154 @@ std::vector<domain::CellInput> SubmittedCells(const Form& form, const domain::Me
   return cells;
 }
 
-Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
-                       const domain::MeasureDetails& d, const GridValues& grid,
-                       boost::json::object view, int status,
-                       const domain::Measure* shown_measure = nullptr) {
-  const LanguageChoice language = ChooseLanguage(request);
-  const std::string& lang = language.lang;
+// The page's view of `page`: the grid showing `grid`, the definition form showing `shown`
+// (the stored measure, or what was sent back with an error), the grid's input named
+// `error_cell` marked. Fails when the engine refuses the data (validation makes that
+// unreachable; the downloads and the API fail the same way).
+core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& request,
+                                            const Visitor& visitor, const std::string& lang,
+                                            const domain::MeasurePage& page, const GridValues& grid,
+                                            const domain::Measure* shown = nullptr,
+                                            const std::string& error_cell = {}) {
+  const domain::MeasureDetails& d = page.details;
   const domain::Measure& m = d.measure;
-  view["id"] = m.id;
-  view["heading"] = m.name;
-  view["team_id"] = d.team.id;
-  view["team"] = d.team.name;
-  view["project_id"] = d.project.id;
-  view["project"] = d.project.title;
-  view["kind"] =
+  MeasurePageView view;
+  view.id = m.id;
+  view.heading = m.name;
+  view.team_id = d.team.id;
+  view.team = d.team.name;
+  view.project_id = d.project.id;
+  view.project = d.project.title;
+  view.kind =
       app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)));
-  view["data_type"] =
+  view.data_type =
       app.catalogue.Get(lang, "measure.data_type." + std::string(stats::DataTypeName(m.data_type)));
-  view["frequency"] = app.catalogue.Get(
+  view.frequency = app.catalogue.Get(
       lang, "measure.frequency." + std::string(domain::FrequencyName(m.frequency)));
-  view["direction"] =
+  view.direction =
       app.catalogue.Get(lang, "measure.direction." + std::string(domain::BetterName(m.direction)));
-  // Mustache treats an empty string as true: set only what has a value.
-  for (const auto& [key, value] : {std::pair<const char*, std::string>{"unit", m.unit},
-                                   {"target", Shown(m.target, lang)},
-                                   {"target_date", m.target_date},
-                                   {"baseline", Shown(m.baseline, lang)},
-                                   {"definition", m.definition},
-                                   {"no_sex_reason", m.no_sex_reason}}) {
-    if (!value.empty()) view[key] = value;
-  }
-  view["split"] = m.grouping != domain::Grouping::kNone;
-  view["may_change"] = d.may_change;
-  view["data_version"] = m.data_version;
+  // A section opens for any text, an empty one too: set only what has a value.
+  auto if_set = [](std::string text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(std::move(text));
+  };
+  view.unit = if_set(m.unit);
+  view.target = if_set(Shown(m.target, lang));
+  view.target_date = if_set(m.target_date);
+  view.baseline = if_set(Shown(m.baseline, lang));
+  view.definition = if_set(m.definition);
+  view.no_sex_reason = if_set(m.no_sex_reason);
+  view.split = m.grouping != domain::Grouping::kNone;
+  view.may_change = d.may_change;
+  view.data_version = m.data_version;
   if (m.data_version > 0 && !m.data_updated_by.empty()) {
     std::string iso = core::FormatIsoUtc(m.data_updated_at);
-    view["last_saved"] = app.catalogue.Format(
+    view.last_saved = app.catalogue.Format(
         lang, "grid.last_saved",
         {{"who", m.data_updated_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
   }
 
-  // The definition form: what was submitted when shown again with an error, else what is stored.
-  const domain::Measure& f = shown_measure ? *shown_measure : m;
-  boost::json::object form{{"name", f.name},
-                           {"definition", f.definition},
-                           {"unit", f.unit},
-                           {"target", Shown(f.target, lang)},
-                           {"target_date", f.target_date},
-                           {"baseline", Shown(f.baseline, lang)},
-                           {"no_sex_reason", f.no_sex_reason},
-                           {"up", f.direction == domain::Better::kUp},
-                           {"data_type", stats::DataTypeName(f.data_type)},
-                           {"grouping", domain::GroupingName(f.grouping)},
-                           {"version", m.version}};
-  boost::json::array kinds;
+  const domain::Measure& f = shown ? *shown : m;
+  view.form = {f.name,
+               f.definition,
+               f.unit,
+               Shown(f.target, lang),
+               f.target_date,
+               Shown(f.baseline, lang),
+               f.no_sex_reason,
+               f.direction == domain::Better::kUp,
+               m.version,
+               {},
+               {}};
   for (domain::MeasureKind k : {domain::MeasureKind::kOutcome, domain::MeasureKind::kProcess,
                                 domain::MeasureKind::kBalancing}) {
     std::string name(domain::MeasureKindName(k));
-    kinds.push_back(boost::json::object{{"value", name},
-                                        {"label", app.catalogue.Get(lang, "measure.kind." + name)},
-                                        {"selected", k == f.kind}});
+    view.form.kinds.push_back({name, app.catalogue.Get(lang, "measure.kind." + name), k == f.kind});
   }
-  form["kinds"] = std::move(kinds);
-  boost::json::array charts_list{
-      boost::json::object{{"value", ""},
-                          {"label", app.catalogue.Get(lang, "measure.chart_auto")},
-                          {"selected", f.chart_override.empty()}}};
+  view.form.charts.push_back(
+      {"", app.catalogue.Get(lang, "measure.chart_auto"), f.chart_override.empty()});
   const chart::ChartLabels words = ChartWords(app.catalogue, lang);
   for (const char* c : {"run", "i", "xmr", "p", "pp", "u", "up", "c", "g", "t"}) {
-    charts_list.push_back(
-        boost::json::object{{"value", c},
-                            {"label", chart::ChartName(words, *stats::ParseChartType(c))},
-                            {"selected", f.chart_override == c}});
+    view.form.charts.push_back(
+        {c, chart::ChartName(words, *stats::ParseChartType(c)), f.chart_override == c});
   }
-  form["charts"] = std::move(charts_list);
-  view["form"] = std::move(form);
 
   auto charts = BuildMeasureCharts(app, lang, d);
-  if (charts) {
-    view["has_data"] = !charts->total_svg.empty() || !charts->groups_svg.empty();
-    view["recommended"] = charts->recommended_text;
-    // Only charts that exist: Mustache would show a figure (and its downloads) for "".
-    if (!charts->total_svg.empty()) {
-      view["total_svg"] = charts->total_svg;
-      view["total_table"] = charts->total_table;
-    }
-    if (!charts->groups_svg.empty()) {
-      view["groups_svg"] = charts->groups_svg;
-      view["groups_table"] = charts->groups_table;
-      // One CSV per group the measure is split by, named after the groups it really has
-      // (women and men, or girls and boys).
-      boost::json::array downloads;
-      for (const std::string& g : {charts->analysis.group_a, charts->analysis.group_b}) {
-        downloads.push_back(boost::json::object{
-            {"group", g},
-            {"text", app.catalogue.Format(lang, "charts.download_csv_group",
-                                          {{"group", app.catalogue.Get(lang, "group." + g)}})}});
-      }
-      view["group_downloads"] = std::move(downloads);
-    }
-    boost::json::array verdicts;
-    for (const std::string& v : charts->verdicts) verdicts.push_back(boost::json::string(v));
-    view["verdicts"] = std::move(verdicts);
-    boost::json::array hits;
-    std::vector<std::string> hit_periods;
-    for (const RuleHit& h : charts->hits) hit_periods.push_back(h.period);
-    chart::PeriodLabels hit_labels =
-        chart::FormatPeriods(hit_periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
-    for (std::size_t i = 0; i < charts->hits.size(); ++i) {
-      hits.push_back(boost::json::object{{"series", charts->hits[i].series},
-                                         {"period", hit_labels.long_labels[i]},
-                                         {"words", charts->hits[i].words}});
-    }
-    AddPhaseProposal(app, lang, d, charts->phase_proposal, view);
-    view["phase_saved"] = request.Query("fas").has_value();
-    view["has_hits"] = !hits.empty();
-    view["hits"] = std::move(hits);
+  if (!charts) return core::Fail(charts.error());
+  view.has_data = !charts->total_svg.empty() || !charts->groups_svg.empty();
+  view.recommended = charts->recommended_text;
+  // Only charts that exist: a figure (and its downloads) would show for an empty one.
+  if (!charts->total_svg.empty()) {
+    view.total_svg = RawHtml{charts->total_svg};
+    view.total_table = RawHtml{charts->total_table};
   }
+  if (!charts->groups_svg.empty()) {
+    view.groups_svg = RawHtml{charts->groups_svg};
+    view.groups_table = RawHtml{charts->groups_table};
+    // One CSV per group the measure is split by, named after the groups it really has
+    // (women and men, or girls and boys).
+    for (const std::string& g : {charts->analysis.group_a, charts->analysis.group_b}) {
+      view.group_downloads.push_back(
+          {g, app.catalogue.Format(lang, "charts.download_csv_group",
+                                   {{"group", app.catalogue.Get(lang, "group." + g)}})});
+    }
+  }
+  view.verdicts = charts->verdicts;
+  std::vector<std::string> hit_periods;
+  for (const RuleHit& h : charts->hits) hit_periods.push_back(h.period);
+  chart::PeriodLabels hit_labels =
+      chart::FormatPeriods(hit_periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  for (std::size_t i = 0; i < charts->hits.size(); ++i) {
+    view.hits.push_back({charts->hits[i].series, hit_labels.long_labels[i], charts->hits[i].words});
+  }
+  view.has_hits = !view.hits.empty();
+  view.phase_proposal = PhaseProposalOf(app, lang, d.may_change, charts->phase_proposal);
+  view.phase_saved = request.Query("fas").has_value();
 
   // The grid: periods down, groups across (value, and denominator for proportions and rates).
   const std::vector<std::string> groups = domain::GroupsOf(m.grouping);
   const bool den = domain::HasDenominator(m.data_type);
-  view["has_denominator"] = den;
-  boost::json::array columns;
+  view.has_denominator = den;
   for (const std::string& g : groups) {
-    columns.push_back(boost::json::object{
-        {"name", app.catalogue.Get(lang, "group." + g + "_label")}, {"span", den ? 2 : 1}});
+    view.columns.push_back({app.catalogue.Get(lang, "group." + g + "_label"), den ? 2 : 1});
   }
-  view["columns"] = std::move(columns);
-  boost::json::array subcolumns;
   if (den) {
     for (std::size_t i = 0; i < groups.size(); ++i) {
-      subcolumns.push_back(boost::json::string(app.catalogue.Get(lang, "grid.numerator")));
-      subcolumns.push_back(boost::json::string(app.catalogue.Get(lang, "grid.denominator")));
+      view.subcolumns.push_back(app.catalogue.Get(lang, "grid.numerator"));
+      view.subcolumns.push_back(app.catalogue.Get(lang, "grid.denominator"));
     }
   }
-  view["subcolumns"] = std::move(subcolumns);
   chart::PeriodLabels labels =
       chart::FormatPeriods(grid.periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
-  // The cell a refused save names: marked invalid, described by the message, and focused.
-  const boost::json::string* error_cell =
-      view.contains("error_cell") ? view.at("error_cell").if_string() : nullptr;
-  boost::json::array rows;
   for (std::size_t r = 0; r < grid.periods.size(); ++r) {
     const std::string& period = grid.periods[r];
-    boost::json::array cells;
+    GridRowView row{period, labels.long_labels[r], {}};
     for (const std::string& g : groups) {
       auto it = grid.cells.find({period, g});
       const std::string group_label = app.catalogue.Get(lang, "group." + g + "_label");
       const std::string name = FieldName("v", period, g);
-      cells.push_back(boost::json::object{
-          {"name", name},
-          {"invalid", error_cell && *error_cell == name},
-          {"value", it == grid.cells.end() ? "" : it->second.first},
-          {"label", group_label + ", " + labels.long_labels[r] +
-                        (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")}});
+      row.cells.push_back({name, !error_cell.empty() && error_cell == name,
+                           it == grid.cells.end() ? "" : it->second.first,
+                           group_label + ", " + labels.long_labels[r] +
+                               (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")});
       if (den) {
-        cells.push_back(
-            boost::json::object{{"name", FieldName("d", period, g)},
-                                {"value", it == grid.cells.end() ? "" : it->second.second},
-                                {"label", group_label + ", " + labels.long_labels[r] + ", " +
-                                              app.catalogue.Get(lang, "grid.denominator")}});
+        row.cells.push_back({FieldName("d", period, g), false,
+                             it == grid.cells.end() ? "" : it->second.second,
+                             group_label + ", " + labels.long_labels[r] + ", " +
+                                 app.catalogue.Get(lang, "grid.denominator")});
       }
     }
-    rows.push_back(boost::json::object{
-        {"period", period}, {"label", labels.long_labels[r]}, {"cells", std::move(cells)}});
+    view.rows.push_back(std::move(row));
   }
-  view["rows"] = std::move(rows);
-  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kMeasure, d.measure.id, 2, view);
-  return RenderPage(app, request, {"measure", "measure.title", "", status}, std::move(view),
-                    language, visitor);
+  view.goal_links = RenderGoalLinks(
+      app, lang,
+      GoalLinksBlock(app, lang, page.goals, 2, visitor.csrf_token, request.Query("malfel")));
+  return view;
+}
+
+Response RenderMeasure(const App& app, const Request& request, const Visitor& visitor,
+                       const MeasurePageView& view, int status) {
+  return RenderPage(app, request, {"measure", "measure.title", "", status}, view,
+                    ChooseLanguage(request), visitor);
 }
 
 }  // namespace
@@ -253,12 +231,14 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
 HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return core::Fail(details.error());
+  auto page = domain::LoadMeasurePage(app.store, *visitor.principal(), *id);
+  if (!page) return core::Fail(page.error());
   const std::string lang = ChooseLanguage(request).lang;
-  return RenderMeasure(app, request, visitor, *details,
-                       StoredGrid(*details, lang, app.clock.NowUnixSeconds()),
-                       {{"saved", request.Query("sparat").has_value()}}, 200);
+  auto view = MeasureViewOf(app, request, visitor, lang, *page,
+                            StoredGrid(page->details, lang, app.clock.NowUnixSeconds()));
+  if (!view) return core::Fail(view.error());
+  view->saved = request.Query("sparat").has_value();
+  return RenderMeasure(app, request, visitor, *view, 200);
 }
 
 HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -286,13 +266,13 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
   if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
     return core::Fail(error);
   }
-  boost::json::object view;
-  std::string text;
+  // The page as it is now: after a conflict, with the other save's data.
+  auto page = domain::LoadMeasurePage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  std::string text, error_cell;
   if (error.code == core::ErrorCode::kConflict) {
-    auto now = domain::LoadMeasure(app.store, principal, *id);
-    if (now) details = std::move(now);
-    text = ChangedByWords(app, lang, details->measure.data_updated_by,
-                          details->measure.data_updated_at);
+    const domain::Measure& now = page->details.measure;
+    text = ChangedByWords(app, lang, now.data_updated_by, now.data_updated_at);
   } else {
     // Name the period (what the user sees) instead of the cell's place in the batch.
     core::Error named = error;
@@ -311,19 +291,12 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
             {{"period", period},
              {"group", app.catalogue.Get(lang, "group." + c.group)},
              {"reason", named.key.empty() ? named.message : app.catalogue.Get(lang, named.key)}});
-        view["error_cell"] = FieldName("v", c.period, c.group);
+        error_cell = FieldName("v", c.period, c.group);
       }
     } else {
       text = CellErrorWords(app, lang, named);
     }
   }
-  const boost::json::string* cell =
-      view.contains("error_cell") ? view.at("error_cell").if_string() : nullptr;
-  view["errors"] = boost::json::array{
-      boost::json::object{{"field", cell ? std::string(*cell) : "data"}, {"text", text}}};
-  view["has_errors"] = true;
-  // Mustache opens the paste box for any string, an empty one too: only for a real paste.
-  if (!core::IsBlank(paste)) view["paste"] = paste;
   // Show what the user typed, not what is stored, so nothing they wrote is lost.
   if (paste.empty() && error.code == core::ErrorCode::kInvalidInput) {
     for (const std::string& period : shown.periods) {
@@ -333,10 +306,15 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
       }
     }
   } else {
-    shown = StoredGrid(*details, lang, app.clock.NowUnixSeconds());
+    shown = StoredGrid(page->details, lang, app.clock.NowUnixSeconds());
   }
-  return RenderMeasure(app, request, visitor, *details, shown, std::move(view),
-                       HttpStatus(error.code));
+  auto view = MeasureViewOf(app, request, visitor, lang, *page, shown, nullptr, error_cell);
+  if (!view) return core::Fail(view.error());
+  view->errors.push_back({error_cell.empty() ? "data" : error_cell, text});
+  view->has_errors = true;
+  // The paste box opens for any text, an empty one too: only for a real paste.
+  if (!core::IsBlank(paste)) view->paste = paste;
+  return RenderMeasure(app, request, visitor, *view, HttpStatus(error.code));
 }
 
 HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -366,26 +344,32 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
     return core::Fail(e);
   }
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object view{{"edit_open", true}};
+  auto page = domain::LoadMeasurePage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  auto view = MeasureViewOf(app, request, visitor, lang, *page,
+                            StoredGrid(page->details, lang, app.clock.NowUnixSeconds()), &m);
+  if (!view) return core::Fail(view.error());
+  view->edit_open = true;
+  // The summary goes above the definition form, not above the grid.
   if (e.code == core::ErrorCode::kConflict) {
-    view["errors"] = boost::json::array{boost::json::object{
-        {"field", "e_name"},
-        {"text",
-         ChangedByWords(app, lang, details->measure.updated_by, details->measure.updated_at)}}};
-    view["has_errors"] = true;
+    const domain::Measure& now = page->details.measure;
+    view->edit_errors.push_back(
+        {"e_name", ChangedByWords(app, lang, now.updated_by, now.updated_at)});
   } else {
     core::Error field_error = e;
     field_error.field = "e_" + e.field;
-    AddFormError(view, app, lang, field_error);
+    const FormErrorItem item = FormErrorOf(app, lang, field_error);
+    for (auto [name, member] : {std::pair{"e_name", &MeasurePageView::error_e_name},
+                                {"e_target", &MeasurePageView::error_e_target},
+                                {"e_target_date", &MeasurePageView::error_e_target_date},
+                                {"e_baseline", &MeasurePageView::error_e_baseline},
+                                {"e_no_sex_reason", &MeasurePageView::error_e_no_sex_reason}}) {
+      if (item.field == name) (*view).*member = item.text;
+    }
+    view->edit_errors.push_back(item);
   }
-  // The summary goes above the definition form, not above the grid.
-  view["edit_errors"] = view["errors"];
-  view["edit_has_errors"] = true;
-  view.erase("errors");
-  view.erase("has_errors");
-  return RenderMeasure(app, request, visitor, *details,
-                       StoredGrid(*details, lang, app.clock.NowUnixSeconds()), std::move(view),
-                       HttpStatus(e.code), &m);
+  view->edit_has_errors = true;
+  return RenderMeasure(app, request, visitor, *view, HttpStatus(e.code));
 }
 
 HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {

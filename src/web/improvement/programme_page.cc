@@ -2,18 +2,17 @@
 // learning sessions and action periods, common measures, and the participating teams with
 // their measures as small multiples (one small chart per team and measure).
 
-#include <boost/json/array.hpp>
-
+#include "domain/programme_page.h"
 #include "chart/chart_svg.h"
 #include "chart/groups_input.h"
 #include "chart/labels.h"
 #include "domain/audit.h"
 #include "domain/measure_analysis.h"
 #include "domain/programmes.h"
-#include "web/goals/goal_views.h"
+#include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
-#include "web/pdsa/handlers.h"
+#include "web/improvement/programme_view.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/chart_words.h"
 #include "web/render/forms.h"
@@ -28,12 +27,15 @@ std::string Inline(std::string svg) {
 }
 
 // A small chart of one team's measure: women and men when split, else the total, with the
-// team's PDSA cycles on it. A long measure name wraps in the chart's title.
-std::string SmallMultiple(const App& app, const std::string& lang, const domain::Measure& m,
-                          const std::vector<domain::Observation>& observations,
-                          const std::vector<domain::CycleMarker>& markers, const std::string& id) {
+// team's PDSA cycles on it; nothing without data. A long measure name wraps in the chart's
+// title. Fails when the engine refuses the data (which validation makes unreachable).
+core::Result<RawHtml> SmallMultiple(const App& app, const std::string& lang,
+                                    const domain::Measure& m,
+                                    const std::vector<domain::Observation>& observations,
+                                    const std::vector<domain::CycleMarker>& markers,
+                                    const std::string& id) {
   auto analysis = domain::AnalyzeMeasure(m, observations);
-  if (!analysis) return {};
+  if (!analysis) return core::Fail(analysis.error());
   chart::ChartLabels labels = ChartWords(app.catalogue, lang);
   labels.title = m.name;
   labels.y_axis = m.unit;
@@ -47,13 +49,83 @@ std::string SmallMultiple(const App& app, const std::string& lang, const domain:
     labels.men = app.catalogue.Get(lang, "group." + analysis->group_b + "_label");
     chart::ChartInput input = chart::GroupsInput(*analysis->groups, labels);
     input.annotations = CycleAnnotations(app, lang, markers);
-    return Inline(chart::RenderChartSvg(input, labels, options));
+    return RawHtml{Inline(chart::RenderChartSvg(input, labels, options))};
   }
-  if (!analysis->total) return {};
+  if (!analysis->total) return RawHtml{};
   chart::ChartInput input;
   input.series.push_back({&*analysis->total, ""});
   input.annotations = CycleAnnotations(app, lang, markers);
-  return Inline(chart::RenderChartSvg(input, labels, options));
+  return RawHtml{Inline(chart::RenderChartSvg(input, labels, options))};
+}
+
+std::vector<ProgrammeItemView> ProgrammeItems(const std::vector<domain::Programme>& programmes) {
+  std::vector<ProgrammeItemView> items;
+  for (const domain::Programme& p : programmes) {
+    items.push_back({p.id, p.name, p.theme, p.starts_on, p.ends_on});
+  }
+  return items;
+}
+
+// The programme's page in `lang`. Fails when a small multiple cannot be drawn.
+core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& request,
+                                            const Visitor& visitor, const std::string& lang,
+                                            const domain::ProgrammePage& page) {
+  const domain::ProgrammeDetails& details = page.details;
+  const domain::Programme& p = details.programme;
+  ProgrammeView view;
+  view.id = p.id;
+  view.heading = p.name;
+  view.theme = p.theme;
+  view.aim = p.aim;
+  view.starts_on = p.starts_on;
+  view.ends_on = p.ends_on;
+  for (const domain::ProgrammeEvent& e : details.events) {
+    const bool session = e.kind == domain::ProgrammeEventKind::kLearningSession;
+    view.events.push_back(
+        {e.title,
+         app.catalogue.Get(lang,
+                           session ? "programme.learning_session" : "programme.action_period"),
+         session, e.starts_on == e.ends_on ? e.starts_on : e.starts_on + " – " + e.ends_on});
+  }
+  view.has_events = !view.events.empty();
+  for (const domain::Measure& m : details.common_measures) {
+    view.common.push_back(
+        {m.name, m.definition,
+         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))});
+  }
+  view.has_common = !view.common.empty();
+  int chart_no = 0;
+  for (const domain::ProgrammeTeam& t : details.teams) {
+    ProgrammeTeamView team{t.team.id, t.team.name, t.unit_name, {}, {}};
+    for (std::size_t i = 0; i < t.measures.size(); ++i) {
+      const domain::Measure& m = t.measures[i];
+      auto svg = SmallMultiple(app, lang, m, t.observations[i], t.cycle_markers[i],
+                               "sm" + std::to_string(++chart_no));
+      if (!svg) return core::Fail(svg.error());
+      team.measures.push_back({m.id, m.name, std::move(*svg)});
+    }
+    for (const domain::Project& pr : t.projects) team.projects.push_back({pr.id, pr.title});
+    view.teams.push_back(std::move(team));
+  }
+  view.has_teams = !view.teams.empty();
+  if (details.hidden_teams > 0) {
+    view.hidden_teams = app.catalogue.Format(lang, "programme.hidden_teams",
+                                             {{"n", std::to_string(details.hidden_teams)}});
+  }
+  view.may_change = details.may_change;
+  view.saved = request.Query("sparat").has_value();
+  const std::string refused = request.Query("fel").value_or("");
+  view.error_team = refused == "team";
+  view.error_event = refused == "kalender";
+  for (const domain::Team& t : details.other_teams) view.other_teams.push_back({t.id, t.name});
+  view.has_other_teams = !view.other_teams.empty();
+  view.package = IdeaLinks(page.change_package);
+  view.has_package = !view.package.empty();
+  if (refused == "ide") view.error_idea_title = app.catalogue.Get(lang, "error.required");
+  view.goal_links = RenderGoalLinks(
+      app, lang,
+      GoalLinksBlock(app, lang, page.goals, 2, visitor.csrf_token, request.Query("malfel")));
+  return view;
 }
 
 // Back to the programme's page: "saved", or the form `form` marked wrong (its words are on the
@@ -68,22 +140,14 @@ HandlerResult AfterChange(domain::Id id, const core::Result<void>& done, std::st
 }  // namespace
 
 HandlerResult ProgrammesPage(const App& app, Request& request, const Visitor& visitor) {
-  const LanguageChoice language = ChooseLanguage(request);
   auto programmes = domain::ListProgrammes(app.store, *visitor.principal());
   if (!programmes) return core::Fail(programmes.error());
-  boost::json::array list;
-  for (const domain::Programme& p : *programmes) {
-    list.push_back(boost::json::object{{"id", p.id},
-                                       {"name", p.name},
-                                       {"theme", p.theme},
-                                       {"starts_on", p.starts_on},
-                                       {"ends_on", p.ends_on}});
-  }
-  boost::json::object view{{"has_programmes", !list.empty()},
-                           {"programmes", std::move(list)},
-                           {"may_create", domain::MayCreateProgramme(*visitor.principal())}};
-  return RenderPage(app, request, {"programmes", "programmes.title", "programmes"}, std::move(view),
-                    language, visitor);
+  ProgrammesView view;
+  view.programmes = ProgrammeItems(*programmes);
+  view.has_programmes = !view.programmes.empty();
+  view.may_create = domain::MayCreateProgramme(*visitor.principal());
+  return RenderPage(app, request, {"programmes", "programmes.title", "programmes"}, view,
+                    ChooseLanguage(request), visitor);
 }
 
 HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -103,27 +167,22 @@ HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& v
   }
   const LanguageChoice language = ChooseLanguage(request);
   auto programmes = domain::ListProgrammes(app.store, principal);
-  boost::json::array list;
-  if (programmes) {
-    for (const domain::Programme& existing : *programmes) {
-      list.push_back(boost::json::object{{"id", existing.id},
-                                         {"name", existing.name},
-                                         {"theme", existing.theme},
-                                         {"starts_on", existing.starts_on},
-                                         {"ends_on", existing.ends_on}});
-    }
+  if (!programmes) return core::Fail(programmes.error());
+  ProgrammesView view;
+  view.programmes = ProgrammeItems(*programmes);
+  view.has_programmes = !view.programmes.empty();
+  view.may_create = true;
+  view.new_programme = NewProgrammeView{p.name, p.theme, p.aim, p.starts_on, p.ends_on};
+  const FormErrorItem error = FormErrorOf(app, language.lang, created.error());
+  for (auto [name, member] : {std::pair{"name", &ProgrammesView::error_name},
+                              {"starts_on", &ProgrammesView::error_starts_on},
+                              {"ends_on", &ProgrammesView::error_ends_on}}) {
+    if (error.field == name) view.*member = error.text;
   }
-  boost::json::object view{{"has_programmes", !list.empty()},
-                           {"programmes", std::move(list)},
-                           {"may_create", true},
-                           {"new", boost::json::object{{"name", p.name},
-                                                       {"theme", p.theme},
-                                                       {"aim", p.aim},
-                                                       {"starts_on", p.starts_on},
-                                                       {"ends_on", p.ends_on}}}};
-  AddFormError(view, app, language.lang, created.error());
-  return RenderPage(app, request, {"programmes", "programmes.title", "programmes", 422},
-                    std::move(view), language, visitor);
+  view.errors.push_back(error);
+  view.has_errors = true;
+  return RenderPage(app, request, {"programmes", "programmes.title", "programmes", 422}, view,
+                    language, visitor);
 }
 
 HandlerResult ProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor) {
@@ -157,77 +216,12 @@ HandlerResult ProgrammePage(const App& app, Request& request, const Visitor& vis
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   const LanguageChoice language = ChooseLanguage(request);
-  const std::string& lang = language.lang;
-  const domain::Principal& principal = *visitor.principal();
-  auto details = domain::LoadProgramme(app.store, principal, *id);
-  if (!details) return core::Fail(details.error());
-  const domain::Programme& p = details->programme;
-  boost::json::object view{{"id", p.id},   {"heading", p.name},        {"theme", p.theme},
-                           {"aim", p.aim}, {"starts_on", p.starts_on}, {"ends_on", p.ends_on}};
-  boost::json::array events;
-  for (const domain::ProgrammeEvent& e : details->events) {
-    const bool session = e.kind == domain::ProgrammeEventKind::kLearningSession;
-    events.push_back(boost::json::object{
-        {"title", e.title},
-        {"kind", app.catalogue.Get(
-                     lang, session ? "programme.learning_session" : "programme.action_period")},
-        {"session", session},
-        {"dates", e.starts_on == e.ends_on ? e.starts_on : e.starts_on + " – " + e.ends_on}});
-  }
-  view["has_events"] = !events.empty();
-  view["events"] = std::move(events);
-  boost::json::array common;
-  for (const domain::Measure& m : details->common_measures) {
-    common.push_back(boost::json::object{
-        {"name", m.name},
-        {"definition", m.definition},
-        {"kind",
-         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))}});
-  }
-  view["has_common"] = !common.empty();
-  view["common"] = std::move(common);
-  boost::json::array teams;
-  int chart_no = 0;
-  for (const domain::ProgrammeTeam& t : details->teams) {
-    boost::json::array measures;
-    for (std::size_t i = 0; i < t.measures.size(); ++i) {
-      const domain::Measure& m = t.measures[i];
-      measures.push_back(boost::json::object{
-          {"id", m.id},
-          {"name", m.name},
-          {"svg", SmallMultiple(app, lang, m, t.observations[i], t.cycle_markers[i],
-                                "sm" + std::to_string(++chart_no))}});
-    }
-    boost::json::array projects;
-    for (const domain::Project& pr : t.projects) {
-      projects.push_back(boost::json::object{{"id", pr.id}, {"title", pr.title}});
-    }
-    teams.push_back(boost::json::object{{"id", t.team.id},
-                                        {"name", t.team.name},
-                                        {"unit", t.unit_name},
-                                        {"projects", std::move(projects)},
-                                        {"measures", std::move(measures)}});
-  }
-  view["has_teams"] = !teams.empty();
-  view["teams"] = std::move(teams);
-  if (details->hidden_teams > 0) {
-    view["hidden_teams"] = app.catalogue.Format(lang, "programme.hidden_teams",
-                                                {{"n", std::to_string(details->hidden_teams)}});
-  }
-  view["may_change"] = details->may_change;
-  view["saved"] = request.Query("sparat").has_value();
-  view["error_team"] = request.Query("fel").value_or("") == "team";
-  view["error_event"] = request.Query("fel").value_or("") == "kalender";
-  boost::json::array others;
-  for (const domain::Team& t : details->other_teams) {
-    others.push_back(boost::json::object{{"id", t.id}, {"name", t.name}});
-  }
-  view["has_other_teams"] = !others.empty();
-  view["other_teams"] = std::move(others);
-  AddChangePackage(app, lang, principal, *id, request.Query("fel").value_or("") == "ide", view);
-  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kProgramme, *id, 2, view);
-  return RenderPage(app, request, {"programme", "programme.title", "programmes"}, std::move(view),
-                    language, visitor);
+  auto page = domain::LoadProgrammePage(app.store, *visitor.principal(), *id);
+  if (!page) return core::Fail(page.error());
+  auto view = ProgrammeViewOf(app, request, visitor, language.lang, *page);
+  if (!view) return core::Fail(view.error());
+  return RenderPage(app, request, {"programme", "programme.title", "programmes"}, *view, language,
+                    visitor);
 }
 
 }  // namespace stegvis::web

@@ -3,17 +3,15 @@
 // measures (each with its verdict), and the change ideas (the PDSA module's partial). Status
 // and the progress score with its history. Forms for those who may change the team's work.
 
-#include <boost/json/array.hpp>
-
+#include "domain/project_page.h"
 #include "domain/audit.h"
 #include "domain/measures.h"
 #include "domain/projects.h"
-#include "web/diagrams/diagram_views.h"
-#include "web/goals/goal_views.h"
+#include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
-#include "web/pdsa/pdsa_views.h"
+#include "web/improvement/project_view.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -41,142 +39,128 @@ domain::Project ProjectFromForm(const Form& form, domain::Project p) {
   return p;
 }
 
-Response RenderProject(const App& app, Request& request, const Visitor& visitor,
-                       const domain::ProjectDetails& d, const domain::Project& shown,
-                       boost::json::object view, int status) {
-  const LanguageChoice language = ChooseLanguage(request);
-  const std::string& lang = language.lang;
-  const domain::Project& p = d.project;
-  view["id"] = p.id;
-  view["heading"] = p.title;
-  view["team_id"] = d.team.id;
-  view["team"] = d.team.name;
-  if (d.programme) {
-    view["programme_id"] = d.programme->id;
-    view["programme"] = d.programme->name;
+// The options of the new measure's select `key` ("measure.kind", ...), in `lang`.
+std::vector<OptionView> Options(const App& app, const std::string& lang, const std::string& key,
+                                std::initializer_list<const char*> values) {
+  std::vector<OptionView> options;
+  for (const char* value : values) {
+    options.push_back({value, app.catalogue.Get(lang, key + "." + value)});
   }
-  if (!p.problem.empty()) view["problem"] = p.problem;
-  view["aim_what"] = p.aim_what;
-  view["aim_how_much"] = p.aim_how_much;
-  view["aim_by_when"] = p.aim_by_when;
-  view["aim_for_whom"] = p.aim_for_whom;
-  // A new project has no aim yet: the page says so and opens the form to write it.
-  view["has_aim"] = !p.aim_what.empty() || !p.aim_how_much.empty() || !p.aim_by_when.empty() ||
-                    !p.aim_for_whom.empty();
-  boost::json::array whom;
+  return options;
+}
+
+// The page's view of `page`, with the edit form showing `shown` (the stored project, or what
+// was sent back with an error).
+ProjectView ProjectViewOf(const App& app, const Visitor& visitor, const Request& request,
+                          const std::string& lang, const domain::ProjectPage& page,
+                          const domain::Project& shown) {
+  const domain::ProjectDetails& d = page.details;
+  const domain::Project& p = d.project;
+  ProjectView view;
+  view.id = p.id;
+  view.heading = p.title;
+  view.team_id = d.team.id;
+  view.team = d.team.name;
+  if (d.programme) {
+    view.programme_id = d.programme->id;
+    view.programme = d.programme->name;
+  }
+  if (!p.problem.empty()) view.problem = p.problem;
+  view.aim_what = p.aim_what;
+  view.aim_how_much = p.aim_how_much;
+  view.aim_by_when = p.aim_by_when;
+  view.aim_for_whom = p.aim_for_whom;
+  view.has_aim = !p.aim_what.empty() || !p.aim_how_much.empty() || !p.aim_by_when.empty() ||
+                 !p.aim_for_whom.empty();
   for (auto [on, key] : {std::pair{p.aim_groups.women, "women"},
                          {p.aim_groups.men, "men"},
                          {p.aim_groups.girls, "girls"},
                          {p.aim_groups.boys, "boys"}}) {
-    if (on)
-      whom.push_back(boost::json::string(app.catalogue.Get(lang, std::string("group.") + key)));
+    if (on) view.whom.push_back(app.catalogue.Get(lang, std::string("group.") + key));
   }
-  view["has_whom"] = !whom.empty();
-  view["whom"] = std::move(whom);
-  view["status"] =
+  view.has_whom = !view.whom.empty();
+  view.status =
       app.catalogue.Get(lang, "project.status." + std::string(domain::ProjectStatusName(p.status)));
-  view["may_change"] = d.may_change;
-  if (!d.scores.empty()) view["score"] = ScoreText(d.scores.back().score_tenths, lang);
-  boost::json::array scores;
+  view.may_change = d.may_change;
+  if (!d.scores.empty()) view.score = ScoreText(d.scores.back().score_tenths, lang);
   for (auto it = d.scores.rbegin(); it != d.scores.rend(); ++it) {
-    scores.push_back(boost::json::object{{"score", ScoreText(it->score_tenths, lang)},
-                                         {"date", it->set_on},
-                                         {"note", it->note},
-                                         {"by", it->set_by}});
+    view.scores.push_back({ScoreText(it->score_tenths, lang), it->set_on, it->note, it->set_by});
   }
-  view["has_scores"] = !scores.empty();
-  view["scores"] = std::move(scores);
-  boost::json::array score_options;
+  view.has_scores = !view.scores.empty();
   const int current = d.scores.empty() ? 5 : d.scores.back().score_tenths;
   for (int t = 5; t <= 50; t += 5) {
-    score_options.push_back(boost::json::object{
-        {"value", t},
-        {"selected", t == current},
-        {"label", ScoreText(t, lang) + " – " +
-                      app.catalogue.Get(lang, "project.score." + std::to_string(t))}});
+    view.score_options.push_back(
+        {std::to_string(t),
+         ScoreText(t, lang) + " – " + app.catalogue.Get(lang, "project.score." + std::to_string(t)),
+         t == current});
   }
-  view["score_options"] = std::move(score_options);
-
-  boost::json::array measures;
   for (const domain::Measure& m : d.measures) {
-    measures.push_back(boost::json::object{
-        {"id", m.id},
-        {"name", m.name},
-        {"kind",
-         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))},
-        {"split", m.grouping != domain::Grouping::kNone}});
+    view.measures.push_back(
+        {m.id, m.name,
+         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind))),
+         m.grouping != domain::Grouping::kNone});
   }
-  view["has_measures"] = !measures.empty();
-  view["measures"] = std::move(measures);
+  view.has_measures = !view.measures.empty();
 
-  // The edit form shows what was submitted when it is shown again with an error.
-  boost::json::object form{{"title", shown.title},
-                           {"problem", shown.problem},
-                           {"aim_what", shown.aim_what},
-                           {"aim_how_much", shown.aim_how_much},
-                           {"aim_by_when", shown.aim_by_when},
-                           {"aim_for_whom", shown.aim_for_whom},
-                           {"aim_women", shown.aim_groups.women},
-                           {"aim_men", shown.aim_groups.men},
-                           {"aim_girls", shown.aim_groups.girls},
-                           {"aim_boys", shown.aim_groups.boys},
-                           {"version", p.version}};
-  boost::json::array statuses;
+  view.form = {shown.title,
+               shown.problem,
+               shown.aim_what,
+               shown.aim_how_much,
+               shown.aim_by_when,
+               shown.aim_for_whom,
+               shown.aim_groups.women,
+               shown.aim_groups.men,
+               shown.aim_groups.girls,
+               shown.aim_groups.boys,
+               p.version,
+               {}};
   for (domain::ProjectStatus s : domain::kProjectStatuses) {
     std::string name(domain::ProjectStatusName(s));
-    statuses.push_back(
-        boost::json::object{{"value", name},
-                            {"label", app.catalogue.Get(lang, "project.status." + name)},
-                            {"selected", s == shown.status}});
+    view.form.statuses.push_back(
+        {name, app.catalogue.Get(lang, "project.status." + name), s == shown.status});
   }
-  form["statuses"] = std::move(statuses);
-  view["form"] = std::move(form);
-  boost::json::array kinds, types, frequencies;
-  for (const char* k : {"outcome", "process", "balancing"}) {
-    kinds.push_back(boost::json::object{
-        {"value", k}, {"label", app.catalogue.Get(lang, std::string("measure.kind.") + k)}});
-  }
-  for (const char* t :
-       {"proportion", "count", "rate", "continuous", "days_between", "cases_between"}) {
-    types.push_back(boost::json::object{
-        {"value", t}, {"label", app.catalogue.Get(lang, std::string("measure.data_type.") + t)}});
-  }
-  for (const char* f : {"month", "week", "quarter"}) {
-    frequencies.push_back(boost::json::object{
-        {"value", f}, {"label", app.catalogue.Get(lang, std::string("measure.frequency.") + f)}});
-  }
-  view["kinds"] = std::move(kinds);
-  view["types"] = std::move(types);
-  view["frequencies"] = std::move(frequencies);
-  AddProjectCycles(app, lang, *visitor.principal(), p.id, view);
-  AddProjectDiagrams(app, lang, *visitor.principal(), p.id, view);
-  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kAim, p.id, 3, view,
-                    "aim_goal_links");
-  AddGoalLinksBlock(app, request, visitor, domain::GoalObject::kProject, p.id, 2, view);
-  return RenderPage(app, request, {"project", "project.title", "", status}, std::move(view),
-                    language, visitor);
+  view.kinds = Options(app, lang, "measure.kind", {"outcome", "process", "balancing"});
+  view.types =
+      Options(app, lang, "measure.data_type",
+              {"proportion", "count", "rate", "continuous", "days_between", "cases_between"});
+  view.frequencies = Options(app, lang, "measure.frequency", {"month", "week", "quarter"});
+  view.pdsa = ProjectCyclesBlockOf(app, lang, page.cycles);
+  view.diagrams = DiagramSummaryOf(app, lang, page.theory, page.driver);
+  const std::optional<std::string> refused = request.Query("malfel");
+  view.aim_goal_links = RenderGoalLinks(
+      app, lang, GoalLinksBlock(app, lang, page.aim_goals, 3, visitor.csrf_token, refused));
+  view.goal_links = RenderGoalLinks(
+      app, lang, GoalLinksBlock(app, lang, page.goals, 2, visitor.csrf_token, refused));
+  return view;
 }
 
-// Shows the project again with `error` next to its field (or the conflict message).
+Response RenderProject(const App& app, const Request& request, const Visitor& visitor,
+                       const ProjectView& view, int status) {
+  return RenderPage(app, request, {"project", "project.title", "", status}, view,
+                    ChooseLanguage(request), visitor);
+}
+
+// Shows the project again with `error` next to its field (or the conflict message), the edit
+// form showing `shown` (null: the stored project).
 HandlerResult ProjectWithError(const App& app, Request& request, const Visitor& visitor,
-                               domain::Id id, const domain::Project& shown,
-                               const core::Error& error, boost::json::object view = {}) {
+                               domain::Id id, const domain::Project* shown,
+                               const core::Error& error) {
   if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
     return core::Fail(error);
   }
-  auto details = domain::LoadProject(app.store, *visitor.principal(), id);
-  if (!details) return core::Fail(details.error());
+  auto page = domain::LoadProjectPage(app.store, *visitor.principal(), id);
+  if (!page) return core::Fail(page.error());
   const std::string lang = ChooseLanguage(request).lang;
+  ProjectView view =
+      ProjectViewOf(app, visitor, request, lang, *page, shown ? *shown : page->details.project);
   if (error.code == core::ErrorCode::kConflict) {
-    std::string text =
-        ChangedByWords(app, lang, details->project.updated_by, details->project.updated_at);
-    view["errors"] = boost::json::array{boost::json::object{{"field", "title"}, {"text", text}}};
-    view["has_errors"] = true;
+    const domain::Project& now = page->details.project;
+    view.errors.push_back({"title", ChangedByWords(app, lang, now.updated_by, now.updated_at)});
   } else {
-    AddFormError(view, app, lang, error);
+    view.errors.push_back(FormErrorOf(app, lang, error));
   }
-  return RenderProject(app, request, visitor, *details, shown, std::move(view),
-                       HttpStatus(error.code));
+  view.has_errors = true;
+  return RenderProject(app, request, visitor, view, HttpStatus(error.code));
 }
 
 }  // namespace
@@ -184,10 +168,12 @@ HandlerResult ProjectWithError(const App& app, Request& request, const Visitor& 
 HandlerResult ProjectPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto details = domain::LoadProject(app.store, *visitor.principal(), *id);
-  if (!details) return core::Fail(details.error());
-  return RenderProject(app, request, visitor, *details, details->project,
-                       {{"saved", request.Query("sparat").has_value()}}, 200);
+  auto page = domain::LoadProjectPage(app.store, *visitor.principal(), *id);
+  if (!page) return core::Fail(page.error());
+  ProjectView view = ProjectViewOf(app, visitor, request, ChooseLanguage(request).lang, *page,
+                                   page->details.project);
+  view.saved = request.Query("sparat").has_value();
+  return RenderProject(app, request, visitor, view, 200);
 }
 
 HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -201,7 +187,7 @@ HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& vis
   auto done = domain::ChangeProject(app.store, app.clock, principal,
                                     domain::ActorFor(principal, ClientAddress(request)), changed);
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1");
-  return ProjectWithError(app, request, visitor, *id, changed, done.error());
+  return ProjectWithError(app, request, visitor, *id, &changed, done.error());
 }
 
 HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -214,9 +200,7 @@ HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& vi
                                        domain::ActorFor(principal, ClientAddress(request)), *id,
                                        score, form.Get("note"));
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1#framsteg");
-  auto details = domain::LoadProject(app.store, principal, *id);
-  if (!details) return core::Fail(details.error());
-  return ProjectWithError(app, request, visitor, *id, details->project, done.error());
+  return ProjectWithError(app, request, visitor, *id, nullptr, done.error());
 }
 
 HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -241,24 +225,30 @@ HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& vis
   auto created = domain::AddMeasure(app.store, app.clock, principal,
                                     domain::ActorFor(principal, ClientAddress(request)), *id, m);
   if (created) return Response::Redirect("/matt/" + std::to_string(*created));
-  auto details = domain::LoadProject(app.store, principal, *id);
-  if (!details) return core::Fail(details.error());
-  boost::json::object view{
-      {"new_measure_open", true},
-      {"new_measure", boost::json::object{{"name", m.name},
-                                          {"definition", m.definition},
-                                          {"unit", m.unit},
-                                          {"no_sex_reason", m.no_sex_reason},
-                                          {"target", form.Get("target")},
-                                          {"target_date", m.target_date},
-                                          {"baseline", form.Get("baseline")}}}};
   const core::Error& e = created.error();
   if (e.code != core::ErrorCode::kInvalidInput) return core::Fail(e);
+  auto page = domain::LoadProjectPage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  ProjectView view = ProjectViewOf(app, visitor, request, lang, *page, page->details.project);
+  view.new_measure_open = true;
+  view.new_measure = NewMeasureView{
+      m.name,        m.definition,        m.unit, m.no_sex_reason, form.Get("target"),
+      m.target_date, form.Get("baseline")};
+  // The new measure's fields are named m_FIELD on the page.
   core::Error field_error = e;
   field_error.field = "m_" + e.field;
-  AddFormError(view, app, ChooseLanguage(request).lang, field_error);
-  return RenderProject(app, request, visitor, *details, details->project, std::move(view),
-                       HttpStatus(e.code));
+  const FormErrorItem item = FormErrorOf(app, lang, field_error);
+  for (auto [name, member] : {std::pair{"m_name", &ProjectView::error_m_name},
+                              {"m_no_sex_reason", &ProjectView::error_m_no_sex_reason},
+                              {"m_target", &ProjectView::error_m_target},
+                              {"m_target_date", &ProjectView::error_m_target_date},
+                              {"m_baseline", &ProjectView::error_m_baseline}}) {
+    if (item.field == name) view.*member = item.text;
+  }
+  view.errors.push_back(item);
+  view.has_errors = true;
+  return RenderProject(app, request, visitor, view, HttpStatus(e.code));
 }
 
 HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& visitor) {

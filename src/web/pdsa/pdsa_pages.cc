@@ -7,6 +7,7 @@
 #include "domain/pdsa_cycles.h"
 #include "web/http/access_guard.h"
 #include "web/pdsa/handlers.h"
+#include "web/pdsa/pdsa_page_views.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
@@ -32,120 +33,128 @@ std::string IdeaSource(const App& app, const std::string& lang, const domain::Ch
   return app.catalogue.Format(lang, "idea.package", {{"programme", programme_name}});
 }
 
-Response RenderProjectCycles(const App& app, Request& request, const Visitor& visitor,
-                             const domain::ProjectCycles& data, boost::json::object view,
-                             int status) {
-  const std::string lang = ChooseLanguage(request).lang;
-  view["project_id"] = data.project.id;
-  view["team_id"] = data.team.id;
-  view["team_name"] = data.team.name;
-  view["heading"] =
-      app.catalogue.Format(lang, "pdsa.list_heading", {{"project", data.project.title}});
-  view["may_change"] = data.may_change;
+// The page of a project's cycles; `chosen_idea` is the idea the new cycle's form had chosen
+// (as sent back with an error).
+ProjectCyclesView ProjectCyclesViewOf(const App& app, const std::string& lang,
+                                      const domain::ProjectCycles& data,
+                                      const std::string& chosen_idea = {}) {
+  ProjectCyclesView view;
+  view.project_id = data.project.id;
+  view.team_id = data.team.id;
+  view.team_name = data.team.name;
+  view.heading = app.catalogue.Format(lang, "pdsa.list_heading", {{"project", data.project.title}});
+  view.may_change = data.may_change;
   std::map<domain::Id, std::string> idea_titles;
-  boost::json::array ideas;
-  const std::string chosen = view.contains("change_idea_id")
-                                 ? std::string(view["change_idea_id"].as_string())
-                                 : std::string();
   for (const domain::ChangeIdea& idea : data.ideas) {
     idea_titles[idea.id] = idea.title;
-    ideas.push_back(boost::json::object{
-        {"id", idea.id},
-        {"title", idea.title},
-        {"source", IdeaSource(app, lang, idea, data.programme ? data.programme->name : "")},
-        {"selected", std::to_string(idea.id) == chosen}});
+    view.ideas.push_back({idea.id, idea.title,
+                          IdeaSource(app, lang, idea, data.programme ? data.programme->name : ""),
+                          std::to_string(idea.id) == chosen_idea});
   }
-  view["has_ideas"] = !ideas.empty();
-  view["ideas"] = std::move(ideas);
-  boost::json::array cycles;
+  view.has_ideas = !view.ideas.empty();
   for (const domain::PdsaCycle& c : data.cycles) {
-    cycles.push_back(
-        boost::json::object{{"id", c.id},
-                            {"label", CycleName(app, lang, c)},
-                            {"idea", idea_titles[c.change_idea_id]},
-                            {"phase", PhaseLabel(app, lang, c.phase)},
-                            {"dates", Dates(c.content)},
-                            {"decision", c.content.decision == domain::PdsaDecision::kNone
-                                             ? std::string()
-                                             : DecisionLabel(app, lang, c.content.decision)}});
+    view.cycles.push_back({c.id, CycleName(app, lang, c), idea_titles[c.change_idea_id],
+                           PhaseLabel(app, lang, c.phase), Dates(c.content),
+                           c.content.decision == domain::PdsaDecision::kNone
+                               ? std::string()
+                               : DecisionLabel(app, lang, c.content.decision)});
   }
-  view["has_cycles"] = !cycles.empty();
-  view["cycles"] = std::move(cycles);
-  return RenderPage(app, request, {"pdsa_list", "pdsa.list_title", "", status}, std::move(view),
+  view.has_cycles = !view.cycles.empty();
+  return view;
+}
+
+Response RenderProjectCycles(const App& app, const Request& request, const Visitor& visitor,
+                             const ProjectCyclesView& view, int status) {
+  return RenderPage(app, request, {"pdsa_list", "pdsa.list_title", "", status}, view,
                     ChooseLanguage(request), visitor);
 }
 
-Response RenderCycle(const App& app, Request& request, const Visitor& visitor,
-                     const domain::CycleDetails& d, const domain::PdsaContent& content,
-                     boost::json::object view, int status) {
-  const std::string lang = ChooseLanguage(request).lang;
+// The cycle's page: the form shows `content` (the stored cycle, or what was sent back) and
+// `error` (if any) next to its field.
+CycleView CycleViewOf(const App& app, const std::string& lang, const domain::CycleDetails& d,
+                      const domain::PdsaContent& content, const FormErrorItem* error = nullptr) {
   const domain::PdsaCycle& c = d.cycle;
-  view["id"] = c.id;
-  view["project_id"] = d.project.id;
-  view["team_id"] = d.team.id;
-  view["team_name"] = d.team.name;
-  view["number_label"] =
-      app.catalogue.Format(lang, "pdsa.number", {{"n", std::to_string(c.number)}});
-  view["heading"] = CycleName(app, lang, c);
-  view["idea_id"] = d.idea.id;
-  view["idea_title"] = d.idea.title;
-  view["may_change"] = d.may_change;
-  if (!view.contains("version")) view["version"] = c.version;
-  boost::json::array steps;
+  CycleView view;
+  view.id = c.id;
+  view.project_id = d.project.id;
+  view.team_id = d.team.id;
+  view.team_name = d.team.name;
+  view.number_label = app.catalogue.Format(lang, "pdsa.number", {{"n", std::to_string(c.number)}});
+  view.heading = CycleName(app, lang, c);
+  view.idea_id = d.idea.id;
+  view.idea_title = d.idea.title;
+  view.may_change = d.may_change;
+  view.version = std::to_string(c.version);
   const std::int64_t dates[] = {c.created_at, c.do_at, c.study_at, c.act_at, c.done_at};
   int i = 0;
   for (domain::PdsaPhase p :
        {domain::PdsaPhase::kPlan, domain::PdsaPhase::kDo, domain::PdsaPhase::kStudy,
         domain::PdsaPhase::kAct, domain::PdsaPhase::kDone}) {
-    std::string date = IsoDate(dates[i++]);
-    boost::json::object step{{"name", PhaseLabel(app, lang, p)},
-                             {"current", p == c.phase},
-                             {"reached", static_cast<int>(p) < static_cast<int>(c.phase)}};
-    // Mustache shows a section for an empty string: only phases reached have a date.
-    if (!date.empty()) {
-      step["date"] = app.catalogue.Format(lang, "pdsa.phase_since", {{"date", date}});
+    PhaseStepView step{PhaseLabel(app, lang, p), p == c.phase,
+                       static_cast<int>(p) < static_cast<int>(c.phase), std::nullopt};
+    // Only the phases reached have a date.
+    if (std::string date = IsoDate(dates[i++]); !date.empty()) {
+      step.date = app.catalogue.Format(lang, "pdsa.phase_since", {{"date", date}});
     }
-    steps.push_back(std::move(step));
+    view.steps.push_back(std::move(step));
   }
-  view["steps"] = std::move(steps);
-  view["sections"] = CycleSections(app, lang, d, content, view);
+  view.sections = CycleSections(app, lang, d, content, error);
   if (c.phase != domain::PdsaPhase::kDone) {
-    view["advance_label"] =
+    view.advance_label =
         app.catalogue.Get(lang, "pdsa.advance." + std::string(domain::PdsaPhaseName(c.phase)));
   }
   if (d.previous) {
-    view["previous"] = true;
-    view["previous_id"] = d.previous->id;
-    view["previous_link"] = app.catalogue.Format(lang, "pdsa.previous_link",
-                                                 {{"name", CycleName(app, lang, *d.previous)}});
-    view["previous_learning"] = d.previous->content.learning;
+    view.previous = true;
+    view.previous_id = d.previous->id;
+    view.previous_link = app.catalogue.Format(lang, "pdsa.previous_link",
+                                              {{"name", CycleName(app, lang, *d.previous)}});
+    view.previous_learning = d.previous->content.learning;
     if (!d.previous->content.next_step.empty()) {
-      view["previous_next_step"] = d.previous->content.next_step;
+      view.previous_next_step = d.previous->content.next_step;
     }
   }
   if (d.next_id) {
-    view["next_id"] = *d.next_id;
-    view["next_link"] = app.catalogue.Format(
+    view.next_id = *d.next_id;
+    view.next_link = app.catalogue.Format(
         lang, "pdsa.next_link",
         {{"name",
           app.catalogue.Format(lang, "pdsa.number", {{"n", std::to_string(c.number + 1)}})}});
   }
-  view["may_continue"] = d.may_change && !d.next_id && domain::CheckMayContinue(c).has_value();
-  return RenderPage(app, request, {"pdsa_cycle", "pdsa.title", "", status}, std::move(view),
+  view.may_continue = d.may_change && !d.next_id && domain::CheckMayContinue(c).has_value();
+  return view;
+}
+
+Response RenderCycle(const App& app, const Request& request, const Visitor& visitor,
+                     const CycleView& view, int status) {
+  return RenderPage(app, request, {"pdsa_cycle", "pdsa.title", "", status}, view,
                     ChooseLanguage(request), visitor);
 }
 
 // Re-renders the project's cycle page with `error` next to its field (fields renamed for
-// the idea form, whose inputs are prefixed).
+// the idea form, whose inputs are prefixed), the forms showing what was sent.
 HandlerResult ProjectFormError(const App& app, Request& request, const Visitor& visitor,
-                               domain::Id project_id, core::Error error, boost::json::object view) {
+                               domain::Id project_id, const core::Error& error,
+                               ProjectCyclesView sent, const std::string& chosen_idea = {}) {
   if (error.code != core::ErrorCode::kInvalidInput) {
     return core::Fail(error);
   }
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), project_id);
   if (!data) return core::Fail(data.error());
-  AddFormError(view, app, ChooseLanguage(request).lang, error);
-  return RenderProjectCycles(app, request, visitor, *data, std::move(view), 422);
+  const std::string lang = ChooseLanguage(request).lang;
+  ProjectCyclesView view = ProjectCyclesViewOf(app, lang, *data, chosen_idea);
+  view.cycle_title = std::move(sent.cycle_title);
+  view.idea_title = std::move(sent.idea_title);
+  view.idea_description = std::move(sent.idea_description);
+  const FormErrorItem item = FormErrorOf(app, lang, error);
+  for (auto [name, member] : {std::pair{"change_idea_id", &ProjectCyclesView::error_change_idea_id},
+                              {"title", &ProjectCyclesView::error_title},
+                              {"idea_title", &ProjectCyclesView::error_idea_title},
+                              {"idea_description", &ProjectCyclesView::error_idea_description}}) {
+    if (item.field == name) view.*member = item.text;
+  }
+  view.errors.push_back(item);
+  view.has_errors = true;
+  return RenderProjectCycles(app, request, visitor, view, 422);
 }
 
 }  // namespace
@@ -155,7 +164,8 @@ HandlerResult ProjectCyclesPage(const App& app, Request& request, const Visitor&
   if (!id) return core::Fail(id.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
   if (!data) return core::Fail(data.error());
-  return RenderProjectCycles(app, request, visitor, *data, {}, 200);
+  return RenderProjectCycles(app, request, visitor,
+                             ProjectCyclesViewOf(app, ChooseLanguage(request).lang, *data), 200);
 }
 
 HandlerResult ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -171,8 +181,10 @@ HandlerResult ChangeIdeaCreate(const App& app, Request& request, const Visitor& 
   if (done) return Response::Redirect("/forandringsideer/" + std::to_string(*done));
   core::Error error = done.error();
   if (!error.field.empty()) error.field = "idea_" + error.field;
-  return ProjectFormError(app, request, visitor, *id, error,
-                          {{"idea_title", title}, {"idea_description", description}});
+  ProjectCyclesView sent;
+  sent.idea_title = title;
+  sent.idea_description = description;
+  return ProjectFormError(app, request, visitor, *id, error, std::move(sent));
 }
 
 HandlerResult CycleCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -183,19 +195,20 @@ HandlerResult CycleCreate(const App& app, Request& request, const Visitor& visit
   domain::PdsaContent content;
   content.title = form.Get("title");
   const std::string idea_text = form.Get("change_idea_id");
-  boost::json::object view{{"cycle_title", content.title}, {"change_idea_id", idea_text}};
+  ProjectCyclesView sent;
+  sent.cycle_title = content.title;
   std::optional<domain::Id> idea = ParseId(idea_text);
   if (!idea) {
     return ProjectFormError(
         app, request, visitor, *id,
         core::Error::Invalid("choose an idea", "change_idea_id", "error.pdsa.unknown_idea"),
-        std::move(view));
+        std::move(sent), idea_text);
   }
   auto done = domain::AddPdsaCycle(app.store, app.clock, principal,
                                    domain::ActorFor(principal, ClientAddress(request)), *id, *idea,
                                    content);
   if (done) return Response::Redirect("/pgsa/" + std::to_string(*done));
-  return ProjectFormError(app, request, visitor, *id, done.error(), std::move(view));
+  return ProjectFormError(app, request, visitor, *id, done.error(), std::move(sent), idea_text);
 }
 
 HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor) {
@@ -203,14 +216,14 @@ HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor
   if (!id) return core::Fail(id.error());
   auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
   if (!details) return core::Fail(details.error());
-  boost::json::object view;
   const std::string lang = ChooseLanguage(request).lang;
-  if (request.Query("sparat")) view["saved"] = app.catalogue.Get(lang, "form.saved");
+  CycleView view = CycleViewOf(app, lang, *details, details->cycle.content);
+  if (request.Query("sparat")) view.saved = app.catalogue.Get(lang, "form.saved");
   if (request.Query("fas")) {
-    view["saved"] = app.catalogue.Format(lang, "pdsa.advanced",
-                                         {{"phase", PhaseLabel(app, lang, details->cycle.phase)}});
+    view.saved = app.catalogue.Format(lang, "pdsa.advanced",
+                                      {{"phase", PhaseLabel(app, lang, details->cycle.phase)}});
   }
-  return RenderCycle(app, request, visitor, *details, details->cycle.content, std::move(view), 200);
+  return RenderCycle(app, request, visitor, view, 200);
 }
 
 HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -242,20 +255,25 @@ HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visit
   auto details = domain::LoadPdsaCycle(app.store, principal, *id);
   if (!details) return core::Fail(details.error());
   // Show what the user wrote, with the version they had, so nothing typed is lost.
-  boost::json::object view{{"version", version_text}};
+  const domain::PdsaContent& shown = content ? *content : details->cycle.content;
   if (conflict) {
-    view["conflict"] = ChangedByText(app, lang, error, details->cycle);
-  } else {
-    AddFormError(view, app, lang, error);
-    // The summary at the top names the field its link leads to ("Vad gör vi? – Fyll i ...").
-    const std::string label_key = "pdsa.field." + error.field;
-    if (const std::string label = app.catalogue.Get(lang, label_key); label != label_key) {
-      boost::json::object& item = view["errors"].as_array().back().as_object();
-      item["text"] = label + " – " + std::string(item["text"].as_string());
-    }
+    CycleView view = CycleViewOf(app, lang, *details, shown);
+    view.version = version_text;
+    view.conflict = ChangedByText(app, lang, error, details->cycle);
+    return RenderCycle(app, request, visitor, view, HttpStatus(error.code));
   }
-  return RenderCycle(app, request, visitor, *details, content ? *content : details->cycle.content,
-                     std::move(view), HttpStatus(error.code));
+  const FormErrorItem item = FormErrorOf(app, lang, error);
+  CycleView view = CycleViewOf(app, lang, *details, shown, &item);
+  view.version = version_text;
+  FormErrorItem summary = item;
+  // The summary at the top names the field its link leads to ("Vad gör vi? – Fyll i ...").
+  const std::string label_key = "pdsa.field." + error.field;
+  if (const std::string label = app.catalogue.Get(lang, label_key); label != label_key) {
+    summary.text = label + " – " + summary.text;
+  }
+  view.errors.push_back(std::move(summary));
+  view.has_errors = true;
+  return RenderCycle(app, request, visitor, view, HttpStatus(error.code));
 }
 
 HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor) {
@@ -270,52 +288,52 @@ HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor
   }
   auto details = domain::LoadPdsaCycle(app.store, principal, *id);
   if (!details) return core::Fail(details.error());
-  boost::json::object view;
-  AddFormError(view, app, ChooseLanguage(request).lang, next.error());
-  return RenderCycle(app, request, visitor, *details, details->cycle.content, std::move(view), 409);
+  const std::string lang = ChooseLanguage(request).lang;
+  const FormErrorItem item = FormErrorOf(app, lang, next.error());
+  CycleView view = CycleViewOf(app, lang, *details, details->cycle.content, &item);
+  view.errors.push_back(item);
+  view.has_errors = true;
+  return RenderCycle(app, request, visitor, view, 409);
 }
 
 HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  const domain::Principal& principal = *visitor.principal();
-  auto d = domain::LoadChangeIdea(app.store, principal, *id);
+  auto d = domain::LoadChangeIdea(app.store, *visitor.principal(), *id);
   if (!d) return core::Fail(d.error());
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object view{
-      {"heading", d->idea.title},
-      {"source", IdeaSource(app, lang, d->idea, d->programme ? d->programme->name : "")}};
-  // Mustache shows a section for an empty string: set optional texts only when present.
-  if (!d->idea.description.empty()) view["description"] = d->idea.description;
-  if (d->project) view["project_id"] = d->project->id;
+  ChangeIdeaView view;
+  view.heading = d->idea.title;
+  view.source = IdeaSource(app, lang, d->idea, d->programme ? d->programme->name : "");
+  // A section opens for any text, an empty one too: set the description only when present.
+  if (!d->idea.description.empty()) view.description = d->idea.description;
+  if (d->project) view.project_id = d->project->id;
   // A change package's idea is reached from its programme: the way back leads there.
   if (!d->idea.project_id && d->programme) {
-    view["programme_id"] = d->programme->id;
-    view["programme_name"] = d->programme->name;
+    view.programme_id = d->programme->id;
+    view.programme_name = d->programme->name;
   }
-  boost::json::array cycles;
   for (const domain::IdeaCycle& row : d->cycles) {
     const domain::PdsaCycle& c = row.cycle;
-    cycles.push_back(boost::json::object{
-        {"id", c.id},
-        {"visible", domain::LoadPdsaCycle(app.store, principal, c.id).has_value()},
-        {"team", row.team_name},
-        {"organisation", row.organisation_name},
-        {"label", CycleName(app, lang, c)},
-        {"phase", PhaseLabel(app, lang, c.phase)},
-        {"prediction", c.content.prediction},
-        {"learning", c.content.learning},
-        {"decision", c.content.decision == domain::PdsaDecision::kNone
-                         ? std::string()
-                         : DecisionLabel(app, lang, c.content.decision)},
-        {"next_step", c.content.next_step}});
-    if (c.content.next_step.empty()) cycles.back().as_object().erase("next_step");
+    IdeaCycleView cycle{c.id,
+                        row.may_open,
+                        row.team_name,
+                        row.organisation_name,
+                        CycleName(app, lang, c),
+                        PhaseLabel(app, lang, c.phase),
+                        c.content.prediction,
+                        c.content.learning,
+                        c.content.decision == domain::PdsaDecision::kNone
+                            ? std::string()
+                            : DecisionLabel(app, lang, c.content.decision),
+                        std::nullopt};
+    if (!c.content.next_step.empty()) cycle.next_step = c.content.next_step;
+    view.cycles.push_back(std::move(cycle));
   }
-  view["has_cycles"] = !cycles.empty();
-  view["cycles"] = std::move(cycles);
+  view.has_cycles = !view.cycles.empty();
   // A package idea is tested across the programme, often by teams of several organisations.
-  view["show_organisation"] = d->programme.has_value();
-  return RenderPage(app, request, {"change_idea", "idea.title", "", 200}, std::move(view),
+  view.show_organisation = d->programme.has_value();
+  return RenderPage(app, request, {"change_idea", "idea.title", "", 200}, view,
                     ChooseLanguage(request), visitor);
 }
 

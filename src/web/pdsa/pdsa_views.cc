@@ -128,70 +128,54 @@ std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaD
                            "pdsa.decision." + std::string(domain::PdsaDecisionName(decision)));
 }
 
-boost::json::array CycleSections(const App& app, const std::string& lang,
-                                 const domain::CycleDetails& details, const PdsaContent& content,
-                                 const boost::json::object& view) {
+std::vector<CycleSectionView> CycleSections(const App& app, const std::string& lang,
+                                            const domain::CycleDetails& details,
+                                            const PdsaContent& content,
+                                            const FormErrorItem* error) {
   const PdsaPhase current = details.cycle.phase;
   auto text = [&](std::string_view key) { return app.catalogue.Get(lang, key); };
   auto field = [&](const char* name, Kind kind, const char* hint_key = nullptr) {
-    boost::json::object f{{"name", name},
-                          {"label", text(std::string("pdsa.field.") + name)},
-                          {"is_text", kind == Kind::kText},
-                          {"is_textarea", kind == Kind::kTextarea},
-                          {"is_date", kind == Kind::kDate},
-                          {"is_radio", kind == Kind::kRadio},
-                          {"is_checkboxes", kind == Kind::kCheckboxes}};
-    if (hint_key) f["hint"] = text(hint_key);
+    CycleFieldView f;
+    f.name = name;
+    f.label = text(std::string("pdsa.field.") + name);
+    f.is_text = kind == Kind::kText;
+    f.is_textarea = kind == Kind::kTextarea;
+    f.is_date = kind == Kind::kDate;
+    f.is_radio = kind == Kind::kRadio;
+    f.is_checkboxes = kind == Kind::kCheckboxes;
+    if (hint_key) f.hint = text(hint_key);
     for (const TextMember& m : kTexts) {
-      if (std::string_view(m.name) == name) f["value"] = content.*(m.member);
+      if (std::string_view(m.name) == name) f.value = content.*(m.member);
     }
-    if (const boost::json::value* e = view.if_contains("error_" + std::string(name))) {
-      f["error"] = *e;
-    }
+    if (error && error->field == name) f.error = error->text;
     return f;
   };
-  auto choices = [&](boost::json::object f, std::initializer_list<std::string_view> values,
+  auto choices = [&](CycleFieldView f, std::initializer_list<std::string_view> values,
                      std::string_view selected, const std::string& prefix) {
-    boost::json::array options;
-    std::string shown;
     for (std::string_view v : values) {
       std::string label = text(prefix + std::string(v));
-      if (v == selected) shown = label;
-      options.push_back(
-          boost::json::object{{"value", v},
-                              {"label", label},
-                              {"checked", v == selected},
-                              {"id", std::string(f["name"].as_string()) + "-" + std::string(v)}});
+      if (v == selected) f.value = label;
+      f.options.push_back({std::string(v), label, v == selected, f.name + "-" + std::string(v)});
     }
-    f["options"] = std::move(options);
-    f["value"] = shown;
     return f;
   };
 
-  boost::json::array sections;
-  auto section = [&](PdsaPhase phase, boost::json::array fields) {
-    sections.push_back(boost::json::object{{"id", domain::PdsaPhaseName(phase)},
-                                           {"heading", PhaseLabel(app, lang, phase)},
-                                           {"fields", std::move(fields)}});
+  std::vector<CycleSectionView> sections;
+  auto section = [&](PdsaPhase phase, std::vector<CycleFieldView> fields) {
+    sections.push_back({std::string(domain::PdsaPhaseName(phase)), PhaseLabel(app, lang, phase),
+                        std::move(fields)});
   };
 
   // Plan, with the measures as checkboxes.
-  boost::json::object measures = field("measure_ids", Kind::kCheckboxes, "pdsa.hint.dates");
-  measures.erase("hint");
-  boost::json::array measure_options;
-  std::string chosen;
+  CycleFieldView measures = field("measure_ids", Kind::kCheckboxes);
   for (const domain::Measure& m : details.measures) {
     const auto& ids = content.measure_ids;
     const bool on = std::find(ids.begin(), ids.end(), m.id) != ids.end();
-    if (on) chosen += (chosen.empty() ? "" : ", ") + m.name;
-    measure_options.push_back(boost::json::object{{"value", m.id},
-                                                  {"label", m.name},
-                                                  {"checked", on},
-                                                  {"id", "measure-" + std::to_string(m.id)}});
+    if (on) measures.value += (measures.value.empty() ? "" : ", ") + m.name;
+    measures.options.push_back(
+        {std::to_string(m.id), m.name, on, "measure-" + std::to_string(m.id)});
   }
-  measures["options"] = std::move(measure_options);
-  measures["value"] = chosen;
-  if (details.measures.empty()) measures["empty"] = text("pdsa.no_measures");
+  if (details.measures.empty()) measures.empty = text("pdsa.no_measures");
   section(PdsaPhase::kPlan,
           {field("title", Kind::kText), field("question", Kind::kTextarea, "pdsa.hint.question"),
            field("prediction", Kind::kTextarea, "pdsa.hint.prediction"), field("who", Kind::kText),
@@ -225,65 +209,49 @@ std::string ChangedByText(const App& app, const std::string& lang, const core::E
                               {{"who", current.updated_by}, {"when", when}});
 }
 
-void AddProjectCycles(const App& app, const std::string& lang, const domain::Principal& principal,
-                      domain::Id project_id, boost::json::object& view) {
-  auto data = domain::LoadProjectCycles(app.store, principal, project_id);
-  if (!data) return;
-  boost::json::array ideas, cycles;
-  for (const domain::ChangeIdea& idea : data->ideas) {
-    ideas.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
-  }
-  for (const domain::PdsaCycle& c : data->cycles) {
-    boost::json::object row{{"id", c.id},
-                            {"label", app.catalogue.Format(lang, "pdsa.heading",
-                                                           {{"n", std::to_string(c.number)},
-                                                            {"title", c.content.title}})},
-                            {"phase", PhaseLabel(app, lang, c.phase)},
-                            {"decision", c.content.decision == domain::PdsaDecision::kNone
-                                             ? std::string()
-                                             : DecisionLabel(app, lang, c.content.decision)}};
-    // Mustache shows a section for an empty string: set the decision only when there is one.
-    if (c.content.decision == domain::PdsaDecision::kNone) row.erase("decision");
-    cycles.push_back(std::move(row));
-  }
-  view["pdsa"] = boost::json::object{
-      {"project_id", project_id},
-      {"has_ideas", !ideas.empty()},
-      {"ideas", std::move(ideas)},
-      {"has_cycles", !cycles.empty()},
-      {"cycles", std::move(cycles)},
-      {"link", app.catalogue.Get(lang, data->may_change ? "pdsa.link_change" : "pdsa.link_view")}};
+std::vector<IdeaLinkView> IdeaLinks(const std::vector<domain::ChangeIdea>& ideas) {
+  std::vector<IdeaLinkView> out;
+  for (const domain::ChangeIdea& idea : ideas) out.push_back({idea.id, idea.title});
+  return out;
 }
 
-void AddPhaseProposal(const App& app, const std::string& lang, const domain::MeasureDetails& d,
-                      const std::optional<domain::PhaseProposal>& proposal,
-                      boost::json::object& view) {
-  if (!proposal || !d.may_change) return;
+ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
+                                        const domain::ProjectCycles& data) {
+  ProjectCyclesBlock block;
+  block.project_id = data.project.id;
+  block.ideas = IdeaLinks(data.ideas);
+  block.has_ideas = !block.ideas.empty();
+  for (const domain::PdsaCycle& c : data.cycles) {
+    CycleLinkView row{
+        c.id,
+        app.catalogue.Format(lang, "pdsa.heading",
+                             {{"n", std::to_string(c.number)}, {"title", c.content.title}}),
+        PhaseLabel(app, lang, c.phase),
+        {}};
+    if (c.content.decision != domain::PdsaDecision::kNone) {
+      row.decision = DecisionLabel(app, lang, c.content.decision);
+    }
+    block.cycles.push_back(std::move(row));
+  }
+  block.has_cycles = !block.cycles.empty();
+  block.link = app.catalogue.Get(lang, data.may_change ? "pdsa.link_change" : "pdsa.link_view");
+  return block;
+}
+
+std::optional<PhaseProposalView> PhaseProposalOf(
+    const App& app, const std::string& lang, bool may_change,
+    const std::optional<domain::PhaseProposal>& proposal) {
+  if (!proposal || !may_change) return std::nullopt;
   const std::vector<std::string> periods = {proposal->period};
   const std::string period =
       chart::FormatPeriods(periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
           .long_labels.at(0);
-  view["phase_proposal"] = boost::json::object{
-      {"text", app.catalogue.Format(lang, "pdsa.phase_proposal",
-                                    {{"n", std::to_string(proposal->number)},
-                                     {"title", proposal->title},
-                                     {"period", period}})},
-      {"button", app.catalogue.Format(lang, "pdsa.phase_start", {{"period", period}})},
-      {"cycle_id", proposal->cycle_id},
-      {"period", proposal->period}};
-}
-
-void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
-                      domain::Id programme_id, bool error, boost::json::object& view) {
-  auto ideas = domain::LoadChangePackage(app.store, principal, programme_id);
-  if (!ideas) return;
-  boost::json::array list;
-  for (const domain::ChangeIdea& idea : *ideas) {
-    list.push_back(boost::json::object{{"id", idea.id}, {"title", idea.title}});
-  }
-  view["has_package"] = !list.empty();
-  view["package"] = std::move(list);
-  if (error) view["error_idea_title"] = app.catalogue.Get(lang, "error.required");
+  return PhaseProposalView{app.catalogue.Format(lang, "pdsa.phase_proposal",
+                                                {{"n", std::to_string(proposal->number)},
+                                                 {"title", proposal->title},
+                                                 {"period", period}}),
+                           app.catalogue.Format(lang, "pdsa.phase_start", {{"period", period}}),
+                           proposal->cycle_id, proposal->period};
 }
 
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,

@@ -1,8 +1,10 @@
 #pragma once
 // What the PDSA pages and their JSON twins share: reading a cycle's content from a form or a
-// JSON body, the cycle and change idea as JSON, the cycle form's sections as a view, and the
-// chart annotations of a measure's cycles (for the measure page).
+// JSON body, the cycle and change idea as JSON, the cycle form's sections as a view, the
+// blocks other pages show (the project's cycles, the measure's phase proposal) and the chart
+// annotations of a measure's cycles (for the measure page).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,11 +12,14 @@
 #include <boost/json/object.hpp>
 
 #include "chart/chart_input.h"
+#include "core/describe.h"
 #include "core/error.h"
 #include "domain/cycle_markers.h"
+#include "domain/measure_phases.h"
 #include "domain/measures.h"
 #include "domain/pdsa_cycles.h"
 #include "web/app.h"
+#include "web/pdsa/pdsa_page_views.h"
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 
@@ -39,33 +44,78 @@ std::string IsoDate(std::int64_t unix_seconds);
 std::string PhaseLabel(const App& app, const std::string& lang, domain::PdsaPhase phase);
 std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaDecision decision);
 
-// The cycle form as sections (one per phase the cycle has reached), each with its fields
-// ({name, label, hint, value, kind flags, options, error}); `content` is what to show
-// (the stored cycle, or what the user sent back), `view` holds error_FIELD texts.
-boost::json::array CycleSections(const App& app, const std::string& lang,
-                                 const domain::CycleDetails& details,
-                                 const domain::PdsaContent& content,
-                                 const boost::json::object& view);
+// The cycle form as sections (one per phase the cycle has reached), each with its fields;
+// `content` is what to show (the stored cycle, or what the user sent back), `error` (if any)
+// a refused save's error, shown next to its field.
+std::vector<CycleSectionView> CycleSections(const App& app, const std::string& lang,
+                                            const domain::CycleDetails& details,
+                                            const domain::PdsaContent& content,
+                                            const FormErrorItem* error);
 
 // The "changed by X at T, reload" text for a refused save.
 std::string ChangedByText(const App& app, const std::string& lang, const core::Error& error,
                           const domain::PdsaCycle& current);
 
-// Fills view["pdsa"] for the project page's third question: the project's change ideas and
-// cycles with links (nothing when the principal may not see them).
-void AddProjectCycles(const App& app, const std::string& lang, const domain::Principal& principal,
-                      domain::Id project_id, boost::json::object& view);
+// A change idea as a link (the project page's ideas, a programme's change package).
+struct IdeaLinkView {
+  domain::Id id = 0;
+  std::string title;
+};
+constexpr auto Describe(std::type_identity<IdeaLinkView>) {
+  return std::tuple{core::Field("id", &IdeaLinkView::id),
+                    core::Field("title", &IdeaLinkView::title)};
+}
+std::vector<IdeaLinkView> IdeaLinks(const std::vector<domain::ChangeIdea>& ideas);
 
-// Fills view["phase_proposal"] on the measure page when the team may start a new phase after
-// an adopted change ({text, button, cycle_id, period}); nothing for those who may not change.
-void AddPhaseProposal(const App& app, const std::string& lang, const domain::MeasureDetails& d,
-                      const std::optional<domain::PhaseProposal>& proposal,
-                      boost::json::object& view);
+// A cycle in the project page's list: "PGSA 2: Kvällsrutin", its phase and decision.
+struct CycleLinkView {
+  domain::Id id = 0;
+  std::string label;
+  std::string phase;
+  std::optional<std::string> decision;  // none until Act decides
+};
+constexpr auto Describe(std::type_identity<CycleLinkView>) {
+  using V = CycleLinkView;
+  return std::tuple{core::Field("id", &V::id), core::Field("label", &V::label),
+                    core::Field("phase", &V::phase), core::Field("decision", &V::decision)};
+}
 
-// Fills view["change_package"] on the programme page: the package's ideas with links, and
-// `error` when the last added idea was refused.
-void AddChangePackage(const App& app, const std::string& lang, const domain::Principal& principal,
-                      domain::Id programme_id, bool error, boost::json::object& view);
+// The project page's third question: the project's change ideas and cycles with links.
+struct ProjectCyclesBlock {
+  domain::Id project_id = 0;
+  bool has_ideas = false;
+  std::vector<IdeaLinkView> ideas;
+  bool has_cycles = false;
+  std::vector<CycleLinkView> cycles;
+  std::string link;  // to the cycles' page: "see" or "work with" them
+};
+constexpr auto Describe(std::type_identity<ProjectCyclesBlock>) {
+  using V = ProjectCyclesBlock;
+  return std::tuple{
+      core::Field("project_id", &V::project_id), core::Field("has_ideas", &V::has_ideas),
+      core::Field("ideas", &V::ideas),           core::Field("has_cycles", &V::has_cycles),
+      core::Field("cycles", &V::cycles),         core::Field("link", &V::link)};
+}
+ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
+                                        const domain::ProjectCycles& data);
+
+// The new phase the measure page offers after an adopted change: the sentence, the button
+// and the form's values.
+struct PhaseProposalView {
+  std::string text;
+  std::string button;
+  domain::Id cycle_id = 0;
+  std::string period;
+};
+constexpr auto Describe(std::type_identity<PhaseProposalView>) {
+  using V = PhaseProposalView;
+  return std::tuple{core::Field("text", &V::text), core::Field("button", &V::button),
+                    core::Field("cycle_id", &V::cycle_id), core::Field("period", &V::period)};
+}
+// The proposal in `lang`; nullopt without one, and for those who may not change the measure.
+std::optional<PhaseProposalView> PhaseProposalOf(
+    const App& app, const std::string& lang, bool may_change,
+    const std::optional<domain::PhaseProposal>& proposal);
 
 // Chart annotations for a measure's cycles: "PGSA 3: Anta" over the periods the cycle ran
 // (to the chart's last period while it runs). Cycles still in Plan have not run: none.

@@ -18,6 +18,7 @@
 #include "store/sqlite_store.h"
 #include "web/http/access_guard.h"
 #include "web/routes.h"
+#include "web/testing/counting_store.h"
 
 namespace stegvis::web {
 
@@ -39,10 +40,12 @@ class WebTest : public ::testing::Test {
         static_files_(EmbeddedFiles()) {
     std::filesystem::create_directories(dir_);
     store_ = std::make_unique<store::SqliteStore>((dir_ / "web.db").string());
+    counting_store_ = std::make_unique<CountingStore>(*store_);
   }
   ~WebTest() override {
     router_.reset();
     app_.reset();
+    counting_store_.reset();
     store_.reset();
     std::filesystem::remove_all(dir_);
   }
@@ -82,7 +85,7 @@ class WebTest : public ::testing::Test {
                 const std::string& body = {}, HeaderList headers = {}) {
     if (!router_) {
       app_ = std::make_unique<App>(
-          App{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_});
+          App{*counting_store_, clock_, log_, catalogue_, templates_, static_files_, base_url_});
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
@@ -109,6 +112,19 @@ class WebTest : public ::testing::Test {
     std::string body = "_csrf=" + client.csrf;
     if (!fields.empty()) body += "&" + fields;
     return Send("POST", target, client, body);
+  }
+
+  // What the handler of GET `target` did to the store: the response's status and the read
+  // and write transactions it opened (the access guard's session lookup is not among them).
+  struct Transactions {
+    int status = 0;
+    int reads = 0;
+    int writes = 0;
+  };
+  Transactions TransactionsOf(const std::string& target, const TestClient& client) {
+    counting_store_->Reset();
+    const int status = Get(target, client).status;
+    return {status, counting_store_->reads(), counting_store_->writes()};
   }
 
   domain::Id TeamId(const std::string& name) {
@@ -232,6 +248,9 @@ class WebTest : public ::testing::Test {
   Templates templates_;
   StaticFiles static_files_;
   std::unique_ptr<store::SqliteStore> store_;
+  // What the app's handlers use: store_, with their transactions counted (the fixture's own
+  // reads and writes above go to store_ directly and are not).
+  std::unique_ptr<CountingStore> counting_store_;
   std::string base_url_ = "http://localhost/";
   std::unique_ptr<App> app_;
   std::unique_ptr<Router> router_;

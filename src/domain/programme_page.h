@@ -1,0 +1,28 @@
+#pragma once
+// Everything a programme's page shows, read in one transaction: the programme with its
+// calendar, common measures and the teams the principal may see (with their measures' data
+// for the small multiples), its change package and the goals it links to.
+
+#include <vector>
+
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/change_idea.h"
+#include "domain/goal_links.h"
+#include "domain/programmes.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+struct ProgrammePage {
+  ProgrammeDetails details;
+  std::vector<ChangeIdea> change_package;  // every organisation taking part sees it
+  GoalLinkSet goals;                       // likewise
+};
+
+// The programme's page, for users of an organisation that takes part (TakesPart); kNotFound
+// otherwise.
+core::Result<ProgrammePage> LoadProgrammePage(Store& store, const Principal& acting,
+                                              Id programme_id);
+
+}  // namespace stegvis::domain

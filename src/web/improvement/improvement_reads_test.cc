@@ -1,0 +1,68 @@
+// One read per page: every GET page and download of the improvement feature asks the domain
+// one question in one read transaction, and writes nothing (web/testing/counting_store.h).
+
+#include <gtest/gtest.h>
+
+#include "web/testing/web_test_fixture.h"
+
+namespace stegvis::web {
+namespace {
+
+class ImprovementReadsTest : public WebTest {
+ protected:
+  void SetUp() override { SeedDemo(); }
+
+  // Expects GET `target` to answer `status` after exactly one read transaction and no write.
+  void ExpectOneRead(const std::string& target, const TestClient& client, int status = 200) {
+    const Transactions t = TransactionsOf(target, client);
+    EXPECT_EQ(t.status, status) << target;
+    EXPECT_EQ(t.reads, 1) << target;
+    EXPECT_EQ(t.writes, 0) << target;
+  }
+};
+
+TEST_F(ImprovementReadsTest, EveryPageOpensOneReadTransaction) {
+  const std::string programme = std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
+  const std::string measure = std::to_string(MeasureOf("Trygg hemgång"));
+  for (const char* role : {"admin", "teammedlem", "politiker"}) {
+    SCOPED_TRACE(role);
+    TestClient client = As(kDemoEmails.at(role));
+    for (const std::string& target : {
+             std::string("/program"),
+             "/program/" + programme,
+             "/program/" + programme + "?sparat=1&fel=team",
+             "/projekt/" + project,
+             "/projekt/" + project + "?sparat=1&malfel=mal-project",
+             "/matt/" + measure,
+             "/matt/" + measure + "?sparat=1&fas=1&malfel=mal-measure",
+             "/matt/" + measure + "/diagram.svg",
+             "/matt/" + measure + "/diagram.svg?visa=grupper",
+             "/matt/" + measure + "/data.csv",
+             "/matt/" + measure + "/data.csv?visa=women",
+             std::string("/api/v1/programmes"),
+             "/api/v1/programmes/" + programme,
+             std::string("/api/v1/teams"),
+             std::string("/api/v1/projects"),
+             "/api/v1/projects/" + project,
+             "/api/v1/projects/" + project + "/measures",
+             "/api/v1/measures/" + measure + "/observations",
+             "/api/v1/measures/" + measure + "/analysis",
+             "/api/v1/measures/" + measure + "/chart.svg",
+         }) {
+      ExpectOneRead(target, client);
+    }
+  }
+}
+
+TEST_F(ImprovementReadsTest, ARefusedPageOpensOneReadTransactionToo) {
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  ExpectOneRead("/projekt/" + std::to_string(ProjectOf("Rätt tid")), team, 403);
+  ExpectOneRead("/matt/" + std::to_string(MeasureOf("Rätt tid")), team, 403);
+  ExpectOneRead("/projekt/999999", team, 404);
+  ExpectOneRead("/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/data.csv?visa=girls",
+                team, 404);
+}
+
+}  // namespace
+}  // namespace stegvis::web

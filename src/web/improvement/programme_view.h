@@ -1,0 +1,191 @@
+#pragma once
+// What the programmes' pages show, as typed views: the list with the form for a new one
+// (programmes.mustache), and a programme's page with its teams' small multiples, change
+// package, common measures and calendar (programme.mustache).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/describe.h"
+#include "domain/organisation.h"
+#include "web/improvement/form_error_view.h"
+#include "web/pdsa/pdsa_views.h"
+#include "web/render/typed_view.h"
+
+namespace stegvis::web {
+
+struct ProgrammeItemView {
+  domain::Id id = 0;
+  std::string name;
+  std::string theme;
+  std::string starts_on;
+  std::string ends_on;
+};
+constexpr auto Describe(std::type_identity<ProgrammeItemView>) {
+  using V = ProgrammeItemView;
+  return std::tuple{core::Field("id", &V::id), core::Field("name", &V::name),
+                    core::Field("theme", &V::theme), core::Field("starts_on", &V::starts_on),
+                    core::Field("ends_on", &V::ends_on)};
+}
+
+// The new programme's form as sent, when it comes back with an error.
+struct NewProgrammeView {
+  std::string name;
+  std::string theme;
+  std::string aim;
+  std::string starts_on;
+  std::string ends_on;
+};
+constexpr auto Describe(std::type_identity<NewProgrammeView>) {
+  using V = NewProgrammeView;
+  return std::tuple{core::Field("name", &V::name), core::Field("theme", &V::theme),
+                    core::Field("aim", &V::aim), core::Field("starts_on", &V::starts_on),
+                    core::Field("ends_on", &V::ends_on)};
+}
+
+struct ProgrammesView {
+  bool has_programmes = false;
+  std::vector<ProgrammeItemView> programmes;
+  bool may_create = false;  // admins and organisation-wide strategists: the form
+  std::optional<NewProgrammeView> new_programme;
+  bool has_errors = false;
+  std::vector<FormErrorItem> errors;
+  std::optional<std::string> error_name;
+  std::optional<std::string> error_starts_on;
+  std::optional<std::string> error_ends_on;
+};
+constexpr auto Describe(std::type_identity<ProgrammesView>) {
+  using V = ProgrammesView;
+  return std::tuple{core::Field("has_programmes", &V::has_programmes),
+                    core::Field("programmes", &V::programmes),
+                    core::Field("may_create", &V::may_create),
+                    core::Field("new", &V::new_programme),
+                    core::Field("has_errors", &V::has_errors),
+                    core::Field("errors", &V::errors),
+                    core::Field("error_name", &V::error_name),
+                    core::Field("error_starts_on", &V::error_starts_on),
+                    core::Field("error_ends_on", &V::error_ends_on)};
+}
+
+struct CalendarEntryView {
+  std::string title;
+  std::string kind;      // learning session or action period, in words
+  bool session = false;  // a learning session
+  std::string dates;     // "2026-02-03" or "2026-02-03 – 2026-04-30"
+};
+constexpr auto Describe(std::type_identity<CalendarEntryView>) {
+  using V = CalendarEntryView;
+  return std::tuple{core::Field("title", &V::title), core::Field("kind", &V::kind),
+                    core::Field("session", &V::session), core::Field("dates", &V::dates)};
+}
+
+struct CommonMeasureView {
+  std::string name;
+  std::string definition;
+  std::string kind;
+};
+constexpr auto Describe(std::type_identity<CommonMeasureView>) {
+  using V = CommonMeasureView;
+  return std::tuple{core::Field("name", &V::name), core::Field("definition", &V::definition),
+                    core::Field("kind", &V::kind)};
+}
+
+// One small chart of a team's measure.
+struct SmallMultipleView {
+  domain::Id id = 0;
+  std::string name;
+  RawHtml svg;  // empty when the measure has no data yet
+};
+constexpr auto Describe(std::type_identity<SmallMultipleView>) {
+  using V = SmallMultipleView;
+  return std::tuple{core::Field("id", &V::id), core::Field("name", &V::name),
+                    core::Field("svg", &V::svg)};
+}
+
+struct ProjectLinkView {
+  domain::Id id = 0;
+  std::string title;
+};
+constexpr auto Describe(std::type_identity<ProjectLinkView>) {
+  return std::tuple{core::Field("id", &ProjectLinkView::id),
+                    core::Field("title", &ProjectLinkView::title)};
+}
+
+struct ProgrammeTeamView {
+  domain::Id id = 0;
+  std::string name;
+  std::string unit;
+  std::vector<ProjectLinkView> projects;
+  std::vector<SmallMultipleView> measures;
+};
+constexpr auto Describe(std::type_identity<ProgrammeTeamView>) {
+  using V = ProgrammeTeamView;
+  return std::tuple{core::Field("id", &V::id), core::Field("name", &V::name),
+                    core::Field("unit", &V::unit), core::Field("projects", &V::projects),
+                    core::Field("measures", &V::measures)};
+}
+
+struct TeamChoiceView {
+  domain::Id id = 0;
+  std::string name;
+};
+constexpr auto Describe(std::type_identity<TeamChoiceView>) {
+  return std::tuple{core::Field("id", &TeamChoiceView::id),
+                    core::Field("name", &TeamChoiceView::name)};
+}
+
+struct ProgrammeView {
+  domain::Id id = 0;
+  std::string heading;
+  std::string theme;
+  std::string aim;
+  std::string starts_on;
+  std::string ends_on;
+  bool saved = false;
+  RawHtml goal_links;
+  bool has_teams = false;
+  std::vector<ProgrammeTeamView> teams;     // the teams the visitor may see
+  std::optional<std::string> hidden_teams;  // "2 more teams take part": those outside the scope
+  bool has_common = false;
+  std::vector<CommonMeasureView> common;
+  bool has_events = false;
+  std::vector<CalendarEntryView> events;
+  bool has_package = false;
+  std::vector<IdeaLinkView> package;  // the change package
+  // The forms, for those who run the programme.
+  bool may_change = false;
+  std::optional<std::string> error_idea_title;  // the last idea added was refused
+  bool error_team = false;                      // the last team added was refused
+  bool error_event = false;                     // the last calendar entry was refused
+  bool has_other_teams = false;
+  std::vector<TeamChoiceView> other_teams;  // the host's teams not taking part yet
+};
+constexpr auto Describe(std::type_identity<ProgrammeView>) {
+  using V = ProgrammeView;
+  return std::tuple{core::Field("id", &V::id),
+                    core::Field("heading", &V::heading),
+                    core::Field("theme", &V::theme),
+                    core::Field("aim", &V::aim),
+                    core::Field("starts_on", &V::starts_on),
+                    core::Field("ends_on", &V::ends_on),
+                    core::Field("saved", &V::saved),
+                    core::Field("goal_links", &V::goal_links),
+                    core::Field("has_teams", &V::has_teams),
+                    core::Field("teams", &V::teams),
+                    core::Field("hidden_teams", &V::hidden_teams),
+                    core::Field("has_common", &V::has_common),
+                    core::Field("common", &V::common),
+                    core::Field("has_events", &V::has_events),
+                    core::Field("events", &V::events),
+                    core::Field("has_package", &V::has_package),
+                    core::Field("package", &V::package),
+                    core::Field("may_change", &V::may_change),
+                    core::Field("error_idea_title", &V::error_idea_title),
+                    core::Field("error_team", &V::error_team),
+                    core::Field("error_event", &V::error_event),
+                    core::Field("has_other_teams", &V::has_other_teams),
+                    core::Field("other_teams", &V::other_teams)};
+}
+
+}  // namespace stegvis::web
