@@ -19,7 +19,12 @@ PageCache::PageCache(PageCacheOptions options) : options_(options) {}
 
 std::shared_ptr<const Response> PageCache::Find(const PageKey& key, std::int64_t now) {
   std::lock_guard lock(mutex_);
-  if (!SeeVersion(key.data_version)) {
+  if (key.data_version != version_) {
+    // Newer: a write since the pages were kept. Older: mostly a request that read the version
+    // just before a write, but also a database gone back (restored, or a replica that lagged
+    // taking over), whose versions will count up again through other data. Either way no kept
+    // page is of this version.
+    Clear(key.data_version);
     ++misses_;
     return nullptr;
   }
@@ -48,7 +53,8 @@ void PageCache::Insert(const PageKey& key, Response response, std::int64_t now) 
   // Built outside the lock: copying a large body need not hold up other requests.
   auto shared = std::make_shared<const Response>(std::move(response));
   std::lock_guard lock(mutex_);
-  if (!SeeVersion(key.data_version)) return;
+  if (key.data_version < version_) return;  // overtaken by a write
+  if (key.data_version > version_) Clear(key.data_version);
   if (auto found = index_.find(key.text); found != index_.end()) Erase(found->second);
   lru_.push_front(Entry{key.text, key.data_version, now, now, bytes, std::move(shared)});
   index_.emplace(lru_.front().key, lru_.begin());
@@ -61,16 +67,11 @@ PageCache::Stats PageCache::stats() const {
   return {hits_, misses_, lru_.size(), bytes_};
 }
 
-bool PageCache::SeeVersion(std::int64_t data_version) {
-  if (data_version < newest_version_) return false;
-  if (data_version > newest_version_) {
-    // Versions only grow, so no request from now on can be answered from an older entry.
-    index_.clear();
-    lru_.clear();
-    bytes_ = 0;
-    newest_version_ = data_version;
-  }
-  return true;
+void PageCache::Clear(std::int64_t data_version) {
+  index_.clear();
+  lru_.clear();
+  bytes_ = 0;
+  version_ = data_version;
 }
 
 void PageCache::Trim(std::int64_t now) {

@@ -1,11 +1,11 @@
 #pragma once
 // Responses kept between views, so what does not change between two views of a page is
 // rendered once per data version (see cached_page.h for what a key holds and which routes use
-// it). A least-recently-used store with a byte budget, thread-safe, in one process: every
-// entry belongs to one data version (domain::Session::data_version, read from the database in
-// the request's session lookup), and the first request that brings a newer version drops every
-// entry of the older ones, so a page is never served from before a write that the request's
-// own session lookup could see, on one server or on many sharing one database.
+// it). A least-recently-used store with a byte budget, thread-safe, in one process. Every kept
+// page is of one data version (domain::Session::data_version, read from the database in the
+// request's session lookup), and the first request that brings another version drops them all,
+// so a page is never served from before a write that the request's own session lookup could
+// see, on one server or on many sharing one database.
 
 #include <cstddef>
 #include <cstdint>
@@ -44,13 +44,14 @@ class PageCache {
   PageCache& operator=(const PageCache&) = delete;
 
   // The response kept under `key`, stored at the same data version no more than
-  // max_age_seconds before `now` (unix seconds); nullptr otherwise. A key of a newer data
-  // version than any seen before drops every entry.
+  // max_age_seconds before `now` (unix seconds); nullptr otherwise. A key of another data
+  // version than the kept pages' drops every entry.
   std::shared_ptr<const Response> Find(const PageKey& key, std::int64_t now);
 
   // Keeps `response` under `key` (replacing an entry of the same key), then drops the least
-  // recently used entries beyond the byte budget. Keeps nothing when a newer data version has
-  // been seen than the key's, or the response alone exceeds an eighth of the budget.
+  // recently used entries beyond the byte budget. A key of a newer data version than the kept
+  // pages' drops them first. Keeps nothing when the kept pages are of a newer version than the
+  // key (a write overtook the request), or the response alone exceeds an eighth of the budget.
   void Insert(const PageKey& key, Response response, std::int64_t now);
 
   struct Stats {
@@ -72,8 +73,8 @@ class PageCache {
   };
   using Lru = std::list<Entry>;  // most recently used first
 
-  // Drops every entry when `data_version` is newer than any seen; false when it is older.
-  bool SeeVersion(std::int64_t data_version);
+  // Drops every entry; the pages kept from now on are of `data_version`.
+  void Clear(std::int64_t data_version);
   // Drops entries from the least recently used end while they exceed the budget or have gone
   // unused for max_age_seconds.
   void Trim(std::int64_t now);
@@ -83,7 +84,7 @@ class PageCache {
   mutable std::mutex mutex_;
   Lru lru_;
   std::unordered_map<std::string_view, Lru::iterator> index_;  // keys point into lru_
-  std::int64_t newest_version_ = 0;
+  std::int64_t version_ = 0;                                   // of every kept page
   std::size_t bytes_ = 0;
   std::uint64_t hits_ = 0;
   std::uint64_t misses_ = 0;

@@ -52,6 +52,20 @@ TEST(PageCache, APageRenderedAtAnOlderVersionIsNotKept) {
   EXPECT_EQ(cache.Find(Key(4, "/a"), kNow), nullptr);
 }
 
+// A restored database, or a replica that lagged taking over, counts versions again from an
+// older one, through other data: nothing kept at the later numbers may be served.
+TEST(PageCache, AnOlderDataVersionDropsEveryPageToo) {
+  PageCache cache;
+  cache.Insert(Key(7, "/a"), Page("a at 7"), kNow);
+  EXPECT_EQ(cache.Find(Key(5, "/a"), kNow), nullptr);
+  EXPECT_EQ(cache.stats().entries, 0u);
+  cache.Insert(Key(5, "/a"), Page("a at 5"), kNow);
+  cache.Insert(Key(6, "/a"), Page("a at 6, restored"), kNow);
+  EXPECT_EQ(cache.Find(Key(7, "/a"), kNow), nullptr);
+  cache.Insert(Key(7, "/a"), Page("a at 7, restored"), kNow);
+  EXPECT_EQ(cache.Find(Key(7, "/a"), kNow)->body, "a at 7, restored");
+}
+
 TEST(PageCache, InsertingTheSameKeyReplacesThePage) {
   PageCache cache;
   cache.Insert(Key(1, "/a"), Page("first"), kNow);
