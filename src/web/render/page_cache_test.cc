@@ -130,6 +130,7 @@ TEST(PageCache, ManyThreadsAtOnceGetOnlyTheirOwnKeysPages) {
   constexpr int kThreads = 4;
   constexpr int kRounds = 2000;
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   std::vector<int> wrong(kThreads, 0);
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
