@@ -10,6 +10,7 @@
 #include "web/app.h"
 #include "web/http/embedded_files.h"
 #include "web/http/server.h"
+#include "web/render/page_cache.h"
 #include "web/routes.h"
 
 namespace stegvis::cli {
@@ -23,6 +24,7 @@ struct ServeOptions {
   std::string base_url;
   bool seed_demo = false;
   std::string accessibility_contact;
+  int page_cache_mb = 32;
 };
 
 // The address people should open: loopback listens are shown as localhost.
@@ -59,6 +61,7 @@ int Serve(const ServeOptions& options) {
   auto templates = web::Templates::Load(web::EmbeddedFiles(), *catalogue);
   if (!templates) return ReportError(templates.error());
   web::StaticFiles static_files(web::EmbeddedFiles());
+  web::PageCache page_cache({.byte_budget = static_cast<std::size_t>(options.page_cache_mb) << 20});
   web::App app{store,
                clock,
                log,
@@ -66,7 +69,8 @@ int Serve(const ServeOptions& options) {
                *templates,
                static_files,
                DisplayUrl(options, static_cast<unsigned short>(options.port)),
-               options.accessibility_contact};
+               options.accessibility_contact,
+               options.page_cache_mb > 0 ? &page_cache : nullptr};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;
@@ -125,6 +129,11 @@ Command AddServeCommand(CLI::App& app) {
         }
         return "must be an e-mail address or start with https://";
       });
+  sub->add_option("--page-cache-mb", options->page_cache_mb,
+                  "Memory for pages kept between views, in MiB (0: render every view)")
+      ->envname("STEGVIS_PAGE_CACHE_MB")
+      ->check(CLI::Range(0, 4096))
+      ->capture_default_str();
   sub->add_flag("--seed-demo", options->seed_demo,
                 "Add the demonstration data if the database is empty, and print the demo login")
       ->envname("STEGVIS_SEED_DEMO");

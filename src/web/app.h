@@ -12,6 +12,8 @@
 
 namespace stegvis::web {
 
+class PageCache;
+
 struct App {
   domain::Store& store;
   const core::Clock& clock;
@@ -24,6 +26,8 @@ struct App {
   // the accessibility statement asks them to contact their organisation's administrator.
   std::string accessibility_contact =
       {};  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
+  // Where GET pages are kept between views (render/cached_page.h); none: every view renders.
+  PageCache* page_cache = nullptr;
 };
 
 }  // namespace stegvis::web

@@ -1,12 +1,14 @@
 #pragma once
 // What every feature's routes.cc needs: the access rules the route table uses (the policy,
 // domain::May, decides from them; handlers of /{id} routes ask again about the object), and
-// FeatureRoutes, which binds handlers of the usual shape to the application and the adaptor.
+// FeatureRoutes, which binds handlers of the usual shape to the application and the adaptor,
+// and sends GET routes of signed-in rules through the page cache.
 
 #include <string>
 
 #include "web/app.h"
 #include "web/http/router.h"
+#include "web/render/cached_page.h"
 #include "web/render/handler_result.h"
 
 namespace stegvis::web {
@@ -36,17 +38,34 @@ inline constexpr Rule kChangeReflection{Action::kChange, ResourceKind::kReflecti
 
 // Every handler has this shape; the access guard has identified the visitor and checked the
 // route's rule and the CSRF token before it runs.
-using PageHandler = HandlerResult (*)(const App&, Request&, const Visitor&);
+using PageHandler = CachedHandler;
+
+// Whether a GET route's answers may be kept in the page cache (render/cached_page.h says what
+// such a handler may depend on). Public routes never are: they have no session and so no
+// data version.
+enum class Caching { kCached, kNotCached };
+inline constexpr Caching kNotCached = Caching::kNotCached;
 
 // Registers a feature's routes on the one router, each with its rule, bound to `app` (which
 // must outlive the router) through the one adaptor (handler_result.h): a handler's error
-// becomes the error page, or the JSON error for a pattern under /api/.
+// becomes the error page, or the JSON error for a pattern under /api/. A GET route of any
+// rule but kPublic is answered through the page cache unless registered kNotCached.
 class FeatureRoutes {
  public:
   FeatureRoutes(Router& router, const App& app) : router_(router), app_(app) {}
 
-  void Get(std::string pattern, Rule rule, PageHandler handler) {
-    Add("GET", std::move(pattern), rule, handler);
+  void Get(std::string pattern, Rule rule, PageHandler handler,
+           Caching caching = Caching::kCached) {
+    const App& app = app_;
+    const ErrorForm form = ErrorFormOf(pattern);
+    if (caching == Caching::kNotCached || rule.kind == domain::ResourceKind::kPublic) {
+      Add("GET", std::move(pattern), rule, handler);
+      return;
+    }
+    router_.Add("GET", std::move(pattern), rule,
+                [&app, handler, form](Request& request, const Visitor& visitor) {
+                  return ServeCachedPage(app, request, visitor, handler, form);
+                });
   }
   void Post(std::string pattern, Rule rule, PageHandler handler) {
     Add("POST", std::move(pattern), rule, handler);

@@ -15,9 +15,10 @@ void AddAccountRoutes(Router& router, const App& app) {
   routes.Post("/logout", kSignedIn, LogoutSubmit);
   routes.Get("/api/v1/session", kSignedIn, ApiSession);
   routes.Delete("/api/v1/session", kSignedIn, ApiLogout);
-  routes.Get("/admin/anvandare", kAdminUsers, UsersPage);
+  // Lockouts end with time and login throttling is not counted in the data version.
+  routes.Get("/admin/anvandare", kAdminUsers, UsersPage, kNotCached);
   routes.Post("/admin/anvandare", kAdminUsers, UserCreate);
-  routes.Get("/admin/anvandare/{id}", kAdminUsers, UserPage);
+  routes.Get("/admin/anvandare/{id}", kAdminUsers, UserPage, kNotCached);
   // One route per account action, each a button on the user's page.
   routes.Post("/admin/anvandare/{id}/roller", kAdminUsers, UserRoleAdd);
   routes.Post("/admin/anvandare/{id}/ta-bort-roll", kAdminUsers, UserRoleRemove);
@@ -25,7 +26,7 @@ void AddAccountRoutes(Router& router, const App& app) {
   routes.Post("/admin/anvandare/{id}/las-upp", kAdminUsers, UserUnlock);
   routes.Post("/admin/anvandare/{id}/aterstallning", kAdminUsers, UserResetLink);
   routes.Post("/admin/adresser/las-upp", kAdminUsers, AddressUnlockSubmit);
-  routes.Get("/api/v1/locked-addresses", kAdminUsers, ApiLockedAddresses);
+  routes.Get("/api/v1/locked-addresses", kAdminUsers, ApiLockedAddresses, kNotCached);
   routes.Post("/api/v1/locked-addresses/unlock", kAdminUsers, ApiAddressUnlock);
 }
 

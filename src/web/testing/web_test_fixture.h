@@ -1,7 +1,9 @@
 #pragma once
 // For the web tests: the real route table, templates and catalogue over a real SQLite store
 // in a temporary folder, with the demo data, sessions made directly in the database (no
-// argon2 per request) and requests sent through the same handler the server runs.
+// argon2 per request) and requests sent through the same handler the server runs, with the
+// page cache on as in the server (so every test that writes and then reads a page also checks
+// that the page is not served stale).
 
 #include <filesystem>
 #include <map>
@@ -17,6 +19,7 @@
 #include "domain/tokens.h"
 #include "store/sqlite_store.h"
 #include "web/http/access_guard.h"
+#include "web/render/page_cache.h"
 #include "web/routes.h"
 #include "web/testing/counting_store.h"
 
@@ -84,8 +87,15 @@ class WebTest : public ::testing::Test {
   Response Send(const std::string& method, const std::string& target, const TestClient& client,
                 const std::string& body = {}, HeaderList headers = {}) {
     if (!router_) {
-      app_ = std::make_unique<App>(
-          App{*counting_store_, clock_, log_, catalogue_, templates_, static_files_, base_url_});
+      app_ = std::make_unique<App>(App{*counting_store_,
+                                       clock_,
+                                       log_,
+                                       catalogue_,
+                                       templates_,
+                                       static_files_,
+                                       base_url_,
+                                       {},
+                                       page_cache_.get()});
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
@@ -252,6 +262,7 @@ class WebTest : public ::testing::Test {
   // reads and writes above go to store_ directly and are not).
   std::unique_ptr<CountingStore> counting_store_;
   std::string base_url_ = "http://localhost/";
+  std::unique_ptr<PageCache> page_cache_ = std::make_unique<PageCache>();  // null: none
   std::unique_ptr<App> app_;
   std::unique_ptr<Router> router_;
 };
