@@ -169,15 +169,19 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
   });
 }
 
+std::vector<TeamDetails> ListVisibleTeams(StoreTx& tx, const Principal& acting) {
+  std::vector<TeamDetails> out;
+  for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
+    if (auto details = CheckedTeam(tx, acting, team.id, Action::kView)) {
+      out.push_back(std::move(*details));
+    }
+  }
+  return out;
+}
+
 core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<TeamDetails>> {
-    std::vector<TeamDetails> out;
-    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
-      if (auto details = CheckedTeam(tx, acting, team.id, Action::kView)) {
-        out.push_back(std::move(*details));
-      }
-    }
-    return out;
+    return ListVisibleTeams(tx, acting);
   });
 }
 

@@ -59,6 +59,8 @@ struct TeamDetails {
 core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id team_id);
 
 // The teams the principal may see, by name.
+std::vector<TeamDetails> ListVisibleTeams(StoreTx& tx, const Principal& acting);
+// The same in a read transaction of its own.
 core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting);
 
 // The organisation's units (as a tree) and teams, for the admin pages (kAdminister).

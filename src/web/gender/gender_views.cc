@@ -1,12 +1,9 @@
 #include "web/gender/gender_views.h"
 
-#include <map>
-
 #include <boost/json/array.hpp>
 
 #include "chart/period_labels.h"
 #include "core/clock.h"
-#include "domain/self_assessment.h"
 
 namespace stegvis::web {
 namespace {
@@ -73,22 +70,6 @@ boost::json::object VerdictHistoryView(const App& app, const std::string& lang,
       {"too_few", app.catalogue.Format(lang, "gender.history.too_few",
                                        {{"n", std::to_string(history.min_periods)}})}};
   return view;
-}
-
-void AddUnitFrameLinks(const App& app, const Visitor& visitor, boost::json::array& units) {
-  const domain::Principal* principal = visitor.principal();
-  if (!principal) return;
-  std::map<domain::Id, domain::UnitFrameLinks> by_unit;
-  for (const auto& l : domain::LoadUnitFrameLinks(app.store, *principal)) by_unit[l.unit_id] = l;
-  for (boost::json::value& u : units) {
-    boost::json::object& o = u.as_object();
-    const boost::json::value* id = o.if_contains("id");
-    if (!id || !id->is_int64()) continue;
-    auto it = by_unit.find(id->as_int64());
-    if (it == by_unit.end() || (!it->second.self_assessment && !it->second.reflections)) continue;
-    o["links"] = boost::json::object{{"self_assessment", it->second.self_assessment},
-                                     {"reflections", it->second.reflections}};
-  }
 }
 
 boost::json::object VerdictHistoryJson(const domain::VerdictHistory& history) {

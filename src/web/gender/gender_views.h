@@ -9,7 +9,6 @@
 
 #include "domain/verdict_history.h"
 #include "web/app.h"
-#include "web/http/visitor.h"
 
 namespace stegvis::web {
 
@@ -25,9 +24,5 @@ boost::json::object VerdictHistoryView(const App& app, const std::string& lang,
 
 // The history as JSON (the API's representation): stable names, no words.
 boost::json::object VerdictHistoryJson(const domain::VerdictHistory& history);
-
-// Adds `links` (self_assessment, reflections) to each unit of the start page's tree (objects
-// with an "id") for what the visitor may open; nothing for an anonymous visitor.
-void AddUnitFrameLinks(const App& app, const Visitor& visitor, boost::json::array& units);
 
 }  // namespace stegvis::web
