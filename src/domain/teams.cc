@@ -185,18 +185,24 @@ core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Prin
   });
 }
 
-core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
+core::Result<Structure> LoadStructure(StoreTx& tx, const Principal& acting) {
   const Id org = acting.user.organisation_id;
   if (auto ok = RequireAdmin(&acting, org); !ok) return core::Fail(ok.error());
-  return store.Read([&](StoreTx& tx) -> core::Result<Structure> {
-    Structure s;
-    s.units = BuildUnitTree(tx.Units().List(org));
-    for (const Team& team : tx.Teams().List(org)) {
-      std::optional<Unit> unit = tx.Units().Find(team.unit_id);
-      s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
-    }
-    return s;
-  });
+  Structure s;
+  s.units = BuildUnitTree(tx.Units().List(org));
+  for (const Team& team : tx.Teams().List(org)) {
+    std::optional<Unit> unit = tx.Units().Find(team.unit_id);
+    s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
+  }
+  return s;
+}
+
+core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
+  // Refused before a transaction is opened.
+  if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
+    return core::Fail(ok.error());
+  }
+  return store.Read([&](StoreTx& tx) { return LoadStructure(tx, acting); });
 }
 
 core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,

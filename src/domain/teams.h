@@ -68,6 +68,7 @@ struct Structure {
   std::vector<UnitInTree> units;
   std::vector<TeamDetails> teams;
 };
+core::Result<Structure> LoadStructure(StoreTx& tx, const Principal& acting);
 core::Result<Structure> LoadStructure(Store& store, const Principal& acting);
 
 // The scope named on the command line for `role`: a unit (chef, politiker) or team
