@@ -103,17 +103,23 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
   });
 }
 
-core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id) {
+core::Result<Unit> LoadUnit(StoreTx& tx, const Principal& acting, Id unit_id) {
   if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
     return core::Fail(ok.error());
   }
-  return store.Read([&](StoreTx& tx) -> core::Result<Unit> {
-    std::optional<Unit> unit = tx.Units().Find(unit_id);
-    if (!unit || unit->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    return *unit;
-  });
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
+  if (!unit || unit->organisation_id != acting.user.organisation_id) {
+    return core::Fail(core::Error::NotFoundObject());
+  }
+  return *unit;
+}
+
+core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id) {
+  // Refused before a transaction is opened.
+  if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
+    return core::Fail(ok.error());
+  }
+  return store.Read([&](StoreTx& tx) { return LoadUnit(tx, acting, unit_id); });
 }
 
 core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal* acting,

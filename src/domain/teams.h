@@ -27,6 +27,7 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
                               const Actor& actor, const Unit& changed);
 
 // The unit for its admin page (kNotFound / kForbidden as ChangeUnit).
+core::Result<Unit> LoadUnit(StoreTx& tx, const Principal& acting, Id unit_id);
 core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id);
 
 // Creates a team in a unit (admin only). Errors: kInvalidInput on "name" (empty, over 200
