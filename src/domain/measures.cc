@@ -133,21 +133,23 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
   });
 }
 
+core::Result<MeasureDetails> LoadMeasure(StoreTx& tx, const Principal& acting, Id measure_id) {
+  auto checked = CheckedMeasure(tx, acting, measure_id, Action::kView);
+  if (!checked) return core::Fail(checked.error());
+  MeasureDetails d;
+  d.measure = checked->first;
+  d.project = checked->second.first;
+  d.team = checked->second.second;
+  d.observations = tx.Measures().ListObservations(measure_id);
+  d.cycle_markers =
+      CycleMarkers(d.measure.frequency, measure_id, tx.Pdsa().ListMeasureCycles(measure_id));
+  d.phases = tx.Measures().ListPhases(measure_id);
+  d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
+  return d;
+}
+
 core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, Id measure_id) {
-  return store.Read([&](StoreTx& tx) -> core::Result<MeasureDetails> {
-    auto checked = CheckedMeasure(tx, acting, measure_id, Action::kView);
-    if (!checked) return core::Fail(checked.error());
-    MeasureDetails d;
-    d.measure = checked->first;
-    d.project = checked->second.first;
-    d.team = checked->second.second;
-    d.observations = tx.Measures().ListObservations(measure_id);
-    d.cycle_markers =
-        CycleMarkers(d.measure.frequency, measure_id, tx.Pdsa().ListMeasureCycles(measure_id));
-    d.phases = tx.Measures().ListPhases(measure_id);
-    d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
-    return d;
-  });
+  return store.Read([&](StoreTx& tx) { return LoadMeasure(tx, acting, measure_id); });
 }
 
 core::Result<std::vector<Measure>> ListMeasures(Store& store, const Principal& acting,

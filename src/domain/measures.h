@@ -48,6 +48,7 @@ struct MeasureDetails {
 
 // A measure with its grid (kView on its team). kNotFound for an unknown measure, one in
 // another organisation, or a programme's common definition (it has no team).
+core::Result<MeasureDetails> LoadMeasure(StoreTx& tx, const Principal& acting, Id measure_id);
 core::Result<MeasureDetails> LoadMeasure(Store& store, const Principal& acting, Id measure_id);
 
 // The measures of a project (kView), by id.

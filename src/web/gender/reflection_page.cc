@@ -54,18 +54,16 @@ Response RenderList(const App& app, Request& request, const Visitor& visitor,
 HandlerResult RenderNoteForm(const App& app, Request& request, const Visitor& visitor,
                              const domain::ReflectionNote& shown,
                              const std::optional<domain::ReflectionNoteView>& stored,
-                             boost::json::object view, int status) {
+                             const domain::ReflectionChoices& choices, boost::json::object view,
+                             int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
-  const domain::Principal& principal = *visitor.principal();
-  auto choices = domain::LoadReflectionChoices(app.store, principal);
-  if (!choices) return core::Fail(choices.error());
   auto has = [](const std::vector<domain::Id>& ids, domain::Id id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
   boost::json::array units;
   std::vector<domain::Id> listed;
-  for (const domain::Unit& u : choices->units) {
+  for (const domain::Unit& u : choices.units) {
     units.push_back(boost::json::object{
         {"id", u.id}, {"name", u.name}, {"checked", has(shown.unit_ids, u.id)}});
     listed.push_back(u.id);
@@ -80,7 +78,7 @@ HandlerResult RenderNoteForm(const App& app, Request& request, const Visitor& vi
     }
   }
   boost::json::array projects;
-  for (const auto& p : choices->projects) {
+  for (const auto& p : choices.projects) {
     projects.push_back(boost::json::object{{"id", p.id},
                                            {"name", p.title + " (" + p.team + ")"},
                                            {"checked", has(shown.project_ids, p.id)}});
@@ -101,7 +99,7 @@ HandlerResult RenderNoteForm(const App& app, Request& request, const Visitor& vi
                                      {"peer", shown.peer},
                                      {"units", std::move(units)},
                                      {"projects", std::move(projects)},
-                                     {"has_projects", !choices->projects.empty()},
+                                     {"has_projects", !choices.projects.empty()},
                                      {"kinds", std::move(kinds)}};
   if (stored) {
     const domain::ReflectionNote& n = stored->note;
@@ -198,7 +196,9 @@ HandlerResult ReflectionNewPage(const App& app, Request& request, const Visitor&
   domain::ReflectionNote blank;
   blank.held_on = core::Date::FromUnixSeconds(app.clock.NowUnixSeconds()).ToString();
   if (auto unit = ParseId(request.Query("enhet").value_or(""))) blank.unit_ids.push_back(*unit);
-  return RenderNoteForm(app, request, visitor, blank, std::nullopt, {}, 200);
+  auto choices = domain::LoadReflectionChoices(app.store, *visitor.principal());
+  if (!choices) return core::Fail(choices.error());
+  return RenderNoteForm(app, request, visitor, blank, std::nullopt, *choices, {}, 200);
 }
 
 HandlerResult ReflectionCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -211,17 +211,19 @@ HandlerResult ReflectionCreate(const App& app, Request& request, const Visitor& 
   if (id.error().code != core::ErrorCode::kInvalidInput) {
     return core::Fail(id.error());
   }
+  auto choices = domain::LoadReflectionChoices(app.store, principal);
+  if (!choices) return core::Fail(choices.error());
   boost::json::object view;
   AddFormError(view, app, ChooseLanguage(request).lang, id.error());
-  return RenderNoteForm(app, request, visitor, n, std::nullopt, std::move(view), 422);
+  return RenderNoteForm(app, request, visitor, n, std::nullopt, *choices, std::move(view), 422);
 }
 
 HandlerResult ReflectionPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto v = domain::LoadReflectionNote(app.store, *visitor.principal(), *id);
-  if (!v) return core::Fail(v.error());
-  return RenderNoteForm(app, request, visitor, v->note, *v,
+  auto page = domain::LoadReflectionNotePage(app.store, *visitor.principal(), *id);
+  if (!page) return core::Fail(page.error());
+  return RenderNoteForm(app, request, visitor, page->note.note, page->note, page->choices,
                         {{"saved", request.Query("sparat").has_value()}}, 200);
 }
 
@@ -240,17 +242,19 @@ HandlerResult ReflectionSubmit(const App& app, Request& request, const Visitor& 
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
     return core::Fail(e);
   }
-  auto v = domain::LoadReflectionNote(app.store, principal, *id);
-  if (!v) return core::Fail(v.error());
+  auto page = domain::LoadReflectionNotePage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  const domain::ReflectionNoteView& stored = page->note;
   const std::string lang = ChooseLanguage(request).lang;
   // What the writer typed stays in the form with the version they had: nothing is lost.
   boost::json::object view{{"version", n.version}};
   if (e.code == core::ErrorCode::kConflict) {
-    view["conflict"] = ChangedByWords(app, lang, v->note.updated_by, v->note.updated_at);
+    view["conflict"] = ChangedByWords(app, lang, stored.note.updated_by, stored.note.updated_at);
   } else {
     AddFormError(view, app, lang, e);
   }
-  return RenderNoteForm(app, request, visitor, n, *v, std::move(view), HttpStatus(e.code));
+  return RenderNoteForm(app, request, visitor, n, stored, page->choices, std::move(view),
+                        HttpStatus(e.code));
 }
 
 }  // namespace stegvis::web
