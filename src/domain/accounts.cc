@@ -289,33 +289,42 @@ core::Result<void> UsePasswordReset(Store& store, const core::Clock& clock,
   });
 }
 
+core::Result<AccountDetails> LoadAccount(StoreTx& tx, std::int64_t now, const Principal* acting,
+                                         Id user_id) {
+  auto user = ManagedUser(tx, acting, user_id);
+  if (!user) return core::Fail(user.error());
+  return AccountDetails{
+      *user, tx.Users().ListMemberships(user_id),
+      RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user->email)), now)};
+}
+
 core::Result<AccountDetails> LoadAccount(Store& store, const core::Clock& clock,
                                          const Principal* acting, Id user_id) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Read([&](StoreTx& tx) -> core::Result<AccountDetails> {
-    auto user = ManagedUser(tx, acting, user_id);
-    if (!user) return core::Fail(user.error());
-    return AccountDetails{
-        *user, tx.Users().ListMemberships(user_id),
-        RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user->email)), now)};
-  });
+  return store.Read([&](StoreTx& tx) { return LoadAccount(tx, now, acting, user_id); });
+}
+
+core::Result<std::vector<AccountDetails>> ListAccounts(StoreTx& tx, std::int64_t now,
+                                                       const Principal* acting,
+                                                       Id organisation_id) {
+  if (auto ok = RequireAdmin(acting, organisation_id); !ok) return core::Fail(ok.error());
+  std::vector<AccountDetails> out;
+  for (User& user : tx.Users().List(organisation_id)) {
+    std::int64_t locked =
+        RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user.email)), now);
+    std::vector<Membership> roles = tx.Users().ListMemberships(user.id);
+    out.push_back({std::move(user), std::move(roles), locked});
+  }
+  return out;
 }
 
 core::Result<std::vector<AccountDetails>> ListAccounts(Store& store, const core::Clock& clock,
                                                        const Principal* acting,
                                                        Id organisation_id) {
+  // Refused before a transaction is opened.
   if (auto ok = RequireAdmin(acting, organisation_id); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<AccountDetails>> {
-    std::vector<AccountDetails> out;
-    for (User& user : tx.Users().List(organisation_id)) {
-      std::int64_t locked =
-          RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user.email)), now);
-      std::vector<Membership> roles = tx.Users().ListMemberships(user.id);
-      out.push_back({std::move(user), std::move(roles), locked});
-    }
-    return out;
-  });
+  return store.Read([&](StoreTx& tx) { return ListAccounts(tx, now, acting, organisation_id); });
 }
 
 core::Result<Id> EnsureOrganisation(Store& store, const core::Clock& clock,

@@ -85,9 +85,15 @@ struct AccountDetails {
   std::vector<Membership> memberships;
   std::int64_t locked_seconds = 0;  // how long logins stay refused; 0 if not locked
 };
+core::Result<AccountDetails> LoadAccount(StoreTx& tx, std::int64_t now, const Principal* acting,
+                                         Id user_id);
 core::Result<AccountDetails> LoadAccount(Store& store, const core::Clock& clock,
                                          const Principal* acting, Id user_id);
-// Every user of the organisation with their roles.
+
+// Every user of the organisation with their roles (kForbidden unless `acting` is null or an
+// admin of it); lock state as of `now`.
+core::Result<std::vector<AccountDetails>> ListAccounts(StoreTx& tx, std::int64_t now,
+                                                       const Principal* acting, Id organisation_id);
 core::Result<std::vector<AccountDetails>> ListAccounts(Store& store, const core::Clock& clock,
                                                        const Principal* acting, Id organisation_id);
 

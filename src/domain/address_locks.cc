@@ -18,18 +18,23 @@ core::Result<void> RequireAdmin(const Principal& acting) {
 
 }  // namespace
 
-core::Result<std::vector<LockedAddress>> ListLockedAddresses(Store& store, const core::Clock& clock,
+core::Result<std::vector<LockedAddress>> ListLockedAddresses(StoreTx& tx, std::int64_t now,
                                                              const Principal& acting) {
   if (auto ok = RequireAdmin(acting); !ok) return core::Fail(ok.error());
+  std::vector<LockedAddress> out;
+  for (const LoginFailures& f : tx.Sessions().ListLocked(std::string(kAddressPrefix), now)) {
+    out.push_back(
+        {f.subject.substr(kAddressPrefix.size()), f.failures, f.last_failure_at, f.locked_until});
+  }
+  return out;
+}
+
+core::Result<std::vector<LockedAddress>> ListLockedAddresses(Store& store, const core::Clock& clock,
+                                                             const Principal& acting) {
+  // Refused before a transaction is opened.
+  if (auto ok = RequireAdmin(acting); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<LockedAddress>> {
-    std::vector<LockedAddress> out;
-    for (const LoginFailures& f : tx.Sessions().ListLocked(std::string(kAddressPrefix), now)) {
-      out.push_back(
-          {f.subject.substr(kAddressPrefix.size()), f.failures, f.last_failure_at, f.locked_until});
-    }
-    return out;
-  });
+  return store.Read([&](StoreTx& tx) { return ListLockedAddresses(tx, now, acting); });
 }
 
 core::Result<void> UnlockAddress(Store& store, const core::Clock& clock, const Principal& acting,

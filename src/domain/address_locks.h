@@ -23,7 +23,10 @@ struct LockedAddress {
   std::int64_t locked_until = 0;  // tries are refused until then (unix seconds)
 };
 
-// The addresses refused right now, soonest unlocked first. kForbidden for non-admins.
+// The addresses refused right now (as of `now`), soonest unlocked first. kForbidden for
+// non-admins.
+core::Result<std::vector<LockedAddress>> ListLockedAddresses(StoreTx& tx, std::int64_t now,
+                                                             const Principal& acting);
 core::Result<std::vector<LockedAddress>> ListLockedAddresses(Store& store, const core::Clock& clock,
                                                              const Principal& acting);
 

@@ -12,19 +12,22 @@ bool SameTexts(const GenderNote& a, const GenderNote& b) {
 
 }  // namespace
 
-core::Result<GenderAnalysis> LoadGenderAnalysis(Store& store, const Principal& acting,
+core::Result<GenderAnalysis> LoadGenderAnalysis(StoreTx& tx, const Principal& acting,
                                                 Id measure_id) {
-  auto details = LoadMeasure(store, acting, measure_id);
+  auto details = LoadMeasure(tx, acting, measure_id);
   if (!details) return core::Fail(details.error());
-  if (details->measure.grouping == Grouping::kNone)
+  if (details->measure.grouping == Grouping::kNone) {
     return core::Fail(core::Error::NotFoundObject());
+  }
   GenderAnalysis out;
   out.details = std::move(*details);
-  store.Read([&](StoreTx& tx) -> core::Result<bool> {
-    out.notes = tx.GenderNotes().List(measure_id);
-    return true;
-  });
+  out.notes = tx.GenderNotes().List(measure_id);
   return out;
+}
+
+core::Result<GenderAnalysis> LoadGenderAnalysis(Store& store, const Principal& acting,
+                                                Id measure_id) {
+  return store.Read([&](StoreTx& tx) { return LoadGenderAnalysis(tx, acting, measure_id); });
 }
 
 core::Result<void> ValidateGenderNote(const GenderNote& note) {

@@ -27,6 +27,9 @@ struct GenderAnalysis {
 
 // The measure and its notes (kView on the measure's team). kNotFound for an unknown measure,
 // one in another organisation, or one not split by sex (it has no gender analysis).
+core::Result<GenderAnalysis> LoadGenderAnalysis(StoreTx& tx, const Principal& acting,
+                                                Id measure_id);
+// The same in one read transaction of its own.
 core::Result<GenderAnalysis> LoadGenderAnalysis(Store& store, const Principal& acting,
                                                 Id measure_id);
 

@@ -109,23 +109,24 @@ core::Result<void> ValidateReflectionNote(const ReflectionNote& n) {
   return {};
 }
 
+core::Result<ReflectionChoices> LoadReflectionChoices(StoreTx& tx, const Principal& acting) {
+  ReflectionChoices out;
+  for (const UnitInTree& u : BuildUnitTree(tx.Units().List(acting.user.organisation_id))) {
+    if (May(&acting, Action::kChange, UnitScopedResource(tx, ResourceKind::kReflection, u.unit))) {
+      out.units.push_back(u.unit);
+    }
+  }
+  for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
+    if (!May(&acting, Action::kView, TeamResource(tx, team))) continue;
+    for (const Project& p : tx.Projects().List(team.id)) {
+      out.projects.push_back({p.id, p.title, team.name});
+    }
+  }
+  return out;
+}
+
 core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Principal& acting) {
-  return store.Read([&](StoreTx& tx) -> core::Result<ReflectionChoices> {
-    ReflectionChoices out;
-    for (const UnitInTree& u : BuildUnitTree(tx.Units().List(acting.user.organisation_id))) {
-      if (May(&acting, Action::kChange,
-              UnitScopedResource(tx, ResourceKind::kReflection, u.unit))) {
-        out.units.push_back(u.unit);
-      }
-    }
-    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
-      if (!May(&acting, Action::kView, TeamResource(tx, team))) continue;
-      for (const Project& p : tx.Projects().List(team.id)) {
-        out.projects.push_back({p.id, p.title, team.name});
-      }
-    }
-    return out;
-  });
+  return store.Read([&](StoreTx& tx) { return LoadReflectionChoices(tx, acting); });
 }
 
 core::Result<std::vector<ReflectionNoteView>> ListReflectionNotes(Store& store,
@@ -167,17 +168,31 @@ core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal&
   });
 }
 
+core::Result<ReflectionNoteView> LoadReflectionNote(StoreTx& tx, const Principal& acting,
+                                                    Id note_id) {
+  std::optional<ReflectionNote> note = tx.ReflectionNotes().Find(note_id);
+  if (!note || note->organisation_id != acting.user.organisation_id) {
+    return core::Fail(core::Error::NotFoundObject());
+  }
+  if (!MayOnNote(tx, acting, Action::kView, *note)) {
+    return core::Fail(core::Error::Forbidden("outside the user's scope"));
+  }
+  return Describe(tx, acting, *note);
+}
+
 core::Result<ReflectionNoteView> LoadReflectionNote(Store& store, const Principal& acting,
                                                     Id note_id) {
-  return store.Read([&](StoreTx& tx) -> core::Result<ReflectionNoteView> {
-    std::optional<ReflectionNote> note = tx.ReflectionNotes().Find(note_id);
-    if (!note || note->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    if (!MayOnNote(tx, acting, Action::kView, *note)) {
-      return core::Fail(core::Error::Forbidden("outside the user's scope"));
-    }
-    return Describe(tx, acting, *note);
+  return store.Read([&](StoreTx& tx) { return LoadReflectionNote(tx, acting, note_id); });
+}
+
+core::Result<ReflectionNotePage> LoadReflectionNotePage(Store& store, const Principal& acting,
+                                                        Id note_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<ReflectionNotePage> {
+    auto note = LoadReflectionNote(tx, acting, note_id);
+    if (!note) return core::Fail(note.error());
+    auto choices = LoadReflectionChoices(tx, acting);
+    if (!choices) return core::Fail(choices.error());
+    return ReflectionNotePage{std::move(*note), std::move(*choices)};
   });
 }
 

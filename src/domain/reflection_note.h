@@ -33,6 +33,7 @@ struct ReflectionChoices {
   };
   std::vector<ProjectChoice> projects;  // projects the principal may see
 };
+core::Result<ReflectionChoices> LoadReflectionChoices(StoreTx& tx, const Principal& acting);
 core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Principal& acting);
 
 struct ReflectionNoteView {
@@ -58,8 +59,19 @@ core::Result<UnitReflections> LoadUnitReflections(Store& store, const Principal&
                                                   Id unit_id);
 
 // One note (kView through one of its units). kNotFound / kForbidden as usual.
+core::Result<ReflectionNoteView> LoadReflectionNote(StoreTx& tx, const Principal& acting,
+                                                    Id note_id);
 core::Result<ReflectionNoteView> LoadReflectionNote(Store& store, const Principal& acting,
                                                     Id note_id);
+
+// /reflektioner/{id}: the note and, for its form, the units and projects the principal may
+// link it to, in one read transaction. Errors as LoadReflectionNote.
+struct ReflectionNotePage {
+  ReflectionNoteView note;
+  ReflectionChoices choices;
+};
+core::Result<ReflectionNotePage> LoadReflectionNotePage(Store& store, const Principal& acting,
+                                                        Id note_id);
 
 // Writes a new note (ValidateReflectionNote; every unit must be one whose notes the principal
 // may write, else "unit_ids", "reflection.error.unit_scope"; every project one the principal

@@ -146,19 +146,16 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
   });
 }
 
-std::vector<UnitFrameLinks> LoadUnitFrameLinks(Store& store, const Principal& acting) {
+std::vector<UnitFrameLinks> LoadUnitFrameLinks(StoreTx& tx, const Principal& acting) {
   std::vector<UnitFrameLinks> out;
-  store.Read([&](StoreTx& tx) -> core::Result<bool> {
-    for (const Unit& unit : tx.Units().List(acting.user.organisation_id)) {
-      UnitFrameLinks links{unit.id};
-      links.self_assessment =
-          May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kSelfAssessment, unit));
-      links.reflections =
-          May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kReflection, unit));
-      out.push_back(links);
-    }
-    return true;
-  });
+  for (const Unit& unit : tx.Units().List(acting.user.organisation_id)) {
+    UnitFrameLinks links{unit.id};
+    links.self_assessment =
+        May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kSelfAssessment, unit));
+    links.reflections =
+        May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kReflection, unit));
+    out.push_back(links);
+  }
   return out;
 }
 

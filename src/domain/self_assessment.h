@@ -71,6 +71,6 @@ struct UnitFrameLinks {
   bool self_assessment = false;
   bool reflections = false;
 };
-std::vector<UnitFrameLinks> LoadUnitFrameLinks(Store& store, const Principal& acting);
+std::vector<UnitFrameLinks> LoadUnitFrameLinks(StoreTx& tx, const Principal& acting);
 
 }  // namespace stegvis::domain

@@ -103,17 +103,23 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
   });
 }
 
-core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id) {
+core::Result<Unit> LoadUnit(StoreTx& tx, const Principal& acting, Id unit_id) {
   if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
     return core::Fail(ok.error());
   }
-  return store.Read([&](StoreTx& tx) -> core::Result<Unit> {
-    std::optional<Unit> unit = tx.Units().Find(unit_id);
-    if (!unit || unit->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    return *unit;
-  });
+  std::optional<Unit> unit = tx.Units().Find(unit_id);
+  if (!unit || unit->organisation_id != acting.user.organisation_id) {
+    return core::Fail(core::Error::NotFoundObject());
+  }
+  return *unit;
+}
+
+core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id) {
+  // Refused before a transaction is opened.
+  if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
+    return core::Fail(ok.error());
+  }
+  return store.Read([&](StoreTx& tx) { return LoadUnit(tx, acting, unit_id); });
 }
 
 core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal* acting,
@@ -169,30 +175,40 @@ core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id tea
   });
 }
 
+std::vector<TeamDetails> ListVisibleTeams(StoreTx& tx, const Principal& acting) {
+  std::vector<TeamDetails> out;
+  for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
+    if (auto details = CheckedTeam(tx, acting, team.id, Action::kView)) {
+      out.push_back(std::move(*details));
+    }
+  }
+  return out;
+}
+
 core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting) {
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<TeamDetails>> {
-    std::vector<TeamDetails> out;
-    for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
-      if (auto details = CheckedTeam(tx, acting, team.id, Action::kView)) {
-        out.push_back(std::move(*details));
-      }
-    }
-    return out;
+    return ListVisibleTeams(tx, acting);
   });
 }
 
-core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
+core::Result<Structure> LoadStructure(StoreTx& tx, const Principal& acting) {
   const Id org = acting.user.organisation_id;
   if (auto ok = RequireAdmin(&acting, org); !ok) return core::Fail(ok.error());
-  return store.Read([&](StoreTx& tx) -> core::Result<Structure> {
-    Structure s;
-    s.units = BuildUnitTree(tx.Units().List(org));
-    for (const Team& team : tx.Teams().List(org)) {
-      std::optional<Unit> unit = tx.Units().Find(team.unit_id);
-      s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
-    }
-    return s;
-  });
+  Structure s;
+  s.units = BuildUnitTree(tx.Units().List(org));
+  for (const Team& team : tx.Teams().List(org)) {
+    std::optional<Unit> unit = tx.Units().Find(team.unit_id);
+    s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
+  }
+  return s;
+}
+
+core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
+  // Refused before a transaction is opened.
+  if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
+    return core::Fail(ok.error());
+  }
+  return store.Read([&](StoreTx& tx) { return LoadStructure(tx, acting); });
 }
 
 core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,

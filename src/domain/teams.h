@@ -27,6 +27,7 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
                               const Actor& actor, const Unit& changed);
 
 // The unit for its admin page (kNotFound / kForbidden as ChangeUnit).
+core::Result<Unit> LoadUnit(StoreTx& tx, const Principal& acting, Id unit_id);
 core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id);
 
 // Creates a team in a unit (admin only). Errors: kInvalidInput on "name" (empty, over 200
@@ -59,6 +60,8 @@ struct TeamDetails {
 core::Result<TeamDetails> LoadTeam(Store& store, const Principal& acting, Id team_id);
 
 // The teams the principal may see, by name.
+std::vector<TeamDetails> ListVisibleTeams(StoreTx& tx, const Principal& acting);
+// The same in a read transaction of its own.
 core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Principal& acting);
 
 // The organisation's units (as a tree) and teams, for the admin pages (kAdminister).
@@ -66,6 +69,7 @@ struct Structure {
   std::vector<UnitInTree> units;
   std::vector<TeamDetails> teams;
 };
+core::Result<Structure> LoadStructure(StoreTx& tx, const Principal& acting);
 core::Result<Structure> LoadStructure(Store& store, const Principal& acting);
 
 // The scope named on the command line for `role`: a unit (chef, politiker) or team

@@ -9,20 +9,22 @@
 
 namespace stegvis::domain {
 
+core::Result<UnitOverview> LoadUnitOverview(StoreTx& tx, std::optional<Id> organisation_id) {
+  std::vector<Organisation> organisations = tx.Units().ListOrganisations();
+  if (organisation_id) {
+    std::erase_if(organisations, [&](const Organisation& o) { return o.id != *organisation_id; });
+  }
+  if (organisations.empty()) {
+    return core::Fail(core::Error{
+        core::ErrorCode::kNotFound, "no organisation yet", {}, "error.no_organisation"});
+  }
+  UnitOverview overview{organisations.front(), {}};
+  overview.units = BuildUnitTree(tx.Units().List(overview.organisation.id));
+  return overview;
+}
+
 core::Result<UnitOverview> LoadUnitOverview(Store& store, std::optional<Id> organisation_id) {
-  return store.Read([&](StoreTx& tx) -> core::Result<UnitOverview> {
-    std::vector<Organisation> organisations = tx.Units().ListOrganisations();
-    if (organisation_id) {
-      std::erase_if(organisations, [&](const Organisation& o) { return o.id != *organisation_id; });
-    }
-    if (organisations.empty()) {
-      return core::Fail(core::Error{
-          core::ErrorCode::kNotFound, "no organisation yet", {}, "error.no_organisation"});
-    }
-    UnitOverview overview{organisations.front(), {}};
-    overview.units = BuildUnitTree(tx.Units().List(overview.organisation.id));
-    return overview;
-  });
+  return store.Read([&](StoreTx& tx) { return LoadUnitOverview(tx, organisation_id); });
 }
 
 std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units) {

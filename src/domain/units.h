@@ -23,6 +23,8 @@ struct UnitOverview {
 
 // The organisation (the first one when none is given) and its unit tree, for the home page.
 // kNotFound if the database holds no such organisation.
+core::Result<UnitOverview> LoadUnitOverview(StoreTx& tx, std::optional<Id> organisation_id);
+// The same in a read transaction of its own.
 core::Result<UnitOverview> LoadUnitOverview(Store& store,
                                             std::optional<Id> organisation_id = std::nullopt);
 

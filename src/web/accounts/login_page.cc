@@ -5,6 +5,7 @@
 #include "web/accounts/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/render/error_status.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/language.h"
 #include "web/render/page.h"
@@ -21,9 +22,51 @@ std::string SafeNext(const std::string& next) {
   return next;
 }
 
+// login.mustache: the form, with what was typed and the refusal after a failed login.
+struct LoginView {
+  std::string next;  // where to go after logging in
+  bool reset_done = false;
+  bool logged_out = false;
+  std::string email;
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_email;
+};
+constexpr auto Describe(std::type_identity<LoginView>) {
+  using L = LoginView;
+  return std::tuple{core::Field("next", &L::next),
+                    core::Field("reset_done", &L::reset_done),
+                    core::Field("logged_out", &L::logged_out),
+                    core::Field("email", &L::email),
+                    core::Field("has_errors", &L::has_errors),
+                    core::Field("errors", &L::errors),
+                    core::Field("error_email", &L::error_email)};
+}
+
+// reset.mustache: the new password's form while the link is valid.
+struct ResetView {
+  bool valid = false;
+  std::string intro;   // whose password is set (on the first visit)
+  std::string action;  // the link itself
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_password;
+  std::optional<std::string> error_password_again;
+};
+constexpr auto Describe(std::type_identity<ResetView>) {
+  using R = ResetView;
+  return std::tuple{core::Field("valid", &R::valid),
+                    core::Field("intro", &R::intro),
+                    core::Field("action", &R::action),
+                    core::Field("has_errors", &R::has_errors),
+                    core::Field("errors", &R::errors),
+                    core::Field("error_password", &R::error_password),
+                    core::Field("error_password_again", &R::error_password_again)};
+}
+
 Response RenderLogin(const App& app, Request& request, const Visitor& visitor,
-                     boost::json::object view, int status) {
-  return RenderPage(app, request, {"login", "login.title", "login", status}, std::move(view),
+                     const LoginView& view, int status) {
+  return RenderPage(app, request, {"login", "login.title", "login", status}, view,
                     ChooseLanguage(request), visitor);
 }
 
@@ -32,11 +75,11 @@ Response RenderLogin(const App& app, Request& request, const Visitor& visitor,
 HandlerResult LoginPage(const App& app, Request& request, const Visitor& visitor) {
   std::string next = SafeNext(request.Query("next").value_or("/"));
   if (visitor.principal()) return Response::Redirect(next);
-  return RenderLogin(app, request, visitor,
-                     {{"next", next},
-                      {"reset_done", request.Query("reset").has_value()},
-                      {"logged_out", request.Query("utloggad").has_value()}},
-                     200);
+  LoginView view;
+  view.next = next;
+  view.reset_done = request.Query("reset").has_value();
+  view.logged_out = request.Query("utloggad").has_value();
+  return RenderLogin(app, request, visitor, view, 200);
 }
 
 HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -46,7 +89,9 @@ HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visit
       app.store, app.clock, form.Get("email"), form.Get("password"), ClientAddress(request));
   if (!session) {
     const std::string lang = ChooseLanguage(request).lang;
-    boost::json::object view{{"next", next}, {"email", form.Get("email")}};
+    LoginView view;
+    view.next = next;
+    view.email = form.Get("email");
     core::Error error = session.error();
     if (error.code == core::ErrorCode::kTooManyRequests) {
       std::int64_t minutes = (error.retry_after_seconds + 59) / 60;
@@ -55,8 +100,8 @@ HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visit
       error.key.clear();
       error.message = text;
     }
-    AddFormError(view, app, lang, error);
-    Response response = RenderLogin(app, request, visitor, std::move(view), HttpStatus(error.code));
+    SetFormError(view, app, lang, error);
+    Response response = RenderLogin(app, request, visitor, view, HttpStatus(error.code));
     if (error.retry_after_seconds > 0) {
       response.SetHeader("Retry-After", std::to_string(error.retry_after_seconds));
     }
@@ -83,20 +128,19 @@ HandlerResult LogoutSubmit(const App& app, Request& request, const Visitor& visi
 }
 
 HandlerResult ResetPage(const App& app, Request& request, const Visitor& visitor) {
-  const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object view;
+  const LanguageChoice language = ChooseLanguage(request);
+  ResetView view;
   core::Result<domain::User> user =
       domain::CheckPasswordReset(app.store, app.clock, std::string(request.PathParam("token")));
   int status = 200;
   if (user) {
-    view["valid"] = true;
-    view["intro"] = app.catalogue.Format(lang, "reset.intro", {{"email", user->email}});
+    view.valid = true;
+    view.intro = app.catalogue.Format(language.lang, "reset.intro", {{"email", user->email}});
   } else {
     status = HttpStatus(user.error().code);
   }
-  view["action"] = request.path;
-  return RenderPage(app, request, {"reset", "reset.title", "", status}, std::move(view),
-                    ChooseLanguage(request), visitor);
+  view.action = request.path;
+  return RenderPage(app, request, {"reset", "reset.title", "", status}, view, language, visitor);
 }
 
 HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -110,11 +154,12 @@ HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visit
           : domain::UsePasswordReset(app.store, app.clock, std::string(request.PathParam("token")),
                                      password, ClientAddress(request));
   if (done) return Response::Redirect("/login?reset=1");
-  boost::json::object view{{"valid", done.error().code != core::ErrorCode::kNotFound},
-                           {"action", request.path}};
-  AddFormError(view, app, lang, done.error());
-  return RenderPage(app, request, {"reset", "reset.title", "", HttpStatus(done.error().code)},
-                    std::move(view), ChooseLanguage(request), visitor);
+  ResetView view;
+  view.valid = done.error().code != core::ErrorCode::kNotFound;
+  view.action = request.path;
+  SetFormError(view, app, lang, done.error());
+  return RenderPage(app, request, {"reset", "reset.title", "", HttpStatus(done.error().code)}, view,
+                    ChooseLanguage(request), visitor);
 }
 
 }  // namespace stegvis::web

@@ -2,8 +2,6 @@
 // men side by side with the gap, the engine's verdict over time, and the team's 4R notes
 // kept with their history (POST saves a new version, version-checked).
 
-#include <boost/json/array.hpp>
-
 #include "domain/audit.h"
 #include "domain/gender_analysis.h"
 #include "domain/measure_phases.h"
@@ -13,6 +11,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/error_status.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -28,104 +27,204 @@ const std::string& FieldOf(const domain::GenderNote& n, std::string_view field) 
   return n.realisera;
 }
 
+// One of the four texts of a version, with its heading, for reading.
+struct NoteSectionView {
+  std::string heading;
+  std::optional<std::string> text;  // absent: nothing written
+};
+constexpr auto Describe(std::type_identity<NoteSectionView>) {
+  return std::tuple{core::Field("heading", &NoteSectionView::heading),
+                    core::Field("text", &NoteSectionView::text)};
+}
+
+struct CurrentNoteView {
+  std::int64_t version = 0;
+  std::string saved;  // "Version 3, sparad av … den …"
+  std::vector<NoteSectionView> sections;
+};
+constexpr auto Describe(std::type_identity<CurrentNoteView>) {
+  return std::tuple{core::Field("version", &CurrentNoteView::version),
+                    core::Field("saved", &CurrentNoteView::saved),
+                    core::Field("sections", &CurrentNoteView::sections)};
+}
+
+struct EarlierNoteView {
+  std::string summary;  // the version, who saved it and when
+  std::vector<NoteSectionView> sections;
+};
+constexpr auto Describe(std::type_identity<EarlierNoteView>) {
+  return std::tuple{core::Field("summary", &EarlierNoteView::summary),
+                    core::Field("sections", &EarlierNoteView::sections)};
+}
+
+// One text of the form, with what was typed and its refusal.
+struct NoteFieldView {
+  std::string name;
+  std::string label;
+  std::string help;
+  std::string value;
+  std::optional<std::string> error;
+};
+constexpr auto Describe(std::type_identity<NoteFieldView>) {
+  using F = NoteFieldView;
+  return std::tuple{core::Field("name", &F::name), core::Field("label", &F::label),
+                    core::Field("help", &F::help), core::Field("value", &F::value),
+                    core::Field("error", &F::error)};
+}
+
+struct CycleLinkView {
+  domain::Id id = 0;
+  std::string text;
+};
+constexpr auto Describe(std::type_identity<CycleLinkView>) {
+  return std::tuple{core::Field("id", &CycleLinkView::id),
+                    core::Field("text", &CycleLinkView::text)};
+}
+
+// gender_analysis.mustache: women and men side by side, the verdict over time and the 4R notes.
+struct GenderAnalysisView {
+  domain::Id id = 0;  // the measure's
+  std::string measure;
+  domain::Id team_id = 0;
+  std::string team;
+  domain::Id project_id = 0;
+  std::string project;
+  bool may_change = false;
+  std::string heading;
+  RawHtml groups_svg;
+  RawHtml groups_table;
+  bool has_groups = false;
+  std::vector<std::string> verdicts;  // the groups' and the gap's sentences
+  VerdictHistoryView history;
+  bool saved_notice = false;
+  std::optional<CurrentNoteView> current;  // absent until the first version is saved
+  bool has_earlier = false;
+  std::vector<EarlierNoteView> earlier;  // newest first
+  std::vector<NoteFieldView> fields;
+  bool has_cycles = false;
+  std::vector<CycleLinkView> cycles;
+  std::int64_t base_version = 0;        // the version the form was opened on
+  std::optional<std::string> conflict;  // a stale save: who saved meanwhile, and when
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+};
+constexpr auto Describe(std::type_identity<GenderAnalysisView>) {
+  using G = GenderAnalysisView;
+  return std::tuple{core::Field("id", &G::id),
+                    core::Field("measure", &G::measure),
+                    core::Field("team_id", &G::team_id),
+                    core::Field("team", &G::team),
+                    core::Field("project_id", &G::project_id),
+                    core::Field("project", &G::project),
+                    core::Field("may_change", &G::may_change),
+                    core::Field("heading", &G::heading),
+                    core::Field("groups_svg", &G::groups_svg),
+                    core::Field("groups_table", &G::groups_table),
+                    core::Field("has_groups", &G::has_groups),
+                    core::Field("verdicts", &G::verdicts),
+                    core::Field("history", &G::history),
+                    core::Field("saved_notice", &G::saved_notice),
+                    core::Field("current", &G::current),
+                    core::Field("has_earlier", &G::has_earlier),
+                    core::Field("earlier", &G::earlier),
+                    core::Field("fields", &G::fields),
+                    core::Field("has_cycles", &G::has_cycles),
+                    core::Field("cycles", &G::cycles),
+                    core::Field("base_version", &G::base_version),
+                    core::Field("conflict", &G::conflict),
+                    core::Field("has_errors", &G::has_errors),
+                    core::Field("errors", &G::errors)};
+}
+
 // The four texts of a version, with their headings, for reading.
-boost::json::array Sections(const App& app, const std::string& lang, const domain::GenderNote& n) {
-  boost::json::array out;
+std::vector<NoteSectionView> Sections(const App& app, const std::string& lang,
+                                      const domain::GenderNote& n) {
+  std::vector<NoteSectionView> out;
   for (const char* f : kFields) {
     const std::string& text = FieldOf(n, f);
-    boost::json::object s{{"heading", app.catalogue.Get(lang, std::string("gender.r.") + f)}};
-    if (!text.empty()) s["text"] = text;
+    NoteSectionView s{app.catalogue.Get(lang, std::string("gender.r.") + f), std::nullopt};
+    if (!text.empty()) s.text = text;
     out.push_back(std::move(s));
   }
   return out;
 }
 
+std::string SavedBy(const App& app, const std::string& lang, const domain::GenderNote& n) {
+  return app.catalogue.Format(lang, "gender.saved_by",
+                              {{"version", std::to_string(n.version)},
+                               {"who", n.created_by},
+                               {"when", WhenText(n.created_at)}});
+}
+
+// The page for `g` with `form_note` in the form; `view` holds what the caller sets (the saved
+// notice, a refusal, the base version after a refusal).
 HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& visitor,
                              const domain::GenderAnalysis& g, const domain::GenderNote& form_note,
-                             boost::json::object view, int status) {
+                             const std::optional<FormErrorView>& error, GenderAnalysisView view,
+                             int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   const domain::MeasureDetails& d = g.details;
-  view["id"] = d.measure.id;
-  view["measure"] = d.measure.name;
-  view["team_id"] = d.team.id;
-  view["team"] = d.team.name;
-  view["project_id"] = d.project.id;
-  view["project"] = d.project.title;
-  view["may_change"] = d.may_change;
-  view["heading"] = app.catalogue.Format(lang, "gender.heading", {{"measure", d.measure.name}});
+  view.id = d.measure.id;
+  view.measure = d.measure.name;
+  view.team_id = d.team.id;
+  view.team = d.team.name;
+  view.project_id = d.project.id;
+  view.project = d.project.title;
+  view.may_change = d.may_change;
+  view.heading = app.catalogue.Format(lang, "gender.heading", {{"measure", d.measure.name}});
 
   auto charts = BuildMeasureCharts(app, lang, d);
   if (!charts) return core::Fail(charts.error());
   const domain::MeasureAnalysis& a = charts->analysis;
-  view["groups_svg"] = charts->groups_svg;
-  view["groups_table"] = charts->groups_table;
-  boost::json::array verdicts;
+  view.groups_svg.html = charts->groups_svg;
+  view.groups_table.html = charts->groups_table;
   // The group and gap sentences (the total's comes first when there is a total).
   const std::size_t skip = a.total ? 1 : 0;
   for (std::size_t i = skip; i < charts->verdicts.size(); ++i) {
-    verdicts.push_back(boost::json::string(charts->verdicts[i]));
+    view.verdicts.push_back(charts->verdicts[i]);
   }
-  view["has_groups"] = a.groups.has_value();
-  view["verdicts"] = std::move(verdicts);
+  view.has_groups = a.groups.has_value();
 
   const std::vector<std::string> groups = domain::GroupsOf(d.measure.grouping);
   auto history =
       domain::ComputeVerdictHistory(d.measure, d.observations, domain::PhaseStarts(d.phases));
   if (!history) return core::Fail(history.error());
-  view["history"] = VerdictHistoryView(app, lang, *history, groups[0], groups[1]);
+  view.history = VerdictHistoryOf(app, lang, *history, groups[0], groups[1]);
 
   // The 4R notes: the current version, the form, and every earlier version newest first.
   const domain::GenderNote* current = g.notes.empty() ? nullptr : &g.notes.back();
   if (current) {
-    view["current"] = boost::json::object{
-        {"version", current->version},
-        {"saved", app.catalogue.Format(lang, "gender.saved_by",
-                                       {{"version", std::to_string(current->version)},
-                                        {"who", current->created_by},
-                                        {"when", WhenText(current->created_at)}})},
-        {"sections", Sections(app, lang, *current)}};
+    view.current = CurrentNoteView{current->version, SavedBy(app, lang, *current),
+                                   Sections(app, lang, *current)};
   }
-  boost::json::array earlier;
   for (auto it = g.notes.rbegin(); it != g.notes.rend(); ++it) {
     if (current && it->version == current->version) continue;
-    earlier.push_back(boost::json::object{
-        {"summary", app.catalogue.Format(lang, "gender.saved_by",
-                                         {{"version", std::to_string(it->version)},
-                                          {"who", it->created_by},
-                                          {"when", WhenText(it->created_at)}})},
-        {"sections", Sections(app, lang, *it)}});
+    view.earlier.push_back({SavedBy(app, lang, *it), Sections(app, lang, *it)});
   }
-  view["has_earlier"] = !earlier.empty();
-  view["earlier"] = std::move(earlier);
-  boost::json::array fields;
+  view.has_earlier = !view.earlier.empty();
   for (const char* f : kFields) {
-    boost::json::object field{{"name", f},
-                              {"label", app.catalogue.Get(lang, std::string("gender.r.") + f)},
-                              {"help", app.catalogue.Get(lang, std::string("gender.help.") + f)},
-                              {"value", FieldOf(form_note, f)}};
-    if (auto e = view.if_contains(std::string("error_") + f)) field["error"] = *e;
-    fields.push_back(std::move(field));
+    NoteFieldView field{f, app.catalogue.Get(lang, std::string("gender.r.") + f),
+                        app.catalogue.Get(lang, std::string("gender.help.") + f),
+                        FieldOf(form_note, f), std::nullopt};
+    if (error && error->field == f) field.error = error->text;
+    view.fields.push_back(std::move(field));
   }
-  view["fields"] = std::move(fields);
   // Realisera: the PDSA cycles that test changes on this measure, to link from the analysis.
-  boost::json::array cycles;
   for (const domain::CycleMarker& c : d.cycle_markers) {
-    cycles.push_back(boost::json::object{
-        {"id", c.cycle_id},
-        {"text",
+    view.cycles.push_back(
+        {c.cycle_id,
          app.catalogue.Format(
              lang, "gender.cycle",
              {{"number", std::to_string(c.number)},
               {"title", c.title},
-              {"phase", app.catalogue.Get(lang, "pdsa.phase." + std::string(domain::PdsaPhaseName(
-                                                                    c.phase)))}})}});
+              {"phase", app.catalogue.Get(
+                            lang, "pdsa.phase." + std::string(domain::PdsaPhaseName(c.phase)))}})});
   }
-  view["has_cycles"] = !cycles.empty();
-  view["cycles"] = std::move(cycles);
-  if (!view.contains("base_version")) view["base_version"] = current ? current->version : 0;
-  return RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, std::move(view),
-                    language, visitor);
+  view.has_cycles = !view.cycles.empty();
+  if (error) SetFormError(view, *error);
+  return RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, view, language,
+                    visitor);
 }
 
 }  // namespace
@@ -136,8 +235,10 @@ HandlerResult GenderAnalysisPage(const App& app, Request& request, const Visitor
   auto g = domain::LoadGenderAnalysis(app.store, *visitor.principal(), *id);
   if (!g) return core::Fail(g.error());
   domain::GenderNote shown = g->notes.empty() ? domain::GenderNote{} : g->notes.back();
-  return RenderAnalysis(app, request, visitor, *g, shown,
-                        {{"saved_notice", request.Query("sparat").has_value()}}, 200);
+  GenderAnalysisView view;
+  view.saved_notice = request.Query("sparat").has_value();
+  view.base_version = g->notes.empty() ? 0 : g->notes.back().version;
+  return RenderAnalysis(app, request, visitor, *g, shown, std::nullopt, std::move(view), 200);
 }
 
 HandlerResult GenderNotesSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -167,14 +268,17 @@ HandlerResult GenderNotesSubmit(const App& app, Request& request, const Visitor&
   if (!g) return core::Fail(g.error());
   const std::string lang = ChooseLanguage(request).lang;
   // What the user wrote stays in the form, with the version they had: nothing is lost.
-  boost::json::object view{{"base_version", base}};
+  GenderAnalysisView view;
+  view.base_version = base;
+  std::optional<FormErrorView> refusal;
   if (error.code == core::ErrorCode::kConflict && !g->notes.empty()) {
     const domain::GenderNote& latest = g->notes.back();
-    view["conflict"] = ChangedByWords(app, lang, latest.created_by, latest.created_at);
+    view.conflict = ChangedByWords(app, lang, latest.created_by, latest.created_at);
   } else {
-    AddFormError(view, app, lang, error);
+    refusal = FormErrorOf(app, lang, error);
   }
-  return RenderAnalysis(app, request, visitor, *g, note, std::move(view), HttpStatus(error.code));
+  return RenderAnalysis(app, request, visitor, *g, note, refusal, std::move(view),
+                        HttpStatus(error.code));
 }
 
 }  // namespace stegvis::web

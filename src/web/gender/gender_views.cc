@@ -1,12 +1,9 @@
 #include "web/gender/gender_views.h"
 
-#include <map>
-
 #include <boost/json/array.hpp>
 
 #include "chart/period_labels.h"
 #include "core/clock.h"
-#include "domain/self_assessment.h"
 
 namespace stegvis::web {
 namespace {
@@ -26,9 +23,9 @@ std::string WhenText(std::int64_t unix_seconds) {
   return iso.substr(0, 10) + " " + iso.substr(11, 5);
 }
 
-boost::json::object VerdictHistoryView(const App& app, const std::string& lang,
-                                       const domain::VerdictHistory& history, const std::string& a,
-                                       const std::string& b) {
+VerdictHistoryView VerdictHistoryOf(const App& app, const std::string& lang,
+                                    const domain::VerdictHistory& history, const std::string& a,
+                                    const std::string& b) {
   const chart::Lang chart_lang = lang == "en" ? chart::Lang::kEn : chart::Lang::kSv;
   std::vector<std::string> periods;
   for (const domain::VerdictReading& r : history.readings) periods.push_back(r.period);
@@ -39,56 +36,32 @@ boost::json::object VerdictHistoryView(const App& app, const std::string& lang,
     }
     return period;
   };
-  boost::json::array spans;
+  VerdictHistoryView view;
   for (std::size_t i = 0; i < history.spans.size(); ++i) {
     const domain::VerdictSpan& s = history.spans[i];
     const bool last = i + 1 == history.spans.size();
-    std::string text =
-        app.catalogue.Format(lang, last ? "gender.history.span_current" : "gender.history.span",
-                             {{"from", label_of(s.from)},
-                              {"to", label_of(s.to)},
-                              {"verdict", app.catalogue.Get(lang, GapKey(s.gap))}});
-    spans.push_back(boost::json::object{
-        {"text", text}, {"gap", stats::GapVerdictName(s.gap)}, {"current", last}});
+    view.spans.push_back(
+        {app.catalogue.Format(lang, last ? "gender.history.span_current" : "gender.history.span",
+                              {{"from", label_of(s.from)},
+                               {"to", label_of(s.to)},
+                               {"verdict", app.catalogue.Get(lang, GapKey(s.gap))}}),
+         last});
   }
-  boost::json::array readings;
   for (std::size_t i = 0; i < history.readings.size(); ++i) {
     const domain::VerdictReading& r = history.readings[i];
-    readings.push_back(
-        boost::json::object{{"period", labels.long_labels[i]},
-                            {"common", r.common_periods},
-                            {"a", app.catalogue.Get(lang, SeriesKey(r.verdict_a))},
-                            {"b", app.catalogue.Get(lang, SeriesKey(r.verdict_b))},
-                            {"gap", app.catalogue.Get(lang, GapKey(r.gap))},
-                            {"changed", i == 0 || history.readings[i - 1].gap != r.gap}});
+    view.readings.push_back(
+        {labels.long_labels[i], r.common_periods, app.catalogue.Get(lang, SeriesKey(r.verdict_a)),
+         app.catalogue.Get(lang, SeriesKey(r.verdict_b)), app.catalogue.Get(lang, GapKey(r.gap)),
+         i == 0 || history.readings[i - 1].gap != r.gap});
   }
-  boost::json::object view{
-      {"has_history", !readings.empty()},
-      {"spans", std::move(spans)},
-      {"readings", std::move(readings)},
-      {"a_label", app.catalogue.Get(lang, "group." + a + "_label")},
-      {"b_label", app.catalogue.Get(lang, "group." + b + "_label")},
-      {"explanation", app.catalogue.Format(lang, "gender.history.explanation",
-                                           {{"n", std::to_string(history.min_periods)}})},
-      {"too_few", app.catalogue.Format(lang, "gender.history.too_few",
-                                       {{"n", std::to_string(history.min_periods)}})}};
+  view.has_history = !view.readings.empty();
+  view.a_label = app.catalogue.Get(lang, "group." + a + "_label");
+  view.b_label = app.catalogue.Get(lang, "group." + b + "_label");
+  view.explanation = app.catalogue.Format(lang, "gender.history.explanation",
+                                          {{"n", std::to_string(history.min_periods)}});
+  view.too_few = app.catalogue.Format(lang, "gender.history.too_few",
+                                      {{"n", std::to_string(history.min_periods)}});
   return view;
-}
-
-void AddUnitFrameLinks(const App& app, const Visitor& visitor, boost::json::array& units) {
-  const domain::Principal* principal = visitor.principal();
-  if (!principal) return;
-  std::map<domain::Id, domain::UnitFrameLinks> by_unit;
-  for (const auto& l : domain::LoadUnitFrameLinks(app.store, *principal)) by_unit[l.unit_id] = l;
-  for (boost::json::value& u : units) {
-    boost::json::object& o = u.as_object();
-    const boost::json::value* id = o.if_contains("id");
-    if (!id || !id->is_int64()) continue;
-    auto it = by_unit.find(id->as_int64());
-    if (it == by_unit.end() || (!it->second.self_assessment && !it->second.reflections)) continue;
-    o["links"] = boost::json::object{{"self_assessment", it->second.self_assessment},
-                                     {"reflections", it->second.reflections}};
-  }
 }
 
 boost::json::object VerdictHistoryJson(const domain::VerdictHistory& history) {

@@ -3,31 +3,72 @@
 // words, and "when" as people read it.
 
 #include <string>
+#include <tuple>
+#include <type_traits>
+#include <vector>
 
-#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include "core/describe.h"
 #include "domain/verdict_history.h"
 #include "web/app.h"
-#include "web/http/visitor.h"
 
 namespace stegvis::web {
 
 // "2026-11-23 13:43" (UTC) for unix seconds.
 std::string WhenText(std::int64_t unix_seconds);
 
-// The history for the page: `spans` ("Från och med mars 2025: gapet minskar"), `readings`
-// (period, women, men, gap in words) and `has_history`, in `lang`. `a` and `b` are the groups
-// ("women", "men" or "girls", "boys").
-boost::json::object VerdictHistoryView(const App& app, const std::string& lang,
-                                       const domain::VerdictHistory& history, const std::string& a,
-                                       const std::string& b);
+// One span of the same gap verdict: "Från och med mars 2025: gapet minskar".
+struct VerdictSpanView {
+  std::string text;
+  bool current = false;  // the last span, which lasts until now
+};
+constexpr auto Describe(std::type_identity<VerdictSpanView>) {
+  return std::tuple{core::Field("text", &VerdictSpanView::text),
+                    core::Field("current", &VerdictSpanView::current)};
+}
+
+// One period's reading: both groups' verdicts and the gap's, in words.
+struct VerdictReadingView {
+  std::string period;
+  int common = 0;  // periods with a value for both groups up to then
+  std::string a;
+  std::string b;
+  std::string gap;
+  bool changed = false;  // the gap's verdict differs from the period before
+};
+constexpr auto Describe(std::type_identity<VerdictReadingView>) {
+  using R = VerdictReadingView;
+  return std::tuple{core::Field("period", &R::period), core::Field("common", &R::common),
+                    core::Field("a", &R::a),           core::Field("b", &R::b),
+                    core::Field("gap", &R::gap),       core::Field("changed", &R::changed)};
+}
+
+// The verdict over time for the page.
+struct VerdictHistoryView {
+  bool has_history = false;
+  std::vector<VerdictSpanView> spans;
+  std::vector<VerdictReadingView> readings;
+  std::string a_label;  // "Kvinnor"
+  std::string b_label;
+  std::string explanation;
+  std::string too_few;  // shown while there are too few periods for a verdict
+};
+constexpr auto Describe(std::type_identity<VerdictHistoryView>) {
+  using H = VerdictHistoryView;
+  return std::tuple{
+      core::Field("has_history", &H::has_history), core::Field("spans", &H::spans),
+      core::Field("readings", &H::readings),       core::Field("a_label", &H::a_label),
+      core::Field("b_label", &H::b_label),         core::Field("explanation", &H::explanation),
+      core::Field("too_few", &H::too_few)};
+}
+
+// The history in `lang`. `a` and `b` are the groups ("women", "men" or "girls", "boys").
+VerdictHistoryView VerdictHistoryOf(const App& app, const std::string& lang,
+                                    const domain::VerdictHistory& history, const std::string& a,
+                                    const std::string& b);
 
 // The history as JSON (the API's representation): stable names, no words.
 boost::json::object VerdictHistoryJson(const domain::VerdictHistory& history);
-
-// Adds `links` (self_assessment, reflections) to each unit of the start page's tree (objects
-// with an "id") for what the visitor may open; nothing for an anonymous visitor.
-void AddUnitFrameLinks(const App& app, const Visitor& visitor, boost::json::array& units);
 
 }  // namespace stegvis::web

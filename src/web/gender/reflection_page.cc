@@ -5,8 +5,6 @@
 
 #include <algorithm>
 
-#include <boost/json/array.hpp>
-
 #include "core/date.h"
 #include "domain/audit.h"
 #include "domain/programmes.h"
@@ -16,134 +14,272 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/error_status.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
 namespace stegvis::web {
 namespace {
 
-boost::json::object NoteSummary(const App& app, const std::string& lang,
-                                const domain::ReflectionNoteView& v) {
+struct NoteSummaryView {
+  domain::Id id = 0;
+  std::string title;
+  std::string held_on;
+  std::string kind;                 // in words
+  std::optional<std::string> peer;  // shadowing: whom
+  std::string units;                // "Hemtjänst Norr, Hemtjänst Syd"
+  std::string by;
+};
+constexpr auto Describe(std::type_identity<NoteSummaryView>) {
+  using N = NoteSummaryView;
+  return std::tuple{core::Field("id", &N::id),
+                    core::Field("title", &N::title),
+                    core::Field("held_on", &N::held_on),
+                    core::Field("kind", &N::kind),
+                    core::Field("peer", &N::peer),
+                    core::Field("units", &N::units),
+                    core::Field("by", &N::by)};
+}
+
+// reflections.mustache: the notes of everyone, of the user or of a unit.
+struct ReflectionsView {
+  std::string heading;
+  std::optional<std::string> unit;  // a unit's list: its name and id
+  std::optional<domain::Id> unit_id;
+  bool mine = false;
+  std::optional<std::string> new_href;  // absent: the visitor may not write one here
+  bool has_notes = false;
+  std::vector<NoteSummaryView> notes;
+};
+constexpr auto Describe(std::type_identity<ReflectionsView>) {
+  using R = ReflectionsView;
+  return std::tuple{core::Field("heading", &R::heading),   core::Field("unit", &R::unit),
+                    core::Field("unit_id", &R::unit_id),   core::Field("mine", &R::mine),
+                    core::Field("new_href", &R::new_href), core::Field("has_notes", &R::has_notes),
+                    core::Field("notes", &R::notes)};
+}
+
+struct LinkedUnitView {
+  domain::Id id = 0;
+  std::string name;
+};
+constexpr auto Describe(std::type_identity<LinkedUnitView>) {
+  return std::tuple{core::Field("id", &LinkedUnitView::id),
+                    core::Field("name", &LinkedUnitView::name)};
+}
+
+struct LinkedProjectView {
+  domain::Id id = 0;
+  std::string title;
+};
+constexpr auto Describe(std::type_identity<LinkedProjectView>) {
+  return std::tuple{core::Field("id", &LinkedProjectView::id),
+                    core::Field("title", &LinkedProjectView::title)};
+}
+
+// The stored note, for reading.
+struct ShownNoteView {
+  std::string held_on;
+  std::string kind;  // in words
+  std::string text;
+  std::vector<LinkedUnitView> units;
+  std::vector<LinkedProjectView> projects;
+  bool has_projects = false;
+  std::string written;                 // by whom and when
+  std::optional<std::string> peer;     // shadowing: whom
+  std::optional<std::string> changed;  // by whom and when, after the first version
+};
+constexpr auto Describe(std::type_identity<ShownNoteView>) {
+  using N = ShownNoteView;
+  return std::tuple{
+      core::Field("held_on", &N::held_on),   core::Field("kind", &N::kind),
+      core::Field("text", &N::text),         core::Field("units", &N::units),
+      core::Field("projects", &N::projects), core::Field("has_projects", &N::has_projects),
+      core::Field("written", &N::written),   core::Field("peer", &N::peer),
+      core::Field("changed", &N::changed)};
+}
+
+struct CheckView {
+  domain::Id id = 0;
+  std::string name;
+  bool checked = false;
+};
+constexpr auto Describe(std::type_identity<CheckView>) {
+  return std::tuple{core::Field("id", &CheckView::id), core::Field("name", &CheckView::name),
+                    core::Field("checked", &CheckView::checked)};
+}
+
+struct KindOptionView {
+  std::string value;
+  std::string id;
+  std::string label;
+  bool checked = false;
+};
+constexpr auto Describe(std::type_identity<KindOptionView>) {
+  using K = KindOptionView;
+  return std::tuple{core::Field("value", &K::value), core::Field("id", &K::id),
+                    core::Field("label", &K::label), core::Field("checked", &K::checked)};
+}
+
+// The form's fields: what was typed (after an error) or the stored note.
+struct NoteFormView {
+  std::string held_on;
+  std::string title;
+  std::string text;
+  std::string peer;
+  std::vector<CheckView> units;
+  std::vector<CheckView> projects;
+  bool has_projects = false;
+  std::vector<KindOptionView> kinds;
+};
+constexpr auto Describe(std::type_identity<NoteFormView>) {
+  using F = NoteFormView;
+  return std::tuple{core::Field("held_on", &F::held_on),
+                    core::Field("title", &F::title),
+                    core::Field("text", &F::text),
+                    core::Field("peer", &F::peer),
+                    core::Field("units", &F::units),
+                    core::Field("projects", &F::projects),
+                    core::Field("has_projects", &F::has_projects),
+                    core::Field("kinds", &F::kinds)};
+}
+
+// reflection_note.mustache: a stored note and its form, or the form for a new one.
+struct NotePageView {
+  std::optional<domain::Id> id;  // a stored note's
+  std::string heading;
+  bool saved = false;
+  std::optional<ShownNoteView> note;  // a stored note, for reading
+  bool may_change = false;
+  bool is_new = false;
+  std::optional<std::string> conflict;  // a stale save: who changed it meanwhile, and when
+  std::string action;
+  std::optional<std::int64_t> version;  // a stored note's, as the writer had it
+  NoteFormView form;
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_held_on;
+  std::optional<std::string> error_title;
+  std::optional<std::string> error_peer;
+  std::optional<std::string> error_text;
+  std::optional<std::string> error_unit_ids;
+  std::optional<std::string> error_project_ids;
+};
+constexpr auto Describe(std::type_identity<NotePageView>) {
+  using P = NotePageView;
+  return std::tuple{core::Field("id", &P::id),
+                    core::Field("heading", &P::heading),
+                    core::Field("saved", &P::saved),
+                    core::Field("note", &P::note),
+                    core::Field("may_change", &P::may_change),
+                    core::Field("is_new", &P::is_new),
+                    core::Field("conflict", &P::conflict),
+                    core::Field("action", &P::action),
+                    core::Field("version", &P::version),
+                    core::Field("form", &P::form),
+                    core::Field("has_errors", &P::has_errors),
+                    core::Field("errors", &P::errors),
+                    core::Field("error_held_on", &P::error_held_on),
+                    core::Field("error_title", &P::error_title),
+                    core::Field("error_peer", &P::error_peer),
+                    core::Field("error_text", &P::error_text),
+                    core::Field("error_unit_ids", &P::error_unit_ids),
+                    core::Field("error_project_ids", &P::error_project_ids)};
+}
+
+std::string KindWords(const App& app, const std::string& lang, domain::ReflectionKind kind) {
+  return app.catalogue.Get(lang,
+                           "reflection.kind." + std::string(domain::ReflectionKindName(kind)));
+}
+
+NoteSummaryView NoteSummary(const App& app, const std::string& lang,
+                            const domain::ReflectionNoteView& v) {
   std::string units;
   for (const domain::Unit& u : v.units) units += (units.empty() ? "" : ", ") + u.name;
-  boost::json::object o{
-      {"id", v.note.id},
-      {"title", v.note.title},
-      {"held_on", v.note.held_on},
-      {"kind", app.catalogue.Get(lang, "reflection.kind." +
-                                           std::string(domain::ReflectionKindName(v.note.kind)))},
-      {"units", units},
-      {"by", v.note.created_by}};
-  if (!v.note.peer.empty()) o["peer"] = v.note.peer;
-  return o;
+  NoteSummaryView out{
+      v.note.id,    v.note.title, v.note.held_on,   KindWords(app, lang, v.note.kind),
+      std::nullopt, units,        v.note.created_by};
+  if (!v.note.peer.empty()) out.peer = v.note.peer;
+  return out;
 }
 
 Response RenderList(const App& app, Request& request, const Visitor& visitor,
-                    const std::vector<domain::ReflectionNoteView>& notes,
-                    boost::json::object view) {
+                    const std::vector<domain::ReflectionNoteView>& notes, ReflectionsView view) {
   const LanguageChoice language = ChooseLanguage(request);
-  boost::json::array list;
-  for (const auto& v : notes) list.push_back(NoteSummary(app, language.lang, v));
-  view["has_notes"] = !list.empty();
-  view["notes"] = std::move(list);
-  return RenderPage(app, request, {"reflections", "reflection.title", "reflections"},
-                    std::move(view), language, visitor);
+  for (const auto& v : notes) view.notes.push_back(NoteSummary(app, language.lang, v));
+  view.has_notes = !view.notes.empty();
+  return RenderPage(app, request, {"reflections", "reflection.title", "reflections"}, view,
+                    language, visitor);
 }
 
 // The form's fields: what was typed (after an error) or the stored note.
 HandlerResult RenderNoteForm(const App& app, Request& request, const Visitor& visitor,
                              const domain::ReflectionNote& shown,
                              const std::optional<domain::ReflectionNoteView>& stored,
-                             boost::json::object view, int status) {
+                             const domain::ReflectionChoices& choices, NotePageView view,
+                             int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
-  const domain::Principal& principal = *visitor.principal();
-  auto choices = domain::LoadReflectionChoices(app.store, principal);
-  if (!choices) return core::Fail(choices.error());
   auto has = [](const std::vector<domain::Id>& ids, domain::Id id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
-  boost::json::array units;
+  NoteFormView& form = view.form;
+  form.held_on = shown.held_on;
+  form.title = shown.title;
+  form.text = shown.text;
+  form.peer = shown.peer;
   std::vector<domain::Id> listed;
-  for (const domain::Unit& u : choices->units) {
-    units.push_back(boost::json::object{
-        {"id", u.id}, {"name", u.name}, {"checked", has(shown.unit_ids, u.id)}});
+  for (const domain::Unit& u : choices.units) {
+    form.units.push_back({u.id, u.name, has(shown.unit_ids, u.id)});
     listed.push_back(u.id);
   }
   // Units the note already has but the writer could not add: kept, shown as they are.
   if (stored) {
     for (const domain::Unit& u : stored->units) {
-      if (!has(listed, u.id)) {
-        units.push_back(boost::json::object{
-            {"id", u.id}, {"name", u.name}, {"checked", has(shown.unit_ids, u.id)}});
-      }
+      if (!has(listed, u.id)) form.units.push_back({u.id, u.name, has(shown.unit_ids, u.id)});
     }
   }
-  boost::json::array projects;
-  for (const auto& p : choices->projects) {
-    projects.push_back(boost::json::object{{"id", p.id},
-                                           {"name", p.title + " (" + p.team + ")"},
-                                           {"checked", has(shown.project_ids, p.id)}});
+  for (const auto& p : choices.projects) {
+    form.projects.push_back({p.id, p.title + " (" + p.team + ")", has(shown.project_ids, p.id)});
   }
-  boost::json::array kinds;
+  form.has_projects = !choices.projects.empty();
   for (domain::ReflectionKind k :
        {domain::ReflectionKind::kMeeting, domain::ReflectionKind::kShadowing}) {
     std::string name(domain::ReflectionKindName(k));
-    kinds.push_back(
-        boost::json::object{{"value", name},
-                            {"id", "kind-" + name},
-                            {"label", app.catalogue.Get(lang, "reflection.kind." + name)},
-                            {"checked", shown.kind == k}});
+    form.kinds.push_back({name, "kind-" + name, app.catalogue.Get(lang, "reflection.kind." + name),
+                          shown.kind == k});
   }
-  view["form"] = boost::json::object{{"held_on", shown.held_on},
-                                     {"title", shown.title},
-                                     {"text", shown.text},
-                                     {"peer", shown.peer},
-                                     {"units", std::move(units)},
-                                     {"projects", std::move(projects)},
-                                     {"has_projects", !choices->projects.empty()},
-                                     {"kinds", std::move(kinds)}};
   if (stored) {
     const domain::ReflectionNote& n = stored->note;
-    view["id"] = n.id;
-    view["heading"] = n.title;
-    view["may_change"] = stored->may_change;
-    boost::json::array linked_units, linked_projects;
-    for (const domain::Unit& u : stored->units) {
-      linked_units.push_back(boost::json::object{{"id", u.id}, {"name", u.name}});
-    }
-    for (const auto& [pid, title] : stored->projects) {
-      linked_projects.push_back(boost::json::object{{"id", pid}, {"title", title}});
-    }
-    // Mustache treats an empty string as true: set only what has a value.
-    boost::json::object shown_note{
-        {"held_on", n.held_on},
-        {"kind", app.catalogue.Get(
-                     lang, "reflection.kind." + std::string(domain::ReflectionKindName(n.kind)))},
-        {"text", n.text},
-        {"units", std::move(linked_units)},
-        {"projects", std::move(linked_projects)},
-        {"has_projects", !stored->projects.empty()},
-        {"written",
-         app.catalogue.Format(lang, "reflection.written_by",
-                              {{"who", n.created_by}, {"when", WhenText(n.created_at)}})}};
-    if (!n.peer.empty()) shown_note["peer"] = n.peer;
+    view.id = n.id;
+    view.heading = n.title;
+    view.may_change = stored->may_change;
+    ShownNoteView note;
+    note.held_on = n.held_on;
+    note.kind = KindWords(app, lang, n.kind);
+    note.text = n.text;
+    for (const domain::Unit& u : stored->units) note.units.push_back({u.id, u.name});
+    for (const auto& [pid, title] : stored->projects) note.projects.push_back({pid, title});
+    note.has_projects = !stored->projects.empty();
+    note.written = app.catalogue.Format(lang, "reflection.written_by",
+                                        {{"who", n.created_by}, {"when", WhenText(n.created_at)}});
+    if (!n.peer.empty()) note.peer = n.peer;
     if (n.version > 1) {
-      shown_note["changed"] = app.catalogue.Format(
+      note.changed = app.catalogue.Format(
           lang, "reflection.changed_by", {{"who", n.updated_by}, {"when", WhenText(n.updated_at)}});
     }
-    view["note"] = std::move(shown_note);
-    if (!view.contains("version")) view["version"] = n.version;
-    view["action"] = "/reflektioner/" + std::to_string(n.id);
+    view.note = std::move(note);
+    if (!view.version) view.version = n.version;
+    view.action = "/reflektioner/" + std::to_string(n.id);
   } else {
-    view["heading"] = app.catalogue.Get(lang, "reflection.new_heading");
-    view["may_change"] = true;
-    view["is_new"] = true;
-    view["action"] = "/reflektioner";
+    view.heading = app.catalogue.Get(lang, "reflection.new_heading");
+    view.may_change = true;
+    view.is_new = true;
+    view.action = "/reflektioner";
   }
   return RenderPage(app, request,
-                    {"reflection_note", "reflection.note_title", "reflections", status},
-                    std::move(view), language, visitor);
+                    {"reflection_note", "reflection.note_title", "reflections", status}, view,
+                    language, visitor);
 }
 
 std::vector<domain::Id> Ids(const std::vector<std::string>& texts) {
@@ -173,11 +309,12 @@ HandlerResult ReflectionsPage(const App& app, Request& request, const Visitor& v
   auto notes = domain::ListReflectionNotes(app.store, *visitor.principal(), mine);
   if (!notes) return core::Fail(notes.error());
   const std::string lang = ChooseLanguage(request).lang;
-  return RenderList(app, request, visitor, *notes,
-                    {{"heading", app.catalogue.Get(lang, mine ? "reflection.mine_heading"
-                                                              : "reflection.all_heading")},
-                     {"mine", mine},
-                     {"new_href", "/reflektioner/ny"}});
+  ReflectionsView view;
+  view.heading =
+      app.catalogue.Get(lang, mine ? "reflection.mine_heading" : "reflection.all_heading");
+  view.mine = mine;
+  view.new_href = "/reflektioner/ny";
+  return RenderList(app, request, visitor, *notes, std::move(view));
 }
 
 HandlerResult UnitReflectionsPage(const App& app, Request& request, const Visitor& visitor) {
@@ -186,11 +323,11 @@ HandlerResult UnitReflectionsPage(const App& app, Request& request, const Visito
   auto u = domain::LoadUnitReflections(app.store, *visitor.principal(), *id);
   if (!u) return core::Fail(u.error());
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object view{
-      {"heading", app.catalogue.Format(lang, "reflection.unit_heading", {{"unit", u->unit.name}})},
-      {"unit", u->unit.name},
-      {"unit_id", u->unit.id}};
-  if (u->may_write) view["new_href"] = "/reflektioner/ny?enhet=" + std::to_string(u->unit.id);
+  ReflectionsView view;
+  view.heading = app.catalogue.Format(lang, "reflection.unit_heading", {{"unit", u->unit.name}});
+  view.unit = u->unit.name;
+  view.unit_id = u->unit.id;
+  if (u->may_write) view.new_href = "/reflektioner/ny?enhet=" + std::to_string(u->unit.id);
   return RenderList(app, request, visitor, u->notes, std::move(view));
 }
 
@@ -198,7 +335,9 @@ HandlerResult ReflectionNewPage(const App& app, Request& request, const Visitor&
   domain::ReflectionNote blank;
   blank.held_on = core::Date::FromUnixSeconds(app.clock.NowUnixSeconds()).ToString();
   if (auto unit = ParseId(request.Query("enhet").value_or(""))) blank.unit_ids.push_back(*unit);
-  return RenderNoteForm(app, request, visitor, blank, std::nullopt, {}, 200);
+  auto choices = domain::LoadReflectionChoices(app.store, *visitor.principal());
+  if (!choices) return core::Fail(choices.error());
+  return RenderNoteForm(app, request, visitor, blank, std::nullopt, *choices, {}, 200);
 }
 
 HandlerResult ReflectionCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -211,18 +350,22 @@ HandlerResult ReflectionCreate(const App& app, Request& request, const Visitor& 
   if (id.error().code != core::ErrorCode::kInvalidInput) {
     return core::Fail(id.error());
   }
-  boost::json::object view;
-  AddFormError(view, app, ChooseLanguage(request).lang, id.error());
-  return RenderNoteForm(app, request, visitor, n, std::nullopt, std::move(view), 422);
+  auto choices = domain::LoadReflectionChoices(app.store, principal);
+  if (!choices) return core::Fail(choices.error());
+  NotePageView view;
+  SetFormError(view, app, ChooseLanguage(request).lang, id.error());
+  return RenderNoteForm(app, request, visitor, n, std::nullopt, *choices, std::move(view), 422);
 }
 
 HandlerResult ReflectionPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto v = domain::LoadReflectionNote(app.store, *visitor.principal(), *id);
-  if (!v) return core::Fail(v.error());
-  return RenderNoteForm(app, request, visitor, v->note, *v,
-                        {{"saved", request.Query("sparat").has_value()}}, 200);
+  auto page = domain::LoadReflectionNotePage(app.store, *visitor.principal(), *id);
+  if (!page) return core::Fail(page.error());
+  NotePageView view;
+  view.saved = request.Query("sparat").has_value();
+  return RenderNoteForm(app, request, visitor, page->note.note, page->note, page->choices,
+                        std::move(view), 200);
 }
 
 HandlerResult ReflectionSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -240,17 +383,20 @@ HandlerResult ReflectionSubmit(const App& app, Request& request, const Visitor& 
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
     return core::Fail(e);
   }
-  auto v = domain::LoadReflectionNote(app.store, principal, *id);
-  if (!v) return core::Fail(v.error());
+  auto page = domain::LoadReflectionNotePage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  const domain::ReflectionNoteView& stored = page->note;
   const std::string lang = ChooseLanguage(request).lang;
   // What the writer typed stays in the form with the version they had: nothing is lost.
-  boost::json::object view{{"version", n.version}};
+  NotePageView view;
+  view.version = n.version;
   if (e.code == core::ErrorCode::kConflict) {
-    view["conflict"] = ChangedByWords(app, lang, v->note.updated_by, v->note.updated_at);
+    view.conflict = ChangedByWords(app, lang, stored.note.updated_by, stored.note.updated_at);
   } else {
-    AddFormError(view, app, lang, e);
+    SetFormError(view, app, lang, e);
   }
-  return RenderNoteForm(app, request, visitor, n, *v, std::move(view), HttpStatus(e.code));
+  return RenderNoteForm(app, request, visitor, n, stored, page->choices, std::move(view),
+                        HttpStatus(e.code));
 }
 
 }  // namespace stegvis::web

@@ -4,8 +4,6 @@
 
 #include <map>
 
-#include <boost/json/array.hpp>
-
 #include "chart/self_assessment_svg.h"
 #include "core/date.h"
 #include "domain/audit.h"
@@ -14,6 +12,7 @@
 #include "web/gender/gender_views.h"
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -44,44 +43,192 @@ std::string ScoreWords(const App& app, const std::string& lang, const std::optio
   return app.catalogue.Format(lang, "selfassess.score_of", {{"score", std::to_string(*score)}});
 }
 
+struct LatestRowView {
+  std::optional<std::string> group;  // the first item of a group names it
+  std::string item;
+  std::string score;                   // in words
+  std::optional<std::string> comment;  // absent: none written
+};
+constexpr auto Describe(std::type_identity<LatestRowView>) {
+  using R = LatestRowView;
+  return std::tuple{core::Field("group", &R::group), core::Field("item", &R::item),
+                    core::Field("score", &R::score), core::Field("comment", &R::comment)};
+}
+
+struct LatestTableView {
+  std::string id;  // the section's key
+  std::string caption;
+  std::vector<LatestRowView> rows;
+};
+constexpr auto Describe(std::type_identity<LatestTableView>) {
+  return std::tuple{core::Field("id", &LatestTableView::id),
+                    core::Field("caption", &LatestTableView::caption),
+                    core::Field("rows", &LatestTableView::rows)};
+}
+
+struct DevelopmentRowView {
+  std::string item;
+  std::vector<std::string> cells;  // the score per date
+};
+constexpr auto Describe(std::type_identity<DevelopmentRowView>) {
+  return std::tuple{core::Field("item", &DevelopmentRowView::item),
+                    core::Field("cells", &DevelopmentRowView::cells)};
+}
+
+struct DevelopmentView {
+  std::string id;  // the section's key
+  std::string caption;
+  RawHtml svg;
+  RawHtml svg_narrow;
+  std::vector<std::string> dates;
+  std::vector<DevelopmentRowView> rows;
+};
+constexpr auto Describe(std::type_identity<DevelopmentView>) {
+  using D = DevelopmentView;
+  return std::tuple{core::Field("id", &D::id),       core::Field("caption", &D::caption),
+                    core::Field("svg", &D::svg),     core::Field("svg_narrow", &D::svg_narrow),
+                    core::Field("dates", &D::dates), core::Field("rows", &D::rows)};
+}
+
+struct AssessmentLinkView {
+  domain::Id id = 0;
+  std::string label;
+};
+constexpr auto Describe(std::type_identity<AssessmentLinkView>) {
+  return std::tuple{core::Field("id", &AssessmentLinkView::id),
+                    core::Field("label", &AssessmentLinkView::label)};
+}
+
+struct ScoreOptionView {
+  std::string value;  // "1".."4", "" for not assessed
+  std::string id;
+  std::string label;
+  bool checked = false;
+};
+constexpr auto Describe(std::type_identity<ScoreOptionView>) {
+  using O = ScoreOptionView;
+  return std::tuple{core::Field("value", &O::value), core::Field("id", &O::id),
+                    core::Field("label", &O::label), core::Field("checked", &O::checked)};
+}
+
+struct FormItemView {
+  std::string key;
+  std::string title;
+  std::vector<ScoreOptionView> options;
+  std::string comment;
+  std::optional<std::string> error;
+};
+constexpr auto Describe(std::type_identity<FormItemView>) {
+  using I = FormItemView;
+  return std::tuple{core::Field("key", &I::key), core::Field("title", &I::title),
+                    core::Field("options", &I::options), core::Field("comment", &I::comment),
+                    core::Field("error", &I::error)};
+}
+
+struct FormGroupView {
+  std::string legend;
+  std::vector<FormItemView> items;
+};
+constexpr auto Describe(std::type_identity<FormGroupView>) {
+  return std::tuple{core::Field("legend", &FormGroupView::legend),
+                    core::Field("items", &FormGroupView::items)};
+}
+
+struct FormSectionView {
+  std::string scale;
+  std::vector<FormGroupView> groups;
+};
+constexpr auto Describe(std::type_identity<FormSectionView>) {
+  return std::tuple{core::Field("scale", &FormSectionView::scale),
+                    core::Field("groups", &FormSectionView::groups)};
+}
+
+// self_assessment.mustache: the latest result, the development, the history and, for those who
+// may record one, the form.
+struct SelfAssessmentView {
+  domain::Id unit_id = 0;
+  std::string unit;
+  std::string heading;
+  bool may_record = false;
+  bool may_reflect_unit = false;
+  bool saved = false;
+  bool has_assessments = false;
+  std::string latest_on;
+  std::optional<std::string> latest_note;
+  std::vector<LatestTableView> latest_tables;
+  std::vector<DevelopmentView> development;
+  std::vector<AssessmentLinkView> history;  // newest first
+  std::vector<FormSectionView> form_sections;
+  std::string assessed_on;  // in the form
+  std::string note;
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_assessed_on;
+  std::optional<std::string> error_note;
+};
+constexpr auto Describe(std::type_identity<SelfAssessmentView>) {
+  using V = SelfAssessmentView;
+  return std::tuple{core::Field("unit_id", &V::unit_id),
+                    core::Field("unit", &V::unit),
+                    core::Field("heading", &V::heading),
+                    core::Field("may_record", &V::may_record),
+                    core::Field("may_reflect_unit", &V::may_reflect_unit),
+                    core::Field("saved", &V::saved),
+                    core::Field("has_assessments", &V::has_assessments),
+                    core::Field("latest_on", &V::latest_on),
+                    core::Field("latest_note", &V::latest_note),
+                    core::Field("latest_tables", &V::latest_tables),
+                    core::Field("development", &V::development),
+                    core::Field("history", &V::history),
+                    core::Field("form_sections", &V::form_sections),
+                    core::Field("assessed_on", &V::assessed_on),
+                    core::Field("note", &V::note),
+                    core::Field("has_errors", &V::has_errors),
+                    core::Field("errors", &V::errors),
+                    core::Field("error_assessed_on", &V::error_assessed_on),
+                    core::Field("error_note", &V::error_note)};
+}
+
+// What was typed in the form (after a refusal): per item its score and comment, and the refusal.
+struct TypedAssessment {
+  std::optional<std::string> assessed_on;  // absent: today
+  std::string note;
+  std::map<std::string, std::pair<std::string, std::string>> items;
+  std::optional<FormErrorView> error;
+};
+
 // The latest assessment per section: rows of item, score in words, comment.
-boost::json::array LatestTables(const App& app, const std::string& lang,
-                                const domain::SelfAssessment& latest) {
-  boost::json::array tables;
+std::vector<LatestTableView> LatestTables(const App& app, const std::string& lang,
+                                          const domain::SelfAssessment& latest) {
+  std::vector<LatestTableView> tables;
   for (const SectionInfo& s : kSections) {
-    boost::json::array rows;
+    LatestTableView table{
+        s.key, app.catalogue.Get(lang, std::string("selfassess.section.") + s.key), {}};
     std::string group;
     for (const domain::AssessmentItem& item : domain::AssessmentItems()) {
       if (item.section != s.section) continue;
-      boost::json::object row{
-          {"item", app.catalogue.Get(lang, "selfassess.item." + std::string(item.key))}};
+      LatestRowView row;
+      row.item = app.catalogue.Get(lang, "selfassess.item." + std::string(item.key));
       if (!item.group.empty() && item.group != group) {
         group = std::string(item.group);
-        row["group"] = app.catalogue.Get(lang, "selfassess.group." + group);
+        row.group = app.catalogue.Get(lang, "selfassess.group." + group);
       }
       auto score = ScoreOf(latest, item.key);
-      row["score"] = ScoreWords(app, lang, score ? score->score : std::nullopt);
-      if (score && !score->comment.empty()) row["comment"] = score->comment;
-      rows.push_back(std::move(row));
+      row.score = ScoreWords(app, lang, score ? score->score : std::nullopt);
+      if (score && !score->comment.empty()) row.comment = score->comment;
+      table.rows.push_back(std::move(row));
     }
-    tables.push_back(boost::json::object{
-        {"id", s.key},
-        {"caption", app.catalogue.Get(lang, std::string("selfassess.section.") + s.key)},
-        {"rows", std::move(rows)}});
+    tables.push_back(std::move(table));
   }
   return tables;
 }
 
 // The development over time: one chart and one table (items down, dates across) per section.
-boost::json::array Development(const App& app, const std::string& lang,
-                               const domain::UnitSelfAssessments& u) {
-  boost::json::array out;
+std::vector<DevelopmentView> Development(const App& app, const std::string& lang,
+                                         const domain::UnitSelfAssessments& u) {
+  std::vector<DevelopmentView> out;
   std::vector<std::string> dates;
-  boost::json::array date_heads;
-  for (const auto& a : u.assessments) {
-    dates.push_back(a.assessed_on);
-    date_heads.push_back(boost::json::string(a.assessed_on));
-  }
+  for (const auto& a : u.assessments) dates.push_back(a.assessed_on);
   for (const SectionInfo& s : kSections) {
     chart::AssessmentChartInput input;
     input.id = std::string("selfassess-") + s.key;
@@ -93,120 +240,106 @@ boost::json::array Development(const App& app, const std::string& lang,
         app.catalogue.Format(lang, "selfassess.chart_desc", {{"n", std::to_string(dates.size())}});
     input.dates = dates;
     input.columns = s.columns;
-    boost::json::array rows;
+    DevelopmentView view;
+    view.id = s.key;
+    view.caption = app.catalogue.Get(lang, std::string("selfassess.section.") + s.key);
+    view.dates = dates;
     for (const domain::AssessmentItem& item : domain::AssessmentItems()) {
       if (item.section != s.section) continue;
       chart::AssessmentPanel panel;
       panel.title = app.catalogue.Get(lang, "selfassess.short." + std::string(item.key));
-      boost::json::array cells;
+      DevelopmentRowView row{app.catalogue.Get(lang, "selfassess.item." + std::string(item.key)),
+                             {}};
       for (const auto& a : u.assessments) {
         auto score = ScoreOf(a, item.key);
         panel.scores.push_back(score ? score->score : std::nullopt);
-        cells.push_back(boost::json::string(
-            score && score->score ? std::to_string(*score->score)
-                                  : app.catalogue.Get(lang, "selfassess.not_assessed_short")));
+        row.cells.push_back(score && score->score
+                                ? std::to_string(*score->score)
+                                : app.catalogue.Get(lang, "selfassess.not_assessed_short"));
       }
       input.panels.push_back(std::move(panel));
-      rows.push_back(boost::json::object{
-          {"item", app.catalogue.Get(lang, "selfassess.item." + std::string(item.key))},
-          {"cells", std::move(cells)}});
+      view.rows.push_back(std::move(row));
     }
     // The same chart twice: wide for screens, two panels a row for phones (CSS shows one).
-    std::string svg = chart::RenderSelfAssessmentSvg(input);
+    view.svg.html = chart::RenderSelfAssessmentSvg(input);
     input.id += "-narrow";
     input.columns = 2;
-    std::string narrow = chart::RenderSelfAssessmentSvg(input);
-    out.push_back(boost::json::object{
-        {"id", s.key},
-        {"caption", app.catalogue.Get(lang, std::string("selfassess.section.") + s.key)},
-        {"svg", svg},
-        {"svg_narrow", narrow},
-        {"dates", date_heads},
-        {"rows", std::move(rows)}});
+    view.svg_narrow.html = chart::RenderSelfAssessmentSvg(input);
+    out.push_back(std::move(view));
   }
   return out;
 }
 
 // The form's fieldsets: groups of items, each with radios 1–4 and "not assessed".
-boost::json::array FormSections(
-    const App& app, const std::string& lang,
-    const std::map<std::string, std::pair<std::string, std::string>>& typed,
-    const boost::json::object& view) {
-  boost::json::array out;
+std::vector<FormSectionView> FormSections(const App& app, const std::string& lang,
+                                          const TypedAssessment& typed) {
+  std::vector<FormSectionView> out;
   for (const SectionInfo& s : kSections) {
-    boost::json::array groups;
+    FormSectionView section{app.catalogue.Get(lang, std::string("selfassess.scale.") + s.key), {}};
     std::string group = "-";
     for (const domain::AssessmentItem& item : domain::AssessmentItems()) {
       if (item.section != s.section) continue;
-      if (groups.empty() || std::string(item.group) != group) {
+      if (section.groups.empty() || std::string(item.group) != group) {
         group = std::string(item.group);
-        groups.push_back(boost::json::object{
-            {"legend", group.empty()
-                           ? app.catalogue.Get(lang, std::string("selfassess.section.") + s.key)
-                           : app.catalogue.Get(lang, "selfassess.group." + group)},
-            {"items", boost::json::array()}});
+        section.groups.push_back(
+            {group.empty() ? app.catalogue.Get(lang, std::string("selfassess.section.") + s.key)
+                           : app.catalogue.Get(lang, "selfassess.group." + group),
+             {}});
       }
       const std::string key(item.key);
-      auto it = typed.find(key);
-      const std::string chosen = it == typed.end() ? "" : it->second.first;
-      boost::json::array options;
+      auto it = typed.items.find(key);
+      const std::string chosen = it == typed.items.end() ? "" : it->second.first;
+      FormItemView entry;
+      entry.key = key;
+      entry.title = app.catalogue.Get(lang, "selfassess.item." + key);
       for (const char* v : {"1", "2", "3", "4", ""}) {
-        options.push_back(boost::json::object{
-            {"value", v},
-            {"id", "score-" + key + "-" + (*v ? std::string(v) : std::string("none"))},
-            {"label", *v ? std::string(v) : app.catalogue.Get(lang, "selfassess.not_assessed")},
-            {"checked", chosen == v}});
+        entry.options.push_back(
+            {v, "score-" + key + "-" + (*v ? std::string(v) : std::string("none")),
+             *v ? std::string(v) : app.catalogue.Get(lang, "selfassess.not_assessed"),
+             chosen == v});
       }
-      boost::json::object entry{{"key", key},
-                                {"title", app.catalogue.Get(lang, "selfassess.item." + key)},
-                                {"options", std::move(options)},
-                                {"comment", it == typed.end() ? "" : it->second.second}};
-      if (auto e = view.if_contains("error_" + key)) entry["error"] = *e;
-      groups.back().as_object()["items"].as_array().push_back(std::move(entry));
+      entry.comment = it == typed.items.end() ? "" : it->second.second;
+      if (typed.error && typed.error->field == key) entry.error = typed.error->text;
+      section.groups.back().items.push_back(std::move(entry));
     }
-    out.push_back(boost::json::object{
-        {"scale", app.catalogue.Get(lang, std::string("selfassess.scale.") + s.key)},
-        {"groups", std::move(groups)}});
+    out.push_back(std::move(section));
   }
   return out;
 }
 
-Response RenderSelfAssessment(
-    const App& app, Request& request, const Visitor& visitor, const domain::UnitSelfAssessments& u,
-    const std::map<std::string, std::pair<std::string, std::string>>& typed,
-    boost::json::object view, int status) {
+Response RenderSelfAssessment(const App& app, Request& request, const Visitor& visitor,
+                              const domain::UnitSelfAssessments& u, const TypedAssessment& typed,
+                              SelfAssessmentView view, int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
-  view["unit_id"] = u.unit.id;
-  view["unit"] = u.unit.name;
-  view["heading"] = app.catalogue.Format(lang, "selfassess.heading", {{"unit", u.unit.name}});
-  view["may_record"] = u.may_record;
-  view["may_reflect_unit"] = u.may_read_reflections;
-  view["has_assessments"] = !u.assessments.empty();
+  view.unit_id = u.unit.id;
+  view.unit = u.unit.name;
+  view.heading = app.catalogue.Format(lang, "selfassess.heading", {{"unit", u.unit.name}});
+  view.may_record = u.may_record;
+  view.may_reflect_unit = u.may_read_reflections;
+  view.has_assessments = !u.assessments.empty();
   if (!u.assessments.empty()) {
     const domain::SelfAssessment& latest = u.assessments.back();
-    view["latest_on"] = app.catalogue.Format(
+    view.latest_on = app.catalogue.Format(
         lang, "selfassess.latest_on", {{"date", latest.assessed_on}, {"who", latest.created_by}});
-    if (!latest.note.empty()) view["latest_note"] = latest.note;
-    view["latest_tables"] = LatestTables(app, lang, latest);
-    view["development"] = Development(app, lang, u);
-    boost::json::array history;
+    if (!latest.note.empty()) view.latest_note = latest.note;
+    view.latest_tables = LatestTables(app, lang, latest);
+    view.development = Development(app, lang, u);
     for (auto it = u.assessments.rbegin(); it != u.assessments.rend(); ++it) {
-      history.push_back(boost::json::object{
-          {"id", it->id},
-          {"label", app.catalogue.Format(lang, "history.self_assessment_link",
-                                         {{"date", it->assessed_on}, {"who", it->created_by}})}});
+      view.history.push_back(
+          {it->id, app.catalogue.Format(lang, "history.self_assessment_link",
+                                        {{"date", it->assessed_on}, {"who", it->created_by}})});
     }
-    view["history"] = std::move(history);
   }
   if (u.may_record) {
-    view["form_sections"] = FormSections(app, lang, typed, view);
-    if (!view.contains("assessed_on")) {
-      view["assessed_on"] = core::Date::FromUnixSeconds(app.clock.NowUnixSeconds()).ToString();
-    }
+    view.form_sections = FormSections(app, lang, typed);
+    view.assessed_on = typed.assessed_on.value_or(
+        core::Date::FromUnixSeconds(app.clock.NowUnixSeconds()).ToString());
+    view.note = typed.note;
   }
-  return RenderPage(app, request, {"self_assessment", "selfassess.title", "", status},
-                    std::move(view), language, visitor);
+  if (typed.error) SetFormError(view, *typed.error);
+  return RenderPage(app, request, {"self_assessment", "selfassess.title", "", status}, view,
+                    language, visitor);
 }
 
 }  // namespace
@@ -216,8 +349,9 @@ HandlerResult SelfAssessmentPage(const App& app, Request& request, const Visitor
   if (!id) return core::Fail(id.error());
   auto u = domain::LoadSelfAssessments(app.store, *visitor.principal(), *id);
   if (!u) return core::Fail(u.error());
-  return RenderSelfAssessment(app, request, visitor, *u, {},
-                              {{"saved", request.Query("sparat").has_value()}}, 200);
+  SelfAssessmentView view;
+  view.saved = request.Query("sparat").has_value();
+  return RenderSelfAssessment(app, request, visitor, *u, {}, std::move(view), 200);
 }
 
 HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -229,13 +363,15 @@ HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visit
   domain::SelfAssessment a;
   a.assessed_on = form.Get("assessed_on");
   a.note = form.Get("note");
-  std::map<std::string, std::pair<std::string, std::string>> typed;
+  TypedAssessment typed;
+  typed.assessed_on = a.assessed_on;
+  typed.note = a.note;
   std::optional<core::Error> error;
   for (const domain::AssessmentItem& item : domain::AssessmentItems()) {
     const std::string key(item.key);
     const std::string score_text = form.Get("score." + key);
     const std::string comment = form.Get("comment." + key);
-    typed[key] = {score_text, comment};
+    typed.items[key] = {score_text, comment};
     auto score = domain::ParseAssessmentScore(score_text);
     if (!score) {
       if (!error) {
@@ -258,9 +394,8 @@ HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visit
   }
   auto u = domain::LoadSelfAssessments(app.store, principal, *id);
   if (!u) return core::Fail(u.error());
-  boost::json::object view{{"assessed_on", a.assessed_on}, {"note", a.note}};
-  AddFormError(view, app, lang, saved.error());
-  return RenderSelfAssessment(app, request, visitor, *u, typed, std::move(view), 422);
+  typed.error = FormErrorOf(app, lang, saved.error());
+  return RenderSelfAssessment(app, request, visitor, *u, typed, {}, 422);
 }
 
 }  // namespace stegvis::web

@@ -1,7 +1,5 @@
 // The audit trail: one object's "Historik" page, and the whole trail as CSV for admins.
 
-#include <boost/json/array.hpp>
-
 #include "core/clock.h"
 #include "domain/audit.h"
 #include "web/history/handlers.h"
@@ -18,6 +16,32 @@ std::string ReadableTime(std::int64_t unix_seconds) {
   return iso.substr(0, 10) + " " + iso.substr(11, 8);
 }
 
+struct HistoryEventView {
+  std::string at;  // ReadableTime
+  std::string actor;
+  std::string action;  // in words
+  std::string before;  // the record as JSON, as stored
+  std::string after;
+};
+constexpr auto Describe(std::type_identity<HistoryEventView>) {
+  using E = HistoryEventView;
+  return std::tuple{core::Field("at", &E::at), core::Field("actor", &E::actor),
+                    core::Field("action", &E::action), core::Field("before", &E::before),
+                    core::Field("after", &E::after)};
+}
+
+// history.mustache: one object's changes, newest first.
+struct HistoryView {
+  bool has_events = false;
+  std::vector<HistoryEventView> events;
+  std::string object;  // "Alla ändringar av teamet 3"
+};
+constexpr auto Describe(std::type_identity<HistoryView>) {
+  return std::tuple{core::Field("has_events", &HistoryView::has_events),
+                    core::Field("events", &HistoryView::events),
+                    core::Field("object", &HistoryView::object)};
+}
+
 }  // namespace
 
 HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visitor) {
@@ -26,24 +50,19 @@ HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visit
   if (!id) return core::Fail(id.error());
   auto events = domain::LoadHistory(app.store, *visitor.principal(), type, *id);
   if (!events) return core::Fail(events.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  boost::json::array rows;
+  const LanguageChoice language = ChooseLanguage(request);
+  const std::string& lang = language.lang;
+  HistoryView view;
   for (auto it = events->rbegin(); it != events->rend(); ++it) {
-    rows.push_back(
-        boost::json::object{{"at", ReadableTime(it->at)},
-                            {"actor", it->actor},
-                            {"action", app.catalogue.Get(lang, "history.action." + it->action)},
-                            {"before", it->before_json},
-                            {"after", it->after_json}});
+    view.events.push_back({ReadableTime(it->at), it->actor,
+                           app.catalogue.Get(lang, "history.action." + it->action), it->before_json,
+                           it->after_json});
   }
-  boost::json::object view{
-      {"has_events", !rows.empty()},
-      {"events", std::move(rows)},
-      {"object", app.catalogue.Format(lang, "history.object",
-                                      {{"type", app.catalogue.Get(lang, "history.type." + type)},
-                                       {"id", std::to_string(*id)}})}};
-  return RenderPage(app, request, {"history", "history.title", ""}, std::move(view),
-                    ChooseLanguage(request), visitor);
+  view.has_events = !view.events.empty();
+  view.object = app.catalogue.Format(
+      lang, "history.object",
+      {{"type", app.catalogue.Get(lang, "history.type." + type)}, {"id", std::to_string(*id)}});
+  return RenderPage(app, request, {"history", "history.title", ""}, view, language, visitor);
 }
 
 HandlerResult AuditCsv(const App& app, Request&, const Visitor& visitor) {

@@ -7,13 +7,21 @@
 namespace stegvis::web {
 namespace {
 
+// What error.mustache shows: the heading and one paragraph.
+struct ErrorView {
+  std::string heading;
+  std::string body;
+};
+constexpr auto Describe(std::type_identity<ErrorView>) {
+  return std::tuple{core::Field("heading", &ErrorView::heading),
+                    core::Field("body", &ErrorView::body)};
+}
+
 Response Render(const App& app, Request& request, int status, const std::string& title_key,
                 std::string body) {
   LanguageChoice language = ChooseLanguage(request);
-  boost::json::object view{{"heading", app.catalogue.Get(language.lang, title_key)},
-                           {"body", std::move(body)}};
-  return RenderPage(app, request, {"error", title_key, "", status}, std::move(view), language,
-                    Visitor{});
+  const ErrorView view{app.catalogue.Get(language.lang, title_key), std::move(body)};
+  return RenderPage(app, request, {"error", title_key, "", status}, view, language, Visitor{});
 }
 
 }  // namespace

@@ -2,16 +2,30 @@
 #include "web/site/handlers.h"
 
 namespace stegvis::web {
+namespace {
+
+// Where to report a problem: both set when the installation names a place
+// (App::accessibility_contact), both absent when visitors should ask their administrator.
+struct AccessibilityView {
+  std::optional<std::string> contact_href;  // "mailto:..." or the web address
+  std::optional<std::string> contact_text;
+};
+constexpr auto Describe(std::type_identity<AccessibilityView>) {
+  return std::tuple{core::Field("contact_href", &AccessibilityView::contact_href),
+                    core::Field("contact_text", &AccessibilityView::contact_text)};
+}
+
+}  // namespace
 
 HandlerResult AccessibilityPage(const App& app, Request& request, const Visitor& visitor) {
-  boost::json::object view;
+  AccessibilityView view;
   const std::string& contact = app.accessibility_contact;
   if (!contact.empty()) {
     const bool web = contact.starts_with("http://") || contact.starts_with("https://");
-    view["contact_href"] = web ? contact : "mailto:" + contact;
-    view["contact_text"] = contact;
+    view.contact_href = web ? contact : "mailto:" + contact;
+    view.contact_text = contact;
   }
-  return RenderPage(app, request, {"accessibility", "a11y.title", "a11y"}, std::move(view),
+  return RenderPage(app, request, {"accessibility", "a11y.title", "a11y"}, view,
                     ChooseLanguage(request), visitor);
 }
 

@@ -1,18 +1,16 @@
 #include "web/structure/admin_views.h"
 
-#include <boost/json/object.hpp>
-
 #include "web/render/forms.h"
 
 namespace stegvis::web {
 
-boost::json::array ScopeOptions(const App& app, const std::string& lang,
-                                const domain::Structure& structure, const std::string& selected) {
-  boost::json::array out;
+std::vector<OptionView> ScopeOptions(const App& app, const std::string& lang,
+                                     const domain::Structure& structure,
+                                     const std::string& selected) {
+  std::vector<OptionView> out;
   auto add = [&](std::string value, std::string label) {
-    bool is_selected = value == selected;
-    out.push_back(boost::json::object{
-        {"value", std::move(value)}, {"label", std::move(label)}, {"selected", is_selected}});
+    const bool is_selected = value == selected;
+    out.push_back({std::move(value), std::move(label), is_selected});
   };
   add("", app.catalogue.Get(lang, "scope.organisation"));
   for (const domain::UnitInTree& u : structure.units) {
@@ -26,14 +24,35 @@ boost::json::array ScopeOptions(const App& app, const std::string& lang,
   return out;
 }
 
-boost::json::array RoleOptions(const App& app, const std::string& lang,
-                               const std::string& selected) {
-  boost::json::array out;
+std::vector<OptionView> RoleOptions(const App& app, const std::string& lang,
+                                    const std::string& selected) {
+  std::vector<OptionView> out;
   for (domain::Role role : domain::kRoles) {
     std::string name(domain::RoleName(role));
-    out.push_back(boost::json::object{{"value", name},
-                                      {"label", app.catalogue.Get(lang, "role." + name)},
-                                      {"selected", name == selected}});
+    std::string label = app.catalogue.Get(lang, "role." + name);
+    const bool is_selected = name == selected;
+    out.push_back({std::move(name), std::move(label), is_selected});
+  }
+  return out;
+}
+
+std::vector<OptionView> UnitTreeOptions(const std::vector<domain::UnitInTree>& units,
+                                        const std::string& selected) {
+  std::vector<OptionView> out;
+  for (const domain::UnitInTree& u : units) {
+    std::string id = std::to_string(u.unit.id);
+    const bool is_selected = id == selected;
+    out.push_back({std::move(id), IndentedName(u), is_selected});
+  }
+  return out;
+}
+
+std::vector<OptionView> UnitKindOptions(const App& app, const std::string& lang,
+                                        const std::string& selected) {
+  std::vector<OptionView> out;
+  for (const char* kind : {"namnd", "forvaltning", "enhet"}) {
+    out.push_back(
+        {kind, app.catalogue.Get(lang, std::string("unit.kind.") + kind), selected == kind});
   }
   return out;
 }

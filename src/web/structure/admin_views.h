@@ -2,24 +2,35 @@
 // View pieces the admin pages share: the organisation's units and teams as select options
 // and as names for a role's scope.
 
+#include <optional>
 #include <string>
-
-#include <boost/json/array.hpp>
+#include <vector>
 
 #include "domain/access.h"
 #include "domain/teams.h"
 #include "web/app.h"
+#include "web/render/form_view.h"
 
 namespace stegvis::web {
 
 // <option>s for choosing a role's scope: the whole organisation (value ""), each unit
 // ("unit:ID") and each team ("team:ID"); `selected` marks one.
-boost::json::array ScopeOptions(const App& app, const std::string& lang,
-                                const domain::Structure& structure, const std::string& selected);
+std::vector<OptionView> ScopeOptions(const App& app, const std::string& lang,
+                                     const domain::Structure& structure,
+                                     const std::string& selected);
 
 // <option>s for the five roles, `selected` marked.
-boost::json::array RoleOptions(const App& app, const std::string& lang,
-                               const std::string& selected);
+std::vector<OptionView> RoleOptions(const App& app, const std::string& lang,
+                                    const std::string& selected);
+
+// <option>s for the units of a tree (value: the id), indented by depth, the unit whose id is
+// `selected` marked.
+std::vector<OptionView> UnitTreeOptions(const std::vector<domain::UnitInTree>& units,
+                                        const std::string& selected);
+
+// <option>s for a unit's kind (namnd, forvaltning, enhet), `selected` marked.
+std::vector<OptionView> UnitKindOptions(const App& app, const std::string& lang,
+                                        const std::string& selected);
 
 // A role in words: "Chef – Hemtjänst Norr".
 std::string DescribeRole(const App& app, const std::string& lang,

@@ -3,6 +3,7 @@
 #include "domain/teams.h"
 #include "web/http/access_guard.h"
 #include "web/render/error_status.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 #include "web/structure/admin_views.h"
@@ -11,64 +12,113 @@
 namespace stegvis::web {
 namespace {
 
+struct StructureUnitView {
+  domain::Id id = 0;
+  std::string name;
+  int depth = 0;
+  std::string kind;        // namnd, forvaltning, enhet
+  std::string kind_label;  // in words
+};
+constexpr auto Describe(std::type_identity<StructureUnitView>) {
+  using U = StructureUnitView;
+  return std::tuple{core::Field("id", &U::id), core::Field("name", &U::name),
+                    core::Field("depth", &U::depth), core::Field("kind", &U::kind),
+                    core::Field("kind_label", &U::kind_label)};
+}
+
+struct StructureTeamView {
+  domain::Id id = 0;
+  std::string name;
+  std::string unit;  // the unit's name
+};
+constexpr auto Describe(std::type_identity<StructureTeamView>) {
+  return std::tuple{core::Field("id", &StructureTeamView::id),
+                    core::Field("name", &StructureTeamView::name),
+                    core::Field("unit", &StructureTeamView::unit)};
+}
+
+// structure.mustache: the unit tree and the teams, and the forms for a new unit and a new team
+// (a refusal's field is named unit_FIELD or team_FIELD by the form it belongs to).
+struct StructureView {
+  std::vector<StructureUnitView> units;
+  std::vector<OptionView> parents;
+  std::vector<OptionView> team_units;
+  std::vector<StructureTeamView> teams;
+  std::vector<OptionView> kinds;
+  bool saved = false;
+  bool deleted = false;
+  std::string unit_name;  // what was typed in the forms, after a refusal
+  std::string team_name;
+  std::string team_description;
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_unit_name;
+  std::optional<std::string> error_unit_kind;
+  std::optional<std::string> error_unit_parent_id;
+  std::optional<std::string> error_team_name;
+  std::optional<std::string> error_team_unit_id;
+  std::optional<std::string> error_team_description;
+};
+constexpr auto Describe(std::type_identity<StructureView>) {
+  using S = StructureView;
+  return std::tuple{core::Field("units", &S::units),
+                    core::Field("parents", &S::parents),
+                    core::Field("team_units", &S::team_units),
+                    core::Field("teams", &S::teams),
+                    core::Field("kinds", &S::kinds),
+                    core::Field("saved", &S::saved),
+                    core::Field("deleted", &S::deleted),
+                    core::Field("unit_name", &S::unit_name),
+                    core::Field("team_name", &S::team_name),
+                    core::Field("team_description", &S::team_description),
+                    core::Field("has_errors", &S::has_errors),
+                    core::Field("errors", &S::errors),
+                    core::Field("error_unit_name", &S::error_unit_name),
+                    core::Field("error_unit_kind", &S::error_unit_kind),
+                    core::Field("error_unit_parent_id", &S::error_unit_parent_id),
+                    core::Field("error_team_name", &S::error_team_name),
+                    core::Field("error_team_unit_id", &S::error_team_unit_id),
+                    core::Field("error_team_description", &S::error_team_description)};
+}
+
+// The choices of the forms to show again after a refusal.
+struct StructureChoices {
+  std::string unit_parent;
+  std::string unit_kind = "enhet";
+  std::string team_unit;
+};
+
 HandlerResult RenderStructure(const App& app, Request& request, const Visitor& visitor,
-                              boost::json::object view, int status) {
-  const std::string lang = ChooseLanguage(request).lang;
+                              StructureView view, const StructureChoices& chosen, int status) {
+  const LanguageChoice language = ChooseLanguage(request);
+  const std::string& lang = language.lang;
   auto structure = domain::LoadStructure(app.store, *visitor.principal());
   if (!structure) return core::Fail(structure.error());
-  std::string unit_parent =
-      view.contains("unit_parent") ? std::string(view["unit_parent"].as_string()) : "";
-  std::string team_unit =
-      view.contains("team_unit") ? std::string(view["team_unit"].as_string()) : "";
-  boost::json::array units,
-      parents{boost::json::object{{"value", ""},
-                                  {"label", app.catalogue.Get(lang, "structure.top_level")},
-                                  {"selected", unit_parent.empty()}}};
-  boost::json::array team_units;
   for (const domain::UnitInTree& u : structure->units) {
     std::string kind(domain::UnitKindName(u.unit.kind));
-    std::string id = std::to_string(u.unit.id);
-    units.push_back(
-        boost::json::object{{"id", u.unit.id},
-                            {"name", u.unit.name},
-                            {"depth", u.depth},
-                            {"kind", kind},
-                            {"kind_label", app.catalogue.Get(lang, "unit.kind." + kind)}});
-    std::string label = IndentedName(u);
-    parents.push_back(
-        boost::json::object{{"value", id}, {"label", label}, {"selected", id == unit_parent}});
-    team_units.push_back(
-        boost::json::object{{"value", id}, {"label", label}, {"selected", id == team_unit}});
+    std::string kind_label = app.catalogue.Get(lang, "unit.kind." + kind);
+    view.units.push_back({u.unit.id, u.unit.name, u.depth, std::move(kind), std::move(kind_label)});
   }
-  boost::json::array teams;
+  view.parents.push_back(
+      {"", app.catalogue.Get(lang, "structure.top_level"), chosen.unit_parent.empty()});
+  for (OptionView& option : UnitTreeOptions(structure->units, chosen.unit_parent)) {
+    view.parents.push_back(std::move(option));
+  }
+  view.team_units = UnitTreeOptions(structure->units, chosen.team_unit);
   for (const domain::TeamDetails& t : structure->teams) {
-    teams.push_back(
-        boost::json::object{{"id", t.team.id}, {"name", t.team.name}, {"unit", t.unit_name}});
+    view.teams.push_back({t.team.id, t.team.name, t.unit_name});
   }
-  std::string kind_selected =
-      view.contains("unit_kind") ? std::string(view["unit_kind"].as_string()) : "enhet";
-  boost::json::array kinds;
-  for (const char* k : {"namnd", "forvaltning", "enhet"}) {
-    kinds.push_back(
-        boost::json::object{{"value", k},
-                            {"label", app.catalogue.Get(lang, std::string("unit.kind.") + k)},
-                            {"selected", kind_selected == k}});
-  }
-  view["units"] = std::move(units);
-  view["parents"] = std::move(parents);
-  view["team_units"] = std::move(team_units);
-  view["teams"] = std::move(teams);
-  view["kinds"] = std::move(kinds);
-  view["saved"] = request.Query("sparat").has_value();
-  view["deleted"] = request.Query("borttagen").has_value();
-  return RenderPage(app, request, {"structure", "structure.title", "admin_structure", status},
-                    std::move(view), ChooseLanguage(request), visitor);
+  view.kinds = UnitKindOptions(app, lang, chosen.unit_kind);
+  view.saved = request.Query("sparat").has_value();
+  view.deleted = request.Query("borttagen").has_value();
+  return RenderPage(app, request, {"structure", "structure.title", "admin_structure", status}, view,
+                    language, visitor);
 }
 
 }  // namespace
 
 HandlerResult StructurePage(const App& app, Request& request, const Visitor& visitor) {
-  return RenderStructure(app, request, visitor, {}, 200);
+  return RenderStructure(app, request, visitor, {}, {}, 200);
 }
 
 HandlerResult UnitCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -90,12 +140,13 @@ HandlerResult UnitCreate(const App& app, Request& request, const Visitor& visito
                            domain::ActorFor(principal, ClientAddress(request)), unit);
   }
   if (done) return Response::Redirect("/admin/struktur?sparat=1");
-  boost::json::object view{
-      {"unit_name", unit.name}, {"unit_parent", parent}, {"unit_kind", form.Get("kind")}};
-  AddFormError(view, app, ChooseLanguage(request).lang,
+  StructureView view;
+  view.unit_name = unit.name;
+  SetFormError(view, app, ChooseLanguage(request).lang,
                core::Error{done.error().code, done.error().message, "unit_" + done.error().field,
                            done.error().key});
-  return RenderStructure(app, request, visitor, std::move(view), HttpStatus(done.error().code));
+  return RenderStructure(app, request, visitor, std::move(view), {parent, form.Get("kind"), ""},
+                         HttpStatus(done.error().code));
 }
 
 HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -107,13 +158,14 @@ HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visito
   core::Result<domain::Id> done = domain::AddTeam(
       app.store, app.clock, &principal, domain::ActorFor(principal, ClientAddress(request)), team);
   if (done) return Response::Redirect("/admin/struktur?sparat=1");
-  boost::json::object view{{"team_name", team.name},
-                           {"team_unit", form.Get("unit_id")},
-                           {"team_description", team.description}};
-  AddFormError(view, app, ChooseLanguage(request).lang,
+  StructureView view;
+  view.team_name = team.name;
+  view.team_description = team.description;
+  SetFormError(view, app, ChooseLanguage(request).lang,
                core::Error{done.error().code, done.error().message, "team_" + done.error().field,
                            done.error().key});
-  return RenderStructure(app, request, visitor, std::move(view), HttpStatus(done.error().code));
+  return RenderStructure(app, request, visitor, std::move(view), {"", "enhet", form.Get("unit_id")},
+                         HttpStatus(done.error().code));
 }
 
 }  // namespace stegvis::web

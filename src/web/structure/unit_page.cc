@@ -1,8 +1,10 @@
 // /admin/enheter/{id}: an admin renames a unit, changes its kind or moves it in the tree.
 
+#include "domain/structure_pages.h"
 #include "domain/teams.h"
 #include "web/http/access_guard.h"
 #include "web/render/error_status.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 #include "web/structure/admin_views.h"
@@ -11,34 +13,50 @@
 namespace stegvis::web {
 namespace {
 
-HandlerResult RenderUnit(const App& app, Request& request, const Visitor& visitor,
-                         const domain::Unit& unit, boost::json::object view, int status) {
-  const std::string lang = ChooseLanguage(request).lang;
-  auto structure = domain::LoadStructure(app.store, *visitor.principal());
-  if (!structure) return core::Fail(structure.error());
-  const std::string parent = unit.parent_id ? std::to_string(*unit.parent_id) : "";
-  boost::json::array parents{
-      boost::json::object{{"value", ""},
-                          {"label", app.catalogue.Get(lang, "structure.top_level")},
-                          {"selected", parent.empty()}}};
-  for (const domain::UnitInTree& u : structure->units) {
-    std::string id = std::to_string(u.unit.id);
-    parents.push_back(
-        boost::json::object{{"value", id}, {"label", IndentedName(u)}, {"selected", id == parent}});
+// unit.mustache: the unit's form, with what was typed and the refusal after a failed save.
+struct UnitView {
+  std::string heading;  // the unit's name as stored
+  domain::Id id = 0;
+  std::string name;
+  std::vector<OptionView> parents;
+  std::vector<OptionView> kinds;
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_name;
+  std::optional<std::string> error_kind;
+  std::optional<std::string> error_parent_id;
+};
+constexpr auto Describe(std::type_identity<UnitView>) {
+  using U = UnitView;
+  return std::tuple{core::Field("heading", &U::heading),
+                    core::Field("id", &U::id),
+                    core::Field("name", &U::name),
+                    core::Field("parents", &U::parents),
+                    core::Field("kinds", &U::kinds),
+                    core::Field("has_errors", &U::has_errors),
+                    core::Field("errors", &U::errors),
+                    core::Field("error_name", &U::error_name),
+                    core::Field("error_kind", &U::error_kind),
+                    core::Field("error_parent_id", &U::error_parent_id)};
+}
+
+// The page for `page`'s unit with the form showing `shown` (the unit as stored, or as typed).
+Response RenderUnit(const App& app, Request& request, const Visitor& visitor,
+                    const domain::UnitPage& page, const domain::Unit& shown, UnitView view,
+                    int status) {
+  const LanguageChoice language = ChooseLanguage(request);
+  const std::string parent = shown.parent_id ? std::to_string(*shown.parent_id) : "";
+  view.heading = page.unit.name;
+  view.id = shown.id;
+  view.name = shown.name;
+  view.parents.push_back(
+      {"", app.catalogue.Get(language.lang, "structure.top_level"), parent.empty()});
+  for (OptionView& option : UnitTreeOptions(page.structure.units, parent)) {
+    view.parents.push_back(std::move(option));
   }
-  boost::json::array kinds;
-  for (const char* k : {"namnd", "forvaltning", "enhet"}) {
-    kinds.push_back(
-        boost::json::object{{"value", k},
-                            {"label", app.catalogue.Get(lang, std::string("unit.kind.") + k)},
-                            {"selected", domain::UnitKindName(unit.kind) == k}});
-  }
-  view["id"] = unit.id;
-  view["name"] = unit.name;
-  view["parents"] = std::move(parents);
-  view["kinds"] = std::move(kinds);
-  return RenderPage(app, request, {"unit", "unit.title", "admin_structure", status},
-                    std::move(view), ChooseLanguage(request), visitor);
+  view.kinds = UnitKindOptions(app, language.lang, std::string(domain::UnitKindName(shown.kind)));
+  return RenderPage(app, request, {"unit", "unit.title", "admin_structure", status}, view, language,
+                    visitor);
 }
 
 }  // namespace
@@ -46,9 +64,9 @@ HandlerResult RenderUnit(const App& app, Request& request, const Visitor& visito
 HandlerResult UnitPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto unit = domain::LoadUnit(app.store, *visitor.principal(), *id);
-  if (!unit) return core::Fail(unit.error());
-  return RenderUnit(app, request, visitor, *unit, {{"heading", unit->name}}, 200);
+  auto page = domain::LoadUnitPage(app.store, *visitor.principal(), *id);
+  if (!page) return core::Fail(page.error());
+  return RenderUnit(app, request, visitor, *page, page->unit, {}, 200);
 }
 
 HandlerResult UnitSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -77,9 +95,12 @@ HandlerResult UnitSubmit(const App& app, Request& request, const Visitor& visito
   if (done.error().code != core::ErrorCode::kInvalidInput) {
     return core::Fail(done.error());
   }
-  boost::json::object view{{"heading", current->name}};
-  AddFormError(view, app, ChooseLanguage(request).lang, done.error());
-  return RenderUnit(app, request, visitor, changed, std::move(view), HttpStatus(done.error().code));
+  auto page = domain::LoadUnitPage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  UnitView view;
+  SetFormError(view, app, ChooseLanguage(request).lang, done.error());
+  return RenderUnit(app, request, visitor, *page, changed, std::move(view),
+                    HttpStatus(done.error().code));
 }
 
 }  // namespace stegvis::web

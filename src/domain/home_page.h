@@ -1,0 +1,29 @@
+#pragma once
+// The start page's question to the domain: everything it shows, read in one transaction.
+
+#include <optional>
+#include <vector>
+
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/self_assessment.h"
+#include "domain/store.h"
+#include "domain/teams.h"
+#include "domain/units.h"
+
+namespace stegvis::domain {
+
+struct HomePage {
+  // The principal's organisation and its unit tree. Absent when the database holds no such
+  // organisation (an installation nobody has set up yet): the page then says what to do.
+  std::optional<UnitOverview> organisation;
+  // What the principal may open for each unit of the organisation: its self-assessments and
+  // its managers' reflection notes (links beside the unit).
+  std::vector<UnitFrameLinks> unit_links;
+  std::vector<TeamDetails> teams;  // the teams the principal may see, by name
+};
+
+// The start page of `acting`, in one read transaction. Fails only when the store does.
+core::Result<HomePage> LoadHomePage(Store& store, const Principal& acting);
+
+}  // namespace stegvis::domain
