@@ -58,7 +58,7 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   auto charts = BuildMeasureCharts(app, lang, d);
   if (!charts) return core::Fail(charts.error());
   const domain::MeasureAnalysis& a = charts->analysis;
-  view["groups_svg"] = charts->groups_svg;
+  view["groups_svg"] = charts->groups_svg + charts->groups_svg_narrow;
   view["groups_table"] = charts->groups_table;
   boost::json::array verdicts;
   // The group and gap sentences (the total's comes first when there is a total).

@@ -158,11 +158,11 @@ Response RenderMeasure(const App& app, Request& request, const Visitor& visitor,
     view["recommended"] = charts->recommended_text;
     // Only charts that exist: Mustache would show a figure (and its downloads) for "".
     if (!charts->total_svg.empty()) {
-      view["total_svg"] = charts->total_svg;
+      view["total_svg"] = charts->total_svg + charts->total_svg_narrow;
       view["total_table"] = charts->total_table;
     }
     if (!charts->groups_svg.empty()) {
-      view["groups_svg"] = charts->groups_svg;
+      view["groups_svg"] = charts->groups_svg + charts->groups_svg_narrow;
       view["groups_table"] = charts->groups_table;
       // One CSV per group the measure is split by, named after the groups it really has
       // (women and men, or girls and boys).
