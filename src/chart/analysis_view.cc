@@ -59,24 +59,43 @@ bool Shows2Sigma(stats::RuleSet rules) {
   return rules == stats::RuleSet::kMdc || rules == stats::RuleSet::kWesternElectric;
 }
 
+namespace {
+
+// The fewest decimals (0 to 4) that write `v` exactly: 4 needs none, 4.5 one.
+int DecimalsOf(double v) {
+  double scaled = std::fabs(v);
+  for (int d = 0; d < 4; ++d, scaled *= 10) {
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) return d;
+  }
+  return 4;
+}
+
+}  // namespace
+
 int ValueDecimals(std::span<const stats::Analysis* const> analyses) {
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  int needed = 0;  // what the values and lines have: a count's median 4 has no decimals
   for (const stats::Analysis* a : analyses) {
     if (!a) continue;
     for (const stats::Point& p : a->points) {
       for (double v : {p.y, p.cl}) {
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
       }
+      const Lines l = LinesOf(*a, p);
+      for (double v : {p.y, l.cl, l.lcl, l.ucl}) {
+        if (std::isfinite(v)) needed = std::max(needed, DecimalsOf(v));
+      }
     }
   }
   if (!std::isfinite(lo)) return 1;
   // About three significant digits of the largest value (63.7, 18.2, 0.182, 1234), and at
-  // least two of the spread, so 1 000 000.4 against 1 000 002.1 still shows a difference.
+  // least two of the spread, so 1 000 000.4 against 1 000 002.1 still shows a difference;
+  // never more than the values have, so a count reads "4", not "4,0000".
   const double magnitude = std::max({std::fabs(lo), std::fabs(hi), 1e-9});
-  const double spread = std::max(hi - lo, 1e-9);
   const int by_magnitude = 2 - static_cast<int>(std::floor(std::log10(magnitude)));
-  const int by_spread = 1 - static_cast<int>(std::floor(std::log10(spread)));
-  return std::clamp(std::max(by_magnitude, by_spread), 0, 4);
+  const int by_spread =
+      hi > lo ? 1 - static_cast<int>(std::floor(std::log10(hi - lo))) : by_magnitude;
+  return std::clamp(std::min(std::max(by_magnitude, by_spread), needed), 0, 4);
 }
 
 std::string SignalWords(const stats::Point& point, const ChartLabels& labels) {

@@ -41,7 +41,8 @@ bool HasLimits(stats::ChartType chart);
 bool Shows2Sigma(stats::RuleSet rules);
 
 // The decimals that show values of these analyses: about three significant digits of the
-// largest value and two of the spread between smallest and largest, 0 to 4.
+// largest value and two of the spread between smallest and largest, but never more than the
+// values, centre lines and limits have (whole counts and their median of 4 show none), 0 to 4.
 int ValueDecimals(std::span<const stats::Analysis* const> analyses);
 
 // The words for the rules that fired on `point` ("utanför styrgränserna; ..."), or

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "chart/number_format.h"
+
 namespace stegvis::chart {
 namespace {
 
@@ -43,6 +45,44 @@ TEST(PartRunsSignal, FromPartOrPartLevelRule) {
   EXPECT_TRUE(PartRunsSignal(a, a.parts[0]));
   a.chart = stats::ChartType::kMR;
   EXPECT_FALSE(PartRunsSignal(a, a.parts[0]));
+}
+
+stats::Analysis RunOf(std::vector<double> ys, double median) {
+  stats::Analysis a;
+  a.chart = stats::ChartType::kRun;
+  for (double y : ys) {
+    stats::Point p;
+    p.y = y;
+    p.cl = median;
+    a.points.push_back(p);
+  }
+  return a;
+}
+
+int Decimals(const stats::Analysis& a) {
+  const stats::Analysis* all[] = {&a};
+  return ValueDecimals(all);
+}
+
+// A count's median read "4,0000": a series of equal values asked for 4 decimals (its spread
+// was zero), and whole counts for 2 (three significant digits of 4).
+TEST(ValueDecimals, NumbersShowThePrecisionTheyHave) {
+  const stats::Analysis same = RunOf({4, 4, 4, 4, 4, 4}, 4);
+  EXPECT_EQ(FormatNumber(same.points[0].cl, Decimals(same), Lang::kSv), "4");
+  const stats::Analysis counts = RunOf({3, 4, 5, 4, 6, 2}, 4);
+  EXPECT_EQ(FormatNumber(counts.points[0].cl, Decimals(counts), Lang::kSv), "4");
+  EXPECT_EQ(Decimals(RunOf({3, 4, 5, 6}, 4.5)), 1);  // a median between two counts
+  // Measured values keep about three significant digits.
+  EXPECT_EQ(Decimals(RunOf({63.71234, 58.2345, 61.1}, 61.1)), 1);
+  EXPECT_EQ(Decimals(RunOf({0.18234, 0.1712, 0.175}, 0.175)), 3);
+  // A control chart's limits count too: a mean of 4 with limits 0 and 10 is whole, with
+  // 10,2 it has one decimal.
+  stats::Analysis c = RunOf({3, 4, 5, 4}, 4);
+  c.chart = stats::ChartType::kC;
+  for (auto& p : c.points) p.lcl = 0, p.ucl = 10;
+  EXPECT_EQ(Decimals(c), 0);
+  for (auto& p : c.points) p.ucl = 10.2;
+  EXPECT_EQ(Decimals(c), 1);
 }
 
 }  // namespace

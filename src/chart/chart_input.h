@@ -38,6 +38,7 @@ struct RenderOptions {
   int panel_height = 300;      // height of the main plot area
   int gap_panel_height = 170;  // height of the gap panel's plot area
   std::string id = "chart";    // prefix for element ids; unique per page
+  std::string css_class{};     // class of the <svg> element; empty: none
 };
 
 }  // namespace stegvis::chart

@@ -59,7 +59,7 @@ std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& us
   } else {
     for (size_t k = 0; k < input.series.size(); ++k)
       items.push_back({input.series[k].name, k == 0 ? style::kWomen : style::kMen,
-                       k == 0 ? "" : "5 3", 1.5, true, Mark::kCommon,
+                       k == 0 ? "" : style::kMenDash, 1.5, true, Mark::kCommon,
                        k == 0 ? style::kWomen : style::kMen, k == 1});
   }
   if (used.median) items.push_back(LineItem(labels.centre_median, style::kInk, "", 2));
@@ -78,7 +78,7 @@ std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& us
   if (used.process_limits) items.push_back(LineItem(labels.process_limits, style::kLimit, "", 1.5));
   if (used.limits_2sigma)
     items.push_back(LineItem(labels.limits_2sigma, style::kLimit, "2 3", 1.25));
-  if (used.target) items.push_back(LineItem(labels.target, style::kTarget, "8 4", 2));
+  if (used.target) items.push_back(LineItem(labels.target, style::kTarget, style::kTargetDash, 2));
   for (Mark mark : {Mark::kImprovement, Mark::kConcern, Mark::kNeutral, Mark::kExcluded}) {
     if (used.marks[static_cast<size_t>(mark)])
       items.push_back({MarkName(mark, labels), "", "", 0, true, mark, style::kData, false});
@@ -88,6 +88,14 @@ std::vector<LegendItem> LegendItems(const ChartInput& input, const LegendUse& us
 }
 
 }  // namespace
+
+RenderOptions NarrowOptions(RenderOptions wide) {
+  wide.width = kNarrowWidth;
+  wide.panel_height = 220;
+  wide.gap_panel_height = 130;
+  wide.id += "-narrow";
+  return wide;
+}
 
 std::string RenderChartSvg(const stats::Analysis& analysis, const ChartLabels& labels,
                            stats::RuleSet rules, const RenderOptions& options) {
@@ -146,7 +154,8 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
                              core::CodePointCount(labels.target) + 1 +
                                  core::CodePointCount(FormatNumber(last.target, d, labels.lang)));
   }
-  const double right = std::min(width / 3, 14 + right_chars * style::kCharWidth);
+  // At most 38 % of the width, so a narrow chart keeps "Målvärde 80,0" whole and a plot.
+  const double right = std::min(width * 0.38, 14 + right_chars * style::kCharWidth);
   const double plot_width = width - left - right;
   const double count = std::max<double>(1, periods.keys.size());
   const XScale xs{left, plot_width / count};
@@ -173,11 +182,19 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   y += main.height;
   const double main_bottom = y;
   double gap_title_y = 0;
+  // The gap panel's title wraps like the chart's title (a narrow chart is narrower than it).
+  constexpr double kPanelTitleLine = 18, kPanelTitleCharWidth = 8.8;
+  const std::vector<std::string> gap_title_lines =
+      input.gap
+          ? WrapText(labels.gap_title + " (" + input.series[0].name + " \u2212 " +
+                         (input.series.size() > 1 ? input.series[1].name : "") + ")",
+                     static_cast<size_t>(std::max(8.0, (width - left - 12) / kPanelTitleCharWidth)))
+          : std::vector<std::string>{};
   if (input.gap) {
     gap_title_y = y + 30;
     gap.left = left;
     gap.width = plot_width;
-    gap.top = gap_title_y + 12;
+    gap.top = gap_title_y + 12 + kPanelTitleLine * (gap_title_lines.size() - 1);
     y = gap.top + gap.height;
   }
   const double axis_bottom = y;
@@ -190,15 +207,27 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   if (has_points) {
     DrawPanel(body, main, main_axis, periods, xs, labels, used);
     if (input.gap) {
-      body.Text("text",
-                {{"class", "panel-title"},
-                 {"x", FormatCoord(left)},
-                 {"y", FormatCoord(gap_title_y)},
-                 {"font-size", "14"},
-                 {"font-weight", "600"},
-                 {"fill", std::string(style::kInk)}},
-                labels.gap_title + " (" + input.series[0].name + " \u2212 " +
-                    (input.series.size() > 1 ? input.series[1].name : "") + ")");
+      if (gap_title_lines.size() == 1) {
+        body.Text("text",
+                  {{"class", "panel-title"},
+                   {"x", FormatCoord(left)},
+                   {"y", FormatCoord(gap_title_y)},
+                   {"font-size", "14"},
+                   {"font-weight", "600"},
+                   {"fill", std::string(style::kInk)}},
+                  gap_title_lines.front());
+      } else {
+        body.Open("text", {{"class", "panel-title"},
+                           {"font-size", "14"},
+                           {"font-weight", "600"},
+                           {"fill", std::string(style::kInk)}});
+        for (size_t k = 0; k < gap_title_lines.size(); ++k)
+          body.Text(
+              "tspan",
+              {{"x", FormatCoord(left)}, {"y", FormatCoord(gap_title_y + kPanelTitleLine * k)}},
+              gap_title_lines[k]);
+        body.Close();
+      }
       LegendUse gap_used;
       DrawPanel(body, gap, gap_axis, periods, xs, labels, gap_used);
       used.limits |= gap_used.limits;
@@ -219,7 +248,7 @@ std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,
   const double height = std::ceil(legend_top + LegendHeight(legend, width - 2 * 12) + 10);
 
   SvgWriter w;
-  OpenChartSvg(w, options.id, width, height, title, desc);
+  OpenChartSvg(w, options.id, width, height, title, desc, options.css_class);
   w.Empty("rect",
           {{"width", "100%"}, {"height", "100%"}, {"fill", std::string(style::kBackground)}});
   if (title_lines.size() <= 1) {

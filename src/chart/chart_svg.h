@@ -14,6 +14,16 @@
 
 namespace stegvis::chart {
 
+// The width of a chart drawn for a phone. A page at 360 px shows about 330 px of content, so
+// a chart drawn 320 px wide is shown at its own size: its 13 px text stays 13 px, where the
+// 800 px drawing scaled to the phone would be 5 px. The x axis keeps only the period labels
+// that fit the narrower plot, and the legend wraps into more rows under it.
+inline constexpr int kNarrowWidth = 320;
+
+// `wide` redrawn for a phone: kNarrowWidth wide, lower panels, ids suffixed "-narrow" so both
+// drawings can share a page (one of them hidden by CSS).
+RenderOptions NarrowOptions(RenderOptions wide);
+
 // Returns the SVG for `input`. With no series (or a series without points) it returns a valid
 // SVG that shows only the title. Never fails.
 std::string RenderChartSvg(const ChartInput& input, const ChartLabels& labels,

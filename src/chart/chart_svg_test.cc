@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "chart/data_table.h"
+#include "chart/style.h"
 #include "chart/test_fixtures.h"
 #include "chart/test_labels.h"
 
@@ -109,6 +110,76 @@ TEST(ChartSvg, ALongTitleWrapsOnASmallChartInsteadOfBeingCut) {
   EXPECT_NE(svg.find("<tspan x=\"12\" y=\"46\">planerad tid, andel av alla</tspan>"),
             std::string::npos);
   ExpectGolden("small_long_title_sv.svg", svg);
+}
+
+// Counts the period labels under the x axis.
+size_t PeriodLabelCount(const std::string& svg) {
+  const size_t start = svg.find("class=\"x-axis\"");
+  const size_t end = svg.find("</g>", start);
+  size_t count = 0;
+  for (size_t at = svg.find("<text", start); at < end; at = svg.find("<text", at + 1)) ++count;
+  return count;
+}
+
+// At 360 px the 800 px drawing was scaled to about 5 px text; the narrow drawing is shown at
+// its own size, so it must fit its period labels and legend into 320 px.
+TEST(ChartSvg, NarrowDrawingIsSizedForAPhone) {
+  stats::Analysis a = testing::IChartPhases();
+  RenderOptions wide;
+  wide.id = "total";
+  wide.css_class = "chart-wide";
+  RenderOptions narrow = NarrowOptions(wide);
+  narrow.css_class = "chart-narrow";
+  const std::string w =
+      RenderChartSvg(a, En("Days from referral to first visit"), stats::RuleSet::kAnhoej, wide);
+  const std::string n =
+      RenderChartSvg(a, En("Days from referral to first visit"), stats::RuleSet::kAnhoej, narrow);
+  EXPECT_NE(n.find("width=\"320\""), std::string::npos);
+  EXPECT_NE(n.find("viewBox=\"0 0 320 "), std::string::npos);
+  EXPECT_NE(n.find("class=\"chart-narrow\""), std::string::npos);
+  EXPECT_NE(w.find("class=\"chart-wide\""), std::string::npos);
+  // Both can be on one page: no id is shared.
+  EXPECT_NE(n.find("<title id=\"total-narrow-title\">"), std::string::npos);
+  EXPECT_EQ(n.find("id=\"total-title\""), std::string::npos);
+  // Text keeps its size; fewer period labels so that they do not overlap.
+  EXPECT_NE(n.find("font-size=\"13\""), std::string::npos);
+  EXPECT_GT(PeriodLabelCount(w), PeriodLabelCount(n));
+  EXPECT_GE(PeriodLabelCount(n), 2u);
+  // The legend is under the plot and inside the drawing: no text starts beyond 320 px.
+  for (size_t at = n.find(" x=\""); at != std::string::npos; at = n.find(" x=\"", at + 1))
+    EXPECT_LE(std::stod(n.substr(at + 4)), 320.0) << n.substr(at, 40);
+}
+
+// The hardest case for a phone: two groups, the gap panel, a long title and a long legend.
+TEST(ChartSvg, WomenAndMenNarrowGolden) {
+  testing::Groups g = testing::WomenMen();
+  ChartLabels l = Sv("Upplevd delaktighet (index)");
+  ChartInput input;
+  input.series = {{&g.women, l.women}, {&g.men, l.men}};
+  input.gap = &g.gap;
+  RenderOptions wide;
+  wide.id = "groups";
+  ExpectGolden("women_men_gap_narrow_sv.svg", RenderChartSvg(input, l, NarrowOptions(wide)));
+}
+
+TEST(ChartSvg, TargetLineIsNotDrawnLikeTheMensSeries) {
+  testing::Groups g = testing::WomenMen();
+  for (auto& p : g.women.points) p.target = 60;
+  ChartLabels l = Sv("Upplevd delaktighet (index)");
+  ChartInput input;
+  input.series = {{&g.women, l.women}, {&g.men, l.men}};
+  input.gap = &g.gap;
+  const std::string svg = RenderChartSvg(input, l);
+  const std::string target_line = "stroke=\"" + std::string(style::kTarget) +
+                                  "\" stroke-width=\"2\" stroke-dasharray=\"" +
+                                  std::string(style::kTargetDash) + "\"";
+  EXPECT_NE(svg.find("class=\"target\""), std::string::npos);
+  // In the plot and in the legend.
+  const size_t first = svg.find(target_line);
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_NE(svg.find(target_line, first + 1), std::string::npos);
+  EXPECT_NE(style::kTarget, style::kMen);
+  EXPECT_NE(style::kTargetDash, style::kMenDash);
 }
 
 TEST(ChartSvg, IsAccessibleImageWithTitleAndSummary) {

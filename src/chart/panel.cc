@@ -233,7 +233,7 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
                            {"d", path.str()},
                            {"stroke", std::string(style::kTarget)},
                            {"stroke-width", "2"},
-                           {"stroke-dasharray", "8 4"}});
+                           {"stroke-dasharray", std::string(style::kTargetDash)}});
           used.target = true;
         }
       }
@@ -279,7 +279,7 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
                        {"stroke", std::string(s.colour)},
                        {"stroke-width", xs.step < kMinMarkerSpacing ? "1" : "1.5"},
                        {"stroke-linejoin", "round"},
-                       {s.dashed ? "stroke-dasharray" : "", "5 3"}});
+                       {s.dashed ? "stroke-dasharray" : "", std::string(style::kMenDash)}});
     }
 
     const bool dense = xs.step < kMinMarkerSpacing;

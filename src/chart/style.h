@@ -18,13 +18,17 @@ inline constexpr double kTitleCharWidth =
     10;  // px per character at kTitleFontSize, bold, with room
 
 inline constexpr std::string_view kBackground = "#ffffff";
-inline constexpr std::string_view kInk = "#1a1a1a";          // text, centre line (17:1)
-inline constexpr std::string_view kMutedInk = "#4d4d4d";     // tick labels (8.5:1)
-inline constexpr std::string_view kGrid = "#e0e0e0";         // grid lines (decoration only)
-inline constexpr std::string_view kAxis = "#767676";         // axis line (4.5:1)
-inline constexpr std::string_view kData = "#595959";         // data line and common points (7:1)
-inline constexpr std::string_view kLimit = "#767676";        // control limits (4.5:1)
-inline constexpr std::string_view kTarget = "#1b7837";       // target line (5.6:1)
+inline constexpr std::string_view kInk = "#1a1a1a";       // text, centre line (17:1)
+inline constexpr std::string_view kMutedInk = "#4d4d4d";  // tick labels (8.5:1)
+inline constexpr std::string_view kGrid = "#e0e0e0";      // grid lines (decoration only)
+inline constexpr std::string_view kAxis = "#767676";      // axis line (4.5:1)
+inline constexpr std::string_view kData = "#595959";      // data line and common points (7:1)
+inline constexpr std::string_view kLimit = "#767676";     // control limits (4.5:1)
+// The target line: Tol's indigo, dash-dot. Not green, so it never reads as the men's dashed
+// green series in the legend; blue-violet stays apart from green and wine for the common
+// colour-vision deficiencies, and the dash-dot pattern is used by no other line.
+inline constexpr std::string_view kTarget = "#332288";  // target line (12:1)
+inline constexpr std::string_view kTargetDash = "10 3 2 3";
 inline constexpr std::string_view kImprovement = "#0072B2";  // Okabe–Ito blue (5.2:1)
 inline constexpr std::string_view kConcern = "#C0470A";  // Okabe–Ito vermillion, darkened (4.6:1)
 inline constexpr std::string_view kNeutral = "#7B2D8E";  // purple (8:1)
@@ -32,5 +36,6 @@ inline constexpr std::string_view kRunsSignal = "#7B2D8E";  // dashed centre lin
 inline constexpr std::string_view kAnnotation = "#4d4d4d";  // PDSA markers
 inline constexpr std::string_view kWomen = "#882255";       // Tol "wine" (8:1), solid line
 inline constexpr std::string_view kMen = "#117733";         // Tol "green" (5.5:1), dashed line
+inline constexpr std::string_view kMenDash = "5 3";
 
 }  // namespace stegvis::chart::style

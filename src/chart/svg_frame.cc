@@ -6,9 +6,10 @@
 namespace stegvis::chart {
 
 void OpenChartSvg(SvgWriter& w, const std::string& id, double width, double height,
-                  const std::string& title, const std::string& desc) {
+                  const std::string& title, const std::string& desc, const std::string& css_class) {
   const std::string title_id = id + "-title", desc_id = id + "-desc";
   w.Open("svg", {{"xmlns", "http://www.w3.org/2000/svg"},
+                 {css_class.empty() ? "" : "class", css_class},
                  {"width", FormatCoord(width)},
                  {"height", FormatCoord(height)},
                  {"viewBox", "0 0 " + FormatCoord(width) + " " + FormatCoord(height)},

@@ -178,10 +178,13 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
     }
     auto valid = ValidateCells(measure, cells);
     if (!valid) return core::Fail(valid.error());
+    std::vector<Observation> stored = tx.Measures().ListObservations(measure_id);
+    auto possible = CheckBatchAgainstData(
+        measure, *valid, stored,
+        PeriodContaining(measure.frequency, core::Date::FromUnixSeconds(now)));
+    if (!possible) return core::Fail(possible.error());
     std::map<std::pair<std::string, std::string>, Observation> existing;
-    for (Observation& o : tx.Measures().ListObservations(measure_id)) {
-      existing[{o.period, o.group}] = std::move(o);
-    }
+    for (Observation& o : stored) existing[{o.period, o.group}] = std::move(o);
     SavedBatch saved;
     for (const CellInput& cell : *valid) {
       auto it = existing.find({cell.period, cell.group});

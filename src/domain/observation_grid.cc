@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <utility>
 
 #include "core/date.h"
 #include "core/decimal.h"
@@ -215,6 +217,16 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
             return core::Fail(BadCell(row, in.group, "the denominator must be more than 0",
                                       "error.denominator_zero"));
           }
+          // Numerators count people or events, and a proportion's denominator people: 11,5
+          // of them cannot be true. A rate's exposure (days, bed-days) may have decimals.
+          if (!Whole(v)) {
+            return core::Fail(BadCell(row, in.group, "the numerator must be a whole number",
+                                      "error.numerator_not_whole"));
+          }
+          if (measure.data_type == stats::DataType::kProportion && !Whole(d)) {
+            return core::Fail(BadCell(row, in.group, "the denominator must be a whole number",
+                                      "error.denominator_not_whole"));
+          }
           if (measure.data_type == stats::DataType::kProportion && v > d) {
             return core::Fail(BadCell(row, in.group, "the numerator exceeds the denominator",
                                       "error.numerator_exceeds"));
@@ -293,6 +305,50 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
     return core::Fail(e);
   }
   return valid;
+}
+
+core::Result<bool> CheckBatchAgainstData(const Measure& measure,
+                                         const std::vector<CellInput>& valid,
+                                         const std::vector<Observation>& stored,
+                                         const std::string& current) {
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    // Canonical periods of one frequency sort as text, so "later than now" is a comparison.
+    if (!valid[i].value.empty() && valid[i].period > current) {
+      return core::Fail(
+          BadCell(i + 1, valid[i].group, "the period has not begun yet", "error.future_period"));
+    }
+  }
+  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+  const bool additive = measure.data_type == stats::DataType::kCount ||
+                        measure.data_type == stats::DataType::kProportion ||
+                        measure.data_type == stats::DataType::kRate;
+  if (groups.size() != 3 || !additive) return true;
+  // The values after the save: stored ones, replaced or removed by the batch.
+  std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> after;
+  for (const Observation& o : stored) after[{o.period, o.group}] = {o.value, o.denominator};
+  for (const CellInput& c : valid) {
+    if (c.value.empty()) {
+      after.erase({c.period, c.group});
+    } else {
+      after[{c.period, c.group}] = {c.value, c.denominator};
+    }
+  }
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    const std::string& period = valid[i].period;
+    auto a = after.find({period, groups[0]}), b = after.find({period, groups[1]}),
+         total = after.find({period, groups[2]});
+    if (a == after.end() || b == after.end() || total == after.end()) continue;
+    auto sum_differs = [](const std::string& x, const std::string& y, const std::string& t) {
+      if (x.empty() && y.empty() && t.empty()) return false;
+      return std::fabs(Number(x) + Number(y) - Number(t)) > 1e-9 * std::max(1.0, Number(t));
+    };
+    if (sum_differs(a->second.first, b->second.first, total->second.first) ||
+        sum_differs(a->second.second, b->second.second, total->second.second)) {
+      return core::Fail(BadCell(i + 1, groups[2], "the total is not the sum of the groups",
+                                "error.total_not_sum"));
+    }
+  }
+  return true;
 }
 
 }  // namespace stegvis::domain

@@ -66,6 +66,17 @@ struct CellInput {
 core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
                                                    const std::vector<CellInput>& cells);
 
+// Checks a batch ValidateCells accepted against what cannot be true once it is saved: a value
+// for a period after `current` (the period that contains today), and, for counts, proportions
+// and rates split in two groups, a total that is not the sum of the two groups (numerators
+// and denominators) for a period where all three have values after the save (`stored`
+// replaced by the batch). Fails with Error::Invalid, field "row N: GROUP" like ValidateCells
+// and key "error.future_period" or "error.total_not_sum"; returns true otherwise.
+core::Result<bool> CheckBatchAgainstData(const Measure& measure,
+                                         const std::vector<CellInput>& valid,
+                                         const std::vector<Observation>& stored,
+                                         const std::string& current);
+
 // The period of `frequency` that contains `date`, canonical: month "2025-03", ISO week
 // "2025-W07" (2024-12-30 is in "2025-W01"), quarter "2025-Q1".
 std::string PeriodContaining(Frequency frequency, core::Date date);

@@ -143,6 +143,61 @@ TEST(ValidateCellsTest, RefusesWhatTheDataTypeCannotBe) {
             "error.duplicate_cell");
 }
 
+// 11,5 people of 36 was accepted as a proportion's numerator.
+TEST(ValidateCellsTest, APeopleCountIsWholeInNumeratorAndDenominator) {
+  auto half = ValidateCells(Proportion(), {{"2025-01", "women", "11,5", "36"}});
+  ASSERT_FALSE(half);
+  EXPECT_EQ(half.error().key, "error.numerator_not_whole");
+  EXPECT_EQ(half.error().field, "row 1: women");
+  EXPECT_EQ(ValidateCells(Proportion(), {{"2025-01", "women", "11", "36,5"}}).error().key,
+            "error.denominator_not_whole");
+  Measure rate = Proportion();
+  rate.data_type = stats::DataType::kRate;
+  EXPECT_EQ(ValidateCells(rate, {{"2025-01", "women", "2,5", "100"}}).error().key,
+            "error.numerator_not_whole");
+  EXPECT_TRUE(ValidateCells(rate, {{"2025-01", "women", "2", "100,5"}}))
+      << "exposure, such as bed-days, may have decimals";
+}
+
+// February 2027 was saved and plotted in December 2026.
+TEST(CheckBatchAgainstDataTest, APeriodThatHasNotBegunIsRefused) {
+  auto later = CheckBatchAgainstData(
+      Count(), {{"2026-12", "women", "3", ""}, {"2027-02", "women", "4", ""}}, {}, "2026-12");
+  ASSERT_FALSE(later);
+  EXPECT_EQ(later.error().key, "error.future_period");
+  EXPECT_EQ(later.error().field, "row 2: women");
+  EXPECT_TRUE(CheckBatchAgainstData(Count(), {{"2026-12", "women", "3", ""}}, {}, "2026-12"));
+  EXPECT_TRUE(CheckBatchAgainstData(Count(), {{"2027-02", "women", "", ""}}, {}, "2026-12"))
+      << "emptying a future cell is allowed";
+}
+
+// 30/36 as the total next to 21/36 for women and 9/? for men was plotted as 83,3 %.
+TEST(CheckBatchAgainstDataTest, ATotalThatIsNotWomenPlusMenIsRefused) {
+  auto wrong = CheckBatchAgainstData(Proportion(),
+                                     {{"2026-01", "women", "21", "36"},
+                                      {"2026-01", "men", "9", "30"},
+                                      {"2026-01", "total", "30", "36"}},
+                                     {}, "2026-12");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().key, "error.total_not_sum");
+  EXPECT_EQ(wrong.error().field, "row 1: total");
+  EXPECT_TRUE(CheckBatchAgainstData(Proportion(),
+                                    {{"2026-01", "women", "21", "36"},
+                                     {"2026-01", "men", "9", "30"},
+                                     {"2026-01", "total", "30", "66"}},
+                                    {}, "2026-12"));
+  // Against what is stored: a new total for women 3 and men 4 already saved.
+  const std::vector<Observation> stored = {{1, "2026-02", "women", "3", "", "", 0, ""},
+                                           {1, "2026-02", "men", "4", "", "", 0, ""}};
+  EXPECT_EQ(CheckBatchAgainstData(Count(), {{"2026-02", "total", "8", ""}}, stored, "2026-12")
+                .error()
+                .key,
+            "error.total_not_sum");
+  EXPECT_TRUE(CheckBatchAgainstData(Count(), {{"2026-02", "total", "7", ""}}, stored, "2026-12"));
+  EXPECT_TRUE(CheckBatchAgainstData(Count(), {{"2026-02", "women", "", ""}}, stored, "2026-12"))
+      << "no total to compare once a group is missing";
+}
+
 TEST(ParsePastedGridTest, ReadsExcelRowsWithDecimalCommaAndSkipsTheHeader) {
   Measure m = Count();
   m.data_type = stats::DataType::kContinuous;

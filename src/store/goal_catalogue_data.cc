@@ -129,4 +129,58 @@ FROM organisations o CROSS JOIN goal_templates t ORDER BY o.id, t.id;
 )sql";
 // clang-format on
 
+// Swedish titles for CEMR articles 22–30, SKR's own wording of step 8, and no notes about
+// unconfirmed titles in the descriptions users read (the `unconfirmed` mark says it). An
+// organisation's copy is changed only where it still has the shipped title, so a strategist's
+// correction stands; the changed copies get a new version, so a form opened before the
+// upgrade is refused instead of writing the old title back.
+// clang-format off
+extern const char kGoalsWordingSql[] = R"sql(
+CREATE TABLE goal_wording (
+  family TEXT NOT NULL,
+  code TEXT NOT NULL,
+  old_title_sv TEXT NOT NULL,
+  new_title_sv TEXT NOT NULL,
+  clear_description INTEGER NOT NULL
+);
+INSERT INTO goal_wording (family, code, old_title_sv, new_title_sv, clear_description) VALUES
+  ('cemr', '22', 'Gender-based violence', 'Könsrelaterat våld', 1),
+  ('cemr', '23', 'Human trafficking', 'Människohandel', 1),
+  ('cemr', '24', 'Sustainable development', 'Hållbar utveckling', 1),
+  ('cemr', '25', 'Urban and local planning', 'Stads- och samhällsplanering', 1),
+  ('cemr', '26', 'Mobility and transport', 'Rörlighet och transporter', 1),
+  ('cemr', '27', 'Economic development', 'Ekonomisk utveckling', 1),
+  ('cemr', '28', 'Environment', 'Miljö', 1),
+  ('cemr', '29', 'Local government as regulator', 'Kommunen som tillsynsmyndighet', 1),
+  ('cemr', '30', 'Twinning and international co-operation', 'Vänortssamarbete och internationellt samarbete', 1),
+  ('skr', '8', 'Verksamheten arbetar systematiskt med förbättringar i ordinarie verksamhet', 'Organisationen arbetar systematiskt med förbättringar i ordinarie verksamhet', 0),
+  ('skr', '10', 'Arbetssättet systematiseras och sprids till andra verksamheter', 'Arbetssättet systematiseras och sprids till andra verksamheter', 1);
+UPDATE goal_entries SET
+  title_sv = (SELECT w.new_title_sv FROM goal_wording w
+              WHERE w.family = goal_entries.family AND w.code = goal_entries.code),
+  description_sv = CASE WHEN (SELECT w.clear_description FROM goal_wording w
+                              WHERE w.family = goal_entries.family AND w.code = goal_entries.code) = 1
+                        THEN '' ELSE description_sv END,
+  description_en = CASE WHEN (SELECT w.clear_description FROM goal_wording w
+                              WHERE w.family = goal_entries.family AND w.code = goal_entries.code) = 1
+                        THEN '' ELSE description_en END,
+  version = version + 1
+WHERE EXISTS (SELECT 1 FROM goal_wording w
+              WHERE w.family = goal_entries.family AND w.code = goal_entries.code
+                AND w.old_title_sv = goal_entries.title_sv);
+UPDATE goal_templates SET
+  title_sv = (SELECT w.new_title_sv FROM goal_wording w
+              WHERE w.family = goal_templates.family AND w.code = goal_templates.code),
+  description_sv = CASE WHEN (SELECT w.clear_description FROM goal_wording w
+                              WHERE w.family = goal_templates.family AND w.code = goal_templates.code) = 1
+                        THEN '' ELSE description_sv END,
+  description_en = CASE WHEN (SELECT w.clear_description FROM goal_wording w
+                              WHERE w.family = goal_templates.family AND w.code = goal_templates.code) = 1
+                        THEN '' ELSE description_en END
+WHERE EXISTS (SELECT 1 FROM goal_wording w
+              WHERE w.family = goal_templates.family AND w.code = goal_templates.code);
+DROP TABLE goal_wording;
+)sql";
+// clang-format on
+
 }  // namespace stegvis::store

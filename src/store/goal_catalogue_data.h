@@ -7,4 +7,8 @@ namespace stegvis::store {
 
 extern const char kGoalsMigrationSql[];
 
+// The SQL of the wording migration: corrected shipped titles and descriptions, written into
+// the shipped data and into every organisation's copy that still has the shipped title.
+extern const char kGoalsWordingSql[];
+
 }  // namespace stegvis::store

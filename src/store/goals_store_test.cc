@@ -132,16 +132,21 @@ TEST_P(GoalsStoreTest, EveryOrganisationGetsTheShippedCatalogueInBothLanguages) 
     EXPECT_EQ(highlighted_articles, 1);
     EXPECT_EQ(Find(catalogue, domain::GoalFamily::kPolicy, "4").title_sv,
               "Jämn fördelning av det obetalda hem- och omsorgsarbetet");
-    // Swedish titles not confirmed: CEMR 22–30 show the English title, SKR 10 the 2019 wording.
+    // Swedish titles not confirmed: CEMR 22–30 (our translation) and SKR 10 (the 2019
+    // wording) are marked, but users read Swedish titles and no note about them.
     for (int article = 1; article <= 30; ++article) {
       domain::GoalEntry e = Find(catalogue, domain::GoalFamily::kCemr, std::to_string(article));
       EXPECT_EQ(e.unconfirmed, article >= 22) << article;
-      if (article >= 22) {
-        EXPECT_EQ(e.title_sv, e.title_en) << article;
-      }
+      EXPECT_NE(e.title_sv, e.title_en) << article;
+      EXPECT_EQ(e.description_sv.find("fastställd"), std::string::npos) << article;
     }
+    EXPECT_EQ(Find(catalogue, domain::GoalFamily::kCemr, "22").title_sv, "Könsrelaterat våld");
     EXPECT_TRUE(Find(catalogue, domain::GoalFamily::kSkr, "10").unconfirmed);
+    EXPECT_EQ(Find(catalogue, domain::GoalFamily::kSkr, "10").description_sv, "");
     EXPECT_FALSE(Find(catalogue, domain::GoalFamily::kSkr, "5").unconfirmed);
+    // SKR's own wording of step 8, the same as the self-assessment's.
+    EXPECT_EQ(Find(catalogue, domain::GoalFamily::kSkr, "8").title_sv,
+              "Organisationen arbetar systematiskt med förbättringar i ordinarie verksamhet");
   }
   // Each organisation has its own copy.
   EXPECT_NE(Find(Catalogue(*store_, f.org), domain::GoalFamily::kCemr, "9").id,
@@ -179,6 +184,45 @@ TEST_P(GoalsStoreTest, TheMigrationSeedsTheOrganisationsThatExistBeforeIt) {
     EXPECT_EQ(s.Next<std::int64_t>(), 10);  // CEMR 22–30 and SKR step 10
   }
   EXPECT_EQ(organisations, 2);
+}
+
+// The wording migration corrects an organisation's copy only where it still has the shipped
+// title: a strategist's own correction stands.
+TEST_P(GoalsStoreTest, TheWordingMigrationKeepsAnOrganisationsOwnCorrection) {
+  std::unique_ptr<SqlConnection> db;
+  if (GetParam() == Engine::kSqlite) {
+    db = std::make_unique<SqliteConnection>(db_->url().substr(std::string("sqlite:").size()));
+  } else {
+    db = std::make_unique<PostgresConnection>(db_->url());
+  }
+  const Dialect& dialect = GetParam() == Engine::kSqlite ? kSqliteDialect : kPostgresDialect;
+  bool seen = false;
+  for (const Migration& m : Migrations()) {
+    if (m.sql == kGoalsMigrationSql) {
+      db->Exec("INSERT INTO organisations (name, created_at) VALUES ('Före', 1)");
+      db->Exec("INSERT INTO organisations (name, created_at) VALUES ('Rättad', 1)");
+    }
+    if (m.sql == kGoalsWordingSql) {
+      db->Exec(
+          "UPDATE goal_entries SET title_sv = 'Våld i nära relationer', version = 2 WHERE "
+          "family = 'cemr' AND code = '22' AND organisation_id = (SELECT MAX(id) FROM "
+          "organisations)");
+      seen = true;
+    }
+    db->Exec(RenderMigration(m, dialect).c_str());
+  }
+  ASSERT_TRUE(seen) << "the wording migration is listed in Migrations()";
+  Statement s = db->Prepare(
+      "SELECT e.title_sv, e.version, e.description_sv FROM goal_entries e WHERE e.family = "
+      "'cemr' AND e.code = '22' ORDER BY e.organisation_id");
+  ASSERT_TRUE(s.Step());
+  EXPECT_EQ(s.Next<std::string>(), "Könsrelaterat våld");
+  EXPECT_EQ(s.Next<std::int64_t>(), 2);  // changed by the migration: a new version
+  EXPECT_EQ(s.Next<std::string>(), "");
+  ASSERT_TRUE(s.Step());
+  EXPECT_EQ(s.Next<std::string>(), "Våld i nära relationer");
+  EXPECT_EQ(s.Next<std::int64_t>(), 2);  // the strategist's version, untouched
+  EXPECT_FALSE(s.Step());
 }
 
 TEST_P(GoalsStoreTest, LinksSurviveAnEntrysEditAndRetiredEntriesStayLinked) {

@@ -375,6 +375,8 @@ INSERT INTO data_version (slot, version) VALUES
     // swedish. PostgreSQL gets ICU's Swedish collation; SQLite registers one of the same name
     // on every connection.
     {10, "Swedish collation", "{{create_swedish_collation}}"},
+    // Corrected wording of the shipped goals catalogue (goal_catalogue_data.cc).
+    {11, "goals catalogue wording", kGoalsWordingSql},
 };
 
 }  // namespace

@@ -61,7 +61,7 @@ World Build(MigratingStore& store, const core::Clock& clock) {
 }
 
 TEST_P(ObservationsStoreTest, TheSecondOfTwoSavesOnTheSameVersionIsRefusedWithWhoAndWhen) {
-  core::FixedClock clock(1'700'000'000);
+  core::FixedClock clock(1'760'000'000);  // October 2025: after the periods saved
   World w = Build(*store_, clock);
   auto first = domain::SaveObservations(*store_, clock, w.anna, domain::ActorFor(w.anna, ""),
                                         w.measure, 0, {{"2025-01", "women", "3", "40"}});
@@ -72,14 +72,14 @@ TEST_P(ObservationsStoreTest, TheSecondOfTwoSavesOnTheSameVersionIsRefusedWithWh
   ASSERT_FALSE(second);
   EXPECT_EQ(second.error().code, core::ErrorCode::kConflict);
   EXPECT_EQ(second.error().key, "error.changed_by");
-  EXPECT_EQ(second.error().message, "changed by anna@k.example at 1700000000");
+  EXPECT_EQ(second.error().message, "changed by anna@k.example at 1760000000");
   auto loaded = domain::LoadMeasure(*store_, w.bo, w.measure);
   ASSERT_EQ(loaded->observations.size(), 1u);
   EXPECT_EQ(loaded->observations[0].value, "3") << "nothing overwritten";
 }
 
 TEST_P(ObservationsStoreTest, ABatchWithOneBadRowSavesNothing) {
-  core::FixedClock clock(1'700'000'000);
+  core::FixedClock clock(1'760'000'000);  // October 2025: after the periods saved
   World w = Build(*store_, clock);
   auto r = domain::SaveObservations(
       *store_, clock, w.anna, domain::ActorFor(w.anna, ""), w.measure, 0,
@@ -92,7 +92,7 @@ TEST_P(ObservationsStoreTest, ABatchWithOneBadRowSavesNothing) {
 }
 
 TEST_P(ObservationsStoreTest, EveryChangedCellIsAuditedAndAnEmptyCellRemovesIt) {
-  core::FixedClock clock(1'700'000'000);
+  core::FixedClock clock(1'760'000'000);  // October 2025: after the periods saved
   World w = Build(*store_, clock);
   auto actor = domain::ActorFor(w.anna, "10.0.0.1");
   ASSERT_TRUE(
@@ -117,7 +117,7 @@ TEST_P(ObservationsStoreTest, EveryChangedCellIsAuditedAndAnEmptyCellRemovesIt) 
 }
 
 TEST_P(ObservationsStoreTest, AnotherTeamMayNeitherReadNorWrite) {
-  core::FixedClock clock(1'700'000'000);
+  core::FixedClock clock(1'760'000'000);  // October 2025: after the periods saved
   World w = Build(*store_, clock);
   EXPECT_EQ(domain::LoadMeasure(*store_, w.outsider, w.measure).error().code,
             core::ErrorCode::kForbidden);
@@ -129,7 +129,7 @@ TEST_P(ObservationsStoreTest, AnotherTeamMayNeitherReadNorWrite) {
 }
 
 TEST_P(ObservationsStoreTest, AProjectSavedOnAnOldVersionIsRefused) {
-  core::FixedClock clock(1'700'000'000);
+  core::FixedClock clock(1'760'000'000);  // October 2025: after the periods saved
   World w = Build(*store_, clock);
   auto loaded = domain::LoadProject(*store_, w.anna, w.project);
   domain::Project a = loaded->project;

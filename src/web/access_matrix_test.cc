@@ -153,6 +153,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // the managers' and strategists' alone — never team members' or politicians'.
     {"GET /matt/{id}/jamstalldhetsanalys", {L, A, A, A, A, A}},
     {"POST /matt/{id}/jamstalldhetsanalys", {L, A, A, A, A, F}},
+    // A unit's page: everyone of its organisation (the start page lists its units to all).
+    {"GET /enhet/{id}", {L, A, A, A, A, A}},
     {"GET /enhet/{id}/sjalvskattning", {L, A, A, A, F, A}},
     {"POST /enhet/{id}/sjalvskattning", {L, A, A, A, F, F}},
     {"GET /enhet/{id}/reflektioner", {L, A, A, A, F, F}},

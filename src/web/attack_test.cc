@@ -90,6 +90,9 @@ TEST_F(AttackTest, ScriptInEveryTextFieldComesBackEscapedOnEveryPage) {
             std::string::npos);
   Response structure = Get("/admin/struktur", admin);
   EXPECT_NE(structure.body.find("&lt;script&gt;alert(1)&lt;/script&gt; enhet"), std::string::npos);
+  Response unit_page = Get("/enhet/" + std::to_string(unit), admin);
+  EXPECT_NE(unit_page.body.find("&lt;script&gt;alert(1)&lt;/script&gt; enhet"), std::string::npos);
+  EXPECT_EQ(unit_page.body.find(kScript), std::string::npos);
   // The layout shows the signed-in user's name escaped too.
   EXPECT_NE(Get("/", member).body.find("&quot;&gt;&lt;img src=x onerror=alert(2)&gt; Namn"),
             std::string::npos);
@@ -139,6 +142,29 @@ TEST_F(AttackTest, ATeammedlemCannotReadOrChangeAnotherTeamByGuessingIds) {
   EXPECT_EQ(Get("/team/" + std::to_string(other), chef).status, 403);
   EXPECT_EQ(Get("/historik/user/" + std::to_string(UserId(kDemoEmails.at("admin"))), chef).status,
             403);
+}
+
+// /enhet/{id} shows a unit of the reader's own organisation and, of its teams, only those the
+// reader may open; ids of another organisation's units or of nothing are not found.
+TEST_F(AttackTest, AUnitPageShowsOnlyTheReadersOrganisationAndTeams) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const domain::Id school = TeamById(TeamId("Läslust")).unit_id;
+  const domain::Id own = TeamById(TeamId("Trygg hemgång")).unit_id;
+  Response own_unit = Get("/enhet/" + std::to_string(own), member);
+  ASSERT_EQ(own_unit.status, 200);
+  EXPECT_NE(own_unit.body.find("<h1>Hemtjänst Norr"), std::string::npos);
+  EXPECT_NE(own_unit.body.find("Trygg hemgång</a>"), std::string::npos) << "the own team";
+  Response school_page = Get("/enhet/" + std::to_string(school), member);
+  ASSERT_EQ(school_page.status, 200);
+  EXPECT_EQ(school_page.body.find("Läslust"), std::string::npos) << "a team not the reader's";
+  EXPECT_EQ(school_page.body.find("/sjalvskattning"), std::string::npos)
+      << "no link the reader may not follow";
+  TestClient norrby = As("team@norrby.example");
+  EXPECT_EQ(Get("/enhet/" + std::to_string(own), norrby).status, 404);
+  EXPECT_EQ(Get("/enhet/99999", member).status, 404);
+  EXPECT_EQ(Get("/enhet/abc", member).status, 404);
+  EXPECT_EQ(Get("/enhet/" + std::to_string(own)).status, 303) << "anonymous: to the login";
 }
 
 TEST_F(AttackTest, APolitikerCanReadButChangeNothing) {

@@ -176,3 +176,63 @@ describe('keyboard', () => {
     await context.close();
   });
 });
+
+describe('phones and wide screens', () => {
+  // At 360 px the 800 px chart was scaled to 5 px text. Each chart on the measure page comes
+  // in a narrow drawing too; on a phone only that one shows, at about its own size.
+  test('a measure page at 360 px shows the narrow charts with text of 12 px or more', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    await page.setViewportSize({ width: 360, height: 900 });
+    // The team's first project, and its first measure with data, as a team member clicks.
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+    await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+    const measures = await page.$$eval('main a[href^="/matt/"]', (links) =>
+      links.map((a) => a.getAttribute('href')));
+    let found = false;
+    for (const href of measures) {
+      const response = await page.goto(`${server.url}${href}`);
+      assert.equal(response.status(), 200, href);
+      if (await page.$('figure.chart svg')) { found = true; break; }
+    }
+    assert.ok(found, `a measure with a chart among ${measures}`);
+    const charts = await page.$$eval('figure.chart svg', (svgs) => svgs.map((svg) => ({
+      kind: svg.getAttribute('class'),
+      shown: getComputedStyle(svg).display !== 'none',
+      scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+      right: svg.getBoundingClientRect().right,
+    })));
+    assert.ok(charts.some((c) => c.kind === 'chart-narrow'), 'the page has narrow charts');
+    for (const c of charts) {
+      assert.equal(c.shown, c.kind === 'chart-narrow', `${c.kind} shown: ${c.shown}`);
+      if (!c.shown) continue;
+      assert.ok(13 * c.scale >= 12, `chart text is ${(13 * c.scale).toFixed(1)} px`);
+      assert.ok(c.right <= 360, `the chart ends at ${c.right} px`);
+    }
+    await screenshot(page, 'measure-team-sv-360');
+    await context.close();
+  });
+
+  test("the admin's header at 1280 px: the navigation is one row, the name apart from Logga ut", async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'admin@solvik.example', 'stegvis-demo-2026');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/`);
+    const tops = await page.$$eval('.site-nav li', (items) =>
+      items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `navigation rows at ${tops}`);
+    // The brand, the name with Logga ut, and the language share the row above it.
+    const middles = await page.$$eval('.brand, .signed-in, .lang-switch', (els) =>
+      els.map((el) => { const r = el.getBoundingClientRect(); return (r.top + r.bottom) / 2; }));
+    assert.ok(Math.max(...middles) - Math.min(...middles) < 12, `first row at ${middles}`);
+    assert.ok(Math.min(...tops) > Math.max(...middles), 'the navigation is under the first row');
+    const name = await page.$eval('.signed-in__name', (el) => el.getBoundingClientRect().right);
+    const logout = await page.$eval('.signed-in button', (el) => el.getBoundingClientRect().left);
+    assert.ok(logout - name >= 12, `${logout - name} px between the name and Logga ut`);
+    await screenshot(page, 'header-admin-sv-1280');
+    await context.close();
+  });
+});

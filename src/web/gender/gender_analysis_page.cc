@@ -177,7 +177,7 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   auto charts = BuildMeasureCharts(app, lang, d);
   if (!charts) return core::Fail(charts.error());
   const domain::MeasureAnalysis& a = charts->analysis;
-  view.groups_svg.html = charts->groups_svg;
+  view.groups_svg.html = charts->groups_svg + charts->groups_svg_narrow;
   view.groups_table.html = charts->groups_table;
   // The group and gap sentences (the total's comes first when there is a total).
   const std::size_t skip = a.total ? 1 : 0;

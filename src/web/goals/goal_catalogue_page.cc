@@ -2,6 +2,8 @@
 // highlighted, titles not yet confirmed in Swedish marked; strategists and admins add entries
 // and change them (/mal/katalog/{id}), each change versioned and in the entry's history.
 
+#include <string_view>
+
 #include "domain/goals.h"
 #include "web/goals/goal_page_views.h"
 #include "web/goals/goal_views.h"
@@ -143,6 +145,10 @@ HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& v
                     view, language, visitor);
 }
 
+// The author the store writes on an organisation's copy of the shipped catalogue
+// (store/sql_goals.cc, store/goal_catalogue_data.cc).
+constexpr std::string_view kShippedBy = "stegvis";
+
 // The entry's page, its form showing `shown` (the entry, or what was sent with `error`, which
 // is marked at its field).
 Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
@@ -158,9 +164,14 @@ Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
   view.title_sv = entry.title_sv;
   view.title_en = entry.title_en;
   view.version = entry.version;
-  view.updated = app.catalogue.Format(
-      lang, "goals.entry.updated",
-      {{"by", entry.updated_by}, {"at", core::FormatIsoUtc(entry.updated_at).substr(0, 10)}});
+  // Entries as shipped are seeded by the system ("stegvis"), which is no one to name; say
+  // so in words instead of "last changed by stegvis".
+  view.updated =
+      entry.updated_by == kShippedBy
+          ? app.catalogue.Get(lang, "goals.entry.shipped")
+          : app.catalogue.Format(lang, "goals.entry.updated",
+                                 {{"by", entry.updated_by},
+                                  {"at", core::FormatIsoUtc(entry.updated_at).substr(0, 10)}});
   view.may_change = domain::MayChangeGoalCatalogue(*visitor.principal());
   GoalFormView form = FormOf(app, lang, visitor, shown, false);
   if (error) {

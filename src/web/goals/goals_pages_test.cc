@@ -24,9 +24,10 @@ TEST_F(GoalsPagesTest, TheOverviewShowsWhatTheWorkAddressesAndTheGapsToAPolitici
   TestClient politiker = As(kDemoEmails.at("politiker"));
   Response r = Get("/mal", politiker);
   ASSERT_EQ(r.status, 200);
-  EXPECT_TRUE(Has(r, "8 av 64 mål har arbete kopplat"));
+  EXPECT_TRUE(Has(r, "8 av 64 jämställdhetsmål har arbete kopplat"));
   EXPECT_TRUE(Has(r, "<strong>CEMR art. 9</strong> Jämställdhetsanalyser"));
-  EXPECT_TRUE(Has(r, "Mål som inget arbete tar sig an ännu (28)")) << "30 articles, 2 addressed";
+  EXPECT_TRUE(Has(r, "Jämställdhetsmål som inget arbete tar sig an ännu (28)"))
+      << "30 articles, 2 addressed";
   EXPECT_TRUE(Has(r, "Så räknas det"));
   EXPECT_TRUE(Has(r, "href=\"/rapport/konsuppdelning\""));
   // In English.
@@ -39,7 +40,29 @@ TEST_F(GoalsPagesTest, TheOverviewShowsWhatTheWorkAddressesAndTheGapsToAPolitici
   // Norrby's users see their own catalogue, with nothing of Solvik's work counted.
   Response norrby = Get("/mal", As("team@norrby.example"));
   ASSERT_EQ(norrby.status, 200);
-  EXPECT_TRUE(Has(norrby, "0 av 64 mål har arbete kopplat"));
+  EXPECT_TRUE(Has(norrby, "0 av 64 jämställdhetsmål har arbete kopplat"));
+}
+
+// CEMR 22–30 read in English on a Swedish page, a note for developers ("rubrik enligt 2019
+// års version; ej bekräftad") was shown to users, and a shipped entry said "senast ändrad av
+// stegvis".
+TEST_F(GoalsPagesTest, TheCatalogueSpeaksSwedishAndNamesNoOneForTheShippedEntries) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response article22 = Get("/mal/katalog/" + std::to_string(GoalId("cemr", "22")), strateg);
+  ASSERT_EQ(article22.status, 200);
+  EXPECT_TRUE(Has(article22, "Könsrelaterat våld"));
+  EXPECT_FALSE(Has(article22, "den engelska visas"));
+  EXPECT_TRUE(Has(article22, "Som den levererades med Stegvis; inte ändrad sedan dess."));
+  EXPECT_FALSE(Has(article22, "senast ändrad av stegvis"));
+  Response step10 = Get("/mal/katalog/" + std::to_string(GoalId("skr", "10")), strateg);
+  ASSERT_EQ(step10.status, 200);
+  EXPECT_FALSE(Has(step10, "2019"));
+  Response overview = Get("/mal", strateg);
+  EXPECT_FALSE(Has(overview, "Gender-based violence"));
+  EXPECT_TRUE(Has(overview,
+                  "Organisationen arbetar systematiskt med förbättringar i ordinarie "
+                  "verksamhet"));
 }
 
 TEST_F(GoalsPagesTest, AStrategChangesAnEntryVersionedAndAStaleSaveIsRefused) {
@@ -91,7 +114,7 @@ TEST_F(GoalsPagesTest, TheTeamLinksItsWorkToGoalsAndRetiredOnesStayVisible) {
   const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
   Response page = Get(project, team);
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page, "Mål som syftet bidrar till"));
+  EXPECT_TRUE(Has(page, "Jämställdhetsmål som syftet bidrar till"));
   EXPECT_TRUE(Has(page, "<strong>Delmål 5</strong> Jämställd hälsa")) << "the demo's aim links";
   EXPECT_TRUE(Has(page, "action=\"" + project + "/mal\""));
 

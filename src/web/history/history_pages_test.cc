@@ -49,7 +49,7 @@ TEST_F(HistoryPagesTest, AProgrammesGoalLinkChangeIsInItsHistoryForEveryoneTakin
   for (const std::string role : {"admin", "strateg", "chef", "teammedlem", "politiker"}) {
     Response page = Get(url, As(kDemoEmails.at(role)));
     ASSERT_EQ(page.status, 200) << role;
-    EXPECT_TRUE(Has(page, "Ändrade kopplade mål")) << role;
+    EXPECT_TRUE(Has(page, "Ändrade kopplade jämställdhetsmål")) << role;
     EXPECT_TRUE(Has(page, "strateg@solvik.example")) << role;
     EXPECT_TRUE(Has(page, "Alla ändringar av programmet " + id)) << role;
   }

@@ -141,6 +141,12 @@ TEST_F(ImprovementPagesTest, AProgrammeTeamsNewProjectJoinsTheProgrammeAndTestsI
   EXPECT_TRUE(Has(fresh, "Inget mål ännu. <a href=\"#edit-heading\">"))
       << "a new project says it has no aim yet and where to write it";
   EXPECT_TRUE(Has(fresh, "<details class=\"form-details\" open>")) << "the aim's form is open";
+  // The form for a first cycle is on the PDSA page: the project page links to it ("starta den
+  // första cykeln nedan" pointed at nothing).
+  EXPECT_TRUE(Has(fresh, "<a href=\"" + project +
+                             "/pgsa#new-cycle-heading\">Starta den första cykeln på sidan "
+                             "PGSA-cykler</a>"));
+  EXPECT_FALSE(Has(fresh, "första cykeln nedan"));
   EXPECT_FALSE(
       Has(Get("/projekt/" + std::to_string(ProjectOf("Trygg hemgång")), team), "Inget mål ännu."));
   EXPECT_TRUE(Has(Get(project + "/pgsa", team), "Brukaren väljer tid vid inskrivningen"))
@@ -205,9 +211,9 @@ TEST_F(ImprovementPagesTest, AProjectFollowsTheThreeQuestionsAndAPoliticianOnlyR
   Response team = Get(url, As(kDemoEmails.at("teammedlem")));
   ASSERT_EQ(team.status, 200);
   EXPECT_TRUE(Has(team, "Vad är problemet?"));
-  EXPECT_TRUE(Has(team, "Vad vill vi åstadkomma?"));
+  EXPECT_TRUE(Has(team, "Vad är det vi vill uppnå?"));
   EXPECT_TRUE(Has(team, "Hur vet vi att en förändring är en förbättring?"));
-  EXPECT_TRUE(Has(team, "Vilka förändringar kan vi göra som leder till förbättring?"));
+  EXPECT_TRUE(Has(team, "Vilka förändringar kan vi göra som leder till förbättringar?"));
   EXPECT_TRUE(Has(team, "3,5")) << "the current progress score, decimal comma";
   EXPECT_TRUE(Has(team, "action=\"" + url + "/matt\""));
   Response politiker = Get(url, As(kDemoEmails.at("politiker")));
@@ -239,6 +245,8 @@ TEST_F(ImprovementPagesTest, TheSecondMunicipalitySeesTheProgrammeAndOnlyItsOwnT
       Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), As("admin@norrby.example"));
   EXPECT_EQ(measure.status, 404);
   Response solvik = Get(url, As(kDemoEmails.at("admin")));
+  // The breadcrumb names the programme ("Start › Program › Program" said nothing).
+  EXPECT_TRUE(Has(solvik, "<a href=\"/program\">Program</a> › Jämställd hemtjänst</p>"));
   EXPECT_TRUE(Has(solvik, "Trygg hemgång"));
   EXPECT_TRUE(Has(solvik, "Rätt tid"));
   EXPECT_FALSE(Has(solvik, "Hela dagen"));

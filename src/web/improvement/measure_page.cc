@@ -153,11 +153,11 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
   view.recommended = charts->recommended_text;
   // Only charts that exist: a figure (and its downloads) would show for an empty one.
   if (!charts->total_svg.empty()) {
-    view.total_svg = RawHtml{charts->total_svg};
+    view.total_svg = RawHtml{charts->total_svg + charts->total_svg_narrow};
     view.total_table = RawHtml{charts->total_table};
   }
   if (!charts->groups_svg.empty()) {
-    view.groups_svg = RawHtml{charts->groups_svg};
+    view.groups_svg = RawHtml{charts->groups_svg + charts->groups_svg_narrow};
     view.groups_table = RawHtml{charts->groups_table};
     // One CSV per group the measure is split by, named after the groups it really has
     // (women and men, or girls and boys).

@@ -23,6 +23,12 @@ std::string Inline(std::string svg) {
   return svg;
 }
 
+chart::RenderOptions Narrow(const chart::RenderOptions& wide) {
+  chart::RenderOptions narrow = chart::NarrowOptions(wide);
+  narrow.css_class = "chart-narrow";
+  return narrow;
+}
+
 void CollectHits(const stats::Analysis& analysis, const std::string& series,
                  const chart::ChartLabels& labels, std::vector<RuleHit>& out) {
   for (const stats::Point& p : analysis.points) {
@@ -70,7 +76,9 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
     options.id = "total";
+    options.css_class = "chart-wide";
     out.total_svg = Inline(chart::RenderChartSvg(input, labels, options));
+    out.total_svg_narrow = Inline(chart::RenderChartSvg(input, labels, Narrow(options)));
     out.total_table = chart::RenderDataTable(input, labels);
     stats::Judgement j = stats::JudgeSeries(*a.total, rules, a.direction);
     out.verdicts.push_back(DescribeJudgement(
@@ -90,7 +98,9 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
     options.id = "groups";
+    options.css_class = "chart-wide";
     out.groups_svg = Inline(chart::RenderChartSvg(input, group_labels, options));
+    out.groups_svg_narrow = Inline(chart::RenderChartSvg(input, group_labels, Narrow(options)));
     out.groups_table = chart::RenderDataTable(input, group_labels);
     out.verdicts.push_back(
         DescribeJudgement(app.catalogue, lang, name_a, a.groups->verdict_a, a.groups->group_a));

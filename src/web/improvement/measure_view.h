@@ -29,6 +29,10 @@ struct MeasureCharts {
   std::string total_svg;    // empty without data
   std::string total_table;  // HTML <table>
   std::string groups_svg;   // women and men with the gap; empty when not split or no data
+  // The same two charts drawn for a phone (chart::NarrowOptions); a page shows both and its
+  // CSS hides one by the svg's class ("chart-wide", "chart-narrow"). Empty when the wide is.
+  std::string total_svg_narrow;
+  std::string groups_svg_narrow;
   std::string groups_table;
   std::string recommended_text;       // "Diagram: P-diagram – andelar ..." in words
   std::vector<std::string> verdicts;  // one sentence per group (and the total), then the gap

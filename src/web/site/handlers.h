@@ -21,6 +21,10 @@ HandlerResult Healthz(const App& app, Request& request, const Visitor& visitor);
 HandlerResult Readyz(const App& app, Request& request, const Visitor& visitor);
 // GET /: the start page with the organisation's units and the user's teams.
 HandlerResult HomePage(const App& app, Request& request, const Visitor& visitor);
+// GET /enhet/{id}: a unit of the reader's organisation, its teams the reader may see, its
+// sub-units and links to its self-assessments, reflections and goals; 404 for another
+// organisation's unit.
+HandlerResult UnitOverviewPage(const App& app, Request& request, const Visitor& visitor);
 // GET /static/{file}: the embedded stylesheet, script and images (cacheable, with ETag).
 HandlerResult StaticFile(const App& app, Request& request, const Visitor& visitor);
 // GET /tillganglighet: the accessibility statement the DOS law requires.

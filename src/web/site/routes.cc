@@ -12,6 +12,7 @@ void AddSiteRoutes(Router& router, const App& app) {
   routes.Get("/static/{file}", kPublic, StaticFile);
   routes.Get("/tillganglighet", kPublic, AccessibilityPage);
   routes.Get("/", kSignedIn, HomePage);
+  routes.Get("/enhet/{id}", kSignedIn, UnitOverviewPage);
 }
 
 }  // namespace stegvis::web
