@@ -1,5 +1,5 @@
 // One read per page: the start page opens one read transaction in its handler and no write;
-// the accessibility statement reads nothing.
+// so does a unit's page; the accessibility statement reads nothing.
 
 #include "web/testing/page_transactions.h"
 
@@ -13,6 +13,12 @@ TEST_F(SitePagesTransactionsTest, TheStartPageReadsOnceForEveryRole) {
     EXPECT_TRUE(Opens(1, "/", As(email))) << role;
   }
   EXPECT_TRUE(Opens(1, "/", As("team@norrby.example")));
+}
+
+TEST_F(SitePagesTransactionsTest, AUnitsPageReadsOnceForEveryRole) {
+  for (const auto& [role, email] : kDemoEmails) {
+    EXPECT_TRUE(Opens(1, "/enhet/1", As(email))) << role;
+  }
 }
 
 TEST_F(SitePagesTransactionsTest, TheAccessibilityStatementReadsNothing) {
