@@ -16,65 +16,17 @@
 
 #include "domain/tokens.h"
 #include "store/migrations.h"
-#include "store/postgres_connection.h"
 #include "store/sql_store.h"
-#include "store/sqlite_connection.h"
 #include "store/test_database.h"
+#include "store/test_table_dump.h"
 #include "store/upgrade_test_data.h"
 
 namespace stegvis::store {
 namespace {
 
-using Row = std::vector<std::optional<std::string>>;
-
-struct Table {
-  std::vector<std::string> columns;
-  std::vector<Row> rows;  // sorted, so two dumps compare as multisets
-};
-
-using Dump = std::map<std::string, Table>;
-
-// A connection of the test's own, for SQL the store has no repository for.
-std::unique_ptr<SqlConnection> Connect(const TestDatabase& db, Engine engine) {
-  const std::string location = ParseDatabaseUrl(db.url())->location;
-  if (engine == Engine::kSqlite) return std::make_unique<SqliteConnection>(location);
-  return std::make_unique<PostgresConnection>(location);
-}
-
-// Every table with every row, values as text (NULL as nullopt). Table and column names come
-// from the database's own catalogue.
-Dump DumpDatabase(SqlConnection& db, Engine engine) {
-  const bool sqlite = engine == Engine::kSqlite;
-  const std::vector<std::string> tables = ListColumn<std::string>(
-      db, sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                   "'sqlite_%' ORDER BY name"
-                 : "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                   "'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
-  Dump dump;
-  for (const std::string& name : tables) {
-    Table& table = dump[name];
-    table.columns = ListColumn<std::string>(
-        db,
-        sqlite ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
-               : "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                 "'public' AND table_name = ? ORDER BY ordinal_position",
-        name);
-    std::string sql = "SELECT ";
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      sql += (i ? ", " : "") + table.columns[i];
-    }
-    Statement rows = db.Prepare(sql + " FROM " + name);
-    while (rows.Step()) {
-      Row row;
-      for (std::size_t i = 0; i < table.columns.size(); ++i) {
-        row.push_back(rows.Next<std::optional<std::string>>());
-      }
-      table.rows.push_back(std::move(row));
-    }
-    std::sort(table.rows.begin(), table.rows.end());
-  }
-  return dump;
-}
+using Row = DumpRow;
+using Table = DumpTable;
+using Dump = TableDump;
 
 // `after`'s rows of `table` reduced to the columns `before` had (a migration may add columns).
 std::vector<Row> Project(const Table& after, const Table& before) {
@@ -92,14 +44,6 @@ std::vector<Row> Project(const Table& after, const Table& before) {
   }
   std::sort(rows.begin(), rows.end());
   return rows;
-}
-
-std::string Describe(const Row& row) {
-  std::string out = "(";
-  for (std::size_t i = 0; i < row.size(); ++i) {
-    out += (i ? ", " : "") + (row[i] ? "'" + *row[i] + "'" : std::string("NULL"));
-  }
-  return out + ")";
 }
 
 class UpgradeTest : public testing::TestWithParam<std::tuple<Engine, int>> {
@@ -126,14 +70,14 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
 
   Dump before;
   {
-    auto raw = Connect(db, engine());
+    auto raw = ConnectForTest(db.url());
     for (int k = 1; k <= from; ++k) raw->Exec(kUpgradeData[k - 1]);
     before = DumpDatabase(*raw, engine());
   }
   std::vector<int> applied = store->Migrate();
   ASSERT_EQ(applied.size(), static_cast<std::size_t>(LatestMigrationVersion() - from));
   EXPECT_EQ(applied.front(), from + 1);
-  Dump after = DumpDatabase(*Connect(db, engine()), engine());
+  Dump after = DumpDatabase(*ConnectForTest(db.url()), engine());
 
   // Every table keeps every column and every row with the values it had.
   for (const auto& [name, old_table] : before) {
@@ -148,7 +92,7 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
     std::vector<Row> lost;
     std::set_difference(old_table.rows.begin(), old_table.rows.end(), kept.begin(), kept.end(),
                         std::back_inserter(lost));
-    for (const Row& row : lost) ADD_FAILURE() << "row lost or changed: " << Describe(row);
+    for (const Row& row : lost) ADD_FAILURE() << "row lost or changed: " << DescribeRow(row);
     if (name == "schema_migrations") {
       EXPECT_EQ(kept.size(), old_table.rows.size() + applied.size());
     } else {
@@ -223,7 +167,7 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
   // A database from before the goals catalogue gets the shipped catalogue for every
   // organisation it already had.
   if (from < 7) {
-    auto raw = Connect(db, engine());
+    auto raw = ConnectForTest(db.url());
     const auto templates = FindColumn<std::int64_t>(*raw, "SELECT COUNT(*) FROM goal_templates");
     for (std::int64_t org : {1, 2}) {
       EXPECT_EQ(FindColumn<std::int64_t>(
