@@ -23,7 +23,9 @@ void ReadMembers(stegvis::web::JsonFields& fields) {
   if (auto text = fields.OptionalText("text")) Check(text->size() <= kMaxJsonText);
   const std::int64_t version = fields.Int("version", kVersions);
   Check(version >= 0);
-  if (auto score = fields.OptionalInt("score", {1, 4}, "error.score")) {
+  // A refused member answers a placeholder (0) and records the problem, after which the
+  // handler returns the error: the range holds while nothing was refused.
+  if (auto score = fields.OptionalInt("score", {1, 4}, "error.score"); score && fields.ok()) {
     Check(*score >= 1 && *score <= 4);
   }
   (void)fields.Bool("advance");
