@@ -25,5 +25,8 @@ Command AddVersionCommand(CLI::App& app);
 // `stegvis chart`: CSV in, analysis as JSON/CSV/SVG out (cli/chart_command.cc).
 Command AddChartCommand(CLI::App& app);
 Command AddUserCommand(CLI::App& app);
+// `stegvis backup` and `stegvis restore` (cli/backup_command.cc, cli/restore_command.cc).
+Command AddBackupCommand(CLI::App& app);
+Command AddRestoreCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

@@ -27,7 +27,7 @@ void AddDatabaseOptions(CLI::App* command, DatabaseOptions& options) {
       ->capture_default_str();
 }
 
-core::Result<OpenedStore> OpenDatabase(const DatabaseOptions& options) {
+core::Result<store::DatabaseUrl> DatabaseLocation(const DatabaseOptions& options) {
   std::string location = options.db;
   if (location.empty()) {
     std::error_code ec;
@@ -41,7 +41,11 @@ core::Result<OpenedStore> OpenDatabase(const DatabaseOptions& options) {
     }
     location = (std::filesystem::path(options.data_dir) / "stegvis.db").string();
   }
-  auto url = store::ParseDatabaseUrl(location);
+  return store::ParseDatabaseUrl(location);
+}
+
+core::Result<OpenedStore> OpenDatabase(const DatabaseOptions& options) {
+  auto url = DatabaseLocation(options);
   if (!url) return core::Fail(url.error());
   auto opened = store::OpenStore(*url, {options.pool_size});
   if (!opened) return core::Fail(opened.error());

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/error.h"
+#include "store/database_url.h"
 #include "store/migrating_store.h"
 
 namespace stegvis::cli {
@@ -26,6 +27,11 @@ struct OpenedStore {
   std::unique_ptr<store::MigratingStore> store;
   std::string description;  // e.g. "sqlite:var/stegvis.db", for messages (no password)
 };
+
+// The configured database (--db, or the default file in the data directory, which is created).
+// Errors: kInvalidInput for a bad --db value, kUnavailable when the data directory cannot be
+// created.
+core::Result<store::DatabaseUrl> DatabaseLocation(const DatabaseOptions& options);
 
 // Opens the configured database, creating the data directory for a default database.
 // Errors: kInvalidInput for a bad --db value (exit 2), kUnavailable when it cannot be

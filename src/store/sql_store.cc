@@ -18,9 +18,14 @@ SqlStore::SqlStore(ConnectionPool::Opener open, int pool_size, const SqlEngine& 
     : pool_(std::move(open), pool_size), engine_(engine) {}
 
 std::vector<int> SqlStore::Migrate() {
+  return MigrateTo(LatestMigrationVersion());
+}
+
+std::vector<int> SqlStore::MigrateTo(int version) {
   ConnectionPool::Lease db(pool_);
   std::vector<int> applied;
   for (const Migration& m : Migrations()) {
+    if (m.version > version) break;
     db->Exec(engine_.begin_migration);
     try {
       if (engine_.lock_migrations) db->Exec(engine_.lock_migrations);

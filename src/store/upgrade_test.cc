@@ -1,0 +1,203 @@
+// Upgrades: for every earlier schema version, on both engines, a database created at that
+// version (migrations applied only up to it) and filled with the data that release wrote
+// (upgrade_test_data.h) is migrated to the latest. Nothing is lost: every row of every table
+// keeps every value it had, the current code reads the old rows as they were written, and the
+// upgraded database takes new writes.
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "domain/tokens.h"
+#include "store/migrations.h"
+#include "store/sql_store.h"
+#include "store/test_database.h"
+#include "store/test_table_dump.h"
+#include "store/upgrade_test_data.h"
+
+namespace stegvis::store {
+namespace {
+
+using Row = DumpRow;
+using Table = DumpTable;
+using Dump = TableDump;
+
+// `after`'s rows of `table` reduced to the columns `before` had (a migration may add columns).
+std::vector<Row> Project(const Table& after, const Table& before) {
+  std::vector<std::size_t> keep;
+  for (const std::string& column : before.columns) {
+    auto it = std::find(after.columns.begin(), after.columns.end(), column);
+    if (it == after.columns.end()) return {};  // a column was dropped: the caller reports it
+    keep.push_back(static_cast<std::size_t>(it - after.columns.begin()));
+  }
+  std::vector<Row> rows;
+  for (const Row& row : after.rows) {
+    Row projected;
+    for (std::size_t i : keep) projected.push_back(row[i]);
+    rows.push_back(std::move(projected));
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+class UpgradeTest : public testing::TestWithParam<std::tuple<Engine, int>> {
+ protected:
+  Engine engine() const { return std::get<0>(GetParam()); }
+  int from() const { return std::get<1>(GetParam()); }
+};
+
+TEST(UpgradeDataTest, EveryEarlierVersionHasItsData) {
+  constexpr int kFills = static_cast<int>(std::size(kUpgradeData));
+  EXPECT_GE(kFills, LatestMigrationVersion() - 1)
+      << "add the data typical of schema version " << kFills + 1
+      << " to src/store/upgrade_test_data.h (an empty fill if its migration made no table)";
+}
+
+TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
+  const int from = this->from();
+  ASSERT_LE(from, static_cast<int>(std::size(kUpgradeData)));
+  TestDatabase db(engine());
+  ASSERT_TRUE(db.ok()) << db.error();
+  std::unique_ptr<MigratingStore> store = db.Open();
+  auto& sql_store = dynamic_cast<SqlStore&>(*store);
+  ASSERT_EQ(sql_store.MigrateTo(from).size(), static_cast<std::size_t>(from));
+
+  Dump before;
+  {
+    auto raw = ConnectForTest(db.url());
+    for (int k = 1; k <= from; ++k) raw->Exec(kUpgradeData[k - 1]);
+    before = DumpDatabase(*raw, engine());
+  }
+  std::vector<int> applied = store->Migrate();
+  ASSERT_EQ(applied.size(), static_cast<std::size_t>(LatestMigrationVersion() - from));
+  EXPECT_EQ(applied.front(), from + 1);
+  Dump after = DumpDatabase(*ConnectForTest(db.url()), engine());
+
+  // Every table keeps every column and every row with the values it had.
+  for (const auto& [name, old_table] : before) {
+    SCOPED_TRACE("table " + name);
+    ASSERT_TRUE(after.count(name)) << "the table is gone";
+    for (const std::string& column : old_table.columns) {
+      const auto& columns = after.at(name).columns;
+      EXPECT_NE(std::find(columns.begin(), columns.end(), column), columns.end())
+          << "column " << column << " is gone";
+    }
+    const std::vector<Row> kept = Project(after.at(name), old_table);
+    std::vector<Row> lost;
+    std::set_difference(old_table.rows.begin(), old_table.rows.end(), kept.begin(), kept.end(),
+                        std::back_inserter(lost));
+    for (const Row& row : lost) ADD_FAILURE() << "row lost or changed: " << DescribeRow(row);
+    if (name == "schema_migrations") {
+      EXPECT_EQ(kept.size(), old_table.rows.size() + applied.size());
+    } else {
+      EXPECT_EQ(kept.size(), old_table.rows.size()) << "rows appeared in an old table";
+    }
+  }
+
+  // The current code reads what the old release wrote.
+  auto read = store->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    const auto organisations = tx.Units().ListOrganisations();
+    EXPECT_EQ(organisations.size(), 2u);
+    auto team_member = tx.Users().FindByEmail("team@solvik.example");
+    EXPECT_TRUE(team_member && team_member->display_name == "Örjan Ödman");
+    if (from >= 2) {
+      const auto teams = tx.Teams().List(1);
+      EXPECT_TRUE(teams.size() == 1 && teams[0].name == "Team Åkern");
+      EXPECT_EQ(tx.Users().ListMemberships(2).size(), 1u);
+      EXPECT_EQ(tx.Audit().List("team", 1).size(), 1u);
+      EXPECT_TRUE(tx.Sessions().FindPasswordReset("reset-hash-used"));
+    }
+    if (from >= 3) {
+      auto project = tx.Projects().Find(1);
+      EXPECT_TRUE(project && project->title == "Färre fall på Åkern" && project->aim_groups.women &&
+                  project->aim_groups.men && project->status == domain::ProjectStatus::kActive &&
+                  project->version == 3);
+      auto measure = tx.Measures().Find(2);
+      EXPECT_TRUE(measure && measure->target == "10" && measure->baseline == "25.5" &&
+                  measure->definition_id == 1 && measure->data_version == 3);
+      EXPECT_EQ(tx.Measures().ListObservations(2).size(), 4u);
+      const auto reading = tx.Measures().ListObservations(3);
+      EXPECT_TRUE(reading.size() == 1 && reading[0].value == "12.25");
+      EXPECT_EQ(tx.Programmes().ListEvents(1).size(), 2u);
+      const auto scores = tx.Projects().ListProgressScores(1);
+      EXPECT_TRUE(scores.size() == 1 && scores[0].score_tenths == 25);
+    }
+    if (from >= 4) {
+      auto cycle = tx.Pdsa().FindCycle(1);
+      EXPECT_TRUE(cycle && cycle->phase == domain::PdsaPhase::kDone &&
+                  cycle->content.decision == domain::PdsaDecision::kAdopt &&
+                  cycle->content.measure_ids == std::vector<domain::Id>{2});
+      EXPECT_EQ(tx.Pdsa().FindNextCycle(1), std::optional<domain::Id>(2));
+      EXPECT_EQ(tx.Pdsa().ListProgrammeIdeas(1).size(), 1u);
+    }
+    if (from >= 5) {
+      const auto phases = tx.Measures().ListPhases(2);
+      EXPECT_TRUE(phases.size() == 1 && phases[0].starts_period == "2025-03");
+    }
+    if (from >= 6) {
+      const auto toc = tx.Diagrams().Load(1, domain::DiagramKind::kTheoryOfChange);
+      EXPECT_EQ(toc.items.size(), 2u);
+      EXPECT_EQ(toc.links.size(), 1u);
+      EXPECT_EQ(toc.refs.size(), 1u);
+      EXPECT_EQ(tx.Diagrams().Load(1, domain::DiagramKind::kDriver).items.size(), 2u);
+    }
+    if (from >= 7) {
+      EXPECT_EQ(tx.Goals().ListLinks(domain::GoalObject::kProject, 1), std::vector<domain::Id>{2});
+      auto changed = tx.Goals().FindEntry(2);
+      EXPECT_TRUE(changed && changed->version == 2);
+    }
+    if (from >= 8) {
+      EXPECT_EQ(tx.GenderNotes().List(2).size(), 2u);
+      const auto assessments = tx.SelfAssessments().List(3);
+      EXPECT_TRUE(assessments.size() == 1 && assessments[0].scores.size() == 2);
+      auto note = tx.ReflectionNotes().Find(1);
+      EXPECT_TRUE(note && note->peer == "Chef på Björken" &&
+                  note->project_ids == std::vector<domain::Id>{1});
+    }
+    return true;
+  });
+  ASSERT_TRUE(read);
+
+  // A database from before the goals catalogue gets the shipped catalogue for every
+  // organisation it already had.
+  if (from < 7) {
+    auto raw = ConnectForTest(db.url());
+    const auto templates = FindColumn<std::int64_t>(*raw, "SELECT COUNT(*) FROM goal_templates");
+    for (std::int64_t org : {1, 2}) {
+      EXPECT_EQ(FindColumn<std::int64_t>(
+                    *raw, "SELECT COUNT(*) FROM goal_entries WHERE organisation_id = ?", org),
+                templates)
+          << "organisation " << org;
+    }
+  }
+
+  // The upgraded database takes new writes, with ids after the old ones.
+  auto write = store->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
+    domain::Id org = tx.Units().CreateOrganisation("Nya kommunen", 1800000000);
+    domain::Id unit =
+        tx.Units().Create({org, std::nullopt, "Nämnden", domain::UnitKind::kNamnd}, 1800000000);
+    tx.Teams().Create({org, unit, "Nytt team", ""}, 1800000000);
+    return org;
+  });
+  ASSERT_TRUE(write);
+  EXPECT_EQ(*write, 3);
+}
+
+std::string UpgradeName(const testing::TestParamInfo<std::tuple<Engine, int>>& info) {
+  return std::string(std::get<0>(info.param) == Engine::kSqlite ? "Sqlite" : "Postgres") +
+         "_from_" + std::to_string(std::get<1>(info.param));
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, UpgradeTest,
+                         testing::Combine(testing::Values(Engine::kSqlite, Engine::kPostgres),
+                                          testing::Range(1, LatestMigrationVersion())),
+                         UpgradeName);
+
+}  // namespace
+}  // namespace stegvis::store

@@ -1,0 +1,256 @@
+#pragma once
+// For upgrade_test.cc only: the data typical of each schema version, as the release that
+// created the version wrote it. kUpgradeData[k - 1] fills the tables migration k created (and
+// may change what earlier ones hold, as that release did); a database at version v gets the
+// fills 1..v in order. Rows get their ids from the database (never written here, so the
+// PostgreSQL sequences stay right); in a new database they count 1, 2, 3, … on both engines,
+// which the later fills rely on. Texts carry Swedish letters, decimals are canonical text.
+//
+// Adding migration N: add the fill of version N - 1 if it has none (the upgrade test fails
+// with a message until every version below the latest has one; an empty fill is fine for a
+// migration that created no table).
+
+namespace stegvis::store {
+
+inline constexpr const char* kUpgradeData[] = {
+    // 1: organisations, units and users.
+    R"sql(
+INSERT INTO organisations (name, created_at) VALUES ('Solviks kommun', 1700000000);
+INSERT INTO organisations (name, created_at) VALUES ('Norrby kommun', 1700000100);
+INSERT INTO units (organisation_id, parent_id, name, kind, created_at) VALUES
+  (1, NULL, 'Socialnämnden', 'namnd', 1700000000);
+INSERT INTO units (organisation_id, parent_id, name, kind, created_at) VALUES
+  (1, 1, 'Socialförvaltningen', 'forvaltning', 1700000001);
+INSERT INTO units (organisation_id, parent_id, name, kind, created_at) VALUES
+  (1, 2, 'Äldreboendet Åkern', 'enhet', 1700000002);
+INSERT INTO units (organisation_id, parent_id, name, kind, created_at) VALUES
+  (2, NULL, 'Barn- och utbildningsnämnden', 'namnd', 1700000100);
+INSERT INTO users (organisation_id, email, display_name, language, active, password_hash,
+                   created_at) VALUES
+  (1, 'admin@solvik.example', 'Åsa Admin', 'sv', 1,
+   '$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo', 1700000000);
+INSERT INTO users (organisation_id, email, display_name, language, active, password_hash,
+                   created_at) VALUES
+  (1, 'team@solvik.example', 'Örjan Ödman', 'en', 1,
+   '$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$b3RoZXJoYXNo', 1700000010);
+INSERT INTO users (organisation_id, email, display_name, language, active, password_hash,
+                   created_at) VALUES
+  (2, 'chef@norrby.example', 'Gunnel Chef', 'sv', 0,
+   '$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$dGhpcmRoYXNo', 1700000110);
+)sql",
+    // 2: teams, roles, sessions, login limits, password resets and the audit trail.
+    R"sql(
+INSERT INTO teams (organisation_id, unit_id, name, description, created_at) VALUES
+  (1, 3, 'Team Åkern', 'Färre fall på natten', 1700001000);
+INSERT INTO teams (organisation_id, unit_id, name, description, created_at) VALUES
+  (2, 4, 'Team Norr', '', 1700001100);
+INSERT INTO memberships (user_id, role, scope_kind, scope_id, created_at) VALUES
+  (1, 'admin', 'organisation', 1, 1700001000);
+INSERT INTO memberships (user_id, role, scope_kind, scope_id, created_at) VALUES
+  (2, 'teammedlem', 'team', 1, 1700001001);
+INSERT INTO memberships (user_id, role, scope_kind, scope_id, created_at) VALUES
+  (3, 'chef', 'unit', 4, 1700001101);
+INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES
+  ('5f2b1c0e9d8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c', 1, 'csrf-token-1',
+   1700002000, 1700002060);
+INSERT INTO login_failures (subject, failures, last_failure_at, locked_until) VALUES
+  ('account:team@solvik.example', 2, 1700002100, 0);
+INSERT INTO login_failures (subject, failures, last_failure_at, locked_until) VALUES
+  ('address:192.0.2.7', 10, 1700002200, 1700003100);
+INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, used_at) VALUES
+  ('reset-hash-open', 2, 1700002300, 1700088700, NULL);
+INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, used_at) VALUES
+  ('reset-hash-used', 2, 1700002000, 1700088400, 1700002050);
+INSERT INTO audit_events (organisation_id, at, actor_user_id, actor, action, object_type,
+                          object_id, before_json, after_json, remote_address) VALUES
+  (1, 1700001000, 1, 'admin@solvik.example', 'create', 'team', 1, '',
+   '{"name":"Team Åkern","description":"Färre fall på natten"}', '192.0.2.1');
+INSERT INTO audit_events (organisation_id, at, actor_user_id, actor, action, object_type,
+                          object_id, before_json, after_json, remote_address) VALUES
+  (NULL, 1700002200, NULL, 'okänd@example.com', 'login_failed', 'user', NULL, '', '',
+   '192.0.2.7');
+)sql",
+    // 3: programmes, projects, measures and observations.
+    R"sql(
+INSERT INTO programmes (organisation_id, name, theme, aim, starts_on, ends_on, version,
+                        updated_at, updated_by, created_at) VALUES
+  (1, 'Säker vård på natten', 'Fall', 'Halvera fallen till 2026', '2025-01-01', '2025-12-31',
+   2, 1700003100, 'admin@solvik.example', 1700003000);
+INSERT INTO programme_events (programme_id, kind, title, starts_on, ends_on) VALUES
+  (1, 'learning_session', 'Lärandeseminarium 1', '2025-02-04', '2025-02-04');
+INSERT INTO programme_events (programme_id, kind, title, starts_on, ends_on) VALUES
+  (1, 'action_period', 'Arbetsperiod 1', '2025-02-05', '2025-04-30');
+INSERT INTO programme_teams (programme_id, team_id, joined_at) VALUES (1, 1, 1700003200);
+INSERT INTO projects (organisation_id, team_id, programme_id, title, problem, aim_what,
+                      aim_how_much, aim_by_when, aim_for_whom, aim_groups, status, version,
+                      updated_at, updated_by, created_at) VALUES
+  (1, 1, 1, 'Färre fall på Åkern', 'Många fall nattetid', 'Färre fall', 'hälften',
+   '2025-12-31', 'de boende', 'women,men', 'active', 3, 1700003400, 'team@solvik.example',
+   1700003300);
+INSERT INTO projects (organisation_id, team_id, programme_id, title, problem, aim_what,
+                      aim_how_much, aim_by_when, aim_for_whom, aim_groups, status, version,
+                      updated_at, updated_by, created_at) VALUES
+  (2, 2, NULL, 'Läslust', '', '', '', '', '', '', 'planned', 1, 1700003500, '', 1700003500);
+INSERT INTO progress_scores (project_id, score_tenths, set_on, note, set_by, created_at) VALUES
+  (1, 25, '2025-03-01', 'Bra start: första mätningarna klara', 'team@solvik.example',
+   1700003600);
+INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, name, definition,
+                      kind, data_type, unit, frequency, direction, target, target_date,
+                      baseline, grouping, no_sex_reason, chart_override, version, updated_at,
+                      updated_by, data_version, data_updated_at, data_updated_by, created_at)
+  VALUES (1, 1, NULL, NULL, 'Andel boende som fallit', 'Fall per boende och månad',
+          'outcome', 'proportion', '%', 'month', 'down', '', '', '', 'women_men', '', '', 1,
+          1700003700, 'admin@solvik.example', 0, 0, '', 1700003700);
+INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, name, definition,
+                      kind, data_type, unit, frequency, direction, target, target_date,
+                      baseline, grouping, no_sex_reason, chart_override, version, updated_at,
+                      updated_by, data_version, data_updated_at, data_updated_by, created_at)
+  VALUES (1, NULL, 1, 1, 'Andel boende som fallit', 'Fall per boende och månad', 'outcome',
+          'proportion', '%', 'month', 'down', '10', '2025-12-31', '25.5', 'women_men', '', '',
+          2, 1700003800, 'team@solvik.example', 3, 1700003900, 'team@solvik.example',
+          1700003750);
+INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, name, definition,
+                      kind, data_type, unit, frequency, direction, target, target_date,
+                      baseline, grouping, no_sex_reason, chart_override, version, updated_at,
+                      updated_by, data_version, data_updated_at, data_updated_by, created_at)
+  VALUES (2, NULL, 2, NULL, 'Minuter läsning per dag', '', 'process', 'continuous', 'min',
+          'week', 'up', '20', '', '', 'none', 'Mäts per klass, inte per elev', 'i', 1,
+          1700003950, '', 1, 1700003960, 'chef@norrby.example', 1700003950);
+INSERT INTO observations (measure_id, period, grp, value, denominator, note, updated_at,
+                          updated_by) VALUES
+  (2, '2025-01', 'women', '4', '40', '', 1700003900, 'team@solvik.example');
+INSERT INTO observations (measure_id, period, grp, value, denominator, note, updated_at,
+                          updated_by) VALUES
+  (2, '2025-01', 'men', '3', '35', 'en ny boende', 1700003900, 'team@solvik.example');
+INSERT INTO observations (measure_id, period, grp, value, denominator, note, updated_at,
+                          updated_by) VALUES
+  (2, '2025-01', 'total', '7', '75', '', 1700003900, 'team@solvik.example');
+INSERT INTO observations (measure_id, period, grp, value, denominator, note, updated_at,
+                          updated_by) VALUES
+  (2, '2025-02', 'women', '2', '41', '', 1700003900, 'team@solvik.example');
+INSERT INTO observations (measure_id, period, grp, value, denominator, note, updated_at,
+                          updated_by) VALUES
+  (3, '2025-W07', 'total', '12.25', '', '', 1700003960, 'chef@norrby.example');
+)sql",
+    // 4: change ideas and PDSA cycles.
+    R"sql(
+INSERT INTO change_ideas (organisation_id, project_id, programme_id, title, description, version,
+                          updated_at, updated_by, created_at) VALUES
+  (1, NULL, 1, 'Fallriskbedömning vid inflyttning', 'Ur förändringspaketet', 1, 1700004000,
+   'admin@solvik.example', 1700004000);
+INSERT INTO change_ideas (organisation_id, project_id, programme_id, title, description, version,
+                          updated_at, updated_by, created_at) VALUES
+  (1, 1, NULL, 'Nattlampor', 'Svag belysning i korridoren', 1, 1700004100,
+   'team@solvik.example', 1700004100);
+INSERT INTO pdsa_cycles (organisation_id, project_id, change_idea_id, previous_id, cycle_number,
+                         phase, title, question, prediction, who, what, place, start_date,
+                         end_date, data_plan, as_planned, observations, surprises, result,
+                         learning, decision, next_step, created_at, do_at, study_at, act_at,
+                         done_at, version, updated_at, updated_by) VALUES
+  (1, 1, 2, NULL, 1, 'done', 'Nattlampor på avdelning 1', 'Blir det färre fall?',
+   'Hälften så många fall', 'Nattpersonalen', 'Lampor med rörelsevakt', 'Avdelning 1',
+   '2025-02-01', '2025-02-28', 'Räkna fall varje natt', 'yes', 'Färre uppvak', 'Inga',
+   '2 fall i stället för 5', 'Lamporna hjälper', 'adopt', 'Alla avdelningar', 1700004200,
+   1700004300, 1700004400, 1700004500, 1700004600, 5, 1700004600, 'team@solvik.example');
+INSERT INTO pdsa_cycles (organisation_id, project_id, change_idea_id, previous_id, cycle_number,
+                         phase, title, question, prediction, who, what, place, start_date,
+                         end_date, data_plan, as_planned, observations, surprises, result,
+                         learning, decision, next_step, created_at, do_at, study_at, act_at,
+                         done_at, version, updated_at, updated_by) VALUES
+  (1, 1, 2, 1, 2, 'plan', 'Nattlampor på alla avdelningar', 'Alla avdelningar', '', '', '', '',
+   '', '', '', '', '', '', '', '', '', '', 1700004700, 0, 0, 0, 0, 1, 1700004700,
+   'team@solvik.example');
+INSERT INTO pdsa_cycle_measures (cycle_id, measure_id) VALUES (1, 2);
+INSERT INTO pdsa_cycle_measures (cycle_id, measure_id) VALUES (2, 2);
+)sql",
+    // 5: phases of a measure's charts.
+    R"sql(
+INSERT INTO measure_phases (measure_id, starts_period, cycle_id, created_at, created_by) VALUES
+  (2, '2025-03', 1, 1700005000, 'team@solvik.example');
+)sql",
+    // 6: theory of change and driver diagram.
+    R"sql(
+INSERT INTO diagram_items (organisation_id, project_id, kind, level_name, body, created_at,
+                           version, updated_at, updated_by) VALUES
+  (1, 1, 'toc', 'activity', 'Sätta upp nattlampor', 1700006000, 1, 1700006000,
+   'team@solvik.example');
+INSERT INTO diagram_items (organisation_id, project_id, kind, level_name, body, created_at,
+                           version, updated_at, updated_by) VALUES
+  (1, 1, 'toc', 'outcome', 'Färre fall nattetid', 1700006010, 2, 1700006020,
+   'team@solvik.example');
+INSERT INTO diagram_items (organisation_id, project_id, kind, level_name, body, created_at,
+                           version, updated_at, updated_by) VALUES
+  (1, 1, 'driver', 'primary', 'Miljön på natten', 1700006030, 1, 1700006030,
+   'team@solvik.example');
+INSERT INTO diagram_items (organisation_id, project_id, kind, level_name, body, created_at,
+                           version, updated_at, updated_by) VALUES
+  (1, 1, 'driver', 'secondary', 'Belysning', 1700006040, 1, 1700006040,
+   'team@solvik.example');
+INSERT INTO diagram_links (project_id, from_item_id, to_item_id) VALUES (1, 1, 2);
+INSERT INTO diagram_links (project_id, from_item_id, to_item_id) VALUES (1, 3, 4);
+INSERT INTO diagram_measures (item_id, measure_id) VALUES (2, 2);
+INSERT INTO diagram_change_ideas (item_id, change_idea_id) VALUES (4, 2);
+)sql",
+    // 7: goals catalogue and goal links. That release gave every organisation its copy of the
+    // shipped catalogue (the migration for those that existed, CreateOrganisation for new
+    // ones); here the organisations of fill 1 get theirs, organisation 1's first from id 1.
+    R"sql(
+INSERT INTO goal_entries (organisation_id, family, group_name, code, title_sv, title_en,
+                          description_sv, description_en, sort_order, highlighted, unconfirmed,
+                          retired, version, updated_at, updated_by)
+SELECT o.id, t.family, t.group_name, t.code, t.title_sv, t.title_en, t.description_sv,
+  t.description_en, t.sort_order, t.highlighted, t.unconfirmed, 0, 1, 0, 'stegvis'
+FROM organisations o CROSS JOIN goal_templates t
+WHERE NOT EXISTS (SELECT 1 FROM goal_entries e WHERE e.organisation_id = o.id)
+ORDER BY o.id, t.id;
+INSERT INTO goal_entries (organisation_id, family, group_name, code, title_sv, title_en,
+                          description_sv, description_en, sort_order, highlighted, unconfirmed,
+                          retired, version, updated_at, updated_by) VALUES
+  (1, 'skr', 'egna', 'S1', 'Trygg natt för alla boende', 'A safe night for every resident',
+   'Solviks eget mål', '', 500, 1, 0, 0, 1, 1700007000, 'admin@solvik.example');
+UPDATE goal_entries SET title_sv = 'En jämn fördelning av makt och inflytande (Solvik)',
+  version = 2, updated_at = 1700007100, updated_by = 'admin@solvik.example' WHERE id = 2;
+INSERT INTO goal_links (organisation_id, object_type, object_id, goal_id, created_at,
+                        created_by) VALUES
+  (1, 'programme', 1, 1, 1700007200, 'admin@solvik.example');
+INSERT INTO goal_links (organisation_id, object_type, object_id, goal_id, created_at,
+                        created_by) VALUES
+  (1, 'project', 1, 2, 1700007210, 'team@solvik.example');
+INSERT INTO goal_links (organisation_id, object_type, object_id, goal_id, created_at,
+                        created_by) VALUES
+  (1, 'measure', 2, 3, 1700007220, 'team@solvik.example');
+)sql",
+    // 8: gender analysis notes, self-assessments and reflection notes.
+    R"sql(
+INSERT INTO gender_notes (measure_id, version, representation, resources, realia, realisera,
+                          created_at, created_by) VALUES
+  (2, 1, 'Fler kvinnor än män bor på Åkern', '', '', '', 1700008000, 'team@solvik.example');
+INSERT INTO gender_notes (measure_id, version, representation, resources, realia, realisera,
+                          created_at, created_by) VALUES
+  (2, 2, 'Fler kvinnor än män bor på Åkern', 'Lika mycket tid per boende', 'Männen faller oftare',
+   'Nattlampor för alla', 1700008100, 'team@solvik.example');
+INSERT INTO self_assessments (organisation_id, unit_id, assessed_on, note, created_at,
+                              created_by) VALUES
+  (1, 3, '2025-03-01', 'Första skattningen', 1700008200, 'admin@solvik.example');
+INSERT INTO self_assessment_scores (assessment_id, item, item_order, score, comment) VALUES
+  (1, 'step_1', 1, 3, 'Uppdraget är tydligt');
+INSERT INTO self_assessment_scores (assessment_id, item, item_order, score, comment) VALUES
+  (1, 'step_2', 2, NULL, '');
+INSERT INTO reflection_notes (organisation_id, kind, held_on, title, body, peer, version,
+                              created_at, created_by, updated_at, updated_by) VALUES
+  (1, 'shadowing', '2025-03-10', 'Skuggning på Åkern', 'Vi såg nattpassets rutiner.',
+   'Chef på Björken', 2, 1700008300, 'admin@solvik.example', 1700008400,
+   'admin@solvik.example');
+INSERT INTO reflection_note_units (note_id, unit_id) VALUES (1, 3);
+INSERT INTO reflection_note_projects (note_id, project_id) VALUES (1, 1);
+)sql",
+    // 9: the data version (the running counters of a database in use).
+    R"sql(
+UPDATE data_version SET version = 41 WHERE slot = 3;
+UPDATE data_version SET version = 7 WHERE slot = 12;
+)sql",
+    // 10: the Swedish collation (no table).
+    "",
+};
+
+}  // namespace stegvis::store
