@@ -1,8 +1,8 @@
 // Upgrades: for every earlier schema version, on both engines, a database created at that
 // version (migrations applied only up to it) and filled with the data that release wrote
 // (upgrade_test_data.h) is migrated to the latest. Nothing is lost: every row of every table
-// keeps every value it had, the current code reads the old rows as they were written, and the
-// upgraded database takes new writes.
+// keeps every value it had (but the few a migration rewrites on purpose, kDeliberateRewrites), the
+// current code reads the old rows as they were written, and the upgraded database takes new writes.
 
 #include <algorithm>
 #include <map>
@@ -46,6 +46,42 @@ std::vector<Row> Project(const Table& after, const Table& before) {
   return rows;
 }
 
+// Columns a later migration rewrites on purpose, so an upgrade from before it keeps the rows but
+// not those values: migration 11 gives the shipped goals catalogue SKR's wording and Swedish
+// CEMR titles (store/goal_catalogue_data.cc; goals_store_test.cc checks what it writes).
+struct DeliberateRewrite {
+  int migration;
+  std::string table;
+  std::vector<std::string> columns;
+};
+const std::vector<DeliberateRewrite> kDeliberateRewrites = {
+    {11, "goal_entries", {"title_sv", "description_sv", "description_en", "version"}},
+    {11, "goal_templates", {"title_sv", "description_sv", "description_en"}},
+};
+
+// `table` without the columns a migration after `from` rewrites on purpose.
+Table WithoutRewrittenColumns(const std::string& name, const Table& table, int from) {
+  std::vector<std::size_t> keep;
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    bool rewritten = false;
+    for (const DeliberateRewrite& r : kDeliberateRewrites) {
+      rewritten |=
+          r.migration > from && r.table == name &&
+          std::find(r.columns.begin(), r.columns.end(), table.columns[i]) != r.columns.end();
+    }
+    if (!rewritten) keep.push_back(i);
+  }
+  Table kept;
+  for (std::size_t i : keep) kept.columns.push_back(table.columns[i]);
+  for (const Row& row : table.rows) {
+    Row projected;
+    for (std::size_t i : keep) projected.push_back(row[i]);
+    kept.rows.push_back(std::move(projected));
+  }
+  std::sort(kept.rows.begin(), kept.rows.end());
+  return kept;
+}
+
 class UpgradeTest : public testing::TestWithParam<std::tuple<Engine, int>> {
  protected:
   Engine engine() const { return std::get<0>(GetParam()); }
@@ -71,7 +107,10 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
   Dump before;
   {
     auto raw = ConnectForTest(db.url());
-    for (int k = 1; k <= from; ++k) raw->Exec(kUpgradeData[k - 1]);
+    // A release that made no table has an empty fill (PostgreSQL refuses an empty query).
+    for (int k = 1; k <= from; ++k) {
+      if (*kUpgradeData[k - 1] != '\0') raw->Exec(kUpgradeData[k - 1]);
+    }
     before = DumpDatabase(*raw, engine());
   }
   std::vector<int> applied = store->Migrate();
@@ -80,8 +119,9 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
   Dump after = DumpDatabase(*ConnectForTest(db.url()), engine());
 
   // Every table keeps every column and every row with the values it had.
-  for (const auto& [name, old_table] : before) {
+  for (const auto& [name, old_full] : before) {
     SCOPED_TRACE("table " + name);
+    const Table old_table = WithoutRewrittenColumns(name, old_full, from);
     ASSERT_TRUE(after.count(name)) << "the table is gone";
     for (const std::string& column : old_table.columns) {
       const auto& columns = after.at(name).columns;
