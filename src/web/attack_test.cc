@@ -212,6 +212,23 @@ TEST_F(AttackTest, AFormWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
   EXPECT_EQ(Get("/", admin).status, 200) << "still logged in";
 }
 
+// The language link repeats the requested path: a path that decodes to "//evil.example" must
+// not become a link to another host, nor markup.
+TEST_F(AttackTest, TheNotFoundPagesLanguageLinkStaysOnThisSite) {
+  SeedDemo();
+  for (const char* target : {"//evil.example", "/%2F%2Fevil.example", "/%09/evil.example",
+                             "/%5Cevil.example", "/x%22%3E%3Cscript%3E"}) {
+    Response r = Get(target);
+    EXPECT_EQ(r.status, 404) << target;
+    EXPECT_EQ(r.body.find("href=\"//"), std::string::npos) << target;
+    EXPECT_EQ(r.body.find("href=\"/\t"), std::string::npos) << target;
+    EXPECT_EQ(r.body.find("href=\"/\\"), std::string::npos) << target;
+    ExpectNoRawPayload(r, target);
+  }
+  EXPECT_NE(Get("//evil.example").body.find("href=\"/?lang=en\""), std::string::npos);
+  EXPECT_NE(Get("/finns-inte").body.find("href=\"/finns-inte?lang=en\""), std::string::npos);
+}
+
 TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
   SeedDemo();
   TestClient admin = As(kDemoEmails.at("admin"));

@@ -4,6 +4,7 @@
 
 #include "domain/resources.h"
 #include "domain/tokens.h"
+#include "web/http/local_path.h"
 #include "web/render/error_page.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
@@ -67,7 +68,7 @@ Response NotLoggedIn(const App& app, const Request& request) {
   }
   std::string next = request.method == "GET" ? request.target : "/";
   // Only local paths come back from /login; anything else goes home.
-  if (!next.starts_with("/") || next.starts_with("//")) next = "/";
+  if (!IsLocalPath(next)) next = "/";
   std::string encoded;
   for (unsigned char c : next) {
     if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.') {

@@ -58,6 +58,23 @@ TEST_F(SessionTest, LoginSetsAFreshHttpOnlySessionCookieAndGoesWhereTheUserWasHe
   EXPECT_EQ(LoginForm(kAdmin, kPassword, "https%3A%2F%2Fevil.example").Header("Location"), "/");
 }
 
+// A browser drops the TAB and reads "/\t/evil.example" as "//evil.example": another host.
+TEST_F(SessionTest, NextWithAControlCharacterOrBackslashLeadsHome) {
+  SeedDemo();
+  for (const char* next : {"%2F%09%2Fevil.example", "%2F%5Cevil.example", "%2F%0D%0A%2Fevil"}) {
+    EXPECT_EQ(LoginForm(kAdmin, kPassword, next).Header("Location"), "/") << next;
+    EXPECT_EQ(
+        Get(std::string("/login?next=") + next, As(kDemoEmails.at("admin"))).Header("Location"),
+        "/")
+        << next;
+  }
+  Response page = Get("/login?next=/%09/evil.example");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.body.find("evil.example"), std::string::npos) << "not in the form either";
+  EXPECT_EQ(LoginForm(kAdmin, kPassword, "%2Fmatt%2F3%3Flang%3Den").Header("Location"),
+            "/matt/3?lang=en");
+}
+
 TEST_F(SessionTest, AfterLoginPagesSpeakTheUsersOwnLanguage) {
   SeedDemo();
   domain::NewAccount account{1, "lena@solvik.example", "Lena Berg", "en",
