@@ -229,6 +229,30 @@ TEST_F(AttackTest, TheNotFoundPagesLanguageLinkStaysOnThisSite) {
   EXPECT_NE(Get("/finns-inte").body.find("href=\"/finns-inte?lang=en\""), std::string::npos);
 }
 
+// The diagram forms' "back" field (the anchor to scroll back to) ends up in Location: CR LF
+// in it would start a header of the attacker's choosing.
+TEST_F(AttackTest, TheDiagramFormsBackFieldCannotAddAHeader) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  for (const char* page : {"/forbattringsteori", "/drivkraftsdiagram"}) {
+    const std::string level = std::string(page) == "/forbattringsteori" ? "effect" : "primary";
+    Response r = Post(project + page, member,
+                      "op=add_item&level=" + level + "&form=new-" + level +
+                          "&text=Ny+punkt&back=x%0D%0AX-Probe%3A%201");
+    ASSERT_EQ(r.status, 303) << page << r.body;
+    EXPECT_EQ(r.Header("X-Probe"), "") << page;
+    EXPECT_EQ(std::string(r.Header("Location")).find_first_of("\r\n"), std::string::npos) << page;
+    EXPECT_EQ(UnsafeHeader(r), "") << page;
+    EXPECT_TRUE(std::string(r.Header("Location")).ends_with("?sparat=1")) << r.Header("Location");
+    Response kept = Post(
+        project + page, member,
+        "op=add_item&level=" + level + "&form=new-" + level + "&text=En+till&back=niva-" + level);
+    EXPECT_TRUE(std::string(kept.Header("Location")).ends_with("#niva-" + level))
+        << kept.Header("Location");
+  }
+}
+
 TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
   SeedDemo();
   TestClient admin = As(kDemoEmails.at("admin"));

@@ -233,6 +233,13 @@ class Server::Impl {
       } else {
         response = co_await net::co_spawn(workers_, RunHandler(&request), net::use_awaitable);
       }
+      // The one place responses are written: a header value with CR/LF would split the
+      // response (header injection), so such a response is never sent.
+      if (std::string_view unsafe = UnsafeHeader(response); !unsafe.empty()) {
+        log_.Log(core::LogLevel::kError, "unsafe_header_refused",
+                 {{"path", std::string_view(request.path)}, {"header", unsafe}});
+        response = Response::Text(500, "Internal Server Error\n");
+      }
       bool keep_alive = in.keep_alive() && !stopping_;
       auto out = ToBeast(response, in.version(), keep_alive, in.method() == http::verb::head);
       std::int64_t bytes = static_cast<std::int64_t>(response.body.size());
