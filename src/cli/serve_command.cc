@@ -19,6 +19,7 @@ struct ServeOptions {
   DatabaseOptions database;
   std::string listen = "127.0.0.1";
   int port = 8080;
+  int max_connections = 512;
   std::string log_level = "info";
   std::string base_url;
   bool seed_demo = false;
@@ -72,6 +73,7 @@ int Serve(const ServeOptions& options) {
   web::ServerOptions server_options;
   server_options.listen = options.listen;
   server_options.port = static_cast<unsigned short>(options.port);
+  server_options.max_connections = static_cast<std::size_t>(options.max_connections);
   web::Server server(server_options, web::MakeRequestHandler(router), log);
   auto port = server.Listen();
   if (!port) return ReportError(port.error());
@@ -99,6 +101,12 @@ Command AddServeCommand(CLI::App& app) {
   sub->add_option("--port", options->port, "TCP port (0 picks a free one and prints it)")
       ->envname("STEGVIS_PORT")
       ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  sub->add_option("--max-connections", options->max_connections,
+                  "Open connections at most; one more is answered 503 and closed (each open "
+                  "connection holds a file descriptor: keep this below `ulimit -n`)")
+      ->envname("STEGVIS_MAX_CONNECTIONS")
+      ->check(CLI::Range(1, 100000))
       ->capture_default_str();
   sub->add_option("--log-level", options->log_level, "Least important log level to write")
       ->envname("STEGVIS_LOG_LEVEL")

@@ -253,6 +253,29 @@ TEST_F(AttackTest, TheDiagramFormsBackFieldCannotAddAHeader) {
   }
 }
 
+// Someone probing other teams' ids leaves a trace an admin can read: the route and who, but no
+// path (a reset link's token is in its path) and no form body.
+TEST_F(AttackTest, ARefusalIsLoggedWithRouteAndUserButNoSecret) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const std::string other = std::to_string(TeamId("Läslust"));
+  ASSERT_EQ(Get("/team/" + other, member).status, 403);
+  const std::string user = std::to_string(UserId(kDemoEmails.at("teammedlem")));
+  const std::string log = log_out_.str();
+  EXPECT_NE(log.find("\"event\":\"forbidden\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"route\":\"/team/{id}\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"user_id\":" + user), std::string::npos) << log;
+  ASSERT_EQ(Post("/admin/team", member, "name=Kapad&unit_id=3").status, 403);
+  EXPECT_NE(log_out_.str().find("\"route\":\"/admin/team\""), std::string::npos);
+  // A forged reset form: refused, and the token in its path stays out of the log.
+  const std::string token(64, 'c');
+  ASSERT_EQ(Send("POST", "/aterstall/" + token, Anonymous(), "password=x&_csrf=" + token).status,
+            403);
+  EXPECT_NE(log_out_.str().find("\"route\":\"/aterstall/{token}\""), std::string::npos);
+  EXPECT_EQ(log_out_.str().find(token), std::string::npos);
+  EXPECT_EQ(log_out_.str().find("Kapad"), std::string::npos) << "no form body";
+}
+
 TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
   SeedDemo();
   TestClient admin = As(kDemoEmails.at("admin"));

@@ -117,6 +117,49 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(entry["status"], 200)
 
 
+def read_all(sock):
+    """Reads until the server closes the connection (bounded by the socket's timeout)."""
+    data = b""
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+
+
+class ConnectionLimitTest(unittest.TestCase):
+    def test_a_connection_beyond_the_limit_is_refused_at_once(self):
+        with StegvisServer(BINARY, ["--max-connections", "2"], db=DB) as server:
+            # Two keep-alive connections, known to be open: each served a request.
+            held = []
+            for _ in range(2):
+                conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+                conn.request("GET", "/healthz")
+                self.assertEqual(conn.getresponse().read(), b"ok\n")
+                held.append(conn)
+            extra = socket.create_connection(("127.0.0.1", server.port), timeout=20)
+            answer = read_all(extra)
+            extra.close()
+            self.assertTrue(answer.startswith(b"HTTP/1.1 503"), answer[:80])
+            self.assertIn(b"Connection: close", answer)
+            server.wait_for_log(r'"event":"connection_refused"')
+            # The connections already open are served as before.
+            for conn in held:
+                conn.request("GET", "/healthz")
+                self.assertEqual(conn.getresponse().read(), b"ok\n")
+                conn.close()
+            # Once they are closed, new connections are served again (the server notices a
+            # closed connection on its own time: a bounded number of tries, no sleeping).
+            for _ in range(200):
+                try:
+                    response, body = request(server, "GET", "/healthz")
+                except (ConnectionError, http.client.HTTPException):
+                    continue
+                if response.status == 200:
+                    break
+            self.assertEqual(response.status, 200)
+
+
 class ShutdownTest(unittest.TestCase):
     def test_sigterm_finishes_the_request_in_flight_then_exits_0(self):
         with StegvisServer(BINARY, ["--log-level", "debug"], db=DB) as server:

@@ -105,12 +105,22 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
     response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
   } else if (!safe_method && !json_to_public &&
              !domain::TokensEqual(SentCsrfToken(request), visitor.csrf_token)) {
+    // The route's pattern, not the path: a path may hold a secret (a reset link's token).
     app.log.Log(
         core::LogLevel::kWarn, "csrf_refused",
-        {{"method", std::string_view(request.method)}, {"path", std::string_view(request.path)}});
+        {{"method", std::string_view(request.method)}, {"route", std::string_view(route.pattern)}});
     response = Forbidden(app, request);
   } else {
     response = route.handler(request, visitor);
+  }
+  if (response.status == 403) {
+    // Refusals by the rule, by the CSRF check and by a handler asking about the object itself:
+    // who tried what, so an admin can see someone probing. No path, query or body (secrets).
+    app.log.Log(core::LogLevel::kWarn, "forbidden",
+                {{"method", std::string_view(request.method)},
+                 {"route", std::string_view(route.pattern)},
+                 {"user_id", principal ? std::int64_t{principal->user.id} : std::int64_t{0}},
+                 {"remote", std::string_view(request.remote_address)}});
   }
 
   if (route.rule.kind != domain::ResourceKind::kPublic) {

@@ -167,12 +167,34 @@ class Server::Impl {
         continue;
       }
       auto connection = std::make_shared<Connection>(Connection{strand});
+      std::size_t open = 0;
       {
         std::lock_guard lock(connections_mutex_);
-        connections_.insert(connection);
+        open = connections_.size();
+        if (open < options_.max_connections) connections_.insert(connection);
+      }
+      if (open >= options_.max_connections) {
+        RefuseConnection(socket, open);
+        continue;
       }
       net::co_spawn(strand, Session(std::move(socket), connection), net::detached);
     }
+  }
+
+  // Past max_connections: a short 503 written without waiting (it fits the socket's empty
+  // send buffer; if not, the client just sees the connection close), then the socket closes.
+  void RefuseConnection(tcp::socket& socket, std::size_t open) {
+    static constexpr std::string_view kBusy =
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Length: 5\r\nRetry-After: 5\r\nConnection: close\r\n\r\nbusy\n";
+    beast::error_code ec;
+    std::string remote = socket.remote_endpoint(ec).address().to_string();
+    log_.Log(core::LogLevel::kWarn, "connection_refused",
+             {{"open", static_cast<std::int64_t>(open)}, {"remote", std::string_view(remote)}});
+    socket.non_blocking(true, ec);
+    socket.write_some(net::buffer(kBusy.data(), kBusy.size()), ec);
+    socket.shutdown(tcp::socket::shutdown_both, ec);
+    socket.close(ec);
   }
 
   Response HandleSafely(Request& request) {

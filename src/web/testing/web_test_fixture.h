@@ -33,7 +33,7 @@ class WebTest : public ::testing::Test {
       : dir_(std::filesystem::temp_directory_path() /
              ("stegvis-web-" + std::to_string(std::random_device{}()))),
         clock_(1'800'000'000),
-        log_(core::LogLevel::kError, log_out_, clock_),
+        log_(core::LogLevel::kWarn, log_out_, clock_),
         catalogue_(*Catalogue::Load(EmbeddedFiles())),
         templates_(std::move(*Templates::Load(EmbeddedFiles(), catalogue_))),
         static_files_(EmbeddedFiles()) {
