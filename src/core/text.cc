@@ -34,4 +34,13 @@ std::size_t CodePointCount(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+std::string ShortPrefix(std::string_view text, std::size_t max_code_points) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] & 0xC0) == 0x80) continue;  // continues the code point before
+    if (seen++ == max_code_points) return std::string(text.substr(0, i)) + "\u2026";
+  }
+  return std::string(text);
+}
+
 }  // namespace stegvis::core

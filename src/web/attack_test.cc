@@ -276,6 +276,24 @@ TEST_F(AttackTest, ARefusalIsLoggedWithRouteAndUserButNoSecret) {
   EXPECT_EQ(log_out_.str().find("Kapad"), std::string::npos) << "no form body";
 }
 
+// A rejected value of 900 KB does not come back whole: error texts quote a short beginning.
+TEST_F(AttackTest, ARefusedHugeValueIsNotEchoedBack) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const std::string huge(900 * 1000, 'x');
+  const std::string api =
+      "/api/v1/measures/" + std::to_string(MeasureOf("Trygg hemgång")) + "/observations";
+  for (const std::string& row :
+       {"{\"period\":\"2026-01\",\"group\":\"" + huge + "\",\"value\":\"1\"}",
+        "{\"period\":\"" + huge + "\",\"group\":\"Kvinnor\",\"value\":\"1\"}",
+        "{\"period\":\"2026-01\",\"group\":\"Kvinnor\",\"value\":\"" + huge + "\"}"}) {
+    Response r = Send("PUT", api, member, "{\"data_version\":0,\"observations\":[" + row + "]}",
+                      {{"content-type", "application/json"}, {"x-csrf-token", member.csrf}});
+    EXPECT_EQ(r.status, 422) << r.body.substr(0, 300);
+    EXPECT_LT(r.body.size(), 2000u) << r.body.substr(0, 300);
+  }
+}
+
 TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
   SeedDemo();
   TestClient admin = As(kDemoEmails.at("admin"));

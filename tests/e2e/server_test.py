@@ -91,6 +91,21 @@ class ServerTest(unittest.TestCase):
         response, _ = request(self.server, "GET", "/", {"X-Big": "y" * (64 * 1024)})
         self.assertEqual(response.status, 413)
 
+    def test_a_malformed_request_gets_400_then_the_connection_closes(self):
+        for head in (
+                b"POST /login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                b"zz\r\nabc\r\n0\r\n\r\n",
+                b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
+                b"Content-Length: 4\r\n\r\nabcd",
+                b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+                b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 1x\r\n\r\n"):
+            sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=20)
+            sock.sendall(head)
+            answer = read_all(sock)  # returns once the server has closed the connection
+            sock.close()
+            self.assertTrue(answer.startswith(b"HTTP/1.1 400"), (head, answer[:80]))
+            self.assertIn(b"Connection: close", answer)
+
     def test_unknown_path_and_method(self):
         response, body = request(self.server, "GET", "/finns-inte")
         self.assertEqual(response.status, 404)

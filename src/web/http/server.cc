@@ -31,6 +31,17 @@ struct Connection {
   bool busy = false;  // a request is being handled or written; only touched on `strand`
 };
 
+// Whether reading a request failed because of what the client sent (answered 400), not
+// because the connection ended, timed out or was cancelled (closed without an answer).
+bool IsMalformed(const beast::error_code& ec) {
+  if (!ec || ec.category() != http::make_error_code(http::error::bad_target).category()) {
+    return false;
+  }
+  return ec != http::error::end_of_stream && ec != http::error::partial_message &&
+         ec != http::error::need_more && ec != http::error::header_limit &&
+         ec != http::error::body_limit;
+}
+
 Request ToRequest(const http::request<http::string_body>& in, std::string remote) {
   Request out;
   out.method = std::string(in.method_string());
@@ -241,6 +252,18 @@ class Server::Impl {
         stream.expires_after(options_.read_timeout);
         co_await http::async_write(stream, res, net::redirect_error(net::use_awaitable, ec));
         Log("-", "-", 413, 0, Clock::now(), remote);
+        co_await DiscardUnreadInput(stream);
+        break;
+      }
+      if (IsMalformed(ec)) {
+        // A request Beast cannot read (a bad chunk size, two Content-Lengths, a negative or
+        // non-numeric length, a bad header line): say so, then close, as the framing of what
+        // follows on this connection cannot be trusted.
+        Response bad = Response::Text(400, "Bad Request\n");
+        auto res = ToBeast(bad, 11, false, false);
+        stream.expires_after(options_.read_timeout);
+        co_await http::async_write(stream, res, net::redirect_error(net::use_awaitable, ec));
+        Log("-", "-", 400, 0, Clock::now(), remote);
         co_await DiscardUnreadInput(stream);
         break;
       }

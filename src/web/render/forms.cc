@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "core/text.h"
 #include "web/render/handler_result.h"
 
 namespace stegvis::web {
@@ -42,7 +43,9 @@ core::Result<domain::Id> PathId(const Request& request, std::string_view name) {
 
 void AddFormError(boost::json::object& view, const App& app, const std::string& lang,
                   const core::Error& error) {
-  std::string text = error.key.empty() ? error.message : app.catalogue.Get(lang, error.key);
+  // A message may quote what was sent: only its beginning comes back.
+  std::string text = error.key.empty() ? core::ShortPrefix(error.message, 400)
+                                       : app.catalogue.Get(lang, error.key);
   std::string field = error.field.empty() ? "form" : error.field;
   view["error_" + field] = text;
   if (!view.contains("errors")) view["errors"] = boost::json::array();
