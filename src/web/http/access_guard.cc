@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "domain/resources.h"
 #include "domain/tokens.h"
 #include "web/http/local_path.h"
@@ -60,6 +61,21 @@ std::string SentCsrfToken(const Request& request) {
   return {};
 }
 
+// A form field holding a control character (see core::HasControlCharacter): refused here for
+// every route, so no handler has to remember it. JSON texts are checked by JsonFields.
+std::optional<core::Error> ControlCharacterInForm(const Request& request) {
+  if (!request.Header("content-type").starts_with("application/x-www-form-urlencoded")) {
+    return std::nullopt;
+  }
+  for (const auto& [name, value] : ParseForm(request.body)) {
+    if (core::HasControlCharacter(value)) {
+      return core::Error::Invalid("a control character in " + core::ShortPrefix(name),
+                                  core::ShortPrefix(name), "error.control_character");
+    }
+  }
+  return std::nullopt;
+}
+
 Response NotLoggedIn(const App& app, const Request& request) {
   if (IsApi(request)) {
     return JsonError(
@@ -110,6 +126,8 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
         core::LogLevel::kWarn, "csrf_refused",
         {{"method", std::string_view(request.method)}, {"route", std::string_view(route.pattern)}});
     response = Forbidden(app, request);
+  } else if (std::optional<core::Error> bad = ControlCharacterInForm(request)) {
+    response = IsApi(request) ? JsonError(app, request, *bad) : ErrorPage(app, request, *bad);
   } else {
     response = route.handler(request, visitor);
   }

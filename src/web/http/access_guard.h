@@ -7,7 +7,9 @@
 //      X-CSRF-Token header), else 403 and the handler never runs. The one exception is a
 //      JSON body to a public route (the API login): browsers cannot send application/json
 //      across sites without a CORS preflight, which Stegvis never grants;
-//   4. responses of non-public routes are marked no-store.
+//   4. a form field holding a control character (core::HasControlCharacter) is refused with
+//      422 before the handler runs (JSON texts: JsonFields refuses them);
+//   5. responses of non-public routes are marked no-store.
 
 #include <string>
 

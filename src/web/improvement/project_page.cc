@@ -3,6 +3,8 @@
 // measures (each with its verdict), and the change ideas (the PDSA module's partial). Status
 // and the progress score with its history. Forms for those who may change the team's work.
 
+#include <limits>
+
 #include <boost/json/array.hpp>
 
 #include "domain/audit.h"
@@ -36,9 +38,27 @@ domain::Project ProjectFromForm(const Form& form, domain::Project p) {
   p.aim_for_whom = form.Get("aim_for_whom");
   p.aim_groups = {form.Get("aim_women") == "1", form.Get("aim_men") == "1",
                   form.Get("aim_girls") == "1", form.Get("aim_boys") == "1"};
+  // An unknown status is refused by ProjectSubmit (UnknownStatus), never read as "planned".
   if (auto status = domain::ParseProjectStatus(form.Get("status"))) p.status = *status;
   p.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
   return p;
+}
+
+// What the project form holds that the domain never sees as written: a status that is not
+// one of the four, or a version that is not a whole number. Empty when the form is sound.
+constexpr std::int64_t kMaxVersion = std::numeric_limits<std::int64_t>::max();
+
+std::optional<core::Error> FormProblem(const Form& form) {
+  const std::string status = form.Get("status");
+  if (!status.empty() && !domain::ParseProjectStatus(status)) {
+    return core::Error::Invalid("unknown status", "status", "error.unknown_choice");
+  }
+  const std::string version = form.Get("version");
+  if (auto parsed = ParseWholeNumber(version, 0, kMaxVersion, "version");
+      !version.empty() && !parsed) {
+    return parsed.error();
+  }
+  return std::nullopt;
 }
 
 Response RenderProject(const App& app, Request& request, const Visitor& visitor,
@@ -198,8 +218,10 @@ HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& vis
   domain::Project changed;
   changed.id = *id;
   changed = ProjectFromForm(form, changed);
-  auto done = domain::ChangeProject(app.store, app.clock, principal,
-                                    domain::ActorFor(principal, ClientAddress(request)), changed);
+  auto done = FormProblem(form) ? core::Result<void>(core::Fail(*FormProblem(form)))
+                                : domain::ChangeProject(
+                                      app.store, app.clock, principal,
+                                      domain::ActorFor(principal, ClientAddress(request)), changed);
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1");
   return ProjectWithError(app, request, visitor, *id, changed, done.error());
 }
@@ -209,10 +231,12 @@ HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& vi
   if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
-  const int score = std::atoi(form.Get("score").c_str());
-  auto done = domain::SetProgressScore(app.store, app.clock, principal,
-                                       domain::ActorFor(principal, ClientAddress(request)), *id,
-                                       score, form.Get("note"));
+  // Strictly digits: "5,5" must not be read as 5 (half a point).
+  auto score = ParseWholeNumber(form.Get("score"), 0, 1000, "score");
+  auto done = score ? domain::SetProgressScore(app.store, app.clock, principal,
+                                               domain::ActorFor(principal, ClientAddress(request)),
+                                               *id, static_cast<int>(*score), form.Get("note"))
+                    : core::Result<domain::Id>(core::Fail(score.error()));
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1#framsteg");
   auto details = domain::LoadProject(app.store, principal, *id);
   if (!details) return core::Fail(details.error());

@@ -1,5 +1,7 @@
 #include "web/render/forms.h"
 
+#include <charconv>
+
 #include <boost/json/array.hpp>
 
 #include "core/text.h"
@@ -33,6 +35,21 @@ std::optional<domain::Id> ParseId(std::string_view text) {
   }
   if (id <= 0) return std::nullopt;
   return id;
+}
+
+core::Result<std::int64_t> ParseWholeNumber(std::string_view text, std::int64_t min,
+                                            std::int64_t max, const std::string& field) {
+  std::int64_t value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < min || value > max) {
+    core::Error error = core::Error::Invalid(
+        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max), field,
+        "error.whole_number");
+    error.params = {core::ErrorParam::Number("min", min), core::ErrorParam::Number("max", max)};
+    return core::Fail(std::move(error));
+  }
+  return value;
 }
 
 core::Result<domain::Id> PathId(const Request& request, std::string_view name) {
