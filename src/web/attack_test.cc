@@ -294,6 +294,38 @@ TEST_F(AttackTest, ARefusedHugeValueIsNotEchoedBack) {
   }
 }
 
+// A reset link handed to the wrong person is made harmless by making a new one.
+TEST_F(AttackTest, ANewResetLinkRevokesTheOlderOnes) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  const std::string user = "/admin/anvandare/" + std::to_string(UserId(kDemoEmails.at("chef")));
+  auto issue = [&] {
+    Response r = Post(user + "/aterstallning", admin);
+    EXPECT_EQ(r.status, 200);
+    std::size_t at = r.body.find("http://localhost/aterstall/");
+    EXPECT_NE(at, std::string::npos);
+    return at == std::string::npos ? std::string() : r.body.substr(at + 16, 11 + 64);
+  };
+  const std::string first = issue();
+  const std::string second = issue();
+  ASSERT_EQ(Get(first).status, 200) << "valid until a newer one exists";
+  const std::string third = issue();
+  EXPECT_EQ(Get(first).status, 404);
+  EXPECT_EQ(Get(second).status, 404);
+  EXPECT_EQ(Get(third).status, 200);
+  EXPECT_EQ(Post(second, Anonymous(),
+                 "password=ett+nytt+l%C3%A5ngt+ord&password_again=ett+nytt+l%C3%A5ngt+ord")
+                .status,
+            404);
+  // Another user's link stays valid.
+  const std::string other = "/admin/anvandare/" + std::to_string(UserId(kDemoEmails.at("strateg")));
+  Response r = Post(other + "/aterstallning", admin);
+  const std::string others_link =
+      r.body.substr(r.body.find("http://localhost/aterstall/") + 16, 75);
+  issue();
+  EXPECT_EQ(Get(others_link).status, 200);
+}
+
 TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
   SeedDemo();
   TestClient admin = As(kDemoEmails.at("admin"));

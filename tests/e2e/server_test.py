@@ -123,6 +123,13 @@ class ServerTest(unittest.TestCase):
             self.assertEqual(response.status, 200)
         conn.close()
 
+    def test_a_reset_links_token_stays_out_of_the_log(self):
+        token = "ab" * 32
+        response, _ = request(self.server, "GET", "/aterstall/" + token)
+        self.assertEqual(response.status, 404)
+        self.server.wait_for_log(r'"path":"/aterstall/\{token\}"')
+        self.assertFalse([line for line in self.server.stderr_seen if token in line])
+
     def test_access_log_is_structured(self):
         request(self.server, "GET", "/healthz?probe=1")
         line = self.server.wait_for_log(r'"path":"/healthz"')

@@ -154,6 +154,25 @@ std::string_view UnsafeHeader(const Response& response) {
   return {};
 }
 
+std::string LoggedPath(std::string_view path) {
+  constexpr std::size_t kTokenLength = 32;
+  std::string out;
+  out.reserve(path.size());
+  while (!path.empty()) {
+    const std::size_t slash = path.find('/', 1);
+    std::string_view segment = path.substr(0, slash);
+    path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash);
+    const std::string_view name = segment.substr(segment.starts_with('/') ? 1 : 0);
+    const bool token =
+        name.size() >= kTokenLength && std::all_of(name.begin(), name.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+        });
+    out += token ? std::string(segment.substr(0, segment.size() - name.size())) + "{token}"
+                 : std::string(segment);
+  }
+  return out;
+}
+
 bool ParseTarget(std::string_view target, std::string& path, HeaderList& query) {
   if (target.empty() || target.front() != '/') return false;
   std::size_t q = target.find('?');

@@ -83,6 +83,10 @@ bool ParseTarget(std::string_view target, std::string& path, HeaderList& query);
 // could end the header early and start another. Empty when every header is safe.
 std::string_view UnsafeHeader(const Response& response);
 
+// `path` as the request log may show it: a segment that looks like a secret token (32 or
+// more letters, digits, '-' or '_', such as a password-reset link's) becomes "{token}".
+std::string LoggedPath(std::string_view path);
+
 // Parses an application/x-www-form-urlencoded body into name/value pairs.
 HeaderList ParseForm(std::string_view body);
 

@@ -64,5 +64,16 @@ TEST(HttpTest, AHeaderWithAControlCharacterIsUnsafeToWrite) {
   EXPECT_FALSE(UnsafeHeader(bad_name).empty());
 }
 
+// A reset link's token is its path: the request log must not hold it.
+TEST(HttpTest, LoggedPathHidesTokens) {
+  const std::string token(64, 'a');
+  EXPECT_EQ(LoggedPath("/aterstall/" + token), "/aterstall/{token}");
+  EXPECT_EQ(LoggedPath("/aterstall/" + token + "/x"), "/aterstall/{token}/x");
+  EXPECT_EQ(LoggedPath("/" + token), "/{token}");
+  EXPECT_EQ(LoggedPath("/team/12/historik"), "/team/12/historik");
+  EXPECT_EQ(LoggedPath("/"), "/");
+  EXPECT_EQ(LoggedPath("/static/stegvis.css"), "/static/stegvis.css");
+}
+
 }  // namespace
 }  // namespace stegvis::web

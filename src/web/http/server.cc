@@ -213,10 +213,11 @@ class Server::Impl {
       return handler_(request);
     } catch (const std::exception& e) {
       log_.Log(core::LogLevel::kError, "handler_failed",
-               {{"path", std::string_view(request.path)}, {"error", std::string_view(e.what())}});
+               {{"path", std::string_view(LoggedPath(request.path))},
+                {"error", std::string_view(e.what())}});
     } catch (...) {
       log_.Log(core::LogLevel::kError, "handler_failed",
-               {{"path", std::string_view(request.path)}});
+               {{"path", std::string_view(LoggedPath(request.path))}});
     }
     return Response::Text(500, "Internal Server Error\n");
   }
@@ -282,7 +283,7 @@ class Server::Impl {
       // response (header injection), so such a response is never sent.
       if (std::string_view unsafe = UnsafeHeader(response); !unsafe.empty()) {
         log_.Log(core::LogLevel::kError, "unsafe_header_refused",
-                 {{"path", std::string_view(request.path)}, {"header", unsafe}});
+                 {{"path", std::string_view(LoggedPath(request.path))}, {"header", unsafe}});
         response = Response::Text(500, "Internal Server Error\n");
       }
       bool keep_alive = in.keep_alive() && !stopping_;
@@ -320,9 +321,11 @@ class Server::Impl {
            Clock::time_point started, std::string_view remote) {
     if (!log_.Enabled(core::LogLevel::kInfo)) return;
     double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    // Secrets travel in some paths (a reset link's token): the log shows "{token}" instead.
+    const std::string logged_path = LoggedPath(path);
     log_.Log(core::LogLevel::kInfo, "request",
              {{"method", method},
-              {"path", path},
+              {"path", std::string_view(logged_path)},
               {"status", std::int64_t{status}},
               {"bytes", bytes},
               {"duration_ms", ms},
