@@ -1,5 +1,6 @@
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/command.h"
 #include "cli/database_options.h"
@@ -26,6 +27,35 @@ struct ServeOptions {
   std::string accessibility_contact;
 };
 
+// Whether only this machine can reach `listen` (demo data is allowed only then).
+bool IsLoopback(const std::string& listen) {
+  return listen == "localhost" || listen == "::1" || listen.starts_with("127.");
+}
+
+// Demo accounts share a password printed in the README: refused unless only this machine can
+// reach the server. Returns the exit code to stop with, or nullopt to go on.
+std::optional<int> RefuseDemoBeyondLoopback(const ServeOptions& options, domain::Store& store) {
+  if (IsLoopback(options.listen)) return std::nullopt;
+  const std::string where = "listening on " + options.listen + " (reachable from other machines)";
+  if (options.seed_demo) {
+    std::cerr << "stegvis: --seed-demo is refused when " << where
+              << ": the demo accounts' password is published. Use --listen 127.0.0.1 to try "
+                 "Stegvis on this machine, or leave out --seed-demo and create real accounts "
+                 "with `stegvis user add`.\n";
+    return kExitUsage;
+  }
+  auto open = domain::DemoAccountsWithPublishedPassword(store);
+  if (!open) return ReportError(open.error());
+  if (!open->empty()) {
+    std::cerr << "stegvis: refusing to start " << where << ": the database holds demo accounts "
+              << "whose password is published (" << open->front() << ", ...). Use "
+              << "--listen 127.0.0.1, or start with a database without demo data, or deactivate "
+              << "them (`stegvis user deactivate --email ...`).\n";
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
 // The address people should open: loopback listens are shown as localhost.
 std::string DisplayUrl(const ServeOptions& options, unsigned short port) {
   if (!options.base_url.empty()) return options.base_url;
@@ -48,6 +78,14 @@ int Serve(const ServeOptions& options) {
   } catch (const std::exception& e) {
     std::cerr << "stegvis: migration failed: " << e.what() << "\n";
     return kExitFailure;
+  }
+  if (auto refused = RefuseDemoBeyondLoopback(options, store)) return *refused;
+  if (options.base_url.empty() && !IsLoopback(options.listen)) {
+    // Without it, reset links and Secure cookies assume plain http on the listen address.
+    log.Log(core::LogLevel::kWarn, "base_url_missing",
+            {{"listen", std::string_view(options.listen)},
+             {"hint", std::string_view("set --base-url to the address users open, e.g. "
+                                       "https://stegvis.kommun.se/")}});
   }
   if (options.seed_demo) {
     auto summary = domain::SeedDemo(store, clock);

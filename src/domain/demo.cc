@@ -170,4 +170,19 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
   });
 }
 
+core::Result<std::vector<std::string>> DemoAccountsWithPublishedPassword(Store& store) {
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<std::string>> {
+    std::vector<std::string> open;
+    auto check = [&](const DemoUser& a) {
+      std::optional<User> user = tx.Users().FindByEmail(a.email);
+      if (user && user->active && VerifyPassword(kDemoPassword, user->password_hash)) {
+        open.push_back(a.email);
+      }
+    };
+    for (const DemoUser& a : kAccounts) check(a);
+    for (const DemoUser& a : kNorrbyAccounts) check(a);
+    return open;
+  });
+}
+
 }  // namespace stegvis::domain
