@@ -23,15 +23,24 @@ bool IsHex64(const std::string& text) {
          });
 }
 
+bool OverHttps(const App& app) {
+  return app.base_url.starts_with("https://");
+}
+
 std::string CookieAttributes(const App& app) {
   std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
-  if (app.base_url.starts_with("https://")) attributes += "; Secure";
+  if (OverHttps(app)) attributes += "; Secure";
   return attributes;
+}
+
+// The one route a script logs in through: it has no session, hence no token, yet.
+bool IsApiLogin(const Route& route) {
+  return route.method == "POST" && route.pattern == "/api/v1/session";
 }
 
 Visitor Identify(const App& app, const Request& request) {
   Visitor visitor;
-  if (std::optional<std::string> id = request.Cookie(kSessionCookie)) {
+  if (std::optional<std::string> id = request.Cookie(SessionCookieName(app))) {
     core::Result<domain::Session> session = domain::Authenticate(app.store, app.clock, *id);
     if (session) {
       visitor.session = std::move(*session);
@@ -40,7 +49,7 @@ Visitor Identify(const App& app, const Request& request) {
     }
     visitor.clear_session_cookie = true;
   }
-  std::optional<std::string> pre = request.Cookie(kCsrfCookie);
+  std::optional<std::string> pre = request.Cookie(CsrfCookieName(app));
   if (pre && IsHex64(*pre)) {
     visitor.csrf_token = *pre;
   } else {
@@ -115,11 +124,11 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
 
   Response response;
   const bool safe_method = request.method == "GET" || request.method == "HEAD";
-  const bool json_to_public = route.rule.kind == domain::ResourceKind::kPublic &&
-                              request.Header("content-type").starts_with("application/json");
+  const bool json_login =
+      IsApiLogin(route) && request.Header("content-type").starts_with("application/json");
   if (!allowed) {
     response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
-  } else if (!safe_method && !json_to_public &&
+  } else if (!safe_method && !json_login &&
              !domain::TokensEqual(SentCsrfToken(request), visitor.csrf_token)) {
     // The route's pattern, not the path: a path may hold a secret (a reset link's token).
     app.log.Log(
@@ -147,7 +156,7 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   // Only pages carry forms; a cookie on a cacheable static file could end up in a shared cache.
   if (visitor.set_csrf_cookie && response.Header("Content-Type").starts_with("text/html")) {
     response.headers.emplace_back(
-        "Set-Cookie", std::string(kCsrfCookie) + "=" + visitor.csrf_token + CookieAttributes(app));
+        "Set-Cookie", CsrfCookieName(app) + "=" + visitor.csrf_token + CookieAttributes(app));
   }
   if (visitor.clear_session_cookie &&
       response.Header("Set-Cookie").find(kSessionCookie) == std::string_view::npos) {
@@ -156,13 +165,21 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   return response;
 }
 
+std::string SessionCookieName(const App& app) {
+  return (OverHttps(app) ? "__Host-" : "") + std::string(kSessionCookie);
+}
+
+std::string CsrfCookieName(const App& app) {
+  return (OverHttps(app) ? "__Host-" : "") + std::string(kCsrfCookie);
+}
+
 std::string SessionCookie(const App& app, const std::string& session_id) {
   // No Max-Age: the cookie ends with the browser; the server enforces idle and absolute expiry.
-  return std::string(kSessionCookie) + "=" + session_id + CookieAttributes(app);
+  return SessionCookieName(app) + "=" + session_id + CookieAttributes(app);
 }
 
 std::string ClearSessionCookie(const App& app) {
-  return std::string(kSessionCookie) + "=" + CookieAttributes(app) + "; Max-Age=0";
+  return SessionCookieName(app) + "=" + CookieAttributes(app) + "; Max-Age=0";
 }
 
 domain::Actor ActorOf(const Visitor& visitor, const Request& request) {

@@ -103,12 +103,33 @@ TEST_F(SessionTest, EnglishChosenOnTheLoginPageStaysAfterSigningIn) {
             std::string::npos);
 }
 
-TEST_F(SessionTest, CookiesAreSecureBehindHttps) {
+// Behind https the cookies are Secure and named __Host-..., so neither a plain-http page nor a
+// sibling subdomain can plant or overwrite them.
+TEST_F(SessionTest, CookiesAreSecureAndHostOnlyBehindHttps) {
   SeedDemo();
   base_url_ = "https://stegvis.solvik.example/";
-  EXPECT_NE(SetCookie(LoginForm(kAdmin, kPassword), "stegvis_session=").find("; Secure"),
-            std::string::npos);
-  EXPECT_NE(SetCookie(Get("/login"), "stegvis_csrf=").find("; Secure"), std::string::npos);
+  Response login = LoginForm(kAdmin, kPassword);
+  const std::string session = SetCookie(login, "__Host-stegvis_session=");
+  EXPECT_NE(session.find("; Secure"), std::string::npos) << session;
+  EXPECT_NE(session.find("; Path=/"), std::string::npos);
+  EXPECT_EQ(session.find("Domain"), std::string::npos);
+  EXPECT_EQ(SetCookie(login, "stegvis_session="), "") << "no bare name over https";
+  EXPECT_NE(SetCookie(Get("/login"), "__Host-stegvis_csrf=").find("; Secure"), std::string::npos);
+  TestClient signed_in = FromLogin(login);
+  signed_in.cookie = session.substr(0, session.find(';'));
+  EXPECT_EQ(Get("/", signed_in).status, 200) << "the __Host- cookie is the session";
+  // The bare name is not read over https: a cookie planted over plain http has no effect.
+  std::string id = session.substr(session.find('=') + 1);
+  id = id.substr(0, id.find(';'));
+  EXPECT_TRUE(RedirectsToLogin(Get("/", TestClient{"stegvis_session=" + id, ""})));
+}
+
+TEST_F(SessionTest, PlainHttpKeepsTheBareCookieNames) {
+  SeedDemo();
+  Response login = LoginForm(kAdmin, kPassword);
+  EXPECT_NE(SetCookie(login, "stegvis_session="), "");
+  EXPECT_EQ(SetCookie(login, "stegvis_session=").find("Secure"), std::string::npos);
+  EXPECT_EQ(SetCookie(login, "__Host-"), "");
 }
 
 TEST_F(SessionTest, TheLoginFormNeedsItsCsrfToken) {
