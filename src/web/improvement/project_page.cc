@@ -38,16 +38,16 @@ domain::Project ProjectFromForm(const Form& form, domain::Project p) {
   p.aim_for_whom = form.Get("aim_for_whom");
   p.aim_groups = {form.Get("aim_women") == "1", form.Get("aim_men") == "1",
                   form.Get("aim_girls") == "1", form.Get("aim_boys") == "1"};
-  // An unknown status is refused by ProjectSubmit (UnknownStatus), never read as "planned".
+  // An unknown status is refused by ProjectSubmit (FormProblem), never read as "planned".
   if (auto status = domain::ParseProjectStatus(form.Get("status"))) p.status = *status;
   p.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
   return p;
 }
 
-// What the project form holds that the domain never sees as written: a status that is not
-// one of the four, or a version that is not a whole number. Empty when the form is sound.
 constexpr std::int64_t kMaxVersion = std::numeric_limits<std::int64_t>::max();
 
+// What the project form holds that the domain never sees as written: a status that is not
+// one of the four, or a version that is not a whole number. Empty when the form is sound.
 std::optional<core::Error> FormProblem(const Form& form) {
   const std::string status = form.Get("status");
   if (!status.empty() && !domain::ParseProjectStatus(status)) {
@@ -218,9 +218,10 @@ HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& vis
   domain::Project changed;
   changed.id = *id;
   changed = ProjectFromForm(form, changed);
-  auto done = FormProblem(form) ? core::Result<void>(core::Fail(*FormProblem(form)))
-                                : domain::ChangeProject(
-                                      app.store, app.clock, principal,
+  const std::optional<core::Error> problem = FormProblem(form);
+  auto done =
+      problem ? core::Result<void>(core::Fail(*problem))
+              : domain::ChangeProject(app.store, app.clock, principal,
                                       domain::ActorFor(principal, ClientAddress(request)), changed);
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1");
   return ProjectWithError(app, request, visitor, *id, changed, done.error());
