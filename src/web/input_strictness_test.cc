@@ -105,8 +105,8 @@ TEST_F(InputStrictnessTest, AnExponentOrATinyNumberInJsonIsRefusedNotStoredAsZer
                           value + "}]}");
     EXPECT_EQ(r.status, 422) << value << " " << r.body.substr(0, 300);
   }
-  Response version = Json("PUT", api, member_, R"({"data_version":1e-400,"observations":[]})");
-  EXPECT_EQ(version.status, 422) << version.body.substr(0, 300);
+  Response tiny = Json("PUT", api, member_, R"({"data_version":1e-400,"observations":[]})");
+  EXPECT_EQ(tiny.status, 422) << tiny.body.substr(0, 300);
 }
 
 // U+0000 and the other C0 controls are invisible and cannot stand in XML: the diagrams' SVG
@@ -141,7 +141,6 @@ TEST_F(InputStrictnessTest, ControlCharactersAreRefusedInFormsAndJson) {
 TEST_F(InputStrictnessTest, AnUnknownProjectStatusIsRefusedNotReadAsPlanned) {
   const domain::Id id = ProjectOf("Trygg hemgång");
   const domain::Project before = Project(id);
-  ASSERT_NE(before.status, domain::ProjectStatus::kPlanned) << "the demo project is under way";
   Response r = Post("/projekt/" + std::to_string(id), member_,
                     "title=" + std::string("R%C3%A4tt") +
                         "&status=finished&version=" + std::to_string(before.version));
