@@ -66,15 +66,18 @@ class WebTest : public ::testing::Test {
                             clock_.NowUnixSeconds()});
       return true;
     });
-    client.cookie = std::string(kSessionCookie) + "=" + id;
+    client.cookie = CookiePrefix() + kSessionCookie + "=" + id;
     return client;
   }
+
+  // "__Host-" when the base URL is https, as the server names its cookies then.
+  std::string CookiePrefix() const { return base_url_.starts_with("https://") ? "__Host-" : ""; }
 
   // An anonymous client with a pre-session CSRF cookie.
   TestClient Anonymous() {
     TestClient client;
     client.csrf = domain::RandomToken();
-    client.cookie = std::string(kCsrfCookie) + "=" + client.csrf;
+    client.cookie = CookiePrefix() + kCsrfCookie + "=" + client.csrf;
     return client;
   }
 
