@@ -1,5 +1,6 @@
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/command.h"
 #include "cli/database_options.h"
@@ -20,12 +21,42 @@ struct ServeOptions {
   DatabaseOptions database;
   std::string listen = "127.0.0.1";
   int port = 8080;
+  int max_connections = 512;
   std::string log_level = "info";
   std::string base_url;
   bool seed_demo = false;
   std::string accessibility_contact;
   int page_cache_mb = 32;
 };
+
+// Whether only this machine can reach `listen` (demo data is allowed only then).
+bool IsLoopback(const std::string& listen) {
+  return listen == "localhost" || listen == "::1" || listen.starts_with("127.");
+}
+
+// Demo accounts share a password printed in the README: refused unless only this machine can
+// reach the server. Returns the exit code to stop with, or nullopt to go on.
+std::optional<int> RefuseDemoBeyondLoopback(const ServeOptions& options, domain::Store& store) {
+  if (IsLoopback(options.listen)) return std::nullopt;
+  const std::string where = "listening on " + options.listen + " (reachable from other machines)";
+  if (options.seed_demo) {
+    std::cerr << "stegvis: --seed-demo is refused when " << where
+              << ": the demo accounts' password is published. Use --listen 127.0.0.1 to try "
+                 "Stegvis on this machine, or leave out --seed-demo and create real accounts "
+                 "with `stegvis user add`.\n";
+    return kExitUsage;
+  }
+  auto open = domain::DemoAccountsWithPublishedPassword(store);
+  if (!open) return ReportError(open.error());
+  if (!open->empty()) {
+    std::cerr << "stegvis: refusing to start " << where << ": the database holds demo accounts "
+              << "whose password is published (" << open->front() << ", ...). Use "
+              << "--listen 127.0.0.1, or start with a database without demo data, or deactivate "
+              << "them (`stegvis user deactivate --email ...`).\n";
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
 
 // The address people should open: loopback listens are shown as localhost.
 std::string DisplayUrl(const ServeOptions& options, unsigned short port) {
@@ -49,6 +80,14 @@ int Serve(const ServeOptions& options) {
   } catch (const std::exception& e) {
     std::cerr << "stegvis: migration failed: " << e.what() << "\n";
     return kExitFailure;
+  }
+  if (auto refused = RefuseDemoBeyondLoopback(options, store)) return *refused;
+  if (options.base_url.empty() && !IsLoopback(options.listen)) {
+    // Without it, reset links and Secure cookies assume plain http on the listen address.
+    log.Log(core::LogLevel::kWarn, "base_url_missing",
+            {{"listen", std::string_view(options.listen)},
+             {"hint", std::string_view("set --base-url to the address users open, e.g. "
+                                       "https://stegvis.kommun.se/")}});
   }
   if (options.seed_demo) {
     auto summary = domain::SeedDemo(store, clock);
@@ -76,6 +115,7 @@ int Serve(const ServeOptions& options) {
   web::ServerOptions server_options;
   server_options.listen = options.listen;
   server_options.port = static_cast<unsigned short>(options.port);
+  server_options.max_connections = static_cast<std::size_t>(options.max_connections);
   web::Server server(server_options, web::MakeRequestHandler(router), log);
   auto port = server.Listen();
   if (!port) return ReportError(port.error());
@@ -103,6 +143,12 @@ Command AddServeCommand(CLI::App& app) {
   sub->add_option("--port", options->port, "TCP port (0 picks a free one and prints it)")
       ->envname("STEGVIS_PORT")
       ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  sub->add_option("--max-connections", options->max_connections,
+                  "Open connections at most; one more is answered 503 and closed (each open "
+                  "connection holds a file descriptor: keep this below `ulimit -n`)")
+      ->envname("STEGVIS_MAX_CONNECTIONS")
+      ->check(CLI::Range(1, 100000))
       ->capture_default_str();
   sub->add_option("--log-level", options->log_level, "Least important log level to write")
       ->envname("STEGVIS_LOG_LEVEL")

@@ -34,4 +34,20 @@ std::size_t CodePointCount(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+bool HasControlCharacter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f;
+  });
+}
+
+std::string ShortPrefix(std::string_view text, std::size_t max_code_points) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] & 0xC0) == 0x80) continue;  // continues the code point before
+    if (seen++ == max_code_points) return std::string(text.substr(0, i)) + "\u2026";
+  }
+  return std::string(text);
+}
+
 }  // namespace stegvis::core

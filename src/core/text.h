@@ -22,4 +22,14 @@ std::string AsciiLower(std::string_view text);
 // not continue a sequence, so invalid UTF-8 never makes it fail.
 std::size_t CodePointCount(std::string_view text);
 
+// Whether `text` holds a control character no text of ours may hold: C0 (U+0000–U+001F)
+// other than TAB, LF and CR, or DEL. They are invisible, and XML (the diagrams' SVG) cannot
+// hold them at all.
+bool HasControlCharacter(std::string_view text);
+
+// `text` itself when it has at most `max_code_points` code points; else its first
+// `max_code_points` code points followed by "…". For error texts that quote what the user
+// sent: a rejected value of a megabyte must not come back whole (in the answer or the log).
+std::string ShortPrefix(std::string_view text, std::size_t max_code_points = 40);
+
 }  // namespace stegvis::core

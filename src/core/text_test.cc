@@ -39,5 +39,22 @@ TEST(TextTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(CodePointCount("a\xC3"), 2u) << "a lone lead byte still counts once";
 }
 
+TEST(TextTest, ControlCharactersAreC0ExceptTabLineBreaksAndDel) {
+  EXPECT_FALSE(HasControlCharacter("Rad 1\r\nRad\t2"));
+  EXPECT_FALSE(HasControlCharacter("\xC3\xA5r"));
+  EXPECT_TRUE(HasControlCharacter(std::string_view("a\0b", 3)));
+  EXPECT_TRUE(HasControlCharacter("a\x01"));
+  EXPECT_TRUE(HasControlCharacter("a\x1b[31m"));
+  EXPECT_TRUE(HasControlCharacter("a\x7f"));
+}
+
+TEST(TextTest, AShortPrefixEndsOnACodePointWithAnEllipsis) {
+  EXPECT_EQ(ShortPrefix("kort"), "kort");
+  EXPECT_EQ(ShortPrefix(std::string(40, 'x')), std::string(40, 'x'));
+  EXPECT_EQ(ShortPrefix(std::string(41, 'x')), std::string(40, 'x') + "\u2026");
+  EXPECT_EQ(ShortPrefix("\xC3\xA5\xC3\xA4\xC3\xB6", 2), "\xC3\xA5\xC3\xA4\u2026");
+  EXPECT_EQ(ShortPrefix(std::string(900000, 'x')).size(), 40u + 3u);
+}
+
 }  // namespace
 }  // namespace stegvis::core

@@ -242,6 +242,9 @@ core::Result<std::string> IssuePasswordReset(Store& store, const core::Clock& cl
   return store.Write([&](StoreTx& tx) -> core::Result<std::string> {
     auto user = ManagedUser(tx, acting, user_id);
     if (!user) return core::Fail(user.error());
+    // One valid link per user: a link handed over earlier (perhaps to the wrong person) stops
+    // working when a new one is made.
+    tx.Sessions().RevokePasswordResets(user_id, now);
     tx.Sessions().CreatePasswordReset(
         {HashToken(token), user_id, now, now + kPasswordResetSeconds, {}});
     RecordAudit(tx, actor, now, "password_reset_issued", "user", user_id, "", "",

@@ -65,7 +65,8 @@ core::Result<void> UnlockAccount(Store& store, const core::Clock& clock, const P
                                  const Actor& actor, Id user_id);
 
 // Issues a one-time reset token valid kPasswordResetSeconds; returns the token to put in
-// the link (only its hash is stored).
+// the link (only its hash is stored). The user's earlier links that are still unused stop
+// working: only the newest link is valid.
 core::Result<std::string> IssuePasswordReset(Store& store, const core::Clock& clock,
                                              const Principal* acting, const Actor& actor,
                                              Id user_id);

@@ -170,4 +170,26 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
   });
 }
 
+core::Result<std::vector<std::string>> DemoAccountsWithPublishedPassword(Store& store) {
+  // The active demo accounts' hashes in one read; argon2 outside the transaction (it is slow).
+  using Hashes = std::vector<std::pair<std::string, std::string>>;  // email, hash
+  core::Result<Hashes> hashes = store.Read([&](StoreTx& tx) -> core::Result<Hashes> {
+    Hashes found;
+    auto add = [&](const DemoUser& a) {
+      std::optional<User> user = tx.Users().FindByEmail(a.email);
+      if (!user || !user->active) return;
+      if (auto hash = tx.Users().FindPasswordHash(user->id)) found.emplace_back(a.email, *hash);
+    };
+    for (const DemoUser& a : kAccounts) add(a);
+    for (const DemoUser& a : kNorrbyAccounts) add(a);
+    return found;
+  });
+  if (!hashes) return core::Fail(hashes.error());
+  std::vector<std::string> open;
+  for (const auto& [email, hash] : *hashes) {
+    if (VerifyPassword(kDemoPassword, hash)) open.push_back(email);
+  }
+  return open;
+}
+
 }  // namespace stegvis::domain

@@ -34,4 +34,9 @@ inline constexpr const char* kDemoPassword = "stegvis-demo-2026";
 // otherwise changes nothing and returns seeded = false. Fails only on infrastructure errors.
 core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock);
 
+// The active demo accounts in `store` whose password is still kDemoPassword (their emails):
+// anyone who has read the README can log in as them. Empty when there are none. Fails only on
+// infrastructure errors.
+core::Result<std::vector<std::string>> DemoAccountsWithPublishedPassword(Store& store);
+
 }  // namespace stegvis::domain

@@ -20,9 +20,10 @@ bool AllDigits(std::string_view s) {
 
 core::Error BadCell(std::size_t row, const std::string& group, std::string message,
                     std::string key) {
-  return core::Error::Invalid(std::move(message),
-                              "row " + std::to_string(row) + (group.empty() ? "" : ": " + group),
-                              std::move(key));
+  return core::Error::Invalid(
+      std::move(message),
+      "row " + std::to_string(row) + (group.empty() ? "" : ": " + core::ShortPrefix(group)),
+      std::move(key));
 }
 
 double Number(const std::string& canonical) {
@@ -38,8 +39,8 @@ bool Whole(double v) {
 core::Result<std::string> ParseStoredNumber(std::string_view text) {
   std::optional<core::Decimal> number = core::ParseDecimal(text);
   if (!number || number->significant_digits > kStoredNumberDigits) {
-    return core::Fail(core::Error::Invalid("not a number: '" + std::string(text) + "'", "value",
-                                           "error.not_a_number"));
+    return core::Fail(core::Error::Invalid("not a number: '" + core::ShortPrefix(text) + "'",
+                                           "value", "error.not_a_number"));
   }
   return std::move(number->text);
 }
@@ -47,7 +48,7 @@ core::Result<std::string> ParseStoredNumber(std::string_view text) {
 core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text) {
   std::string s(core::Trim(text));
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  auto invalid = core::Fail(core::Error::Invalid("not a period: '" + std::string(text) + "'",
+  auto invalid = core::Fail(core::Error::Invalid("not a period: '" + core::ShortPrefix(text) + "'",
                                                  "period", "error.bad_period"));
   if (s.size() < 6 || !AllDigits(std::string_view(s).substr(0, 4))) return invalid;
   const int year = std::atoi(s.substr(0, 4).c_str());
@@ -275,8 +276,8 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
     }
     if (!ParsePeriod(measure.frequency, cols[0])) {
       if (cells.empty() && line_no == 1) continue;  // a header line
-      return core::Fail(
-          BadCell(line_no, "", "not a period: '" + std::string(cols[0]) + "'", "error.bad_period"));
+      return core::Fail(BadCell(line_no, "", "not a period: '" + core::ShortPrefix(cols[0]) + "'",
+                                "error.bad_period"));
     }
     if (cols.size() > 1 + groups.size() * per_group) {
       return core::Fail(BadCell(line_no, "", "more columns than the measure has groups",

@@ -64,6 +64,15 @@ core::Result<void> CheckLinks(StoreTx& tx, const Principal& acting, ReflectionNo
   return {};
 }
 
+// A note tells of a meeting already held: a date after today (UTC) is a typing error.
+core::Result<void> NotInTheFuture(const ReflectionNote& note, std::int64_t now) {
+  if (note.held_on > core::Date::FromUnixSeconds(now).ToString()) {
+    return core::Fail(
+        core::Error::Invalid("the date is in the future", "held_on", "error.future_date"));
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string_view ReflectionKindName(ReflectionKind kind) {
@@ -201,6 +210,7 @@ core::Result<Id> CreateReflectionNote(Store& store, const core::Clock& clock,
                                       ReflectionNote note) {
   if (auto ok = ValidateReflectionNote(note); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
+  if (auto ok = NotInTheFuture(note, now); !ok) return core::Fail(ok.error());
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
     ReflectionNote n = note;
     if (auto ok = CheckLinks(tx, acting, n, nullptr); !ok) return core::Fail(ok.error());
@@ -220,6 +230,7 @@ core::Result<void> ChangeReflectionNote(Store& store, const core::Clock& clock,
                                         ReflectionNote note) {
   if (auto ok = ValidateReflectionNote(note); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
+  if (auto ok = NotInTheFuture(note, now); !ok) return core::Fail(ok.error());
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     std::optional<ReflectionNote> before = tx.ReflectionNotes().Find(note.id);
     if (!before || before->organisation_id != acting.user.organisation_id) {

@@ -228,10 +228,10 @@ core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
       }
     }
     if (matches.size() != 1) {
-      return core::Fail(
-          core::Error::Invalid(std::string(matches.empty() ? "no " : "more than one ") +
-                                   (team ? "team" : "unit") + " is called '" + text + "'",
-                               "scope", "error.bad_scope"));
+      return core::Fail(core::Error::Invalid(
+          std::string(matches.empty() ? "no " : "more than one ") + (team ? "team" : "unit") +
+              " is called '" + core::ShortPrefix(text) + "'",
+          "scope", "error.bad_scope"));
     }
     return ScopeRef{team ? ScopeKind::kTeam : ScopeKind::kUnit, matches.front()};
   });

@@ -155,7 +155,7 @@ core::Result<std::vector<double>> NumericColumn(const CsvTable& table, std::stri
     auto number = core::ParseDecimal(cell);
     if (!number) {
       return core::Fail(core::Error::Invalid("column '" + std::string(name) + "': '" +
-                                                 std::string(cell) +
+                                                 core::ShortPrefix(cell) +
                                                  "' is not a finite number (leave the cell "
                                                  "empty for a missing value)",
                                              RowField(r + 1)));
@@ -183,11 +183,11 @@ core::Result<std::vector<XValue>> XColumn(const CsvTable& table, std::string_vie
     value.label = std::string(cell);
     if (*dates) {
       auto day = core::Date::Parse(cell);
-      if (!day) return fail("'" + value.label + "' is not a date (YYYY-MM-DD)");
+      if (!day) return fail("'" + core::ShortPrefix(value.label) + "' is not a date (YYYY-MM-DD)");
       value.x = static_cast<double>(day->DaysSinceEpoch());
     } else {
       auto number = core::ParseDecimal(cell);
-      if (!number) return fail("'" + value.label + "' is not a number");
+      if (!number) return fail("'" + core::ShortPrefix(value.label) + "' is not a number");
       value.x = number->value;
     }
     values.push_back(std::move(value));

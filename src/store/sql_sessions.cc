@@ -84,4 +84,9 @@ void SqlSessions::MarkPasswordResetUsed(const std::string& token_hash, std::int6
   Run(db_, "UPDATE password_resets SET used_at = ? WHERE token_hash = ?", now, token_hash);
 }
 
+void SqlSessions::RevokePasswordResets(domain::Id user_id, std::int64_t now) {
+  Run(db_, "UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL", now,
+      user_id);
+}
+
 }  // namespace stegvis::store

@@ -25,6 +25,7 @@ class SqlSessions final : public domain::SessionRepository {
   void CreatePasswordReset(const domain::PasswordReset& reset) override;
   std::optional<domain::PasswordReset> FindPasswordReset(const std::string& token_hash) override;
   void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) override;
+  void RevokePasswordResets(domain::Id user_id, std::int64_t now) override;
 
  private:
   SqlConnection& db_;

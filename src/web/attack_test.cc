@@ -2,6 +2,8 @@
 // other teams' ids, a politician writing, a forged form without the CSRF token, and a
 // deactivated user's still-open session.
 
+#include "domain/observation_grid.h"
+#include "web/render/json_response.h"
 #include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
@@ -236,6 +238,138 @@ TEST_F(AttackTest, AFormWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
   // Logging out is a state change too.
   EXPECT_EQ(Send("POST", "/logout", admin, "").status, 403);
   EXPECT_EQ(Get("/", admin).status, 200) << "still logged in";
+}
+
+// The language link repeats the requested path: a path that decodes to "//evil.example" must
+// not become a link to another host, nor markup.
+TEST_F(AttackTest, TheNotFoundPagesLanguageLinkStaysOnThisSite) {
+  SeedDemo();
+  for (const char* target : {"//evil.example", "/%2F%2Fevil.example", "/%09/evil.example",
+                             "/%5Cevil.example", "/x%22%3E%3Cscript%3E"}) {
+    Response r = Get(target);
+    EXPECT_EQ(r.status, 404) << target;
+    EXPECT_EQ(r.body.find("href=\"//"), std::string::npos) << target;
+    EXPECT_EQ(r.body.find("href=\"/\t"), std::string::npos) << target;
+    EXPECT_EQ(r.body.find("href=\"/\\"), std::string::npos) << target;
+    ExpectNoRawPayload(r, target);
+  }
+  EXPECT_NE(Get("//evil.example").body.find("href=\"/?lang=en\""), std::string::npos);
+  EXPECT_NE(Get("/finns-inte").body.find("href=\"/finns-inte?lang=en\""), std::string::npos);
+}
+
+// The diagram forms' "back" field (the anchor to scroll back to) ends up in Location: CR LF
+// in it would start a header of the attacker's choosing.
+TEST_F(AttackTest, TheDiagramFormsBackFieldCannotAddAHeader) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  for (const char* page : {"/forbattringsteori", "/drivkraftsdiagram"}) {
+    const std::string level = std::string(page) == "/forbattringsteori" ? "effect" : "primary";
+    Response r = Post(project + page, member,
+                      "op=add_item&level=" + level + "&form=new-" + level +
+                          "&text=Ny+punkt&back=x%0D%0AX-Probe%3A%201");
+    ASSERT_EQ(r.status, 303) << page << r.body;
+    EXPECT_EQ(r.Header("X-Probe"), "") << page;
+    EXPECT_EQ(std::string(r.Header("Location")).find_first_of("\r\n"), std::string::npos) << page;
+    EXPECT_EQ(UnsafeHeader(r), "") << page;
+    EXPECT_TRUE(std::string(r.Header("Location")).ends_with("?sparat=1")) << r.Header("Location");
+    Response kept = Post(
+        project + page, member,
+        "op=add_item&level=" + level + "&form=new-" + level + "&text=En+till&back=niva-" + level);
+    EXPECT_TRUE(std::string(kept.Header("Location")).ends_with("#niva-" + level))
+        << kept.Header("Location");
+  }
+}
+
+// Someone probing other teams' ids leaves a trace an admin can read: the route and who, but no
+// path (a reset link's token is in its path) and no form body.
+TEST_F(AttackTest, ARefusalIsLoggedWithRouteAndUserButNoSecret) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const std::string other = std::to_string(TeamId("Läslust"));
+  ASSERT_EQ(Get("/team/" + other, member).status, 403);
+  const std::string user = std::to_string(UserId(kDemoEmails.at("teammedlem")));
+  const std::string log = log_out_.str();
+  EXPECT_NE(log.find("\"event\":\"forbidden\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"route\":\"/team/{id}\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"user_id\":" + user), std::string::npos) << log;
+  ASSERT_EQ(Post("/admin/team", member, "name=Kapad&unit_id=3").status, 403);
+  EXPECT_NE(log_out_.str().find("\"route\":\"/admin/team\""), std::string::npos);
+  // A forged reset form: refused, and the token in its path stays out of the log.
+  const std::string token(64, 'c');
+  ASSERT_EQ(Send("POST", "/aterstall/" + token, Anonymous(), "password=x&_csrf=" + token).status,
+            403);
+  EXPECT_NE(log_out_.str().find("\"route\":\"/aterstall/{token}\""), std::string::npos);
+  EXPECT_EQ(log_out_.str().find(token), std::string::npos);
+  EXPECT_EQ(log_out_.str().find("Kapad"), std::string::npos) << "no form body";
+}
+
+// A rejected value of 900 KB does not come back whole: error texts quote a short beginning,
+// and an error's message and field are cut short wherever they come from.
+TEST_F(AttackTest, ARefusedHugeValueIsNotEchoedBack) {
+  SeedDemo();
+  const std::string huge(900 * 1000, 'x');
+  auto number = domain::ParseStoredNumber(huge);
+  ASSERT_FALSE(number);
+  EXPECT_LT(number.error().message.size(), 100u) << "the domain quotes a short beginning";
+  App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
+  Request request;
+  request.path = "/api/v1/x";
+  core::Error error = core::Error::Invalid("not a number: '" + huge + "'", "row 1: " + huge);
+  Response r = JsonError(app, request, error);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_LT(r.body.size(), 2000u);
+  error.key = "error.json.choice";
+  error.params = {core::ErrorParam::Text("field", huge), core::ErrorParam::Text("choices", huge)};
+  EXPECT_LT(JsonError(app, request, error).body.size(), 2000u);
+  // Through the API: a value the JSON reader lets through (under its 8000-byte cap).
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const domain::Id measure = MeasureOf("Trygg hemgång");
+  std::int64_t version = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    version = tx.Measures().Find(measure)->data_version;
+    return true;
+  });
+  const std::string big(7000, '9');
+  Response api = Send(
+      "PUT", "/api/v1/measures/" + std::to_string(measure) + "/observations", member,
+      "{\"data_version\":" + std::to_string(version) +
+          ",\"observations\":[{\"period\":\"2026-10\",\"group\":\"" + big + "\",\"value\":\"1\"}]}",
+      {{"content-type", "application/json"}, {"x-csrf-token", member.csrf}});
+  EXPECT_EQ(api.status, 422) << api.body.substr(0, 300);
+  EXPECT_LT(api.body.size(), 1000u) << api.body.substr(0, 300);
+}
+
+TEST_F(AttackTest, ANewResetLinkRevokesTheOlderOnes) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  const std::string user = "/admin/anvandare/" + std::to_string(UserId(kDemoEmails.at("chef")));
+  auto issue = [&] {
+    Response r = Post(user + "/aterstallning", admin);
+    EXPECT_EQ(r.status, 200);
+    std::size_t at = r.body.find("http://localhost/aterstall/");
+    EXPECT_NE(at, std::string::npos);
+    return at == std::string::npos ? std::string() : r.body.substr(at + 16, 11 + 64);
+  };
+  const std::string first = issue();
+  ASSERT_EQ(Get(first).status, 200) << "valid until a newer one exists";
+  const std::string second = issue();
+  EXPECT_EQ(Get(first).status, 404) << "revoked by the second";
+  const std::string third = issue();
+  EXPECT_EQ(Get(first).status, 404);
+  EXPECT_EQ(Get(second).status, 404);
+  EXPECT_EQ(Get(third).status, 200);
+  EXPECT_EQ(Post(second, Anonymous(),
+                 "password=ett+nytt+l%C3%A5ngt+ord&password_again=ett+nytt+l%C3%A5ngt+ord")
+                .status,
+            404);
+  // Another user's link stays valid.
+  const std::string other = "/admin/anvandare/" + std::to_string(UserId(kDemoEmails.at("strateg")));
+  Response r = Post(other + "/aterstallning", admin);
+  const std::string others_link =
+      r.body.substr(r.body.find("http://localhost/aterstall/") + 16, 75);
+  issue();
+  EXPECT_EQ(Get(others_link).status, 200);
 }
 
 TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {

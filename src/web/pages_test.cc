@@ -8,7 +8,12 @@ namespace {
 using PagesTest = WebTest;
 
 TEST_F(PagesTest, ReadyzIsUnavailableUntilMigrated) {
-  EXPECT_EQ(Get("/readyz").status, 503);
+  Response unready = Get("/readyz");
+  EXPECT_EQ(unready.status, 503);
+  // Anyone may ask /readyz: the database's words go to the log, not to the caller.
+  EXPECT_EQ(unready.body, "not ready\n");
+  EXPECT_NE(log_out_.str().find("\"not_ready\""), std::string::npos);
+  EXPECT_NE(log_out_.str().find("schema is at version"), std::string::npos);
   store_->Migrate();
   Response ready = Get("/readyz");
   EXPECT_EQ(ready.status, 200);

@@ -89,6 +89,33 @@ class CliTest(unittest.TestCase):
         self.assertIn("already holds data", second.stdout)
         self.assertIn("admin@solvik.example", second.stdout)
 
+    # The demo accounts' password is in the README: never on an address other machines reach.
+    # 192.0.2.1 (a documentation address) is not this machine's, so even a server that failed
+    # to refuse could not bind it: the test ends at once and nothing listens beyond loopback.
+    def test_demo_data_is_refused_beyond_loopback(self):
+        result = run("serve", "--db", self.db, "--listen", "192.0.2.1", "--port", "0",
+                     "--seed-demo", "--log-level", "error")
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("--seed-demo is refused", result.stderr)
+        self.assertIn("--listen 127.0.0.1", result.stderr)
+        self.assertEqual(run("demo", "--db", self.db).returncode, 0)
+        result = run("serve", "--db", self.db, "--listen", "192.0.2.1", "--port", "0",
+                     "--log-level", "error")
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("demo accounts whose password is published", result.stderr)
+        self.assertIn("admin@solvik.example", result.stderr)
+        self.assertNotIn("running at", result.stdout)
+
+    def test_a_server_beyond_loopback_without_base_url_warns(self):
+        # 192.0.2.1 (a documentation address) is not this machine's: the bind fails after the
+        # warning, so nothing listens.
+        result = run("serve", "--db", self.db, "--listen", "192.0.2.1", "--port", "0")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn('"event":"base_url_missing"', result.stderr)
+        result = run("serve", "--db", self.db, "--listen", "192.0.2.1", "--port", "0",
+                     "--base-url", "https://stegvis.example/")
+        self.assertNotIn("base_url_missing", result.stderr)
+
     def test_user_add_list_passwd_deactivate(self):
         # The first admin of an empty database, password on stdin.
         result = subprocess.run(

@@ -91,6 +91,21 @@ class ServerTest(unittest.TestCase):
         response, _ = request(self.server, "GET", "/", {"X-Big": "y" * (64 * 1024)})
         self.assertEqual(response.status, 413)
 
+    def test_a_malformed_request_gets_400_then_the_connection_closes(self):
+        for head in (
+                b"POST /login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                b"zz\r\nabc\r\n0\r\n\r\n",
+                b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
+                b"Content-Length: 4\r\n\r\nabcd",
+                b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+                b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 1x\r\n\r\n"):
+            sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=20)
+            sock.sendall(head)
+            answer = read_all(sock)  # returns once the server has closed the connection
+            sock.close()
+            self.assertTrue(answer.startswith(b"HTTP/1.1 400"), (head, answer[:80]))
+            self.assertIn(b"Connection: close", answer)
+
     def test_unknown_path_and_method(self):
         response, body = request(self.server, "GET", "/finns-inte")
         self.assertEqual(response.status, 404)
@@ -108,6 +123,13 @@ class ServerTest(unittest.TestCase):
             self.assertEqual(response.status, 200)
         conn.close()
 
+    def test_a_reset_links_token_stays_out_of_the_log(self):
+        token = "ab" * 32
+        response, _ = request(self.server, "GET", "/aterstall/" + token)
+        self.assertEqual(response.status, 404)
+        self.server.wait_for_log(r'"path":"/aterstall/\{token\}"')
+        self.assertFalse([line for line in self.server.stderr_seen if token in line])
+
     def test_access_log_is_structured(self):
         request(self.server, "GET", "/healthz?probe=1")
         line = self.server.wait_for_log(r'"path":"/healthz"')
@@ -115,6 +137,49 @@ class ServerTest(unittest.TestCase):
         for key in ("method", "path", "status", "bytes", "duration_ms"):
             self.assertIn(key, entry)
         self.assertEqual(entry["status"], 200)
+
+
+def read_all(sock):
+    """Reads until the server closes the connection (bounded by the socket's timeout)."""
+    data = b""
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+
+
+class ConnectionLimitTest(unittest.TestCase):
+    def test_a_connection_beyond_the_limit_is_refused_at_once(self):
+        with StegvisServer(BINARY, ["--max-connections", "2"], db=DB) as server:
+            # Two keep-alive connections, known to be open: each served a request.
+            held = []
+            for _ in range(2):
+                conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+                conn.request("GET", "/healthz")
+                self.assertEqual(conn.getresponse().read(), b"ok\n")
+                held.append(conn)
+            extra = socket.create_connection(("127.0.0.1", server.port), timeout=20)
+            answer = read_all(extra)
+            extra.close()
+            self.assertTrue(answer.startswith(b"HTTP/1.1 503"), answer[:80])
+            self.assertIn(b"Connection: close", answer)
+            server.wait_for_log(r'"event":"connection_refused"')
+            # The connections already open are served as before.
+            for conn in held:
+                conn.request("GET", "/healthz")
+                self.assertEqual(conn.getresponse().read(), b"ok\n")
+                conn.close()
+            # Once they are closed, new connections are served again (the server notices a
+            # closed connection on its own time: a bounded number of tries, no sleeping).
+            for _ in range(200):
+                try:
+                    response, body = request(server, "GET", "/healthz")
+                except (ConnectionError, http.client.HTTPException):
+                    continue
+                if response.status == 200:
+                    break
+            self.assertEqual(response.status, 200)
 
 
 class ShutdownTest(unittest.TestCase):

@@ -46,6 +46,8 @@ class SessionRepository {
   virtual void CreatePasswordReset(const PasswordReset& reset) = 0;
   virtual std::optional<PasswordReset> FindPasswordReset(const std::string& token_hash) = 0;
   virtual void MarkPasswordResetUsed(const std::string& token_hash, std::int64_t now) = 0;
+  // Marks every unused reset link of the user as used at `now` (a newer link replaces them).
+  virtual void RevokePasswordResets(Id user_id, std::int64_t now) = 0;
 };
 
 }  // namespace stegvis::domain

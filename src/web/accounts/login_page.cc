@@ -4,6 +4,7 @@
 #include "domain/sessions.h"
 #include "web/accounts/handlers.h"
 #include "web/http/access_guard.h"
+#include "web/http/local_path.h"
 #include "web/render/error_status.h"
 #include "web/render/form_view.h"
 #include "web/render/forms.h"
@@ -12,15 +13,6 @@
 
 namespace stegvis::web {
 namespace {
-
-// Where to go after logging in: a local path only (no "//host" or "https://..." redirects).
-std::string SafeNext(const std::string& next) {
-  if (next.empty() || next.front() != '/' || next.starts_with("//") ||
-      next.find('\\') != std::string::npos || next.find_first_of("\r\n") != std::string::npos) {
-    return "/";
-  }
-  return next;
-}
 
 // login.mustache: the form, with what was typed and the refusal after a failed login.
 struct LoginView {
@@ -73,7 +65,7 @@ Response RenderLogin(const App& app, Request& request, const Visitor& visitor,
 }  // namespace
 
 HandlerResult LoginPage(const App& app, Request& request, const Visitor& visitor) {
-  std::string next = SafeNext(request.Query("next").value_or("/"));
+  std::string next = LocalPathOr(request.Query("next").value_or("/"));
   if (visitor.principal()) return Response::Redirect(next);
   LoginView view;
   view.next = next;
@@ -84,7 +76,7 @@ HandlerResult LoginPage(const App& app, Request& request, const Visitor& visitor
 
 HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
   Form form(request);
-  std::string next = SafeNext(form.Get("next"));
+  std::string next = LocalPathOr(form.Get("next"));
   core::Result<domain::Session> session = domain::Login(
       app.store, app.clock, form.Get("email"), form.Get("password"), ClientAddress(request));
   if (!session) {

@@ -10,6 +10,7 @@
 #include "web/diagrams/diagram_views.h"
 #include "web/diagrams/handlers.h"
 #include "web/http/access_guard.h"
+#include "web/http/local_path.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/error_status.h"
@@ -110,7 +111,8 @@ HandlerResult SubmitDiagram(const App& app, Request& request, const Visitor& vis
                                  domain::ActorFor(principal, ClientAddress(request)), *id, kind,
                                  *edit)
            : core::Result<domain::Id>(core::Fail(edit.error()));
-  const std::string anchor = form.Get("back");
+  // The anchor the page scrolls back to; it ends up in Location, so only a plain word.
+  const std::string anchor = IsAnchor(form.Get("back")) ? form.Get("back") : std::string();
   if (done) {
     return Response::Redirect(PagePath(*id, kind) + "?sparat=1" +
                               (anchor.empty() ? "" : "#" + anchor));

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "domain/resources.h"
 #include "domain/tokens.h"
+#include "web/http/local_path.h"
 #include "web/render/error_page.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
@@ -21,15 +23,24 @@ bool IsHex64(const std::string& text) {
          });
 }
 
+bool OverHttps(const App& app) {
+  return app.base_url.starts_with("https://");
+}
+
 std::string CookieAttributes(const App& app) {
   std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
-  if (app.base_url.starts_with("https://")) attributes += "; Secure";
+  if (OverHttps(app)) attributes += "; Secure";
   return attributes;
+}
+
+// The one route a script logs in through: it has no session, hence no token, yet.
+bool IsApiLogin(const Route& route) {
+  return route.method == "POST" && route.pattern == "/api/v1/session";
 }
 
 Visitor Identify(const App& app, const Request& request) {
   Visitor visitor;
-  if (std::optional<std::string> id = request.Cookie(kSessionCookie)) {
+  if (std::optional<std::string> id = request.Cookie(SessionCookieName(app))) {
     core::Result<domain::Session> session = domain::Authenticate(app.store, app.clock, *id);
     if (session) {
       visitor.session = std::move(*session);
@@ -38,7 +49,7 @@ Visitor Identify(const App& app, const Request& request) {
     }
     visitor.clear_session_cookie = true;
   }
-  std::optional<std::string> pre = request.Cookie(kCsrfCookie);
+  std::optional<std::string> pre = request.Cookie(CsrfCookieName(app));
   if (pre && IsHex64(*pre)) {
     visitor.csrf_token = *pre;
   } else {
@@ -59,6 +70,21 @@ std::string SentCsrfToken(const Request& request) {
   return {};
 }
 
+// A form field holding a control character (see core::HasControlCharacter): refused here for
+// every route, so no handler has to remember it. JSON texts are checked by JsonFields.
+std::optional<core::Error> ControlCharacterInForm(const Request& request) {
+  if (!request.Header("content-type").starts_with("application/x-www-form-urlencoded")) {
+    return std::nullopt;
+  }
+  for (const auto& [name, value] : ParseForm(request.body)) {
+    if (core::HasControlCharacter(value)) {
+      return core::Error::Invalid("a control character in " + core::ShortPrefix(name),
+                                  core::ShortPrefix(name), "error.control_character");
+    }
+  }
+  return std::nullopt;
+}
+
 Response NotLoggedIn(const App& app, const Request& request) {
   if (IsApi(request)) {
     return JsonError(
@@ -67,7 +93,7 @@ Response NotLoggedIn(const App& app, const Request& request) {
   }
   std::string next = request.method == "GET" ? request.target : "/";
   // Only local paths come back from /login; anything else goes home.
-  if (!next.starts_with("/") || next.starts_with("//")) next = "/";
+  if (!IsLocalPath(next)) next = "/";
   std::string encoded;
   for (unsigned char c : next) {
     if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.') {
@@ -98,18 +124,30 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
 
   Response response;
   const bool safe_method = request.method == "GET" || request.method == "HEAD";
-  const bool json_to_public = route.rule.kind == domain::ResourceKind::kPublic &&
-                              request.Header("content-type").starts_with("application/json");
+  const bool json_login =
+      IsApiLogin(route) && request.Header("content-type").starts_with("application/json");
   if (!allowed) {
     response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
-  } else if (!safe_method && !json_to_public &&
+  } else if (!safe_method && !json_login &&
              !domain::TokensEqual(SentCsrfToken(request), visitor.csrf_token)) {
+    // The route's pattern, not the path: a path may hold a secret (a reset link's token).
     app.log.Log(
         core::LogLevel::kWarn, "csrf_refused",
-        {{"method", std::string_view(request.method)}, {"path", std::string_view(request.path)}});
+        {{"method", std::string_view(request.method)}, {"route", std::string_view(route.pattern)}});
     response = Forbidden(app, request);
+  } else if (std::optional<core::Error> bad = ControlCharacterInForm(request)) {
+    response = IsApi(request) ? JsonError(app, request, *bad) : ErrorPage(app, request, *bad);
   } else {
     response = route.handler(request, visitor);
+  }
+  if (response.status == 403) {
+    // Refusals by the rule, by the CSRF check and by a handler asking about the object itself:
+    // who tried what, so an admin can see someone probing. No path, query or body (secrets).
+    app.log.Log(core::LogLevel::kWarn, "forbidden",
+                {{"method", std::string_view(request.method)},
+                 {"route", std::string_view(route.pattern)},
+                 {"user_id", principal ? std::int64_t{principal->user.id} : std::int64_t{0}},
+                 {"remote", std::string_view(request.remote_address)}});
   }
 
   if (route.rule.kind != domain::ResourceKind::kPublic) {
@@ -118,7 +156,7 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   // Only pages carry forms; a cookie on a cacheable static file could end up in a shared cache.
   if (visitor.set_csrf_cookie && response.Header("Content-Type").starts_with("text/html")) {
     response.headers.emplace_back(
-        "Set-Cookie", std::string(kCsrfCookie) + "=" + visitor.csrf_token + CookieAttributes(app));
+        "Set-Cookie", CsrfCookieName(app) + "=" + visitor.csrf_token + CookieAttributes(app));
   }
   if (visitor.clear_session_cookie &&
       response.Header("Set-Cookie").find(kSessionCookie) == std::string_view::npos) {
@@ -127,13 +165,21 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   return response;
 }
 
+std::string SessionCookieName(const App& app) {
+  return (OverHttps(app) ? "__Host-" : "") + std::string(kSessionCookie);
+}
+
+std::string CsrfCookieName(const App& app) {
+  return (OverHttps(app) ? "__Host-" : "") + std::string(kCsrfCookie);
+}
+
 std::string SessionCookie(const App& app, const std::string& session_id) {
   // No Max-Age: the cookie ends with the browser; the server enforces idle and absolute expiry.
-  return std::string(kSessionCookie) + "=" + session_id + CookieAttributes(app);
+  return SessionCookieName(app) + "=" + session_id + CookieAttributes(app);
 }
 
 std::string ClearSessionCookie(const App& app) {
-  return std::string(kSessionCookie) + "=" + CookieAttributes(app) + "; Max-Age=0";
+  return SessionCookieName(app) + "=" + CookieAttributes(app) + "; Max-Age=0";
 }
 
 domain::Actor ActorOf(const Visitor& visitor, const Request& request) {

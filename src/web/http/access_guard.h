@@ -5,9 +5,12 @@
 //      /login (pages) or gets 401 (/api/), a logged-in one gets 403;
 //   3. every request that is not GET/HEAD must carry the CSRF token (`_csrf` form field or
 //      X-CSRF-Token header), else 403 and the handler never runs. The one exception is a
-//      JSON body to a public route (the API login): browsers cannot send application/json
-//      across sites without a CORS preflight, which Stegvis never grants;
-//   4. responses of non-public routes are marked no-store.
+//      JSON body to the API login (POST /api/v1/session), which has no session and hence no
+//      token yet: browsers cannot send application/json across sites without a CORS
+//      preflight, which Stegvis never grants;
+//   4. a form field holding a control character (core::HasControlCharacter) is refused with
+//      422 before the handler runs (JSON texts: JsonFields refuses them);
+//   5. responses of non-public routes are marked no-store.
 
 #include <string>
 
@@ -23,6 +26,14 @@ inline constexpr const char* kCsrfCookie = "stegvis_csrf";
 
 // Runs `route` for `request` as described above.
 Response GuardRoute(const App& app, Request& request, const Route& route);
+
+// The names of the session and pre-session CSRF cookies: kSessionCookie and kCsrfCookie,
+// with the prefix "__Host-" when the base URL is https. Browsers then take the cookie only
+// from a secure page, for Path=/ and without Domain, so neither a plain-http page nor a
+// sibling subdomain can plant or overwrite it. Plain http (localhost) keeps the bare names:
+// browsers refuse a __Host- cookie that is not Secure.
+std::string SessionCookieName(const App& app);
+std::string CsrfCookieName(const App& app);
 
 // Set-Cookie values: the session cookie (HttpOnly, SameSite=Lax, Path=/, Secure when the
 // base URL is https), and one that deletes it.

@@ -138,6 +138,41 @@ Response Response::Redirect(std::string location, int status) {
   return r;
 }
 
+std::string_view UnsafeHeader(const Response& response) {
+  constexpr std::string_view kTokenPunctuation = "!#$%&'*+-.^_`|~";
+  for (const auto& [name, value] : response.headers) {
+    const bool name_ok = !name.empty() && std::all_of(name.begin(), name.end(), [&](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) ||
+             kTokenPunctuation.find(c) != std::string_view::npos;
+    });
+    const bool value_ok = std::none_of(value.begin(), value.end(), [](char c) {
+      const auto byte = static_cast<unsigned char>(c);
+      return byte < 0x20 || byte == 0x7f;
+    });
+    if (!name_ok || !value_ok) return name.empty() ? std::string_view("(empty)") : name;
+  }
+  return {};
+}
+
+std::string LoggedPath(std::string_view path) {
+  constexpr std::size_t kTokenLength = 32;
+  std::string out;
+  out.reserve(path.size());
+  while (!path.empty()) {
+    const std::size_t slash = path.find('/', 1);
+    std::string_view segment = path.substr(0, slash);
+    path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash);
+    const std::string_view name = segment.substr(segment.starts_with('/') ? 1 : 0);
+    const bool token =
+        name.size() >= kTokenLength && std::all_of(name.begin(), name.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+        });
+    out += token ? std::string(segment.substr(0, segment.size() - name.size())) + "{token}"
+                 : std::string(segment);
+  }
+  return out;
+}
+
 bool ParseTarget(std::string_view target, std::string& path, HeaderList& query) {
   if (target.empty() || target.front() != '/') return false;
   std::size_t q = target.find('?');

@@ -78,6 +78,15 @@ struct Response {
 // the target is not an absolute path ("/..."), is malformed, or decodes to an unsafe path.
 bool ParseTarget(std::string_view target, std::string& path, HeaderList& query);
 
+// The name of the first header of `response` that must not be written: a name that is not an
+// HTTP token, or a value holding a control character (CR, LF, TAB, any other C0, DEL), which
+// could end the header early and start another. Empty when every header is safe.
+std::string_view UnsafeHeader(const Response& response);
+
+// `path` as the request log may show it: a segment that looks like a secret token (32 or
+// more letters, digits, '-' or '_', such as a password-reset link's) becomes "{token}".
+std::string LoggedPath(std::string_view path);
+
 // Parses an application/x-www-form-urlencoded body into name/value pairs.
 HeaderList ParseForm(std::string_view body);
 

@@ -48,5 +48,32 @@ TEST(HttpTest, ParsesForms) {
   EXPECT_EQ(form[2].second, "1 2");
 }
 
+// A value with CR/LF would end the header and start one the client never sent us.
+TEST(HttpTest, AHeaderWithAControlCharacterIsUnsafeToWrite) {
+  Response ok = Response::Redirect("/projekt/1/forbattringsteori?sparat=1#text-12");
+  ok.headers.emplace_back("Set-Cookie", "lang=sv; Path=/");
+  EXPECT_EQ(UnsafeHeader(ok), "");
+  for (const char* value : {"/x\r\nX-Probe: 1", "/x\nX-Probe: 1", "/x\ty", "/x\x01", "/x\x7f"}) {
+    Response bad = Response::Redirect(value);
+    EXPECT_EQ(UnsafeHeader(bad), "Location") << value;
+  }
+  Response bad_name = Response::Text(200, "x");
+  bad_name.headers.emplace_back("X-A\r\nB", "1");
+  EXPECT_EQ(UnsafeHeader(bad_name), "X-A\r\nB");
+  bad_name.headers.front().first = "";
+  EXPECT_FALSE(UnsafeHeader(bad_name).empty());
+}
+
+// A reset link's token is its path: the request log must not hold it.
+TEST(HttpTest, LoggedPathHidesTokens) {
+  const std::string token(64, 'a');
+  EXPECT_EQ(LoggedPath("/aterstall/" + token), "/aterstall/{token}");
+  EXPECT_EQ(LoggedPath("/aterstall/" + token + "/x"), "/aterstall/{token}/x");
+  EXPECT_EQ(LoggedPath("/" + token), "/{token}");
+  EXPECT_EQ(LoggedPath("/team/12/historik"), "/team/12/historik");
+  EXPECT_EQ(LoggedPath("/"), "/");
+  EXPECT_EQ(LoggedPath("/static/stegvis.css"), "/static/stegvis.css");
+}
+
 }  // namespace
 }  // namespace stegvis::web

@@ -31,6 +31,17 @@ struct Connection {
   bool busy = false;  // a request is being handled or written; only touched on `strand`
 };
 
+// Whether reading a request failed because of what the client sent (answered 400), not
+// because the connection ended, timed out or was cancelled (closed without an answer).
+bool IsMalformed(const beast::error_code& ec) {
+  if (!ec || ec.category() != http::make_error_code(http::error::bad_target).category()) {
+    return false;
+  }
+  return ec != http::error::end_of_stream && ec != http::error::partial_message &&
+         ec != http::error::need_more && ec != http::error::header_limit &&
+         ec != http::error::body_limit;
+}
+
 Request ToRequest(const http::request<http::string_body>& in, std::string remote) {
   Request out;
   out.method = std::string(in.method_string());
@@ -167,12 +178,34 @@ class Server::Impl {
         continue;
       }
       auto connection = std::make_shared<Connection>(Connection{strand});
+      std::size_t open = 0;
       {
         std::lock_guard lock(connections_mutex_);
-        connections_.insert(connection);
+        open = connections_.size();
+        if (open < options_.max_connections) connections_.insert(connection);
+      }
+      if (open >= options_.max_connections) {
+        RefuseConnection(socket, open);
+        continue;
       }
       net::co_spawn(strand, Session(std::move(socket), connection), net::detached);
     }
+  }
+
+  // Past max_connections: a short 503 written without waiting (it fits the socket's empty
+  // send buffer; if not, the client just sees the connection close), then the socket closes.
+  void RefuseConnection(tcp::socket& socket, std::size_t open) {
+    static constexpr std::string_view kBusy =
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Length: 5\r\nRetry-After: 5\r\nConnection: close\r\n\r\nbusy\n";
+    beast::error_code ec;
+    std::string remote = socket.remote_endpoint(ec).address().to_string();
+    log_.Log(core::LogLevel::kWarn, "connection_refused",
+             {{"open", static_cast<std::int64_t>(open)}, {"remote", std::string_view(remote)}});
+    socket.non_blocking(true, ec);
+    socket.write_some(net::buffer(kBusy.data(), kBusy.size()), ec);
+    socket.shutdown(tcp::socket::shutdown_both, ec);
+    socket.close(ec);
   }
 
   Response HandleSafely(Request& request) {
@@ -180,10 +213,11 @@ class Server::Impl {
       return handler_(request);
     } catch (const std::exception& e) {
       log_.Log(core::LogLevel::kError, "handler_failed",
-               {{"path", std::string_view(request.path)}, {"error", std::string_view(e.what())}});
+               {{"path", std::string_view(LoggedPath(request.path))},
+                {"error", std::string_view(e.what())}});
     } catch (...) {
       log_.Log(core::LogLevel::kError, "handler_failed",
-               {{"path", std::string_view(request.path)}});
+               {{"path", std::string_view(LoggedPath(request.path))}});
     }
     return Response::Text(500, "Internal Server Error\n");
   }
@@ -222,6 +256,18 @@ class Server::Impl {
         co_await DiscardUnreadInput(stream);
         break;
       }
+      if (IsMalformed(ec)) {
+        // A request Beast cannot read (a bad chunk size, two Content-Lengths, a negative or
+        // non-numeric length, a bad header line): say so, then close, as the framing of what
+        // follows on this connection cannot be trusted.
+        Response bad = Response::Text(400, "Bad Request\n");
+        auto res = ToBeast(bad, 11, false, false);
+        stream.expires_after(options_.read_timeout);
+        co_await http::async_write(stream, res, net::redirect_error(net::use_awaitable, ec));
+        Log("-", "-", 400, 0, Clock::now(), remote);
+        co_await DiscardUnreadInput(stream);
+        break;
+      }
       if (ec) break;  // end of stream, timeout, reset, or cancelled by shutdown
 
       auto started = Clock::now();
@@ -232,6 +278,13 @@ class Server::Impl {
         response = Response::Text(400, "Bad Request\n");
       } else {
         response = co_await net::co_spawn(workers_, RunHandler(&request), net::use_awaitable);
+      }
+      // The one place responses are written: a header value with CR/LF would split the
+      // response (header injection), so such a response is never sent.
+      if (std::string_view unsafe = UnsafeHeader(response); !unsafe.empty()) {
+        log_.Log(core::LogLevel::kError, "unsafe_header_refused",
+                 {{"path", std::string_view(LoggedPath(request.path))}, {"header", unsafe}});
+        response = Response::Text(500, "Internal Server Error\n");
       }
       bool keep_alive = in.keep_alive() && !stopping_;
       auto out = ToBeast(response, in.version(), keep_alive, in.method() == http::verb::head);
@@ -268,9 +321,11 @@ class Server::Impl {
            Clock::time_point started, std::string_view remote) {
     if (!log_.Enabled(core::LogLevel::kInfo)) return;
     double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    // Secrets travel in some paths (a reset link's token): the log shows "{token}" instead.
+    const std::string logged_path = LoggedPath(path);
     log_.Log(core::LogLevel::kInfo, "request",
              {{"method", method},
-              {"path", path},
+              {"path", std::string_view(logged_path)},
               {"status", std::int64_t{status}},
               {"bytes", bytes},
               {"duration_ms", ms},

@@ -20,6 +20,9 @@ struct ServerOptions {
   unsigned short port = 8080;        // 0 picks a free port (see Server::Listen)
   int io_threads = 2;                // threads that read and write sockets
   int worker_threads = 4;            // threads that run handlers (and database work)
+  // Open connections at most; one more is answered 503 and closed at once, so a client that
+  // opens connections and never sends cannot use up the process's file descriptors.
+  std::size_t max_connections = 512;
   std::size_t header_limit = std::size_t{16} * 1024;  // bytes; larger headers get 413
   std::size_t body_limit = std::size_t{1024} * 1024;  // bytes; larger bodies get 413
   std::chrono::seconds idle_timeout{30};    // waiting for (the headers of) the next request

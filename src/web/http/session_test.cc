@@ -58,6 +58,23 @@ TEST_F(SessionTest, LoginSetsAFreshHttpOnlySessionCookieAndGoesWhereTheUserWasHe
   EXPECT_EQ(LoginForm(kAdmin, kPassword, "https%3A%2F%2Fevil.example").Header("Location"), "/");
 }
 
+// A browser drops the TAB and reads "/\t/evil.example" as "//evil.example": another host.
+TEST_F(SessionTest, NextWithAControlCharacterOrBackslashLeadsHome) {
+  SeedDemo();
+  for (const char* next : {"%2F%09%2Fevil.example", "%2F%5Cevil.example", "%2F%0D%0A%2Fevil"}) {
+    EXPECT_EQ(LoginForm(kAdmin, kPassword, next).Header("Location"), "/") << next;
+    EXPECT_EQ(
+        Get(std::string("/login?next=") + next, As(kDemoEmails.at("admin"))).Header("Location"),
+        "/")
+        << next;
+  }
+  Response page = Get("/login?next=/%09/evil.example");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.body.find("evil.example"), std::string::npos) << "not in the form either";
+  EXPECT_EQ(LoginForm(kAdmin, kPassword, "%2Fmatt%2F3%3Flang%3Den").Header("Location"),
+            "/matt/3?lang=en");
+}
+
 TEST_F(SessionTest, AfterLoginPagesSpeakTheUsersOwnLanguage) {
   SeedDemo();
   domain::NewAccount account{1, "lena@solvik.example", "Lena Berg", "en",
@@ -86,12 +103,33 @@ TEST_F(SessionTest, EnglishChosenOnTheLoginPageStaysAfterSigningIn) {
             std::string::npos);
 }
 
-TEST_F(SessionTest, CookiesAreSecureBehindHttps) {
+// Behind https the cookies are Secure and named __Host-..., so neither a plain-http page nor a
+// sibling subdomain can plant or overwrite them.
+TEST_F(SessionTest, CookiesAreSecureAndHostOnlyBehindHttps) {
   SeedDemo();
   base_url_ = "https://stegvis.solvik.example/";
-  EXPECT_NE(SetCookie(LoginForm(kAdmin, kPassword), "stegvis_session=").find("; Secure"),
-            std::string::npos);
-  EXPECT_NE(SetCookie(Get("/login"), "stegvis_csrf=").find("; Secure"), std::string::npos);
+  Response login = LoginForm(kAdmin, kPassword);
+  const std::string session = SetCookie(login, "__Host-stegvis_session=");
+  EXPECT_NE(session.find("; Secure"), std::string::npos) << session;
+  EXPECT_NE(session.find("; Path=/"), std::string::npos);
+  EXPECT_EQ(session.find("Domain"), std::string::npos);
+  EXPECT_EQ(SetCookie(login, "stegvis_session="), "") << "no bare name over https";
+  EXPECT_NE(SetCookie(Get("/login"), "__Host-stegvis_csrf=").find("; Secure"), std::string::npos);
+  TestClient signed_in = FromLogin(login);
+  signed_in.cookie = session.substr(0, session.find(';'));
+  EXPECT_EQ(Get("/", signed_in).status, 200) << "the __Host- cookie is the session";
+  // The bare name is not read over https: a cookie planted over plain http has no effect.
+  std::string id = session.substr(session.find('=') + 1);
+  id = id.substr(0, id.find(';'));
+  EXPECT_TRUE(RedirectsToLogin(Get("/", TestClient{"stegvis_session=" + id, ""})));
+}
+
+TEST_F(SessionTest, PlainHttpKeepsTheBareCookieNames) {
+  SeedDemo();
+  Response login = LoginForm(kAdmin, kPassword);
+  EXPECT_NE(SetCookie(login, "stegvis_session="), "");
+  EXPECT_EQ(SetCookie(login, "stegvis_session=").find("Secure"), std::string::npos);
+  EXPECT_EQ(SetCookie(login, "__Host-"), "");
 }
 
 TEST_F(SessionTest, TheLoginFormNeedsItsCsrfToken) {

@@ -3,6 +3,7 @@
 // downloads) and the observation grid; POST saves the grid (or a paste from Excel) as one
 // all-or-nothing, version-checked batch.
 
+#include <limits>
 #include <map>
 #include <set>
 
@@ -249,7 +250,13 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
   if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
   Form form(request);
-  const std::int64_t base = std::strtoll(form.Get("data_version").c_str(), nullptr, 10);
+  // Strictly digits: "6abc" must not be read as version 6.
+  const std::string base_text = form.Get("data_version");
+  auto base = base_text.empty()
+                  ? core::Result<std::int64_t>(0)
+                  : ParseWholeNumber(base_text, 0, std::numeric_limits<std::int64_t>::max(),
+                                     "data_version");
+  if (!base) return core::Fail(base.error());
   const std::string paste = form.Get("paste");
   GridValues shown = StoredGrid(*details, lang, app.clock.NowUnixSeconds());
   core::Result<std::vector<domain::CellInput>> cells =
@@ -259,7 +266,7 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
   core::Result<domain::SavedBatch> saved =
       cells ? domain::SaveObservations(app.store, app.clock, principal,
                                        domain::ActorFor(principal, ClientAddress(request)), *id,
-                                       base, *cells)
+                                       *base, *cells)
             : core::Result<domain::SavedBatch>(core::Fail(cells.error()));
   if (saved) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1#data");
   const core::Error& error = saved.error();

@@ -3,9 +3,11 @@
 // measures (each with its verdict), and the change ideas (the PDSA module's partial). Status
 // and the progress score with its history. Forms for those who may change the team's work.
 
-#include "domain/project_page.h"
+#include <limits>
+
 #include "domain/audit.h"
 #include "domain/measures.h"
+#include "domain/project_page.h"
 #include "domain/projects.h"
 #include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
@@ -34,9 +36,27 @@ domain::Project ProjectFromForm(const Form& form, domain::Project p) {
   p.aim_for_whom = form.Get("aim_for_whom");
   p.aim_groups = {form.Get("aim_women") == "1", form.Get("aim_men") == "1",
                   form.Get("aim_girls") == "1", form.Get("aim_boys") == "1"};
+  // An unknown status is refused by ProjectSubmit (FormProblem), never read as "planned".
   if (auto status = domain::ParseProjectStatus(form.Get("status"))) p.status = *status;
   p.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
   return p;
+}
+
+constexpr std::int64_t kMaxVersion = std::numeric_limits<std::int64_t>::max();
+
+// What the project form holds that the domain never sees as written: a status that is not
+// one of the four, or a version that is not a whole number. Empty when the form is sound.
+std::optional<core::Error> FormProblem(const Form& form) {
+  const std::string status = form.Get("status");
+  if (!status.empty() && !domain::ParseProjectStatus(status)) {
+    return core::Error::Invalid("unknown status", "status", "error.unknown_choice");
+  }
+  const std::string version = form.Get("version");
+  if (auto parsed = ParseWholeNumber(version, 0, kMaxVersion, "version");
+      !version.empty() && !parsed) {
+    return parsed.error();
+  }
+  return std::nullopt;
 }
 
 // The options of the new measure's select `key` ("measure.kind", ...), in `lang`.
@@ -184,8 +204,11 @@ HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& vis
   domain::Project changed;
   changed.id = *id;
   changed = ProjectFromForm(form, changed);
-  auto done = domain::ChangeProject(app.store, app.clock, principal,
-                                    domain::ActorFor(principal, ClientAddress(request)), changed);
+  const std::optional<core::Error> problem = FormProblem(form);
+  auto done =
+      problem ? core::Result<void>(core::Fail(*problem))
+              : domain::ChangeProject(app.store, app.clock, principal,
+                                      domain::ActorFor(principal, ClientAddress(request)), changed);
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1");
   return ProjectWithError(app, request, visitor, *id, &changed, done.error());
 }
@@ -195,10 +218,12 @@ HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& vi
   if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
-  const int score = std::atoi(form.Get("score").c_str());
-  auto done = domain::SetProgressScore(app.store, app.clock, principal,
-                                       domain::ActorFor(principal, ClientAddress(request)), *id,
-                                       score, form.Get("note"));
+  // Strictly digits: "5,5" must not be read as 5 (half a point).
+  auto score = ParseWholeNumber(form.Get("score"), 0, 1000, "score");
+  auto done = score ? domain::SetProgressScore(app.store, app.clock, principal,
+                                               domain::ActorFor(principal, ClientAddress(request)),
+                                               *id, static_cast<int>(*score), form.Get("note"))
+                    : core::Result<domain::Id>(core::Fail(score.error()));
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1#framsteg");
   return ProjectWithError(app, request, visitor, *id, nullptr, done.error());
 }

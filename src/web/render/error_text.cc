@@ -4,15 +4,24 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "core/text.h"
 
 namespace stegvis::web {
+namespace {
+
+// The most of one value an error text quotes, in code points (names and choices fit).
+constexpr std::size_t kMaxQuoted = 100;
+
+}  // namespace
 
 std::string ErrorText(const Catalogue& catalogue, std::string_view lang, const core::Error& error) {
-  if (error.key.empty()) return error.message;
+  if (error.key.empty()) return core::ShortPrefix(error.message, kMaxQuoted * 4);
   std::vector<std::pair<std::string, std::string>> values;
   for (const core::ErrorParam& p : error.params) {
     switch (p.kind) {
-      case core::ErrorParam::Kind::kText: values.emplace_back(p.name, p.text); break;
+      case core::ErrorParam::Kind::kText:
+        values.emplace_back(p.name, core::ShortPrefix(p.text, kMaxQuoted));
+        break;
       case core::ErrorParam::Kind::kTime: {
         std::string iso = core::FormatIsoUtc(p.number);  // 2026-11-23T13:43:41Z
         values.emplace_back(p.name, iso.substr(0, 10) + " " + iso.substr(11, 5));
@@ -27,7 +36,9 @@ std::string ErrorText(const Catalogue& catalogue, std::string_view lang, const c
 void AddErrorParams(const core::Error& error, boost::json::object& out) {
   for (const core::ErrorParam& p : error.params) {
     switch (p.kind) {
-      case core::ErrorParam::Kind::kText: out[p.name] = p.text; break;
+      case core::ErrorParam::Kind::kText:
+        out[p.name] = core::ShortPrefix(p.text, kMaxQuoted);
+        break;
       case core::ErrorParam::Kind::kTime: out[p.name] = core::FormatIsoUtc(p.number); break;
       case core::ErrorParam::Kind::kNumber: out[p.name] = p.number; break;
     }

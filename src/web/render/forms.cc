@@ -1,7 +1,10 @@
 #include "web/render/forms.h"
 
+#include <charconv>
+
 #include <boost/json/array.hpp>
 
+#include "core/text.h"
 #include "web/render/handler_result.h"
 
 namespace stegvis::web {
@@ -34,6 +37,21 @@ std::optional<domain::Id> ParseId(std::string_view text) {
   return id;
 }
 
+core::Result<std::int64_t> ParseWholeNumber(std::string_view text, std::int64_t min,
+                                            std::int64_t max, const std::string& field) {
+  std::int64_t value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < min || value > max) {
+    core::Error error = core::Error::Invalid(
+        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max), field,
+        "error.whole_number");
+    error.params = {core::ErrorParam::Number("min", min), core::ErrorParam::Number("max", max)};
+    return core::Fail(std::move(error));
+  }
+  return value;
+}
+
 core::Result<domain::Id> PathId(const Request& request, std::string_view name) {
   std::optional<domain::Id> id = ParseId(request.PathParam(name));
   if (!id) return core::Fail(core::Error::NotFoundObject());
@@ -42,7 +60,9 @@ core::Result<domain::Id> PathId(const Request& request, std::string_view name) {
 
 void AddFormError(boost::json::object& view, const App& app, const std::string& lang,
                   const core::Error& error) {
-  std::string text = error.key.empty() ? error.message : app.catalogue.Get(lang, error.key);
+  // A message may quote what was sent: only its beginning comes back.
+  std::string text = error.key.empty() ? core::ShortPrefix(error.message, 400)
+                                       : app.catalogue.Get(lang, error.key);
   std::string field = error.field.empty() ? "form" : error.field;
   view["error_" + field] = text;
   if (!view.contains("errors")) view["errors"] = boost::json::array();

@@ -32,6 +32,13 @@ class Form {
 // A positive decimal id ("42"); nullopt for anything else.
 std::optional<domain::Id> ParseId(std::string_view text);
 
+// A whole number from `min` to `max` written strictly: an optional '-' and decimal digits,
+// nothing else (no '+', space, decimal mark, exponent or trailing text: "6abc", "5,5" and
+// "4294967297" for an int are refused, never read as 6, 5 or 1). kInvalidInput naming `field`
+// with the key "error.whole_number" and the parameters "min" and "max" otherwise.
+core::Result<std::int64_t> ParseWholeNumber(std::string_view text, std::int64_t min,
+                                            std::int64_t max, const std::string& field);
+
 // The {id}-style path parameter as an id; kNotFound (NotFoundError) when it is not one, since
 // such an address names nothing.
 core::Result<domain::Id> PathId(const Request& request, std::string_view name);

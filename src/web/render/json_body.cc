@@ -4,6 +4,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include "core/text.h"
+
 namespace stegvis::web {
 namespace {
 
@@ -60,6 +62,11 @@ std::optional<std::string> JsonFields::OptionalText(std::string_view name, std::
     // The domain's own key for a text that is too long, so both refusals read the same.
     RefuseMember(name, "error.too_long", "error.too_long",
                  "at most " + std::to_string(max_bytes) + " bytes");
+    return std::string();
+  }
+  if (core::HasControlCharacter(std::string_view(v->as_string().data(), v->as_string().size()))) {
+    RefuseMember(name, "error.control_character", "error.control_character",
+                 "must not hold a control character");
     return std::string();
   }
   return std::string(v->as_string());

@@ -2,11 +2,18 @@
 
 #include <boost/json/serialize.hpp>
 
+#include "core/text.h"
 #include "web/render/error_status.h"
 #include "web/render/error_text.h"
 #include "web/render/language.h"
 
 namespace stegvis::web {
+namespace {
+
+constexpr std::size_t kMaxErrorText = 400;  // code points; the catalogue's texts are shorter
+constexpr std::size_t kMaxErrorField = 80;
+
+}  // namespace
 
 Response JsonValue(const boost::json::value& value, int status) {
   return Response::Json(status, boost::json::serialize(value));
@@ -14,9 +21,11 @@ Response JsonValue(const boost::json::value& value, int status) {
 
 Response JsonError(const App& app, const Request& request, const core::Error& error) {
   const std::string lang = ChooseLanguage(request).lang;
-  boost::json::object body{{"code", core::ErrorCodeName(error.code)},
-                           {"message", ErrorText(app.catalogue, lang, error)}};
-  if (!error.field.empty()) body["field"] = error.field;
+  // Short in any case: a field or message that quotes what was sent never sends it all back.
+  boost::json::object body{
+      {"code", core::ErrorCodeName(error.code)},
+      {"message", core::ShortPrefix(ErrorText(app.catalogue, lang, error), kMaxErrorText)}};
+  if (!error.field.empty()) body["field"] = core::ShortPrefix(error.field, kMaxErrorField);
   AddErrorParams(error, body);
   Response response =
       JsonValue(boost::json::object{{"error", std::move(body)}}, HttpStatus(error.code));

@@ -1,6 +1,7 @@
 #include "web/render/page.h"
 
 #include "domain/resources.h"
+#include "web/http/local_path.h"
 #include "web/render/json_view.h"
 
 namespace stegvis::web {
@@ -21,7 +22,8 @@ LayoutView Layout(const App& app, const Request& request, const PageSpec& spec,
         p, domain::Action::kView,
         domain::OrganisationResource(domain::ResourceKind::kReflection, p->user.organisation_id));
   }
-  layout.lang_switch_href = request.path + "?lang=" + (lang == "sv" ? "en" : "sv");
+  // The path as the client sent it, decoded: encoded again, and home if it is not local.
+  layout.lang_switch_href = EncodeLocalPath(request.path) + "?lang=" + (lang == "sv" ? "en" : "sv");
   const std::string_view nav = spec.nav;
   layout.nav_home = nav == "home";
   layout.nav_programmes = nav == "programmes";

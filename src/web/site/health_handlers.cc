@@ -13,8 +13,12 @@ HandlerResult Healthz(const App&, Request&, const Visitor&) {
 
 HandlerResult Readyz(const App& app, Request&, const Visitor&) {
   core::Result<void> ready = app.store.CheckReady();
-  Response response = ready ? Response::Text(200, "ready\n")
-                            : Response::Text(503, "not ready: " + ready.error().message + "\n");
+  // Anyone may ask: the database's own words (host names, users, paths) go to the log only.
+  if (!ready) {
+    app.log.Log(core::LogLevel::kError, "not_ready",
+                {{"error", std::string_view(ready.error().message)}});
+  }
+  Response response = ready ? Response::Text(200, "ready\n") : Response::Text(503, "not ready\n");
   response.SetHeader("Cache-Control", "no-store");
   return response;
 }

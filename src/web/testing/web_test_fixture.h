@@ -37,7 +37,7 @@ class WebTest : public ::testing::Test {
       : dir_(std::filesystem::temp_directory_path() /
              ("stegvis-web-" + std::to_string(std::random_device{}()))),
         clock_(1'800'000'000),
-        log_(core::LogLevel::kError, log_out_, clock_),
+        log_(core::LogLevel::kWarn, log_out_, clock_),
         catalogue_(*Catalogue::Load(EmbeddedFiles())),
         templates_(std::move(*Templates::Load(EmbeddedFiles(), catalogue_))),
         static_files_(EmbeddedFiles()) {
@@ -72,15 +72,18 @@ class WebTest : public ::testing::Test {
                             clock_.NowUnixSeconds()});
       return true;
     });
-    client.cookie = std::string(kSessionCookie) + "=" + id;
+    client.cookie = CookiePrefix() + kSessionCookie + "=" + id;
     return client;
   }
+
+  // "__Host-" when the base URL is https, as the server names its cookies then.
+  std::string CookiePrefix() const { return base_url_.starts_with("https://") ? "__Host-" : ""; }
 
   // An anonymous client with a pre-session CSRF cookie.
   TestClient Anonymous() {
     TestClient client;
     client.csrf = domain::RandomToken();
-    client.cookie = std::string(kCsrfCookie) + "=" + client.csrf;
+    client.cookie = CookiePrefix() + kCsrfCookie + "=" + client.csrf;
     return client;
   }
 
