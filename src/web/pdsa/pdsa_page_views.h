@@ -243,6 +243,7 @@ constexpr auto Describe(std::type_identity<IdeaCycleView>) {
 }
 
 struct ChangeIdeaView {
+  domain::Id idea_id = 0;
   std::string heading;
   std::string source;
   std::optional<std::string> description;
@@ -252,10 +253,13 @@ struct ChangeIdeaView {
   bool has_cycles = false;
   std::vector<IdeaCycleView> cycles;
   bool show_organisation = false;  // a package idea is tested by teams of several organisations
+  // "Start a cycle on this idea" leads to this project's cycle form (those who may change it).
+  std::optional<domain::Id> start_cycle_project_id;
 };
 constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
   using V = ChangeIdeaView;
-  return std::tuple{core::Field("heading", &V::heading),
+  return std::tuple{core::Field("idea_id", &V::idea_id),
+                    core::Field("heading", &V::heading),
                     core::Field("source", &V::source),
                     core::Field("description", &V::description),
                     core::Field("project_id", &V::project_id),
@@ -263,7 +267,8 @@ constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
                     core::Field("programme_name", &V::programme_name),
                     core::Field("has_cycles", &V::has_cycles),
                     core::Field("cycles", &V::cycles),
-                    core::Field("show_organisation", &V::show_organisation)};
+                    core::Field("show_organisation", &V::show_organisation),
+                    core::Field("start_cycle_project_id", &V::start_cycle_project_id)};
 }
 
 }  // namespace stegvis::web

@@ -235,6 +235,7 @@ ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
   }
   block.has_cycles = !block.cycles.empty();
   block.link = app.catalogue.Get(lang, data.may_change ? "pdsa.link_change" : "pdsa.link_view");
+  block.may_start_cycle = data.may_change;
   return block;
 }
 

@@ -87,14 +87,18 @@ struct ProjectCyclesBlock {
   std::vector<IdeaLinkView> ideas;
   bool has_cycles = false;
   std::vector<CycleLinkView> cycles;
-  std::string link;  // to the cycles' page: "see" or "work with" them
+  std::string link;              // to the cycles' page: "see" or "work with" them
+  bool may_start_cycle = false;  // each idea offers "start a cycle on this idea"
 };
 constexpr auto Describe(std::type_identity<ProjectCyclesBlock>) {
   using V = ProjectCyclesBlock;
-  return std::tuple{
-      core::Field("project_id", &V::project_id), core::Field("has_ideas", &V::has_ideas),
-      core::Field("ideas", &V::ideas),           core::Field("has_cycles", &V::has_cycles),
-      core::Field("cycles", &V::cycles),         core::Field("link", &V::link)};
+  return std::tuple{core::Field("project_id", &V::project_id),
+                    core::Field("has_ideas", &V::has_ideas),
+                    core::Field("ideas", &V::ideas),
+                    core::Field("has_cycles", &V::has_cycles),
+                    core::Field("cycles", &V::cycles),
+                    core::Field("link", &V::link),
+                    core::Field("may_start_cycle", &V::may_start_cycle)};
 }
 ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
                                         const domain::ProjectCycles& data);
