@@ -22,13 +22,15 @@ struct CycleRowView {
   std::string idea;
   std::string phase;
   std::string dates;
-  std::string decision;  // empty until Act decides
+  std::string decision;                // empty until Act decides
+  std::optional<std::string> overdue;  // its planned end date has passed, not Done
 };
 constexpr auto Describe(std::type_identity<CycleRowView>) {
   using V = CycleRowView;
-  return std::tuple{core::Field("id", &V::id),       core::Field("label", &V::label),
-                    core::Field("idea", &V::idea),   core::Field("phase", &V::phase),
-                    core::Field("dates", &V::dates), core::Field("decision", &V::decision)};
+  return std::tuple{core::Field("id", &V::id),          core::Field("label", &V::label),
+                    core::Field("idea", &V::idea),      core::Field("phase", &V::phase),
+                    core::Field("dates", &V::dates),    core::Field("decision", &V::decision),
+                    core::Field("overdue", &V::overdue)};
 }
 
 struct IdeaRowView {
@@ -227,6 +229,7 @@ struct IdeaCycleView {
   std::string learning;
   std::string decision;
   std::optional<std::string> next_step;
+  std::optional<std::string> overdue;  // its planned end date has passed, not Done
 };
 constexpr auto Describe(std::type_identity<IdeaCycleView>) {
   using V = IdeaCycleView;
@@ -239,7 +242,8 @@ constexpr auto Describe(std::type_identity<IdeaCycleView>) {
                     core::Field("prediction", &V::prediction),
                     core::Field("learning", &V::learning),
                     core::Field("decision", &V::decision),
-                    core::Field("next_step", &V::next_step)};
+                    core::Field("next_step", &V::next_step),
+                    core::Field("overdue", &V::overdue)};
 }
 
 struct ChangeIdeaView {

@@ -57,7 +57,8 @@ ProjectCyclesView ProjectCyclesViewOf(const App& app, const std::string& lang,
                            PhaseLabel(app, lang, c.phase), Dates(c.content),
                            c.content.decision == domain::PdsaDecision::kNone
                                ? std::string()
-                               : DecisionLabel(app, lang, c.content.decision)});
+                               : DecisionLabel(app, lang, c.content.decision),
+                           OverdueLabel(app, lang, c)});
   }
   view.has_cycles = !view.cycles.empty();
   return view;
@@ -331,7 +332,8 @@ HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& vi
                         c.content.decision == domain::PdsaDecision::kNone
                             ? std::string()
                             : DecisionLabel(app, lang, c.content.decision),
-                        std::nullopt};
+                        std::nullopt,
+                        OverdueLabel(app, lang, c)};
     if (!c.content.next_step.empty()) cycle.next_step = c.content.next_step;
     view.cycles.push_back(std::move(cycle));
   }

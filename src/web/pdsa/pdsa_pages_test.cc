@@ -251,6 +251,37 @@ TEST_F(PdsaPagesTest, AnIdeaOffersToStartACycleOnItForThoseWhoMayChangeTheTeam) 
   EXPECT_EQ(read.body.find("nedan"), std::string::npos);
 }
 
+TEST_F(PdsaPagesTest, ACycleWhosePlannedEndHasPassedIsMarkedOverdueInWords) {
+  // The fixture's clock stands at 2027-01-15.
+  auto create = [&](const std::string& title, const std::string& end) {
+    Response r =
+        Send("POST", "/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_,
+             "{\"change_idea_id\":" + std::to_string(package_idea_) + ",\"title\":\"" + title +
+                 "\",\"start_date\":\"2027-01-01\",\"end_date\":\"" + end + "\"}",
+             {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+    EXPECT_EQ(r.status, 201) << r.body;
+  };
+  create("Sen", "2027-01-14");
+  create("Idag", "2027-01-15");
+  const std::string late = "<span class=\"tag tag--overdue\">Försenad: skulle vara klar 2027-01-14";
+  for (const std::string& url :
+       {"/projekt/" + std::to_string(project_) + "/pgsa", "/projekt/" + std::to_string(project_),
+        "/forandringsideer/" + std::to_string(package_idea_)}) {
+    Response page = Get(url, team_);
+    ASSERT_EQ(page.status, 200) << url;
+    EXPECT_NE(page.body.find(late), std::string::npos) << url;
+    EXPECT_EQ(page.body.find("skulle vara klar 2027-01-15"), std::string::npos)
+        << url << ": a cycle ending today is not late yet";
+  }
+  Response english = Get("/projekt/" + std::to_string(project_) + "/pgsa?lang=en", team_);
+  EXPECT_NE(english.body.find("Overdue: planned to end 2027-01-14"), std::string::npos);
+  // A day later the second one is late too (signed in anew: the session has gone idle).
+  clock_.Advance(24 * 60 * 60);
+  EXPECT_NE(Get("/projekt/" + std::to_string(project_) + "/pgsa", As(kDemoEmails.at("teammedlem")))
+                .body.find("Försenad: skulle vara klar 2027-01-15"),
+            std::string::npos);
+}
+
 TEST_F(PdsaPagesTest, TheChangeIdeaListsEveryTeamsCycles) {
   auto json = [&](domain::Id project, const std::string& body) {
     TestClient admin = As(kDemoEmails.at("admin"));

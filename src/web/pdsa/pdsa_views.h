@@ -44,6 +44,11 @@ std::string IsoDate(std::int64_t unix_seconds);
 std::string PhaseLabel(const App& app, const std::string& lang, domain::PdsaPhase phase);
 std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaDecision decision);
 
+// "Overdue" in `lang` for a cycle not Done whose planned end date is before today (by
+// app.clock, to the day: the page cache keys pages on the day); nullopt otherwise.
+std::optional<std::string> OverdueLabel(const App& app, const std::string& lang,
+                                        const domain::PdsaCycle& cycle);
+
 // The cycle form as sections (one per phase the cycle has reached), each with its fields;
 // `content` is what to show (the stored cycle, or what the user sent back), `error` (if any)
 // a refused save's error, shown next to its field.
@@ -73,11 +78,13 @@ struct CycleLinkView {
   std::string label;
   std::string phase;
   std::optional<std::string> decision;  // none until Act decides
+  std::optional<std::string> overdue;   // its planned end date has passed, not Done
 };
 constexpr auto Describe(std::type_identity<CycleLinkView>) {
   using V = CycleLinkView;
   return std::tuple{core::Field("id", &V::id), core::Field("label", &V::label),
-                    core::Field("phase", &V::phase), core::Field("decision", &V::decision)};
+                    core::Field("phase", &V::phase), core::Field("decision", &V::decision),
+                    core::Field("overdue", &V::overdue)};
 }
 
 // The project page's third question: the project's change ideas and cycles with links.
