@@ -1,6 +1,7 @@
 // /enhet/{id}/sjalvskattning: a unit's self-assessments of gender mainstreaming — the latest
 // result as a table, the development over time as small multiples with a data table, and a
-// form to record a new one, starting from the latest (the unit's managers, strategists and admins).
+// form to record a new one, starting from the latest (the unit's managers, strategists and
+// admins).
 
 #include <map>
 
