@@ -272,6 +272,7 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       auto checked = CheckedProject(tx, acting, *idea->project_id, Action::kView);
       if (!checked) return core::Fail(checked.error());
       out.project = checked->first;
+      out.may_start_cycle = May(&acting, Action::kChange, TeamResource(tx, checked->second));
     } else if (idea->programme_id) {
       out.programme = programme;
       if (!out.programme) return core::Fail(core::Error::NotFoundObject());

@@ -115,6 +115,7 @@ struct ChangeIdeaDetails {
   std::optional<Programme> programme;  // for a package idea
   std::optional<Project> project;      // for a team's own idea
   std::vector<IdeaCycle> cycles;       // by team (name, then organisation), then cycle number
+  bool may_start_cycle = false;        // a team's own idea, for those who may change its team
 };
 
 // Who may see it: for a team's own idea, those who may view the team; for a package idea,

@@ -175,6 +175,16 @@ TEST_F(GenderPagesTest, AManagerRecordsASelfAssessmentAndNotAssessedStaysEmpty) 
   Response after = Get(url, chef);
   EXPECT_TRUE(Has(after, "Gjord 2026-12-01"));
   EXPECT_TRUE(Has(after, "Ej bedömt"));
+  // The next assessment starts from this one, dated today (the fixture's clock).
+  EXPECT_TRUE(Has(after, "Formuläret utgår från den senaste självskattningen (2026-12-01)"));
+  EXPECT_TRUE(Has(after, "name=\"assessed_on\" type=\"date\" required value=\"2027-01-15\""));
+  EXPECT_TRUE(Has(after, "name=\"score.step_1\" value=\"4\" checked>"));
+  EXPECT_TRUE(Has(after,
+                  "name=\"comment.step_1\" type=\"text\" maxlength=\"2000\" "
+                  "value=\"Beslut i KF\""));
+  EXPECT_TRUE(Has(after, "name=\"score.step_2\" value=\"\" checked>")) << "not assessed stays so";
+  EXPECT_TRUE(Has(after, "name=\"score.knowledge_goals\" value=\"3\" checked>"));
+  EXPECT_FALSE(Has(after, "name=\"score.knowledge_goals\" value=\"\" checked>"));
 }
 
 TEST_F(GenderPagesTest, PoliticiansReadSelfAssessmentsAndTeamMembersDoNot) {

@@ -1,6 +1,7 @@
 // /enhet/{id}/sjalvskattning: a unit's self-assessments of gender mainstreaming — the latest
 // result as a table, the development over time as small multiples with a data table, and a
-// form to record a new one (the unit's managers, strategists and admins).
+// form to record a new one, starting from the latest (the unit's managers, strategists and
+// admins).
 
 #include <map>
 
@@ -159,7 +160,8 @@ struct SelfAssessmentView {
   std::vector<DevelopmentView> development;
   std::vector<AssessmentLinkView> history;  // newest first
   std::vector<FormSectionView> form_sections;
-  std::string assessed_on;  // in the form
+  std::string assessed_on;                 // in the form
+  std::optional<std::string> starts_from;  // the form shows the latest assessment's answers
   std::string note;
   bool has_errors = false;
   std::vector<FormErrorView> errors;
@@ -182,6 +184,7 @@ constexpr auto Describe(std::type_identity<SelfAssessmentView>) {
                     core::Field("history", &V::history),
                     core::Field("form_sections", &V::form_sections),
                     core::Field("assessed_on", &V::assessed_on),
+                    core::Field("starts_from", &V::starts_from),
                     core::Field("note", &V::note),
                     core::Field("has_errors", &V::has_errors),
                     core::Field("errors", &V::errors),
@@ -196,6 +199,17 @@ struct TypedAssessment {
   std::map<std::string, std::pair<std::string, std::string>> items;
   std::optional<FormErrorView> error;
 };
+
+// The form as the unit's latest assessment left it (scores, comments, note), dated today:
+// a new assessment starts from the last one.
+TypedAssessment StartingFrom(const domain::SelfAssessment& latest) {
+  TypedAssessment typed;
+  typed.note = latest.note;
+  for (const domain::SelfAssessmentScore& s : latest.scores) {
+    typed.items[s.item] = {s.score ? std::to_string(*s.score) : std::string(), s.comment};
+  }
+  return typed;
+}
 
 // The latest assessment per section: rows of item, score in words, comment.
 std::vector<LatestTableView> LatestTables(const App& app, const std::string& lang,
@@ -351,7 +365,13 @@ HandlerResult SelfAssessmentPage(const App& app, Request& request, const Visitor
   if (!u) return core::Fail(u.error());
   SelfAssessmentView view;
   view.saved = request.Query("sparat").has_value();
-  return RenderSelfAssessment(app, request, visitor, *u, {}, std::move(view), 200);
+  TypedAssessment typed;
+  if (!u->assessments.empty()) {
+    typed = StartingFrom(u->assessments.back());
+    view.starts_from = app.catalogue.Format(ChooseLanguage(request).lang, "selfassess.starts_from",
+                                            {{"date", u->assessments.back().assessed_on}});
+  }
+  return RenderSelfAssessment(app, request, visitor, *u, typed, std::move(view), 200);
 }
 
 HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor) {

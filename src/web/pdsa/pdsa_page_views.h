@@ -22,13 +22,15 @@ struct CycleRowView {
   std::string idea;
   std::string phase;
   std::string dates;
-  std::string decision;  // empty until Act decides
+  std::string decision;                // empty until Act decides
+  std::optional<std::string> overdue;  // its planned end date has passed, not Done
 };
 constexpr auto Describe(std::type_identity<CycleRowView>) {
   using V = CycleRowView;
-  return std::tuple{core::Field("id", &V::id),       core::Field("label", &V::label),
-                    core::Field("idea", &V::idea),   core::Field("phase", &V::phase),
-                    core::Field("dates", &V::dates), core::Field("decision", &V::decision)};
+  return std::tuple{core::Field("id", &V::id),          core::Field("label", &V::label),
+                    core::Field("idea", &V::idea),      core::Field("phase", &V::phase),
+                    core::Field("dates", &V::dates),    core::Field("decision", &V::decision),
+                    core::Field("overdue", &V::overdue)};
 }
 
 struct IdeaRowView {
@@ -227,6 +229,7 @@ struct IdeaCycleView {
   std::string learning;
   std::string decision;
   std::optional<std::string> next_step;
+  std::optional<std::string> overdue;  // its planned end date has passed, not Done
 };
 constexpr auto Describe(std::type_identity<IdeaCycleView>) {
   using V = IdeaCycleView;
@@ -239,10 +242,12 @@ constexpr auto Describe(std::type_identity<IdeaCycleView>) {
                     core::Field("prediction", &V::prediction),
                     core::Field("learning", &V::learning),
                     core::Field("decision", &V::decision),
-                    core::Field("next_step", &V::next_step)};
+                    core::Field("next_step", &V::next_step),
+                    core::Field("overdue", &V::overdue)};
 }
 
 struct ChangeIdeaView {
+  domain::Id idea_id = 0;
   std::string heading;
   std::string source;
   std::optional<std::string> description;
@@ -252,10 +257,13 @@ struct ChangeIdeaView {
   bool has_cycles = false;
   std::vector<IdeaCycleView> cycles;
   bool show_organisation = false;  // a package idea is tested by teams of several organisations
+  // "Start a cycle on this idea" leads to this project's cycle form (those who may change it).
+  std::optional<domain::Id> start_cycle_project_id;
 };
 constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
   using V = ChangeIdeaView;
-  return std::tuple{core::Field("heading", &V::heading),
+  return std::tuple{core::Field("idea_id", &V::idea_id),
+                    core::Field("heading", &V::heading),
                     core::Field("source", &V::source),
                     core::Field("description", &V::description),
                     core::Field("project_id", &V::project_id),
@@ -263,7 +271,8 @@ constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
                     core::Field("programme_name", &V::programme_name),
                     core::Field("has_cycles", &V::has_cycles),
                     core::Field("cycles", &V::cycles),
-                    core::Field("show_organisation", &V::show_organisation)};
+                    core::Field("show_organisation", &V::show_organisation),
+                    core::Field("start_cycle_project_id", &V::start_cycle_project_id)};
 }
 
 }  // namespace stegvis::web

@@ -57,7 +57,8 @@ ProjectCyclesView ProjectCyclesViewOf(const App& app, const std::string& lang,
                            PhaseLabel(app, lang, c.phase), Dates(c.content),
                            c.content.decision == domain::PdsaDecision::kNone
                                ? std::string()
-                               : DecisionLabel(app, lang, c.content.decision)});
+                               : DecisionLabel(app, lang, c.content.decision),
+                           OverdueLabel(app, lang, c)});
   }
   view.has_cycles = !view.cycles.empty();
   return view;
@@ -164,8 +165,11 @@ HandlerResult ProjectCyclesPage(const App& app, Request& request, const Visitor&
   if (!id) return core::Fail(id.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
   if (!data) return core::Fail(data.error());
-  return RenderProjectCycles(app, request, visitor,
-                             ProjectCyclesViewOf(app, ChooseLanguage(request).lang, *data), 200);
+  // "Start a cycle on this idea" (project and idea pages) arrives with the idea chosen.
+  const std::string chosen_idea = request.Query("ide").value_or("");
+  return RenderProjectCycles(
+      app, request, visitor,
+      ProjectCyclesViewOf(app, ChooseLanguage(request).lang, *data, chosen_idea), 200);
 }
 
 HandlerResult ChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -303,11 +307,13 @@ HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& vi
   if (!d) return core::Fail(d.error());
   const std::string lang = ChooseLanguage(request).lang;
   ChangeIdeaView view;
+  view.idea_id = d->idea.id;
   view.heading = d->idea.title;
   view.source = IdeaSource(app, lang, d->idea, d->programme ? d->programme->name : "");
   // A section opens for any text, an empty one too: set the description only when present.
   if (!d->idea.description.empty()) view.description = d->idea.description;
   if (d->project) view.project_id = d->project->id;
+  if (d->project && d->may_start_cycle) view.start_cycle_project_id = d->project->id;
   // A change package's idea is reached from its programme: the way back leads there.
   if (!d->idea.project_id && d->programme) {
     view.programme_id = d->programme->id;
@@ -326,7 +332,8 @@ HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& vi
                         c.content.decision == domain::PdsaDecision::kNone
                             ? std::string()
                             : DecisionLabel(app, lang, c.content.decision),
-                        std::nullopt};
+                        std::nullopt,
+                        OverdueLabel(app, lang, c)};
     if (!c.content.next_step.empty()) cycle.next_step = c.content.next_step;
     view.cycles.push_back(std::move(cycle));
   }

@@ -212,6 +212,76 @@ TEST_F(PdsaPagesTest, PolitikerReadsWithoutFormsAndOtherTeamsAreRefused) {
   EXPECT_EQ(Get("/pgsa/999999", team_).status, 404);
 }
 
+TEST_F(PdsaPagesTest, AnIdeaOffersToStartACycleOnItForThoseWhoMayChangeTheTeam) {
+  const std::string project = "/projekt/" + std::to_string(project_);
+  Response added = Post(project + "/forandringsideer", team_,
+                        "idea_title=Hembes%C3%B6k+dag+1&idea_description=Efter+sjukhus");
+  const domain::Id idea = CreatedId(added, "/forandringsideer/");
+  const std::string start =
+      "href=\"" + project + "/pgsa?ide=" + std::to_string(idea) + "#new-cycle-heading\">";
+  // From the idea's page and from the project page ...
+  Response idea_page = Get("/forandringsideer/" + std::to_string(idea), team_);
+  ASSERT_EQ(idea_page.status, 200);
+  EXPECT_NE(idea_page.body.find(start + "Starta en cykel på idén</a>"), std::string::npos)
+      << idea_page.body;
+  Response project_page = Get(project, team_);
+  ASSERT_EQ(project_page.status, 200);
+  EXPECT_NE(project_page.body.find(start + "Starta en cykel på idén</a>"), std::string::npos);
+  // ... to the cycle form with the idea chosen, and nowhere "below" without a form.
+  Response form = Get(project + "/pgsa?ide=" + std::to_string(idea), team_);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("<option value=\"" + std::to_string(idea) +
+                           "\" selected>Hembesök dag 1</option>"),
+            std::string::npos);
+  EXPECT_NE(form.body.find("<a href=\"#new-cycle-heading\">Välj en förändringsidé och starta "
+                           "den första cykeln</a>"),
+            std::string::npos);
+  EXPECT_EQ(Get(project + "/pgsa", team_).body.find(" selected>"), std::string::npos);
+
+  // Those who may only read get no such action, and no link to a form they do not have.
+  TestClient politiker = As(kDemoEmails.at("politiker"));
+  EXPECT_EQ(Get("/forandringsideer/" + std::to_string(idea), politiker)
+                .body.find("Starta en cykel på idén"),
+            std::string::npos);
+  EXPECT_EQ(Get(project, politiker).body.find("Starta en cykel på idén"), std::string::npos);
+  Response read = Get(project + "/pgsa", politiker);
+  ASSERT_EQ(read.status, 200);
+  EXPECT_NE(read.body.find("Inga PGSA-cykler ännu."), std::string::npos);
+  EXPECT_EQ(read.body.find("#new-cycle-heading"), std::string::npos);
+  EXPECT_EQ(read.body.find("nedan"), std::string::npos);
+}
+
+TEST_F(PdsaPagesTest, ACycleWhosePlannedEndHasPassedIsMarkedOverdueInWords) {
+  // The fixture's clock stands at 2027-01-15.
+  auto create = [&](const std::string& title, const std::string& end) {
+    Response r =
+        Send("POST", "/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_,
+             "{\"change_idea_id\":" + std::to_string(package_idea_) + ",\"title\":\"" + title +
+                 "\",\"start_date\":\"2027-01-01\",\"end_date\":\"" + end + "\"}",
+             {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+    EXPECT_EQ(r.status, 201) << r.body;
+  };
+  create("Sen", "2027-01-14");
+  create("Idag", "2027-01-15");
+  const std::string late = "<span class=\"tag tag--overdue\">Försenad: skulle vara klar 2027-01-14";
+  for (const std::string& url :
+       {"/projekt/" + std::to_string(project_) + "/pgsa", "/projekt/" + std::to_string(project_),
+        "/forandringsideer/" + std::to_string(package_idea_)}) {
+    Response page = Get(url, team_);
+    ASSERT_EQ(page.status, 200) << url;
+    EXPECT_NE(page.body.find(late), std::string::npos) << url;
+    EXPECT_EQ(page.body.find("skulle vara klar 2027-01-15"), std::string::npos)
+        << url << ": a cycle ending today is not late yet";
+  }
+  Response english = Get("/projekt/" + std::to_string(project_) + "/pgsa?lang=en", team_);
+  EXPECT_NE(english.body.find("Overdue: planned to end 2027-01-14"), std::string::npos);
+  // A day later the second one is late too (signed in anew: the session has gone idle).
+  clock_.Advance(24 * 60 * 60);
+  EXPECT_NE(Get("/projekt/" + std::to_string(project_) + "/pgsa", As(kDemoEmails.at("teammedlem")))
+                .body.find("Försenad: skulle vara klar 2027-01-15"),
+            std::string::npos);
+}
+
 TEST_F(PdsaPagesTest, TheChangeIdeaListsEveryTeamsCycles) {
   auto json = [&](domain::Id project, const std::string& body) {
     TestClient admin = As(kDemoEmails.at("admin"));

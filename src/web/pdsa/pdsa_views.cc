@@ -122,6 +122,17 @@ std::string PhaseLabel(const App& app, const std::string& lang, PdsaPhase phase)
   return app.catalogue.Get(lang, "pdsa.phase." + std::string(domain::PdsaPhaseName(phase)));
 }
 
+std::optional<std::string> OverdueLabel(const App& app, const std::string& lang,
+                                        const domain::PdsaCycle& cycle) {
+  // ISO dates compare as strings.
+  const std::string& end = cycle.content.end_date;
+  if (cycle.phase == PdsaPhase::kDone || end.empty() ||
+      end >= IsoDate(app.clock.NowUnixSeconds())) {
+    return std::nullopt;
+  }
+  return app.catalogue.Format(lang, "pdsa.overdue", {{"date", end}});
+}
+
 std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaDecision decision) {
   if (decision == domain::PdsaDecision::kNone) return app.catalogue.Get(lang, "pdsa.decision.none");
   return app.catalogue.Get(lang,
@@ -227,7 +238,8 @@ ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
         app.catalogue.Format(lang, "pdsa.heading",
                              {{"n", std::to_string(c.number)}, {"title", c.content.title}}),
         PhaseLabel(app, lang, c.phase),
-        {}};
+        {},
+        OverdueLabel(app, lang, c)};
     if (c.content.decision != domain::PdsaDecision::kNone) {
       row.decision = DecisionLabel(app, lang, c.content.decision);
     }
@@ -235,6 +247,7 @@ ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
   }
   block.has_cycles = !block.cycles.empty();
   block.link = app.catalogue.Get(lang, data.may_change ? "pdsa.link_change" : "pdsa.link_view");
+  block.may_start_cycle = data.may_change;
   return block;
 }
 

@@ -44,6 +44,11 @@ std::string IsoDate(std::int64_t unix_seconds);
 std::string PhaseLabel(const App& app, const std::string& lang, domain::PdsaPhase phase);
 std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaDecision decision);
 
+// "Overdue" in `lang` for a cycle not Done whose planned end date is before today (by
+// app.clock, to the day: the page cache keys pages on the day); nullopt otherwise.
+std::optional<std::string> OverdueLabel(const App& app, const std::string& lang,
+                                        const domain::PdsaCycle& cycle);
+
 // The cycle form as sections (one per phase the cycle has reached), each with its fields;
 // `content` is what to show (the stored cycle, or what the user sent back), `error` (if any)
 // a refused save's error, shown next to its field.
@@ -73,11 +78,13 @@ struct CycleLinkView {
   std::string label;
   std::string phase;
   std::optional<std::string> decision;  // none until Act decides
+  std::optional<std::string> overdue;   // its planned end date has passed, not Done
 };
 constexpr auto Describe(std::type_identity<CycleLinkView>) {
   using V = CycleLinkView;
   return std::tuple{core::Field("id", &V::id), core::Field("label", &V::label),
-                    core::Field("phase", &V::phase), core::Field("decision", &V::decision)};
+                    core::Field("phase", &V::phase), core::Field("decision", &V::decision),
+                    core::Field("overdue", &V::overdue)};
 }
 
 // The project page's third question: the project's change ideas and cycles with links.
@@ -87,14 +94,18 @@ struct ProjectCyclesBlock {
   std::vector<IdeaLinkView> ideas;
   bool has_cycles = false;
   std::vector<CycleLinkView> cycles;
-  std::string link;  // to the cycles' page: "see" or "work with" them
+  std::string link;              // to the cycles' page: "see" or "work with" them
+  bool may_start_cycle = false;  // each idea offers "start a cycle on this idea"
 };
 constexpr auto Describe(std::type_identity<ProjectCyclesBlock>) {
   using V = ProjectCyclesBlock;
-  return std::tuple{
-      core::Field("project_id", &V::project_id), core::Field("has_ideas", &V::has_ideas),
-      core::Field("ideas", &V::ideas),           core::Field("has_cycles", &V::has_cycles),
-      core::Field("cycles", &V::cycles),         core::Field("link", &V::link)};
+  return std::tuple{core::Field("project_id", &V::project_id),
+                    core::Field("has_ideas", &V::has_ideas),
+                    core::Field("ideas", &V::ideas),
+                    core::Field("has_cycles", &V::has_cycles),
+                    core::Field("cycles", &V::cycles),
+                    core::Field("link", &V::link),
+                    core::Field("may_start_cycle", &V::may_start_cycle)};
 }
 ProjectCyclesBlock ProjectCyclesBlockOf(const App& app, const std::string& lang,
                                         const domain::ProjectCycles& data);
