@@ -122,6 +122,9 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
     }
     if (object_type == "programme") {
       if (!takes_part) return core::Fail(not_found);
+      if (principal.memberships.empty()) {
+        return core::Fail(core::Error::Forbidden("a user without a role reads no programme"));
+      }
       std::vector<AuditEvent> events = tx.Audit().List(std::string(object_type), object_id);
       for (AuditEvent& e : events) NameOutsideActor(tx, principal, e);
       return events;
