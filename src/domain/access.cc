@@ -108,9 +108,12 @@ bool May(const Principal* principal, Action action, const Resource& resource) {
   if (resource.organisation_id != principal->user.organisation_id) return false;
   // What every user has (the start page, their own session) is only ever read or ended.
   if (resource.kind == ResourceKind::kAnyUser) return action == Action::kView;
-  // The goals catalogue is read by everyone in the organisation; changing it needs a role
-  // whose scope is the whole organisation (ScopeReachesKind).
-  if (resource.kind == ResourceKind::kGoalCatalogue && action == Action::kView) return true;
+  // The goals catalogue is read by everyone in the organisation who holds a role (a user
+  // without one sees only the start page); changing it needs a role whose scope is the whole
+  // organisation (ScopeReachesKind).
+  if (resource.kind == ResourceKind::kGoalCatalogue && action == Action::kView) {
+    return !principal->memberships.empty();
+  }
   return std::any_of(principal->memberships.begin(), principal->memberships.end(),
                      [&](const Membership& m) {
                        return RoleCan(m.role, action, resource.kind) && Covers(m, resource);

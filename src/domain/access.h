@@ -67,7 +67,7 @@ enum class ResourceKind {
   kTeam,
   kUser,
   kProgramme,  // a programme's own content (aim, calendar, teams, change package)
-  // The organisation's goals catalogue: every signed-in user of the organisation views it;
+  // The organisation's goals catalogue: every user of the organisation with a role views it;
   // admins and organisation-wide strategists change it.
   kGoalCatalogue,
   // A unit's self-assessments: read by the unit's managers, strategists and politicians in

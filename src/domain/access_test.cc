@@ -85,6 +85,8 @@ TEST(AccessTest, EveryRoleSeesItsStartPage) {
   none.memberships.clear();
   EXPECT_TRUE(May(&none, Action::kView, Kind(ResourceKind::kAnyUser)));
   EXPECT_FALSE(May(&none, Action::kView, TeamA())) << "no role, no data";
+  EXPECT_FALSE(May(&none, Action::kView, Kind(ResourceKind::kGoalCatalogue)))
+      << "no role, not even the goals catalogue";
 }
 
 TEST(AccessTest, AdminMayDoEverythingInTheOrganisation) {

@@ -1,5 +1,8 @@
 #include "domain/address_locks.h"
 
+#include <algorithm>
+#include <map>
+
 #include "domain/login_throttle.h"
 #include "domain/resources.h"
 
@@ -16,13 +19,44 @@ core::Result<void> RequireAdmin(const Principal& acting) {
   return {};
 }
 
+// Whether the address's counter ran while one of its failures was against an account of the
+// organisation (as ListLockedAddresses decides for the list).
+bool InvolvesOrganisation(StoreTx& tx, const LoginFailures& failures, const std::string& address,
+                          Id organisation_id) {
+  const std::int64_t since = failures.last_failure_at - kAddressThrottle.forget_after;
+  for (const AuditEvent& e : tx.Audit().ListActionSince(organisation_id, "login_failed", since)) {
+    if (e.remote_address == address) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 core::Result<std::vector<LockedAddress>> ListLockedAddresses(StoreTx& tx, std::int64_t now,
                                                              const Principal& acting) {
   if (auto ok = RequireAdmin(acting); !ok) return core::Fail(ok.error());
+  std::vector<LoginFailures> locked = tx.Sessions().ListLocked(std::string(kAddressPrefix), now);
+  if (locked.empty()) return std::vector<LockedAddress>{};
+  // An address belongs to no organisation: it is shown when the trail holds a failed login
+  // from it against one of the admin's organisation's accounts while its counter ran (a quiet
+  // `forget_after` resets the counter, so no earlier failure counts towards the lock).
+  std::int64_t since = now;
+  for (const LoginFailures& f : locked) {
+    since = std::min(since, f.last_failure_at - kAddressThrottle.forget_after);
+  }
+  std::map<std::string, std::int64_t> latest_own_failure;
+  for (const AuditEvent& e :
+       tx.Audit().ListActionSince(acting.user.organisation_id, "login_failed", since)) {
+    latest_own_failure[e.remote_address] = e.at;
+  }
   std::vector<LockedAddress> out;
-  for (const LoginFailures& f : tx.Sessions().ListLocked(std::string(kAddressPrefix), now)) {
+  for (const LoginFailures& f : locked) {
+    const std::string address = f.subject.substr(kAddressPrefix.size());
+    auto own = latest_own_failure.find(address);
+    if (own == latest_own_failure.end() ||
+        own->second < f.last_failure_at - kAddressThrottle.forget_after) {
+      continue;
+    }
     out.push_back(
         {f.subject.substr(kAddressPrefix.size()), f.failures, f.last_failure_at, f.locked_until});
   }
@@ -44,7 +78,9 @@ core::Result<void> UnlockAddress(Store& store, const core::Clock& clock, const P
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     const std::string subject = AddressSubject(address);
     std::optional<LoginFailures> failures = tx.Sessions().FindLoginFailures(subject);
-    if (!failures || RetryAfter(failures, now) == 0) {
+    // Another organisation's lock is not the admin's to lift (nor to learn of).
+    if (!failures || RetryAfter(failures, now) == 0 ||
+        !InvolvesOrganisation(tx, *failures, address, acting.user.organisation_id)) {
       return core::Fail(core::Error{core::ErrorCode::kNotFound,
                                     "the address is not locked",
                                     {},

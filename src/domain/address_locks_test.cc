@@ -1,5 +1,6 @@
-// Addresses locked out after too many failed logins (domain/address_locks.h): every admin sees
-// them and may let one try again; nobody else may.
+// Addresses locked out after too many failed logins (domain/address_locks.h): an admin sees
+// those that failed against their organisation's accounts and may let one try again; nobody
+// else may.
 
 #include "domain/address_locks.h"
 
@@ -14,21 +15,29 @@ namespace {
 class AddressLocksTest : public DomainTest {
  protected:
   // The address's counter after `failures` failed logins, the last one now, refusing it for
-  // `locked_for` seconds (0: counted, not locked).
+  // `locked_for` seconds (0: counted, not locked); the last failure was against an account of
+  // `organisation` (Solvik unless told), as its trail records.
   void Failed(const std::string& address, int failures, std::int64_t locked_for) {
+    Failed(address, failures, locked_for, solvik_.id);
+  }
+  void Failed(const std::string& address, int failures, std::int64_t locked_for, Id organisation) {
     const std::int64_t now = clock_.NowUnixSeconds();
     Ok(store_.Write([&](StoreTx& tx) -> core::Result<bool> {
       tx.Sessions().SaveLoginFailures(
           {AddressSubject(address), failures, now, locked_for > 0 ? now + locked_for : 0});
+      RecordAudit(tx, Actor{std::nullopt, organisation, "someone@example.org", address}, now,
+                  "login_failed", "user", std::nullopt, "", "");
       return true;
     }));
   }
 };
 
-TEST_F(AddressLocksTest, AdminsOfAnyOrganisationSeeTheLockedAddressesSoonestFirst) {
-  Failed("192.0.2.20", 100, 900);
-  Failed("2001:db8::1", 120, 300);
-  Failed("192.0.2.30", 5, 0);  // counted, not locked
+TEST_F(AddressLocksTest, AdminsSeeTheLockedAddressesOfTheirOrganisationSoonestFirst) {
+  for (Id organisation : {solvik_.id, norrby_.id}) {
+    Failed("192.0.2.20", 100, 900, organisation);
+    Failed("2001:db8::1", 120, 300, organisation);
+    Failed("192.0.2.30", 5, 0, organisation);  // counted, not locked
+  }
   for (const Principal* admin : {&solvik_.admin, &norrby_.admin}) {
     std::vector<LockedAddress> locked = Ok(ListLockedAddresses(store_, clock_, *admin));
     ASSERT_EQ(locked.size(), 2u);
@@ -40,6 +49,23 @@ TEST_F(AddressLocksTest, AdminsOfAnyOrganisationSeeTheLockedAddressesSoonestFirs
   clock_.Advance(300);
   EXPECT_EQ(Ok(ListLockedAddresses(store_, clock_, solvik_.admin)).size(), 1u)
       << "a lock that ran out is no longer listed";
+}
+
+TEST_F(AddressLocksTest, AnAdminDoesNotSeeAddressesLockedOnlyForAnotherOrganisation) {
+  Failed("192.0.2.40", 100, 900, norrby_.id);
+  EXPECT_TRUE(Ok(ListLockedAddresses(store_, clock_, solvik_.admin)).empty());
+  ASSERT_EQ(Ok(ListLockedAddresses(store_, clock_, norrby_.admin)).size(), 1u);
+  EXPECT_TRUE(
+      IsNotFound(UnlockAddress(store_, clock_, solvik_.admin, As(solvik_.admin), "192.0.2.40")));
+  ASSERT_EQ(Ok(ListLockedAddresses(store_, clock_, norrby_.admin)).size(), 1u) << "still locked";
+
+  // Solvik's failures from that address an hour and more before the last one did not count.
+  clock_.Advance(2 * kAddressThrottle.forget_after);
+  Failed("192.0.2.50", 100, 900, solvik_.id);
+  clock_.Advance(kAddressThrottle.forget_after + 1);
+  Failed("192.0.2.50", 100, 900, norrby_.id);
+  EXPECT_TRUE(Ok(ListLockedAddresses(store_, clock_, solvik_.admin)).empty());
+  EXPECT_EQ(Ok(ListLockedAddresses(store_, clock_, norrby_.admin)).size(), 1u);
 }
 
 TEST_F(AddressLocksTest, AnUnlockedAddressMayLogInAgainAtOnceAndTheTrailKeepsTheCount) {

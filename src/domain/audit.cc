@@ -7,6 +7,21 @@
 #include "domain/resources.h"
 
 namespace stegvis::domain {
+namespace {
+
+// Another organisation's staff are named, not addressed: a programme's participants see who
+// of the host did what, but not their e-mail or address (those are for the host's own users).
+void NameOutsideActor(StoreTx& tx, const Principal& principal, AuditEvent& event) {
+  std::optional<User> actor =
+      event.actor_user_id ? tx.Users().Find(*event.actor_user_id) : std::nullopt;
+  const std::optional<Id> organisation =
+      actor ? std::optional<Id>(actor->organisation_id) : event.organisation_id;
+  if (organisation == principal.user.organisation_id) return;
+  event.actor = actor ? actor->display_name : "";
+  event.remote_address.clear();
+}
+
+}  // namespace
 
 Actor ActorFor(const Principal& principal, std::string remote_address) {
   return Actor{principal.user.id, principal.user.organisation_id, principal.user.email,
@@ -107,7 +122,12 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
     }
     if (object_type == "programme") {
       if (!takes_part) return core::Fail(not_found);
-      return tx.Audit().List(std::string(object_type), object_id);
+      if (principal.memberships.empty()) {
+        return core::Fail(core::Error::Forbidden("a user without a role reads no programme"));
+      }
+      std::vector<AuditEvent> events = tx.Audit().List(std::string(object_type), object_id);
+      for (AuditEvent& e : events) NameOutsideActor(tx, principal, e);
+      return events;
     }
     if (!resource || resource->organisation_id != principal.user.organisation_id) {
       return core::Fail(not_found);

@@ -37,8 +37,9 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
 // "self_assessment", ...), if the principal may see it, by the rule of the object's own page:
 // units, teams and goals need kView on the object, a self-assessment kView on its unit's
 // self-assessments, a programme only that the principal's organisation takes part in it
-// (owns it or has a team in it), users kAdminister. kNotFound for an unknown object or one in
-// another organisation, kForbidden otherwise.
+// (owns it or has a team in it) and holds a role, users kAdminister. In a programme's trail
+// an actor of another organisation is named (the user's name), without e-mail or address.
+// kNotFound for an unknown object or one in another organisation, kForbidden otherwise.
 core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal& principal,
                                                   std::string_view object_type, Id object_id);
 

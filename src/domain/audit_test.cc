@@ -9,6 +9,7 @@
 #include "domain/goals.h"
 #include "domain/reflection_note.h"
 #include "domain/self_assessment.h"
+#include "domain/sessions.h"
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -90,6 +91,23 @@ TEST_F(AuditTest, AProgrammesHistoryIsReadByEveryOrganisationTakingPart) {
   EXPECT_FALSE(Ok(History(norrby_.member, "programme", programme)).empty());
 }
 
+TEST_F(AuditTest, AProgrammesHistoryNamesTheHostsStaffToOtherOrganisations) {
+  const Id programme = MakeProgramme(solvik_.strateg, "Jämställd hemtjänst");
+  JoinFromElsewhere(programme, norrby_.team);
+  std::vector<AuditEvent> in_norrby = Ok(History(norrby_.member, "programme", programme));
+  int by_host = 0;
+  for (const AuditEvent& e : in_norrby) {
+    if (e.actor_user_id != solvik_.strateg.user.id) continue;
+    ++by_host;
+    EXPECT_EQ(e.actor, "Sara Lindqvist") << e.action;
+    EXPECT_EQ(e.remote_address, "") << e.action;
+  }
+  EXPECT_GT(by_host, 0);
+  std::vector<AuditEvent> in_solvik = Ok(History(solvik_.member, "programme", programme));
+  ASSERT_FALSE(in_solvik.empty());
+  EXPECT_EQ(in_solvik[0].actor, "strateg@solvik.example") << "the host's own staff see e-mails";
+}
+
 TEST_F(AuditTest, TheManagementsRecordsHistoryIsTheManagements) {
   ReflectionNote note;
   note.held_on = "2027-01-12";
@@ -113,11 +131,15 @@ TEST_F(AuditTest, TheManagementsRecordsHistoryIsTheManagements) {
 }
 
 TEST_F(AuditTest, TheWholeTrailIsTheAdminsAndHoldsOnlyTheirOrganisation) {
+  // Failed logins from elsewhere: Norrby's account, and an email nobody has (no organisation).
+  EXPECT_FALSE(Login(store_, clock_, "team@norrby.example", "wrong password!", "192.0.2.61"));
+  EXPECT_FALSE(Login(store_, clock_, "nobody@norrby.example", "wrong password!", "192.0.2.62"));
   std::vector<AuditEvent> all = Ok(LoadAuditTrail(store_, solvik_.admin));
   ASSERT_FALSE(all.empty());
   bool saw_project = false;
   for (const AuditEvent& e : all) {
     EXPECT_EQ(e.organisation_id, solvik_.id) << e.object_type << " " << e.action;
+    EXPECT_NE(e.actor, "nobody@norrby.example");
     saw_project = saw_project || (e.object_type == "project" && e.object_id == project_);
   }
   EXPECT_TRUE(saw_project);

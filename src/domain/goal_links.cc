@@ -26,6 +26,10 @@ core::Result<LocatedObject> Locate(StoreTx& tx, const Principal& acting, GoalObj
     if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
       return core::Fail(core::Error::NotFoundObject());
     }
+    // Like the programme itself: not for a user without a role (LoadProgramme).
+    if (acting.memberships.empty()) {
+      return core::Fail(core::Error::Forbidden("a user without a role reads no programme"));
+    }
     out.organisation_id = programme->organisation_id;
     out.may_view = true;
     out.may_change = May(&acting, Action::kChange, ProgrammeResource(*programme));

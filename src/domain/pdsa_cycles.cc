@@ -300,6 +300,9 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
       // As CheckedCycle decides for the cycle's own page.
       row.may_open = cycle.organisation_id == acting.user.organisation_id &&
                      CheckedProject(tx, acting, cycle.project_id, Action::kView).has_value();
+      // The project is named only to those who may open it (another organisation's titles
+      // may name the people it serves).
+      if (!row.may_open) row.project_title.clear();
       row.cycle = std::move(cycle);
       out.cycles.push_back(std::move(row));
     }

@@ -105,7 +105,7 @@ struct IdeaCycle {
   Id team_id = 0;
   std::string team_name;
   std::string organisation_name;  // the team's municipality or organisation
-  std::string project_title;
+  std::string project_title;      // empty unless the principal may open the cycle (may_open)
   // Whether the principal may open the cycle's page (LoadPdsaCycle): a cycle of another
   // organisation, or of a team outside the principal's scope, is listed without a link.
   bool may_open = false;

@@ -10,6 +10,11 @@
 namespace stegvis::domain {
 namespace {
 
+// A user without a role sees only the start page (docs/security.md), not even programmes.
+core::Error NoRole() {
+  return core::Error::Forbidden("a user without a role reads no programme");
+}
+
 core::Result<void> ValidateProgramme(const Programme& p,
                                      const std::vector<ProgrammeEvent>& events) {
   if (core::IsBlank(p.name)) {
@@ -123,6 +128,7 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
 }
 
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting) {
+  if (acting.memberships.empty()) return core::Fail(NoRole());
   const Id org = acting.user.organisation_id;
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Programme>> {
     std::vector<Programme> out = tx.Programmes().List(org);
@@ -150,6 +156,7 @@ bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme) {
 
 core::Result<ProgrammeDetails> LoadProgramme(StoreTx& tx, const Principal& acting,
                                              Id programme_id) {
+  if (acting.memberships.empty()) return core::Fail(NoRole());
   std::optional<Programme> programme = tx.Programmes().Find(programme_id);
   if (!programme || !TakesPart(tx, acting.user.organisation_id, *programme)) {
     return core::Fail(core::Error::NotFoundObject());

@@ -65,15 +65,15 @@ struct ProgrammeDetails {
 };
 
 // The programmes the principal's organisation hosts (by name), then those hosted elsewhere
-// that its teams take part in.
+// that its teams take part in. kForbidden for a user without a role.
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting);
 
 // True when the organisation hosts the programme or one of its teams takes part.
 bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme);
 
 // A programme for its page, for users of an organisation that takes part (TakesPart);
-// kNotFound otherwise. The first form runs inside the caller's transaction, the second opens
-// its own.
+// kNotFound otherwise; kForbidden for a user without a role. The first form runs inside the
+// caller's transaction, the second opens its own.
 core::Result<ProgrammeDetails> LoadProgramme(StoreTx& tx, const Principal& acting, Id programme_id);
 core::Result<ProgrammeDetails> LoadProgramme(Store& store, const Principal& acting,
                                              Id programme_id);

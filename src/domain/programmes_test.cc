@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/goal_links.h"
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -47,6 +48,16 @@ TEST_F(ProgrammesTest, AStrategistCreatesAProgrammeWithItsCalendar) {
   AuditEvent e = LastEvent("programme", id);
   EXPECT_EQ(e.action, "create");
   EXPECT_EQ(AuditValue(e.after_json, "aim"), Hemtjanst().aim);
+}
+
+TEST_F(ProgrammesTest, AUserWithoutARoleReadsNoProgramme) {
+  Id programme = Ok(Add(solvik_.admin, Hemtjanst()));
+  Principal none = MakeUser(solvik_.id, "utan-roll@solvik.example", "Nils Nilsson", std::nullopt);
+  EXPECT_TRUE(IsForbidden(ListProgrammes(store_, none)));
+  EXPECT_TRUE(IsForbidden(LoadProgramme(store_, none, programme)));
+  EXPECT_TRUE(IsForbidden(LoadGoalLinks(store_, none, GoalObject::kProgramme, programme)));
+  EXPECT_EQ(Ok(LoadProgramme(store_, solvik_.member, programme)).programme.name,
+            "Jämställd hemtjänst");
 }
 
 TEST_F(ProgrammesTest, OnlyAdminsAndOrganisationStrategistsCreateProgrammes) {

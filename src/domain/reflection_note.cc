@@ -28,20 +28,35 @@ bool MayOnNote(StoreTx& tx, const Principal& acting, Action action, const Reflec
 ReflectionNoteView Describe(StoreTx& tx, const Principal& acting, const ReflectionNote& note) {
   ReflectionNoteView v;
   v.note = note;
+  // Only what the reader's own scope reaches is named: a note shared with another manager's
+  // unit does not name that unit, nor projects of teams the reader may not see.
   for (Id u : note.unit_ids) {
+    if (!MayOnUnit(tx, acting, Action::kView, u)) continue;
     if (auto unit = tx.Units().Find(u)) v.units.push_back(*unit);
   }
   for (Id p : note.project_ids) {
-    if (auto project = tx.Projects().Find(p)) v.projects.emplace_back(p, project->title);
+    if (auto checked = CheckedProject(tx, acting, p, Action::kView)) {
+      v.projects.emplace_back(p, checked->first.title);
+    }
   }
   v.may_change = MayOnNote(tx, acting, Action::kChange, note);
   return v;
 }
 
-// The links of a note being written: sorted, unique, each unit in scope (or kept from
-// `before`) and each project visible.
+// The links of a note being written: sorted, unique, each unit in scope and each project
+// visible (or kept from `before`); what of `before` the writer cannot see is kept.
 core::Result<void> CheckLinks(StoreTx& tx, const Principal& acting, ReflectionNote& note,
                               const ReflectionNote* before) {
+  // Links the writer's scope does not reach were not named on their form (Describe): they
+  // stay as they were.
+  if (before) {
+    for (Id u : before->unit_ids) {
+      if (!MayOnUnit(tx, acting, Action::kView, u)) note.unit_ids.push_back(u);
+    }
+    for (Id p : before->project_ids) {
+      if (!CheckedProject(tx, acting, p, Action::kView)) note.project_ids.push_back(p);
+    }
+  }
   std::sort(note.unit_ids.begin(), note.unit_ids.end());
   note.unit_ids.erase(std::unique(note.unit_ids.begin(), note.unit_ids.end()), note.unit_ids.end());
   std::sort(note.project_ids.begin(), note.project_ids.end());
@@ -56,7 +71,9 @@ core::Result<void> CheckLinks(StoreTx& tx, const Principal& acting, ReflectionNo
     }
   }
   for (Id p : note.project_ids) {
-    if (!CheckedProject(tx, acting, p, Action::kView)) {
+    const bool kept = before && std::find(before->project_ids.begin(), before->project_ids.end(),
+                                          p) != before->project_ids.end();
+    if (!kept && !CheckedProject(tx, acting, p, Action::kView)) {
       return core::Fail(core::Error::Invalid("a project the writer may not see", "project_ids",
                                              "reflection.error.project"));
     }

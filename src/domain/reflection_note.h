@@ -38,8 +38,10 @@ core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Princi
 
 struct ReflectionNoteView {
   ReflectionNote note;
-  std::vector<Unit> units;                           // the linked units
-  std::vector<std::pair<Id, std::string>> projects;  // linked projects: id, title
+  // The linked units and projects (id, title) the reader's scope reaches; the others are
+  // not named (their ids stay in `note`).
+  std::vector<Unit> units;
+  std::vector<std::pair<Id, std::string>> projects;
   bool may_change = false;
 };
 

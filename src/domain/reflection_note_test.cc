@@ -85,6 +85,25 @@ TEST_F(ReflectionNotesTest, ANoteIsReadWhereTheScopeReachesOneOfItsUnits) {
   EXPECT_TRUE(Ok(ListReflectionNotes(store_, norrby_.admin, false)).empty());
 }
 
+TEST_F(ReflectionNotesTest, ANoteNamesOnlyTheUnitsAndProjectsInTheReadersScope) {
+  const Id school_project = MakeProject(solvik_.school_member, solvik_.school_team, "Läsgrupper");
+  const Id shared = Ok(Create(
+      solvik_.strateg, Note({solvik_.home_care, solvik_.school}, {project_, school_project})));
+  ReflectionNoteView in_school = Ok(LoadReflectionNote(store_, solvik_.school_chef, shared));
+  ASSERT_EQ(in_school.units.size(), 1u);
+  EXPECT_EQ(in_school.units[0].name, "Ekbackens skola");
+  ASSERT_EQ(in_school.projects.size(), 1u);
+  EXPECT_EQ(in_school.projects[0].second, "Läsgrupper");
+  std::vector<ReflectionNoteView> listed = Ok(ListReflectionNotes(store_, solvik_.chef, false));
+  ASSERT_EQ(listed.size(), 1u);
+  ASSERT_EQ(listed[0].units.size(), 1u);
+  EXPECT_EQ(listed[0].units[0].name, "Hemtjänst Norr");
+  ASSERT_EQ(listed[0].projects.size(), 1u);
+  EXPECT_EQ(listed[0].projects[0].second, "Välj tid själv");
+  EXPECT_EQ(Ok(LoadReflectionNote(store_, solvik_.strateg, shared)).units.size(), 2u);
+  EXPECT_TRUE(IsNotFound(LoadReflectionNote(store_, norrby_.admin, shared)));
+}
+
 TEST_F(ReflectionNotesTest, MineOnlyKeepsTheNotesTheReaderWrote) {
   Ok(Create(solvik_.chef, Note({solvik_.home_care})));
   Ok(Create(solvik_.strateg, Note({solvik_.care})));
@@ -167,6 +186,10 @@ TEST_F(ReflectionNotesTest, AUnitOutOfTheWritersScopeMayStayButNotBeAdded) {
   n.text = "Chefen kompletterar.";
   Ok(Change(solvik_.chef, n));
   EXPECT_EQ(Stored(id).unit_ids.size(), 2u) << "the school stays linked";
+  n = Stored(id);
+  n.unit_ids = {solvik_.home_care};  // the chef's form does not name the school
+  Ok(Change(solvik_.chef, n));
+  EXPECT_EQ(Stored(id).unit_ids.size(), 2u) << "the school stays linked, unseen";
 
   const Id own = Ok(Create(solvik_.chef, Note({solvik_.home_care})));
   ReflectionNote widened = Stored(own);

@@ -15,8 +15,16 @@ std::vector<domain::AuditEvent> SqlAudit::List(const std::string& object_type,
 }
 
 std::vector<domain::AuditEvent> SqlAudit::ListAll(domain::Id organisation_id) {
+  return store::List<domain::AuditEvent>(db_, "WHERE organisation_id = ? ORDER BY id",
+                                         organisation_id);
+}
+
+std::vector<domain::AuditEvent> SqlAudit::ListActionSince(domain::Id organisation_id,
+                                                          const std::string& action,
+                                                          std::int64_t since) {
   return store::List<domain::AuditEvent>(
-      db_, "WHERE organisation_id = ? OR organisation_id IS NULL ORDER BY id", organisation_id);
+      db_, "WHERE organisation_id = ? AND action = ? AND at >= ? ORDER BY id", organisation_id,
+      action, since);
 }
 
 }  // namespace stegvis::store

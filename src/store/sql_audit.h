@@ -14,6 +14,9 @@ class SqlAudit final : public domain::AuditRepository {
   std::vector<domain::AuditEvent> List(const std::string& object_type,
                                        domain::Id object_id) override;
   std::vector<domain::AuditEvent> ListAll(domain::Id organisation_id) override;
+  std::vector<domain::AuditEvent> ListActionSince(domain::Id organisation_id,
+                                                  const std::string& action,
+                                                  std::int64_t since) override;
 
  private:
   SqlConnection& db_;

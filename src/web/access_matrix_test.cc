@@ -316,6 +316,35 @@ TEST_F(AccessMatrixTest, EveryRouteTimesEveryRoleGetsTheExpectedAnswer) {
   }
 }
 
+// A user without a role sees only the start page (docs/security.md): every route that is not
+// public and not the start page's own (the session, logging out) answers 403 — programmes and
+// the goals too.
+TEST_F(AccessMatrixTest, AUserWithoutARoleSeesOnlyTheStartPage) {
+  SeedDemo();
+  SeedPdsa();
+  App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
+  Router router = BuildRouter(app);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    const domain::Id org = tx.Users().FindByEmail(kDemoEmails.at("admin"))->organisation_id;
+    tx.Users().Create({org, "utan-roll@solvik.example", "Nils Nilsson", "sv", "x"}, 1);
+    return true;
+  });
+  // The start page is the list of units with each unit's page (teams: none), and the lists
+  // of the teams and projects the user may see (empty).
+  const std::set<std::string> allowed = {
+      "GET /",           "POST /logout",      "GET /api/v1/session", "DELETE /api/v1/session",
+      "GET /enhet/{id}", "GET /api/v1/teams", "GET /api/v1/projects"};
+  for (const Route& route : router.routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    if (route.rule.kind == domain::ResourceKind::kPublic) continue;
+    TestClient client = As("utan-roll@solvik.example");
+    const std::string target = Fill(route.pattern);
+    Response r = Send(route.method, target, client, "", {{"x-csrf-token", client.csrf}});
+    EXPECT_EQ(Classify(target, r), allowed.count(key) ? Expect::kAllow : Expect::kForbidden)
+        << key << " without a role: status " << r.status;
+  }
+}
+
 // The CSRF token may be missing only from a JSON body to the API login: every other route
 // that changes state, public or not, refuses a JSON body without the token (403), whoever
 // sends it; a signed-in user's JSON without the token is refused too.

@@ -24,8 +24,8 @@ inline constexpr Rule kChangeProgramme{Action::kChange, ResourceKind::kProgramme
 inline constexpr Rule kViewHistory{Action::kView, ResourceKind::kAnyUser};
 inline constexpr Rule kAdmin{Action::kAdminister, ResourceKind::kOrganisation};
 inline constexpr Rule kAdminUsers{Action::kAdminister, ResourceKind::kUser};
-// The goals: the catalogue is read by everyone and changed by strateger and admins; links
-// are changed by whoever may change the object; the overview and the report count only what
+// The goals: the catalogue is read by everyone with a role and changed by strateger and admins;
+// links are changed by whoever may change the object; the overview and the report count only what
 // the user may see.
 inline constexpr Rule kViewGoals{Action::kView, ResourceKind::kGoalCatalogue};
 inline constexpr Rule kChangeGoals{Action::kChange, ResourceKind::kGoalCatalogue};

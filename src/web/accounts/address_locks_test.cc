@@ -3,6 +3,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/audit.h"
 #include "domain/login_throttle.h"
 #include "web/testing/web_test_fixture.h"
 
@@ -19,8 +20,10 @@ class AddressLocksTest : public WebTest {
   static bool Has(const Response& r, const std::string& text) {
     return r.body.find(text) != std::string::npos;
   }
-  // The counter as the throttle leaves it after `failures` failed logins ending `ago` seconds ago.
-  void FailLogins(const std::string& address, int failures, std::int64_t ago) {
+  // The counter as the throttle leaves it after `failures` failed logins ending `ago` seconds
+  // ago, the last one against `email`'s account, as the trail records it.
+  void FailLogins(const std::string& address, int failures, std::int64_t ago,
+                  const std::string& email = "team@solvik.example") {
     const std::int64_t now = clock_.NowUnixSeconds();
     store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
       std::optional<domain::LoginFailures> f;
@@ -29,6 +32,11 @@ class AddressLocksTest : public WebTest {
                                  now - ago);
       }
       tx.Sessions().SaveLoginFailures(*f);
+      std::optional<domain::User> user = tx.Users().FindByEmail(email);
+      EXPECT_TRUE(user) << email;
+      if (!user) return false;
+      domain::RecordAudit(tx, {user->id, user->organisation_id, email, address}, now - ago,
+                          "login_failed", "user", user->id, "", "");
       return true;
     });
   }
@@ -91,6 +99,25 @@ TEST_F(AddressLocksTest, TheAdminSeesLockedAddressesAndUnlocksOneSoLoginsWorkAga
                 .as_array()
                 .size(),
             0u);
+}
+
+TEST_F(AddressLocksTest, AnAdminSeesOnlyLocksOfTheirOwnOrganisationsAccounts) {
+  FailLogins("198.51.100.8", 100, 0, "team@norrby.example");
+  EXPECT_FALSE(Has(Get("/admin/anvandare", admin_), "198.51.100.8"));
+  EXPECT_EQ(boost::json::parse(Get("/api/v1/locked-addresses", admin_).body)
+                .at("addresses")
+                .as_array()
+                .size(),
+            0u);
+  EXPECT_EQ(Post("/admin/adresser/las-upp", admin_, "address=198.51.100.8").status, 404);
+  TestClient norrby = As("admin@norrby.example");
+  EXPECT_TRUE(Has(Get("/admin/anvandare", norrby), "<code>198.51.100.8</code>"));
+  EXPECT_FALSE(Has(Get("/admin/historik.csv", admin_), "198.51.100.8"))
+      << "Norrby's failed logins are not in Solvik's export";
+  EXPECT_TRUE(Has(Get("/admin/historik.csv", norrby), "198.51.100.8"));
+  // A failed login with an email nobody has belongs to no organisation's export.
+  Post("/login", Anonymous(), "email=okand%40norrby.example&password=fel-fel-fel-fel&next=%2F");
+  EXPECT_FALSE(Has(Get("/admin/historik.csv", admin_), "okand@norrby.example"));
 }
 
 TEST_F(AddressLocksTest, OnlyAdminsSeeOrUnlockAddresses) {
