@@ -4,23 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include "web/testing/web_test_fixture.h"
+#include "web/testing/page_transactions.h"
 
 namespace stegvis::web {
 namespace {
 
-class DiagramReadsTest : public WebTest {
- protected:
-  void SetUp() override { SeedDemo(); }
-
-  // Expects GET `target` to answer `status` after exactly one read transaction and no write.
-  void ExpectOneRead(const std::string& target, const TestClient& client, int status = 200) {
-    const Transactions t = TransactionsOf(target, client);
-    EXPECT_EQ(t.status, status) << target;
-    EXPECT_EQ(t.reads, 1) << target;
-    EXPECT_EQ(t.writes, 0) << target;
-  }
-};
+using DiagramReadsTest = PageTransactionsTest;
 
 TEST_F(DiagramReadsTest, EveryPageOpensOneReadTransaction) {
   const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));

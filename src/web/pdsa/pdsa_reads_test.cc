@@ -3,15 +3,15 @@
 
 #include <gtest/gtest.h>
 
-#include "web/testing/web_test_fixture.h"
+#include "web/testing/page_transactions.h"
 
 namespace stegvis::web {
 namespace {
 
-class PdsaReadsTest : public WebTest {
+class PdsaReadsTest : public PageTransactionsTest {
  protected:
   void SetUp() override {
-    SeedDemo();
+    PageTransactionsTest::SetUp();
     project_ = ProjectOf("Trygg hemgång");
     const domain::Id other_project = ProjectOf("Rätt tid");
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
@@ -31,14 +31,6 @@ class PdsaReadsTest : public WebTest {
       }
     }
     return 0;
-  }
-
-  // Expects GET `target` to answer `status` after exactly one read transaction and no write.
-  void ExpectOneRead(const std::string& target, const TestClient& client, int status = 200) {
-    const Transactions t = TransactionsOf(target, client);
-    EXPECT_EQ(t.status, status) << target;
-    EXPECT_EQ(t.reads, 1) << target;
-    EXPECT_EQ(t.writes, 0) << target;
   }
 
   domain::Id project_ = 0, cycle_ = 0, own_idea_ = 0, package_idea_ = 0;

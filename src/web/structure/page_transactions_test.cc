@@ -43,7 +43,7 @@ TEST_F(StructurePagesTransactionsTest, ATeamsPageReadsOnce) {
   for (const std::string role : {"admin", "chef", "teammedlem", "strateg"}) {
     const TestClient client = As(kDemoEmails.at(role));
     for (domain::Id team : teams_) {
-      const PageTransactions t = Measure("/team/" + std::to_string(team), client);
+      const Transactions t = TransactionsOf("/team/" + std::to_string(team), client);
       if (t.status != 200) continue;  // a team this role may not see
       EXPECT_EQ(t.reads, 1) << role << " " << team;
       EXPECT_EQ(t.writes, 0) << role << " " << team;

@@ -140,6 +140,23 @@ class WebTest : public ::testing::Test {
     return {status, counting_store_->reads(), counting_store_->writes()};
   }
 
+  // Passes when GET `target` by `client` answers `status` after exactly `reads` read
+  // transactions (one for a page that shows stored data, none for a fixed page) and no write.
+  ::testing::AssertionResult Opens(int reads, const std::string& target, const TestClient& client,
+                                   int status = 200) {
+    const Transactions t = TransactionsOf(target, client);
+    if (t.status == status && t.reads == reads && t.writes == 0) {
+      return ::testing::AssertionSuccess();
+    }
+    return ::testing::AssertionFailure() << "GET " << target << ": status " << t.status << ", "
+                                         << t.reads << " reads, " << t.writes << " writes";
+  }
+
+  // The same for a page that shows stored data: one read, no write.
+  void ExpectOneRead(const std::string& target, const TestClient& client, int status = 200) {
+    EXPECT_TRUE(Opens(1, target, client, status));
+  }
+
   domain::Id TeamId(const std::string& name) {
     domain::Id id = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
