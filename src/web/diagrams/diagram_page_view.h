@@ -9,7 +9,7 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
-#include "web/improvement/form_error_view.h"
+#include "web/render/form_view.h"
 #include "web/render/typed_view.h"
 
 namespace stegvis::web {
@@ -196,7 +196,7 @@ struct DiagramPageView {
   std::string intro;
   bool saved = false;
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   std::optional<std::string> aim;  // the driver diagram's aim in sentences, once written
   RawHtml svg;
   std::optional<RawHtml> list;  // the same content as a nested list; none without items

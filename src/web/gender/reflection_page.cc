@@ -109,18 +109,6 @@ constexpr auto Describe(std::type_identity<CheckView>) {
                     core::Field("checked", &CheckView::checked)};
 }
 
-struct KindOptionView {
-  std::string value;
-  std::string id;
-  std::string label;
-  bool checked = false;
-};
-constexpr auto Describe(std::type_identity<KindOptionView>) {
-  using K = KindOptionView;
-  return std::tuple{core::Field("value", &K::value), core::Field("id", &K::id),
-                    core::Field("label", &K::label), core::Field("checked", &K::checked)};
-}
-
 // The form's fields: what was typed (after an error) or the stored note.
 struct NoteFormView {
   std::string held_on;
@@ -130,7 +118,7 @@ struct NoteFormView {
   std::vector<CheckView> units;
   std::vector<CheckView> projects;
   bool has_projects = false;
-  std::vector<KindOptionView> kinds;
+  std::vector<RadioOptionView> kinds;
 };
 constexpr auto Describe(std::type_identity<NoteFormView>) {
   using F = NoteFormView;

@@ -100,22 +100,10 @@ constexpr auto Describe(std::type_identity<AssessmentLinkView>) {
                     core::Field("label", &AssessmentLinkView::label)};
 }
 
-struct ScoreOptionView {
-  std::string value;  // "1".."4", "" for not assessed
-  std::string id;
-  std::string label;
-  bool checked = false;
-};
-constexpr auto Describe(std::type_identity<ScoreOptionView>) {
-  using O = ScoreOptionView;
-  return std::tuple{core::Field("value", &O::value), core::Field("id", &O::id),
-                    core::Field("label", &O::label), core::Field("checked", &O::checked)};
-}
-
 struct FormItemView {
   std::string key;
   std::string title;
-  std::vector<ScoreOptionView> options;
+  std::vector<RadioOptionView> options;
   std::string comment;
   std::optional<std::string> error;
 };

@@ -9,9 +9,9 @@
 #include "web/goals/goal_views.h"
 #include "web/goals/handlers.h"
 #include "web/http/access_guard.h"
-#include "web/improvement/form_error_view.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/error_status.h"
+#include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -39,9 +39,9 @@ domain::GoalEntry EntryFromForm(const Form& form, domain::GoalEntry e) {
 }
 
 // The family/group choices of the form: "Styrning och ledning (SKR:s tio steg)".
-std::vector<GoalOptionView> GroupOptions(const App& app, const std::string& lang,
-                                         const domain::GoalEntry& shown) {
-  std::vector<GoalOptionView> out;
+std::vector<OptionView> GroupOptions(const App& app, const std::string& lang,
+                                     const domain::GoalEntry& shown) {
+  std::vector<OptionView> out;
   for (domain::GoalFamily family : domain::kGoalFamilies) {
     for (std::string_view group : domain::GoalGroupsOf(family)) {
       out.push_back({std::string(group),
@@ -53,9 +53,9 @@ std::vector<GoalOptionView> GroupOptions(const App& app, const std::string& lang
   return out;
 }
 
-std::vector<GoalOptionView> FamilyOptions(const App& app, const std::string& lang,
-                                          const domain::GoalEntry& shown) {
-  std::vector<GoalOptionView> out;
+std::vector<OptionView> FamilyOptions(const App& app, const std::string& lang,
+                                      const domain::GoalEntry& shown) {
+  std::vector<OptionView> out;
   for (domain::GoalFamily family : domain::kGoalFamilies) {
     out.push_back({std::string(domain::GoalFamilyName(family)), FamilyName(app, lang, family),
                    shown.family == family});
@@ -85,7 +85,7 @@ GoalFormView FormOf(const App& app, const std::string& lang, const Visitor& visi
 }
 
 // Puts the refused field's text next to its field in `form`; the page's summary lists it.
-void MarkField(GoalFormView& form, const FormErrorItem& error) {
+void MarkField(GoalFormView& form, const FormErrorView& error) {
   for (auto [name, member] : {std::pair{"group", &GoalFormView::error_group},
                               {"code", &GoalFormView::error_code},
                               {"title_sv", &GoalFormView::error_title_sv},
@@ -117,7 +117,7 @@ GoalEntryView EntryViewOf(const App& app, const std::string& lang, const domain:
 // The catalogue page; `form` is the new entry's form (blank, or as sent with `error`).
 HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& visitor,
                               GoalCatalogueView view, GoalFormView form,
-                              const std::optional<FormErrorItem>& error, int status) {
+                              const std::optional<FormErrorView>& error, int status) {
   const domain::Principal& principal = *visitor.principal();
   auto catalogue = domain::ListGoalCatalogue(app.store, principal);
   if (!catalogue) return core::Fail(catalogue.error());
@@ -153,7 +153,7 @@ constexpr std::string_view kShippedBy = "stegvis";
 // is marked at its field).
 Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
                      const domain::GoalEntry& entry, const domain::GoalEntry& shown,
-                     GoalEntryPageView view, const std::optional<FormErrorItem>& error,
+                     GoalEntryPageView view, const std::optional<FormErrorView>& error,
                      int status) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;

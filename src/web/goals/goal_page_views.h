@@ -13,7 +13,7 @@
 #include "core/describe.h"
 #include "domain/organisation.h"
 #include "web/goals/goal_links_view.h"
-#include "web/improvement/form_error_view.h"
+#include "web/render/form_view.h"
 #include "web/render/typed_view.h"
 
 namespace stegvis::web {
@@ -27,18 +27,6 @@ struct UnitOptionView {
 constexpr auto Describe(std::type_identity<UnitOptionView>) {
   using V = UnitOptionView;
   return std::tuple{core::Field("id", &V::id), core::Field("name", &V::name),
-                    core::Field("selected", &V::selected)};
-}
-
-// An option of a select of the entry form.
-struct GoalOptionView {
-  std::string value;
-  std::string label;
-  bool selected = false;
-};
-constexpr auto Describe(std::type_identity<GoalOptionView>) {
-  using V = GoalOptionView;
-  return std::tuple{core::Field("value", &V::value), core::Field("label", &V::label),
                     core::Field("selected", &V::selected)};
 }
 
@@ -151,8 +139,8 @@ constexpr auto Describe(std::type_identity<SexReportView>) {
 // The entry form, rendered apart from its page (into the page's {{{form}}}).
 struct GoalFormView {
   bool is_new = false;  // the new entry's form chooses the framework; an entry keeps its own
-  std::vector<GoalOptionView> families;
-  std::vector<GoalOptionView> groups;
+  std::vector<OptionView> families;
+  std::vector<OptionView> groups;
   std::string code;
   std::string title_sv;
   std::string title_en;
@@ -238,7 +226,7 @@ constexpr auto Describe(std::type_identity<CatalogueFamilyView>) {
 struct GoalCatalogueView {
   bool saved = false;
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   std::vector<CatalogueFamilyView> catalogue_families;
   bool may_change = false;  // strategists and admins add entries
   bool new_open = false;    // the new entry's form sent back with an error
@@ -258,7 +246,7 @@ constexpr auto Describe(std::type_identity<GoalCatalogueView>) {
 struct GoalEntryPageView {
   bool saved = false;
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   GoalEntryView entry;
   std::string family_name;
   std::string group_name;

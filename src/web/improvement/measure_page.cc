@@ -365,7 +365,7 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   } else {
     core::Error field_error = e;
     field_error.field = "e_" + e.field;
-    const FormErrorItem item = FormErrorOf(app, lang, field_error);
+    const FormErrorView item = FormErrorOf(app, lang, field_error);
     for (auto [name, member] : {std::pair{"e_name", &MeasurePageView::error_e_name},
                                 {"e_target", &MeasurePageView::error_e_target},
                                 {"e_target_date", &MeasurePageView::error_e_target_date},

@@ -9,9 +9,9 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
-#include "web/improvement/form_error_view.h"
 #include "web/improvement/project_view.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/render/form_view.h"
 #include "web/render/typed_view.h"
 
 namespace stegvis::web {
@@ -145,11 +145,11 @@ struct MeasurePageView {
   std::vector<GridRowView> rows;
   std::optional<std::string> paste;  // a refused paste, shown again
   bool has_errors = false;           // the grid's refused save
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   // The definition form and its refused save.
   bool edit_open = false;
   bool edit_has_errors = false;
-  std::vector<FormErrorItem> edit_errors;
+  std::vector<FormErrorView> edit_errors;
   std::optional<std::string> error_e_name;
   std::optional<std::string> error_e_target;
   std::optional<std::string> error_e_target_date;

@@ -173,7 +173,7 @@ HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& v
   view.has_programmes = !view.programmes.empty();
   view.may_create = true;
   view.new_programme = NewProgrammeView{p.name, p.theme, p.aim, p.starts_on, p.ends_on};
-  const FormErrorItem error = FormErrorOf(app, language.lang, created.error());
+  const FormErrorView error = FormErrorOf(app, language.lang, created.error());
   for (auto [name, member] : {std::pair{"name", &ProgrammesView::error_name},
                               {"starts_on", &ProgrammesView::error_starts_on},
                               {"ends_on", &ProgrammesView::error_ends_on}}) {

@@ -9,8 +9,8 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
-#include "web/improvement/form_error_view.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/render/form_view.h"
 #include "web/render/typed_view.h"
 
 namespace stegvis::web {
@@ -50,7 +50,7 @@ struct ProgrammesView {
   bool may_create = false;  // admins and organisation-wide strategists: the form
   std::optional<NewProgrammeView> new_programme;
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   std::optional<std::string> error_name;
   std::optional<std::string> error_starts_on;
   std::optional<std::string> error_ends_on;

@@ -263,7 +263,7 @@ HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& vis
   // The new measure's fields are named m_FIELD on the page.
   core::Error field_error = e;
   field_error.field = "m_" + e.field;
-  const FormErrorItem item = FormErrorOf(app, lang, field_error);
+  const FormErrorView item = FormErrorOf(app, lang, field_error);
   for (auto [name, member] : {std::pair{"m_name", &ProjectView::error_m_name},
                               {"m_no_sex_reason", &ProjectView::error_m_no_sex_reason},
                               {"m_target", &ProjectView::error_m_target},

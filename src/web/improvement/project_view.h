@@ -10,23 +10,11 @@
 #include "core/describe.h"
 #include "domain/organisation.h"
 #include "web/diagrams/diagram_views.h"
-#include "web/improvement/form_error_view.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/render/form_view.h"
 #include "web/render/typed_view.h"
 
 namespace stegvis::web {
-
-// A choice of a select: its value and words (and whether it is chosen, where it can be).
-struct OptionView {
-  std::string value;
-  std::string label;
-  bool selected = false;
-};
-constexpr auto Describe(std::type_identity<OptionView>) {
-  return std::tuple{core::Field("value", &OptionView::value),
-                    core::Field("label", &OptionView::label),
-                    core::Field("selected", &OptionView::selected)};
-}
 
 struct ProgressScoreView {
   std::string score;  // "2,5"
@@ -139,7 +127,7 @@ struct ProjectView {
   std::optional<NewMeasureView> new_measure;
   // A refused save: the summary, and the words next to the new measure's fields.
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   std::optional<std::string> error_m_name;
   std::optional<std::string> error_m_no_sex_reason;
   std::optional<std::string> error_m_target;

@@ -10,7 +10,7 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
-#include "web/improvement/form_error_view.h"
+#include "web/render/form_view.h"
 
 namespace stegvis::web {
 
@@ -60,7 +60,7 @@ struct ProjectCyclesView {
   std::string idea_title;
   std::string idea_description;
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   std::optional<std::string> error_change_idea_id;
   std::optional<std::string> error_title;
   std::optional<std::string> error_idea_title;
@@ -172,7 +172,7 @@ struct CycleView {
   std::optional<std::string> saved;     // "Saved", or the phase the cycle moved to
   std::optional<std::string> conflict;  // the save was based on an older version: by whom, when
   bool has_errors = false;
-  std::vector<FormErrorItem> errors;
+  std::vector<FormErrorView> errors;
   // The cycle this one continues: its learning and next step.
   bool previous = false;
   domain::Id previous_id = 0;

@@ -73,7 +73,7 @@ Response RenderProjectCycles(const App& app, const Request& request, const Visit
 // The cycle's page: the form shows `content` (the stored cycle, or what was sent back) and
 // `error` (if any) next to its field.
 CycleView CycleViewOf(const App& app, const std::string& lang, const domain::CycleDetails& d,
-                      const domain::PdsaContent& content, const FormErrorItem* error = nullptr) {
+                      const domain::PdsaContent& content, const FormErrorView* error = nullptr) {
   const domain::PdsaCycle& c = d.cycle;
   CycleView view;
   view.id = c.id;
@@ -146,7 +146,7 @@ HandlerResult ProjectFormError(const App& app, Request& request, const Visitor& 
   view.cycle_title = std::move(sent.cycle_title);
   view.idea_title = std::move(sent.idea_title);
   view.idea_description = std::move(sent.idea_description);
-  const FormErrorItem item = FormErrorOf(app, lang, error);
+  const FormErrorView item = FormErrorOf(app, lang, error);
   for (auto [name, member] : {std::pair{"change_idea_id", &ProjectCyclesView::error_change_idea_id},
                               {"title", &ProjectCyclesView::error_title},
                               {"idea_title", &ProjectCyclesView::error_idea_title},
@@ -266,10 +266,10 @@ HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visit
     view.conflict = ChangedByText(app, lang, error, details->cycle);
     return RenderCycle(app, request, visitor, view, HttpStatus(error.code));
   }
-  const FormErrorItem item = FormErrorOf(app, lang, error);
+  const FormErrorView item = FormErrorOf(app, lang, error);
   CycleView view = CycleViewOf(app, lang, *details, shown, &item);
   view.version = version_text;
-  FormErrorItem summary = item;
+  FormErrorView summary = item;
   // The summary at the top names the field its link leads to ("Vad gör vi? – Fyll i ...").
   const std::string label_key = "pdsa.field." + error.field;
   if (const std::string label = app.catalogue.Get(lang, label_key); label != label_key) {
@@ -293,7 +293,7 @@ HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor
   auto details = domain::LoadPdsaCycle(app.store, principal, *id);
   if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
-  const FormErrorItem item = FormErrorOf(app, lang, next.error());
+  const FormErrorView item = FormErrorOf(app, lang, next.error());
   CycleView view = CycleViewOf(app, lang, *details, details->cycle.content, &item);
   view.errors.push_back(item);
   view.has_errors = true;

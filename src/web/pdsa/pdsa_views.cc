@@ -142,7 +142,7 @@ std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaD
 std::vector<CycleSectionView> CycleSections(const App& app, const std::string& lang,
                                             const domain::CycleDetails& details,
                                             const PdsaContent& content,
-                                            const FormErrorItem* error) {
+                                            const FormErrorView* error) {
   const PdsaPhase current = details.cycle.phase;
   auto text = [&](std::string_view key) { return app.catalogue.Get(lang, key); };
   auto field = [&](const char* name, Kind kind, const char* hint_key = nullptr) {

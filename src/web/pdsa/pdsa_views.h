@@ -55,7 +55,7 @@ std::optional<std::string> OverdueLabel(const App& app, const std::string& lang,
 std::vector<CycleSectionView> CycleSections(const App& app, const std::string& lang,
                                             const domain::CycleDetails& details,
                                             const domain::PdsaContent& content,
-                                            const FormErrorItem* error);
+                                            const FormErrorView* error);
 
 // The "changed by X at T, reload" text for a refused save.
 std::string ChangedByText(const App& app, const std::string& lang, const core::Error& error,

@@ -1,7 +1,7 @@
 #pragma once
-// Typed pieces the page views of forms share: an <option> of a select, and a refusal shown
-// next to its field and in the summary at the top of the form (the typed counterpart of
-// AddFormError in forms.h).
+// Typed pieces the page views of forms share: an <option> of a select, a radio button, and a
+// refusal shown next to its field and in the summary at the top of the form (the typed
+// counterpart of AddFormError in forms.h).
 //
 // A page view that shows form errors has `bool has_errors`, `std::vector<FormErrorView>
 // errors` and, for each field the template marks, `std::optional<std::string> error_FIELD`
@@ -37,6 +37,20 @@ constexpr auto Describe(std::type_identity<OptionView>) {
   return std::tuple{core::Field("value", &OptionView::value),
                     core::Field("label", &OptionView::label),
                     core::Field("selected", &OptionView::selected)};
+}
+
+// One radio button of a group: its value, its element id (for its label), its words and
+// whether it is checked.
+struct RadioOptionView {
+  std::string value;
+  std::string id;
+  std::string label;
+  bool checked = false;
+};
+constexpr auto Describe(std::type_identity<RadioOptionView>) {
+  using R = RadioOptionView;
+  return std::tuple{core::Field("value", &R::value), core::Field("id", &R::id),
+                    core::Field("label", &R::label), core::Field("checked", &R::checked)};
 }
 
 // One refusal: the field's id (the summary links to it; "form" for the form as a whole) and
