@@ -213,6 +213,9 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
       saved.data_version = measure.data_version + 1;
       tx.Measures().SetDataVersion(measure_id, saved.data_version, now, actor.label);
     }
+    auto grid = LoadMeasure(tx, acting, measure_id);
+    if (!grid) return core::Fail(grid.error());
+    saved.grid = std::move(*grid);
     return saved;
   });
 }

@@ -59,6 +59,9 @@ core::Result<std::vector<Measure>> ListMeasures(Store& store, const Principal& a
 struct SavedBatch {
   std::int64_t data_version = 0;  // the grid's version after the save
   int changed = 0;                // cells written or removed
+  // The measure and its grid as this save committed them, read inside its transaction, so
+  // that an answer never shows a later write by someone else.
+  MeasureDetails grid;
 };
 
 // Saves a batch of cells (ValidateCells) for the measure: kChange on its team. `base_version`

@@ -179,6 +179,8 @@ TEST_F(MeasuresTest, ASavedBatchIsStoredAsANewGridVersionWithEveryCellInTheTrail
       {{"2026-01", "women", "3", ""}, {"2026-1", "men", "4", ""}, {"2026-02", "women", "", ""}}));
   EXPECT_EQ(saved.changed, 2) << "an empty cell that was empty changes nothing";
   EXPECT_EQ(saved.data_version, 1);
+  EXPECT_EQ(saved.grid.measure.data_version, 1) << "the grid as this save committed it";
+  EXPECT_EQ(saved.grid.observations.size(), 2u);
   std::vector<Observation> grid = Grid(id);
   ASSERT_EQ(grid.size(), 2u);
   EXPECT_EQ(grid[0].period, "2026-01") << "the period as stored, whatever was typed";

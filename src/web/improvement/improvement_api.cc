@@ -190,9 +190,9 @@ HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor
                                         domain::ActorFor(principal, ClientAddress(request)), *id,
                                         version, cells);
   if (!saved) return core::Fail(saved.error());
-  auto d = domain::LoadMeasure(app.store, principal, *id);
-  if (!d) return core::Fail(d.error());
-  boost::json::object out = ObservationsJson(*d);
+  // The grid as this save committed it: reloading after the commit could show another
+  // write's data_version.
+  boost::json::object out = ObservationsJson(saved->grid);
   out["changed"] = saved->changed;
   return JsonValue(out);
 }

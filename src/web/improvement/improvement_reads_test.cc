@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
 #include "web/testing/page_transactions.h"
 
 namespace stegvis::web {
@@ -51,6 +53,24 @@ TEST_F(ImprovementReadsTest, ARefusedPageOpensOneReadTransactionToo) {
   ExpectOneRead("/projekt/999999", team, 404);
   ExpectOneRead("/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/data.csv?visa=girls",
                 team, 404);
+}
+
+// The answer to a saved batch is the grid as that write committed it: no read after the
+// commit, where another save could already have moved data_version on.
+TEST_F(ImprovementReadsTest, ASavedBatchIsAnsweredFromItsOwnWrite) {
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url =
+      "/api/v1/measures/" + std::to_string(MeasureOf("Trygg hemgång")) + "/observations";
+  HeaderList json{{"content-type", "application/json"}, {"x-csrf-token", team.csrf}};
+  counting_store_->Reset();
+  Response ok = Send("PUT", url, team,
+                     R"({"data_version":1,"observations":[)"
+                     R"({"period":"2026-10","group":"women","value":"3","denominator":"40"}]})",
+                     json);
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(boost::json::parse(ok.body).at("data_version").as_int64(), 2);
+  EXPECT_EQ(counting_store_->writes(), 1);
+  EXPECT_EQ(counting_store_->reads(), 0);
 }
 
 }  // namespace
