@@ -116,7 +116,7 @@ int Serve(const ServeOptions& options) {
   server_options.listen = options.listen;
   server_options.port = static_cast<unsigned short>(options.port);
   server_options.max_connections = static_cast<std::size_t>(options.max_connections);
-  web::Server server(server_options, web::MakeRequestHandler(router), log);
+  web::Server server(server_options, web::MakeRequestHandler(app, router), log);
   auto port = server.Listen();
   if (!port) return ReportError(port.error());
   std::cout << "Stegvis is running at " << DisplayUrl(options, *port) << " (database "

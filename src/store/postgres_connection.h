@@ -20,7 +20,7 @@ namespace stegvis::store {
 class PostgresFailure : public domain::StoreFailure {
  public:
   PostgresFailure(const std::string& message, std::string sqlstate, bool connection_lost)
-      : domain::StoreFailure(message),
+      : domain::StoreFailure(message, connection_lost || IsSerializationFailure(sqlstate)),
         sqlstate_(std::move(sqlstate)),
         connection_lost_(connection_lost) {}
   // The five-character SQLSTATE, e.g. "40001"; empty when the server sent none.
@@ -29,9 +29,15 @@ class PostgresFailure : public domain::StoreFailure {
   bool connection_lost() const { return connection_lost_; }
   // True for a serialization failure or deadlock: PostgreSQL rolled the transaction back and
   // running it again may succeed.
-  bool serialization_failure() const { return sqlstate_ == "40001" || sqlstate_ == "40P01"; }
+  bool serialization_failure() const { return IsSerializationFailure(sqlstate_); }
 
  private:
+  // When the store has run out of retries for one, asking again shortly may still succeed:
+  // like a lost connection, it makes the failure unavailable() (answered 503).
+  static bool IsSerializationFailure(const std::string& sqlstate) {
+    return sqlstate == "40001" || sqlstate == "40P01";
+  }
+
   std::string sqlstate_;
   bool connection_lost_;
 };

@@ -53,6 +53,17 @@ TEST(PostgresStoreTest, AnUnreachableServerIsAClearFailure) {
       << opened.error().message;
 }
 
+// A lost connection, or a serialization failure the store ran out of retries for, is worth
+// asking again shortly (answered 503); anything else PostgreSQL reports is a fault (500).
+TEST(PostgresFailureTest, WhatIsWorthRetryingLaterIsUnavailable) {
+  EXPECT_TRUE(PostgresFailure("lost", "", true).unavailable());
+  EXPECT_TRUE(PostgresFailure("restarting", "57P03", true).unavailable());
+  EXPECT_TRUE(PostgresFailure("collided", "40001", false).unavailable());
+  EXPECT_TRUE(PostgresFailure("deadlock", "40P01", false).unavailable());
+  EXPECT_FALSE(PostgresFailure("bad column", "42703", false).unavailable());
+  EXPECT_FALSE(PostgresFailure("unique", "23505", false).unavailable());
+}
+
 class PostgresServerTest : public testing::Test {
  protected:
   void SetUp() override {

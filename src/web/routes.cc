@@ -1,5 +1,6 @@
 #include "web/routes.h"
 
+#include "domain/store_failure.h"
 #include "web/accounts/handlers.h"
 #include "web/diagrams/handlers.h"
 #include "web/gender/handlers.h"
@@ -9,10 +10,29 @@
 #include "web/improvement/handlers.h"
 #include "web/pdsa/handlers.h"
 #include "web/render/error_page.h"
+#include "web/render/handler_result.h"
 #include "web/site/handlers.h"
 #include "web/structure/handlers.h"
 
 namespace stegvis::web {
+namespace {
+
+// How long a client is asked to wait when the database cannot be reached.
+constexpr int kRetryAfterUnavailableSeconds = 5;
+
+Response Unavailable(const App& app, Request& request, const domain::StoreFailure& failure) {
+  app.log.Log(core::LogLevel::kWarn, "database_unavailable",
+              {{"path", std::string_view(LoggedPath(request.path))},
+               {"error", std::string_view(failure.what())}});
+  // The visitor reads that it is worth trying again, never the database's own words.
+  core::Error error{core::ErrorCode::kUnavailable, "the database cannot be reached now", "",
+                    "error.unavailable"};
+  Response response = Answer(app, request, core::Fail(error), ErrorFormOf(request.path));
+  response.SetHeader("Retry-After", std::to_string(kRetryAfterUnavailableSeconds));
+  return response;
+}
+
+}  // namespace
 
 Router BuildRouter(const App& app) {
   Router router([&app](Request& r, int status) { return ErrorPage(app, r, status); },
@@ -42,9 +62,15 @@ void AddSecurityHeaders(Response& response) {
   if (response.Header("Cache-Control").empty()) response.SetHeader("Cache-Control", "no-store");
 }
 
-RequestHandler MakeRequestHandler(const Router& router) {
-  return [&router](Request& request) {
-    Response response = router.Handle(request);
+RequestHandler MakeRequestHandler(const App& app, const Router& router) {
+  return [&app, &router](Request& request) {
+    Response response;
+    try {
+      response = router.Handle(request);
+    } catch (const domain::StoreFailure& failure) {
+      if (!failure.unavailable()) throw;  // a fault: the transport logs it and answers 500
+      response = Unavailable(app, request, failure);
+    }
     AddSecurityHeaders(response);
     return response;
   };

@@ -116,7 +116,7 @@ class World {
     app_ = std::make_unique<web::App>(web::App{*store_, clock_, log_, catalogue_, templates_,
                                                static_files_, "http://localhost/"});
     router_ = std::make_unique<web::Router>(web::BuildRouter(*app_));
-    handler_ = web::MakeRequestHandler(*router_);
+    handler_ = web::MakeRequestHandler(*app_, *router_);
   }
 
   fs::path dir_;

@@ -90,7 +90,7 @@ class WebTest : public ::testing::Test {
   Response Send(const std::string& method, const std::string& target, const TestClient& client,
                 const std::string& body = {}, HeaderList headers = {}) {
     if (!router_) {
-      app_ = std::make_unique<App>(App{*counting_store_,
+      app_ = std::make_unique<App>(App{app_store_ ? *app_store_ : *counting_store_,
                                        clock_,
                                        log_,
                                        catalogue_,
@@ -112,7 +112,7 @@ class WebTest : public ::testing::Test {
     }
     request.body = body;
     EXPECT_TRUE(ParseTarget(target, request.path, request.query)) << target;
-    return MakeRequestHandler(*router_)(request);
+    return MakeRequestHandler(*app_, *router_)(request);
   }
 
   Response Get(const std::string& target, const TestClient& client = {}, HeaderList headers = {}) {
@@ -281,6 +281,8 @@ class WebTest : public ::testing::Test {
   // What the app's handlers use: store_, with their transactions counted (the fixture's own
   // reads and writes above go to store_ directly and are not).
   std::unique_ptr<CountingStore> counting_store_;
+  // When set before the first request, the app's store instead of counting_store_.
+  domain::Store* app_store_ = nullptr;
   std::string base_url_ = "http://localhost/";
   std::unique_ptr<PageCache> page_cache_ = std::make_unique<PageCache>();  // null: none
   std::unique_ptr<App> app_;
