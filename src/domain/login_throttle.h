@@ -31,8 +31,8 @@ inline constexpr ThrottlePolicy kAccountThrottle{3, 30, 15 * kMinute, 60 * kMinu
 // One address group is often a whole town hall behind NAT, so it gets more room.
 inline constexpr ThrottlePolicy kAddressThrottle{20, 30, 15 * kMinute, 60 * kMinute};
 
-// At most this many stale counters are deleted per login (CleanStaleLoginFailures in
-// sessions.cc), so a login never waits for a large clean-up.
+// At most this many stale counters are deleted per successful login (sessions.cc), so a
+// login never waits for a large clean-up.
 inline constexpr int kStaleFailuresPerLogin = 100;
 
 // The counter's subject for an account at an address group: "account:" + lower-case email +

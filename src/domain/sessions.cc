@@ -66,10 +66,6 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
     std::optional<LoginFailures> by_address = tx.Sessions().FindLoginFailures(address);
     const std::int64_t wait = std::max(RetryAfter(by_account, now), RetryAfter(by_address, now));
     if (wait > 0) return core::Fail(TooManyFailures(wait));
-    // Counters a quiet spell has made meaningless are swept here, a few at a time.
-    tx.Sessions().DeleteStaleLoginFailures(
-        now - std::max(kAccountThrottle.forget_after, kAddressThrottle.forget_after), now,
-        kStaleFailuresPerLogin);
     tx.Sessions().SaveLoginFailures(AfterFailure(by_account, account, kAccountThrottle, now));
     tx.Sessions().SaveLoginFailures(AfterFailure(by_address, address, kAddressThrottle, now));
     Found f;
@@ -109,8 +105,13 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
         } else {
           tx.Sessions().DeleteLoginFailures(address);
         }
-        // Sessions nobody presents again are swept here, so the table stays small.
+        // Sessions nobody presents again, and counters a quiet spell has made meaningless (a
+        // few at a time), are swept here, so the tables stay small. Not in step 1: there, a
+        // sweep would make every two attempts at once conflict on PostgreSQL.
         tx.Sessions().DeleteExpired(now - kSessionIdleSeconds, now - kSessionMaxSeconds);
+        tx.Sessions().DeleteStaleLoginFailures(
+            now - std::max(kAccountThrottle.forget_after, kAddressThrottle.forget_after), now,
+            kStaleFailuresPerLogin);
         Session session;
         session.id = RandomToken();
         session.record =

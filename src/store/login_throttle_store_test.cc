@@ -1,6 +1,6 @@
 // Login throttling (domain/sessions.cc) on both engines, where the transactions are real:
 // guesses sent at the same moment, an email PostgreSQL could not index, and the sweep of old
-// counters.
+// counters at a successful login.
 
 #include <algorithm>
 #include <latch>
@@ -101,7 +101,7 @@ TEST_P(LoginThrottleStoreTest, AnEmailTooLongToIndexIsTheUsualLoginFailureNotAnE
       << "the owner is not slowed by it";
 }
 
-TEST_P(LoginThrottleStoreTest, ALoginSweepsAFewCountersThatAQuietHourMadeMeaningless) {
+TEST_P(LoginThrottleStoreTest, ASuccessfulLoginSweepsAFewCountersThatAQuietHourMadeMeaningless) {
   const std::int64_t old = kNow - domain::kAccountThrottle.forget_after - 1;
   const int stale = domain::kStaleFailuresPerLogin + 20;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
