@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "domain/demo.h"
+#include "domain/password_gate.h"
 #include "web/app.h"
 #include "web/http/embedded_files.h"
 #include "web/http/server.h"
@@ -16,6 +17,9 @@
 
 namespace stegvis::cli {
 namespace {
+
+// Password checks run at once; a login finding both busy is asked to try again in a second.
+constexpr std::size_t kPasswordChecksAtOnce = 2;
 
 struct ServeOptions {
   DatabaseOptions database;
@@ -101,6 +105,8 @@ int Serve(const ServeOptions& options) {
   if (!templates) return ReportError(templates.error());
   web::StaticFiles static_files(web::EmbeddedFiles());
   web::PageCache page_cache({.byte_budget = static_cast<std::size_t>(options.page_cache_mb) << 20});
+  // argon2id takes 64 MiB a check: a bound keeps the other workers and the memory for pages.
+  domain::PasswordGate password_gate(kPasswordChecksAtOnce);
   web::App app{store,
                clock,
                log,
@@ -109,7 +115,8 @@ int Serve(const ServeOptions& options) {
                static_files,
                DisplayUrl(options, static_cast<unsigned short>(options.port)),
                options.accessibility_contact,
-               options.page_cache_mb > 0 ? &page_cache : nullptr};
+               options.page_cache_mb > 0 ? &page_cache : nullptr,
+               &password_gate};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;

@@ -1,5 +1,6 @@
 #include "domain/accounts.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/text.h"
@@ -69,6 +70,16 @@ core::Result<std::string> CheckedHash(const std::string& password, const User& u
   return HashPassword(password);
 }
 
+// How long the account's logins stay refused from the address group that waits longest; 0 if
+// none waits. Other addresses may still log in (login_throttle.h).
+std::int64_t AccountRetryAfter(StoreTx& tx, const std::string& email, std::int64_t now) {
+  std::int64_t wait = 0;
+  for (const LoginFailures& f : tx.Sessions().ListLocked(AccountSubjectPrefix(email), now)) {
+    wait = std::max(wait, f.locked_until - now);
+  }
+  return wait;
+}
+
 }  // namespace
 
 core::Result<void> CheckPasswordPolicy(const std::string& password, const std::string& email,
@@ -109,7 +120,7 @@ core::Result<Id> CreateAccount(Store& store, const core::Clock& clock, const Pri
   NewUser user{in.organisation_id, NormaliseEmail(in.email), in.display_name, in.language, {}};
   const std::size_t at = user.email.find('@');
   if (at == std::string::npos || at == 0 || at + 1 >= user.email.size() ||
-      user.email.size() > 254 || user.email.find(' ') != std::string::npos) {
+      user.email.size() > kMaxEmailBytes || user.email.find(' ') != std::string::npos) {
     return core::Fail(core::Error::Invalid("not an email address", "email", "error.bad_email"));
   }
   if (core::IsBlank(user.display_name)) {
@@ -228,7 +239,7 @@ core::Result<void> UnlockAccount(Store& store, const core::Clock& clock, const P
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto user = ManagedUser(tx, acting, user_id);
     if (!user) return core::Fail(user.error());
-    tx.Sessions().DeleteLoginFailures(AccountSubject(user->email));
+    tx.Sessions().DeleteLoginFailuresWithPrefix(AccountSubjectPrefix(user->email));
     RecordAudit(tx, actor, now, "unlocked", "user", user_id, "", "", user->organisation_id);
     return {};
   });
@@ -286,7 +297,7 @@ core::Result<void> UsePasswordReset(Store& store, const core::Clock& clock,
     tx.Sessions().MarkPasswordResetUsed(reset->token_hash, now);
     tx.Users().SetPasswordHash(user->id, *hash);
     tx.Sessions().DeleteForUser(user->id);
-    tx.Sessions().DeleteLoginFailures(AccountSubject(user->email));
+    tx.Sessions().DeleteLoginFailuresWithPrefix(AccountSubjectPrefix(user->email));
     RecordAudit(tx, actor, now, "password_reset_used", "user", user->id, "", "");
     return {};
   });
@@ -296,9 +307,8 @@ core::Result<AccountDetails> LoadAccount(StoreTx& tx, std::int64_t now, const Pr
                                          Id user_id) {
   auto user = ManagedUser(tx, acting, user_id);
   if (!user) return core::Fail(user.error());
-  return AccountDetails{
-      *user, tx.Users().ListMemberships(user_id),
-      RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user->email)), now)};
+  return AccountDetails{*user, tx.Users().ListMemberships(user_id),
+                        AccountRetryAfter(tx, user->email, now)};
 }
 
 core::Result<AccountDetails> LoadAccount(Store& store, const core::Clock& clock,
@@ -313,8 +323,7 @@ core::Result<std::vector<AccountDetails>> ListAccounts(StoreTx& tx, std::int64_t
   if (auto ok = RequireAdmin(acting, organisation_id); !ok) return core::Fail(ok.error());
   std::vector<AccountDetails> out;
   for (User& user : tx.Users().List(organisation_id)) {
-    std::int64_t locked =
-        RetryAfter(tx.Sessions().FindLoginFailures(AccountSubject(user.email)), now);
+    std::int64_t locked = AccountRetryAfter(tx, user.email, now);
     std::vector<Membership> roles = tx.Users().ListMemberships(user.id);
     out.push_back({std::move(user), std::move(roles), locked});
   }

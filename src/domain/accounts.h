@@ -84,7 +84,8 @@ core::Result<void> UsePasswordReset(Store& store, const core::Clock& clock,
 struct AccountDetails {
   User user;
   std::vector<Membership> memberships;
-  std::int64_t locked_seconds = 0;  // how long logins stay refused; 0 if not locked
+  // How long logins from the address group that waits longest stay refused; 0 if none waits.
+  std::int64_t locked_seconds = 0;
 };
 core::Result<AccountDetails> LoadAccount(StoreTx& tx, std::int64_t now, const Principal* acting,
                                          Id user_id);

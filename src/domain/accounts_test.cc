@@ -30,11 +30,12 @@ class AccountsTest : public DomainTest {
     return Login(store_, clock_, email, password, kTestAddress).has_value();
   }
 
-  // Refuses the account's logins for 15 minutes, as ten failed tries would.
+  // Refuses the account's logins from kTestAddress for 15 minutes, as ten failed tries would.
   void LockAccount(const std::string& email) {
     const std::int64_t now = clock_.NowUnixSeconds();
     Ok(store_.Write([&](StoreTx& tx) -> core::Result<bool> {
-      tx.Sessions().SaveLoginFailures({AccountSubject(email), 10, now, now + 15 * 60});
+      tx.Sessions().SaveLoginFailures(
+          {AccountSubject(email, kTestAddress), 10, now, now + 15 * 60});
       return true;
     }));
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/address_group.h"
 #include "domain/login_throttle.h"
 #include "domain/resources.h"
 
@@ -25,7 +26,7 @@ bool InvolvesOrganisation(StoreTx& tx, const LoginFailures& failures, const std:
                           Id organisation_id) {
   const std::int64_t since = failures.last_failure_at - kAddressThrottle.forget_after;
   for (const AuditEvent& e : tx.Audit().ListActionSince(organisation_id, "login_failed", since)) {
-    if (e.remote_address == address) return true;
+    if (AddressGroup(e.remote_address) == address) return true;
   }
   return false;
 }
@@ -47,7 +48,7 @@ core::Result<std::vector<LockedAddress>> ListLockedAddresses(StoreTx& tx, std::i
   std::map<std::string, std::int64_t> latest_own_failure;
   for (const AuditEvent& e :
        tx.Audit().ListActionSince(acting.user.organisation_id, "login_failed", since)) {
-    latest_own_failure[e.remote_address] = e.at;
+    latest_own_failure[AddressGroup(e.remote_address)] = e.at;
   }
   std::vector<LockedAddress> out;
   for (const LoginFailures& f : locked) {
@@ -76,11 +77,12 @@ core::Result<void> UnlockAddress(Store& store, const core::Clock& clock, const P
   if (auto ok = RequireAdmin(acting); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    const std::string subject = AddressSubject(address);
+    const std::string group = AddressGroup(address);  // one address stands for its group
+    const std::string subject = AddressSubject(group);
     std::optional<LoginFailures> failures = tx.Sessions().FindLoginFailures(subject);
     // Another organisation's lock is not the admin's to lift (nor to learn of).
     if (!failures || RetryAfter(failures, now) == 0 ||
-        !InvolvesOrganisation(tx, *failures, address, acting.user.organisation_id)) {
+        !InvolvesOrganisation(tx, *failures, group, acting.user.organisation_id)) {
       return core::Fail(core::Error{core::ErrorCode::kNotFound,
                                     "the address is not locked",
                                     {},
@@ -90,8 +92,7 @@ core::Result<void> UnlockAddress(Store& store, const core::Clock& clock, const P
     const std::string count = std::to_string(failures->failures);
     const std::string until = core::FormatIsoUtc(failures->locked_until);
     RecordAudit(tx, actor, now, "address_unlocked", "address", std::nullopt,
-                AuditJson({{"address", address}, {"failures", count}, {"locked_until", until}}),
-                "");
+                AuditJson({{"address", group}, {"failures", count}, {"locked_until", until}}), "");
     return {};
   });
 }

@@ -18,7 +18,8 @@
 namespace stegvis::domain {
 
 struct LockedAddress {
-  std::string address;  // as the server saw it: "192.0.2.10", "2001:db8::1"
+  // The address group counted (address_group.h): "192.0.2.10", "2001:db8:1:2::/64".
+  std::string address;
   int failures = 0;
   std::int64_t last_failure_at = 0;
   std::int64_t locked_until = 0;  // tries are refused until then (unix seconds)
@@ -32,7 +33,8 @@ core::Result<std::vector<LockedAddress>> ListLockedAddresses(StoreTx& tx, std::i
 core::Result<std::vector<LockedAddress>> ListLockedAddresses(Store& store, const core::Clock& clock,
                                                              const Principal& acting);
 
-// Clears the failed-login counter of `address`, so logins from it are tried again at once.
+// Clears the failed-login counter of `address`'s group (a group, or any address in it), so
+// logins from it are tried again at once.
 // kNotFound ("admin2.address_not_locked") when the address is not locked now or not listed
 // for the admin (ListLockedAddresses); kForbidden for
 // non-admins. Audited as "address_unlocked" (object type "address", before: the counter).

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/address_group.h"
 #include "domain/login_throttle.h"
 #include "domain/testing/domain_test_fixture.h"
 
@@ -23,8 +24,8 @@ class AddressLocksTest : public DomainTest {
   void Failed(const std::string& address, int failures, std::int64_t locked_for, Id organisation) {
     const std::int64_t now = clock_.NowUnixSeconds();
     Ok(store_.Write([&](StoreTx& tx) -> core::Result<bool> {
-      tx.Sessions().SaveLoginFailures(
-          {AddressSubject(address), failures, now, locked_for > 0 ? now + locked_for : 0});
+      tx.Sessions().SaveLoginFailures({AddressSubject(AddressGroup(address)), failures, now,
+                                       locked_for > 0 ? now + locked_for : 0});
       RecordAudit(tx, Actor{std::nullopt, organisation, "someone@example.org", address}, now,
                   "login_failed", "user", std::nullopt, "", "");
       return true;
@@ -41,7 +42,7 @@ TEST_F(AddressLocksTest, AdminsSeeTheLockedAddressesOfTheirOrganisationSoonestFi
   for (const Principal* admin : {&solvik_.admin, &norrby_.admin}) {
     std::vector<LockedAddress> locked = Ok(ListLockedAddresses(store_, clock_, *admin));
     ASSERT_EQ(locked.size(), 2u);
-    EXPECT_EQ(locked[0].address, "2001:db8::1");
+    EXPECT_EQ(locked[0].address, "2001:db8::/64") << "an IPv6 address counts as its /64";
     EXPECT_EQ(locked[0].failures, 120);
     EXPECT_EQ(locked[0].locked_until, kTestNow + 300);
     EXPECT_EQ(locked[1].address, "192.0.2.20");

@@ -1,13 +1,28 @@
 #include "domain/login_throttle.h"
 
+#include <algorithm>
+
 namespace stegvis::domain {
 
-std::string AccountSubject(const std::string& email) {
-  return "account:" + email;
+std::string AccountSubject(const std::string& email, const std::string& address_group) {
+  return AccountSubjectPrefix(email) + address_group;
 }
 
-std::string AddressSubject(const std::string& address) {
-  return "address:" + address;
+std::string AccountSubjectPrefix(const std::string& email) {
+  return "account:" + email + " ";
+}
+
+std::string AddressSubject(const std::string& address_group) {
+  return "address:" + address_group;
+}
+
+std::int64_t DelayAfter(int failures, const ThrottlePolicy& policy) {
+  if (failures < policy.free_failures) return 0;
+  // Doubling from first_delay; the shift is capped long before it could overflow.
+  const int doublings = std::min(failures - policy.free_failures, 40);
+  std::int64_t delay = policy.first_delay;
+  for (int i = 0; i < doublings && delay < policy.max_delay; ++i) delay *= 2;
+  return std::min(delay, policy.max_delay);
 }
 
 std::int64_t RetryAfter(const std::optional<LoginFailures>& failures, std::int64_t now) {
@@ -22,11 +37,18 @@ LoginFailures AfterFailure(const std::optional<LoginFailures>& failures, const s
     next.failures = failures->failures;
   }
   next.failures += 1;
-  if (next.failures >= policy.lock_after) {
-    next.locked_until = now + policy.lock_seconds;
-  } else if (next.failures >= policy.slow_after) {
-    next.locked_until = now + policy.slow_seconds;
-  }
+  const std::int64_t delay = DelayAfter(next.failures, policy);
+  if (delay > 0) next.locked_until = now + delay;
+  return next;
+}
+
+std::optional<LoginFailures> WithoutOneFailure(const std::optional<LoginFailures>& failures,
+                                               const ThrottlePolicy& policy) {
+  if (!failures || failures->failures <= 1) return std::nullopt;
+  LoginFailures next = *failures;
+  next.failures -= 1;
+  const std::int64_t delay = DelayAfter(next.failures, policy);
+  next.locked_until = delay > 0 ? next.last_failure_at + delay : 0;
   return next;
 }
 

@@ -7,7 +7,7 @@
 namespace stegvis::domain {
 namespace {
 
-TEST(LoginThrottleTest, ThreeFreeTriesThenSlowedThenLocked) {
+TEST(LoginThrottleTest, ThreeFreeTriesThenWaitsThatDoubleUpToAQuarterOfAnHour) {
   std::optional<LoginFailures> f;
   std::int64_t now = 1000;
   for (int i = 1; i <= 2; ++i) {
@@ -17,15 +17,24 @@ TEST(LoginThrottleTest, ThreeFreeTriesThenSlowedThenLocked) {
   f = AfterFailure(f, "account:a", kAccountThrottle, now);
   EXPECT_EQ(RetryAfter(f, now), 30) << "third failure: slowed";
   EXPECT_EQ(RetryAfter(f, now + 30), 0);
-  for (int i = 4; i < 10; ++i) {
-    now += 31;
+  for (std::int64_t expected : {60, 120, 240, 480, 900, 900, 900}) {
+    now += RetryAfter(f, now);
     f = AfterFailure(f, "account:a", kAccountThrottle, now);
-    EXPECT_EQ(RetryAfter(f, now), 30) << i;
+    EXPECT_EQ(RetryAfter(f, now), expected) << f->failures << " failures";
   }
-  now += 31;
-  f = AfterFailure(f, "account:a", kAccountThrottle, now);
-  EXPECT_EQ(f->failures, 10);
-  EXPECT_EQ(RetryAfter(f, now), 15 * 60) << "tenth failure: locked";
+  EXPECT_EQ(DelayAfter(1000000, kAccountThrottle), kAccountThrottle.max_delay) << "no overflow";
+}
+
+TEST(LoginThrottleTest, TakingBackAFailureRestoresTheWaitBeforeIt) {
+  std::optional<LoginFailures> f;
+  for (int i = 0; i < 3; ++i) f = AfterFailure(f, "address:x", kAccountThrottle, 1000);
+  EXPECT_EQ(RetryAfter(f, 1000), 30);
+  f = WithoutOneFailure(f, kAccountThrottle);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->failures, 2);
+  EXPECT_EQ(RetryAfter(f, 1000), 0);
+  f = WithoutOneFailure(WithoutOneFailure(f, kAccountThrottle), kAccountThrottle);
+  EXPECT_FALSE(f) << "nothing left to count";
 }
 
 TEST(LoginThrottleTest, AQuietHourForgetsTheCount) {

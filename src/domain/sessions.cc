@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "domain/address_group.h"
 #include "domain/audit.h"
 #include "domain/login_throttle.h"
 #include "domain/password.h"
@@ -16,6 +17,20 @@ core::Error LoginFailed() {
                      "login.failed"};
 }
 
+core::Error TooManyFailures(std::int64_t wait) {
+  core::Error e{core::ErrorCode::kTooManyRequests, "too many failed logins", "email",
+                "login.too_many"};
+  e.retry_after_seconds = wait;
+  return e;
+}
+
+core::Error Busy() {
+  core::Error e{core::ErrorCode::kTooManyRequests, "too many logins at once", "email",
+                "login.busy"};
+  e.retry_after_seconds = 1;
+  return e;
+}
+
 core::Error SessionGone() {
   return core::Error{core::ErrorCode::kUnauthenticated, "no valid session", {}, "login.required"};
 }
@@ -27,25 +42,32 @@ std::string NormaliseEmail(std::string_view email) {
 }
 
 core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email_in,
-                            const std::string& password, const std::string& remote_address) {
+                            const std::string& password, const std::string& remote_address,
+                            PasswordGate* gate) {
   const std::string email = NormaliseEmail(email_in);
-  const std::string account = AccountSubject(email), address = AddressSubject(remote_address);
+  // No account has a longer email (accounts.cc), so a longer one is refused before it costs a
+  // hash or a row (PostgreSQL cannot index a primary key of several kilobytes).
+  if (email.size() > kMaxEmailBytes) return core::Fail(LoginFailed());
+  std::optional<PasswordGate::Slot> slot = gate ? gate->TryEnter() : std::nullopt;
+  if (gate && !slot) return core::Fail(Busy());
+  const std::string group = AddressGroup(remote_address);
+  const std::string account = AccountSubject(email, group), address = AddressSubject(group);
   const std::int64_t now = clock.NowUnixSeconds();
 
-  // 1. Refused while locked; read the user and hash.
+  // 1. One write: refused while a counter makes it wait; otherwise the attempt is counted as a
+  // failure before the password is checked, so attempts sent in parallel are all counted and
+  // cannot all pass the check (the check and the count are one transaction). Read the user.
   struct Found {
     std::optional<User> user;
     std::string hash;
   };
-  core::Result<Found> found = store.Read([&](StoreTx& tx) -> core::Result<Found> {
-    std::int64_t wait = std::max(RetryAfter(tx.Sessions().FindLoginFailures(account), now),
-                                 RetryAfter(tx.Sessions().FindLoginFailures(address), now));
-    if (wait > 0) {
-      core::Error e{core::ErrorCode::kTooManyRequests, "too many failed logins", "email",
-                    "login.too_many"};
-      e.retry_after_seconds = wait;
-      return core::Fail(e);
-    }
+  core::Result<Found> found = store.Write([&](StoreTx& tx) -> core::Result<Found> {
+    std::optional<LoginFailures> by_account = tx.Sessions().FindLoginFailures(account);
+    std::optional<LoginFailures> by_address = tx.Sessions().FindLoginFailures(address);
+    const std::int64_t wait = std::max(RetryAfter(by_account, now), RetryAfter(by_address, now));
+    if (wait > 0) return core::Fail(TooManyFailures(wait));
+    tx.Sessions().SaveLoginFailures(AfterFailure(by_account, account, kAccountThrottle, now));
+    tx.Sessions().SaveLoginFailures(AfterFailure(by_address, address, kAddressThrottle, now));
     Found f;
     f.user = tx.Users().FindByEmail(email);
     if (f.user) f.hash = tx.Users().FindPasswordHash(f.user->id).value_or("");
@@ -61,25 +83,35 @@ core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_
   } else {
     (void)HashPassword(password);
   }
+  slot.reset();
 
-  // 3. Count the failure or open the session, with its audit record, in one transaction.
+  // 3. Record the failure, or take the attempt's count back and open the session, with the
+  // audit record, in one transaction.
   Actor actor{found->user ? std::optional<Id>(found->user->id) : std::nullopt,
               found->user ? std::optional<Id>(found->user->organisation_id) : std::nullopt, email,
               remote_address};
   return store
       .Write([&](StoreTx& tx) -> core::Result<Session> {
         if (!ok) {
-          tx.Sessions().SaveLoginFailures(AfterFailure(tx.Sessions().FindLoginFailures(account),
-                                                       account, kAccountThrottle, now));
-          tx.Sessions().SaveLoginFailures(AfterFailure(tx.Sessions().FindLoginFailures(address),
-                                                       address, kAddressThrottle, now));
           RecordAudit(tx, actor, now, "login_failed", "user", actor.user_id, "", "");
           // The failure is committed; the caller still sees an error.
           return Session{};
         }
+        // The owner at this address is trusted again; the address keeps its other failures.
         tx.Sessions().DeleteLoginFailures(account);
-        // Sessions nobody presents again are swept here, so the table stays small.
+        if (std::optional<LoginFailures> rest =
+                WithoutOneFailure(tx.Sessions().FindLoginFailures(address), kAddressThrottle)) {
+          tx.Sessions().SaveLoginFailures(*rest);
+        } else {
+          tx.Sessions().DeleteLoginFailures(address);
+        }
+        // Sessions nobody presents again, and counters a quiet spell has made meaningless (a
+        // few at a time), are swept here, so the tables stay small. Not in step 1: there, a
+        // sweep would make every two attempts at once conflict on PostgreSQL.
         tx.Sessions().DeleteExpired(now - kSessionIdleSeconds, now - kSessionMaxSeconds);
+        tx.Sessions().DeleteStaleLoginFailures(
+            now - std::max(kAccountThrottle.forget_after, kAddressThrottle.forget_after), now,
+            kStaleFailuresPerLogin);
         Session session;
         session.id = RandomToken();
         session.record =

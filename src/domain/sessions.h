@@ -4,12 +4,14 @@
 // kSessionIdleSeconds without a request, after kSessionMaxSeconds in any case, at logout,
 // and at once when its user is deactivated or gets a new password.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "core/clock.h"
 #include "core/error.h"
 #include "domain/access.h"
+#include "domain/password_gate.h"
 #include "domain/store.h"
 
 namespace stegvis::domain {
@@ -31,12 +33,20 @@ struct Session {
 // Lower-case, surrounding spaces removed: how emails are stored and compared.
 std::string NormaliseEmail(std::string_view email);
 
-// Checks the password and opens a new session. Errors: kUnauthenticated (key
-// "login.failed", the same for an unknown email, a wrong password and a deactivated user),
-// kTooManyRequests (key "login.too_many", retry_after_seconds set) when the account or the
-// address has failed too often. Every attempt is written to the audit trail.
+// The longest email an account may have (RFC 5321's limit on a path).
+inline constexpr std::size_t kMaxEmailBytes = 254;
+
+// Checks the password and opens a new session. The attempt is counted (login_throttle.h)
+// before the password is checked; a success takes the count back. Errors: kUnauthenticated
+// (key "login.failed", the same for an unknown email, a wrong password, a deactivated user and
+// an email longer than kMaxEmailBytes — the last refused before any hashing or writing),
+// kTooManyRequests with retry_after_seconds set: key "login.too_many" when the account at the
+// client's address group, or the address group, has failed too often; key "login.busy" when
+// `gate` (if given) has no free slot. Every attempt that is checked is written to the audit
+// trail.
 core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email,
-                            const std::string& password, const std::string& remote_address);
+                            const std::string& password, const std::string& remote_address,
+                            PasswordGate* gate = nullptr);
 
 // The session whose cookie value is `session_id`, with its user, roles and the data version,
 // read in one statement. kUnauthenticated when it is unknown, expired (then also deleted) or

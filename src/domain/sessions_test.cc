@@ -54,21 +54,104 @@ TEST_F(SessionsTest, AWrongPasswordAnUnknownEmailAndADeactivatedUserGetTheSameAn
                       core::ErrorCode::kUnauthenticated, "email", "login.failed"));
 }
 
-TEST_F(SessionsTest, AnAccountIsSlowedDownAfterThreeFailuresEvenForTheRightPassword) {
+TEST_F(SessionsTest, AGuesserSlowsTheAccountDownOnlyAtTheGuessersOwnAddress) {
+  constexpr const char* kGuesser = "198.51.100.7";
   for (int i = 0; i < 3; ++i) {
-    EXPECT_TRUE(
-        Refused(LogIn("team@solvik.example", "fel lösenord"), core::ErrorCode::kUnauthenticated));
+    EXPECT_TRUE(Refused(Login(store_, clock_, "team@solvik.example", "fel lösenord", kGuesser),
+                        core::ErrorCode::kUnauthenticated));
   }
-  auto slowed = LogIn("team@solvik.example", kTestPassword);
-  ASSERT_TRUE(Refused(slowed, core::ErrorCode::kTooManyRequests, "email", "login.too_many"));
-  EXPECT_EQ(slowed.error().retry_after_seconds, kAccountThrottle.slow_seconds);
+  auto slowed = Login(store_, clock_, "team@solvik.example", kTestPassword, kGuesser);
+  ASSERT_TRUE(Refused(slowed, core::ErrorCode::kTooManyRequests, "email", "login.too_many"))
+      << "even the right password waits at the guesser's address";
+  EXPECT_EQ(slowed.error().retry_after_seconds, kAccountThrottle.first_delay);
+  EXPECT_TRUE(LogIn("team@solvik.example", kTestPassword)) << "the owner elsewhere is not slowed";
   EXPECT_TRUE(LogIn("chef@solvik.example", kTestPassword)) << "other accounts are not slowed";
 
-  clock_.Advance(kAccountThrottle.slow_seconds);
-  EXPECT_TRUE(LogIn("team@solvik.example", kTestPassword));
+  clock_.Advance(kAccountThrottle.first_delay);
+  EXPECT_TRUE(Login(store_, clock_, "team@solvik.example", kTestPassword, kGuesser));
   EXPECT_FALSE(Stored([&](StoreTx& tx) {
-    return tx.Sessions().FindLoginFailures(AccountSubject("team@solvik.example"));
-  })) << "a successful login clears the account's count";
+    return tx.Sessions().FindLoginFailures(AccountSubject("team@solvik.example", kGuesser));
+  })) << "a successful login clears the account's count at that address";
+}
+
+TEST_F(SessionsTest, AGuesserWhoKeepsTryingNeverLocksTheOwnerOut) {
+  constexpr const char* kGuesser = "198.51.100.7";
+  std::int64_t longest_wait = 0;
+  for (int round = 0; round < 12; ++round) {
+    auto guess = Login(store_, clock_, "admin@solvik.example", "gissning", kGuesser);
+    ASSERT_TRUE(Refused(guess, core::ErrorCode::kUnauthenticated)) << "round " << round;
+    EXPECT_TRUE(LogIn("admin@solvik.example", kTestPassword)) << "round " << round;
+    auto waiting = Login(store_, clock_, "admin@solvik.example", "gissning", kGuesser);
+    if (!waiting && waiting.error().code == core::ErrorCode::kTooManyRequests) {
+      EXPECT_GE(waiting.error().retry_after_seconds, longest_wait) << "the waits grow";
+      longest_wait = waiting.error().retry_after_seconds;
+      clock_.Advance(longest_wait);
+    }
+  }
+  EXPECT_EQ(longest_wait, kAccountThrottle.max_delay);
+}
+
+TEST_F(SessionsTest, OneAddressCannotTryAFewPasswordsOnEveryAccount) {
+  for (int i = 0; i < kAddressThrottle.free_failures; ++i) {
+    EXPECT_TRUE(Refused(LogIn("person" + std::to_string(i) + "@solvik.example", "gissning"),
+                        core::ErrorCode::kUnauthenticated))
+        << i;
+  }
+  EXPECT_TRUE(Refused(LogIn("chef@solvik.example", kTestPassword),
+                      core::ErrorCode::kTooManyRequests, "email", "login.too_many"));
+  EXPECT_TRUE(Login(store_, clock_, "chef@solvik.example", kTestPassword, "198.51.100.8"))
+      << "another address is not slowed";
+}
+
+TEST_F(SessionsTest, AnIpv6GuesserCannotEscapeTheCountByChangingTheInterfaceHalf) {
+  for (int i = 0; i < kAddressThrottle.free_failures; ++i) {
+    const std::string address = "2001:db8:1:2::" + std::to_string(i + 1);
+    EXPECT_TRUE(Refused(Login(store_, clock_, "person" + std::to_string(i) + "@solvik.example",
+                              "gissning", address),
+                        core::ErrorCode::kUnauthenticated))
+        << address;
+  }
+  EXPECT_TRUE(Refused(Login(store_, clock_, "chef@solvik.example", "gissning", "2001:db8:1:2::ff"),
+                      core::ErrorCode::kTooManyRequests, "email", "login.too_many"))
+      << "the same /64";
+  EXPECT_TRUE(Login(store_, clock_, "chef@solvik.example", kTestPassword, "2001:db8:1:3::1"))
+      << "the next /64 is another network";
+}
+
+TEST_F(SessionsTest, ARightPasswordTakesBackTheAttemptsCountAtTheAddress) {
+  for (int i = 0; i <= kAddressThrottle.free_failures; ++i) {
+    ASSERT_TRUE(LogIn("team@solvik.example", kTestPassword)) << "a busy town hall, login " << i;
+  }
+  EXPECT_FALSE(Stored([&](StoreTx& tx) {
+    return tx.Sessions().FindLoginFailures(AddressSubject(kTestAddress));
+  })) << "nothing failed";
+  EXPECT_TRUE(Refused(LogIn("team@solvik.example", "fel"), core::ErrorCode::kUnauthenticated));
+  EXPECT_TRUE(LogIn("chef@solvik.example", kTestPassword));
+  auto left = Stored(
+      [&](StoreTx& tx) { return tx.Sessions().FindLoginFailures(AddressSubject(kTestAddress)); });
+  ASSERT_TRUE(left);
+  EXPECT_EQ(left->failures, 1) << "the failure stays, the success is taken back";
+}
+
+TEST_F(SessionsTest, AnEmailLongerThanAnyAccountsIsRefusedBeforeAnythingIsWritten) {
+  const std::string long_email = std::string(kMaxEmailBytes, 'a') + "@solvik.example";
+  EXPECT_TRUE(Refused(LogIn(long_email, kTestPassword), core::ErrorCode::kUnauthenticated, "email",
+                      "login.failed"));
+  EXPECT_TRUE(Stored([&](StoreTx& tx) { return tx.Sessions().ListLocked("", -1).empty(); }))
+      << "no counter written";
+}
+
+TEST_F(SessionsTest, WhenEveryPasswordCheckIsBusyALoginIsAskedToTryAgainShortly) {
+  PasswordGate gate(1);
+  std::optional<PasswordGate::Slot> held = gate.TryEnter();
+  auto busy = Login(store_, clock_, "team@solvik.example", kTestPassword, kTestAddress, &gate);
+  ASSERT_TRUE(Refused(busy, core::ErrorCode::kTooManyRequests, "email", "login.busy"));
+  EXPECT_EQ(busy.error().retry_after_seconds, 1);
+  EXPECT_TRUE(Stored([&](StoreTx& tx) { return tx.Sessions().ListLocked("", -1).empty(); }))
+      << "nothing counted";
+  held.reset();
+  EXPECT_TRUE(Login(store_, clock_, "team@solvik.example", kTestPassword, kTestAddress, &gate));
+  EXPECT_TRUE(gate.TryEnter()) << "the login left its slot";
 }
 
 TEST_F(SessionsTest, ASessionEndsAfterAnHourWithoutARequest) {

@@ -64,9 +64,25 @@ void SqlSessions::DeleteLoginFailures(const std::string& subject) {
   Run(db_, "DELETE FROM login_failures WHERE subject = ?", subject);
 }
 
+void SqlSessions::DeleteLoginFailuresWithPrefix(const std::string& prefix) {
+  // substr, not LIKE: an email may hold '_' and '%', and a prefix compare needs no escaping.
+  Run(db_, "DELETE FROM login_failures WHERE substr(subject, 1, ?) = ?",
+      static_cast<std::int64_t>(prefix.size()), prefix);
+}
+
+void SqlSessions::DeleteStaleLoginFailures(std::int64_t failed_before, std::int64_t now,
+                                           int limit) {
+  // DELETE … LIMIT is not standard SQL (SQLite has it only as a build option), so the rows
+  // are chosen in a subquery; login_failures_by_last_failure finds them without a scan.
+  Run(db_,
+      "DELETE FROM login_failures WHERE subject IN (SELECT subject FROM login_failures"
+      " WHERE last_failure_at < ? AND locked_until <= ? LIMIT ?)",
+      failed_before, now, static_cast<std::int64_t>(limit));
+}
+
 std::vector<domain::LoginFailures> SqlSessions::ListLocked(const std::string& prefix,
                                                            std::int64_t now) {
-  // substr, not LIKE: an address holds no wildcards, but a prefix compare needs no escaping.
+  // substr, not LIKE: an email may hold '_' and '%', and a prefix compare needs no escaping.
   return store::List<domain::LoginFailures>(
       db_, "WHERE substr(subject, 1, ?) = ? AND locked_until > ? ORDER BY locked_until, subject",
       static_cast<std::int64_t>(prefix.size()), prefix, now);

@@ -20,6 +20,8 @@ class SqlSessions final : public domain::SessionRepository {
   std::optional<domain::LoginFailures> FindLoginFailures(const std::string& subject) override;
   void SaveLoginFailures(const domain::LoginFailures& failures) override;
   void DeleteLoginFailures(const std::string& subject) override;
+  void DeleteLoginFailuresWithPrefix(const std::string& prefix) override;
+  void DeleteStaleLoginFailures(std::int64_t failed_before, std::int64_t now, int limit) override;
   std::vector<domain::LoginFailures> ListLocked(const std::string& prefix,
                                                 std::int64_t now) override;
   void CreatePasswordReset(const domain::PasswordReset& reset) override;

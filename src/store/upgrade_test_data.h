@@ -251,6 +251,12 @@ UPDATE data_version SET version = 7 WHERE slot = 12;
 )sql",
     // 10: the Swedish collation (no table).
     "",
+    // 11: the goals catalogue's wording (no table). Counters as the release before per-address
+    // account subjects wrote them: migration 12 keeps them, later logins sweep them.
+    R"sql(
+INSERT INTO login_failures (subject, failures, last_failure_at, locked_until) VALUES
+  ('account:chef@norrby.example', 4, 1700009000, 1700009030);
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/log.h"
+#include "domain/password_gate.h"
 #include "domain/store.h"
 #include "web/http/static_files.h"
 #include "web/render/catalogue.h"
@@ -28,6 +29,8 @@ struct App {
       {};  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
   // Where GET pages are kept between views (render/cached_page.h); none: every view renders.
   PageCache* page_cache = nullptr;
+  // Bounds password checks at once (domain/password_gate.h); none: no bound.
+  domain::PasswordGate* password_gate = nullptr;
 };
 
 }  // namespace stegvis::web

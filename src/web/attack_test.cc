@@ -1,7 +1,9 @@
 // What an attacker would try: script in every text field, SQL in every text field, guessing
-// other teams' ids, a politician writing, a forged form without the CSRF token, and a
-// deactivated user's still-open session.
+// other teams' ids, a politician writing, a forged form without the CSRF token, a
+// deactivated user's still-open session, and guessing passwords (keeping an owner locked out,
+// fresh IPv6 addresses, overlong emails).
 
+#include "domain/login_throttle.h"
 #include "domain/observation_grid.h"
 #include "web/render/json_response.h"
 #include "web/testing/web_test_fixture.h"
@@ -397,6 +399,62 @@ TEST_F(AttackTest, ADeactivatedUsersSessionStopsAtOnce) {
   const domain::Id self = UserId(kDemoEmails.at("admin"));
   EXPECT_EQ(Post("/admin/anvandare/" + std::to_string(self) + "/aktiv", admin, "active=0").status,
             422);
+}
+
+// A guesser who knows an admin's address tries to keep the account locked: the admin logs in
+// from their own address all the while.
+TEST_F(AttackTest, AGuesserCannotKeepAnAdminLockedOutFromAnotherAddress) {
+  SeedDemo();
+  const std::string admin = "email=admin%40solvik.example&password=";
+  for (int round = 0; round < 8; ++round) {
+    remote_address_ = "198.51.100.66";
+    Response guess = Post("/login", Anonymous(), admin + "gissning-" + std::to_string(round));
+    if (guess.status == 429) clock_.Advance(std::stoi(std::string(guess.Header("Retry-After"))));
+    EXPECT_NE(guess.status, 303) << round;
+    remote_address_ = "192.0.2.10";
+    EXPECT_EQ(Post("/login", Anonymous(), admin + domain::kDemoPassword).status, 303)
+        << "the owner, round " << round;
+  }
+}
+
+// Fresh IPv6 addresses from one /64 are one guesser, not many.
+TEST_F(AttackTest, AnIpv6GuesserIsCountedByTheSlash64) {
+  SeedDemo();
+  for (int i = 0; i < domain::kAddressThrottle.free_failures; ++i) {
+    remote_address_ = "2001:db8:7:7::" + std::to_string(i + 1);
+    EXPECT_EQ(Post("/login", Anonymous(),
+                   "email=person" + std::to_string(i) + "%40solvik.example&password=gissning")
+                  .status,
+              401)
+        << remote_address_;
+  }
+  remote_address_ = "2001:db8:7:7:abcd:ef01:2345:6789";
+  EXPECT_EQ(Post("/login", Anonymous(), "email=chef%40solvik.example&password=gissning").status,
+            429);
+  remote_address_ = "::ffff:192.0.2.10";
+  EXPECT_EQ(Post("/login", Anonymous(),
+                 "email=chef%40solvik.example&password=" + std::string(domain::kDemoPassword))
+                .status,
+            303)
+      << "an IPv4-mapped address is the IPv4 address, not the guesser's network";
+}
+
+// An email far longer than any account's is the usual failed login, on both login routes,
+// and leaves nothing behind.
+TEST_F(AttackTest, AnOverlongEmailIsTheUsualFailedLogin) {
+  SeedDemo();
+  const std::string email = std::string(4000, 'x') + "%40solvik.example";
+  Response form = Post("/login", Anonymous(), "email=" + email + "&password=gissning");
+  EXPECT_EQ(form.status, 401);
+  EXPECT_NE(form.body.find("Fel e-postadress eller lösenord."), std::string::npos);
+  Response api = Send("POST", "/api/v1/session", Anonymous(),
+                      R"({"email":")" + std::string(4000, 'x') + R"(@x.example","password":"x"})",
+                      {{"content-type", "application/json"}});
+  EXPECT_EQ(api.status, 401);
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    EXPECT_TRUE(tx.Sessions().ListLocked("", -1).empty()) << "nothing counted or stored";
+    return true;
+  });
 }
 
 }  // namespace

@@ -172,7 +172,8 @@ class TwoInstancesTest(unittest.TestCase):
                 self.assertNotIn(429, statuses[:3], statuses)
                 self.assertEqual(statuses[3], 429, statuses)
                 self.assertEqual(query(database.url, "SELECT failures FROM login_failures "
-                                                     "WHERE subject = 'account:chef@solvik.example'"),
+                                                     "WHERE subject = 'account:chef@solvik.example "
+                                                     "127.0.0.1'"),
                                  "3")
 
 

@@ -39,6 +39,12 @@ class SessionRepository {
   // Inserts or replaces the counter of `failures.subject`.
   virtual void SaveLoginFailures(const LoginFailures& failures) = 0;
   virtual void DeleteLoginFailures(const std::string& subject) = 0;
+  // Deletes every counter whose subject starts with `prefix` (all of an account's).
+  virtual void DeleteLoginFailuresWithPrefix(const std::string& prefix) = 0;
+  // Deletes at most `limit` counters whose last failure was before `failed_before` and that
+  // refuse nothing after `now` (counters a quiet spell has made meaningless).
+  virtual void DeleteStaleLoginFailures(std::int64_t failed_before, std::int64_t now,
+                                        int limit) = 0;
   // The counters whose subject starts with `prefix` ("address:") and that refuse tries until
   // after `now` (locked_until > now), soonest unlocked first.
   virtual std::vector<LoginFailures> ListLocked(const std::string& prefix, std::int64_t now) = 0;

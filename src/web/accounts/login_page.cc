@@ -77,15 +77,16 @@ HandlerResult LoginPage(const App& app, Request& request, const Visitor& visitor
 HandlerResult LoginSubmit(const App& app, Request& request, const Visitor& visitor) {
   Form form(request);
   std::string next = LocalPathOr(form.Get("next"));
-  core::Result<domain::Session> session = domain::Login(
-      app.store, app.clock, form.Get("email"), form.Get("password"), ClientAddress(request));
+  core::Result<domain::Session> session =
+      domain::Login(app.store, app.clock, form.Get("email"), form.Get("password"),
+                    ClientAddress(request), app.password_gate);
   if (!session) {
     const std::string lang = ChooseLanguage(request).lang;
     LoginView view;
     view.next = next;
     view.email = form.Get("email");
     core::Error error = session.error();
-    if (error.code == core::ErrorCode::kTooManyRequests) {
+    if (error.key == "login.too_many") {
       std::int64_t minutes = (error.retry_after_seconds + 59) / 60;
       std::string text =
           app.catalogue.Format(lang, "login.too_many", {{"minutes", std::to_string(minutes)}});

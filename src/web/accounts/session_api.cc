@@ -30,8 +30,8 @@ HandlerResult ApiLogin(const App& app, Request& request, const Visitor&) {
   const std::string email = body.Text("email");
   const std::string password = body.Text("password");
   if (!body.ok()) return body.error();
-  core::Result<domain::Session> session =
-      domain::Login(app.store, app.clock, email, password, ClientAddress(request));
+  core::Result<domain::Session> session = domain::Login(app.store, app.clock, email, password,
+                                                        ClientAddress(request), app.password_gate);
   if (!session) return core::Fail(session.error());
   Response response = JsonValue(boost::json::object{{"user", UserJson(session->principal)},
                                                     {"csrf_token", session->record.csrf_token}});

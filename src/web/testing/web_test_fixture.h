@@ -98,14 +98,15 @@ class WebTest : public ::testing::Test {
                                        static_files_,
                                        base_url_,
                                        {},
-                                       page_cache_.get()});
+                                       page_cache_.get(),
+                                       &password_gate_});
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
     request.method = method;
     request.target = target;
     request.headers = std::move(headers);
-    request.remote_address = "192.0.2.10";
+    request.remote_address = remote_address_;
     if (!client.cookie.empty()) request.headers.emplace_back("cookie", client.cookie);
     if (!body.empty() && request.Header("content-type").empty()) {
       request.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
@@ -285,6 +286,10 @@ class WebTest : public ::testing::Test {
   domain::Store* app_store_ = nullptr;
   std::string base_url_ = "http://localhost/";
   std::unique_ptr<PageCache> page_cache_ = std::make_unique<PageCache>();  // null: none
+  // Password checks at once, as the server bounds them (cli/serve_command.cc).
+  domain::PasswordGate password_gate_{2};
+  // Where requests come from (what the server's socket would report).
+  std::string remote_address_ = "192.0.2.10";
   std::unique_ptr<App> app_;
   std::unique_ptr<Router> router_;
 };
