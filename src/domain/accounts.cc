@@ -114,28 +114,35 @@ core::Result<void> CheckPasswordPolicy(const std::string& password, const std::s
   return {};
 }
 
+std::vector<core::Error> NewAccountErrors(const NewAccount& in) {
+  std::vector<core::Error> errors;
+  const std::string email = NormaliseEmail(in.email);
+  const std::size_t at = email.find('@');
+  if (at == std::string::npos || at == 0 || at + 1 >= email.size() || email.size() > kMaxEmailBytes ||
+      email.find(' ') != std::string::npos) {
+    errors.push_back(core::Error::Invalid("not an email address", "email", "error.bad_email"));
+  }
+  if (core::IsBlank(in.display_name)) {
+    errors.push_back(core::Error::Invalid("a user needs a name", "display_name", "error.required"));
+  } else if (in.display_name.size() > 200) {
+    errors.push_back(
+        core::Error::Invalid("at most 200 characters", "display_name", "error.too_long"));
+  }
+  if (in.language != "sv" && in.language != "en") {
+    errors.push_back(core::Error::Invalid("language is sv or en", "language", "error.required"));
+  }
+  if (auto ok = CheckPasswordPolicy(in.password, email, in.display_name); !ok) {
+    errors.push_back(ok.error());
+  }
+  return errors;
+}
+
 core::Result<Id> CreateAccount(Store& store, const core::Clock& clock, const Principal* acting,
                                const Actor& actor, const NewAccount& in) {
   if (auto ok = RequireAdmin(acting, in.organisation_id); !ok) return core::Fail(ok.error());
   NewUser user{in.organisation_id, NormaliseEmail(in.email), in.display_name, in.language, {}};
-  const std::size_t at = user.email.find('@');
-  if (at == std::string::npos || at == 0 || at + 1 >= user.email.size() ||
-      user.email.size() > kMaxEmailBytes || user.email.find(' ') != std::string::npos) {
-    return core::Fail(core::Error::Invalid("not an email address", "email", "error.bad_email"));
-  }
-  if (core::IsBlank(user.display_name)) {
-    return core::Fail(
-        core::Error::Invalid("a user needs a name", "display_name", "error.required"));
-  }
-  if (user.display_name.size() > 200) {
-    return core::Fail(
-        core::Error::Invalid("at most 200 characters", "display_name", "error.too_long"));
-  }
-  if (user.language != "sv" && user.language != "en") {
-    return core::Fail(core::Error::Invalid("language is sv or en", "language", "error.required"));
-  }
-  if (auto ok = CheckPasswordPolicy(in.password, user.email, user.display_name); !ok) {
-    return core::Fail(ok.error());
+  if (std::vector<core::Error> errors = NewAccountErrors(in); !errors.empty()) {
+    return core::Fail(std::move(errors.front()));
   }
   core::Result<std::string> hash = HashPassword(in.password);
   if (!hash) return core::Fail(hash.error());

@@ -36,6 +36,12 @@ struct NewAccount {
   std::optional<ScopeRef> scope = {};  // its unit or team (organisation roles need none)
 };
 
+// Everything wrong with `account` that can be told without the store, at most one error per
+// field in the order of the form: "email" ("error.bad_email"), "display_name"
+// ("error.required", "error.too_long"), "language" ("error.required") and "password"
+// (CheckPasswordPolicy). Empty when none; CreateAccount refuses with the first.
+std::vector<core::Error> NewAccountErrors(const NewAccount& account);
+
 // `acting` is the logged-in admin, or null for the command line (which the operating system
 // already authorised). Errors: kForbidden; kInvalidInput naming "email", "display_name",
 // "language", "password", "role" or "scope"; kConflict on "email" when it is taken.

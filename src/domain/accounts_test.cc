@@ -91,6 +91,23 @@ TEST_F(AccountsTest, ANewAccountNamesTheFieldThatIsWrong) {
   EXPECT_TRUE(IsNotFound(FindAccountByEmail(store_, "karin.nilsson@solvik.example")));
 }
 
+TEST_F(AccountsTest, ANewAccountNamesEveryWrongFieldAtOnce) {
+  NewAccount a = Karin();
+  a.email = "karin.solvik.example";
+  a.display_name = "";
+  a.language = "de";
+  a.password = "kort";
+  std::vector<std::string> fields;
+  for (const core::Error& e : NewAccountErrors(a)) fields.push_back(e.field + " " + e.key);
+  EXPECT_EQ(fields, (std::vector<std::string>{
+                        "email error.bad_email", "display_name error.required",
+                        "language error.required", "password error.password_too_short"}));
+  EXPECT_TRUE(NewAccountErrors(Karin()).empty());
+  // The save refuses with the first, and creates nothing.
+  EXPECT_TRUE(IsInvalid(CreateAccount(store_, clock_, &solvik_.admin, As(solvik_.admin), a),
+                        "email", "error.bad_email"));
+}
+
 TEST_F(AccountsTest, AnEmailInUseIsAConflictWhateverTheCaseAndOrganisation) {
   NewAccount a = Karin();
   a.email = "TEAM@solvik.example";

@@ -103,75 +103,97 @@ std::optional<AsPlanned> ParseAsPlanned(std::string_view name) {
   return std::nullopt;
 }
 
-core::Result<void> ValidatePdsaContent(const PdsaContent& content, PdsaPhase phase) {
+std::vector<core::Error> PdsaContentErrors(const PdsaContent& content, PdsaPhase phase) {
+  std::vector<core::Error> errors;
+  // One error per field: the first thing wrong with it.
+  auto add = [&](std::string field, std::string key, std::string message) {
+    for (const core::Error& e : errors) {
+      if (e.field == field) return;
+    }
+    errors.push_back(Invalid(std::move(field), std::move(key), std::move(message)));
+  };
   if (core::IsBlank(content.title)) {
-    return core::Fail(Invalid("title", "error.required", "a cycle needs a title"));
-  }
-  if (content.title.size() > kPdsaTitleMax) {
-    return core::Fail(Invalid("title", "error.too_long", "at most 200 characters"));
+    add("title", "error.required", "a cycle needs a title");
+  } else if (content.title.size() > kPdsaTitleMax) {
+    add("title", "error.too_long", "at most 200 characters");
   }
   for (const TextField& f : kTextFields) {
     const std::string& text = content.*(f.member);
     if (text.size() > kPdsaTextMax) {
-      return core::Fail(Invalid(std::string(f.name), "error.too_long", "at most 8000 characters"));
-    }
-    if (!core::IsBlank(text) && !Reached(phase, f.phase)) {
-      return core::Fail(Invalid(std::string(f.name), "error.pdsa.phase_not_reached",
-                                "the cycle has not reached this phase yet"));
+      add(std::string(f.name), "error.too_long", "at most 8000 characters");
+    } else if (!core::IsBlank(text) && !Reached(phase, f.phase)) {
+      add(std::string(f.name), "error.pdsa.phase_not_reached",
+          "the cycle has not reached this phase yet");
     }
   }
   for (auto [name, date] :
        {std::pair<const char*, const std::string*>{"start_date", &content.start_date},
         {"end_date", &content.end_date}}) {
     if (!date->empty() && !core::IsIsoDate(*date)) {
-      return core::Fail(Invalid(name, "error.pdsa.bad_date", "a date is written YYYY-MM-DD"));
+      add(name, "error.pdsa.bad_date", "a date is written YYYY-MM-DD");
     }
   }
   if (!content.start_date.empty() && !content.end_date.empty() &&
       content.end_date < content.start_date) {
-    return core::Fail(
-        Invalid("end_date", "error.pdsa.end_before_start", "the test cannot end before it starts"));
+    add("end_date", "error.pdsa.end_before_start", "the test cannot end before it starts");
   }
   if (content.as_planned != AsPlanned::kUnknown && !Reached(phase, PdsaPhase::kDo)) {
-    return core::Fail(Invalid("as_planned", "error.pdsa.phase_not_reached",
-                              "the cycle has not reached this phase yet"));
+    add("as_planned", "error.pdsa.phase_not_reached", "the cycle has not reached this phase yet");
   }
   if (content.decision != PdsaDecision::kNone && !Reached(phase, PdsaPhase::kAct)) {
-    return core::Fail(Invalid("decision", "error.pdsa.phase_not_reached",
-                              "the cycle has not reached this phase yet"));
+    add("decision", "error.pdsa.phase_not_reached", "the cycle has not reached this phase yet");
   }
+  return errors;
+}
+
+core::Result<void> ValidatePdsaContent(const PdsaContent& content, PdsaPhase phase) {
+  std::vector<core::Error> errors = PdsaContentErrors(content, phase);
+  if (!errors.empty()) return core::Fail(std::move(errors.front()));
   return {};
 }
 
-core::Result<void> CheckPhaseComplete(const PdsaContent& content, PdsaPhase phase) {
-  auto missing = [](const char* field) {
-    return core::Fail(Invalid(field, "error.pdsa.required_to_advance",
-                              std::string(field) + " is needed before the next phase"));
+std::vector<core::Error> MissingToAdvance(const PdsaContent& content, PdsaPhase phase) {
+  std::vector<core::Error> errors;
+  auto need = [&](bool blank, const char* field) {
+    if (!blank) return;
+    errors.push_back(Invalid(field, "error.pdsa.required_to_advance",
+                             std::string(field) + " is needed before the next phase"));
   };
   switch (phase) {
     case PdsaPhase::kPlan:
-      if (core::IsBlank(content.question)) return missing("question");
-      if (core::IsBlank(content.prediction)) return missing("prediction");
-      if (core::IsBlank(content.what)) return missing("what");
-      if (content.start_date.empty()) return missing("start_date");
-      if (content.end_date.empty()) return missing("end_date");
-      return {};
+      need(core::IsBlank(content.question), "question");
+      need(core::IsBlank(content.prediction), "prediction");
+      need(core::IsBlank(content.what), "what");
+      need(content.start_date.empty(), "start_date");
+      need(content.end_date.empty(), "end_date");
+      break;
     case PdsaPhase::kDo:
-      if (content.as_planned == AsPlanned::kUnknown) return missing("as_planned");
-      if (core::IsBlank(content.observations)) return missing("observations");
-      return {};
+      need(content.as_planned == AsPlanned::kUnknown, "as_planned");
+      need(core::IsBlank(content.observations), "observations");
+      break;
     case PdsaPhase::kStudy:
-      if (core::IsBlank(content.result)) return missing("result");
-      if (core::IsBlank(content.learning)) return missing("learning");
-      return {};
+      need(core::IsBlank(content.result), "result");
+      need(core::IsBlank(content.learning), "learning");
+      break;
     case PdsaPhase::kAct:
-      if (content.decision == PdsaDecision::kNone) return missing("decision");
-      if (core::IsBlank(content.next_step)) return missing("next_step");
-      return {};
+      need(content.decision == PdsaDecision::kNone, "decision");
+      need(core::IsBlank(content.next_step), "next_step");
+      break;
     case PdsaPhase::kDone: break;
   }
-  return core::Fail(core::Error{
-      core::ErrorCode::kConflict, "the cycle is already finished", {}, "error.pdsa.already_done"});
+  return errors;
+}
+
+core::Result<void> CheckPhaseComplete(const PdsaContent& content, PdsaPhase phase) {
+  if (phase == PdsaPhase::kDone) {
+    return core::Fail(core::Error{core::ErrorCode::kConflict,
+                                  "the cycle is already finished",
+                                  {},
+                                  "error.pdsa.already_done"});
+  }
+  std::vector<core::Error> missing = MissingToAdvance(content, phase);
+  if (!missing.empty()) return core::Fail(std::move(missing.front()));
+  return {};
 }
 
 core::Result<PdsaPhase> AdvancePdsaCycle(PdsaCycle& cycle, std::int64_t now) {

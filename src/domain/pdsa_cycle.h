@@ -97,18 +97,25 @@ struct PdsaCycle {
 inline constexpr std::size_t kPdsaTitleMax = 200;
 inline constexpr std::size_t kPdsaTextMax = 8000;
 
-// Checks what may be saved in `phase`, whether or not it is complete: a title; no text over
-// the limits; dates that are real dates with the end not before the start; and nothing
-// written in a phase the cycle has not reached yet. Errors: kInvalidInput naming the field,
-// keys "error.required", "error.too_long", "error.pdsa.bad_date", "error.pdsa.end_before_start",
-// "error.pdsa.phase_not_reached".
+// Everything wrong with what is to be saved in `phase`, whether or not it is complete: a
+// title; no text over the limits; dates that are real dates with the end not before the
+// start; and nothing written in a phase the cycle has not reached yet. At most one error per
+// field, in the order of the form; empty when it may be saved. Each is kInvalidInput naming
+// the field, keys "error.required", "error.too_long", "error.pdsa.bad_date",
+// "error.pdsa.end_before_start", "error.pdsa.phase_not_reached".
+std::vector<core::Error> PdsaContentErrors(const PdsaContent& content, PdsaPhase phase);
+
+// The first of PdsaContentErrors, as a failure; success when there is none.
 core::Result<void> ValidatePdsaContent(const PdsaContent& content, PdsaPhase phase);
 
-// Checks that `phase` is complete so the cycle may move on: Plan needs the question, the
-// prediction, what and both dates; Do whether it went as planned and the observations; Study
-// the result and the learning; Act the decision and the next step. kInvalidInput on the
-// first missing field ("error.pdsa.required_to_advance"); kConflict for a finished cycle
-// ("error.pdsa.already_done").
+// The fields `phase` still needs before the cycle may move on, in the order of the form:
+// Plan needs the question, the prediction, what and both dates; Do whether it went as planned
+// and the observations; Study the result and the learning; Act the decision and the next
+// step. Each is kInvalidInput "error.pdsa.required_to_advance"; empty for kDone.
+std::vector<core::Error> MissingToAdvance(const PdsaContent& content, PdsaPhase phase);
+
+// Checks that `phase` is complete so the cycle may move on: the first of MissingToAdvance
+// as a failure; kConflict for a finished cycle ("error.pdsa.already_done").
 core::Result<void> CheckPhaseComplete(const PdsaContent& content, PdsaPhase phase);
 
 // Moves `cycle` to its next phase at `now` (stamps that phase's date) if its current phase

@@ -154,6 +154,43 @@ TEST(PdsaCycleTest, RefusesBadTitlesDatesAndLongTexts) {
   EXPECT_EQ(r.error().key, "error.pdsa.end_before_start");
 }
 
+std::vector<std::string> FieldsOf(const std::vector<core::Error>& errors) {
+  std::vector<std::string> fields;
+  for (const core::Error& e : errors) fields.push_back(e.field + " " + e.key);
+  return fields;
+}
+
+TEST(PdsaCycleTest, APlanReportsEverythingWrongAtOnceOneErrorPerField) {
+  PdsaContent c = CompletePlan();
+  c.title = "";
+  c.prediction = std::string(kPdsaTextMax + 1, 'x');
+  c.start_date = "2026-02-30";
+  c.end_date = "mars";
+  c.learning = "Written too early";
+  c.decision = PdsaDecision::kAdopt;
+  EXPECT_EQ(FieldsOf(PdsaContentErrors(c, PdsaPhase::kPlan)),
+            (std::vector<std::string>{
+                "title error.required", "prediction error.too_long",
+                "learning error.pdsa.phase_not_reached", "start_date error.pdsa.bad_date",
+                "end_date error.pdsa.bad_date", "decision error.pdsa.phase_not_reached"}));
+  // The first is what a save refuses with.
+  EXPECT_EQ(FieldOf(ValidatePdsaContent(c, PdsaPhase::kPlan)), "title");
+  EXPECT_TRUE(PdsaContentErrors(CompletePlan(), PdsaPhase::kPlan).empty());
+}
+
+TEST(PdsaCycleTest, EveryFieldAPhaseStillNeedsIsNamedAtOnce) {
+  PdsaContent empty;
+  EXPECT_EQ(
+      FieldsOf(MissingToAdvance(empty, PdsaPhase::kPlan)),
+      (std::vector<std::string>{
+          "question error.pdsa.required_to_advance", "prediction error.pdsa.required_to_advance",
+          "what error.pdsa.required_to_advance", "start_date error.pdsa.required_to_advance",
+          "end_date error.pdsa.required_to_advance"}));
+  EXPECT_EQ(MissingToAdvance(empty, PdsaPhase::kAct).size(), 2u);
+  EXPECT_TRUE(MissingToAdvance(CompletePlan(), PdsaPhase::kPlan).empty());
+  EXPECT_TRUE(MissingToAdvance(empty, PdsaPhase::kDone).empty());
+}
+
 TEST(PdsaCycleTest, OnlyAnAdoptedOrAdaptedFinishedCycleContinues) {
   PdsaCycle cycle;
   cycle.content = CompletePlan();

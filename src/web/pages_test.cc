@@ -145,6 +145,17 @@ TEST_F(PagesTest, AdminAddsAUserWithARoleAndThePasswordPolicyHolds) {
                        "&role=politiker&scope=");
   EXPECT_EQ(weak.status, 422);
   EXPECT_NE(weak.body.find("minst 12 tecken"), std::string::npos);
+  // Every wrong field at once, each by its field and in the summary; what was typed kept.
+  Response all = Post("/admin/anvandare", admin,
+                      "email=eva.solvik.example&display_name=&language=sv&password=kort"
+                      "&role=politiker&scope=");
+  EXPECT_EQ(all.status, 422);
+  for (const char* field : {"email", "display_name", "password"}) {
+    EXPECT_NE(all.body.find(std::string("id=\"") + field + "-error\""), std::string::npos) << field;
+    EXPECT_NE(all.body.find(std::string("<a href=\"#") + field + "\">"), std::string::npos)
+        << field;
+  }
+  EXPECT_NE(all.body.find("value=\"eva.solvik.example\""), std::string::npos);
   Response named = Post("/admin/anvandare", admin,
                         "email=eva%40solvik.example&display_name=Eva+Ekstr%C3%B6m&language=sv"
                         "&password=evaekstr%C3%B6m-%C3%A4r-bra&role=politiker&scope=");

@@ -249,7 +249,39 @@ export class Journey {
     await user.fill(this.field('pdsa.field.next_step'), sv ? 'Inför för alla.' : 'Introduce for everyone.');
     await this.advance('act', 'done');
     await this.reached('finished PDSA cycle', this.tag === 'pointer' ? 'cycle-done' : null);
+    await this.correctPlan();
   }
+
+  // A finished cycle is text, each phase with its own Edit link: Plan alone opens as a form,
+  // and after saving the page lands on Do, the phase after it. Printed, no Edit link shows.
+  async correctPlan() {
+    const { page, user, msg } = this;
+    const main = this.main();
+    assert.equal(await main.locator('form[action$="/pgsa/' + this.cycleId() + '"]').count(), 0,
+                 'no phase of a finished cycle is a form');
+    const phases = ['plan', 'do', 'study', 'act'];
+    for (const phase of phases) {
+      assert.ok(await this.link(`${msg('pdsa.edit')} ${msg(`pdsa.phase.${phase}`)}`).isVisible(),
+                `${phase} has its Edit link`);
+    }
+    await user.follow(this.link(`${msg('pdsa.edit')} ${msg('pdsa.phase.plan')}`));
+    assert.equal(await main.getByLabel(msg('pdsa.field.observations'), { exact: true }).count(), 0,
+                 'only Plan is a form');
+    const better = this.lang === 'sv' ? 'Kvinnor och män får besök inom två dagar.'
+                                      : 'Women and men get a visit within two days.';
+    await user.fill(this.field('pdsa.field.prediction'), better);
+    await this.reached('one phase of a finished cycle as a form', this.tag === 'pointer' ? 'cycle-edit-plan' : null);
+    await user.submit(this.button('pdsa.save'));
+    await page.getByRole('status').filter({ hasText: msg('form.saved') }).waitFor();
+    assert.equal(new URL(page.url()).hash, '#phase-do', 'lands on the phase after the one saved');
+    assert.ok(await main.getByText(better, { exact: true }).isVisible(), 'the new prediction is shown');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await main.locator('.phase__edit:visible').count(), 0, 'printed without Edit links');
+    assert.equal(await page.locator('.site-header:visible').count(), 0, 'printed without navigation');
+    await page.emulateMedia({ media: 'screen' });
+  }
+
+  cycleId() { return new URL(this.page.url()).pathname.split('/').pop(); }
 
   // Saves the phase and moves on; the page says which phase the cycle is in now.
   async advance(from, to) {

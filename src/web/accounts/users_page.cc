@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "domain/account_pages.h"
+#include "domain/accounts.h"
 #include "web/accounts/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/render/error_status.h"
@@ -232,7 +233,14 @@ HandlerResult UserCreate(const App& app, Request& request, const Visitor& visito
   UsersView view;
   view.new_email = account.email;
   view.new_name = account.display_name;
-  SetFormError(view, app, ChooseLanguage(request).lang, done.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  SetFormError(view, app, lang, done.error());
+  // Every other field that is wrong too, so one submit names them all.
+  if (done.error().code == core::ErrorCode::kInvalidInput) {
+    for (const core::Error& e : domain::NewAccountErrors(account)) {
+      if (e.field != done.error().field) SetFormError(view, app, lang, e);
+    }
+  }
   return RenderUsers(app, request, visitor, std::move(view),
                      {account.language, form.Get("role"), form.Get("scope")},
                      HttpStatus(done.error().code));

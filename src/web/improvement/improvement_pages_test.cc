@@ -262,6 +262,10 @@ TEST_F(ImprovementPagesTest, ProgrammeSmallChartsWrapLongNamesAndShowTheTeamsCyc
   EXPECT_TRUE(Has(r, ">planerad tid</tspan>"));
   EXPECT_TRUE(Has(r, "class=\"annotation\"")) << "the team's PDSA cycles on its small chart";
   EXPECT_TRUE(Has(r, "PGSA 1: Anpassa"));
+  // Each small chart is drawn for a phone too, as the measure page's charts are.
+  EXPECT_TRUE(Has(r, "class=\"chart-wide\"")) << "the drawing for a wide screen";
+  EXPECT_TRUE(Has(r, "class=\"chart-narrow\""))
+      << "and the one whose text stays readable at 360 px";
 }
 
 TEST_F(ImprovementPagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {

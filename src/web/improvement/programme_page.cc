@@ -26,6 +26,16 @@ std::string Inline(std::string svg) {
   return svg;
 }
 
+// The chart drawn twice: `options` wide, and for a phone (chart::NarrowOptions), whose text
+// stays readable at 360 px; CSS shows one of them by the svg's class.
+RawHtml WideAndNarrow(const chart::ChartInput& input, const chart::ChartLabels& labels,
+                      const chart::RenderOptions& options) {
+  chart::RenderOptions narrow = chart::NarrowOptions(options);
+  narrow.css_class = "chart-narrow";
+  return RawHtml{Inline(chart::RenderChartSvg(input, labels, options)) +
+                 Inline(chart::RenderChartSvg(input, labels, narrow))};
+}
+
 // A small chart of one team's measure: women and men when split, else the total, with the
 // team's PDSA cycles on it; nothing without data. A long measure name wraps in the chart's
 // title. Fails when the engine refuses the data (which validation makes unreachable).
@@ -44,18 +54,19 @@ core::Result<RawHtml> SmallMultiple(const App& app, const std::string& lang,
   options.width = 420;
   options.panel_height = 160;
   options.gap_panel_height = 80;
+  options.css_class = "chart-wide";
   if (analysis->groups) {
     labels.women = app.catalogue.Get(lang, "group." + analysis->group_a + "_label");
     labels.men = app.catalogue.Get(lang, "group." + analysis->group_b + "_label");
     chart::ChartInput input = chart::GroupsInput(*analysis->groups, labels);
     input.annotations = CycleAnnotations(app, lang, markers);
-    return RawHtml{Inline(chart::RenderChartSvg(input, labels, options))};
+    return WideAndNarrow(input, labels, options);
   }
   if (!analysis->total) return RawHtml{};
   chart::ChartInput input;
   input.series.push_back({&*analysis->total, ""});
   input.annotations = CycleAnnotations(app, lang, markers);
-  return RawHtml{Inline(chart::RenderChartSvg(input, labels, options))};
+  return WideAndNarrow(input, labels, options);
 }
 
 std::vector<ProgrammeItemView> ProgrammeItems(const std::vector<domain::Programme>& programmes) {

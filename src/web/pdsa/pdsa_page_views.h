@@ -126,7 +126,8 @@ struct CycleFieldView {
   bool is_radio = false;
   bool is_checkboxes = false;
   std::optional<std::string> hint;
-  std::string value;  // what is shown: the text, or the chosen choices' words
+  std::string value;    // what is shown: the text, or the chosen choices' words
+  std::string summary;  // the same as text, or "not filled in" for nothing
   std::optional<std::string> error;
   std::vector<ChoiceView> options;   // radio and checkboxes
   std::optional<std::string> empty;  // checkboxes with nothing to choose
@@ -142,21 +143,26 @@ constexpr auto Describe(std::type_identity<CycleFieldView>) {
                     core::Field("is_checkboxes", &V::is_checkboxes),
                     core::Field("hint", &V::hint),
                     core::Field("value", &V::value),
+                    core::Field("summary", &V::summary),
                     core::Field("error", &V::error),
                     core::Field("options", &V::options),
                     core::Field("empty", &V::empty)};
 }
 
-// The fields of one phase the cycle has reached.
+// The fields of one phase the cycle has reached: its form, or its text with a link to the
+// form of this phase alone.
 struct CycleSectionView {
   std::string id;  // the phase's name: "plan", "do", ...
   std::string heading;
   std::vector<CycleFieldView> fields;
+  bool editing = false;                  // shown as a form
+  std::optional<std::string> edit_href;  // "/pgsa/7?andra=plan#phase-plan"
 };
 constexpr auto Describe(std::type_identity<CycleSectionView>) {
   using V = CycleSectionView;
   return std::tuple{core::Field("id", &V::id), core::Field("heading", &V::heading),
-                    core::Field("fields", &V::fields)};
+                    core::Field("fields", &V::fields), core::Field("editing", &V::editing),
+                    core::Field("edit_href", &V::edit_href)};
 }
 
 struct CycleView {
@@ -180,7 +186,10 @@ struct CycleView {
   std::string previous_learning;
   std::optional<std::string> previous_next_step;
   bool may_change = false;  // the form; otherwise the phases as facts
+  std::string form_action;  // "/pgsa/7"
   std::string version;      // the version the form is based on (as sent, after an error)
+  // Editing a phase other than the current one: back to the whole cycle without saving.
+  std::optional<std::string> cancel_href;
   std::vector<CycleSectionView> sections;
   std::optional<std::string> advance_label;  // "Go on to Do", until Done
   std::optional<domain::Id> next_id;         // the cycle that continues this one
@@ -208,7 +217,9 @@ constexpr auto Describe(std::type_identity<CycleView>) {
                     core::Field("previous_learning", &V::previous_learning),
                     core::Field("previous_next_step", &V::previous_next_step),
                     core::Field("may_change", &V::may_change),
+                    core::Field("form_action", &V::form_action),
                     core::Field("version", &V::version),
+                    core::Field("cancel_href", &V::cancel_href),
                     core::Field("sections", &V::sections),
                     core::Field("advance_label", &V::advance_label),
                     core::Field("next_id", &V::next_id),

@@ -2,6 +2,8 @@
 // cycle's phases as a form, "start the next cycle", and a change idea with every cycle that
 // tested it across the programme's teams.
 
+#include <algorithm>
+
 #include "domain/audit.h"
 #include "domain/measure_phases.h"
 #include "domain/pdsa_cycles.h"
@@ -70,10 +72,35 @@ Response RenderProjectCycles(const App& app, const Request& request, const Visit
                     ChooseLanguage(request), visitor);
 }
 
-// The cycle's page: the form shows `content` (the stored cycle, or what was sent back) and
-// `error` (if any) next to its field.
+// The phase the cycle's page shows as a form: `requested` (its "andra" link) when the cycle
+// has reached it, else the current phase; none for those who may not change the cycle, nor
+// for a finished cycle (its phases are text, each with its own form a click away).
+std::optional<domain::PdsaPhase> EditingPhase(const domain::CycleDetails& d,
+                                              std::optional<domain::PdsaPhase> requested) {
+  const domain::PdsaPhase current = d.cycle.phase;
+  if (!d.may_change) return std::nullopt;
+  if (requested && *requested != domain::PdsaPhase::kDone &&
+      static_cast<int>(*requested) <= static_cast<int>(current)) {
+    return requested;
+  }
+  if (current == domain::PdsaPhase::kDone) return std::nullopt;
+  return current;
+}
+
+// Where the browser lands after a save: the phase the cycle moved to, else the phase after
+// the one saved when the cycle has reached it (the next to read or fill in), else that one.
+std::string LandingAnchor(const domain::PdsaCycle& saved, domain::PdsaPhase edited, bool advance) {
+  domain::PdsaPhase target = advance ? saved.phase : domain::NextPdsaPhase(edited);
+  if (static_cast<int>(target) > static_cast<int>(saved.phase)) target = edited;
+  if (target == domain::PdsaPhase::kDone) target = domain::PdsaPhase::kAct;
+  return "#phase-" + std::string(domain::PdsaPhaseName(target));
+}
+
+// The cycle's page: the phase `editing` (if any) is a form showing `content` (the stored
+// cycle, or what was sent back) and `errors` next to their fields; the others are text.
 CycleView CycleViewOf(const App& app, const std::string& lang, const domain::CycleDetails& d,
-                      const domain::PdsaContent& content, const FormErrorView* error = nullptr) {
+                      const domain::PdsaContent& content, std::optional<domain::PdsaPhase> editing,
+                      const std::vector<FormErrorView>& errors = {}) {
   const domain::PdsaCycle& c = d.cycle;
   CycleView view;
   view.id = c.id;
@@ -85,6 +112,7 @@ CycleView CycleViewOf(const App& app, const std::string& lang, const domain::Cyc
   view.idea_id = d.idea.id;
   view.idea_title = d.idea.title;
   view.may_change = d.may_change;
+  view.form_action = "/pgsa/" + std::to_string(c.id);
   view.version = std::to_string(c.version);
   const std::int64_t dates[] = {c.created_at, c.do_at, c.study_at, c.act_at, c.done_at};
   int i = 0;
@@ -99,10 +127,13 @@ CycleView CycleViewOf(const App& app, const std::string& lang, const domain::Cyc
     }
     view.steps.push_back(std::move(step));
   }
-  view.sections = CycleSections(app, lang, d, content, error);
-  if (c.phase != domain::PdsaPhase::kDone) {
+  view.sections = CycleSections(app, lang, d, content, errors, editing);
+  if (editing == c.phase) {
     view.advance_label =
         app.catalogue.Get(lang, "pdsa.advance." + std::string(domain::PdsaPhaseName(c.phase)));
+  } else if (editing) {
+    const std::string name(domain::PdsaPhaseName(*editing));
+    view.cancel_href = view.form_action + "#phase-" + name;
   }
   if (d.previous) {
     view.previous = true;
@@ -156,6 +187,27 @@ HandlerResult ProjectFormError(const App& app, Request& request, const Visitor& 
   view.errors.push_back(item);
   view.has_errors = true;
   return RenderProjectCycles(app, request, visitor, view, 422);
+}
+
+// Everything wrong with a refused save, for the form to show at once: `refused` (what the
+// save refused with) and every other problem of `content` in `phase` (and, when advancing,
+// every field the phase still needs), at most one per field.
+std::vector<core::Error> AllCycleErrors(const core::Error& refused,
+                                        const domain::PdsaContent& content, domain::PdsaPhase phase,
+                                        bool advance) {
+  std::vector<core::Error> all = {refused};
+  auto add = [&](std::vector<core::Error> more) {
+    for (core::Error& e : more) {
+      const bool known = std::any_of(all.begin(), all.end(),
+                                     [&](const core::Error& a) { return a.field == e.field; });
+      if (!known) all.push_back(std::move(e));
+    }
+  };
+  if (refused.code == core::ErrorCode::kInvalidInput) {
+    add(domain::PdsaContentErrors(content, phase));
+    if (advance) add(domain::MissingToAdvance(content, phase));
+  }
+  return all;
 }
 
 }  // namespace
@@ -221,7 +273,10 @@ HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor
   auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
   if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
-  CycleView view = CycleViewOf(app, lang, *details, details->cycle.content);
+  const std::optional<domain::PdsaPhase> requested =
+      domain::ParsePdsaPhase(request.Query("andra").value_or(""));
+  CycleView view =
+      CycleViewOf(app, lang, *details, details->cycle.content, EditingPhase(*details, requested));
   if (request.Query("sparat")) view.saved = app.catalogue.Get(lang, "form.saved");
   if (request.Query("fas")) {
     view.saved = app.catalogue.Format(lang, "pdsa.advanced",
@@ -239,7 +294,16 @@ HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visit
   const bool advance = form.Get("action") == "advance";
   const std::string version_text = form.Get("version");
   std::optional<domain::Id> version = ParseId(version_text);
-  core::Result<domain::PdsaContent> content = ContentFromForm(form);
+  auto phase = FormPhase(form);
+  core::Result<domain::PdsaContent> content =
+      phase ? ContentFromForm(form) : core::Result<domain::PdsaContent>(core::Fail(phase.error()));
+  if (content && *phase) {
+    // A form of one phase: the other phases keep what is stored. The version check refuses
+    // the save if the stored cycle is not the one the form was based on.
+    auto stored = domain::LoadPdsaCycle(app.store, principal, *id);
+    if (!stored) return core::Fail(stored.error());
+    content = MergePhase(stored->cycle.content, *content, **phase);
+  }
   core::Result<domain::PdsaCycle> saved =
       !content   ? core::Result<domain::PdsaCycle>(core::Fail(content.error()))
       : !version ? core::Result<domain::PdsaCycle>(core::Fail(
@@ -248,7 +312,9 @@ HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visit
                                          domain::ActorFor(principal, ClientAddress(request)), *id,
                                          *version, *content, advance);
   if (saved) {
-    return Response::Redirect("/pgsa/" + std::to_string(*id) + (advance ? "?fas=1" : "?sparat=1"));
+    const domain::PdsaPhase edited = phase && *phase ? **phase : saved->phase;
+    return Response::Redirect("/pgsa/" + std::to_string(*id) + (advance ? "?fas=1" : "?sparat=1") +
+                              LandingAnchor(*saved, edited, advance));
   }
   const core::Error& error = saved.error();
   const bool conflict = error.code == core::ErrorCode::kConflict && error.field == "version";
@@ -260,22 +326,28 @@ HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visit
   if (!details) return core::Fail(details.error());
   // Show what the user wrote, with the version they had, so nothing typed is lost.
   const domain::PdsaContent& shown = content ? *content : details->cycle.content;
+  const std::optional<domain::PdsaPhase> editing =
+      EditingPhase(*details, phase && *phase ? *phase : std::optional(details->cycle.phase));
   if (conflict) {
-    CycleView view = CycleViewOf(app, lang, *details, shown);
+    CycleView view = CycleViewOf(app, lang, *details, shown, editing);
     view.version = version_text;
     view.conflict = ChangedByText(app, lang, error, details->cycle);
     return RenderCycle(app, request, visitor, view, HttpStatus(error.code));
   }
-  const FormErrorView item = FormErrorOf(app, lang, error);
-  CycleView view = CycleViewOf(app, lang, *details, shown, &item);
-  view.version = version_text;
-  FormErrorView summary = item;
-  // The summary at the top names the field its link leads to ("Vad gör vi? – Fyll i ...").
-  const std::string label_key = "pdsa.field." + error.field;
-  if (const std::string label = app.catalogue.Get(lang, label_key); label != label_key) {
-    summary.text = label + " – " + summary.text;
+  std::vector<FormErrorView> items;
+  for (const core::Error& e : AllCycleErrors(error, shown, details->cycle.phase, advance)) {
+    items.push_back(FormErrorOf(app, lang, e));
   }
-  view.errors.push_back(std::move(summary));
+  CycleView view = CycleViewOf(app, lang, *details, shown, editing, items);
+  view.version = version_text;
+  for (FormErrorView summary : items) {
+    // The summary at the top names the field its link leads to ("Vad gör vi? – Fyll i ...").
+    const std::string label_key = "pdsa.field." + summary.field;
+    if (const std::string label = app.catalogue.Get(lang, label_key); label != label_key) {
+      summary.text = label + " – " + summary.text;
+    }
+    view.errors.push_back(std::move(summary));
+  }
   view.has_errors = true;
   return RenderCycle(app, request, visitor, view, HttpStatus(error.code));
 }
@@ -294,7 +366,8 @@ HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor
   if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
   const FormErrorView item = FormErrorOf(app, lang, next.error());
-  CycleView view = CycleViewOf(app, lang, *details, details->cycle.content, &item);
+  CycleView view = CycleViewOf(app, lang, *details, details->cycle.content,
+                               EditingPhase(*details, std::nullopt), {item});
   view.errors.push_back(item);
   view.has_errors = true;
   return RenderCycle(app, request, visitor, view, 409);

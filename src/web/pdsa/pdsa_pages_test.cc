@@ -111,7 +111,10 @@ TEST_F(PdsaPagesTest, ATeamRunsACycleThroughEveryPhaseWithTheForms) {
   EXPECT_EQ(to_do.status, 303) << to_do.body;
   Response doing = Get(url, team_);
   EXPECT_NE(doing.body.find("name=\"observations\""), std::string::npos);
-  EXPECT_NE(doing.body.find("checked"), std::string::npos) << "the measure stays chosen";
+  EXPECT_NE(doing.body.find("<dd class=\"prewrap\">Återinskrivna inom 30 dagar</dd>"),
+            std::string::npos)
+      << "the measure stays chosen, in Plan's summary";
+  EXPECT_EQ(doing.body.find("name=\"prediction\""), std::string::npos) << "Plan is text now";
 
   std::string later = fields + "2&prediction=4+av+5&as_planned=partly&observations=Gick+bra";
   ASSERT_EQ(Post(url, team_, later).status, 303);
@@ -137,6 +140,80 @@ TEST_F(PdsaPagesTest, ATeamRunsACycleThroughEveryPhaseWithTheForms) {
   Response history = Get("/historik/pdsa_cycle/" + std::to_string(cycle), team_);
   EXPECT_EQ(history.status, 200);
   EXPECT_NE(history.body.find("team@solvik.example"), std::string::npos);
+}
+
+TEST_F(PdsaPagesTest, AFinishedCycleIsTextWithAFormPerPhaseThatLandsOnTheNextPhase) {
+  Response created = Send(
+      "POST", "/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_,
+      "{\"change_idea_id\":" + std::to_string(package_idea_) + ",\"title\":\"Samma personal\"}",
+      {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string id = std::to_string(boost::json::parse(created.body).at("id").as_int64());
+  const std::string url = "/pgsa/" + id;
+  // Each phase's own form, advancing: Plan, Do, Study, Act.
+  const std::string phases[] = {
+      "phase=plan&title=Samma+personal&question=Tryggare%3F&prediction=4+av+5&what=Bes%C3%B6k&"
+      "start_date=2026-03-02&end_date=2026-03-13",
+      "phase=do&as_planned=yes&observations=Gick+bra",
+      "phase=study&result=5+av+6&learning=Boka+tidigt", "phase=act&decision=adopt&next_step=Alla"};
+  const char* landing[] = {"#phase-do", "#phase-study", "#phase-act", "#phase-act"};
+  for (int i = 0; i < 4; ++i) {
+    Response r = Post(url, team_, phases[i] + "&action=advance&version=" + std::to_string(i + 1));
+    ASSERT_EQ(r.status, 303) << r.body;
+    EXPECT_EQ(r.Header("Location"), url + "?fas=1" + landing[i])
+        << "the new phase scrolls into view";
+  }
+
+  Response done = Get(url, team_);
+  ASSERT_EQ(done.status, 200);
+  EXPECT_EQ(done.body.find("name=\"phase\""), std::string::npos) << "no phase is a form";
+  for (const char* phase : {"plan", "do", "study", "act"}) {
+    EXPECT_NE(done.body.find("href=\"" + url + "?andra=" + phase + "#phase-" + phase + "\""),
+              std::string::npos)
+        << phase << " has its own Edit link";
+  }
+  EXPECT_NE(done.body.find("<dd class=\"prewrap\">Boka tidigt</dd>"), std::string::npos);
+  EXPECT_NE(done.body.find("<dd class=\"prewrap\">Inte ifyllt</dd>"), std::string::npos)
+      << "an empty field says so";
+
+  // Edit opens Plan alone; the other phases stay text.
+  Response plan = Get(url + "?andra=plan", team_);
+  EXPECT_NE(plan.body.find("name=\"phase\" value=\"plan\""), std::string::npos);
+  EXPECT_NE(plan.body.find("name=\"prediction\""), std::string::npos);
+  EXPECT_EQ(plan.body.find("name=\"learning\""), std::string::npos);
+  EXPECT_EQ(plan.body.find("value=\"advance\""), std::string::npos) << "the cycle is done";
+  EXPECT_NE(plan.body.find("href=\"" + url + "#phase-plan\">Avbryt</a>"), std::string::npos);
+
+  // Every error of the plan at once, what was typed kept; nothing saved.
+  Response refused = Post(url, team_,
+                          "phase=plan&version=5&title=&prediction=Fler&start_date=2026-02-30&"
+                          "end_date=2026-03-13&question=Q&what=W");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("id=\"title-error\""), std::string::npos);
+  EXPECT_NE(refused.body.find("id=\"start_date-error\""), std::string::npos);
+  EXPECT_NE(refused.body.find("href=\"#title\""), std::string::npos);
+  EXPECT_NE(refused.body.find("href=\"#start_date\""), std::string::npos);
+  EXPECT_NE(refused.body.find(">Fler</textarea>"), std::string::npos) << "typed text kept";
+  EXPECT_EQ(refused.body.find("name=\"learning\""), std::string::npos) << "still Plan alone";
+
+  // Saving Plan alone keeps the later phases and lands on Do, the phase after it.
+  Response saved = Post(url, team_,
+                        "phase=plan&version=5&title=Samma+personal&question=Tryggare%3F&"
+                        "prediction=Fler&what=Bes%C3%B6k&start_date=2026-03-02&"
+                        "end_date=2026-03-13&action=save");
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(saved.Header("Location"), url + "?sparat=1#phase-do");
+  auto stored = boost::json::parse(Get("/api/v1/pdsa-cycles/" + id, team_).body);
+  EXPECT_EQ(stored.at("prediction").as_string(), "Fler");
+  EXPECT_EQ(stored.at("learning").as_string(), "Boka tidigt");
+  EXPECT_EQ(stored.at("decision").as_string(), "adopt");
+  EXPECT_EQ(Post(url, team_, "phase=done&version=6&title=x").status, 422) << "no such form";
+
+  // Those who only read see the text without Edit links.
+  Response read = Get(url + "?andra=plan", As(kDemoEmails.at("politiker")));
+  EXPECT_EQ(read.status, 200);
+  EXPECT_EQ(read.body.find("phase__edit"), std::string::npos);
+  EXPECT_EQ(read.body.find("name=\"phase\""), std::string::npos);
 }
 
 TEST_F(PdsaPagesTest, TheSecondSaveOfTheSameVersionIsRefusedWithWhoAndWhen) {

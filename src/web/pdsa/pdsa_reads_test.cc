@@ -46,6 +46,7 @@ TEST_F(PdsaReadsTest, EveryPageOpensOneReadTransaction) {
              "/pgsa/" + cycle,
              "/pgsa/" + cycle + "?sparat=1",
              "/pgsa/" + cycle + "?fas=1",
+             "/pgsa/" + cycle + "?andra=plan",
              // The package idea lists the cycles of every team that tests it, of both
              // municipalities: still one read, however many cycles.
              "/forandringsideer/" + std::to_string(package_idea_),

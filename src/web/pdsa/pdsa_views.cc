@@ -11,26 +11,27 @@ namespace {
 using domain::PdsaContent;
 using domain::PdsaPhase;
 
-// The plain text fields: form/JSON name → member.
+// The plain text fields: form/JSON name → member, and the phase whose form holds it.
 struct TextMember {
   const char* name;
   std::string PdsaContent::*member;
+  PdsaPhase phase;
 };
 constexpr TextMember kTexts[] = {
-    {"title", &PdsaContent::title},
-    {"question", &PdsaContent::question},
-    {"prediction", &PdsaContent::prediction},
-    {"who", &PdsaContent::who},
-    {"what", &PdsaContent::what},
-    {"where", &PdsaContent::where},
-    {"start_date", &PdsaContent::start_date},
-    {"end_date", &PdsaContent::end_date},
-    {"data_plan", &PdsaContent::data_plan},
-    {"observations", &PdsaContent::observations},
-    {"surprises", &PdsaContent::surprises},
-    {"result", &PdsaContent::result},
-    {"learning", &PdsaContent::learning},
-    {"next_step", &PdsaContent::next_step},
+    {"title", &PdsaContent::title, PdsaPhase::kPlan},
+    {"question", &PdsaContent::question, PdsaPhase::kPlan},
+    {"prediction", &PdsaContent::prediction, PdsaPhase::kPlan},
+    {"who", &PdsaContent::who, PdsaPhase::kPlan},
+    {"what", &PdsaContent::what, PdsaPhase::kPlan},
+    {"where", &PdsaContent::where, PdsaPhase::kPlan},
+    {"start_date", &PdsaContent::start_date, PdsaPhase::kPlan},
+    {"end_date", &PdsaContent::end_date, PdsaPhase::kPlan},
+    {"data_plan", &PdsaContent::data_plan, PdsaPhase::kPlan},
+    {"observations", &PdsaContent::observations, PdsaPhase::kDo},
+    {"surprises", &PdsaContent::surprises, PdsaPhase::kDo},
+    {"result", &PdsaContent::result, PdsaPhase::kStudy},
+    {"learning", &PdsaContent::learning, PdsaPhase::kStudy},
+    {"next_step", &PdsaContent::next_step, PdsaPhase::kAct},
 };
 
 core::Error BadChoice(const char* field) {
@@ -60,6 +61,25 @@ core::Result<PdsaContent> ContentFromForm(const Form& form) {
     if (!id) return core::Fail(BadChoice("measure_ids"));
     c.measure_ids.push_back(*id);
   }
+  return c;
+}
+
+core::Result<std::optional<PdsaPhase>> FormPhase(const Form& form) {
+  const std::string name = form.Get("phase");
+  if (name.empty()) return std::nullopt;
+  std::optional<PdsaPhase> phase = domain::ParsePdsaPhase(name);
+  if (!phase || *phase == PdsaPhase::kDone) return core::Fail(BadChoice("phase"));
+  return phase;
+}
+
+PdsaContent MergePhase(const PdsaContent& stored, const PdsaContent& sent, PdsaPhase phase) {
+  PdsaContent c = stored;
+  for (const TextMember& t : kTexts) {
+    if (t.phase == phase) c.*(t.member) = sent.*(t.member);
+  }
+  if (phase == PdsaPhase::kPlan) c.measure_ids = sent.measure_ids;
+  if (phase == PdsaPhase::kDo) c.as_planned = sent.as_planned;
+  if (phase == PdsaPhase::kAct) c.decision = sent.decision;
   return c;
 }
 
@@ -142,8 +162,10 @@ std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaD
 std::vector<CycleSectionView> CycleSections(const App& app, const std::string& lang,
                                             const domain::CycleDetails& details,
                                             const PdsaContent& content,
-                                            const FormErrorView* error) {
+                                            const std::vector<FormErrorView>& errors,
+                                            std::optional<PdsaPhase> editing) {
   const PdsaPhase current = details.cycle.phase;
+  const std::string not_filled = app.catalogue.Get(lang, "pdsa.not_filled");
   auto text = [&](std::string_view key) { return app.catalogue.Get(lang, key); };
   auto field = [&](const char* name, Kind kind, const char* hint_key = nullptr) {
     CycleFieldView f;
@@ -158,7 +180,9 @@ std::vector<CycleSectionView> CycleSections(const App& app, const std::string& l
     for (const TextMember& m : kTexts) {
       if (std::string_view(m.name) == name) f.value = content.*(m.member);
     }
-    if (error && error->field == name) f.error = error->text;
+    for (const FormErrorView& e : errors) {
+      if (e.field == name && !f.error) f.error = e.text;
+    }
     return f;
   };
   auto choices = [&](CycleFieldView f, std::initializer_list<std::string_view> values,
@@ -173,8 +197,16 @@ std::vector<CycleSectionView> CycleSections(const App& app, const std::string& l
 
   std::vector<CycleSectionView> sections;
   auto section = [&](PdsaPhase phase, std::vector<CycleFieldView> fields) {
-    sections.push_back({std::string(domain::PdsaPhaseName(phase)), PhaseLabel(app, lang, phase),
-                        std::move(fields)});
+    const std::string name(domain::PdsaPhaseName(phase));
+    for (CycleFieldView& f : fields) f.summary = f.value.empty() ? not_filled : f.value;
+    CycleSectionView s{name, PhaseLabel(app, lang, phase), std::move(fields), editing == phase,
+                       std::nullopt};
+    // A phase shown as text offers its own form to those who may change the cycle.
+    if (details.may_change && !s.editing) {
+      s.edit_href =
+          "/pgsa/" + std::to_string(details.cycle.id) + "?andra=" + name + "#phase-" + name;
+    }
+    sections.push_back(std::move(s));
   };
 
   // Plan, with the measures as checkboxes.

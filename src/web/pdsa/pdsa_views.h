@@ -29,6 +29,15 @@ namespace stegvis::web {
 // kInvalidInput on "as_planned", "decision" or "measure_ids" for a value no form offers.
 core::Result<domain::PdsaContent> ContentFromForm(const Form& form);
 
+// The phase a form of one phase names in its "phase" field ("plan", "do", "study", "act");
+// nullopt when it names none (a form of every field). kInvalidInput on "phase" for any other.
+core::Result<std::optional<domain::PdsaPhase>> FormPhase(const Form& form);
+
+// `stored` with the fields of `phase` (its texts, and its choices: Plan's measures, Do's
+// "as planned", Act's decision) taken from `sent`: what a form of one phase saves.
+domain::PdsaContent MergePhase(const domain::PdsaContent& stored, const domain::PdsaContent& sent,
+                               domain::PdsaPhase phase);
+
 // The same from a JSON body ({"title": ..., "measure_ids": [1, 2], "decision": "adopt"}).
 // Missing members are empty; a member of the wrong type or an unknown choice is left in `body`
 // as its problem.
@@ -49,13 +58,15 @@ std::string DecisionLabel(const App& app, const std::string& lang, domain::PdsaD
 std::optional<std::string> OverdueLabel(const App& app, const std::string& lang,
                                         const domain::PdsaCycle& cycle);
 
-// The cycle form as sections (one per phase the cycle has reached), each with its fields;
-// `content` is what to show (the stored cycle, or what the user sent back), `error` (if any)
-// a refused save's error, shown next to its field.
+// The cycle as sections (one per phase the cycle has reached), each with its fields;
+// `content` is what to show (the stored cycle, or what the user sent back), `errors` a
+// refused save's errors, each shown next to its field. The phase `editing` is a form; the
+// others are text, each with a link to its own form for those who may change the cycle.
 std::vector<CycleSectionView> CycleSections(const App& app, const std::string& lang,
                                             const domain::CycleDetails& details,
                                             const domain::PdsaContent& content,
-                                            const FormErrorView* error);
+                                            const std::vector<FormErrorView>& errors,
+                                            std::optional<domain::PdsaPhase> editing);
 
 // The "changed by X at T, reload" text for a refused save.
 std::string ChangedByText(const App& app, const std::string& lang, const core::Error& error,
