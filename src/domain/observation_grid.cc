@@ -35,6 +35,14 @@ bool Whole(double v) {
   return std::floor(v) == v;
 }
 
+core::Error TooManyPeriods() {
+  core::Error e = core::Error::Invalid("more periods than a measure may hold", "periods",
+                                       "error.too_many_periods");
+  e.params.push_back(
+      core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxPeriodsPerMeasure)));
+  return e;
+}
+
 }  // namespace
 
 core::Result<std::string> ParseStoredNumber(std::string_view text) {
@@ -287,6 +295,12 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
 
 core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
                                                      std::string_view text) {
+  // More lines than a measure may hold periods (and a header) cannot be saved: refused before
+  // any line is read, so a 1 MiB paste costs one pass over its bytes.
+  if (static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) >
+      kMaxPeriodsPerMeasure + 1) {
+    return core::Fail(TooManyPeriods());
+  }
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   const std::size_t per_group = HasDenominator(measure.data_type) ? 2 : 1;
   std::vector<CellInput> cells;
@@ -383,11 +397,7 @@ std::vector<core::Error> ImpossibleCells(const Measure& measure,
   std::set<std::string> periods;
   for (const auto& [key, value] : after) periods.insert(key.first);
   if (periods.size() > kMaxPeriodsPerMeasure) {
-    core::Error e = core::Error::Invalid("more periods than a measure may hold", "periods",
-                                         "error.too_many_periods");
-    e.params.push_back(
-        core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxPeriodsPerMeasure)));
-    errors.push_back(std::move(e));
+    errors.push_back(TooManyPeriods());
   }
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   const bool additive = measure.data_type == stats::DataType::kCount ||

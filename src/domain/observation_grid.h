@@ -110,7 +110,10 @@ std::string PeriodContaining(Frequency frequency, core::Date date);
 // Parses text pasted from Excel: one row per line, cells separated by tabs; first the period,
 // then per group of GroupsOf(measure.grouping) the value (and, for proportions and rates, the
 // denominator in the next column). A header line whose first cell is not a period is skipped.
-// Empty cells are missing. Fails like ValidateCells, naming the line ("row N: ...").
+// Empty cells are missing. Fails like ValidateCells, naming the line ("row N: ..."); a paste
+// of only a line that is not a period fails with key "error.bad_period" (it is not dropped);
+// more than kMaxPeriodsPerMeasure + 1 lines fail at once with field "periods" and key
+// "error.too_many_periods", as CheckBatchAgainstData would.
 core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure, std::string_view text);
 
 }  // namespace stegvis::domain

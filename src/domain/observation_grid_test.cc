@@ -335,6 +335,18 @@ TEST(ParsePastedGridTest, AOneLinePasteWithABadPeriodIsRefusedNotDropped) {
   EXPECT_EQ(headed->size(), 3u);
 }
 
+TEST(ParsePastedGridTest, APasteOfMoreLinesThanAMeasureMayHoldIsRefusedUnread) {
+  std::string text = "Månad\tKvinnor\tMän\n";
+  for (std::size_t i = 0; i < kMaxPeriodsPerMeasure; ++i) text += "2025-01\t1\t1\n";
+  // At the limit the lines are read (and here the repeated period is what is wrong).
+  EXPECT_EQ(ParsePastedGrid(Count(), text).error().key, "error.duplicate_cell");
+  text += "2025-02\t1\t1\n";
+  auto over = ParsePastedGrid(Count(), text);
+  ASSERT_FALSE(over);
+  EXPECT_EQ(over.error().key, "error.too_many_periods");
+  EXPECT_EQ(over.error().field, "periods");
+}
+
 TEST(ParsePastedGridTest, ProportionsTakeNumeratorAndDenominatorPerGroup) {
   auto cells = ParsePastedGrid(Proportion(), "2025-01\t3\t40\t5\t38\t8\t78\n");
   ASSERT_TRUE(cells);
