@@ -38,7 +38,7 @@ std::string PreviousPeriod(Frequency frequency, const std::string& period);
 // The most periods one measure may hold values in: 50 years of months (or about 11 years of
 // weeks, 150 years of quarters). Real improvement work stays well below it; the bound keeps
 // every page and analysis of a measure (the verdict history runs one analysis per period)
-// small enough to answer at once. docs/security.md, "Limits".
+// small enough to answer at once. docs/security.md, "Threat model in a page".
 inline constexpr std::size_t kMaxPeriodsPerMeasure = 600;
 
 // How many empty rows the grid offers: a new measure gets the year before the current period

@@ -225,6 +225,10 @@ TEST_F(ImprovementPagesTest, AnEarlierPeriodIsAddedInTheGridKeepingWhatWasTyped)
   EXPECT_LT(added_period, first_period) << "one row before the first";
   EXPECT_TRUE(Has(more, "name=\"v.2026-10.women\" value=\"7\"")) << "typing kept, unsaved";
   EXPECT_FALSE(Has(more, "cell-error"));
+  EXPECT_TRUE(Has(more, "name=\"v." + added_period + ".women\" value=\"\" aria-label"))
+      << more.body.substr(added, 200);
+  EXPECT_NE(more.body.find("autofocus", added), std::string::npos) << "the new row takes the focus";
+  EXPECT_EQ(more.body.find("autofocus"), more.body.rfind("autofocus"));
   // The new row saves like any other.
   Response saved =
       Post(url + "/varden", team,

@@ -61,7 +61,8 @@ GridValues TypedGrid(const domain::MeasureDetails& d, const std::string& lang, s
   }
   const std::size_t stored = StoredPeriods(d).size();
   if (add_earlier && !rows.empty() && MayAddBefore(d, stored, *rows.begin())) {
-    rows.insert(domain::PreviousPeriod(d.measure.frequency, *rows.begin()));
+    g.added = domain::PreviousPeriod(d.measure.frequency, *rows.begin());
+    rows.insert(g.added);
   }
   g.periods.assign(rows.begin(), rows.end());
   g.can_add_earlier = !g.periods.empty() && MayAddBefore(d, stored, g.periods.front());

@@ -22,6 +22,7 @@ struct GridValues {
   std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> cells;
   std::vector<std::string> periods;  // the rows, in order
   bool can_add_earlier = false;      // the period before the first row may be added
+  std::string added;                 // the row just added before the first: its first cell focused
   // (period, group) -> the words shown next to that cell, for a refused save.
   std::map<std::pair<std::string, std::string>, std::string> errors;
 };

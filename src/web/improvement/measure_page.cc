@@ -5,7 +5,6 @@
 
 #include <limits>
 #include <map>
-#include <set>
 
 #include "chart/labels.h"
 #include "chart/period_labels.h"
@@ -163,8 +162,9 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
                         it == grid.cells.end() ? "" : it->second.first,
                         group_label + ", " + labels.long_labels[r] +
                             (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")};
-      cell.focus = cell.invalid && focus;
-      focus = focus && !cell.invalid;
+      // The first refused cell, or else the first cell of a row just added.
+      cell.focus = focus && (grid.errors.empty() ? period == grid.added : cell.invalid);
+      focus = focus && !cell.focus;
       row.cells.push_back(std::move(cell));
       if (den) {
         row.cells.push_back({FieldName("d", period, g), false, false, "",
@@ -239,11 +239,19 @@ std::vector<GridError> ConflictErrors(const App& app, const std::string& lang,
       {{"who", now.data_saved_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
   std::map<std::pair<std::string, std::string>, const domain::Observation*> stored;
   for (const domain::Observation& o : now.observations) stored[{o.period, o.group}] = &o;
+  // Compared as stored (canonical), so "12,5" typed in English is the stored 12.5.
+  auto canonical = [](const std::string& typed_text) {
+    auto number = domain::ParseStoredNumber(typed_text);
+    return number ? *number : std::string(core::Trim(typed_text));
+  };
   for (const domain::CellInput& c : typed) {
     auto it = stored.find({c.period, c.group});
+    if (canonical(c.value) == (it == stored.end() ? "" : it->second->value) &&
+        canonical(c.denominator) == (it == stored.end() ? "" : it->second->denominator)) {
+      continue;
+    }
     const std::string value = it == stored.end() ? "" : Shown(it->second->value, lang);
     const std::string den = it == stored.end() ? "" : Shown(it->second->denominator, lang);
-    if (core::Trim(c.value) == value && core::Trim(c.denominator) == den) continue;
     std::string shown = value.empty() ? app.catalogue.Get(lang, "grid.stored_empty")
                                       : value + (den.empty() ? "" : " / " + den);
     std::string words = app.catalogue.Format(lang, "grid.stored_now",
