@@ -145,6 +145,14 @@ core::Result<MeasureDetails> LoadMeasure(StoreTx& tx, const Principal& acting, I
       CycleMarkers(d.measure.frequency, measure_id, tx.Pdsa().ListMeasureCycles(measure_id));
   d.phases = tx.Measures().ListPhases(measure_id);
   d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
+  d.data_saved_by = d.measure.data_updated_by;
+  if (!d.data_saved_by.empty()) {
+    std::optional<User> saver = tx.Users().FindByEmail(d.data_saved_by);
+    if (saver && saver->organisation_id == d.measure.organisation_id &&
+        !saver->display_name.empty()) {
+      d.data_saved_by = saver->display_name;
+    }
+  }
   return d;
 }
 

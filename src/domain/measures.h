@@ -44,6 +44,9 @@ struct MeasureDetails {
   std::vector<CycleMarker> cycle_markers;  // the PDSA cycles that name the measure
   std::vector<MeasurePhase> phases;        // the charts' phases, by start period
   bool may_change = false;
+  // Who saved the grid last, as people know them: the display name of the user of the
+  // measure's organisation with the e-mail measure.data_updated_by, else that text itself.
+  std::string data_saved_by;
 };
 
 // A measure with its grid (kView on its team). kNotFound for an unknown measure, one in

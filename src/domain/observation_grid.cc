@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "core/date.h"
@@ -32,6 +33,14 @@ double Number(const std::string& canonical) {
 
 bool Whole(double v) {
   return std::floor(v) == v;
+}
+
+core::Error TooManyPeriods() {
+  core::Error e = core::Error::Invalid("more periods than a measure may hold", "periods",
+                                       "error.too_many_periods");
+  e.params.push_back(
+      core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxPeriodsPerMeasure)));
+  return e;
 }
 
 }  // namespace
@@ -137,125 +146,167 @@ std::string PeriodContaining(Frequency frequency, core::Date date) {
   return buf;
 }
 
+bool PeriodAllowed(Frequency frequency, const std::string& period) {
+  auto parsed = ParsePeriod(frequency, period);
+  return parsed && *parsed == period;
+}
+
 std::vector<std::string> GridPeriods(Frequency frequency, const std::vector<std::string>& stored,
-                                     const std::string& current) {
-  std::vector<std::string> periods = stored;
-  if (periods.empty()) {
+                                     const std::string& current, int earlier) {
+  std::vector<std::string> periods;
+  if (stored.empty()) {
     std::string first = current;
     for (int i = 0; i < kGridPeriodsBefore; ++i) first = PreviousPeriod(frequency, first);
     for (std::string p = first; periods.size() <= static_cast<std::size_t>(kGridPeriodsBefore);
          p = NextPeriod(frequency, p)) {
-      periods.push_back(p);
+      if (PeriodAllowed(frequency, p)) periods.push_back(p);
     }
-    return periods;
+  } else {
+    periods = stored;
+    // Empty rows only where a value could be saved: not after today's period, not past the
+    // last period ParsePeriod takes, and none once the measure holds the most periods allowed.
+    std::string next = NextPeriod(frequency, periods.back());
+    for (int i = 0; i < kGridPeriodsAfter && stored.size() < kMaxPeriodsPerMeasure &&
+                    next <= current && PeriodAllowed(frequency, next);
+         ++i) {
+      periods.push_back(next);
+      next = NextPeriod(frequency, next);
+    }
   }
-  std::string next = NextPeriod(frequency, periods.back());
-  for (int i = 0; i < kGridPeriodsAfter; ++i) {
-    periods.push_back(next);
-    next = NextPeriod(frequency, next);
+  std::vector<std::string> before;
+  for (std::string p = periods.empty() ? current : periods.front();
+       static_cast<int>(before.size()) < earlier && stored.size() < kMaxPeriodsPerMeasure;) {
+    p = PreviousPeriod(frequency, p);
+    if (!PeriodAllowed(frequency, p)) break;
+    before.push_back(p);
   }
+  periods.insert(periods.begin(), before.rbegin(), before.rend());
   return periods;
 }
 
-core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
-                                                   const std::vector<CellInput>& cells) {
-  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+namespace {
+
+// One cell checked and canonicalised (see ValidateCells), `row` naming it in an error.
+core::Result<CellInput> CheckCell(const Measure& measure, const std::vector<std::string>& groups,
+                                  const CellInput& in, std::size_t row) {
   const bool has_den = HasDenominator(measure.data_type);
-  std::vector<CellInput> out;
-  out.reserve(cells.size());
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    const CellInput& in = cells[i];
-    const std::size_t row = i + 1;
-    if (std::find(groups.begin(), groups.end(), in.group) == groups.end()) {
-      return core::Fail(BadCell(row, in.group, "not a group of this measure", "error.bad_group"));
-    }
-    auto period = ParsePeriod(measure.frequency, in.period);
-    if (!period) {
-      return core::Fail(BadCell(row, in.group, period.error().message, period.error().key));
-    }
-    CellInput cell{*period, in.group, "", ""};
-    const bool has_value = !core::Trim(in.value).empty();
-    const bool has_denominator = !core::Trim(in.denominator).empty();
-    if (has_value) {
-      auto v = ParseStoredNumber(in.value);
-      if (!v) return core::Fail(BadCell(row, in.group, v.error().message, v.error().key));
-      cell.value = *v;
-    }
-    if (has_denominator) {
-      if (!has_den) {
-        return core::Fail(
-            BadCell(row, in.group, "this measure has no denominator", "error.no_denominator"));
-      }
-      auto d = ParseStoredNumber(in.denominator);
-      if (!d) return core::Fail(BadCell(row, in.group, d.error().message, d.error().key));
-      cell.denominator = *d;
-    }
-    if (has_den && has_value != has_denominator) {
+  if (std::find(groups.begin(), groups.end(), in.group) == groups.end()) {
+    return core::Fail(BadCell(row, in.group, "not a group of this measure", "error.bad_group"));
+  }
+  auto period = ParsePeriod(measure.frequency, in.period);
+  if (!period) {
+    return core::Fail(BadCell(row, in.group, period.error().message, period.error().key));
+  }
+  CellInput cell{*period, in.group, "", ""};
+  const bool has_value = !core::Trim(in.value).empty();
+  const bool has_denominator = !core::Trim(in.denominator).empty();
+  if (has_value) {
+    auto v = ParseStoredNumber(in.value);
+    if (!v) return core::Fail(BadCell(row, in.group, v.error().message, v.error().key));
+    cell.value = *v;
+  }
+  if (has_denominator) {
+    if (!has_den) {
       return core::Fail(
-          BadCell(row, in.group, "a numerator needs its denominator", "error.needs_both"));
+          BadCell(row, in.group, "this measure has no denominator", "error.no_denominator"));
     }
-    if (has_value) {
-      const double v = Number(cell.value);
-      switch (measure.data_type) {
-        case stats::DataType::kCount:
-        case stats::DataType::kDaysBetween:
-        case stats::DataType::kCasesBetween:
-          if (v < 0) {
-            return core::Fail(BadCell(row, in.group, "must be 0 or more", "error.negative"));
-          }
-          if (measure.data_type != stats::DataType::kDaysBetween && !Whole(v)) {
-            return core::Fail(
-                BadCell(row, in.group, "must be a whole number", "error.not_a_count"));
-          }
-          break;
-        case stats::DataType::kProportion:
-        case stats::DataType::kRate: {
-          const double d = Number(cell.denominator);
-          if (v < 0) {
-            return core::Fail(BadCell(row, in.group, "must be 0 or more", "error.negative"));
-          }
-          if (d <= 0) {
-            return core::Fail(BadCell(row, in.group, "the denominator must be more than 0",
-                                      "error.denominator_zero"));
-          }
-          // Numerators count people or events, and a proportion's denominator people: 11,5
-          // of them cannot be true. A rate's exposure (days, bed-days) may have decimals.
-          if (!Whole(v)) {
-            return core::Fail(BadCell(row, in.group, "the numerator must be a whole number",
-                                      "error.numerator_not_whole"));
-          }
-          if (measure.data_type == stats::DataType::kProportion && !Whole(d)) {
-            return core::Fail(BadCell(row, in.group, "the denominator must be a whole number",
-                                      "error.denominator_not_whole"));
-          }
-          if (measure.data_type == stats::DataType::kProportion && v > d) {
-            return core::Fail(BadCell(row, in.group, "the numerator exceeds the denominator",
-                                      "error.numerator_exceeds"));
-          }
-          break;
+    auto d = ParseStoredNumber(in.denominator);
+    if (!d) return core::Fail(BadCell(row, in.group, d.error().message, d.error().key));
+    cell.denominator = *d;
+  }
+  if (has_den && has_value != has_denominator) {
+    return core::Fail(
+        BadCell(row, in.group, "a numerator needs its denominator", "error.needs_both"));
+  }
+  if (has_value) {
+    const double v = Number(cell.value);
+    switch (measure.data_type) {
+      case stats::DataType::kCount:
+      case stats::DataType::kDaysBetween:
+      case stats::DataType::kCasesBetween:
+        if (v < 0) {
+          return core::Fail(BadCell(row, in.group, "must be 0 or more", "error.negative"));
         }
-        case stats::DataType::kContinuous:
-        case stats::DataType::kContinuousSubgroups: break;
+        if (measure.data_type != stats::DataType::kDaysBetween && !Whole(v)) {
+          return core::Fail(BadCell(row, in.group, "must be a whole number", "error.not_a_count"));
+        }
+        break;
+      case stats::DataType::kProportion:
+      case stats::DataType::kRate: {
+        const double d = Number(cell.denominator);
+        if (v < 0) {
+          return core::Fail(BadCell(row, in.group, "must be 0 or more", "error.negative"));
+        }
+        if (d <= 0) {
+          return core::Fail(BadCell(row, in.group, "the denominator must be more than 0",
+                                    "error.denominator_zero"));
+        }
+        // Numerators count people or events, and a proportion's denominator people: 11,5
+        // of them cannot be true. A rate's exposure (days, bed-days) may have decimals.
+        if (!Whole(v)) {
+          return core::Fail(BadCell(row, in.group, "the numerator must be a whole number",
+                                    "error.numerator_not_whole"));
+        }
+        if (measure.data_type == stats::DataType::kProportion && !Whole(d)) {
+          return core::Fail(BadCell(row, in.group, "the denominator must be a whole number",
+                                    "error.denominator_not_whole"));
+        }
+        if (measure.data_type == stats::DataType::kProportion && v > d) {
+          return core::Fail(BadCell(row, in.group, "the numerator exceeds the denominator",
+                                    "error.numerator_exceeds"));
+        }
+        break;
       }
+      case stats::DataType::kContinuous:
+      case stats::DataType::kContinuousSubgroups: break;
     }
-    for (const CellInput& earlier : out) {
-      if (earlier.period == cell.period && earlier.group == cell.group) {
-        return core::Fail(
-            BadCell(row, in.group, "the same period and group twice", "error.duplicate_cell"));
-      }
+  }
+  return cell;
+}
+
+}  // namespace
+
+CellCheck CheckEachCell(const Measure& measure, const std::vector<CellInput>& cells) {
+  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+  CellCheck out;
+  out.valid.reserve(cells.size());
+  // A set, so a batch of the largest measure is checked in n log n, not n².
+  std::set<std::pair<std::string, std::string>> seen;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    auto cell = CheckCell(measure, groups, cells[i], i + 1);
+    if (!cell) {
+      out.errors.push_back(std::move(cell.error()));
+    } else if (!seen.insert({cell->period, cell->group}).second) {
+      out.errors.push_back(BadCell(i + 1, cells[i].group, "the same period and group twice",
+                                   "error.duplicate_cell"));
+    } else {
+      out.valid.push_back(std::move(*cell));
     }
-    out.push_back(std::move(cell));
   }
   return out;
 }
 
+core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
+                                                   const std::vector<CellInput>& cells) {
+  CellCheck check = CheckEachCell(measure, cells);
+  if (!check.errors.empty()) return core::Fail(std::move(check.errors.front()));
+  return std::move(check.valid);
+}
+
 core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
                                                      std::string_view text) {
+  // More lines than a measure may hold periods (and a header) cannot be saved: refused before
+  // any line is read, so a 1 MiB paste costs one pass over its bytes.
+  if (static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) >
+      kMaxPeriodsPerMeasure + 1) {
+    return core::Fail(TooManyPeriods());
+  }
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   const std::size_t per_group = HasDenominator(measure.data_type) ? 2 : 1;
   std::vector<CellInput> cells;
   std::vector<std::size_t> line_of;  // the pasted line each cell came from
   std::size_t line_no = 0;
+  std::size_t header = 0;  // the line skipped as a header, if any
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
@@ -275,7 +326,15 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
       c = tab + 1;
     }
     if (!ParsePeriod(measure.frequency, cols[0])) {
-      if (cells.empty() && line_no == 1) continue;  // a header line
+      // A header line: the first, with no number in it. A line with numbers is data with a
+      // bad period, and is refused rather than dropped.
+      const bool numbers = std::any_of(cols.begin() + 1, cols.end(), [](std::string_view col) {
+        return ParseStoredNumber(col).has_value();
+      });
+      if (line_no == 1 && !numbers) {
+        header = line_no;
+        continue;
+      }
       return core::Fail(BadCell(line_no, "", "not a period: '" + core::ShortPrefix(cols[0]) + "'",
                                 "error.bad_period"));
     }
@@ -293,6 +352,11 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
       line_of.push_back(line_no);
     }
   }
+  if (cells.empty() && header > 0) {
+    // Only a "header": a paste of one line whose period is wrong, which would otherwise be
+    // reported as saved with nothing saved.
+    return core::Fail(BadCell(header, "", "no row with a period", "error.bad_period"));
+  }
   auto valid = ValidateCells(measure, cells);
   if (!valid) {
     // Name the pasted line rather than the cell's position in the batch.
@@ -308,22 +372,18 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
   return valid;
 }
 
-core::Result<bool> CheckBatchAgainstData(const Measure& measure,
+std::vector<core::Error> ImpossibleCells(const Measure& measure,
                                          const std::vector<CellInput>& valid,
                                          const std::vector<Observation>& stored,
                                          const std::string& current) {
+  std::vector<core::Error> errors;
   for (std::size_t i = 0; i < valid.size(); ++i) {
     // Canonical periods of one frequency sort as text, so "later than now" is a comparison.
     if (!valid[i].value.empty() && valid[i].period > current) {
-      return core::Fail(
+      errors.push_back(
           BadCell(i + 1, valid[i].group, "the period has not begun yet", "error.future_period"));
     }
   }
-  const std::vector<std::string> groups = GroupsOf(measure.grouping);
-  const bool additive = measure.data_type == stats::DataType::kCount ||
-                        measure.data_type == stats::DataType::kProportion ||
-                        measure.data_type == stats::DataType::kRate;
-  if (groups.size() != 3 || !additive) return true;
   // The values after the save: stored ones, replaced or removed by the batch.
   std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> after;
   for (const Observation& o : stored) after[{o.period, o.group}] = {o.value, o.denominator};
@@ -334,6 +394,17 @@ core::Result<bool> CheckBatchAgainstData(const Measure& measure,
       after[{c.period, c.group}] = {c.value, c.denominator};
     }
   }
+  std::set<std::string> periods;
+  for (const auto& [key, value] : after) periods.insert(key.first);
+  if (periods.size() > kMaxPeriodsPerMeasure) {
+    errors.push_back(TooManyPeriods());
+  }
+  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+  const bool additive = measure.data_type == stats::DataType::kCount ||
+                        measure.data_type == stats::DataType::kProportion ||
+                        measure.data_type == stats::DataType::kRate;
+  if (groups.size() != 3 || !additive) return errors;
+  std::set<std::string> named;  // a period's total is named once, however many of its cells came
   for (std::size_t i = 0; i < valid.size(); ++i) {
     const std::string& period = valid[i].period;
     auto a = after.find({period, groups[0]}), b = after.find({period, groups[1]}),
@@ -343,12 +414,22 @@ core::Result<bool> CheckBatchAgainstData(const Measure& measure,
       if (x.empty() && y.empty() && t.empty()) return false;
       return std::fabs(Number(x) + Number(y) - Number(t)) > 1e-9 * std::max(1.0, Number(t));
     };
-    if (sum_differs(a->second.first, b->second.first, total->second.first) ||
-        sum_differs(a->second.second, b->second.second, total->second.second)) {
-      return core::Fail(BadCell(i + 1, groups[2], "the total is not the sum of the groups",
-                                "error.total_not_sum"));
+    if ((sum_differs(a->second.first, b->second.first, total->second.first) ||
+         sum_differs(a->second.second, b->second.second, total->second.second)) &&
+        named.insert(period).second) {
+      errors.push_back(BadCell(i + 1, groups[2], "the total is not the sum of the groups",
+                               "error.total_not_sum"));
     }
   }
+  return errors;
+}
+
+core::Result<bool> CheckBatchAgainstData(const Measure& measure,
+                                         const std::vector<CellInput>& valid,
+                                         const std::vector<Observation>& stored,
+                                         const std::string& current) {
+  std::vector<core::Error> errors = ImpossibleCells(measure, valid, stored, current);
+  if (!errors.empty()) return core::Fail(std::move(errors.front()));
   return true;
 }
 

@@ -35,19 +35,30 @@ std::string NextPeriod(Frequency frequency, const std::string& period);
 // The period before `period`: "2026-01" → "2025-12", "2027-W01" → "2026-W53".
 std::string PreviousPeriod(Frequency frequency, const std::string& period);
 
+// The most periods one measure may hold values in: 50 years of months (or about 11 years of
+// weeks, 150 years of quarters). Real improvement work stays well below it; the bound keeps
+// every page and analysis of a measure (the verdict history runs one analysis per period)
+// small enough to answer at once. docs/security.md, "Threat model in a page".
+inline constexpr std::size_t kMaxPeriodsPerMeasure = 600;
+
 // How many empty rows the grid offers: a new measure gets the year before the current period
 // (twelve months, or twelve weeks or quarters) so a baseline can be typed straight in; a
 // measure with data gets the next few periods after its last one.
 inline constexpr int kGridPeriodsBefore = 12;
 inline constexpr int kGridPeriodsAfter = 3;
 
+// Whether `period` is a canonical period of `frequency` that ParsePeriod takes (1900–2200).
+bool PeriodAllowed(Frequency frequency, const std::string& period);
+
 // The rows of the observation grid, in order. `stored` holds the periods that have values
 // (canonical, sorted, no duplicates), `current` the period that contains today. With nothing
 // stored: the kGridPeriodsBefore periods before `current` and `current` itself; otherwise the
-// stored periods and kGridPeriodsAfter more after the last one. Earlier periods can always be
-// pasted (ParsePastedGrid takes any period).
+// stored periods and up to kGridPeriodsAfter more after the last one, none after `current`.
+// `earlier` more rows come before the first ("add an earlier period"). Never a period
+// PeriodAllowed refuses, and no empty row at all once `stored` holds kMaxPeriodsPerMeasure
+// periods, so every row offered can be saved.
 std::vector<std::string> GridPeriods(Frequency frequency, const std::vector<std::string>& stored,
-                                     const std::string& current);
+                                     const std::string& current, int earlier = 0);
 
 // One cell as typed: empty value (and denominator) means missing — the cell is removed.
 struct CellInput {
@@ -56,6 +67,14 @@ struct CellInput {
   std::string value;
   std::string denominator;
 };
+
+// Every cell of a batch checked: the canonical cells that passed, and one error per cell
+// that did not (like ValidateCells's, in batch order), so a page can name them all at once.
+struct CellCheck {
+  std::vector<CellInput> valid;
+  std::vector<core::Error> errors;
+};
+CellCheck CheckEachCell(const Measure& measure, const std::vector<CellInput>& cells);
 
 // Checks and canonicalises a batch for `measure`. Every cell must name a group of the
 // measure, a period in its frequency, numbers as ParseStoredNumber takes them, and values its data
@@ -71,7 +90,14 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
 // and rates split in two groups, a total that is not the sum of the two groups (numerators
 // and denominators) for a period where all three have values after the save (`stored`
 // replaced by the batch). Fails with Error::Invalid, field "row N: GROUP" like ValidateCells
-// and key "error.future_period" or "error.total_not_sum"; returns true otherwise.
+// and key "error.future_period" or "error.total_not_sum"; with field "periods", key
+// "error.too_many_periods" and the parameter "max" when the measure would hold values in more
+// than kMaxPeriodsPerMeasure periods after the save; returns true otherwise.
+// Every error CheckBatchAgainstData would name, in batch order (a period's wrong total once).
+std::vector<core::Error> ImpossibleCells(const Measure& measure,
+                                         const std::vector<CellInput>& valid,
+                                         const std::vector<Observation>& stored,
+                                         const std::string& current);
 core::Result<bool> CheckBatchAgainstData(const Measure& measure,
                                          const std::vector<CellInput>& valid,
                                          const std::vector<Observation>& stored,
@@ -84,7 +110,10 @@ std::string PeriodContaining(Frequency frequency, core::Date date);
 // Parses text pasted from Excel: one row per line, cells separated by tabs; first the period,
 // then per group of GroupsOf(measure.grouping) the value (and, for proportions and rates, the
 // denominator in the next column). A header line whose first cell is not a period is skipped.
-// Empty cells are missing. Fails like ValidateCells, naming the line ("row N: ...").
+// Empty cells are missing. Fails like ValidateCells, naming the line ("row N: ..."); a paste
+// of only a line that is not a period fails with key "error.bad_period" (it is not dropped);
+// more than kMaxPeriodsPerMeasure + 1 lines fail at once with field "periods" and key
+// "error.too_many_periods", as CheckBatchAgainstData would.
 core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure, std::string_view text);
 
 }  // namespace stegvis::domain

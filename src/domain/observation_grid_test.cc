@@ -112,6 +112,70 @@ TEST(GridPeriodsTest, AMeasureWithDataGetsTheNextPeriodsAfterItsLast) {
             (std::vector<std::string>{"2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"}));
 }
 
+TEST(GridPeriodsTest, NoRowIsOfferedThatCouldNotBeSaved) {
+  // Data in today's period: no future rows.
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, {"2026-10", "2026-11"}, "2026-11"),
+            (std::vector<std::string>{"2026-10", "2026-11"}));
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, {"2026-09"}, "2026-10"),
+            (std::vector<std::string>{"2026-09", "2026-10"}));
+  // Data in the last period ParsePeriod takes (stored before today's rules): nothing after it.
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, {"2200-12"}, "2201-06"),
+            (std::vector<std::string>{"2200-12"}));
+  EXPECT_EQ(GridPeriods(Frequency::kQuarter, {"2200-Q4"}, "2201-Q2"),
+            (std::vector<std::string>{"2200-Q4"}));
+  // A measure holding the most periods allowed gets no empty row at all.
+  std::vector<std::string> full;
+  for (std::string p = "1970-01"; full.size() < kMaxPeriodsPerMeasure;
+       p = NextPeriod(Frequency::kMonth, p)) {
+    full.push_back(p);
+  }
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, full, "2026-11"), full);
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, full, "2026-11", 2), full);
+}
+
+TEST(GridPeriodsTest, EarlierPeriodsComeBeforeTheFirstDownToTheFirstAllowed) {
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, {"2026-03"}, "2026-04", 2),
+            (std::vector<std::string>{"2026-01", "2026-02", "2026-03", "2026-04"}));
+  std::vector<std::string> fresh = GridPeriods(Frequency::kMonth, {}, "2026-11", 1);
+  ASSERT_EQ(fresh.size(), 14u);
+  EXPECT_EQ(fresh.front(), "2025-10");
+  EXPECT_EQ(GridPeriods(Frequency::kMonth, {"1900-02"}, "1900-02", 5),
+            (std::vector<std::string>{"1900-01", "1900-02"}));
+}
+
+TEST(CheckEachCellTest, NamesEveryBadCellNotOnlyTheFirst) {
+  CellCheck check = CheckEachCell(Proportion(), {{"2025-01", "women", "3", "40"},
+                                                 {"2025-02", "women", "11,5", "40"},
+                                                 {"2025-03", "men", "41", "40"},
+                                                 {"2025-13", "men", "1", "40"},
+                                                 {"2025-01", "women", "4", "40"}});
+  ASSERT_EQ(check.errors.size(), 4u);
+  EXPECT_EQ(check.errors[0].field, "row 2: women");
+  EXPECT_EQ(check.errors[0].key, "error.numerator_not_whole");
+  EXPECT_EQ(check.errors[1].field, "row 3: men");
+  EXPECT_EQ(check.errors[1].key, "error.numerator_exceeds");
+  EXPECT_EQ(check.errors[2].key, "error.bad_period");
+  EXPECT_EQ(check.errors[3].key, "error.duplicate_cell");
+  ASSERT_EQ(check.valid.size(), 1u);
+  EXPECT_EQ(check.valid[0].period, "2025-01");
+}
+
+TEST(ImpossibleCellsTest, NamesEveryFuturePeriodAndEveryWrongTotal) {
+  Measure m = Count();
+  std::vector<core::Error> errors = ImpossibleCells(m,
+                                                    {{"2026-01", "women", "3", ""},
+                                                     {"2026-01", "men", "4", ""},
+                                                     {"2026-01", "total", "8", ""},
+                                                     {"2027-01", "women", "3", ""},
+                                                     {"2027-02", "men", "3", ""}},
+                                                    {}, "2026-11");
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].key, "error.future_period");
+  EXPECT_EQ(errors[0].field, "row 4: women");
+  EXPECT_EQ(errors[1].key, "error.future_period");
+  EXPECT_EQ(errors[2].key, "error.total_not_sum");
+}
+
 TEST(ValidateCellsTest, AMissingValueStaysMissingNotZero) {
   auto cells = ValidateCells(Count(), {{"2025-01", "women", "", ""}, {"2025-01", "men", "0", ""}});
   ASSERT_TRUE(cells);
@@ -198,6 +262,53 @@ TEST(CheckBatchAgainstDataTest, ATotalThatIsNotWomenPlusMenIsRefused) {
       << "no total to compare once a group is missing";
 }
 
+// Monthly periods from 1900-01 on, `count` of them, one cell each.
+std::vector<Observation> StoredMonths(int count) {
+  std::vector<Observation> out;
+  for (int i = 0; i < count; ++i) {
+    char period[16];
+    std::snprintf(period, sizeof period, "%04d-%02d", 1900 + i / 12, i % 12 + 1);
+    out.push_back({1, period, "women", "3", "", "", 0, ""});
+  }
+  return out;
+}
+
+TEST(CheckBatchAgainstDataTest, AMeasureHoldsAtMostTheLimitOfPeriods) {
+  const int limit = static_cast<int>(kMaxPeriodsPerMeasure);
+  const std::vector<Observation> full = StoredMonths(limit);
+  // One period more is refused, in words naming the limit.
+  auto more = CheckBatchAgainstData(Count(), {{"2026-02", "women", "3", ""}}, full, "2026-12");
+  ASSERT_FALSE(more);
+  EXPECT_EQ(more.error().key, "error.too_many_periods");
+  EXPECT_EQ(more.error().field, "periods");
+  ASSERT_EQ(more.error().params.size(), 1u);
+  EXPECT_EQ(more.error().params[0].name, "max");
+  // A full measure can still change its periods, and take a new one once an old one goes.
+  EXPECT_TRUE(CheckBatchAgainstData(Count(), {{"1900-01", "men", "4", ""}}, full, "2026-12"));
+  EXPECT_TRUE(CheckBatchAgainstData(
+      Count(), {{"1900-01", "women", "", ""}, {"2026-02", "women", "3", ""}}, full, "2026-12"));
+  // A batch alone (a paste, a JSON import) is held to the same limit.
+  std::vector<CellInput> batch;
+  for (const Observation& o : StoredMonths(limit + 1))
+    batch.push_back({o.period, o.group, "1", ""});
+  EXPECT_EQ(CheckBatchAgainstData(Count(), batch, {}, "2026-12").error().key,
+            "error.too_many_periods");
+  batch.pop_back();
+  EXPECT_TRUE(CheckBatchAgainstData(Count(), batch, {}, "2026-12"));
+}
+
+TEST(ValidateCellsTest, TheSamePeriodAndGroupTwiceIsRefusedInALargeBatch) {
+  std::vector<CellInput> batch;
+  for (const Observation& o : StoredMonths(500)) batch.push_back({o.period, o.group, "1", ""});
+  batch.push_back({"1900-01", "men", "1", ""});
+  ASSERT_TRUE(ValidateCells(Count(), batch));
+  batch.push_back({"1930-05", "women", "2", ""});
+  auto twice = ValidateCells(Count(), batch);
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().key, "error.duplicate_cell");
+  EXPECT_EQ(twice.error().field, "row 502: women");
+}
+
 TEST(ParsePastedGridTest, ReadsExcelRowsWithDecimalCommaAndSkipsTheHeader) {
   Measure m = Count();
   m.data_type = stats::DataType::kContinuous;
@@ -208,6 +319,32 @@ TEST(ParsePastedGridTest, ReadsExcelRowsWithDecimalCommaAndSkipsTheHeader) {
   EXPECT_EQ((*cells)[0].value, "3.5");
   EXPECT_EQ((*cells)[3].value, "") << "an empty cell is missing";
   EXPECT_EQ((*cells)[4].value, "2.25");
+}
+
+TEST(ParsePastedGridTest, AOneLinePasteWithABadPeriodIsRefusedNotDropped) {
+  auto bad = ParsePastedGrid(Count(), "2025-13\t3\t4\n");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().key, "error.bad_period");
+  EXPECT_EQ(bad.error().field, "row 1");
+  auto alone = ParsePastedGrid(Count(), "mars 2025\n");
+  ASSERT_FALSE(alone);
+  EXPECT_EQ(alone.error().key, "error.bad_period");
+  // A header (no numbers) over data is still skipped.
+  auto headed = ParsePastedGrid(Count(), "Månad\tKvinnor\tMän\n2025-01\t3\t4\n");
+  ASSERT_TRUE(headed) << headed.error().message;
+  EXPECT_EQ(headed->size(), 3u);
+}
+
+TEST(ParsePastedGridTest, APasteOfMoreLinesThanAMeasureMayHoldIsRefusedUnread) {
+  std::string text = "Månad\tKvinnor\tMän\n";
+  for (std::size_t i = 0; i < kMaxPeriodsPerMeasure; ++i) text += "2025-01\t1\t1\n";
+  // At the limit the lines are read (and here the repeated period is what is wrong).
+  EXPECT_EQ(ParsePastedGrid(Count(), text).error().key, "error.duplicate_cell");
+  text += "2025-02\t1\t1\n";
+  auto over = ParsePastedGrid(Count(), text);
+  ASSERT_FALSE(over);
+  EXPECT_EQ(over.error().key, "error.too_many_periods");
+  EXPECT_EQ(over.error().field, "periods");
 }
 
 TEST(ParsePastedGridTest, ProportionsTakeNumeratorAndDenominatorPerGroup) {

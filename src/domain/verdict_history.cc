@@ -10,7 +10,7 @@ namespace stegvis::domain {
 core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
                                                    const std::vector<Observation>& observations,
                                                    const std::vector<std::string>& phase_starts,
-                                                   int min_periods) {
+                                                   int min_periods, int window) {
   VerdictHistory out;
   out.min_periods = min_periods;
   if (measure.grouping == Grouping::kNone) return out;
@@ -23,6 +23,15 @@ core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
     if (o.group == groups[1]) in_b.insert(o.period);
     if (o.group == groups[0] || o.group == groups[1]) periods.insert(o.period);
   }
+  // Only the latest `window` periods count: each reading is one analysis of the series up to
+  // it, so the work grows with the square of the periods; the window bounds it, whatever is
+  // stored, at what the largest measure the limits allow costs.
+  std::string first_period;
+  if (periods.size() > static_cast<std::size_t>(window)) {
+    first_period =
+        *std::next(periods.begin(), static_cast<std::ptrdiff_t>(periods.size()) - window);
+    periods.erase(periods.begin(), periods.find(first_period));
+  }
   int common = 0;
   std::vector<Observation> upto;
   std::size_t next = 0;
@@ -30,6 +39,7 @@ core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
   std::vector<Observation> sorted = observations;
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const Observation& x, const Observation& y) { return x.period < y.period; });
+  while (next < sorted.size() && sorted[next].period < first_period) ++next;
   for (const std::string& period : periods) {
     if (in_a.count(period) && in_b.count(period)) ++common;
     while (next < sorted.size() && sorted[next].period <= period) upto.push_back(sorted[next++]);
@@ -38,6 +48,7 @@ core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
     for (const std::string& s : phase_starts) {
       if (s <= period) started.push_back(s);
     }
+    ++out.analysis_runs;
     auto analysis = AnalyzeMeasure(measure, upto, started);
     if (!analysis) return core::Fail(analysis.error());
     if (!analysis->groups) continue;

@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "domain/measure.h"
+#include "domain/observation_grid.h"
 #include "stats/gap.h"
 #include "stats/verdict.h"
 
@@ -40,13 +41,22 @@ struct VerdictHistory {
   std::vector<VerdictReading> readings;  // in period order
   std::vector<VerdictSpan> spans;        // in period order; the last one holds today
   int min_periods = kMinPeriodsForVerdict;
+  int analysis_runs = 0;  // AnalyzeMeasure calls made: at most `window`
 };
 
-// The history of a measure split by sex (empty for kNone or too few common periods).
+// The most periods a history reads: the latest ones. As many as a measure may hold, so
+// within that limit nothing is left out; a series stored before the limit existed is read
+// from its latest kVerdictHistoryWindow periods on, and the work (one analysis per reading,
+// over the periods up to it) stays what the largest measure allowed costs, whatever is stored.
+inline constexpr int kVerdictHistoryWindow = static_cast<int>(kMaxPeriodsPerMeasure);
+
+// The history of a measure split by sex (empty for kNone or too few common periods): one
+// reading per period from the min_periods-th common one, over the latest `window` periods.
 // `phase_starts` as AnalyzeMeasure takes them. Fails only when the engine refuses the data.
 core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
                                                    const std::vector<Observation>& observations,
                                                    const std::vector<std::string>& phase_starts,
-                                                   int min_periods = kMinPeriodsForVerdict);
+                                                   int min_periods = kMinPeriodsForVerdict,
+                                                   int window = kVerdictHistoryWindow);
 
 }  // namespace stegvis::domain

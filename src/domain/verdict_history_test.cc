@@ -149,5 +149,52 @@ TEST(VerdictHistory, AMeasureNotSplitBySexHasNone) {
   EXPECT_TRUE(h->spans.empty());
 }
 
+// n monthly periods from 1900-01 with a value for both groups.
+std::vector<Observation> LongSeries(int n) {
+  std::vector<Observation> out;
+  for (int i = 0; i < n; ++i) {
+    char period[16];
+    std::snprintf(period, sizeof period, "%04d-%02d", 1900 + i / 12, i % 12 + 1);
+    for (const char* group : {"women", "men"}) {
+      Observation o;
+      o.period = period;
+      o.group = group;
+      o.value = std::to_string(50 + (i * 7 + (group[0] == 'w' ? 3 : 0)) % 11);
+      out.push_back(o);
+    }
+  }
+  return out;
+}
+
+TEST(VerdictHistory, OneAnalysisPerReadingSoTheRunsGrowLinearly) {
+  for (int n : {20, 40, 80}) {
+    auto h = ComputeVerdictHistory(Continuous(), LongSeries(n), {});
+    ASSERT_TRUE(h) << h.error().message;
+    EXPECT_EQ(h->analysis_runs, n - kMinPeriodsForVerdict + 1) << n;
+    EXPECT_EQ(h->readings.size(), static_cast<std::size_t>(n - kMinPeriodsForVerdict + 1));
+  }
+}
+
+TEST(VerdictHistory, TheLargestMeasureTheLimitAllowsKeepsEveryReading) {
+  const int n = static_cast<int>(kMaxPeriodsPerMeasure);
+  auto h = ComputeVerdictHistory(Continuous(), LongSeries(n), {});
+  ASSERT_TRUE(h) << h.error().message;
+  EXPECT_EQ(h->analysis_runs, n - kMinPeriodsForVerdict + 1);
+  EXPECT_EQ(h->readings.front().period, "1900-10");
+}
+
+TEST(VerdictHistory, ASeriesBeyondTheLimitIsReadOverItsLatestPeriods) {
+  // 1900–2200 monthly, as a series stored before the limit existed could hold: the work is
+  // that of the largest measure allowed, not 3 603 analyses of up to 3 612 periods each.
+  const int n = 301 * 12;
+  auto h = ComputeVerdictHistory(Continuous(), LongSeries(n), {});
+  ASSERT_TRUE(h) << h.error().message;
+  EXPECT_EQ(h->analysis_runs, kVerdictHistoryWindow - kMinPeriodsForVerdict + 1);
+  ASSERT_FALSE(h->readings.empty());
+  EXPECT_EQ(h->readings.back().period, "2200-12");
+  EXPECT_EQ(h->readings.back().common_periods, kVerdictHistoryWindow);
+  EXPECT_EQ(h->readings.front().common_periods, kMinPeriodsForVerdict);
+}
+
 }  // namespace
 }  // namespace stegvis::domain

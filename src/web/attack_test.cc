@@ -308,6 +308,36 @@ TEST_F(AttackTest, ARefusalIsLoggedWithRouteAndUserButNoSecret) {
 
 // A rejected value of 900 KB does not come back whole: error texts quote a short beginning,
 // and an error's message and field are cut short wherever they come from.
+// The grid reads only cells it has: a crafted field name (another group, script, a period out
+// of range, a huge name) is refused without being repeated back, and nothing is saved; adding
+// an earlier row is the grid's own route, refused to a reader; a form of more fields than any
+// page sends is refused on every route before a handler reads it.
+TEST_F(AttackTest, TheGridRefusesCraftedCellsAndOversizedFormsWithoutEchoingThem) {
+  SeedDemo();
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  const domain::Id measure = MeasureOf("Trygg hemgång");
+  const std::string page = "/matt/" + std::to_string(measure) + "/varden";
+  const std::string huge(20000, 'x');
+  for (const std::string& name :
+       {std::string("v.2026-10.") + UrlEncode(kScript), std::string("v.2201-01.women"),
+        std::string("v.2026-10.") + huge, std::string("v.") + huge + ".women"}) {
+    Response r = Post(page, member, "data_version=1&" + name + "=1&d.2026-10.women=");
+    EXPECT_EQ(r.status, 422) << name.substr(0, 40);
+    ExpectNoRawPayload(r, name.substr(0, 40));
+    EXPECT_EQ(r.body.find(huge.substr(0, 200)), std::string::npos) << name.substr(0, 40);
+  }
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    EXPECT_EQ(tx.Measures().Find(measure)->data_version, 1) << "nothing saved";
+    return true;
+  });
+  EXPECT_EQ(Post(page, As(kDemoEmails.at("politiker")), "data_version=1&earlier=1").status, 403);
+  std::string many = "data_version=1&v.2026-10.women=1&d.2026-10.women=40";
+  for (std::size_t i = 0; i < kMaxFormFields; ++i) many += "&x=";
+  Response over = Post(page, member, many);
+  EXPECT_EQ(over.status, 422);
+  EXPECT_LT(over.body.size(), 100000u);
+}
+
 TEST_F(AttackTest, ARefusedHugeValueIsNotEchoedBack) {
   SeedDemo();
   const std::string huge(900 * 1000, 'x');

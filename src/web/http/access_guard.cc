@@ -62,10 +62,8 @@ Visitor Identify(const App& app, const Request& request) {
 std::string SentCsrfToken(const Request& request) {
   std::string_view header = request.Header("x-csrf-token");
   if (!header.empty()) return std::string(header);
-  if (request.Header("content-type").starts_with("application/x-www-form-urlencoded")) {
-    for (const auto& [name, value] : ParseForm(request.body)) {
-      if (name == "_csrf") return value;
-    }
+  for (const auto& [name, value] : request.form) {
+    if (name == "_csrf") return value;
   }
   return {};
 }
@@ -73,16 +71,29 @@ std::string SentCsrfToken(const Request& request) {
 // A form field holding a control character (see core::HasControlCharacter): refused here for
 // every route, so no handler has to remember it. JSON texts are checked by JsonFields.
 std::optional<core::Error> ControlCharacterInForm(const Request& request) {
-  if (!request.Header("content-type").starts_with("application/x-www-form-urlencoded")) {
-    return std::nullopt;
-  }
-  for (const auto& [name, value] : ParseForm(request.body)) {
+  for (const auto& [name, value] : request.form) {
     if (core::HasControlCharacter(value)) {
       return core::Error::Invalid("a control character in " + core::ShortPrefix(name),
                                   core::ShortPrefix(name), "error.control_character");
     }
   }
   return std::nullopt;
+}
+
+bool IsFormBody(const Request& request) {
+  return request.Header("content-type").starts_with("application/x-www-form-urlencoded");
+}
+
+// A form body with more fields than any page sends: refused before it is parsed, so no
+// handler spends time on it.
+std::optional<core::Error> TooManyFormFields(const Request& request) {
+  if (!IsFormBody(request) || CountFormFields(request.body) <= kMaxFormFields) {
+    return std::nullopt;
+  }
+  core::Error e =
+      core::Error::Invalid("more form fields than any page sends", "", "error.too_many_fields");
+  e.params.push_back(core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxFormFields)));
+  return e;
 }
 
 Response NotLoggedIn(const App& app, const Request& request) {
@@ -126,8 +137,15 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   const bool safe_method = request.method == "GET" || request.method == "HEAD";
   const bool json_login =
       IsApiLogin(route) && request.Header("content-type").starts_with("application/json");
+  std::optional<core::Error> too_many = safe_method ? std::nullopt : TooManyFormFields(request);
+  // Parsed once, here, for the CSRF and control-character checks and the handler's Form.
+  request.form.clear();
+  if (!safe_method && !too_many && IsFormBody(request)) request.form = ParseForm(request.body);
   if (!allowed) {
     response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
+  } else if (too_many) {
+    response =
+        IsApi(request) ? JsonError(app, request, *too_many) : ErrorPage(app, request, *too_many);
   } else if (!safe_method && !json_login &&
              !domain::TokensEqual(SentCsrfToken(request), visitor.csrf_token)) {
     // The route's pattern, not the path: a path may hold a secret (a reset link's token).

@@ -188,4 +188,9 @@ HeaderList ParseForm(std::string_view body) {
   return ParsePairs(body);
 }
 
+std::size_t CountFormFields(std::string_view body) {
+  if (body.empty()) return 0;
+  return static_cast<std::size_t>(std::count(body.begin(), body.end(), '&')) + 1;
+}
+
 }  // namespace stegvis::web

@@ -46,6 +46,9 @@ struct Request {
   std::string body;
   std::string remote_address;  // the peer's IP address
   PathParams path_params;      // filled by the router: {id} -> "42"
+  // The fields of an application/x-www-form-urlencoded body, parsed once by the access guard
+  // after it counted them (kMaxFormFields); empty for any other body. web::Form reads these.
+  HeaderList form;
 
   // The value of the matched route's placeholder {name} ("42"), or empty.
   std::string_view PathParam(std::string_view name) const { return path_params.Get(path, name); }
@@ -89,5 +92,13 @@ std::string LoggedPath(std::string_view path);
 
 // Parses an application/x-www-form-urlencoded body into name/value pairs.
 HeaderList ParseForm(std::string_view body);
+
+// The most fields a form body may hold: the observation grid of the largest measure
+// (domain::kMaxPeriodsPerMeasure periods and the few after it, three groups, numerator and
+// denominator) fits with room to spare. Larger forms are refused before anything parses them.
+inline constexpr std::size_t kMaxFormFields = 4000;
+
+// How many fields a form body holds (its '&'-separated parts), without parsing it.
+std::size_t CountFormFields(std::string_view body);
 
 }  // namespace stegvis::web

@@ -84,9 +84,10 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
       << "the message links to the cell";
   EXPECT_TRUE(Has(bad,
                   "name=\"v.2026-10.men\" value=\"50\" aria-label=\"Män, oktober 2026, "
-                  "täljare\" aria-invalid=\"true\" aria-describedby=\"grid-errors\" "
-                  "autofocus"))
-      << "the cell is marked, described by the message and focused";
+                  "täljare\" aria-invalid=\"true\" aria-describedby=\"e-v.2026-10.men\" "
+                  "autofocus><span class=\"cell-error\" id=\"e-v.2026-10.men\">Täljaren är "
+                  "större än nämnaren.</span>"))
+      << "the cell is marked, described by the message beside it and focused";
   EXPECT_TRUE(Has(bad, "<details class=\"paste\">")) << "the paste box stays closed";
   Response ok = Post(url + "/varden", team,
                      "data_version=1&v.2026-10.women=12&d.2026-10.women=40&v.2026-10.men=11&"
@@ -94,7 +95,7 @@ TEST_F(ImprovementPagesTest, SavingTheGridTakesADecimalCommaAndABadCellSavesNoth
   EXPECT_EQ(ok.status, 303) << ok.body.substr(0, 300);
   Response page = Get(url, team);
   EXPECT_TRUE(Has(page, "name=\"v.2026-10.women\" value=\"12\""));
-  EXPECT_TRUE(Has(page, "Senast sparat av team@solvik.example"));
+  EXPECT_TRUE(Has(page, "Senast sparat av Fatima Ali")) << "by name, not e-mail";
   Response history =
       Get("/historik/observation/" + std::to_string(MeasureOf("Trygg hemgång")), team);
   EXPECT_EQ(history.status, 200);
@@ -168,10 +169,72 @@ TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
   TestClient chef = As(kDemoEmails.at("chef"));
   const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/varden";
   EXPECT_EQ(Post(url, team, "data_version=1&v.2026-10.women=3&d.2026-10.women=40").status, 303);
-  Response late = Post(url, chef, "data_version=1&v.2026-10.women=4&d.2026-10.women=40");
+  Response late = Post(url, chef,
+                       "data_version=1&v.2026-10.women=4&d.2026-10.women=40&v.2026-10.men=9&"
+                       "d.2026-10.men=40");
   EXPECT_EQ(late.status, 409);
-  EXPECT_TRUE(Has(late, "Ändrat av team@solvik.example"));
-  EXPECT_TRUE(Has(late, "Ladda om sidan"));
+  // Who saved in between, by name, not e-mail.
+  EXPECT_TRUE(Has(late, "Fatima Ali sparade mätvärdena")) << late.body.substr(0, 3000);
+  EXPECT_FALSE(Has(late, "team@solvik.example"));
+  // What the second person typed is kept, and the cell where the saved value now differs is
+  // marked with it; the new version lets the next save go through.
+  EXPECT_TRUE(Has(late, "name=\"v.2026-10.women\" value=\"4\""));
+  EXPECT_TRUE(Has(late, "name=\"v.2026-10.men\" value=\"9\""));
+  EXPECT_TRUE(Has(late, ">Fatima Ali sparade: 3 / 40</span>"));
+  EXPECT_TRUE(Has(late, "name=\"data_version\" value=\"2\""));
+  Response again = Post(url, chef,
+                        "data_version=2&v.2026-10.women=4&d.2026-10.women=40&v.2026-10.men=9&"
+                        "d.2026-10.men=40");
+  EXPECT_EQ(again.status, 303);
+}
+
+TEST_F(ImprovementPagesTest, TheGridNamesEveryErrorAtOnceNextToItsCell) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response bad = Post(url + "/varden", team,
+                      "data_version=1&v.2026-09.women=11%2C5&d.2026-09.women=40&"
+                      "v.2026-10.men=50&d.2026-10.men=40&v.2026-11.women=3&d.2026-11.women=");
+  EXPECT_EQ(bad.status, 422);
+  for (const char* cell : {"v.2026-09.women", "v.2026-10.men", "v.2026-11.women"}) {
+    EXPECT_TRUE(Has(bad, std::string("<li><a href=\"#") + cell + "\">")) << cell;
+    EXPECT_TRUE(Has(bad, std::string("<span class=\"cell-error\" id=\"e-") + cell + "\">")) << cell;
+  }
+  EXPECT_TRUE(Has(bad, "value=\"11,5\"")) << "what was typed is kept";
+  EXPECT_EQ(bad.body.find("autofocus"), bad.body.rfind("autofocus")) << "one cell takes the focus";
+}
+
+TEST_F(ImprovementPagesTest, AnEarlierPeriodIsAddedInTheGridKeepingWhatWasTyped) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response page = Get(url, team);
+  // The demo's grid starts at its first stored month; the control offers the one before.
+  const std::size_t first = page.body.find("name=\"v.");
+  ASSERT_NE(first, std::string::npos);
+  const std::string first_period = page.body.substr(first + 8, 7);
+  EXPECT_TRUE(Has(page, "name=\"earlier\""));
+  EXPECT_TRUE(Has(page, "Lägg till en tidigare period"));
+  EXPECT_FALSE(Has(page, "name=\"v.2027-02.women\"")) << "no future rows";
+  Response more =
+      Post(url + "/varden", team, "data_version=1&earlier=1&v.2026-10.women=7&d.2026-10.women=40");
+  EXPECT_EQ(more.status, 200) << more.body.substr(0, 300);
+  const std::size_t added = more.body.find("name=\"v.");
+  ASSERT_NE(added, std::string::npos);
+  const std::string added_period = more.body.substr(added + 8, 7);
+  EXPECT_LT(added_period, first_period) << "one row before the first";
+  EXPECT_TRUE(Has(more, "name=\"v.2026-10.women\" value=\"7\"")) << "typing kept, unsaved";
+  EXPECT_FALSE(Has(more, "cell-error"));
+  EXPECT_TRUE(Has(more, "name=\"v." + added_period + ".women\" value=\"\" aria-label"))
+      << more.body.substr(added, 200);
+  EXPECT_NE(more.body.find("autofocus", added), std::string::npos) << "the new row takes the focus";
+  EXPECT_EQ(more.body.find("autofocus"), more.body.rfind("autofocus"));
+  // The new row saves like any other.
+  Response saved =
+      Post(url + "/varden", team,
+           "data_version=1&v." + added_period + ".women=5&d." + added_period + ".women=40");
+  EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 300);
+  EXPECT_TRUE(Has(Get(url, team), "name=\"v." + added_period + ".women\" value=\"5\""));
 }
 
 TEST_F(ImprovementPagesTest, TheTeamChoosesAnotherChartAndAStaleDefinitionIsRefused) {
@@ -203,6 +266,16 @@ TEST_F(ImprovementPagesTest, PastingFromExcelSavesEveryRow) {
   EXPECT_EQ(r.status, 303);
   Response page = Get(url, team);
   EXPECT_TRUE(Has(page, "name=\"v.2026-11.men\" value=\"29\""));
+}
+
+TEST_F(ImprovementPagesTest, AOneLinePasteWithABadPeriodIsRefusedNotReportedAsSaved) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response r = Post(url + "/varden", team, "data_version=1&paste=2026-13%0930%0940%0928%0941");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Has(r, "Rad 1: Skriv perioden som")) << r.body.substr(0, 300);
+  EXPECT_TRUE(Has(r, "<details class=\"paste\" open>")) << "the paste is shown again";
 }
 
 TEST_F(ImprovementPagesTest, AProjectFollowsTheThreeQuestionsAndAPoliticianOnlyReads) {

@@ -5,7 +5,6 @@
 
 #include <limits>
 #include <map>
-#include <set>
 
 #include "chart/labels.h"
 #include "chart/period_labels.h"
@@ -19,6 +18,7 @@
 #include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/improvement/measure_grid.h"
 #include "web/improvement/measure_page_view.h"
 #include "web/improvement/measure_view.h"
 #include "web/pdsa/pdsa_views.h"
@@ -30,62 +30,14 @@
 namespace stegvis::web {
 namespace {
 
-struct GridValues {
-  // (period, group) -> typed value and denominator, as shown in the inputs.
-  std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> cells;
-  std::vector<std::string> periods;
-};
-
-// Stored numbers shown as people type them: a decimal comma in Swedish.
-std::string Shown(std::string canonical, const std::string& lang) {
-  if (lang == "sv") {
-    for (char& c : canonical) {
-      if (c == '.') c = ',';
-    }
-  }
-  return canonical;
-}
-
-GridValues StoredGrid(const domain::MeasureDetails& d, const std::string& lang, std::int64_t now) {
-  GridValues g;
-  std::set<std::string> periods;
-  for (const domain::Observation& o : d.observations) {
-    periods.insert(o.period);
-    g.cells[{o.period, o.group}] = {Shown(o.value, lang), Shown(o.denominator, lang)};
-  }
-  g.periods = domain::GridPeriods(
-      d.measure.frequency, {periods.begin(), periods.end()},
-      domain::PeriodContaining(d.measure.frequency, core::Date::FromUnixSeconds(now)));
-  return g;
-}
-
-std::string FieldName(const char* prefix, const std::string& period, const std::string& group) {
-  return std::string(prefix) + "." + period + "." + group;
-}
-
-// The submitted grid as cells (every input, empty ones too: an emptied cell is removed).
-std::vector<domain::CellInput> SubmittedCells(const Form& form, const domain::Measure& m,
-                                              const std::vector<std::string>& periods) {
-  std::vector<domain::CellInput> cells;
-  const bool den = domain::HasDenominator(m.data_type);
-  for (const std::string& period : periods) {
-    for (const std::string& group : domain::GroupsOf(m.grouping)) {
-      cells.push_back({period, group, form.Get(FieldName("v", period, group)),
-                       den ? form.Get(FieldName("d", period, group)) : std::string()});
-    }
-  }
-  return cells;
-}
-
-// The page's view of `page`: the grid showing `grid`, the definition form showing `shown`
-// (the stored measure, or what was sent back with an error), the grid's input named
-// `error_cell` marked. Fails when the engine refuses the data (validation makes that
-// unreachable; the downloads and the API fail the same way).
+// The page's view of `page`: the grid showing `grid` (its errors next to their cells), the
+// definition form showing `shown` (the stored measure, or what was sent back with an error).
+// Fails when the engine refuses the data (validation makes that unreachable; the downloads
+// and the API fail the same way).
 core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& request,
                                             const Visitor& visitor, const std::string& lang,
                                             const domain::MeasurePage& page, const GridValues& grid,
-                                            const domain::Measure* shown = nullptr,
-                                            const std::string& error_cell = {}) {
+                                            const domain::Measure* shown = nullptr) {
   const domain::MeasureDetails& d = page.details;
   const domain::Measure& m = d.measure;
   MeasurePageView view;
@@ -116,11 +68,11 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
   view.split = m.grouping != domain::Grouping::kNone;
   view.may_change = d.may_change;
   view.data_version = m.data_version;
-  if (m.data_version > 0 && !m.data_updated_by.empty()) {
+  if (m.data_version > 0 && !d.data_saved_by.empty()) {
     std::string iso = core::FormatIsoUtc(m.data_updated_at);
     view.last_saved = app.catalogue.Format(
         lang, "grid.last_saved",
-        {{"who", m.data_updated_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
+        {{"who", d.data_saved_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
   }
 
   const domain::Measure& f = shown ? *shown : m;
@@ -195,19 +147,27 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
   }
   chart::PeriodLabels labels =
       chart::FormatPeriods(grid.periods, lang == "en" ? chart::Lang::kEn : chart::Lang::kSv);
+  bool focus = true;  // the first marked cell takes the focus
   for (std::size_t r = 0; r < grid.periods.size(); ++r) {
     const std::string& period = grid.periods[r];
     GridRowView row{period, labels.long_labels[r], {}};
     for (const std::string& g : groups) {
       auto it = grid.cells.find({period, g});
+      auto error = grid.errors.find({period, g});
       const std::string group_label = app.catalogue.Get(lang, "group." + g + "_label");
-      const std::string name = FieldName("v", period, g);
-      row.cells.push_back({name, !error_cell.empty() && error_cell == name,
-                           it == grid.cells.end() ? "" : it->second.first,
-                           group_label + ", " + labels.long_labels[r] +
-                               (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")});
+      GridCellView cell{FieldName("v", period, g),
+                        error != grid.errors.end(),
+                        false,
+                        error == grid.errors.end() ? "" : error->second,
+                        it == grid.cells.end() ? "" : it->second.first,
+                        group_label + ", " + labels.long_labels[r] +
+                            (den ? ", " + app.catalogue.Get(lang, "grid.numerator") : "")};
+      // The first refused cell, or else the first cell of a row just added.
+      cell.focus = focus && (grid.errors.empty() ? period == grid.added : cell.invalid);
+      focus = focus && !cell.focus;
+      row.cells.push_back(std::move(cell));
       if (den) {
-        row.cells.push_back({FieldName("d", period, g), false,
+        row.cells.push_back({FieldName("d", period, g), false, false, "",
                              it == grid.cells.end() ? "" : it->second.second,
                              group_label + ", " + labels.long_labels[r] + ", " +
                                  app.catalogue.Get(lang, "grid.denominator")});
@@ -215,6 +175,7 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
     }
     view.rows.push_back(std::move(row));
   }
+  view.can_add_earlier = grid.can_add_earlier;
   view.goal_links = RenderGoalLinks(
       app, lang,
       GoalLinksBlock(app, lang, page.goals, 2, visitor.csrf_token, request.Query("malfel")));
@@ -242,6 +203,71 @@ HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visit
   return RenderMeasure(app, request, visitor, *view, 200);
 }
 
+namespace {
+
+// The grid refused: the page with `grid` (what was typed), each error next to its cell and
+// all of them in the summary above the grid, answered with `status`.
+HandlerResult RefusedGrid(const App& app, const Request& request, const Visitor& visitor,
+                          const std::string& lang, domain::Id id, GridValues grid,
+                          const std::vector<GridError>& errors, const std::string& paste,
+                          int status) {
+  auto page = domain::LoadMeasurePage(app.store, *visitor.principal(), id);
+  if (!page) return core::Fail(page.error());
+  for (const GridError& e : errors) {
+    if (!e.period.empty()) grid.errors.emplace(std::pair{e.period, e.group}, e.reason);
+  }
+  auto view = MeasureViewOf(app, request, visitor, lang, *page, grid);
+  if (!view) return core::Fail(view.error());
+  for (const GridError& e : errors) {
+    view->errors.push_back({e.period.empty() ? "data" : FieldName("v", e.period, e.group), e.text});
+  }
+  view->has_errors = !view->errors.empty();
+  // The paste box opens for any text, an empty one too: only for a real paste.
+  if (!core::IsBlank(paste)) view->paste = paste;
+  return RenderMeasure(app, request, visitor, *view, status);
+}
+
+// After a save in between: the typed grid, each cell where the stored value now differs from
+// what was typed marked with the stored value, and who saved (by name) in the summary.
+std::vector<GridError> ConflictErrors(const App& app, const std::string& lang,
+                                      const domain::MeasureDetails& now,
+                                      const std::vector<domain::CellInput>& typed) {
+  std::vector<GridError> errors{{"", "", "", ""}};
+  std::string iso = core::FormatIsoUtc(now.measure.data_updated_at);
+  errors.front().text = errors.front().reason = app.catalogue.Format(
+      lang, "grid.changed_by",
+      {{"who", now.data_saved_by}, {"when", iso.substr(0, 10) + " " + iso.substr(11, 5)}});
+  std::map<std::pair<std::string, std::string>, const domain::Observation*> stored;
+  for (const domain::Observation& o : now.observations) stored[{o.period, o.group}] = &o;
+  // Compared as stored (canonical), so "12,5" typed in English is the stored 12.5.
+  auto canonical = [](const std::string& typed_text) {
+    auto number = domain::ParseStoredNumber(typed_text);
+    return number ? *number : std::string(core::Trim(typed_text));
+  };
+  for (const domain::CellInput& c : typed) {
+    auto it = stored.find({c.period, c.group});
+    if (canonical(c.value) == (it == stored.end() ? "" : it->second->value) &&
+        canonical(c.denominator) == (it == stored.end() ? "" : it->second->denominator)) {
+      continue;
+    }
+    const std::string value = it == stored.end() ? "" : Shown(it->second->value, lang);
+    const std::string den = it == stored.end() ? "" : Shown(it->second->denominator, lang);
+    std::string shown = value.empty() ? app.catalogue.Get(lang, "grid.stored_empty")
+                                      : value + (den.empty() ? "" : " / " + den);
+    std::string words = app.catalogue.Format(lang, "grid.stored_now",
+                                             {{"who", now.data_saved_by}, {"value", shown}});
+    std::string period = chart::FormatPeriods(std::vector<std::string>{c.period},
+                                              lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
+                             .long_labels.front();
+    errors.push_back({c.period, c.group,
+                      period + " (" + app.catalogue.Get(lang, "group." + c.group) + "): " + words,
+                      words});
+  }
+  return errors;
+}
+
+}  // namespace
+
 HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
@@ -249,6 +275,7 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
   auto details = domain::LoadMeasure(app.store, principal, *id);
   if (!details) return core::Fail(details.error());
   const std::string lang = ChooseLanguage(request).lang;
+  const std::int64_t now = app.clock.NowUnixSeconds();
   Form form(request);
   // Strictly digits: "6abc" must not be read as version 6.
   const std::string base_text = form.Get("data_version");
@@ -258,70 +285,65 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
                                      "data_version");
   if (!base) return core::Fail(base.error());
   const std::string paste = form.Get("paste");
-  GridValues shown = StoredGrid(*details, lang, app.clock.NowUnixSeconds());
-  core::Result<std::vector<domain::CellInput>> cells =
-      !core::IsBlank(paste) ? domain::ParsePastedGrid(details->measure, paste)
-                            : core::Result<std::vector<domain::CellInput>>(
-                                  SubmittedCells(form, details->measure, shown.periods));
-  core::Result<domain::SavedBatch> saved =
-      cells ? domain::SaveObservations(app.store, app.clock, principal,
-                                       domain::ActorFor(principal, ClientAddress(request)), *id,
-                                       *base, *cells)
-            : core::Result<domain::SavedBatch>(core::Fail(cells.error()));
-  if (saved) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1#data");
-  const core::Error& error = saved.error();
-  if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
-    return core::Fail(error);
+  const domain::Actor actor = domain::ActorFor(principal, ClientAddress(request));
+  const std::string redirect = "/matt/" + std::to_string(*id) + "?sparat=1#data";
+  const std::vector<domain::CellInput> typed = SubmittedCells(form);
+  if (form.Has("earlier")) {
+    // "Add an earlier period": the grid again as typed, one row longer; nothing is saved.
+    return RefusedGrid(app, request, visitor, lang, *id,
+                       TypedGrid(*details, lang, now, typed, true), {}, paste, 200);
   }
-  // The page as it is now: after a conflict, with the other save's data.
-  auto page = domain::LoadMeasurePage(app.store, principal, *id);
-  if (!page) return core::Fail(page.error());
-  std::string text, error_cell;
-  if (error.code == core::ErrorCode::kConflict) {
-    const domain::Measure& now = page->details.measure;
-    text = ChangedByWords(app, lang, now.data_updated_by, now.data_updated_at);
-  } else {
-    // Name the period (what the user sees) instead of the cell's place in the batch.
-    core::Error named = error;
-    if (cells && named.field.rfind("row ", 0) == 0) {
-      std::size_t index = std::strtoul(named.field.c_str() + 4, nullptr, 10);
-      if (!paste.empty()) {
-        text = CellErrorWords(app, lang, named);
-      } else if (index >= 1 && index <= cells->size()) {
-        const domain::CellInput& c = (*cells)[index - 1];
-        std::string period =
-            chart::FormatPeriods(std::vector<std::string>{c.period},
-                                 lang == "en" ? chart::Lang::kEn : chart::Lang::kSv)
-                .long_labels.front();
-        text = app.catalogue.Format(
-            lang, "grid.period_error",
-            {{"period", period},
-             {"group", app.catalogue.Get(lang, "group." + c.group)},
-             {"reason", named.key.empty() ? named.message : app.catalogue.Get(lang, named.key)}});
-        error_cell = FieldName("v", c.period, c.group);
-      }
+  if (!core::IsBlank(paste)) {
+    auto cells = domain::ParsePastedGrid(details->measure, paste);
+    auto saved =
+        cells ? domain::SaveObservations(app.store, app.clock, principal, actor, *id, *base, *cells)
+              : core::Result<domain::SavedBatch>(core::Fail(cells.error()));
+    if (saved) return Response::Redirect(redirect);
+    const core::Error& e = saved.error();
+    if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
+      return core::Fail(e);
+    }
+    std::vector<GridError> errors;
+    if (e.code == core::ErrorCode::kConflict) {
+      auto reloaded = domain::LoadMeasure(app.store, principal, *id);
+      if (!reloaded) return core::Fail(reloaded.error());
+      errors = {ConflictErrors(app, lang, *reloaded, {}).front()};
     } else {
-      text = CellErrorWords(app, lang, named);
+      const std::string words = CellErrorWords(app, lang, e);
+      errors.push_back({"", "", words, words});
     }
+    return RefusedGrid(app, request, visitor, lang, *id, StoredGrid(*details, lang, now), errors,
+                       paste, HttpStatus(e.code));
   }
-  // Show what the user typed, not what is stored, so nothing they wrote is lost.
-  if (paste.empty() && error.code == core::ErrorCode::kInvalidInput) {
-    for (const std::string& period : shown.periods) {
-      for (const std::string& g : domain::GroupsOf(details->measure.grouping)) {
-        shown.cells[{period, g}] = {form.Get(FieldName("v", period, g)),
-                                    form.Get(FieldName("d", period, g))};
-      }
-    }
-  } else {
-    shown = StoredGrid(page->details, lang, app.clock.NowUnixSeconds());
+  // Every error at once: each bad cell, then what the cells that are right cannot be together.
+  domain::CellCheck check = domain::CheckEachCell(details->measure, typed);
+  std::vector<GridError> errors;
+  for (const core::Error& e : check.errors)
+    errors.push_back(GridErrorOf(app, lang, details->measure, e, typed));
+  for (const core::Error& e :
+       domain::ImpossibleCells(details->measure, check.valid, details->observations,
+                               domain::PeriodContaining(details->measure.frequency,
+                                                        core::Date::FromUnixSeconds(now)))) {
+    errors.push_back(GridErrorOf(app, lang, details->measure, e, check.valid));
   }
-  auto view = MeasureViewOf(app, request, visitor, lang, *page, shown, nullptr, error_cell);
-  if (!view) return core::Fail(view.error());
-  view->errors.push_back({error_cell.empty() ? "data" : error_cell, text});
-  view->has_errors = true;
-  // The paste box opens for any text, an empty one too: only for a real paste.
-  if (!core::IsBlank(paste)) view->paste = paste;
-  return RenderMeasure(app, request, visitor, *view, HttpStatus(error.code));
+  if (!errors.empty()) {
+    return RefusedGrid(app, request, visitor, lang, *id,
+                       TypedGrid(*details, lang, now, typed, false), errors, "", 422);
+  }
+  auto saved = domain::SaveObservations(app.store, app.clock, principal, actor, *id, *base, typed);
+  if (saved) return Response::Redirect(redirect);
+  const core::Error& e = saved.error();
+  if (e.code == core::ErrorCode::kConflict) {
+    auto reloaded = domain::LoadMeasure(app.store, principal, *id);
+    if (!reloaded) return core::Fail(reloaded.error());
+    return RefusedGrid(app, request, visitor, lang, *id,
+                       TypedGrid(*reloaded, lang, now, typed, false),
+                       ConflictErrors(app, lang, *reloaded, typed), "", 409);
+  }
+  if (e.code != core::ErrorCode::kInvalidInput) return core::Fail(e);
+  // The data changed between the checks above and the save's own (another save came first).
+  return RefusedGrid(app, request, visitor, lang, *id, TypedGrid(*details, lang, now, typed, false),
+                     {GridErrorOf(app, lang, details->measure, e, typed)}, "", 422);
 }
 
 HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& visitor) {

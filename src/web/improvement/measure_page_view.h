@@ -51,13 +51,16 @@ constexpr auto Describe(std::type_identity<GridColumnView>) {
 // One input of the grid.
 struct GridCellView {
   std::string name;      // "v.2025-03.women" (value) or "d.2025-03.women" (denominator)
-  bool invalid = false;  // the cell a refused save names: marked, described and focused
+  bool invalid = false;  // a cell a refused save names: marked and described by `error`
+  bool focus = false;    // the first such cell, focused
+  std::string error;     // the words next to the cell
   std::string value;
   std::string label;  // "Kvinnor, mars 2025, täljare"
 };
 constexpr auto Describe(std::type_identity<GridCellView>) {
   using V = GridCellView;
-  return std::tuple{core::Field("name", &V::name), core::Field("invalid", &V::invalid),
+  return std::tuple{core::Field("name", &V::name),   core::Field("invalid", &V::invalid),
+                    core::Field("focus", &V::focus), core::Field("error", &V::error),
                     core::Field("value", &V::value), core::Field("label", &V::label)};
 }
 
@@ -144,6 +147,7 @@ struct MeasurePageView {
   std::vector<std::string> subcolumns;  // numerator and denominator under each group
   std::vector<GridRowView> rows;
   std::optional<std::string> paste;  // a refused paste, shown again
+  bool can_add_earlier = false;      // the grid offers a row before its first
   bool has_errors = false;           // the grid's refused save
   std::vector<FormErrorView> errors;
   // The definition form and its refused save.
@@ -198,6 +202,7 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("subcolumns", &V::subcolumns),
                     core::Field("rows", &V::rows),
                     core::Field("paste", &V::paste),
+                    core::Field("can_add_earlier", &V::can_add_earlier),
                     core::Field("has_errors", &V::has_errors),
                     core::Field("errors", &V::errors),
                     core::Field("edit_open", &V::edit_open),

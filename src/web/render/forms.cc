@@ -9,21 +9,18 @@
 
 namespace stegvis::web {
 
-Form::Form(const Request& request) : fields_(ParseForm(request.body)) {}
+Form::Form(const Request& request) {
+  for (const auto& [key, value] : request.form) fields_[key].push_back(value);
+}
 
 std::string Form::Get(std::string_view name) const {
-  for (const auto& [key, value] : fields_) {
-    if (key == name) return value;
-  }
-  return {};
+  auto it = fields_.find(name);
+  return it == fields_.end() ? std::string() : it->second.front();
 }
 
 std::vector<std::string> Form::GetAll(std::string_view name) const {
-  std::vector<std::string> out;
-  for (const auto& [key, value] : fields_) {
-    if (key == name) out.push_back(value);
-  }
-  return out;
+  auto it = fields_.find(name);
+  return it == fields_.end() ? std::vector<std::string>() : it->second;
 }
 
 std::optional<domain::Id> ParseId(std::string_view text) {

@@ -2,6 +2,7 @@
 // Helpers the page handlers share: reading form fields and ids, and putting a domain error
 // into a view as words next to the field it is about.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,17 +17,25 @@
 
 namespace stegvis::web {
 
-// The fields of an application/x-www-form-urlencoded body.
+// The fields of an application/x-www-form-urlencoded body (Request::form, parsed once by the
+// access guard, which refused bodies of more than kMaxFormFields fields), in a map so a large
+// form (the observation grid) looks each field up in log n.
 class Form {
  public:
+  using Fields = std::map<std::string, std::vector<std::string>, std::less<>>;
+
   explicit Form(const Request& request);
   // The first value of `name`, or empty.
   std::string Get(std::string_view name) const;
   // Every value of `name`, in order (checkboxes, multiple selects).
   std::vector<std::string> GetAll(std::string_view name) const;
+  // Whether the body holds a field `name` (an empty one too).
+  bool Has(std::string_view name) const { return fields_.find(name) != fields_.end(); }
+  // Every field, by name.
+  const Fields& All() const { return fields_; }
 
  private:
-  HeaderList fields_;
+  Fields fields_;
 };
 
 // A positive decimal id ("42"); nullopt for anything else.
