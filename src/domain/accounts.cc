@@ -118,8 +118,8 @@ std::vector<core::Error> NewAccountErrors(const NewAccount& in) {
   std::vector<core::Error> errors;
   const std::string email = NormaliseEmail(in.email);
   const std::size_t at = email.find('@');
-  if (at == std::string::npos || at == 0 || at + 1 >= email.size() || email.size() > kMaxEmailBytes ||
-      email.find(' ') != std::string::npos) {
+  if (at == std::string::npos || at == 0 || at + 1 >= email.size() ||
+      email.size() > kMaxEmailBytes || email.find(' ') != std::string::npos) {
     errors.push_back(core::Error::Invalid("not an email address", "email", "error.bad_email"));
   }
   if (core::IsBlank(in.display_name)) {
