@@ -10,6 +10,7 @@
 #include "domain/demo.h"
 #include "domain/password_gate.h"
 #include "web/app.h"
+#include "web/gender/verdict_histories.h"
 #include "web/http/embedded_files.h"
 #include "web/http/server.h"
 #include "web/render/page_cache.h"
@@ -107,6 +108,7 @@ int Serve(const ServeOptions& options) {
   web::PageCache page_cache({.byte_budget = static_cast<std::size_t>(options.page_cache_mb) << 20});
   // argon2id takes 64 MiB a check: a bound keeps the other workers and the memory for pages.
   domain::PasswordGate password_gate(kPasswordChecksAtOnce);
+  web::VerdictHistories verdict_histories;
   web::App app{store,
                clock,
                log,
@@ -116,7 +118,8 @@ int Serve(const ServeOptions& options) {
                DisplayUrl(options, static_cast<unsigned short>(options.port)),
                options.accessibility_contact,
                options.page_cache_mb > 0 ? &page_cache : nullptr,
-               &password_gate};
+               &password_gate,
+               &verdict_histories};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;

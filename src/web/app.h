@@ -14,6 +14,7 @@
 namespace stegvis::web {
 
 class PageCache;
+class VerdictHistories;
 
 struct App {
   domain::Store& store;
@@ -31,6 +32,9 @@ struct App {
   PageCache* page_cache = nullptr;
   // Bounds password checks at once (domain/password_gate.h); none: no bound.
   domain::PasswordGate* password_gate = nullptr;
+  // Gender analyses' verdict histories kept between views (gender/verdict_histories.h); none:
+  // computed for every view.
+  VerdictHistories* verdict_histories = nullptr;
 };
 
 }  // namespace stegvis::web

@@ -8,6 +8,7 @@
 #include "domain/verdict_history.h"
 #include "web/gender/gender_views.h"
 #include "web/gender/handlers.h"
+#include "web/gender/verdict_histories.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/error_status.h"
@@ -187,10 +188,9 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   view.has_groups = a.groups.has_value();
 
   const std::vector<std::string> groups = domain::GroupsOf(d.measure.grouping);
-  auto history =
-      domain::ComputeVerdictHistory(d.measure, d.observations, domain::PhaseStarts(d.phases));
+  auto history = KeptVerdictHistory(app.verdict_histories, d);
   if (!history) return core::Fail(history.error());
-  view.history = VerdictHistoryOf(app, lang, *history, groups[0], groups[1]);
+  view.history = VerdictHistoryOf(app, lang, **history, groups[0], groups[1]);
 
   // The 4R notes: the current version, the form, and every earlier version newest first.
   const domain::GenderNote* current = g.notes.empty() ? nullptr : &g.notes.back();

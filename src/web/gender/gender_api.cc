@@ -13,6 +13,7 @@
 #include "domain/verdict_history.h"
 #include "web/gender/gender_views.h"
 #include "web/gender/handlers.h"
+#include "web/gender/verdict_histories.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_view.h"
 #include "web/render/entity_json.h"
@@ -70,8 +71,7 @@ HandlerResult ApiGenderAnalysis(const App& app, Request& request, const Visitor&
   const domain::MeasureDetails& d = g->details;
   auto analysis = domain::AnalyzeMeasure(d.measure, d.observations, domain::PhaseStarts(d.phases));
   if (!analysis) return core::Fail(analysis.error());
-  auto history =
-      domain::ComputeVerdictHistory(d.measure, d.observations, domain::PhaseStarts(d.phases));
+  auto history = KeptVerdictHistory(app.verdict_histories, d);
   if (!history) return core::Fail(history.error());
   boost::json::value verdicts = nullptr;
   if (analysis->groups) {
@@ -88,7 +88,7 @@ HandlerResult ApiGenderAnalysis(const App& app, Request& request, const Visitor&
       {"group_a", groups[0]},
       {"group_b", groups[1]},
       {"verdicts", std::move(verdicts)},
-      {"verdict_history", VerdictHistoryJson(*history)},
+      {"verdict_history", VerdictHistoryJson(**history)},
       {"notes", boost::json::object{{"current", g->notes.empty() ? boost::json::value(nullptr)
                                                                  : boost::json::value(
                                                                        NoteJson(g->notes.back()))},

@@ -74,11 +74,17 @@ Response ServeCachedPage(const App& app, Request& request, const Visitor& visito
   request.remote_address.clear();
   const Visitor keyed = KeyedVisitor(visitor);
   const StartOfDayClock day(app.clock, now);
-  const App seen{app.store,     day,
-                 app.log,       app.catalogue,
-                 app.templates, app.static_files,
-                 app.base_url,  app.accessibility_contact,
-                 app.page_cache};
+  const App seen{app.store,
+                 day,
+                 app.log,
+                 app.catalogue,
+                 app.templates,
+                 app.static_files,
+                 app.base_url,
+                 app.accessibility_contact,
+                 app.page_cache,
+                 app.password_gate,
+                 app.verdict_histories};
   Response response = Answer(seen, request, handler(seen, request, keyed), form);
   if (keep && response.status == 200 && response.Header("Set-Cookie").empty()) {
     app.page_cache->Insert(key, response, now);

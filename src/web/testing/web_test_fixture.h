@@ -18,6 +18,7 @@
 #include "domain/demo.h"
 #include "domain/tokens.h"
 #include "store/sqlite_store.h"
+#include "web/gender/verdict_histories.h"
 #include "web/http/access_guard.h"
 #include "web/render/page_cache.h"
 #include "web/routes.h"
@@ -99,7 +100,8 @@ class WebTest : public ::testing::Test {
                                        base_url_,
                                        {},
                                        page_cache_.get(),
-                                       &password_gate_});
+                                       &password_gate_,
+                                       &verdict_histories_});
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
@@ -288,6 +290,7 @@ class WebTest : public ::testing::Test {
   std::unique_ptr<PageCache> page_cache_ = std::make_unique<PageCache>();  // null: none
   // Password checks at once, as the server bounds them (cli/serve_command.cc).
   domain::PasswordGate password_gate_{2};
+  VerdictHistories verdict_histories_;
   // Where requests come from (what the server's socket would report).
   std::string remote_address_ = "192.0.2.10";
   std::unique_ptr<App> app_;
