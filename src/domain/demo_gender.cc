@@ -145,8 +145,8 @@ void SeedDemoGender(StoreTx& tx, Id organisation, Id project, std::int64_t now) 
     a.unit_id = units.at("Hemtjänst Norr");
     a.assessed_on = d.on;
     a.note = d.note;
-    a.created_at = now;
-    a.created_by = d.by;
+    a.created_at = a.updated_at = now;
+    a.created_by = a.updated_by = d.by;
     for (std::size_t i = 0; i < items.size(); ++i) {
       SelfAssessmentScore s;
       s.item = std::string(items[i].key);

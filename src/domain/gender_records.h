@@ -47,8 +47,11 @@ struct SelfAssessment {
   std::string assessed_on;                  // ISO date
   std::string note;                         // who took part, how it was done
   std::vector<SelfAssessmentScore> scores;  // in catalogue order, only the items recorded
+  std::int64_t version = 1;                 // 1 when recorded, one more per correction
   std::int64_t created_at = 0;
   std::string created_by;
+  std::int64_t updated_at = 0;  // when it was recorded or last corrected
+  std::string updated_by;
 };
 
 // reflektionsmöte or skuggning (shadowing a peer). Stored "meeting", "shadowing".
@@ -96,7 +99,8 @@ constexpr auto Describe(std::type_identity<SelfAssessmentScore>) {
 
 // The scores are child rows, and the audit trail writes them in a form of their own.
 constexpr auto Describe(std::type_identity<SelfAssessment>) {
-  constexpr unsigned kWritten = core::kFixed | core::kNotAudited;  // who and when
+  constexpr unsigned kWritten = core::kFixed | core::kNotAudited;  // who and when, first
+  constexpr unsigned kLast = core::kNotAudited;                    // who and when, last
   return std::tuple{
       core::Field("id", &SelfAssessment::id, core::kKey),
       core::Field("organisation_id", &SelfAssessment::organisation_id, kWritten),
@@ -104,8 +108,11 @@ constexpr auto Describe(std::type_identity<SelfAssessment>) {
       core::Field("assessed_on", &SelfAssessment::assessed_on),
       core::Field("note", &SelfAssessment::note),
       core::Field("scores", &SelfAssessment::scores, core::kStoredApart | core::kNotAudited),
+      core::Field("version", &SelfAssessment::version, core::kNotAudited),
       core::Field("created_at", &SelfAssessment::created_at, kWritten | core::kUnixTime),
-      core::Field("created_by", &SelfAssessment::created_by, kWritten)};
+      core::Field("created_by", &SelfAssessment::created_by, kWritten),
+      core::Field("updated_at", &SelfAssessment::updated_at, kLast | core::kUnixTime),
+      core::Field("updated_by", &SelfAssessment::updated_by, kLast)};
 }
 
 constexpr auto Describe(std::type_identity<ReflectionNote>) {

@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "domain/programmes.h"
+#include "domain/projects.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
@@ -20,6 +21,16 @@ core::Result<Unit> CheckedUnit(StoreTx& tx, const Principal& acting, Id unit_id,
     return core::Fail(core::Error::Forbidden("outside the user's scope"));
   }
   return *unit;
+}
+
+// The unit's assessment `assessment_id` with its scores (kNotFound when the unit has none such).
+core::Result<SelfAssessment> AssessmentOfUnit(StoreTx& tx, Id unit_id, Id assessment_id) {
+  std::optional<SelfAssessment> found = tx.SelfAssessments().Find(assessment_id);
+  if (!found || found->unit_id != unit_id) return core::Fail(core::Error::NotFoundObject());
+  for (SelfAssessment& a : tx.SelfAssessments().List(unit_id)) {
+    if (a.id == assessment_id) return std::move(a);
+  }
+  return core::Fail(core::Error::NotFoundObject());
 }
 
 std::string AssessmentJson(const SelfAssessment& a) {
@@ -137,12 +148,59 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
     SelfAssessment a = *valid;
     a.organisation_id = unit->organisation_id;
     a.unit_id = unit_id;
-    a.created_at = now;
-    a.created_by = actor.label;
+    a.version = 1;
+    a.created_at = a.updated_at = now;
+    a.created_by = a.updated_by = actor.label;
     Id id = tx.SelfAssessments().Create(a);
     RecordAudit(tx, actor, now, "create", "self_assessment", id, "", AssessmentJson(a),
                 a.organisation_id);
     return id;
+  });
+}
+
+core::Result<SelfAssessmentToCorrect> LoadSelfAssessmentToCorrect(Store& store,
+                                                                  const Principal& acting,
+                                                                  Id unit_id, Id assessment_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<SelfAssessmentToCorrect> {
+    auto unit = CheckedUnit(tx, acting, unit_id, Action::kChange);
+    if (!unit) return core::Fail(unit.error());
+    auto assessment = AssessmentOfUnit(tx, unit_id, assessment_id);
+    if (!assessment) return core::Fail(assessment.error());
+    std::optional<User> writer = tx.Users().FindByEmail(assessment->updated_by);
+    const bool named = writer && writer->organisation_id == unit->organisation_id;
+    return SelfAssessmentToCorrect{*unit, *assessment,
+                                   named ? writer->display_name : assessment->updated_by};
+  });
+}
+
+core::Result<void> CorrectSelfAssessment(Store& store, const core::Clock& clock,
+                                         const Principal& acting, const Actor& actor, Id unit_id,
+                                         SelfAssessment assessment) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  const Id assessment_id = assessment.id;
+  const std::int64_t loaded_version = assessment.version;
+  auto valid =
+      ValidateSelfAssessment(std::move(assessment), core::Date::FromUnixSeconds(now).ToString());
+  if (!valid) return core::Fail(valid.error());
+  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+    auto unit = CheckedUnit(tx, acting, unit_id, Action::kChange);
+    if (!unit) return core::Fail(unit.error());
+    auto before = AssessmentOfUnit(tx, unit_id, assessment_id);
+    if (!before) return core::Fail(before.error());
+    if (before->version != loaded_version) {
+      return core::Fail(ChangedBy(before->updated_by, before->updated_at, before->version));
+    }
+    SelfAssessment after = *before;
+    after.assessed_on = valid->assessed_on;
+    after.note = valid->note;
+    after.scores = valid->scores;
+    after.version = before->version + 1;
+    after.updated_at = now;
+    after.updated_by = actor.label;
+    tx.SelfAssessments().Update(after);
+    RecordAudit(tx, actor, now, "update", "self_assessment", after.id, AssessmentJson(*before),
+                AssessmentJson(after), after.organisation_id);
+    return {};
   });
 }
 

@@ -64,6 +64,26 @@ core::Result<Id> RecordSelfAssessment(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id unit_id,
                                       SelfAssessment assessment);
 
+// One saved assessment of the unit with its scores, to correct (kChange on the unit's
+// self-assessments), in one read transaction. kNotFound for an unknown unit or assessment, one
+// in another organisation or an assessment of another unit; kForbidden out of scope.
+struct SelfAssessmentToCorrect {
+  Unit unit;
+  SelfAssessment assessment;
+  std::string updated_by_name;  // the last writer's display name (their label if not a user)
+};
+core::Result<SelfAssessmentToCorrect> LoadSelfAssessmentToCorrect(Store& store,
+                                                                  const Principal& acting,
+                                                                  Id unit_id, Id assessment_id);
+
+// Corrects a saved assessment of the unit: its date, note and scores (errors as
+// RecordSelfAssessment; not found as LoadSelfAssessmentToCorrect). `assessment.version` is the
+// version the writer loaded: kConflict ("error.changed_by") when it was saved since. Audited
+// ("self_assessment", "update") with before and after.
+core::Result<void> CorrectSelfAssessment(Store& store, const core::Clock& clock,
+                                         const Principal& acting, const Actor& actor, Id unit_id,
+                                         SelfAssessment assessment);
+
 // What a principal may open for each unit of their organisation: its self-assessments and
 // its managers' reflection notes (for the links on the start page).
 struct UnitFrameLinks {

@@ -155,6 +155,104 @@ TEST_F(SelfAssessmentsTest, PoliticiansReadTeamMembersAndOtherUnitsManagersDoNot
             1u);
 }
 
+// Correcting a saved assessment: who may record may correct, against the version they loaded.
+class SelfAssessmentCorrectionTest : public SelfAssessmentsTest {
+ protected:
+  SelfAssessment Loaded(const Principal& by, Id unit, Id id) {
+    return Ok(LoadSelfAssessmentToCorrect(store_, by, unit, id)).assessment;
+  }
+  core::Result<void> Correct(const Principal& by, Id unit, const SelfAssessment& a) {
+    return CorrectSelfAssessment(store_, clock_, by, As(by), unit, a);
+  }
+};
+
+TEST_F(SelfAssessmentCorrectionTest, AStrategistCorrectsDateNoteAndScoresAuditedBeforeAndAfter) {
+  const Id id = Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-10")));
+  clock_.Advance(3600);
+  SelfAssessment a = Loaded(solvik_.strateg, solvik_.home_care, id);
+  EXPECT_EQ(a.version, 1);
+  ASSERT_EQ(a.scores.size(), 3u) << "loaded with its scores";
+  a.assessed_on = "2027-01-09";
+  a.note = "Ledningsgruppen, rättad";
+  a.scores = {{"step_1", std::nullopt, "Inte bedömt ännu"}, {"step_3", 4, ""}};
+  Ok(Correct(solvik_.strateg, solvik_.home_care, a));
+
+  std::vector<SelfAssessment> all =
+      Ok(LoadSelfAssessments(store_, solvik_.chef, solvik_.home_care)).assessments;
+  ASSERT_EQ(all.size(), 1u) << "corrected in place, not added";
+  const SelfAssessment& c = all[0];
+  EXPECT_EQ(c.assessed_on, "2027-01-09");
+  EXPECT_EQ(c.note, "Ledningsgruppen, rättad");
+  ASSERT_EQ(c.scores.size(), 2u) << "the old scores are replaced";
+  EXPECT_EQ(c.scores[0].item, "step_1");
+  EXPECT_FALSE(c.scores[0].score) << "ej bedömt stays empty";
+  EXPECT_EQ(c.scores[1].score, std::optional<int>(4));
+  EXPECT_EQ(c.version, 2);
+  EXPECT_EQ(c.created_by, "chef@solvik.example");
+  EXPECT_EQ(c.updated_by, "strateg@solvik.example");
+  EXPECT_EQ(c.updated_at, clock_.NowUnixSeconds());
+
+  AuditEvent e = LastEvent("self_assessment", id);
+  EXPECT_EQ(e.action, "update");
+  EXPECT_EQ(AuditValue(e.before_json, "scores"), "step_1=2, step_2=3, prereq_mandate=-");
+  EXPECT_EQ(AuditValue(e.after_json, "scores"), "step_1=-, step_3=4");
+  EXPECT_EQ(AuditValue(e.before_json, "assessed_on"), "2027-01-10");
+  EXPECT_EQ(AuditValue(e.after_json, "assessed_on"), "2027-01-09");
+}
+
+TEST_F(SelfAssessmentCorrectionTest, ASaveAgainstAnOlderVersionIsRefusedNamingWhoSavedBetween) {
+  const Id id = Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-10")));
+  SelfAssessment chefs = Loaded(solvik_.chef, solvik_.home_care, id);
+  SelfAssessment strategs = Loaded(solvik_.strateg, solvik_.home_care, id);
+  clock_.Advance(60);
+  strategs.note = "Strategens rättelse";
+  Ok(Correct(solvik_.strateg, solvik_.home_care, strategs));
+  const std::int64_t saved_at = clock_.NowUnixSeconds();
+  clock_.Advance(60);
+  chefs.note = "Chefens rättelse";
+  EXPECT_TRUE(IsChangedBy(Correct(solvik_.chef, solvik_.home_care, chefs), "strateg@solvik.example",
+                          saved_at));
+  EXPECT_EQ(Loaded(solvik_.chef, solvik_.home_care, id).note, "Strategens rättelse");
+}
+
+TEST_F(SelfAssessmentCorrectionTest, ACorrectionIsValidatedAsARecordingIs) {
+  const Id id = Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-10")));
+  SelfAssessment a = Loaded(solvik_.chef, solvik_.home_care, id);
+  a.assessed_on = "2027-01-16";
+  EXPECT_TRUE(IsInvalid(Correct(solvik_.chef, solvik_.home_care, a), "assessed_on",
+                        "selfassess.error.future"));
+  a.assessed_on = "2027-01-10";
+  a.scores.push_back({"step_3", 0, ""});
+  EXPECT_TRUE(
+      IsInvalid(Correct(solvik_.chef, solvik_.home_care, a), "step_3", "selfassess.error.score"));
+  EXPECT_EQ(Loaded(solvik_.chef, solvik_.home_care, id).version, 1) << "nothing stored";
+}
+
+TEST_F(SelfAssessmentCorrectionTest, OnlyThoseWhoRecordCorrectAndOnlyTheUnitsOwnAssessments) {
+  const Id id = Ok(Record(solvik_.chef, solvik_.home_care, Assessment("2027-01-10")));
+  const Id school = Ok(Record(solvik_.school_chef, solvik_.school, Assessment("2027-01-10")));
+  SelfAssessment a = Loaded(solvik_.chef, solvik_.home_care, id);
+  a.note = "Försök";
+  for (const Principal* p : {&solvik_.politiker, &solvik_.member, &solvik_.school_chef}) {
+    EXPECT_TRUE(IsForbidden(LoadSelfAssessmentToCorrect(store_, *p, solvik_.home_care, id)));
+    EXPECT_TRUE(IsForbidden(Correct(*p, solvik_.home_care, a)));
+  }
+  EXPECT_TRUE(
+      IsNotFound(LoadSelfAssessmentToCorrect(store_, norrby_.admin, solvik_.home_care, id)));
+  EXPECT_TRUE(IsNotFound(Correct(norrby_.admin, solvik_.home_care, a)));
+  // Another unit's assessment under this unit's path: not found, even for an admin.
+  EXPECT_TRUE(
+      IsNotFound(LoadSelfAssessmentToCorrect(store_, solvik_.admin, solvik_.home_care, school)));
+  SelfAssessment other = a;
+  other.id = school;
+  EXPECT_TRUE(IsNotFound(Correct(solvik_.admin, solvik_.home_care, other)));
+  EXPECT_TRUE(
+      IsNotFound(LoadSelfAssessmentToCorrect(store_, solvik_.admin, solvik_.home_care, 99999)));
+  EXPECT_EQ(Loaded(solvik_.chef, solvik_.home_care, id).version, 1) << "nothing stored";
+  a.note = "Administratörens rättelse";
+  Ok(Correct(solvik_.admin, solvik_.home_care, a));
+}
+
 TEST_F(SelfAssessmentsTest, TheStartPageLinksFollowTheSameRules) {
   // The start page's query reads the links inside its one transaction.
   auto frame_links = [&](const Principal& p) {

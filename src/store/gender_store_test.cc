@@ -127,6 +127,63 @@ TEST_P(GenderStoreTest, KeepsSelfAssessmentsWithUnassessedItemsAsNoScore) {
   });
 }
 
+TEST_P(GenderStoreTest, UpdatesASelfAssessmentAndReplacesItsScores) {
+  Fixture f = Seed(*store_);
+  domain::Id corrected = 0, other = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::SelfAssessment a;
+    a.organisation_id = f.org;
+    a.unit_id = f.unit_a;
+    a.assessed_on = "2025-09-23";
+    a.note = "Ledningsgruppen";
+    a.created_at = a.updated_at = 5;
+    a.created_by = a.updated_by = "chef@solvik.example";
+    a.scores = {{"step_1", 2, "på väg"}, {"step_2", 3, ""}};
+    corrected = tx.SelfAssessments().Create(a);
+    other = tx.SelfAssessments().Create(a);
+    return true;
+  });
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto a = tx.SelfAssessments().Find(corrected);
+    EXPECT_TRUE(a && a->version == 1 && a->updated_by == "chef@solvik.example");
+    if (!a) return true;
+    a->assessed_on = "2025-09-22";
+    a->note = "Ledningsgruppen, rättad";
+    a->scores = {{"step_2", std::nullopt, "ej bedömt"}, {"knowledge_goals", 4, "klart"}};
+    a->version = 2;
+    a->updated_at = 9;
+    a->updated_by = "strateg@solvik.example";
+    tx.SelfAssessments().Update(*a);
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto list = tx.SelfAssessments().List(f.unit_a);
+    EXPECT_EQ(list.size(), 2u);
+    if (list.size() != 2) return true;
+    const domain::SelfAssessment& a = list[0];  // the earlier date now
+    EXPECT_EQ(a.id, corrected);
+    EXPECT_EQ(a.assessed_on, "2025-09-22");
+    EXPECT_EQ(a.note, "Ledningsgruppen, rättad");
+    EXPECT_EQ(a.version, 2);
+    EXPECT_EQ(a.created_at, 5);
+    EXPECT_EQ(a.created_by, "chef@solvik.example");
+    EXPECT_EQ(a.updated_at, 9);
+    EXPECT_EQ(a.updated_by, "strateg@solvik.example");
+    EXPECT_EQ(a.scores.size(), 2u);
+    if (a.scores.size() != 2) return true;
+    EXPECT_EQ(a.scores[0].item, "step_2");
+    EXPECT_FALSE(a.scores[0].score.has_value());
+    EXPECT_EQ(a.scores[0].comment, "ej bedömt");
+    EXPECT_EQ(a.scores[1].item, "knowledge_goals");
+    EXPECT_EQ(a.scores[1].score, 4);
+    // The other assessment keeps its own scores.
+    EXPECT_EQ(list[1].id, other);
+    EXPECT_EQ(list[1].version, 1);
+    EXPECT_EQ(list[1].scores.size(), 2u);
+    return true;
+  });
+}
+
 TEST_P(GenderStoreTest, KeepsReflectionNotesAndReplacesTheirLinks) {
   Fixture f = Seed(*store_);
   domain::Id first = 0, second = 0;

@@ -382,6 +382,14 @@ INSERT INTO data_version (slot, version) VALUES
     {12, "index of failed logins by time", R"sql(
 CREATE INDEX login_failures_by_last_failure ON login_failures(last_failure_at);
 )sql"},
+    // A saved self-assessment can be corrected: a version for stale saves, and who corrected
+    // it last (until then, who recorded it).
+    {13, "self-assessment versions", R"sql(
+ALTER TABLE self_assessments ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE self_assessments ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE self_assessments ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+UPDATE self_assessments SET updated_at = created_at, updated_by = created_by;
+)sql"},
 };
 
 }  // namespace

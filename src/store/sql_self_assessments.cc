@@ -21,7 +21,19 @@ std::optional<domain::SelfAssessment> SqlSelfAssessments::Find(domain::Id assess
 }
 
 domain::Id SqlSelfAssessments::Create(const domain::SelfAssessment& assessment) {
-  const domain::Id id = Insert(db_, assessment);
+  domain::SelfAssessment stored = assessment;
+  stored.id = Insert(db_, assessment);
+  InsertScores(stored);
+  return stored.id;
+}
+
+void SqlSelfAssessments::Update(const domain::SelfAssessment& assessment) {
+  store::Update(db_, assessment);
+  Run(db_, "DELETE FROM self_assessment_scores WHERE assessment_id = ?", assessment.id);
+  InsertScores(assessment);
+}
+
+void SqlSelfAssessments::InsertScores(const domain::SelfAssessment& assessment) {
   // Catalogue order is kept as a number so the scores read back in the order they are shown.
   const auto& items = domain::AssessmentItems();
   for (const domain::SelfAssessmentScore& score : assessment.scores) {
@@ -29,9 +41,8 @@ domain::Id SqlSelfAssessments::Create(const domain::SelfAssessment& assessment) 
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (items[i].key == score.item) order = static_cast<std::int64_t>(i);
     }
-    InsertRow(db_, score, {{"assessment_id", id}, {"item_order", order}});
+    InsertRow(db_, score, {{"assessment_id", assessment.id}, {"item_order", order}});
   }
-  return id;
 }
 
 }  // namespace stegvis::store

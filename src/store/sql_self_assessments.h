@@ -14,8 +14,11 @@ class SqlSelfAssessments final : public domain::SelfAssessmentRepository {
   std::vector<domain::SelfAssessment> List(domain::Id unit_id) override;
   domain::Id Create(const domain::SelfAssessment& assessment) override;
   std::optional<domain::SelfAssessment> Find(domain::Id assessment_id) override;
+  void Update(const domain::SelfAssessment& assessment) override;
 
  private:
+  void InsertScores(const domain::SelfAssessment& assessment);
+
   SqlConnection& db_;
 };
 

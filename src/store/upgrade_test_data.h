@@ -257,6 +257,15 @@ UPDATE data_version SET version = 7 WHERE slot = 12;
 INSERT INTO login_failures (subject, failures, last_failure_at, locked_until) VALUES
   ('account:chef@norrby.example', 4, 1700009000, 1700009030);
 )sql",
+    // 12: the index of failed logins by time (no table). A second self-assessment as that
+    // release wrote it: migration 13 gives both version 1 and their author as the last writer.
+    R"sql(
+INSERT INTO self_assessments (organisation_id, unit_id, assessed_on, note, created_at,
+                              created_by) VALUES
+  (1, 3, '2025-09-01', 'Andra skattningen', 1700012000, 'admin@solvik.example');
+INSERT INTO self_assessment_scores (assessment_id, item, item_order, score, comment) VALUES
+  (2, 'step_1', 0, 4, 'Målen är kända av alla');
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -1,7 +1,7 @@
 // What an attacker would try: script in every text field, SQL in every text field, guessing
-// other teams' ids, a politician writing, a forged form without the CSRF token, a
-// deactivated user's still-open session, and guessing passwords (keeping an owner locked out,
-// fresh IPv6 addresses, overlong emails).
+// other teams' ids, a politician writing, correcting another unit's self-assessment, a forged
+// form without the CSRF token, a deactivated user's still-open session, and guessing
+// passwords (keeping an owner locked out, fresh IPv6 addresses, overlong emails).
 
 #include "domain/login_throttle.h"
 #include "domain/observation_grid.h"
@@ -169,6 +169,71 @@ TEST_F(AttackTest, AUnitPageShowsOnlyTheReadersOrganisationAndTeams) {
   EXPECT_EQ(Get("/enhet/99999", member).status, 404);
   EXPECT_EQ(Get("/enhet/abc", member).status, 404);
   EXPECT_EQ(Get("/enhet/" + std::to_string(own)).status, 303) << "anonymous: to the login";
+}
+
+// The correction of a saved self-assessment: only those who record reach it, only for their own
+// organisation's unit and only for that unit's own assessments; a stale version saves nothing.
+TEST_F(AttackTest, ASelfAssessmentIsCorrectedOnlyByThoseWhoRecordAndOnlyThroughItsOwnUnit) {
+  SeedDemo();
+  const domain::Id norr = TeamById(TeamId("Trygg hemgång")).unit_id;
+  const domain::Id school = TeamById(TeamId("Läslust")).unit_id;
+  auto assessments = [&](domain::Id unit) {
+    std::vector<domain::SelfAssessment> out;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      out = tx.SelfAssessments().List(unit);
+      return true;
+    });
+    return out;
+  };
+  TestClient admin = As(kDemoEmails.at("admin"));
+  ASSERT_EQ(Post("/enhet/" + std::to_string(school) + "/sjalvskattning", admin,
+                 "assessed_on=2026-11-01&score.step_1=2")
+                .status,
+            303);
+  const domain::SelfAssessment own = assessments(norr).front();
+  const domain::SelfAssessment schools = assessments(school).front();
+  auto url = [](domain::Id unit, domain::Id assessment) {
+    return "/enhet/" + std::to_string(unit) + "/sjalvskattning/" + std::to_string(assessment) +
+           "/ratta";
+  };
+  const std::string body = "version=1&assessed_on=2026-01-01&note=Kapad&score.step_1=1";
+  // A politician reads the unit's assessments but corrects none; a team member reaches neither.
+  for (const char* who : {"politiker", "teammedlem"}) {
+    TestClient client = As(kDemoEmails.at(who));
+    EXPECT_EQ(Get(url(norr, own.id), client).status, 403) << who;
+    EXPECT_EQ(Post(url(norr, own.id), client, body).status, 403) << who;
+  }
+  // The chef of care does not reach the school's unit.
+  TestClient chef = As(kDemoEmails.at("chef"));
+  EXPECT_EQ(Get(url(school, schools.id), chef).status, 403);
+  EXPECT_EQ(Post(url(school, schools.id), chef, body).status, 403);
+  // Another organisation's admin: not found, for the page and the save.
+  TestClient norrby = As("admin@norrby.example");
+  EXPECT_EQ(Get(url(norr, own.id), norrby).status, 404);
+  EXPECT_EQ(Post(url(norr, own.id), norrby, body).status, 404);
+  // The school's assessment under the path of a unit the chef leads: not found.
+  EXPECT_EQ(Get(url(norr, schools.id), chef).status, 404);
+  EXPECT_EQ(Post(url(norr, schools.id), chef, body).status, 404);
+  EXPECT_EQ(Get(url(norr, 99999), chef).status, 404);
+  EXPECT_EQ(Get("/enhet/" + std::to_string(norr) + "/sjalvskattning/abc/ratta", chef).status, 404);
+  EXPECT_EQ(assessments(school).front().note, schools.note);
+  EXPECT_EQ(assessments(school).front().version, 1);
+  // A save against a version another saved since is refused, naming them, keeping the text.
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  ASSERT_EQ(Post(url(norr, own.id), strateg,
+                 "version=1&assessed_on=" + own.assessed_on + "&note=Strategens&score.step_1=3")
+                .status,
+            303);
+  Response stale = Post(url(norr, own.id), chef, body);
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_NE(stale.body.find("Ändrat av Sara Lindqvist"), std::string::npos) << stale.body;
+  EXPECT_NE(stale.body.find(">Kapad</textarea>"), std::string::npos) << "what was typed stays";
+  EXPECT_NE(stale.body.find("name=\"version\" value=\"1\""), std::string::npos);
+  const domain::SelfAssessment now = assessments(norr).front();
+  EXPECT_EQ(now.note, "Strategens");
+  EXPECT_EQ(now.version, 2);
+  EXPECT_EQ(now.updated_by, "strateg@solvik.example");
+  ExpectNoRawPayload(stale, "stale");
 }
 
 TEST_F(AttackTest, APolitikerCanReadButChangeNothing) {

@@ -177,6 +177,45 @@ describe('keyboard', () => {
   });
 });
 
+describe('correcting a self-assessment', () => {
+  // The form is reached from a unit with saved assessments, which the crawl's two units per
+  // pattern need not be: it is checked here, then used with the keyboard alone.
+  test('the form has no WCAG 2.1 A/AA violations at 1280 and 360 px and saves from the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'chef@solvik.example', 'stegvis-demo-2026');
+    const units = await page.$$eval('main a[href$="/sjalvskattning"]', (links) =>
+      links.map((a) => a.getAttribute('href')));
+    let form = null;
+    for (const href of units) {
+      await page.goto(`${server.url}${href}`);
+      const link = await page.$('main a[href$="/ratta"]');
+      form = link && (await link.getAttribute('href'));
+      if (form) break;
+    }
+    assert.ok(form, `a unit with a saved assessment among ${units}`);
+    const failures = [];
+    await checkPages(page, [form], 'sv', 'chef', failures);
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}${form}`);
+    await page.focus('#note');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Rättad med tangentbordet.');
+    let onSave = false;
+    for (let i = 0; i < 300 && !onSave; i++) {
+      await page.keyboard.press('Tab');
+      onSave = await page.evaluate(() =>
+        document.activeElement?.matches('form.form button[type="submit"]') ?? false);
+    }
+    assert.ok(onSave, 'Tab reaches the save button');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('p.notice[role="status"]'), 'the saved notice');
+    await context.close();
+  });
+});
+
 describe('phones and wide screens', () => {
   // At 360 px the 800 px chart was scaled to 5 px text. Each chart on the measure page comes
   // in a narrow drawing too; on a phone only that one shows, at about its own size.

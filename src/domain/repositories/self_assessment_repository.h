@@ -19,6 +19,9 @@ class SelfAssessmentRepository {
   virtual Id Create(const SelfAssessment& assessment) = 0;
   // One by id, without its scores (where it belongs: its unit and date).
   virtual std::optional<SelfAssessment> Find(Id assessment_id) = 0;
+  // Stores a corrected one: its date, note, version, last writer, and its scores in place of
+  // the ones it had.
+  virtual void Update(const SelfAssessment& assessment) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -38,6 +38,22 @@ boost::json::object AssessmentJson(const domain::SelfAssessment& a) {
   return EntityJson(a, {"organisation_id"});
 }
 
+// An assessment's date, note and scores; problems are left in `body`.
+domain::SelfAssessment AssessmentFromJson(JsonBody& body) {
+  domain::SelfAssessment a;
+  a.assessed_on = body.Text("assessed_on");
+  a.note = body.Text("note");
+  for (JsonFields& score : body.Objects("scores", kMaxScores, "score")) {
+    domain::SelfAssessmentScore s{score.Text("item"), std::nullopt, score.Text("comment")};
+    // Any whole number the domain can hold: it refuses one outside 1–4 naming the item.
+    if (auto value = score.OptionalInt("score", kAnyScore, "selfassess.error.score")) {
+      s.score = static_cast<int>(*value);
+    }
+    a.scores.push_back(std::move(s));
+  }
+  return a;
+}
+
 boost::json::object ReflectionJson(const domain::ReflectionNoteView& v) {
   boost::json::object out = EntityJson(v.note, {"organisation_id"});
   out["may_change"] = v.may_change;
@@ -141,22 +157,29 @@ HandlerResult ApiSelfAssessmentCreate(const App& app, Request& request, const Vi
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   JsonBody body(request);
-  domain::SelfAssessment a;
-  a.assessed_on = body.Text("assessed_on");
-  a.note = body.Text("note");
-  for (JsonFields& score : body.Objects("scores", kMaxScores, "score")) {
-    domain::SelfAssessmentScore s{score.Text("item"), std::nullopt, score.Text("comment")};
-    // Any whole number the domain can hold: it refuses one outside 1–4 naming the item.
-    if (auto value = score.OptionalInt("score", kAnyScore, "selfassess.error.score")) {
-      s.score = static_cast<int>(*value);
-    }
-    a.scores.push_back(std::move(s));
-  }
+  domain::SelfAssessment a = AssessmentFromJson(body);
   if (!body.ok()) return body.error();
   auto created = domain::RecordSelfAssessment(app.store, app.clock, *visitor.principal(),
                                               ActorOf(visitor, request), *id, a);
   if (!created) return core::Fail(created.error());
   return JsonValue(boost::json::object{{"id", *created}}, 201);
+}
+
+HandlerResult ApiSelfAssessmentCorrect(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto assessment_id = PathId(request, "assessment_id");
+  if (!assessment_id) return core::Fail(assessment_id.error());
+  JsonBody body(request);
+  const std::int64_t version = body.Int("version", kVersions);
+  domain::SelfAssessment a = AssessmentFromJson(body);
+  if (!body.ok()) return body.error();
+  a.id = *assessment_id;
+  a.version = version;
+  auto corrected = domain::CorrectSelfAssessment(app.store, app.clock, *visitor.principal(),
+                                                 ActorOf(visitor, request), *id, a);
+  if (!corrected) return core::Fail(corrected.error());
+  return JsonValue(boost::json::object{{"id", a.id}, {"version", version + 1}});
 }
 
 HandlerResult ApiReflectionNotes(const App& app, Request& request, const Visitor& visitor) {

@@ -24,6 +24,10 @@ HandlerResult GenderNotesSubmit(const App& app, Request& request, const Visitor&
 // GET /enhet/{id}/sjalvskattning: a unit's self-assessments; POST records a new one.
 HandlerResult SelfAssessmentPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visitor& visitor);
+// GET /enhet/{id}/sjalvskattning/{assessment_id}/ratta: the form to correct a saved
+// assessment of the unit; POST saves the correction against the version the form carries.
+HandlerResult SelfAssessmentCorrectPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SelfAssessmentCorrectSubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /reflektioner (?mina=1): reflection notes; GET /enhet/{id}/reflektioner: a unit's;
 // GET /reflektioner/ny (?enhet=ID) and POST /reflektioner: a new note; GET/POST
 // /reflektioner/{id}: one note and its version-checked edit.
@@ -38,6 +42,7 @@ HandlerResult ApiGenderAnalysis(const App& app, Request& request, const Visitor&
 HandlerResult ApiGenderNotesPut(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiSelfAssessments(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiSelfAssessmentCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSelfAssessmentCorrect(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiReflectionNotes(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiUnitReflectionNotes(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiReflectionNote(const App& app, Request& request, const Visitor& visitor);

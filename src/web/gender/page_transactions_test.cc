@@ -63,5 +63,25 @@ TEST_F(GenderPagesTransactionsTest, TheSelfAssessmentPageOfAUnitReadsOnce) {
   }
 }
 
+TEST_F(GenderPagesTransactionsTest, TheFormToCorrectASelfAssessmentReadsOnce) {
+  FindObjects();
+  const TestClient admin = As(kDemoEmails.at("admin"));
+  int forms = 0;
+  for (domain::Id u : units_) {
+    std::vector<domain::SelfAssessment> assessments;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      assessments = tx.SelfAssessments().List(u);
+      return true;
+    });
+    for (const domain::SelfAssessment& a : assessments) {
+      EXPECT_TRUE(Opens(
+          1, "/enhet/" + std::to_string(u) + "/sjalvskattning/" + std::to_string(a.id) + "/ratta",
+          admin));
+      ++forms;
+    }
+  }
+  EXPECT_GT(forms, 0) << "the demo has assessments to correct";
+}
+
 }  // namespace
 }  // namespace stegvis::web

@@ -11,6 +11,10 @@ void AddGenderRoutes(Router& router, const App& app) {
   routes.Post("/matt/{id}/jamstalldhetsanalys", kChangeTeam, GenderNotesSubmit);
   routes.Get("/enhet/{id}/sjalvskattning", kViewAssessment, SelfAssessmentPage);
   routes.Post("/enhet/{id}/sjalvskattning", kChangeAssessment, SelfAssessmentSubmit);
+  routes.Get("/enhet/{id}/sjalvskattning/{assessment_id}/ratta", kChangeAssessment,
+             SelfAssessmentCorrectPage);
+  routes.Post("/enhet/{id}/sjalvskattning/{assessment_id}/ratta", kChangeAssessment,
+              SelfAssessmentCorrectSubmit);
   routes.Get("/enhet/{id}/reflektioner", kViewReflection, UnitReflectionsPage);
   routes.Get("/reflektioner", kViewReflection, ReflectionsPage);
   routes.Post("/reflektioner", kChangeReflection, ReflectionCreate);
@@ -21,6 +25,8 @@ void AddGenderRoutes(Router& router, const App& app) {
   routes.Put("/api/v1/measures/{id}/gender-notes", kChangeTeam, ApiGenderNotesPut);
   routes.Get("/api/v1/units/{id}/self-assessments", kViewAssessment, ApiSelfAssessments);
   routes.Post("/api/v1/units/{id}/self-assessments", kChangeAssessment, ApiSelfAssessmentCreate);
+  routes.Put("/api/v1/units/{id}/self-assessments/{assessment_id}", kChangeAssessment,
+             ApiSelfAssessmentCorrect);
   routes.Get("/api/v1/units/{id}/reflection-notes", kViewReflection, ApiUnitReflectionNotes);
   routes.Get("/api/v1/reflection-notes", kViewReflection, ApiReflectionNotes);
   routes.Post("/api/v1/reflection-notes", kChangeReflection, ApiReflectionNoteCreate);

@@ -1,8 +1,10 @@
 // /enhet/{id}/sjalvskattning: a unit's self-assessments of gender mainstreaming — the latest
 // result as a table, the development over time as small multiples with a data table, and a
 // form to record a new one, starting from the latest (the unit's managers, strategists and
-// admins).
+// admins). /enhet/{id}/sjalvskattning/{assessment_id}/ratta: the same form, to correct a saved
+// one against the version it was loaded at.
 
+#include <cstdlib>
 #include <map>
 
 #include "chart/self_assessment_svg.h"
@@ -13,6 +15,8 @@
 #include "web/gender/gender_views.h"
 #include "web/gender/handlers.h"
 #include "web/http/access_guard.h"
+#include "web/improvement/measure_view.h"
+#include "web/render/error_status.h"
 #include "web/render/form_view.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -94,10 +98,14 @@ constexpr auto Describe(std::type_identity<DevelopmentView>) {
 struct AssessmentLinkView {
   domain::Id id = 0;
   std::string label;
+  std::optional<std::string> correct_url;  // for those who may record
+  std::string correct_label;               // the link's accessible name, with the date
 };
 constexpr auto Describe(std::type_identity<AssessmentLinkView>) {
-  return std::tuple{core::Field("id", &AssessmentLinkView::id),
-                    core::Field("label", &AssessmentLinkView::label)};
+  using L = AssessmentLinkView;
+  return std::tuple{core::Field("id", &L::id), core::Field("label", &L::label),
+                    core::Field("correct_url", &L::correct_url),
+                    core::Field("correct_label", &L::correct_label)};
 }
 
 struct FormItemView {
@@ -133,11 +141,15 @@ constexpr auto Describe(std::type_identity<FormSectionView>) {
 }
 
 // self_assessment.mustache: the latest result, the development, the history and, for those who
-// may record one, the form.
+// may record one, the form; when correcting, only the form.
 struct SelfAssessmentView {
   domain::Id unit_id = 0;
   std::string unit;
   std::string heading;
+  std::optional<std::string> correcting;  // the correction form's heading
+  std::string form_action;
+  std::optional<std::int64_t> version;  // the corrected assessment's, as the writer had it
+  std::optional<std::string> conflict;  // a stale save: who saved in between, and when
   bool may_record = false;
   bool may_reflect_unit = false;
   bool saved = false;
@@ -161,6 +173,10 @@ constexpr auto Describe(std::type_identity<SelfAssessmentView>) {
   return std::tuple{core::Field("unit_id", &V::unit_id),
                     core::Field("unit", &V::unit),
                     core::Field("heading", &V::heading),
+                    core::Field("correcting", &V::correcting),
+                    core::Field("form_action", &V::form_action),
+                    core::Field("version", &V::version),
+                    core::Field("conflict", &V::conflict),
                     core::Field("may_record", &V::may_record),
                     core::Field("may_reflect_unit", &V::may_reflect_unit),
                     core::Field("saved", &V::saved),
@@ -320,6 +336,7 @@ Response RenderSelfAssessment(const App& app, Request& request, const Visitor& v
   view.may_record = u.may_record;
   view.may_reflect_unit = u.may_read_reflections;
   view.has_assessments = !u.assessments.empty();
+  view.form_action = "/enhet/" + std::to_string(u.unit.id) + "/sjalvskattning";
   if (!u.assessments.empty()) {
     const domain::SelfAssessment& latest = u.assessments.back();
     view.latest_on = app.catalogue.Format(
@@ -328,9 +345,18 @@ Response RenderSelfAssessment(const App& app, Request& request, const Visitor& v
     view.latest_tables = LatestTables(app, lang, latest);
     view.development = Development(app, lang, u);
     for (auto it = u.assessments.rbegin(); it != u.assessments.rend(); ++it) {
-      view.history.push_back(
-          {it->id, app.catalogue.Format(lang, "history.self_assessment_link",
-                                        {{"date", it->assessed_on}, {"who", it->created_by}})});
+      AssessmentLinkView link{
+          it->id,
+          app.catalogue.Format(lang, "history.self_assessment_link",
+                               {{"date", it->assessed_on}, {"who", it->created_by}}),
+          {},
+          ""};
+      if (u.may_record) {
+        link.correct_url = view.form_action + "/" + std::to_string(it->id) + "/ratta";
+        link.correct_label =
+            app.catalogue.Format(lang, "selfassess.correct_link", {{"date", it->assessed_on}});
+      }
+      view.history.push_back(std::move(link));
     }
   }
   if (u.may_record) {
@@ -344,7 +370,113 @@ Response RenderSelfAssessment(const App& app, Request& request, const Visitor& v
                     language, visitor);
 }
 
+// The form as sent: the assessment, what was typed, and the first score that is not one.
+struct FormAssessment {
+  domain::SelfAssessment assessment;
+  TypedAssessment typed;
+  std::optional<core::Error> error;
+};
+
+FormAssessment ReadAssessmentForm(Form& form) {
+  FormAssessment out;
+  domain::SelfAssessment& a = out.assessment;
+  a.assessed_on = form.Get("assessed_on");
+  a.note = form.Get("note");
+  out.typed.assessed_on = a.assessed_on;
+  out.typed.note = a.note;
+  for (const domain::AssessmentItem& item : domain::AssessmentItems()) {
+    const std::string key(item.key);
+    const std::string score_text = form.Get("score." + key);
+    const std::string comment = form.Get("comment." + key);
+    out.typed.items[key] = {score_text, comment};
+    auto score = domain::ParseAssessmentScore(score_text);
+    if (!score) {
+      if (!out.error) {
+        out.error = score.error();
+        out.error->field = key;
+      }
+      continue;
+    }
+    a.scores.push_back({key, *score, comment});
+  }
+  return out;
+}
+
+// The correction form alone, for the assessment `c` (the page's other parts are not shown).
+Response RenderCorrection(const App& app, Request& request, const Visitor& visitor,
+                          const domain::SelfAssessmentToCorrect& c, const TypedAssessment& typed,
+                          SelfAssessmentView view, int status) {
+  const LanguageChoice language = ChooseLanguage(request);
+  const std::string& lang = language.lang;
+  view.unit_id = c.unit.id;
+  view.unit = c.unit.name;
+  view.heading = app.catalogue.Format(lang, "selfassess.heading", {{"unit", c.unit.name}});
+  view.correcting = app.catalogue.Format(lang, "selfassess.correct_heading",
+                                         {{"date", c.assessment.assessed_on}});
+  view.form_action = "/enhet/" + std::to_string(c.unit.id) + "/sjalvskattning/" +
+                     std::to_string(c.assessment.id) + "/ratta";
+  view.may_record = true;
+  view.form_sections = FormSections(app, lang, typed);
+  view.assessed_on = typed.assessed_on.value_or(c.assessment.assessed_on);
+  view.note = typed.note;
+  if (!view.version) view.version = c.assessment.version;
+  if (typed.error) SetFormError(view, *typed.error);
+  return RenderPage(app, request, {"self_assessment", "selfassess.correct_title", "", status}, view,
+                    language, visitor);
+}
+
 }  // namespace
+
+HandlerResult SelfAssessmentCorrectPage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto assessment_id = PathId(request, "assessment_id");
+  if (!assessment_id) return core::Fail(assessment_id.error());
+  auto c =
+      domain::LoadSelfAssessmentToCorrect(app.store, *visitor.principal(), *id, *assessment_id);
+  if (!c) return core::Fail(c.error());
+  TypedAssessment typed = StartingFrom(c->assessment);
+  typed.assessed_on = c->assessment.assessed_on;
+  return RenderCorrection(app, request, visitor, *c, typed, {}, 200);
+}
+
+HandlerResult SelfAssessmentCorrectSubmit(const App& app, Request& request,
+                                          const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto assessment_id = PathId(request, "assessment_id");
+  if (!assessment_id) return core::Fail(assessment_id.error());
+  const domain::Principal& principal = *visitor.principal();
+  const std::string lang = ChooseLanguage(request).lang;
+  Form form(request);
+  FormAssessment sent = ReadAssessmentForm(form);
+  sent.assessment.id = *assessment_id;
+  sent.assessment.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
+  core::Result<void> saved =
+      sent.error ? core::Result<void>(core::Fail(*sent.error))
+                 : domain::CorrectSelfAssessment(
+                       app.store, app.clock, principal,
+                       domain::ActorFor(principal, ClientAddress(request)), *id, sent.assessment);
+  if (saved) {
+    return Response::Redirect("/enhet/" + std::to_string(*id) + "/sjalvskattning?sparat=1");
+  }
+  const core::Error& e = saved.error();
+  if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
+    return core::Fail(e);
+  }
+  auto c = domain::LoadSelfAssessmentToCorrect(app.store, principal, *id, *assessment_id);
+  if (!c) return core::Fail(c.error());
+  // What the writer typed stays in the form with the version they had: nothing is lost.
+  SelfAssessmentView view;
+  view.version = sent.assessment.version;
+  if (e.code == core::ErrorCode::kConflict) {
+    view.conflict = ChangedByWords(app, lang, c->updated_by_name, c->assessment.updated_at);
+  } else {
+    sent.typed.error = FormErrorOf(app, lang, e);
+  }
+  return RenderCorrection(app, request, visitor, *c, sent.typed, std::move(view),
+                          HttpStatus(e.code));
+}
 
 HandlerResult SelfAssessmentPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
@@ -368,33 +500,13 @@ HandlerResult SelfAssessmentSubmit(const App& app, Request& request, const Visit
   const domain::Principal& principal = *visitor.principal();
   const std::string lang = ChooseLanguage(request).lang;
   Form form(request);
-  domain::SelfAssessment a;
-  a.assessed_on = form.Get("assessed_on");
-  a.note = form.Get("note");
-  TypedAssessment typed;
-  typed.assessed_on = a.assessed_on;
-  typed.note = a.note;
-  std::optional<core::Error> error;
-  for (const domain::AssessmentItem& item : domain::AssessmentItems()) {
-    const std::string key(item.key);
-    const std::string score_text = form.Get("score." + key);
-    const std::string comment = form.Get("comment." + key);
-    typed.items[key] = {score_text, comment};
-    auto score = domain::ParseAssessmentScore(score_text);
-    if (!score) {
-      if (!error) {
-        error = score.error();
-        error->field = key;
-      }
-      continue;
-    }
-    a.scores.push_back({key, *score, comment});
-  }
+  FormAssessment sent = ReadAssessmentForm(form);
+  TypedAssessment& typed = sent.typed;
   core::Result<domain::Id> saved =
-      error ? core::Result<domain::Id>(core::Fail(*error))
-            : domain::RecordSelfAssessment(app.store, app.clock, principal,
-                                           domain::ActorFor(principal, ClientAddress(request)), *id,
-                                           a);
+      sent.error ? core::Result<domain::Id>(core::Fail(*sent.error))
+                 : domain::RecordSelfAssessment(app.store, app.clock, principal,
+                                                domain::ActorFor(principal, ClientAddress(request)),
+                                                *id, sent.assessment);
   if (saved)
     return Response::Redirect("/enhet/" + std::to_string(*id) + "/sjalvskattning?sparat=1");
   if (saved.error().code != core::ErrorCode::kInvalidInput) {

@@ -36,10 +36,11 @@ TEST(EntityJsonTest, ListsBecomeArraysAndEmptyOptionalsNull) {
   a.unit_id = 2;
   a.assessed_on = "2026-03-01";
   a.scores = {{"step_1", 3, ""}, {"step_2", std::nullopt, "ej bedömt"}};
-  EXPECT_EQ(boost::json::serialize(EntityJson(a, {"organisation_id", "created_at"})),
+  EXPECT_EQ(boost::json::serialize(EntityJson(a, {"organisation_id", "created_at", "updated_at"})),
             R"({"id":5,"unit_id":2,"assessed_on":"2026-03-01","note":"","scores":[)"
             R"({"item":"step_1","score":3,"comment":""},)"
-            R"({"item":"step_2","score":null,"comment":"ej bedömt"}],"created_by":""})");
+            R"({"item":"step_2","score":null,"comment":"ej bedömt"}],"version":1,"created_by":"",)"
+            R"("updated_by":""})");
 }
 
 }  // namespace
