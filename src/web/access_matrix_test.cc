@@ -227,19 +227,6 @@ class AccessMatrixTest : public WebTest {
     return pattern;
   }
 
-  domain::Id UnitNamed(const std::string& name) {
-    domain::Id id = 0;
-    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.Units().ListOrganisations()) {
-        for (const auto& u : tx.Units().List(org.id)) {
-          if (u.name == name) id = u.id;
-        }
-      }
-      return true;
-    });
-    return id;
-  }
-
   // The unit's first self-assessment.
   domain::Id FirstAssessmentOf(domain::Id unit) {
     domain::Id id = 0;

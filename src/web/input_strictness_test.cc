@@ -15,17 +15,6 @@ class InputStrictnessTest : public WebTest {
     chef_ = As(kDemoEmails.at("chef"));
   }
 
-  domain::Id UnitNamed(const std::string& name) {
-    domain::Id id = 0;
-    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& u : tx.Units().List(tx.Units().ListOrganisations().front().id)) {
-        if (u.name == name) id = u.id;
-      }
-      return true;
-    });
-    return id;
-  }
-
   std::size_t AssessmentCount(domain::Id unit) {
     std::size_t n = 0;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {

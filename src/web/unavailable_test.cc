@@ -14,10 +14,6 @@
 namespace stegvis::web {
 namespace {
 
-bool Has(const Response& r, const std::string& text) {
-  return r.body.find(text) != std::string::npos;
-}
-
 // Passes transactions on to another store until told to fail them.
 class FailingStore : public domain::Store {
  public:

@@ -17,9 +17,6 @@ class AddressLocksTest : public WebTest {
     SeedDemo();
     admin_ = As(kDemoEmails.at("admin"));
   }
-  static bool Has(const Response& r, const std::string& text) {
-    return r.body.find(text) != std::string::npos;
-  }
   // The counter as the throttle leaves it after `failures` failed logins ending `ago` seconds
   // ago, the last one against `email`'s account, as the trail records it.
   void FailLogins(const std::string& address, int failures, std::int64_t ago,

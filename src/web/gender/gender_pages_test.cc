@@ -11,21 +11,8 @@ namespace {
 
 class GenderPagesTest : public WebTest {
  protected:
-  static bool Has(const Response& r, const std::string& text) {
-    return r.body.find(text) != std::string::npos;
-  }
   std::string AnalysisUrl() {
     return "/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/jamstalldhetsanalys";
-  }
-  domain::Id UnitNamed(const std::string& name) {
-    domain::Id id = 0;
-    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& u : tx.Units().List(tx.Units().ListOrganisations().front().id)) {
-        if (u.name == name) id = u.id;
-      }
-      return true;
-    });
-    return id;
   }
   std::vector<domain::GenderNote> Notes() {
     std::vector<domain::GenderNote> out;

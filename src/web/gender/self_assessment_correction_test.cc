@@ -11,19 +11,6 @@ namespace {
 
 class SelfAssessmentCorrectionTest : public WebTest {
  protected:
-  static bool Has(const Response& r, const std::string& text) {
-    return r.body.find(text) != std::string::npos;
-  }
-  domain::Id UnitNamed(const std::string& name) {
-    domain::Id id = 0;
-    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& u : tx.Units().List(tx.Units().ListOrganisations().front().id)) {
-        if (u.name == name) id = u.id;
-      }
-      return true;
-    });
-    return id;
-  }
   std::vector<domain::SelfAssessment> Assessments(domain::Id unit) {
     std::vector<domain::SelfAssessment> out;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {

@@ -10,21 +10,6 @@ namespace {
 
 class HistoryPagesTest : public WebTest {
  protected:
-  static bool Has(const Response& r, const std::string& text) {
-    return r.body.find(text) != std::string::npos;
-  }
-  domain::Id UnitNamed(const std::string& name) {
-    domain::Id id = 0;
-    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.Units().ListOrganisations()) {
-        for (const auto& u : tx.Units().List(org.id)) {
-          if (u.name == name) id = u.id;
-        }
-      }
-      return true;
-    });
-    return id;
-  }
   std::vector<domain::SelfAssessment> Assessments(const std::string& unit) {
     std::vector<domain::SelfAssessment> out;
     store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {

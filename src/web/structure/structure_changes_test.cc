@@ -16,21 +16,6 @@ class StructureChangesTest : public WebTest {
     SeedDemo();
     admin_ = As(kDemoEmails.at("admin"));
   }
-  static bool Has(const Response& r, const std::string& text) {
-    return r.body.find(text) != std::string::npos;
-  }
-  domain::Id UnitNamed(const std::string& name) {
-    domain::Id id = 0;
-    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-      for (const auto& org : tx.Units().ListOrganisations()) {
-        for (const auto& u : tx.Units().List(org.id)) {
-          if (u.name == name) id = u.id;
-        }
-      }
-      return true;
-    });
-    return id;
-  }
   static std::string Decoded(std::string name) {
     for (char& c : name) c = c == '+' ? ' ' : c;
     return name;

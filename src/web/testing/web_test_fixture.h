@@ -11,6 +11,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 #include <boost/json/parse.hpp>
@@ -58,6 +59,26 @@ class WebTest : public ::testing::Test {
   void SeedDemo() {
     store_->Migrate();
     ASSERT_TRUE(domain::SeedDemo(*store_, clock_));
+  }
+
+  // Whether the response's body holds `text`.
+  static bool Has(const Response& r, std::string_view text) {
+    return r.body.find(text) != std::string::npos;
+  }
+
+  // The id of the unit named `name`, in whichever organisation holds it (the demo's names are
+  // unique); 0 when none does.
+  domain::Id UnitNamed(const std::string& name) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      for (const auto& org : tx.Units().ListOrganisations()) {
+        for (const auto& u : tx.Units().List(org.id)) {
+          if (u.name == name) id = u.id;
+        }
+      }
+      return true;
+    });
+    return id;
   }
 
   // A session for the user with this email, written straight to the database.
