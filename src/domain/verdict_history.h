@@ -8,6 +8,7 @@
 // the analysis its verdicts come from. Pure: no storage. Why this is the honest choice and how
 // it is computed: docs/signals-and-verdicts.md, "Verdicts over time".
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,11 @@ struct VerdictReading {
   stats::SeriesVerdict verdict_b = stats::SeriesVerdict::kNoSignal;
   stats::GapVerdict gap = stats::GapVerdict::kUnchanged;
 };
+
+// What one computation of a history may spend before it stops and gives what it has (a
+// deadline checked between readings), so that no view occupies a worker thread for long:
+// the largest measure allowed takes well under it on an idle machine (docs/performance.md).
+inline constexpr std::chrono::milliseconds kVerdictHistoryBudget{250};
 
 // Consecutive readings with the same gap verdict: "from `from` (to `to`): narrowing".
 struct VerdictSpan {

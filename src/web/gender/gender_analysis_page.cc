@@ -188,7 +188,7 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   view.has_groups = a.groups.has_value();
 
   const std::vector<std::string> groups = domain::GroupsOf(d.measure.grouping);
-  auto history = KeptVerdictHistory(app.verdict_histories, d);
+  auto history = KeptVerdictHistory(app.verdict_histories, d, app.clock);
   if (!history) return core::Fail(history.error());
   view.history = VerdictHistoryOf(app, lang, **history, groups[0], groups[1]);
 
