@@ -223,8 +223,12 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   }
   view.has_cycles = !view.cycles.empty();
   if (error) SetFormError(view, *error);
-  return RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, view, language,
-                    visitor);
+  Response page = RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, view,
+                             language, visitor);
+  // A history cut short by its budget is not the page: the page cache must not keep it, so
+  // that the next view computes the history again.
+  if (!(*history)->complete) page.SetHeader("Cache-Control", "no-store");
+  return page;
 }
 
 }  // namespace
