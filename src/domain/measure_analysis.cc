@@ -21,31 +21,68 @@ double Num(const std::string& text) {
 
 }  // namespace
 
+stats::Row RowOf(const Measure& measure, const Observation& o) {
+  stats::Row row;
+  row.x = PeriodOrdinal(o.period);
+  row.label = o.period;
+  row.y = Num(o.value);
+  if (HasDenominator(measure.data_type)) row.n = Num(o.denominator);
+  return row;
+}
+
 std::vector<stats::Row> RowsOf(const Measure& measure, const std::vector<Observation>& observations,
                                const std::string& group) {
   std::vector<stats::Row> rows;
-  const bool den = HasDenominator(measure.data_type);
   for (const Observation& o : observations) {
     if (o.group != group || o.value.empty()) continue;
-    stats::Row row;
-    row.x = PeriodOrdinal(o.period);
-    row.label = o.period;
-    row.y = Num(o.value);
-    if (den) row.n = Num(o.denominator);
-    rows.push_back(std::move(row));
+    rows.push_back(RowOf(measure, o));
   }
   return rows;
+}
+
+std::string PhaseOf(const std::string& period, const std::vector<std::string>& phase_starts) {
+  std::string phase;
+  for (const std::string& start : phase_starts) {
+    if (start <= period) phase = start;
+  }
+  return phase;
+}
+
+stats::ChartOptions ChartOptionsOf(const Measure& measure, bool phased) {
+  stats::ChartOptions options;
+  options.direction =
+      measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
+  options.multiply = measure.data_type == stats::DataType::kProportion ? 100 : 1;
+  options.y_neg = measure.data_type == stats::DataType::kContinuous;
+  if (!measure.target.empty()) options.target = Num(measure.target);
+  options.part_from_phase = phased;
+  return options;
+}
+
+core::Result<stats::GapAnalysis> AnalyzeGroups(const Measure& measure,
+                                               std::span<const stats::Row> a,
+                                               std::span<const stats::Row> b, bool phased,
+                                               stats::GapRatio ratio) {
+  stats::ChartOptions options = ChartOptionsOf(measure, phased);
+  // Each group gets the chart its own data calls for, with the override when set.
+  std::optional<stats::ChartType> chart;
+  if (!measure.chart_override.empty()) {
+    if (auto parsed = stats::ParseChartType(measure.chart_override)) chart = *parsed;
+  }
+  if (!chart) {
+    std::vector<double> den_a;
+    den_a.reserve(a.size());
+    for (const stats::Row& r : a) den_a.push_back(r.n);
+    chart = stats::RecommendChart(measure.data_type, static_cast<int>(a.size()), den_a).chart;
+  }
+  options.chart = *chart;
+  return stats::AnalyzeGap(a, b, options, ratio);
 }
 
 // Marks each row with the phase it falls in: the latest start not after its period.
 static void AssignPhases(std::vector<stats::Row>& rows,
                          const std::vector<std::string>& phase_starts) {
-  for (stats::Row& r : rows) {
-    r.phase.clear();
-    for (const std::string& start : phase_starts) {
-      if (start <= r.label) r.phase = start;
-    }
-  }
+  for (stats::Row& r : rows) r.phase = PhaseOf(r.label, phase_starts);
 }
 
 core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
@@ -53,9 +90,9 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
                                              const std::vector<std::string>& phase_starts) {
   MeasureAnalysis out;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
-  out.direction =
-      measure.direction == Better::kUp ? stats::Direction::kUp : stats::Direction::kDown;
-  out.multiply = measure.data_type == stats::DataType::kProportion ? 100 : 1;
+  stats::ChartOptions options = ChartOptionsOf(measure, !phase_starts.empty());
+  out.direction = options.direction;
+  out.multiply = options.multiply;
 
   std::vector<stats::Row> total = RowsOf(measure, observations, "total");
   const bool additive =
@@ -103,13 +140,7 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
       out.overridden = true;
     }
   }
-  stats::ChartOptions options;
   options.chart = out.chart;
-  options.direction = out.direction;
-  options.multiply = out.multiply;
-  options.y_neg = measure.data_type == stats::DataType::kContinuous;
-  if (!measure.target.empty()) options.target = Num(measure.target);
-  options.part_from_phase = !phase_starts.empty();
   AssignPhases(total, phase_starts);
   if (!total.empty()) {
     auto analysis = stats::Analyze(total, options);
@@ -126,20 +157,14 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
     bool common = false;
     for (const stats::Row& r : b) common = common || xa.count(r.x);
     if (common) {
-      // Each group gets the chart its own data calls for, with the override when set.
-      stats::ChartOptions group_options = options;
-      std::vector<double> den_a;
-      for (const stats::Row& r : a) den_a.push_back(r.n);
-      if (!out.overridden) {
-        group_options.chart =
-            stats::RecommendChart(measure.data_type, static_cast<int>(a.size()), den_a).chart;
-      }
-      auto gap = stats::AnalyzeGap(a, b, group_options);
+      auto gap = AnalyzeGroups(measure, a, b, !phase_starts.empty());
       if (!gap) return core::Fail(gap.error());
       out.groups = std::move(*gap);
       // Values that do not add up (a mean, a time) have no total unless one is entered: then
       // the groups' chart is the one drawn, and the one the recommendation must explain.
       if (total.empty()) {
+        std::vector<double> den_a;
+        for (const stats::Row& r : a) den_a.push_back(r.n);
         out.recommended =
             stats::RecommendChart(measure.data_type, static_cast<int>(a.size()), den_a);
       }

@@ -4,6 +4,7 @@
 // analysis side by side with the gap between them. Pure: no storage.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,9 +32,29 @@ struct MeasureAnalysis {
   int periods = 0;      // periods with any value
 };
 
+// The stats row of one observation (with a value): its period's ordinal as x, the period as
+// label, the value as y and, for data types with a denominator, the denominator as n.
+stats::Row RowOf(const Measure& measure, const Observation& observation);
+
 // The stats rows of one group, in period order (a missing cell is no row: missing, not zero).
 std::vector<stats::Row> RowsOf(const Measure& measure, const std::vector<Observation>& observations,
                                const std::string& group);
+
+// The phase `period` falls in: the latest of `phase_starts` (sorted) not after it; "" when none.
+std::string PhaseOf(const std::string& period, const std::vector<std::string>& phase_starts);
+
+// The chart options every chart of the measure is drawn with (direction, percent for
+// proportions, negative limits only for continuous values, target), parts from the rows'
+// phases when `phased`; the chart type is left at its default for the caller to choose.
+stats::ChartOptions ChartOptionsOf(const Measure& measure, bool phased);
+
+// Women and men side by side as AnalyzeMeasure analyses them: rows `a` and `b` of the two
+// groups (RowOf, with their phases when `phased`), each on the team's chart override when
+// set, else on the chart group A's data calls for. The ratio only when `ratio` asks for it.
+// Fails as stats::AnalyzeGap fails.
+core::Result<stats::GapAnalysis> AnalyzeGroups(
+    const Measure& measure, std::span<const stats::Row> a, std::span<const stats::Row> b,
+    bool phased, stats::GapRatio ratio = stats::GapRatio::kWhenMeaningful);
 
 // Analyses the measure. Fails only when the engine refuses the data (Error::Invalid naming the
 // row), which validation on entry makes unreachable for stored data.

@@ -10,7 +10,8 @@ namespace stegvis::domain {
 core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
                                                    const std::vector<Observation>& observations,
                                                    const std::vector<std::string>& phase_starts,
-                                                   int min_periods, int window) {
+                                                   int min_periods, int window,
+                                                   const core::Deadline* deadline) {
   VerdictHistory out;
   out.min_periods = min_periods;
   if (measure.grouping == Grouping::kNone) return out;
@@ -23,41 +24,54 @@ core::Result<VerdictHistory> ComputeVerdictHistory(const Measure& measure,
     if (o.group == groups[1]) in_b.insert(o.period);
     if (o.group == groups[0] || o.group == groups[1]) periods.insert(o.period);
   }
-  // Only the latest `window` periods count: each reading is one analysis of the series up to
-  // it, so the work grows with the square of the periods; the window bounds it, whatever is
-  // stored, at what the largest measure the limits allow costs.
+  // Only the latest `window` periods count: each reading analyses the series up to it, so the
+  // work grows with the square of the periods; the window bounds it, whatever is stored, at
+  // what the largest measure the limits allow costs.
   std::string first_period;
   if (periods.size() > static_cast<std::size_t>(window)) {
     first_period =
         *std::next(periods.begin(), static_cast<std::ptrdiff_t>(periods.size()) - window);
     periods.erase(periods.begin(), periods.find(first_period));
   }
+  // The groups' cells in period order (for one period, in the order given), each made a row
+  // once: the rows of a reading are those of the one before plus its period's. A row's phase
+  // is the latest start not after its own period, so later phases never change it.
+  std::vector<const Observation*> sorted;
+  for (const Observation& o : observations) {
+    if (o.value.empty() || o.period < first_period) continue;
+    if (o.group == groups[0] || o.group == groups[1]) sorted.push_back(&o);
+  }
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Observation* x, const Observation* y) {
+    return x->period < y->period;
+  });
+  std::vector<stats::Row> rows_a, rows_b;
   int common = 0;
-  std::vector<Observation> upto;
   std::size_t next = 0;
-  // `observations` are ordered by period, then group (StoreTx::ListObservations).
-  std::vector<Observation> sorted = observations;
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const Observation& x, const Observation& y) { return x.period < y.period; });
-  while (next < sorted.size() && sorted[next].period < first_period) ++next;
   for (const std::string& period : periods) {
     if (in_a.count(period) && in_b.count(period)) ++common;
-    while (next < sorted.size() && sorted[next].period <= period) upto.push_back(sorted[next++]);
-    if (common < min_periods) continue;
-    std::vector<std::string> started;
-    for (const std::string& s : phase_starts) {
-      if (s <= period) started.push_back(s);
+    for (; next < sorted.size() && sorted[next]->period <= period; ++next) {
+      stats::Row row = RowOf(measure, *sorted[next]);
+      row.phase = PhaseOf(row.label, phase_starts);
+      (sorted[next]->group == groups[0] ? rows_a : rows_b).push_back(std::move(row));
     }
+    // Without a common period the analysis has no groups to read.
+    if (common < min_periods || common == 0) continue;
+    if (deadline && deadline->Passed()) {
+      out.complete = false;
+      break;
+    }
+    // Parts start at the phases that had started by the end of this period.
+    const bool phased = std::any_of(phase_starts.begin(), phase_starts.end(),
+                                    [&](const std::string& s) { return s <= period; });
     ++out.analysis_runs;
-    auto analysis = AnalyzeMeasure(measure, upto, started);
+    auto analysis = AnalyzeGroups(measure, rows_a, rows_b, phased, stats::GapRatio::kSkip);
     if (!analysis) return core::Fail(analysis.error());
-    if (!analysis->groups) continue;
     VerdictReading r;
     r.period = period;
     r.common_periods = common;
-    r.verdict_a = analysis->groups->verdict_a.verdict;
-    r.verdict_b = analysis->groups->verdict_b.verdict;
-    r.gap = analysis->groups->gap_verdict;
+    r.verdict_a = analysis->verdict_a.verdict;
+    r.verdict_b = analysis->verdict_b.verdict;
+    r.gap = analysis->gap_verdict;
     if (out.spans.empty() || out.spans.back().gap != r.gap) {
       out.spans.push_back(VerdictSpan{period, period, r.gap, 0});
     }

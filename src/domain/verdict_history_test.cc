@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/clock.h"
+#include "core/deadline.h"
 #include "domain/demo_improvement.h"
 
 namespace stegvis::domain {
@@ -194,6 +196,63 @@ TEST(VerdictHistory, ASeriesBeyondTheLimitIsReadOverItsLatestPeriods) {
   EXPECT_EQ(h->readings.back().period, "2200-12");
   EXPECT_EQ(h->readings.back().common_periods, kVerdictHistoryWindow);
   EXPECT_EQ(h->readings.front().common_periods, kMinPeriodsForVerdict);
+}
+
+// A clock whose steady time moves one millisecond each time it is read: a deadline of k ms
+// passes at its k-th check, whatever the machine's speed.
+class TickingClock final : public core::Clock {
+ public:
+  std::int64_t NowUnixSeconds() const override { return 1'800'000'000; }
+  std::chrono::steady_clock::time_point Steady() const override {
+    return std::chrono::steady_clock::time_point(std::chrono::milliseconds(ticks_++));
+  }
+
+ private:
+  mutable std::int64_t ticks_ = 0;
+};
+
+TEST(VerdictHistory, ABudgetOfZeroTakesNoReadingAndSaysItIsIncomplete) {
+  const core::FixedClock clock(1'800'000'000);
+  const core::Deadline deadline(clock, std::chrono::milliseconds(0));
+  auto h = ComputeVerdictHistory(Continuous(), LongSeries(40), {}, kMinPeriodsForVerdict,
+                                 kVerdictHistoryWindow, &deadline);
+  ASSERT_TRUE(h) << h.error().message;
+  EXPECT_FALSE(h->complete);
+  EXPECT_TRUE(h->readings.empty());
+  EXPECT_TRUE(h->spans.empty());
+  EXPECT_EQ(h->analysis_runs, 0);
+}
+
+TEST(VerdictHistory, ABudgetRunningOutKeepsTheReadingsTakenSoFarExactAndStopsThere) {
+  auto full = ComputeVerdictHistory(Continuous(), LongSeries(80), {});
+  ASSERT_TRUE(full);
+  ASSERT_TRUE(full->complete);
+  const TickingClock clock;
+  const core::Deadline deadline(clock, std::chrono::milliseconds(5));  // read once here
+  auto h = ComputeVerdictHistory(Continuous(), LongSeries(80), {}, kMinPeriodsForVerdict,
+                                 kVerdictHistoryWindow, &deadline);
+  ASSERT_TRUE(h) << h.error().message;
+  EXPECT_FALSE(h->complete);
+  ASSERT_EQ(h->readings.size(), 4u) << "checks 1–4 before the deadline, the 5th at it";
+  for (std::size_t i = 0; i < h->readings.size(); ++i) {
+    EXPECT_EQ(h->readings[i].period, full->readings[i].period);
+    EXPECT_EQ(h->readings[i].common_periods, full->readings[i].common_periods);
+    EXPECT_EQ(h->readings[i].verdict_a, full->readings[i].verdict_a);
+    EXPECT_EQ(h->readings[i].verdict_b, full->readings[i].verdict_b);
+    EXPECT_EQ(h->readings[i].gap, full->readings[i].gap);
+  }
+  ASSERT_FALSE(h->spans.empty());
+  EXPECT_EQ(h->spans.back().to, h->readings.back().period) << "no span reaches past the cut";
+}
+
+TEST(VerdictHistory, ABudgetNotRunOutGivesTheWholeHistory) {
+  const core::FixedClock clock(1'800'000'000);  // stands still: the budget never runs out
+  const core::Deadline deadline(clock, kVerdictHistoryBudget);
+  auto h = ComputeVerdictHistory(Continuous(), LongSeries(40), {}, kMinPeriodsForVerdict,
+                                 kVerdictHistoryWindow, &deadline);
+  ASSERT_TRUE(h);
+  EXPECT_TRUE(h->complete);
+  EXPECT_EQ(h->readings.size(), static_cast<std::size_t>(40 - kMinPeriodsForVerdict + 1));
 }
 
 }  // namespace

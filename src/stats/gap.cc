@@ -104,7 +104,7 @@ std::string_view GapVerdictName(GapVerdict verdict) {
 }
 
 core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<const Row> group_b,
-                                     const ChartOptions& options) {
+                                     const ChartOptions& options, GapRatio ratio_wanted) {
   auto a = Analyze(group_a, options);
   if (!a) return core::Fail(InGroup(a.error(), "A"));
   auto b = Analyze(group_b, options);
@@ -175,7 +175,7 @@ core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<con
   derived.direction = Direction::kNeutral;  // A − B and A / B have no better direction
   auto diff = Analyze(difference, derived);
   if (!diff) return core::Fail(InGroup(diff.error(), "difference"));
-  if (ratio_makes_sense) {
+  if (ratio_makes_sense && ratio_wanted == GapRatio::kWhenMeaningful) {
     auto r = Analyze(ratio, derived);
     if (!r) return core::Fail(InGroup(r.error(), "ratio"));
     out.ratio = std::move(*r);

@@ -38,6 +38,10 @@ struct GapAnalysis {
   std::optional<Analysis> ratio;  // A / B, only when every value of both groups is > 0
 };
 
+// Whether AnalyzeGap analyses the ratio A / B (kSkip when only the verdicts are wanted: they do
+// not read it).
+enum class GapRatio { kWhenMeaningful, kSkip };
+
 // Analyses two groups measured on the same periods (rows aligned by x; a period missing in one
 // group is missing in the difference, never zero). Each group is analysed by Analyze with
 // `options`. The difference and ratio series are continuous values: they use the I chart
@@ -48,9 +52,11 @@ struct GapAnalysis {
 // a signal moves it towards zero when its points lie nearer zero, on average, than the points
 // of its phase before it (a trend: when its last point is nearer zero than its first), away
 // from zero when farther.
+// With kSkip, `ratio` stays empty.
 // Fails with the first group's error (field prefixed "group A: " / "group B: "), or
 // Error::Invalid (field "groups") when the groups share no period.
 core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<const Row> group_b,
-                                     const ChartOptions& options);
+                                     const ChartOptions& options,
+                                     GapRatio ratio = GapRatio::kWhenMeaningful);
 
 }  // namespace stegvis::stats

@@ -188,7 +188,7 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   view.has_groups = a.groups.has_value();
 
   const std::vector<std::string> groups = domain::GroupsOf(d.measure.grouping);
-  auto history = KeptVerdictHistory(app.verdict_histories, d);
+  auto history = KeptVerdictHistory(app.verdict_histories, d, app.clock);
   if (!history) return core::Fail(history.error());
   view.history = VerdictHistoryOf(app, lang, **history, groups[0], groups[1]);
 
@@ -223,8 +223,12 @@ HandlerResult RenderAnalysis(const App& app, Request& request, const Visitor& vi
   }
   view.has_cycles = !view.cycles.empty();
   if (error) SetFormError(view, *error);
-  return RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, view, language,
-                    visitor);
+  Response page = RenderPage(app, request, {"gender_analysis", "gender.title", "", status}, view,
+                             language, visitor);
+  // A history cut short by its budget is not the page: the page cache must not keep it, so
+  // that the next view computes the history again.
+  if (!(*history)->complete) page.SetHeader("Cache-Control", "no-store");
+  return page;
 }
 
 }  // namespace

@@ -87,7 +87,7 @@ HandlerResult ApiGenderAnalysis(const App& app, Request& request, const Visitor&
   const domain::MeasureDetails& d = g->details;
   auto analysis = domain::AnalyzeMeasure(d.measure, d.observations, domain::PhaseStarts(d.phases));
   if (!analysis) return core::Fail(analysis.error());
-  auto history = KeptVerdictHistory(app.verdict_histories, d);
+  auto history = KeptVerdictHistory(app.verdict_histories, d, app.clock);
   if (!history) return core::Fail(history.error());
   boost::json::value verdicts = nullptr;
   if (analysis->groups) {

@@ -39,7 +39,8 @@ VerdictHistoryView VerdictHistoryOf(const App& app, const std::string& lang,
   VerdictHistoryView view;
   for (std::size_t i = 0; i < history.spans.size(); ++i) {
     const domain::VerdictSpan& s = history.spans[i];
-    const bool last = i + 1 == history.spans.size();
+    // The last span holds today only when the history reached today.
+    const bool last = i + 1 == history.spans.size() && history.complete;
     view.spans.push_back(
         {app.catalogue.Format(lang, last ? "gender.history.span_current" : "gender.history.span",
                               {{"from", label_of(s.from)},
@@ -61,6 +62,14 @@ VerdictHistoryView VerdictHistoryOf(const App& app, const std::string& lang,
                                           {{"n", std::to_string(history.min_periods)}});
   view.too_few = app.catalogue.Format(lang, "gender.history.too_few",
                                       {{"n", std::to_string(history.min_periods)}});
+  if (!history.complete) {
+    view.is_incomplete = true;
+    view.incomplete =
+        view.readings.empty()
+            ? app.catalogue.Get(lang, "gender.history.not_computed")
+            : app.catalogue.Format(lang, "gender.history.incomplete",
+                                   {{"to", labels.long_labels[view.readings.size() - 1]}});
+  }
   return view;
 }
 
@@ -81,6 +90,7 @@ boost::json::object VerdictHistoryJson(const domain::VerdictHistory& history) {
                                         {"readings", s.readings}});
   }
   return {{"min_periods", history.min_periods},
+          {"complete", history.complete},
           {"readings", std::move(readings)},
           {"spans", std::move(spans)}};
 }

@@ -53,6 +53,9 @@ struct VerdictHistoryView {
   std::string b_label;
   std::string explanation;
   std::string too_few;  // shown while there are too few periods for a verdict
+  // The history was cut short by its time budget: what is missing, in words.
+  bool is_incomplete = false;
+  std::string incomplete;
 };
 constexpr auto Describe(std::type_identity<VerdictHistoryView>) {
   using H = VerdictHistoryView;
@@ -60,7 +63,8 @@ constexpr auto Describe(std::type_identity<VerdictHistoryView>) {
       core::Field("has_history", &H::has_history), core::Field("spans", &H::spans),
       core::Field("readings", &H::readings),       core::Field("a_label", &H::a_label),
       core::Field("b_label", &H::b_label),         core::Field("explanation", &H::explanation),
-      core::Field("too_few", &H::too_few)};
+      core::Field("too_few", &H::too_few),         core::Field("is_incomplete", &H::is_incomplete),
+      core::Field("incomplete", &H::incomplete)};
 }
 
 // The history in `lang`. `a` and `b` are the groups ("women", "men" or "girls", "boys").

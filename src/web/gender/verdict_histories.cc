@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/deadline.h"
 #include "domain/measure_phases.h"
 
 namespace stegvis::web {
@@ -18,26 +19,45 @@ std::string KeyOf(const domain::MeasureDetails& d, const std::vector<std::string
   return key;
 }
 
+// The history of `d` with `phase_starts`, computed within `budget` on `clock`.
+core::Result<std::shared_ptr<const domain::VerdictHistory>> Compute(
+    const domain::MeasureDetails& d, const std::vector<std::string>& phase_starts,
+    const core::Clock& clock, std::chrono::steady_clock::duration budget) {
+  const core::Deadline deadline(clock, budget);
+  auto history = domain::ComputeVerdictHistory(d.measure, d.observations, phase_starts,
+                                               domain::kMinPeriodsForVerdict,
+                                               domain::kVerdictHistoryWindow, &deadline);
+  if (!history) return core::Fail(history.error());
+  return std::make_shared<const domain::VerdictHistory>(std::move(*history));
+}
+
 }  // namespace
 
 core::Result<std::shared_ptr<const domain::VerdictHistory>> VerdictHistories::Of(
-    const domain::MeasureDetails& d) {
+    const domain::MeasureDetails& d, const core::Clock& clock) {
   const std::vector<std::string> phase_starts = domain::PhaseStarts(d.phases);
   const std::string key = KeyOf(d, phase_starts);
+  std::chrono::steady_clock::duration budget;
   {
     std::lock_guard lock(mutex_);
     if (auto found = kept_.find(key); found != kept_.end()) {
       found->second.last_used = ++uses_;
       return found->second.history;
     }
+    budget = budget_;
   }
   // Computed outside the lock: two first views of one measure may both compute it, which
   // costs time once, never a wrong answer.
-  auto history = domain::ComputeVerdictHistory(d.measure, d.observations, phase_starts);
+  auto history = Compute(d, phase_starts, clock, budget);
   if (!history) return core::Fail(history.error());
-  auto shared = std::make_shared<const domain::VerdictHistory>(std::move(*history));
-  Keep(key, shared);
-  return shared;
+  // A history cut short is not the history: kept, it would be served as if complete.
+  if ((*history)->complete) Keep(key, *history);
+  return history;
+}
+
+void VerdictHistories::set_budget(std::chrono::steady_clock::duration budget) {
+  std::lock_guard lock(mutex_);
+  budget_ = budget;
 }
 
 void VerdictHistories::Keep(const std::string& key,
@@ -64,12 +84,9 @@ std::size_t VerdictHistories::size() const {
 }
 
 core::Result<std::shared_ptr<const domain::VerdictHistory>> KeptVerdictHistory(
-    VerdictHistories* histories, const domain::MeasureDetails& d) {
-  if (histories) return histories->Of(d);
-  auto history =
-      domain::ComputeVerdictHistory(d.measure, d.observations, domain::PhaseStarts(d.phases));
-  if (!history) return core::Fail(history.error());
-  return std::make_shared<const domain::VerdictHistory>(std::move(*history));
+    VerdictHistories* histories, const domain::MeasureDetails& d, const core::Clock& clock) {
+  if (histories) return histories->Of(d, clock);
+  return Compute(d, domain::PhaseStarts(d.phases), clock, domain::kVerdictHistoryBudget);
 }
 
 }  // namespace stegvis::web

@@ -4,13 +4,16 @@
 // from — the measure, its definition's version, its grid's data version and its phases — so
 // a save of any of them gives a new key and a kept history is never stale, on one server or
 // many (each keeps its own). A bounded number are kept, the least recently used dropped.
+// Each computation has a time budget; a history cut short by it is returned but not kept.
 
+#include <chrono>
 #include <cstddef>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "domain/measures.h"
 #include "domain/verdict_history.h"
@@ -19,11 +22,19 @@ namespace stegvis::web {
 
 class VerdictHistories {
  public:
-  explicit VerdictHistories(std::size_t capacity = 64) : capacity_(capacity) {}
+  explicit VerdictHistories(std::size_t capacity = 64, std::chrono::steady_clock::duration budget =
+                                                           domain::kVerdictHistoryBudget)
+      : capacity_(capacity), budget_(budget) {}
 
   // The history of `d` as ComputeVerdictHistory gives it, computed at most once per key while
-  // kept. Fails as ComputeVerdictHistory fails (a failure is not kept).
-  core::Result<std::shared_ptr<const domain::VerdictHistory>> Of(const domain::MeasureDetails& d);
+  // kept, within the budget on `clock`. A history the budget cut short (complete = false) is
+  // returned and not kept: the next view computes it again. Fails as ComputeVerdictHistory
+  // fails (a failure is not kept).
+  core::Result<std::shared_ptr<const domain::VerdictHistory>> Of(const domain::MeasureDetails& d,
+                                                                 const core::Clock& clock);
+
+  // Sets the budget of later computations (a server sets it before serving; tests set zero).
+  void set_budget(std::chrono::steady_clock::duration budget);
 
   // Histories computed (not found kept) since the start, and how many are kept now.
   std::size_t computed() const;
@@ -38,13 +49,15 @@ class VerdictHistories {
 
   const std::size_t capacity_;
   mutable std::mutex mutex_;
+  std::chrono::steady_clock::duration budget_;  // guarded by mutex_
   std::map<std::string, Entry> kept_;
   std::size_t uses_ = 0;
   std::size_t computed_ = 0;
 };
 
-// The history of `d`: from `histories` when given, else computed for this view.
+// The history of `d`: from `histories` when given, else computed for this view within
+// domain::kVerdictHistoryBudget on `clock`.
 core::Result<std::shared_ptr<const domain::VerdictHistory>> KeptVerdictHistory(
-    VerdictHistories* histories, const domain::MeasureDetails& d);
+    VerdictHistories* histories, const domain::MeasureDetails& d, const core::Clock& clock);
 
 }  // namespace stegvis::web

@@ -86,7 +86,8 @@ Response ServeCachedPage(const App& app, Request& request, const Visitor& visito
                  app.password_gate,
                  app.verdict_histories};
   Response response = Answer(seen, request, handler(seen, request, keyed), form);
-  if (keep && response.status == 200 && response.Header("Set-Cookie").empty()) {
+  if (keep && response.status == 200 && response.Header("Set-Cookie").empty() &&
+      response.Header("Cache-Control") != "no-store") {
     app.page_cache->Insert(key, response, now);
   }
   return response;

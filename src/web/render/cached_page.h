@@ -14,7 +14,8 @@
 // The handler sees no other header (only a `lang` cookie with the chosen language), no body
 // and no peer address, and a visitor without the session's bookkeeping (its times and id).
 // Only a 200 response without Set-Cookie is kept; an error page (404, 403) never is, so it is
-// rendered for each request by whoever asked.
+// rendered for each request by whoever asked; nor is a page its handler marked
+// `Cache-Control: no-store` (one showing work its time budget cut short).
 //
 // A page that depends on anything else — time of day, or what the data version does not count
 // (sessions, login throttling, password resets; see "The data version" in
