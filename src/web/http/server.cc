@@ -42,7 +42,7 @@ bool IsMalformed(const beast::error_code& ec) {
          ec != http::error::body_limit;
 }
 
-Request ToRequest(const http::request<http::string_body>& in, std::string remote) {
+Request ToRequest(http::request<http::string_body>& in, std::string remote) {
   Request out;
   out.method = std::string(in.method_string());
   out.target = std::string(in.target());
@@ -51,20 +51,23 @@ Request ToRequest(const http::request<http::string_body>& in, std::string remote
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     out.headers.emplace_back(std::move(name), std::string(field.value()));
   }
-  out.body = in.body();
+  out.body = std::move(in.body());
   out.remote_address = std::move(remote);
   return out;
 }
 
-http::response<http::string_body> ToBeast(Response& in, unsigned version, bool keep_alive,
-                                          bool head) {
-  http::response<http::string_body> out{static_cast<http::status>(in.status), version};
+// The body is written from `in`'s bytes, not a copy of them: `in` must outlive the write.
+using OutgoingResponse = http::response<http::span_body<const char>>;
+
+OutgoingResponse ToBeast(const Response& in, unsigned version, bool keep_alive, bool head) {
+  OutgoingResponse out{static_cast<http::status>(in.status), version};
   // insert, not set: a response may carry several Set-Cookie headers.
-  for (auto& [name, value] : in.headers) out.insert(name, value);
-  out.body() = std::move(in.body);
+  for (const auto& [name, value] : in.headers) out.insert(name, value);
+  const std::string_view bytes = in.Bytes();
+  out.body() = {bytes.data(), bytes.size()};
   out.keep_alive(keep_alive);
   out.prepare_payload();
-  if (head) out.body().clear();  // HEAD: same headers (Content-Length included), no body
+  if (head) out.body() = {};  // HEAD: same headers (Content-Length included), no body
   return out;
 }
 
@@ -288,8 +291,7 @@ class Server::Impl {
       }
       bool keep_alive = in.keep_alive() && !stopping_;
       auto out = ToBeast(response, in.version(), keep_alive, in.method() == http::verb::head);
-      std::int64_t bytes = static_cast<std::int64_t>(response.body.size());
-      if (in.method() != http::verb::head) bytes = static_cast<std::int64_t>(out.body().size());
+      const auto bytes = static_cast<std::int64_t>(out.body().size());
       stream.expires_after(options_.read_timeout);
       co_await http::async_write(stream, out, net::redirect_error(net::use_awaitable, ec));
       Log(request.method, request.path, response.status, bytes, started, remote);
