@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -21,9 +22,11 @@ namespace {
 using stegvis::web::Request;
 using stegvis::web::Response;
 
-// Every regular file below `dir`, by the path it is served at.
-std::map<std::string, std::string, std::less<>> LoadFiles(const std::filesystem::path& dir) {
-  std::map<std::string, std::string, std::less<>> files;
+// Every regular file below `dir`, by the path it is served at. Kept as shared bytes, as the
+// page cache keeps a page, so answering one copies no body.
+using Files = std::map<std::string, std::shared_ptr<const std::string>, std::less<>>;
+Files LoadFiles(const std::filesystem::path& dir) {
+  Files files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
     if (!entry.is_regular_file()) continue;
     std::ifstream in(entry.path(), std::ios::binary);
@@ -31,7 +34,7 @@ std::map<std::string, std::string, std::less<>> LoadFiles(const std::filesystem:
     bytes << in.rdbuf();
     std::string path = "/" + std::filesystem::relative(entry.path(), dir).generic_string();
     if (path == "/index.html") path = "/";
-    files.emplace(std::move(path), bytes.str());
+    files.emplace(std::move(path), std::make_shared<const std::string>(bytes.str()));
   }
   return files;
 }
@@ -53,7 +56,9 @@ int main(int argc, char** argv) {
       [&files](Request& request) {
         auto found = files.find(request.path);
         if (found == files.end()) return Response::Text(404, "Not Found\n");
-        return Response::Html(200, found->second);
+        Response response = Response::Html(200, {});
+        response.shared_body = found->second;
+        return response;
       },
       log);
   auto port = server.Listen();

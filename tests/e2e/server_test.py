@@ -79,6 +79,29 @@ class ServerTest(unittest.TestCase):
         self.assertGreater(int(response.getheader("Content-Length")), 100)
         self.assertEqual(body, b"")
 
+    def test_a_page_from_the_page_cache_is_sent_whole_to_get_and_head(self):
+        response, body = request(self.server, "POST", "/api/v1/session",
+                                 {"Content-Type": "application/json"},
+                                 json.dumps({"email": "team@solvik.example",
+                                             "password": "stegvis-demo-2026"}))
+        self.assertEqual(response.status, 200, body)
+        cookie = next(value.split(";")[0] for name, value in response.getheaders()
+                      if name.lower() == "set-cookie" and value.startswith("stegvis_session="))
+        conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=20)
+        pages = []
+        for method in ("GET", "GET", "GET", "HEAD"):  # rendered once, then from the cache
+            conn.request(method, "/matt/4", headers={"Cookie": cookie})
+            response = conn.getresponse()
+            pages.append((response.status, int(response.getheader("Content-Length")),
+                          response.read()))
+        conn.close()
+        status, length, page = pages[0]
+        self.assertEqual(status, 200)
+        self.assertIn(b"<svg", page)
+        self.assertEqual(length, len(page))
+        self.assertEqual(pages[1:3], [pages[0]] * 2)
+        self.assertEqual(pages[3], (200, length, b""))
+
     def test_too_large_body_and_headers_get_413(self):
         # Refused from the Content-Length alone, before the body is sent.
         sock = socket.create_connection(("127.0.0.1", self.server.port), timeout=20)

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,9 +63,20 @@ struct Request {
 };
 
 struct Response {
+  Response() = default;
+  Response(int status_code, HeaderList header_list, std::string bytes = {})
+      : status(status_code), headers(std::move(header_list)), body(std::move(bytes)) {}
+
   int status = 200;
   HeaderList headers;
   std::string body;
+  // Bytes kept elsewhere (a page in the page cache) that are this response's body instead of
+  // `body`, which is then empty: copying the response shares them, and the server writes them
+  // without a copy. Handlers fill `body`; Bytes() reads whichever holds the body.
+  std::shared_ptr<const std::string> shared_body;
+
+  // The body's bytes: *shared_body when set, `body` otherwise.
+  std::string_view Bytes() const { return shared_body ? *shared_body : body; }
 
   // Sets a header, replacing any earlier one of the same name (case-insensitive).
   void SetHeader(std::string name, std::string value);

@@ -4,6 +4,7 @@
 
 #include "web/http/server.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <mutex>
@@ -26,9 +27,10 @@ using Clock = std::chrono::steady_clock;
 
 // One open connection, so shutdown can close the idle ones.
 struct Connection {
-  net::strand<net::io_context::executor_type> strand;
+  // Of the connection's io_context, which one thread runs: whatever runs there runs in turn.
+  net::io_context::executor_type executor;
   beast::tcp_stream* stream = nullptr;
-  bool busy = false;  // a request is being handled or written; only touched on `strand`
+  bool busy = false;  // a request is being handled or written; only touched on `executor`
 };
 
 // Whether reading a request failed because of what the client sent (answered 400), not
@@ -42,7 +44,7 @@ bool IsMalformed(const beast::error_code& ec) {
          ec != http::error::body_limit;
 }
 
-Request ToRequest(const http::request<http::string_body>& in, std::string remote) {
+Request ToRequest(http::request<http::string_body>& in, std::string remote) {
   Request out;
   out.method = std::string(in.method_string());
   out.target = std::string(in.target());
@@ -51,20 +53,23 @@ Request ToRequest(const http::request<http::string_body>& in, std::string remote
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     out.headers.emplace_back(std::move(name), std::string(field.value()));
   }
-  out.body = in.body();
+  out.body = std::move(in.body());
   out.remote_address = std::move(remote);
   return out;
 }
 
-http::response<http::string_body> ToBeast(Response& in, unsigned version, bool keep_alive,
-                                          bool head) {
-  http::response<http::string_body> out{static_cast<http::status>(in.status), version};
+// The body is written from `in`'s bytes, not a copy of them: `in` must outlive the write.
+using OutgoingResponse = http::response<http::span_body<const char>>;
+
+OutgoingResponse ToBeast(const Response& in, unsigned version, bool keep_alive, bool head) {
+  OutgoingResponse out{static_cast<http::status>(in.status), version};
   // insert, not set: a response may carry several Set-Cookie headers.
-  for (auto& [name, value] : in.headers) out.insert(name, value);
-  out.body() = std::move(in.body);
+  for (const auto& [name, value] : in.headers) out.insert(name, value);
+  const std::string_view bytes = in.Bytes();
+  out.body() = {bytes.data(), bytes.size()};
   out.keep_alive(keep_alive);
   out.prepare_payload();
-  if (head) out.body().clear();  // HEAD: same headers (Content-Length included), no body
+  if (head) out.body() = {};  // HEAD: same headers (Content-Length included), no body
   return out;
 }
 
@@ -76,7 +81,8 @@ class Server::Impl {
       : options_(std::move(options)),
         handler_(std::move(handler)),
         log_(log),
-        ioc_(options_.io_threads),
+        contexts_(MakeContexts(options_.io_threads)),
+        ioc_(*contexts_.front()),
         workers_(static_cast<std::size_t>(options_.worker_threads)),
         signals_(ioc_, SIGINT, SIGTERM) {}
 
@@ -105,8 +111,13 @@ class Server::Impl {
       if (!ec) BeginShutdown(signal);
     });
     for (auto& acceptor : acceptors_) net::co_spawn(ioc_, Accept(acceptor), net::detached);
+    // The other threads' contexts have no work until a connection comes; keep them running.
+    std::vector<net::executor_work_guard<net::io_context::executor_type>> guards;
     std::vector<std::thread> threads;
-    for (int i = 1; i < options_.io_threads; ++i) threads.emplace_back([this] { ioc_.run(); });
+    for (std::size_t i = 1; i < contexts_.size(); ++i) {
+      guards.push_back(net::make_work_guard(*contexts_[i]));
+      threads.emplace_back([this, i] { contexts_[i]->run(); });
+    }
     ioc_.run();
     for (auto& t : threads) t.join();
     workers_.join();
@@ -140,7 +151,7 @@ class Server::Impl {
   void CloseIdleConnections() {
     std::lock_guard lock(connections_mutex_);
     for (const auto& connection : connections_) {
-      net::post(connection->strand, [connection] {
+      net::post(connection->executor, [connection] {
         if (!connection->busy && connection->stream) connection->stream->cancel();
       });
     }
@@ -163,21 +174,23 @@ class Server::Impl {
       timer.expires_after(std::chrono::milliseconds(20));
       co_await timer.async_wait(net::use_awaitable);
     }
-    ioc_.stop();
+    for (auto& context : contexts_) context->stop();
   }
 
   net::awaitable<void> Accept(tcp::acceptor& acceptor) {
     for (;;) {
       beast::error_code ec;
-      auto strand = net::make_strand(ioc_);
+      // Connections go to the I/O threads in turn; each thread has an io_context of its own,
+      // so a connection needs no strand and the threads share no queue.
+      auto executor = contexts_[next_context_++ % contexts_.size()]->get_executor();
       tcp::socket socket =
-          co_await acceptor.async_accept(strand, net::redirect_error(net::use_awaitable, ec));
+          co_await acceptor.async_accept(executor, net::redirect_error(net::use_awaitable, ec));
       if (stopping_) co_return;
       if (ec) {
         log_.Log(core::LogLevel::kWarn, "accept_failed", {{"error", ec.message()}});
         continue;
       }
-      auto connection = std::make_shared<Connection>(Connection{strand});
+      auto connection = std::make_shared<Connection>(Connection{executor});
       std::size_t open = 0;
       {
         std::lock_guard lock(connections_mutex_);
@@ -188,7 +201,7 @@ class Server::Impl {
         RefuseConnection(socket, open);
         continue;
       }
-      net::co_spawn(strand, Session(std::move(socket), connection), net::detached);
+      net::co_spawn(executor, Session(std::move(socket), connection), net::detached);
     }
   }
 
@@ -222,7 +235,7 @@ class Server::Impl {
     return Response::Text(500, "Internal Server Error\n");
   }
 
-  // Runs the handler on the worker pool; the session resumes on its own strand afterwards.
+  // Runs the handler on the worker pool; the session resumes on its own thread afterwards.
   net::awaitable<Response> RunHandler(Request* request) { co_return HandleSafely(*request); }
 
   net::awaitable<void> Session(tcp::socket socket, std::shared_ptr<Connection> connection) {
@@ -288,8 +301,7 @@ class Server::Impl {
       }
       bool keep_alive = in.keep_alive() && !stopping_;
       auto out = ToBeast(response, in.version(), keep_alive, in.method() == http::verb::head);
-      std::int64_t bytes = static_cast<std::int64_t>(response.body.size());
-      if (in.method() != http::verb::head) bytes = static_cast<std::int64_t>(out.body().size());
+      const auto bytes = static_cast<std::int64_t>(out.body().size());
       stream.expires_after(options_.read_timeout);
       co_await http::async_write(stream, out, net::redirect_error(net::use_awaitable, ec));
       Log(request.method, request.path, response.status, bytes, started, remote);
@@ -335,7 +347,17 @@ class Server::Impl {
   ServerOptions options_;
   RequestHandler handler_;
   core::Logger& log_;
-  net::io_context ioc_;
+  static std::vector<std::unique_ptr<net::io_context>> MakeContexts(int threads) {
+    std::vector<std::unique_ptr<net::io_context>> contexts;
+    for (int i = 0; i < std::max(threads, 1); ++i) {
+      contexts.push_back(std::make_unique<net::io_context>(1));
+    }
+    return contexts;
+  }
+
+  std::vector<std::unique_ptr<net::io_context>> contexts_;  // one per I/O thread
+  net::io_context& ioc_;          // the first: accepting, signals and shutdown run here
+  std::size_t next_context_ = 0;  // only touched by Accept, on ioc_
   net::thread_pool workers_;
   net::signal_set signals_;
   std::vector<tcp::acceptor> acceptors_;

@@ -66,7 +66,7 @@ Response ServeCachedPage(const App& app, Request& request, const Visitor& visito
   PageKey key;
   if (keep) {
     key = PageKeyOf(request, visitor, now);
-    if (auto hit = app.page_cache->Find(key, now)) return *hit;
+    if (auto hit = app.page_cache->Find(key, now)) return PageCache::Share(std::move(hit));
   }
   // What the key holds, and nothing more.
   request.headers.assign(1, {"cookie", "lang=" + ChooseLanguage(request).lang});

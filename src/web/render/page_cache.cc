@@ -8,7 +8,7 @@ namespace {
 constexpr std::size_t kEntryOverhead = 256;
 
 std::size_t SizeOf(const std::string& key, const Response& response) {
-  std::size_t bytes = kEntryOverhead + key.size() + response.body.size();
+  std::size_t bytes = kEntryOverhead + key.size() + response.Bytes().size();
   for (const auto& [name, value] : response.headers) bytes += name.size() + value.size() + 64;
   return bytes;
 }
@@ -60,6 +60,15 @@ void PageCache::Insert(const PageKey& key, Response response, std::int64_t now) 
   index_.emplace(lru_.front().key, lru_.begin());
   bytes_ += bytes;
   Trim(now);
+}
+
+Response PageCache::Share(std::shared_ptr<const Response> kept) {
+  Response response{kept->status, kept->headers};
+  // The aliasing constructor: the bytes live as long as the kept response does, even after the
+  // cache drops it.
+  response.shared_body =
+      kept->shared_body ? kept->shared_body : std::shared_ptr<const std::string>(kept, &kept->body);
+  return response;
 }
 
 PageCache::Stats PageCache::stats() const {

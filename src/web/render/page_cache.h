@@ -54,6 +54,10 @@ class PageCache {
   // key (a write overtook the request), or the response alone exceeds an eighth of the budget.
   void Insert(const PageKey& key, Response response, std::int64_t now);
 
+  // A response with `kept`'s status and headers whose body shares `kept`'s bytes (see
+  // Response::shared_body), so serving a kept page copies no body.
+  static Response Share(std::shared_ptr<const Response> kept);
+
   struct Stats {
     std::uint64_t hits = 0;
     std::uint64_t misses = 0;

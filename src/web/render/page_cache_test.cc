@@ -34,6 +34,25 @@ TEST(PageCache, KeepsAPageUnderItsKeyAndCountsHitsAndMisses) {
   EXPECT_GT(stats.bytes, 0u);
 }
 
+TEST(PageCache, AServedPageSharesTheKeptBytesEvenAfterTheCacheDropsThem) {
+  PageCache cache;
+  cache.Insert(Key(1, "/a"), Page(std::string(100000, 'a')), kNow);
+  auto hit = cache.Find(Key(1, "/a"), kNow);
+  ASSERT_NE(hit, nullptr);
+  const Response first = PageCache::Share(hit);
+  const Response second = PageCache::Share(cache.Find(Key(1, "/a"), kNow));
+  EXPECT_EQ(first.status, 200);
+  EXPECT_EQ(first.Header("Content-Type"), "text/html");
+  EXPECT_TRUE(first.body.empty());
+  EXPECT_EQ(first.Bytes().data(), hit->body.data()) << "the kept bytes, not a copy";
+  EXPECT_EQ(second.Bytes().data(), hit->body.data());
+  hit.reset();
+  EXPECT_EQ(cache.Find(Key(2, "/a"), kNow), nullptr);  // drops every kept page
+  EXPECT_EQ(first.Bytes(), std::string(100000, 'a'));
+  const Response copy = first;
+  EXPECT_EQ(copy.Bytes().data(), first.Bytes().data()) << "copying a response shares them";
+}
+
 TEST(PageCache, ANewerDataVersionDropsEveryOlderPage) {
   PageCache cache;
   cache.Insert(Key(1, "/a"), Page("a at 1"), kNow);
