@@ -11,10 +11,6 @@ namespace {
 
 using GoalsPagesTest = WebTest;
 
-bool Has(const Response& r, const std::string& text) {
-  return r.body.find(text) != std::string::npos;
-}
-
 HeaderList JsonHeaders(const TestClient& client) {
   return {{"x-csrf-token", client.csrf}, {"content-type", "application/json"}};
 }

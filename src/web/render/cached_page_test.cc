@@ -14,10 +14,6 @@ namespace {
 
 using CachedPageTest = WebTest;
 
-bool Has(const Response& r, const std::string& text) {
-  return r.body.find(text) != std::string::npos;
-}
-
 TEST_F(CachedPageTest, ASecondViewIsTheSameBytesFromTheCache) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));
