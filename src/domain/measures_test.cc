@@ -90,6 +90,25 @@ TEST_F(MeasuresTest, ANewMeasureNamesTheFieldThatIsWrong) {
   EXPECT_TRUE(Ok(ListMeasures(store_, solvik_.member, project_)).empty());
 }
 
+TEST_F(MeasuresTest, AMeasureNamesEveryWrongFieldAtOnce) {
+  Measure m = Satisfied();
+  m.name = " ";
+  m.grouping = Grouping::kNone;
+  m.target = "åttio";
+  m.baseline = "1 2 3";
+  m.target_date = "nästa år";
+  std::vector<std::string> fields;
+  for (const core::Error& e : MeasureErrors(m)) fields.push_back(e.field + " " + e.key);
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"name error.required", "no_sex_reason error.no_sex_reason",
+                                      "target error.not_a_number", "baseline error.not_a_number",
+                                      "target_date error.bad_date"}));
+  EXPECT_TRUE(MeasureErrors(Satisfied()).empty());
+  // The save refuses with the first, and creates nothing.
+  EXPECT_TRUE(IsInvalid(Add(solvik_.member, m), "name", "error.required"));
+  EXPECT_TRUE(Ok(ListMeasures(store_, solvik_.member, project_)).empty());
+}
+
 TEST_F(MeasuresTest, AReasonForNoSexSplitIsKeptOnlyWithoutTheSplit) {
   Measure m = Satisfied();
   m.no_sex_reason = "Ingen anledning";

@@ -17,8 +17,13 @@
 
 namespace stegvis::domain {
 
-// Checks title (required, ≤ 200), problem and aim texts (≤ 4000), aim_by_when (ISO date or
-// empty). kInvalidInput with the field and a key.
+// Everything wrong with `project`'s texts, at most one error per field in the order of the
+// form: "title" ("error.required", "error.too_long" over 200), "problem", "aim_what",
+// "aim_how_much", "aim_for_whom" ("error.too_long" over 4000) and "aim_by_when"
+// ("error.bad_date": neither an ISO date nor empty). Empty when none.
+std::vector<core::Error> ProjectErrors(const Project& project);
+
+// The first of ProjectErrors, as a failure; success when there is none.
 core::Result<void> ValidateProject(const Project& project);
 
 // Creates a project for a team (kChange on the team); the programme, if given, must have the
