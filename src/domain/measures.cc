@@ -195,8 +195,8 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
     if (!checked) return core::Fail(checked.error());
     const Measure& measure = checked->first;
     if (measure.data_version != base_version) {
-      return core::Fail(
-          ChangedBy(measure.data_updated_by, measure.data_updated_at, measure.data_version));
+      return core::Fail(ChangedByUser(tx, measure.organisation_id, measure.data_updated_by,
+                                      measure.data_updated_at, measure.data_version));
     }
     auto valid = ValidateCells(measure, cells);
     if (!valid) return core::Fail(valid.error());

@@ -264,7 +264,9 @@ TEST_F(MeasuresTest, AStaleGridSaysWhoSavedFirstAndWhenAndWritesNothing) {
   Ok(Save(solvik_.chef, id, 0, {{"2026-01", "women", "3", ""}}));
   clock_.Advance(60);
   auto stale = Save(solvik_.member, id, 0, {{"2026-01", "women", "7", ""}});
-  EXPECT_TRUE(IsChangedBy(stale, "chef@solvik.example", kTestNow + 600));
+  // By name, as the grid page says it; the e-mail stays for programs.
+  EXPECT_TRUE(IsChangedBy(stale, "Johan Berg", kTestNow + 600));
+  EXPECT_EQ(stale.error().Param("who_email")->text, "chef@solvik.example");
   EXPECT_EQ(stale.error().Param("version")->number, 1);
   EXPECT_EQ(Grid(id).at(0).value, "3");
 }

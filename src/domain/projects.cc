@@ -12,6 +12,20 @@ core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t vers
   return core::Error::ChangedBy(who, at, version);
 }
 
+core::Error ChangedByUser(StoreTx& tx, Id organisation_id, const std::string& email,
+                          std::int64_t at, std::int64_t version) {
+  std::string who = email;
+  if (!email.empty()) {
+    std::optional<User> user = tx.Users().FindByEmail(email);
+    if (user && user->organisation_id == organisation_id && !user->display_name.empty()) {
+      who = user->display_name;
+    }
+  }
+  core::Error e = core::Error::ChangedBy(who, at, version);
+  e.params.push_back(core::ErrorParam::Text("who_email", email));
+  return e;
+}
+
 std::vector<core::Error> ProjectErrors(const Project& p) {
   std::vector<core::Error> errors;
   if (core::IsBlank(p.title)) {

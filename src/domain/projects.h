@@ -69,4 +69,10 @@ core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Princip
 // the parameters who, when and, when known (> 0), the version stored now: core::Error::ChangedBy.
 core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t version = 0);
 
+// The same naming the person by display name, as a page does: `who` is the display name of
+// the user of `organisation_id` with the e-mail `email` (the e-mail itself when there is no
+// such user or no name), and the parameter "who_email" keeps the e-mail for programs.
+core::Error ChangedByUser(StoreTx& tx, Id organisation_id, const std::string& email,
+                          std::int64_t at, std::int64_t version = 0);
+
 }  // namespace stegvis::domain
