@@ -8,17 +8,16 @@
 namespace stegvis::domain {
 namespace {
 
-core::Result<void> CheckText(const std::string& value, std::string_view field, std::size_t limit,
-                             bool required) {
+// Adds to `errors` what is wrong with one text field: blank when `required`, or too long.
+void CheckText(std::vector<core::Error>& errors, const std::string& value, std::string_view field,
+               std::size_t limit, bool required) {
   if (required && core::IsBlank(value)) {
-    return core::Fail(core::Error::Invalid(std::string(field) + " is required", std::string(field),
-                                           "error.required"));
+    errors.push_back(core::Error::Invalid(std::string(field) + " is required", std::string(field),
+                                          "error.required"));
+  } else if (value.size() > limit) {
+    errors.push_back(core::Error::Invalid(std::string(field) + " is too long", std::string(field),
+                                          "error.too_long"));
   }
-  if (value.size() > limit) {
-    return core::Fail(core::Error::Invalid(std::string(field) + " is too long", std::string(field),
-                                           "error.too_long"));
-  }
-  return {};
 }
 
 bool CodeTaken(StoreTx& tx, const GoalEntry& entry) {
@@ -67,20 +66,28 @@ const std::string& GoalDescription(const GoalEntry& entry, std::string_view lang
   return lang == "en" ? entry.description_en : entry.description_sv;
 }
 
-core::Result<void> ValidateGoalEntry(const GoalEntry& e) {
+std::vector<core::Error> GoalEntryErrors(const GoalEntry& e) {
+  std::vector<core::Error> errors;
   std::vector<std::string_view> groups = GoalGroupsOf(e.family);
   if (std::find(groups.begin(), groups.end(), e.group) == groups.end()) {
-    return core::Fail(
+    errors.push_back(
         core::Error::Invalid("not a group of this framework", "group", "goals.error.group"));
   }
-  if (auto ok = CheckText(e.code, "code", 20, true); !ok) return ok;
-  if (auto ok = CheckText(e.title_sv, "title_sv", 300, true); !ok) return ok;
-  if (auto ok = CheckText(e.title_en, "title_en", 300, true); !ok) return ok;
-  if (auto ok = CheckText(e.description_sv, "description_sv", 4000, false); !ok) return ok;
-  if (auto ok = CheckText(e.description_en, "description_en", 4000, false); !ok) return ok;
+  CheckText(errors, e.code, "code", 20, true);
+  CheckText(errors, e.title_sv, "title_sv", 300, true);
+  CheckText(errors, e.title_en, "title_en", 300, true);
+  CheckText(errors, e.description_sv, "description_sv", 4000, false);
+  CheckText(errors, e.description_en, "description_en", 4000, false);
   if (e.sort_order < 0 || e.sort_order > 9999) {
-    return core::Fail(
+    errors.push_back(
         core::Error::Invalid("sort order out of range", "sort_order", "goals.error.sort_order"));
+  }
+  return errors;
+}
+
+core::Result<void> ValidateGoalEntry(const GoalEntry& e) {
+  if (std::vector<core::Error> errors = GoalEntryErrors(e); !errors.empty()) {
+    return core::Fail(std::move(errors.front()));
   }
   return {};
 }

@@ -24,10 +24,14 @@ namespace stegvis::domain {
 const std::string& GoalTitle(const GoalEntry& entry, std::string_view lang);
 const std::string& GoalDescription(const GoalEntry& entry, std::string_view lang);
 
-// Checks an entry. kInvalidInput with field and key: "group" (not a group of the family,
-// "goals.error.group"), "code" (required, ≤ 20, "error.required" / "error.too_long"),
-// "title_sv" / "title_en" (required, ≤ 300), "description_sv" / "description_en" (≤ 4000),
-// "sort_order" (0–9999, "goals.error.sort_order").
+// Everything wrong with an entry, at most one error per field in the order of the form:
+// "group" (not a group of the family, "goals.error.group"), "code" (required, ≤ 20,
+// "error.required" / "error.too_long"), "title_sv" / "title_en" (required, ≤ 300),
+// "description_sv" / "description_en" (≤ 4000), "sort_order" (0–9999,
+// "goals.error.sort_order"). Empty when none.
+std::vector<core::Error> GoalEntryErrors(const GoalEntry& entry);
+
+// The first of GoalEntryErrors, as a failure; success when there is none.
 core::Result<void> ValidateGoalEntry(const GoalEntry& entry);
 
 // The catalogue resource of an organisation for the policy: every signed-in user of the

@@ -111,6 +111,23 @@ TEST_F(GoalCatalogueTest, AnEntryNamesWhatIsWrong) {
   EXPECT_TRUE(Add(solvik_.admin, e)) << "another code of the same family is fine";
 }
 
+TEST_F(GoalCatalogueTest, AnEntryNamesEveryWrongFieldAtOnce) {
+  GoalEntry e = NewEntry(" ");
+  e.title_sv = "";
+  e.description_en = std::string(4001, 'x');
+  e.sort_order = -1;
+  std::vector<std::string> fields;
+  for (const core::Error& error : GoalEntryErrors(e)) {
+    fields.push_back(error.field + " " + error.key);
+  }
+  EXPECT_EQ(fields, (std::vector<std::string>{"code error.required", "title_sv error.required",
+                                              "description_en error.too_long",
+                                              "sort_order goals.error.sort_order"}));
+  EXPECT_TRUE(GoalEntryErrors(NewEntry("7")).empty());
+  // The save refuses with the first.
+  EXPECT_TRUE(IsInvalid(Add(solvik_.admin, e), "code", "error.required"));
+}
+
 TEST_F(GoalCatalogueTest, ACorrectionBumpsTheVersionAndTheTrailHasBeforeAndAfter) {
   GoalEntry e = Entry(solvik_.strateg, GoalFamily::kCemr, "9");
   e.title_sv = "Jämställdhetsanalys";

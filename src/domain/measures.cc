@@ -29,40 +29,54 @@ core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreT
 
 }  // namespace
 
-core::Result<Measure> ValidateMeasure(Measure m) {
+std::vector<core::Error> MeasureErrors(const Measure& m) {
+  std::vector<core::Error> errors;
   if (core::IsBlank(m.name)) {
-    return core::Fail(core::Error::Invalid("a measure needs a name", "name", "error.required"));
+    errors.push_back(core::Error::Invalid("a measure needs a name", "name", "error.required"));
+  } else if (m.name.size() > 200) {
+    errors.push_back(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
   }
-  if (m.name.size() > 200 || m.unit.size() > 200) {
-    return core::Fail(core::Error::Invalid(
-        "at most 200 characters", m.name.size() > 200 ? "name" : "unit", "error.too_long"));
+  if (m.unit.size() > 200) {
+    errors.push_back(core::Error::Invalid("at most 200 characters", "unit", "error.too_long"));
   }
-  if (m.definition.size() > 4000 || m.no_sex_reason.size() > 4000) {
-    return core::Fail(core::Error::Invalid(
-        "at most 4000 characters", m.definition.size() > 4000 ? "definition" : "no_sex_reason",
-        "error.too_long"));
+  if (m.definition.size() > 4000) {
+    errors.push_back(
+        core::Error::Invalid("at most 4000 characters", "definition", "error.too_long"));
   }
-  if (m.grouping == Grouping::kNone && core::IsBlank(m.no_sex_reason)) {
-    return core::Fail(core::Error::Invalid("say why the measure is not split by sex",
-                                           "no_sex_reason", "error.no_sex_reason"));
+  if (m.no_sex_reason.size() > 4000) {
+    errors.push_back(
+        core::Error::Invalid("at most 4000 characters", "no_sex_reason", "error.too_long"));
+  } else if (m.grouping == Grouping::kNone && core::IsBlank(m.no_sex_reason)) {
+    errors.push_back(core::Error::Invalid("say why the measure is not split by sex",
+                                          "no_sex_reason", "error.no_sex_reason"));
   }
-  if (m.grouping != Grouping::kNone) m.no_sex_reason.clear();
-  for (auto [field, value] :
-       {std::pair<const char*, std::string*>{"target", &m.target}, {"baseline", &m.baseline}}) {
-    if (core::IsBlank(*value)) {
-      value->clear();
-      continue;
+  for (auto [field, value] : {std::pair<const char*, const std::string*>{"target", &m.target},
+                              {"baseline", &m.baseline}}) {
+    if (core::IsBlank(*value)) continue;
+    if (auto number = ParseStoredNumber(*value); !number) {
+      errors.push_back(core::Error::Invalid(number.error().message, field, "error.not_a_number"));
     }
-    auto number = ParseStoredNumber(*value);
-    if (!number)
-      return core::Fail(core::Error::Invalid(number.error().message, field, "error.not_a_number"));
-    *value = *number;
   }
   if (!m.target_date.empty() && !core::IsIsoDate(m.target_date)) {
-    return core::Fail(core::Error::Invalid("not a date", "target_date", "error.bad_date"));
+    errors.push_back(core::Error::Invalid("not a date", "target_date", "error.bad_date"));
   }
   if (!m.chart_override.empty() && !stats::ParseChartType(m.chart_override)) {
-    return core::Fail(core::Error::Invalid("not a chart", "chart_override", "error.bad_chart"));
+    errors.push_back(core::Error::Invalid("not a chart", "chart_override", "error.bad_chart"));
+  }
+  return errors;
+}
+
+core::Result<Measure> ValidateMeasure(Measure m) {
+  if (std::vector<core::Error> errors = MeasureErrors(m); !errors.empty()) {
+    return core::Fail(std::move(errors.front()));
+  }
+  if (m.grouping != Grouping::kNone) m.no_sex_reason.clear();
+  for (std::string* value : {&m.target, &m.baseline}) {
+    if (core::IsBlank(*value)) {
+      value->clear();
+    } else {
+      *value = *ParseStoredNumber(*value);
+    }
   }
   return m;
 }
@@ -181,8 +195,8 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
     if (!checked) return core::Fail(checked.error());
     const Measure& measure = checked->first;
     if (measure.data_version != base_version) {
-      return core::Fail(
-          ChangedBy(measure.data_updated_by, measure.data_updated_at, measure.data_version));
+      return core::Fail(ChangedByUser(tx, measure.organisation_id, measure.data_updated_by,
+                                      measure.data_updated_at, measure.data_version));
     }
     auto valid = ValidateCells(measure, cells);
     if (!valid) return core::Fail(valid.error());

@@ -18,10 +18,15 @@
 
 namespace stegvis::domain {
 
-// Checks a measure's definition. kInvalidInput with the field and a key: "name" (empty, over
-// 200), "definition" (over 4000), "no_sex_reason" (required without sex disaggregation),
-// "target"/"baseline" (not a number), "target_date" (not an ISO date), "chart_override" (not
-// a chart name). Returns the measure with target and baseline canonical.
+// Everything wrong with a measure's definition, at most one error per field: "name"
+// ("error.required", "error.too_long" over 200), "unit" (over 200), "definition" (over 4000),
+// "no_sex_reason" (over 4000, or "error.no_sex_reason": required without sex
+// disaggregation), "target"/"baseline" ("error.not_a_number"), "target_date"
+// ("error.bad_date"), "chart_override" ("error.bad_chart"). Empty when none.
+std::vector<core::Error> MeasureErrors(const Measure& measure);
+
+// The first of MeasureErrors as a failure; otherwise the measure with target and baseline
+// canonical (and no reason kept for a measure split by sex).
 core::Result<Measure> ValidateMeasure(Measure measure);
 
 // Adds a measure to a project (kChange on the project's team). Errors as ValidateMeasure;

@@ -90,6 +90,25 @@ TEST_F(MeasuresTest, ANewMeasureNamesTheFieldThatIsWrong) {
   EXPECT_TRUE(Ok(ListMeasures(store_, solvik_.member, project_)).empty());
 }
 
+TEST_F(MeasuresTest, AMeasureNamesEveryWrongFieldAtOnce) {
+  Measure m = Satisfied();
+  m.name = " ";
+  m.grouping = Grouping::kNone;
+  m.target = "åttio";
+  m.baseline = "1 2 3";
+  m.target_date = "nästa år";
+  std::vector<std::string> fields;
+  for (const core::Error& e : MeasureErrors(m)) fields.push_back(e.field + " " + e.key);
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"name error.required", "no_sex_reason error.no_sex_reason",
+                                      "target error.not_a_number", "baseline error.not_a_number",
+                                      "target_date error.bad_date"}));
+  EXPECT_TRUE(MeasureErrors(Satisfied()).empty());
+  // The save refuses with the first, and creates nothing.
+  EXPECT_TRUE(IsInvalid(Add(solvik_.member, m), "name", "error.required"));
+  EXPECT_TRUE(Ok(ListMeasures(store_, solvik_.member, project_)).empty());
+}
+
 TEST_F(MeasuresTest, AReasonForNoSexSplitIsKeptOnlyWithoutTheSplit) {
   Measure m = Satisfied();
   m.no_sex_reason = "Ingen anledning";
@@ -245,7 +264,9 @@ TEST_F(MeasuresTest, AStaleGridSaysWhoSavedFirstAndWhenAndWritesNothing) {
   Ok(Save(solvik_.chef, id, 0, {{"2026-01", "women", "3", ""}}));
   clock_.Advance(60);
   auto stale = Save(solvik_.member, id, 0, {{"2026-01", "women", "7", ""}});
-  EXPECT_TRUE(IsChangedBy(stale, "chef@solvik.example", kTestNow + 600));
+  // By name, as the grid page says it; the e-mail stays for programs.
+  EXPECT_TRUE(IsChangedBy(stale, "Johan Berg", kTestNow + 600));
+  EXPECT_EQ(stale.error().Param("who_email")->text, "chef@solvik.example");
   EXPECT_EQ(stale.error().Param("version")->number, 1);
   EXPECT_EQ(Grid(id).at(0).value, "3");
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -293,20 +294,22 @@ core::Result<std::vector<CellInput>> ValidateCells(const Measure& measure,
   return std::move(check.valid);
 }
 
-core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
-                                                     std::string_view text) {
-  // More lines than a measure may hold periods (and a header) cannot be saved: refused before
-  // any line is read, so a 1 MiB paste costs one pass over its bytes.
-  if (static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) >
-      kMaxPeriodsPerMeasure + 1) {
-    return core::Fail(TooManyPeriods());
-  }
+namespace {
+
+// A paste split into cells: each line's cells, the line each came from, the line skipped as a
+// header (0: none), and every line that cannot be read (a bad period, too many columns).
+struct SplitPaste {
+  std::vector<CellInput> cells;
+  std::vector<std::size_t> line_of;
+  std::size_t header = 0;
+  std::vector<core::Error> errors;
+};
+
+SplitPaste SplitPastedLines(const Measure& measure, std::string_view text) {
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   const std::size_t per_group = HasDenominator(measure.data_type) ? 2 : 1;
-  std::vector<CellInput> cells;
-  std::vector<std::size_t> line_of;  // the pasted line each cell came from
+  SplitPaste out;
   std::size_t line_no = 0;
-  std::size_t header = 0;  // the line skipped as a header, if any
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
@@ -332,15 +335,17 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
         return ParseStoredNumber(col).has_value();
       });
       if (line_no == 1 && !numbers) {
-        header = line_no;
+        out.header = line_no;
         continue;
       }
-      return core::Fail(BadCell(line_no, "", "not a period: '" + core::ShortPrefix(cols[0]) + "'",
-                                "error.bad_period"));
+      out.errors.push_back(BadCell(
+          line_no, "", "not a period: '" + core::ShortPrefix(cols[0]) + "'", "error.bad_period"));
+      continue;
     }
     if (cols.size() > 1 + groups.size() * per_group) {
-      return core::Fail(BadCell(line_no, "", "more columns than the measure has groups",
-                                "error.too_many_columns"));
+      out.errors.push_back(BadCell(line_no, "", "more columns than the measure has groups",
+                                   "error.too_many_columns"));
+      continue;
     }
     for (std::size_t g = 0; g < groups.size(); ++g) {
       std::size_t col = 1 + g * per_group;
@@ -348,28 +353,82 @@ core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
       if (col < cols.size()) cell.value = std::string(core::Trim(cols[col]));
       if (per_group == 2 && col + 1 < cols.size())
         cell.denominator = std::string(core::Trim(cols[col + 1]));
-      cells.push_back(std::move(cell));
-      line_of.push_back(line_no);
+      out.cells.push_back(std::move(cell));
+      out.line_of.push_back(line_no);
     }
   }
-  if (cells.empty() && header > 0) {
+  if (out.cells.empty() && out.errors.empty() && out.header > 0) {
     // Only a "header": a paste of one line whose period is wrong, which would otherwise be
     // reported as saved with nothing saved.
-    return core::Fail(BadCell(header, "", "no row with a period", "error.bad_period"));
+    out.errors.push_back(BadCell(out.header, "", "no row with a period", "error.bad_period"));
   }
-  auto valid = ValidateCells(measure, cells);
-  if (!valid) {
-    // Name the pasted line rather than the cell's position in the batch.
-    core::Error e = valid.error();
-    std::size_t cell_index = std::strtoul(e.field.c_str() + 4, nullptr, 10);
-    if (cell_index >= 1 && cell_index <= line_of.size()) {
-      std::size_t colon = e.field.find(':');
-      e.field = "row " + std::to_string(line_of[cell_index - 1]) +
-                (colon == std::string::npos ? "" : e.field.substr(colon));
-    }
-    return core::Fail(e);
+  return out;
+}
+
+// The cell's position N in a batch, from an error's field "row N" / "row N: GROUP"; 0 if none.
+std::size_t RowOf(const core::Error& e) {
+  if (e.field.rfind("row ", 0) != 0) return 0;
+  return std::strtoul(e.field.c_str() + 4, nullptr, 10);
+}
+
+// `e` naming the pasted line of its cell (`line_of[N - 1]` for "row N") instead.
+core::Error NamingLine(core::Error e, const std::vector<std::size_t>& line_of) {
+  const std::size_t row = RowOf(e);
+  if (row >= 1 && row <= line_of.size()) {
+    const std::size_t colon = e.field.find(':');
+    e.field = "row " + std::to_string(line_of[row - 1]) +
+              (colon == std::string::npos ? "" : e.field.substr(colon));
   }
+  return e;
+}
+
+}  // namespace
+
+core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure,
+                                                     std::string_view text) {
+  // More lines than a measure may hold periods (and a header) cannot be saved: refused before
+  // any line is read, so a 1 MiB paste costs one pass over its bytes.
+  if (static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) >
+      kMaxPeriodsPerMeasure + 1) {
+    return core::Fail(TooManyPeriods());
+  }
+  SplitPaste split = SplitPastedLines(measure, text);
+  if (!split.errors.empty()) return core::Fail(std::move(split.errors.front()));
+  auto valid = ValidateCells(measure, split.cells);
+  // Name the pasted line rather than the cell's position in the batch.
+  if (!valid) return core::Fail(NamingLine(valid.error(), split.line_of));
   return valid;
+}
+
+std::vector<core::Error> PastedGridErrors(const Measure& measure, std::string_view text,
+                                          const std::vector<Observation>& stored,
+                                          const std::string& current) {
+  if (static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) >
+      kMaxPeriodsPerMeasure + 1) {
+    return {TooManyPeriods()};
+  }
+  SplitPaste split = SplitPastedLines(measure, text);
+  std::vector<core::Error> errors = std::move(split.errors);
+  CellCheck check = CheckEachCell(measure, split.cells);
+  std::set<std::size_t> bad;
+  for (const core::Error& e : check.errors) {
+    bad.insert(RowOf(e));
+    errors.push_back(NamingLine(e, split.line_of));
+  }
+  // What the cells that are right cannot be together, each naming its line too.
+  std::vector<std::size_t> valid_lines;
+  for (std::size_t i = 0; i < split.cells.size(); ++i) {
+    if (!bad.count(i + 1)) valid_lines.push_back(split.line_of[i]);
+  }
+  for (const core::Error& e : ImpossibleCells(measure, check.valid, stored, current)) {
+    errors.push_back(NamingLine(e, valid_lines));
+  }
+  // By line, so the list reads from the top of the paste down ("periods" last).
+  std::stable_sort(errors.begin(), errors.end(), [](const core::Error& a, const core::Error& b) {
+    const std::size_t ra = RowOf(a), rb = RowOf(b);
+    return (ra == 0 ? SIZE_MAX : ra) < (rb == 0 ? SIZE_MAX : rb);
+  });
+  return errors;
 }
 
 std::vector<core::Error> ImpossibleCells(const Measure& measure,

@@ -116,4 +116,12 @@ std::string PeriodContaining(Frequency frequency, core::Date date);
 // "error.too_many_periods", as CheckBatchAgainstData would.
 core::Result<std::vector<CellInput>> ParsePastedGrid(const Measure& measure, std::string_view text);
 
+// Everything wrong with a paste at once, by line: every line that cannot be read, every bad
+// cell (as CheckEachCell) and what the good cells cannot be together (ImpossibleCells against
+// `stored` and `current`), each naming its pasted line ("row N" / "row N: GROUP"); the
+// too-many-periods error (field "periods") last or alone. Empty when the paste may be saved.
+std::vector<core::Error> PastedGridErrors(const Measure& measure, std::string_view text,
+                                          const std::vector<Observation>& stored,
+                                          const std::string& current);
+
 }  // namespace stegvis::domain

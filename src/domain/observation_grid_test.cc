@@ -364,5 +364,29 @@ TEST(ParsePastedGridTest, ABadRowRefusesTheWholePasteNamingTheLine) {
   EXPECT_EQ(late.error().field, "row 2");
 }
 
+TEST(PastedGridErrorsTest, EveryBadLineIsNamedAtOnceFromTheTopDown) {
+  const std::string paste =
+      "Månad\tKvinnor\tMän\tTotalt\n"  // a header, skipped
+      "2025-01\t3\tfyra\n"             // line 2: men not a number
+      "2025-13\t1\t1\n"                // line 3: no such month
+      "2025-02\t1,5\t2\n"              // line 4: half a person
+      "2025-03\t1\t1\t5\n"             // line 5: the total is not women + men
+      "2027-01\t1\t1\n";               // line 6: not begun yet
+  std::vector<std::string> found;
+  for (const core::Error& e : PastedGridErrors(Count(), paste, {}, "2026-11")) {
+    found.push_back(e.field.substr(0, 6) + " " + e.key);
+  }
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"row 2: error.not_a_number", "row 3 error.bad_period",
+                                      "row 4: error.not_a_count", "row 5: error.total_not_sum",
+                                      "row 6: error.future_period", "row 6: error.future_period"}))
+      << "line 6 for women and for men";
+  EXPECT_TRUE(PastedGridErrors(Count(), "2025-01\t3\t4\n2025-02\t1\t1\n", {}, "2026-11").empty());
+  // The save's own check still refuses with one: the first line it cannot read.
+  auto first = ParsePastedGrid(Count(), paste);
+  ASSERT_FALSE(first);
+  EXPECT_EQ(first.error().field, "row 3");
+}
+
 }  // namespace
 }  // namespace stegvis::domain

@@ -12,12 +12,26 @@ core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t vers
   return core::Error::ChangedBy(who, at, version);
 }
 
-core::Result<void> ValidateProject(const Project& p) {
-  if (core::IsBlank(p.title)) {
-    return core::Fail(core::Error::Invalid("a project needs a title", "title", "error.required"));
+core::Error ChangedByUser(StoreTx& tx, Id organisation_id, const std::string& email,
+                          std::int64_t at, std::int64_t version) {
+  std::string who = email;
+  if (!email.empty()) {
+    std::optional<User> user = tx.Users().FindByEmail(email);
+    if (user && user->organisation_id == organisation_id && !user->display_name.empty()) {
+      who = user->display_name;
+    }
   }
-  if (p.title.size() > 200) {
-    return core::Fail(core::Error::Invalid("at most 200 characters", "title", "error.too_long"));
+  core::Error e = core::Error::ChangedBy(who, at, version);
+  e.params.push_back(core::ErrorParam::Text("who_email", email));
+  return e;
+}
+
+std::vector<core::Error> ProjectErrors(const Project& p) {
+  std::vector<core::Error> errors;
+  if (core::IsBlank(p.title)) {
+    errors.push_back(core::Error::Invalid("a project needs a title", "title", "error.required"));
+  } else if (p.title.size() > 200) {
+    errors.push_back(core::Error::Invalid("at most 200 characters", "title", "error.too_long"));
   }
   for (const auto& [field, text] :
        {std::pair<const char*, const std::string*>{"problem", &p.problem},
@@ -25,11 +39,18 @@ core::Result<void> ValidateProject(const Project& p) {
         {"aim_how_much", &p.aim_how_much},
         {"aim_for_whom", &p.aim_for_whom}}) {
     if (text->size() > 4000) {
-      return core::Fail(core::Error::Invalid("at most 4000 characters", field, "error.too_long"));
+      errors.push_back(core::Error::Invalid("at most 4000 characters", field, "error.too_long"));
     }
   }
   if (!p.aim_by_when.empty() && !core::IsIsoDate(p.aim_by_when)) {
-    return core::Fail(core::Error::Invalid("not a date", "aim_by_when", "error.bad_date"));
+    errors.push_back(core::Error::Invalid("not a date", "aim_by_when", "error.bad_date"));
+  }
+  return errors;
+}
+
+core::Result<void> ValidateProject(const Project& p) {
+  if (std::vector<core::Error> errors = ProjectErrors(p); !errors.empty()) {
+    return core::Fail(std::move(errors.front()));
   }
   return {};
 }

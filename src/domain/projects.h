@@ -17,8 +17,13 @@
 
 namespace stegvis::domain {
 
-// Checks title (required, ≤ 200), problem and aim texts (≤ 4000), aim_by_when (ISO date or
-// empty). kInvalidInput with the field and a key.
+// Everything wrong with `project`'s texts, at most one error per field in the order of the
+// form: "title" ("error.required", "error.too_long" over 200), "problem", "aim_what",
+// "aim_how_much", "aim_for_whom" ("error.too_long" over 4000) and "aim_by_when"
+// ("error.bad_date": neither an ISO date nor empty). Empty when none.
+std::vector<core::Error> ProjectErrors(const Project& project);
+
+// The first of ProjectErrors, as a failure; success when there is none.
 core::Result<void> ValidateProject(const Project& project);
 
 // Creates a project for a team (kChange on the team); the programme, if given, must have the
@@ -63,5 +68,11 @@ core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Princip
 // "changed by EMAIL at T" as a kConflict error (field "version", key "error.changed_by") with
 // the parameters who, when and, when known (> 0), the version stored now: core::Error::ChangedBy.
 core::Error ChangedBy(const std::string& who, std::int64_t at, std::int64_t version = 0);
+
+// The same naming the person by display name, as a page does: `who` is the display name of
+// the user of `organisation_id` with the e-mail `email` (the e-mail itself when there is no
+// such user or no name), and the parameter "who_email" keeps the e-mail for programs.
+core::Error ChangedByUser(StoreTx& tx, Id organisation_id, const std::string& email,
+                          std::int64_t at, std::int64_t version = 0);
 
 }  // namespace stegvis::domain

@@ -62,6 +62,21 @@ TEST_F(ProjectsTest, ANewProjectNamesTheFieldThatIsWrong) {
   EXPECT_TRUE(Ok(LoadTeam(store_, solvik_.member, solvik_.team)).projects.empty());
 }
 
+TEST_F(ProjectsTest, AProjectNamesEveryWrongFieldAtOnce) {
+  Project p = Draft();
+  p.title = "";
+  p.aim_how_much = std::string(4001, 'x');
+  p.aim_by_when = "i vår";
+  std::vector<std::string> fields;
+  for (const core::Error& e : ProjectErrors(p)) fields.push_back(e.field + " " + e.key);
+  EXPECT_EQ(fields, (std::vector<std::string>{"title error.required", "aim_how_much error.too_long",
+                                              "aim_by_when error.bad_date"}));
+  EXPECT_TRUE(ProjectErrors(Draft()).empty());
+  // The save refuses with the first, and creates nothing.
+  EXPECT_TRUE(IsInvalid(Add(solvik_.member, p), "title", "error.required"));
+  EXPECT_TRUE(Ok(LoadTeam(store_, solvik_.member, solvik_.team)).projects.empty());
+}
+
 TEST_F(ProjectsTest, AProjectIsStartedOnlyForATeamInScope) {
   EXPECT_TRUE(IsForbidden(Add(solvik_.politiker, Draft())));
   EXPECT_TRUE(IsForbidden(Add(solvik_.school_member, Draft())));

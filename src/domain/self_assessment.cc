@@ -188,7 +188,8 @@ core::Result<void> CorrectSelfAssessment(Store& store, const core::Clock& clock,
     auto before = AssessmentOfUnit(tx, unit_id, assessment_id);
     if (!before) return core::Fail(before.error());
     if (before->version != loaded_version) {
-      return core::Fail(ChangedBy(before->updated_by, before->updated_at, before->version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before->updated_by,
+                                      before->updated_at, before->version));
     }
     SelfAssessment after = *before;
     after.assessed_on = valid->assessed_on;

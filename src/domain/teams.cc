@@ -17,15 +17,8 @@ core::Result<void> RequireAdmin(const Principal* acting, Id org) {
 }
 
 core::Result<void> ValidateTeam(const std::string& name, const std::string& description) {
-  if (core::IsBlank(name)) {
-    return core::Fail(core::Error::Invalid("a team needs a name", "name", "error.required"));
-  }
-  if (name.size() > 200) {
-    return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
-  }
-  if (description.size() > 4000) {
-    return core::Fail(
-        core::Error::Invalid("at most 4000 characters", "description", "error.too_long"));
+  if (std::vector<core::Error> errors = TeamErrors(name, description); !errors.empty()) {
+    return core::Fail(std::move(errors.front()));
   }
   return {};
 }
@@ -46,6 +39,32 @@ core::Result<TeamDetails> CheckedTeam(StoreTx& tx, const Principal& acting, Id t
 }
 
 }  // namespace
+
+std::vector<core::Error> TeamErrors(const std::string& name, const std::string& description) {
+  std::vector<core::Error> errors;
+  if (core::IsBlank(name)) {
+    errors.push_back(core::Error::Invalid("a team needs a name", "name", "error.required"));
+  } else if (name.size() > 200) {
+    errors.push_back(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
+  }
+  if (description.size() > 4000) {
+    errors.push_back(
+        core::Error::Invalid("at most 4000 characters", "description", "error.too_long"));
+  }
+  return errors;
+}
+
+core::Result<std::vector<core::Error>> UnitErrors(Store& store, const Principal& acting,
+                                                  const Unit& unit) {
+  if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
+    return core::Fail(ok.error());
+  }
+  Unit checked = unit;
+  checked.organisation_id = acting.user.organisation_id;
+  return store.Read([&](StoreTx& tx) -> core::Result<std::vector<core::Error>> {
+    return UnitErrors(tx, checked);
+  });
+}
 
 core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal* acting,
                          const Actor& actor, const NewUnit& unit) {
@@ -75,26 +94,9 @@ core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Prin
     }
     Unit after = changed;
     after.organisation_id = before->organisation_id;
-    if (after.parent_id) {
-      std::vector<Id> path = UnitPath(tx, *after.parent_id);
-      if (std::find(path.begin(), path.end(), after.id) != path.end()) {
-        return core::Fail(core::Error::Invalid("a unit cannot be placed under itself", "parent_id",
-                                               "error.unit_cycle"));
-      }
-    }
-    // The same checks as a new unit (name, parent in the organisation).
-    if (core::IsBlank(after.name)) {
-      return core::Fail(core::Error::Invalid("a unit needs a name", "name", "error.required"));
-    }
-    if (after.name.size() > 200) {
-      return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
-    }
-    if (after.parent_id) {
-      std::optional<Unit> parent = tx.Units().Find(*after.parent_id);
-      if (!parent || parent->organisation_id != after.organisation_id) {
-        return core::Fail(core::Error::Invalid("the parent unit does not exist", "parent_id",
-                                               "error.unknown_parent"));
-      }
+    // The same checks as a new unit, and not under itself.
+    if (std::vector<core::Error> errors = UnitErrors(tx, after); !errors.empty()) {
+      return core::Fail(std::move(errors.front()));
     }
     tx.Units().Update(after);
     RecordAudit(tx, actor, now, "update", "unit", after.id, AuditJson(*before), AuditJson(after),

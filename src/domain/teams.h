@@ -16,6 +16,15 @@
 
 namespace stegvis::domain {
 
+// UnitErrors for a unit of the admin's organisation, in a read transaction of its own: what a
+// unit form names at once. kForbidden for others.
+core::Result<std::vector<core::Error>> UnitErrors(Store& store, const Principal& acting,
+                                                  const Unit& unit);
+
+// Everything wrong with a team's name ("error.required", "error.too_long" over 200) and
+// description ("description", "error.too_long" over 4000), in that order. Empty when none.
+std::vector<core::Error> TeamErrors(const std::string& name, const std::string& description);
+
 // Creates a unit (admin only; validation as CreateUnit). kForbidden for others.
 core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal* acting,
                          const Actor& actor, const NewUnit& unit);

@@ -93,6 +93,46 @@ TEST_F(TeamsTest, AUnitCannotBePlacedUnderItselfOrItsSubunits) {
   EXPECT_EQ(Ok(LoadUnit(store_, admin, solvik_.care)).parent_id, solvik_.care_board);
 }
 
+TEST_F(TeamsTest, AUnitNamesEveryWrongFieldAtOnce) {
+  const Principal& admin = solvik_.admin;
+  Unit care = Ok(LoadUnit(store_, admin, solvik_.care));
+  care.name = " ";
+  care.parent_id = solvik_.home_care;
+  std::vector<std::string> fields;
+  for (const core::Error& e : Ok(UnitErrors(store_, admin, care))) {
+    fields.push_back(e.field + " " + e.key);
+  }
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"name error.required", "parent_id error.unit_cycle"}));
+  care.name = std::string(201, 'x');
+  care.parent_id = norrby_.care_board;
+  fields.clear();
+  for (const core::Error& e : Ok(UnitErrors(store_, admin, care))) {
+    fields.push_back(e.field + " " + e.key);
+  }
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"name error.too_long", "parent_id error.unknown_parent"}));
+  EXPECT_TRUE(Ok(UnitErrors(store_, admin, Ok(LoadUnit(store_, admin, solvik_.care)))).empty());
+  EXPECT_TRUE(IsForbidden(UnitErrors(store_, solvik_.member, care)));
+  // The save refuses with the first, and changes nothing.
+  EXPECT_TRUE(
+      IsInvalid(ChangeUnit(store_, clock_, admin, As(admin), care), "name", "error.too_long"));
+  EXPECT_EQ(Ok(LoadUnit(store_, admin, solvik_.care)).parent_id, solvik_.care_board);
+}
+
+TEST_F(TeamsTest, ATeamNamesEveryWrongFieldAtOnce) {
+  std::vector<std::string> fields;
+  for (const core::Error& e : TeamErrors("", std::string(4001, 'x'))) {
+    fields.push_back(e.field + " " + e.key);
+  }
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"name error.required", "description error.too_long"}));
+  EXPECT_TRUE(TeamErrors("Trygg hemgång", "").empty());
+  EXPECT_TRUE(IsInvalid(UpdateTeam(store_, clock_, solvik_.member, As(solvik_.member), solvik_.team,
+                                   {"", std::string(4001, 'x')}),
+                        "name", "error.required"));
+}
+
 TEST_F(TeamsTest, AnotherOrganisationsUnitIsNotFoundAndOnlyAdminsChangeUnits) {
   Unit norrby_care = Ok(LoadUnit(store_, norrby_.admin, norrby_.care));
   norrby_care.name = "Övertagen";

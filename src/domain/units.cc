@@ -6,6 +6,7 @@
 
 #include "core/collate.h"
 #include "core/text.h"
+#include "domain/resources.h"
 
 namespace stegvis::domain {
 
@@ -63,20 +64,32 @@ std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units) {
   return out;
 }
 
-core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now) {
+std::vector<core::Error> UnitErrors(StoreTx& tx, const Unit& unit) {
+  std::vector<core::Error> errors;
   if (core::IsBlank(unit.name)) {
-    return core::Fail(core::Error::Invalid("a unit needs a name", "name", "error.required"));
-  }
-  if (unit.name.size() > 200) {
-    return core::Fail(
+    errors.push_back(core::Error::Invalid("a unit needs a name", "name", "error.required"));
+  } else if (unit.name.size() > 200) {
+    errors.push_back(
         core::Error::Invalid("a unit name has at most 200 characters", "name", "error.too_long"));
   }
   if (unit.parent_id) {
     std::optional<Unit> parent = tx.Units().Find(*unit.parent_id);
+    std::vector<Id> path = unit.id ? UnitPath(tx, *unit.parent_id) : std::vector<Id>{};
     if (!parent || parent->organisation_id != unit.organisation_id) {
-      return core::Fail(core::Error::Invalid("the parent unit does not exist", "parent_id",
-                                             "error.unknown_parent"));
+      errors.push_back(core::Error::Invalid("the parent unit does not exist", "parent_id",
+                                            "error.unknown_parent"));
+    } else if (std::find(path.begin(), path.end(), unit.id) != path.end()) {
+      errors.push_back(core::Error::Invalid("a unit cannot be placed under itself", "parent_id",
+                                            "error.unit_cycle"));
     }
+  }
+  return errors;
+}
+
+core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now) {
+  const Unit checked{0, unit.organisation_id, unit.parent_id, unit.name, unit.kind};
+  if (std::vector<core::Error> errors = UnitErrors(tx, checked); !errors.empty()) {
+    return core::Fail(std::move(errors.front()));
   }
   return tx.Units().Create(unit, now);
 }

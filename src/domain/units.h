@@ -32,7 +32,14 @@ core::Result<UnitOverview> LoadUnitOverview(Store& store,
 // are treated as top-level so nothing disappears from view.
 std::vector<UnitInTree> BuildUnitTree(const std::vector<Unit>& units);
 
-// Validates and creates a unit. Errors (kInvalidInput with `field`): empty or over-long name
+// Everything wrong with `unit` (a new one has id 0), at most one error per field in the order
+// of the form: "name" ("error.required", "error.too_long" over 200) and "parent_id"
+// ("error.unknown_parent": missing or in another organisation; "error.unit_cycle": the unit
+// itself or one of its subunits). Empty when none.
+std::vector<core::Error> UnitErrors(StoreTx& tx, const Unit& unit);
+
+// Validates (the first of UnitErrors) and creates a unit. Errors (kInvalidInput with `field`):
+// empty or over-long name
 // ("name"), parent in another organisation or missing ("parent_id").
 core::Result<Id> CreateUnit(StoreTx& tx, const NewUnit& unit, std::int64_t now);
 

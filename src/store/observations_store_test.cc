@@ -72,7 +72,9 @@ TEST_P(ObservationsStoreTest, TheSecondOfTwoSavesOnTheSameVersionIsRefusedWithWh
   ASSERT_FALSE(second);
   EXPECT_EQ(second.error().code, core::ErrorCode::kConflict);
   EXPECT_EQ(second.error().key, "error.changed_by");
-  EXPECT_EQ(second.error().message, "changed by anna@k.example at 1760000000");
+  // By name, as the grid page says it; the e-mail stays for programs.
+  EXPECT_EQ(second.error().message, "changed by Anna at 1760000000");
+  EXPECT_EQ(second.error().Param("who_email")->text, "anna@k.example");
   auto loaded = domain::LoadMeasure(*store_, w.bo, w.measure);
   ASSERT_EQ(loaded->observations.size(), 1u);
   EXPECT_EQ(loaded->observations[0].value, "3") << "nothing overwritten";

@@ -200,6 +200,34 @@ TEST_F(PagesTest, AdminRenamesAndMovesAUnitButNotUnderItself) {
   EXPECT_EQ(Get("/admin/enheter/99999", admin).status, 404);
 }
 
+TEST_F(PagesTest, TheUnitAndTeamFormsNameEveryWrongFieldAtOnce) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  auto names_all = [](const Response& r, std::initializer_list<const char*> fields) {
+    EXPECT_EQ(r.status, 422);
+    for (const char* field : fields) {
+      EXPECT_NE(r.body.find(std::string("<li><a href=\"#") + field + "\">"), std::string::npos)
+          << field;
+      EXPECT_NE(r.body.find(std::string("id=\"") + field + "-error\""), std::string::npos) << field;
+    }
+  };
+  // A unit placed under its own subunit, without a name (unit 2 has unit 3 below it).
+  Response unit = Post("/admin/enheter/2", admin, "name=+&kind=forvaltning&parent_id=3");
+  names_all(unit, {"name", "parent_id"});
+  EXPECT_NE(unit.body.find("value=\"3\" selected"), std::string::npos) << "as chosen";
+  Response new_unit = Post("/admin/enheter", admin, "name=&kind=slott&parent_id=2");
+  names_all(new_unit, {"unit_name", "unit_kind"});
+  Response team =
+      Post("/admin/team", admin, "name=&unit_id=3&description=" + std::string(4001, 'x'));
+  names_all(team, {"team_name", "team_description"});
+  EXPECT_NE(team.body.find(std::string(4001, 'x') + "</textarea>"), std::string::npos);
+  Response own =
+      Post("/team/" + std::to_string(TeamId("Trygg hemgång")), As(kDemoEmails.at("teammedlem")),
+           "name=+&description=" + std::string(4001, 'y'));
+  names_all(own, {"name", "description"});
+  EXPECT_NE(own.body.find(std::string(4001, 'y') + "</textarea>"), std::string::npos);
+}
+
 TEST_F(PagesTest, ForgottenSessionsAreSweptAtTheNextLogin) {
   SeedDemo();
   TestClient stale = As(kDemoEmails.at("chef"));

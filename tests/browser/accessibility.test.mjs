@@ -216,6 +216,53 @@ describe('correcting a self-assessment', () => {
   });
 });
 
+describe('a form with several mistakes', () => {
+  // The project form sent with three wrong fields comes back naming all three at once: the
+  // summary is announced (role=alert) and links to each field, each field is described by its
+  // own error, what was typed is kept, and the page still has no WCAG 2.1 A/AA violations.
+  test('the project form names every wrong field, linked and announced, at 1280 and 360 px', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    const team = await page.$eval('main a[href^="/team/"]', (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${team}`);
+    const project = await page.$eval('main a[href^="/projekt/"]', (a) => a.getAttribute('href'));
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${project}`);
+      await page.$eval('#edit-heading + details', (d) => { d.open = true; });
+      await page.fill('#title', '');
+      await page.fill('#problem', 'p'.repeat(4001));
+      await page.fill('#aim_for_whom', 'k'.repeat(4001));
+      await Promise.all([page.waitForLoadState('load'),
+                         page.click('form[action$="' + project + '"] button[type="submit"]')]);
+      const summary = await page.$('.error-summary[role="alert"]');
+      assert.ok(summary, 'an announced error summary');
+      const links = await summary.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, ['#title', '#problem', '#aim_for_whom']);
+      for (const id of ['title', 'problem', 'aim_for_whom']) {
+        assert.equal(await page.getAttribute(`#${id}`, 'aria-invalid'), 'true', id);
+        const described = await page.getAttribute(`#${id}`, 'aria-describedby');
+        assert.ok(await page.$(`#${described}.field-error`), `${id} is described by its error`);
+      }
+      assert.equal((await page.inputValue('#problem')).length, 4001, 'what was typed is kept');
+      // The keyboard reaches the summary's links from the top of the page.
+      let onLink = false;
+      for (let i = 0; i < 100 && !onLink; i++) {
+        await page.keyboard.press('Tab');
+        onLink = await page.evaluate(() =>
+          document.activeElement?.matches('.error-summary a[href="#title"]') ?? false);
+      }
+      assert.ok(onLink, 'Tab reaches the first error in the summary');
+      const failures = (await axeViolations(page)).map(
+          (v) => `${project} refused (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+      await screenshot(page, `project-form-errors-sv-${width}`);
+    }
+    await context.close();
+  });
+});
+
 describe('phones and wide screens', () => {
   // At 360 px the 800 px chart was scaled to 5 px text. Each chart on the measure page comes
   // in a narrow drawing too; on a phone only that one shows, at about its own size.

@@ -144,7 +144,9 @@ class TwoInstancesTest(unittest.TestCase):
                 self.assertEqual(refusal["code"], "conflict", refusal)
                 self.assertEqual(refusal["changed_by"], "team@solvik.example", refusal)
                 self.assertIn("changed_at", refusal)
-                self.assertIn("team@solvik.example", refusal["message"])
+                # Who saved in between by name, as the grid page says it.
+                self.assertIn("Fatima Ali", refusal["message"])
+                self.assertEqual(refusal["who"], "Fatima Ali", refusal)
 
                 # Fatima's value stands, on both instances; Johan saves again on the new version.
                 for server, session in ((a, fatima), (b, johan)):

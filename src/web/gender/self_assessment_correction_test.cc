@@ -139,6 +139,13 @@ TEST_F(SelfAssessmentCorrectionTest, TheJsonTwinCorrectsAgainstTheVersionItWasGi
   EXPECT_FALSE(corrected.scores[0].score.has_value());
   Response stale = Send("PUT", url, chef, body, json);
   EXPECT_EQ(stale.status, 409);
+  // Who saved in between by name, as the page says it.
+  const boost::json::value parsed = boost::json::parse(stale.body);
+  const boost::json::object& conflict = parsed.at("error").as_object();
+  EXPECT_EQ(conflict.at("who").as_string(), "Johan Berg");
+  EXPECT_TRUE(
+      std::string_view(conflict.at("message").as_string()).starts_with("Ändrat av Johan Berg"))
+      << stale.body;
   EXPECT_EQ(
       boost::json::parse(stale.body).as_object()["error"].as_object()["changed_by"].as_string(),
       "chef@solvik.example");

@@ -75,7 +75,7 @@ GoalFormView FormOf(const App& app, const std::string& lang, const Visitor& visi
   form.title_en = shown.title_en;
   form.description_sv = shown.description_sv;
   form.description_en = shown.description_en;
-  form.sort_order = shown.sort_order;
+  form.sort_order = std::to_string(shown.sort_order);
   form.highlighted = shown.highlighted;
   form.unconfirmed = shown.unconfirmed;
   form.retired = shown.retired;
@@ -114,10 +114,10 @@ GoalEntryView EntryViewOf(const App& app, const std::string& lang, const domain:
           e.version};
 }
 
-// The catalogue page; `form` is the new entry's form (blank, or as sent with `error`).
+// The catalogue page; `form` is the new entry's form (blank, or as sent with `errors`).
 HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& visitor,
                               GoalCatalogueView view, GoalFormView form,
-                              const std::optional<FormErrorView>& error, int status) {
+                              const std::vector<FormErrorView>& errors, int status) {
   const domain::Principal& principal = *visitor.principal();
   auto catalogue = domain::ListGoalCatalogue(app.store, principal);
   if (!catalogue) return core::Fail(catalogue.error());
@@ -135,9 +135,9 @@ HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& v
     view.catalogue_families.push_back(std::move(section));
   }
   view.may_change = domain::MayChangeGoalCatalogue(principal);
-  if (error) {
-    MarkField(form, *error);
-    view.errors.push_back(*error);
+  for (const FormErrorView& error : errors) {
+    MarkField(form, error);
+    view.errors.push_back(error);
     view.has_errors = true;
   }
   view.form = RenderForm(app, lang, form);
@@ -149,12 +149,12 @@ HandlerResult RenderCatalogue(const App& app, Request& request, const Visitor& v
 // (store/sql_goals.cc, store/goal_catalogue_data.cc).
 constexpr std::string_view kShippedBy = "stegvis";
 
-// The entry's page, its form showing `shown` (the entry, or what was sent with `error`, which
-// is marked at its field).
+// The entry's page, its form showing `shown` (the entry, or what was sent with `errors`, each
+// marked at its field, and the order as typed when given).
 Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
                      const domain::GoalEntry& entry, const domain::GoalEntry& shown,
-                     GoalEntryPageView view, const std::optional<FormErrorView>& error,
-                     int status) {
+                     GoalEntryPageView view, const std::vector<FormErrorView>& errors, int status,
+                     const std::optional<std::string>& typed_sort_order = {}) {
   const LanguageChoice language = ChooseLanguage(request);
   const std::string& lang = language.lang;
   view.entry = EntryViewOf(app, lang, entry);
@@ -174,9 +174,10 @@ Response RenderEntry(const App& app, Request& request, const Visitor& visitor,
                                   {"at", core::FormatIsoUtc(entry.updated_at).substr(0, 10)}});
   view.may_change = domain::MayChangeGoalCatalogue(*visitor.principal());
   GoalFormView form = FormOf(app, lang, visitor, shown, false);
-  if (error) {
-    MarkField(form, *error);
-    view.errors.push_back(*error);
+  if (typed_sort_order) form.sort_order = *typed_sort_order;
+  for (const FormErrorView& error : errors) {
+    MarkField(form, error);
+    view.errors.push_back(error);
     view.has_errors = true;
   }
   view.form = RenderForm(app, lang, form);
@@ -193,26 +194,33 @@ HandlerResult GoalCataloguePage(const App& app, Request& request, const Visitor&
   GoalCatalogueView view;
   view.saved = request.Query("sparat").has_value();
   return RenderCatalogue(app, request, visitor, std::move(view),
-                         FormOf(app, ChooseLanguage(request).lang, visitor, blank, true),
-                         std::nullopt, 200);
+                         FormOf(app, ChooseLanguage(request).lang, visitor, blank, true), {}, 200);
 }
 
 HandlerResult GoalCreate(const App& app, Request& request, const Visitor& visitor) {
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
   domain::GoalEntry entry = EntryFromForm(form, {});
-  auto created = domain::AddGoalEntry(app.store, app.clock, principal,
-                                      domain::ActorFor(principal, ClientAddress(request)), entry);
-  if (created) return Response::Redirect("/mal/katalog/" + std::to_string(*created) + "?sparat=1");
-  if (created.error().code != core::ErrorCode::kInvalidInput) {
-    return core::Fail(created.error());
+  // Every wrong field at once; the save itself runs only on a sound form.
+  std::vector<core::Error> errors = domain::GoalEntryErrors(entry);
+  if (errors.empty()) {
+    auto created = domain::AddGoalEntry(app.store, app.clock, principal,
+                                        domain::ActorFor(principal, ClientAddress(request)), entry);
+    if (created) {
+      return Response::Redirect("/mal/katalog/" + std::to_string(*created) + "?sparat=1");
+    }
+    if (created.error().code != core::ErrorCode::kInvalidInput) {
+      return core::Fail(created.error());
+    }
+    errors.push_back(created.error());
   }
   const std::string lang = ChooseLanguage(request).lang;
   GoalCatalogueView view;
   view.new_open = true;
-  return RenderCatalogue(app, request, visitor, std::move(view),
-                         FormOf(app, lang, visitor, entry, true),
-                         FormErrorOf(app, lang, created.error()), 422);
+  GoalFormView shown = FormOf(app, lang, visitor, entry, true);
+  shown.sort_order = form.Get("sort_order");
+  return RenderCatalogue(app, request, visitor, std::move(view), std::move(shown),
+                         FormErrorsOf(app, lang, errors), 422);
 }
 
 HandlerResult GoalEntryPage(const App& app, Request& request, const Visitor& visitor) {
@@ -222,7 +230,7 @@ HandlerResult GoalEntryPage(const App& app, Request& request, const Visitor& vis
   if (!entry) return core::Fail(entry.error());
   GoalEntryPageView view;
   view.saved = request.Query("sparat").has_value();
-  return RenderEntry(app, request, visitor, *entry, *entry, std::move(view), std::nullopt, 200);
+  return RenderEntry(app, request, visitor, *entry, *entry, std::move(view), {}, 200);
 }
 
 HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -234,10 +242,16 @@ HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& v
   Form form(request);
   domain::GoalEntry changed = EntryFromForm(form, *before);
   changed.family = before->family;  // the framework stays
-  auto done = domain::ChangeGoalEntry(app.store, app.clock, principal,
-                                      domain::ActorFor(principal, ClientAddress(request)), changed);
-  if (done) return Response::Redirect("/mal/katalog/" + std::to_string(*id) + "?sparat=1");
-  const core::Error& e = done.error();
+  // Every wrong field at once; the save itself runs only on a sound form.
+  std::vector<core::Error> errors = domain::GoalEntryErrors(changed);
+  if (errors.empty()) {
+    auto done =
+        domain::ChangeGoalEntry(app.store, app.clock, principal,
+                                domain::ActorFor(principal, ClientAddress(request)), changed);
+    if (done) return Response::Redirect("/mal/katalog/" + std::to_string(*id) + "?sparat=1");
+    errors.push_back(done.error());
+  }
+  const core::Error& e = errors.front();
   if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
     return core::Fail(e);
   }
@@ -251,11 +265,11 @@ HandlerResult GoalEntrySubmit(const App& app, Request& request, const Visitor& v
         {"title_sv", ChangedByWords(app, lang, current->updated_by, current->updated_at)});
     view.has_errors = true;
     changed.version = current->version;  // saving again overwrites, knowingly
-    return RenderEntry(app, request, visitor, *current, changed, std::move(view), std::nullopt,
+    return RenderEntry(app, request, visitor, *current, changed, std::move(view), {},
                        HttpStatus(e.code));
   }
   return RenderEntry(app, request, visitor, *current, changed, std::move(view),
-                     FormErrorOf(app, lang, e), HttpStatus(e.code));
+                     FormErrorsOf(app, lang, errors), HttpStatus(e.code), form.Get("sort_order"));
 }
 
 }  // namespace stegvis::web

@@ -146,7 +146,7 @@ struct GoalFormView {
   std::string title_en;
   std::string description_sv;
   std::string description_en;
-  int sort_order = 0;
+  std::string sort_order;  // as stored, or as typed
   bool highlighted = false;
   bool unconfirmed = false;
   bool retired = false;

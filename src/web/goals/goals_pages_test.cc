@@ -104,6 +104,33 @@ TEST_F(GoalsPagesTest, AStrategChangesAnEntryVersionedAndAStaleSaveIsRefused) {
   EXPECT_TRUE(Has(again, "id=\"code-error\""));
 }
 
+TEST_F(GoalsPagesTest, TheEntryFormsNameEveryWrongFieldAtOnceAndKeepWhatWasTyped) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response added = Post("/mal/katalog", strateg,
+                        "family=cemr&group=article&code=&title_sv=Artikel+31&title_en="
+                        "&description_en=" +
+                            std::string(4001, 'x') + "&sort_order=tre");
+  EXPECT_EQ(added.status, 422);
+  for (const char* field : {"code", "title_en", "description_en", "sort_order"}) {
+    EXPECT_TRUE(Has(added, std::string("<li><a href=\"#") + field + "\">")) << field;
+    EXPECT_TRUE(Has(added, std::string("id=\"") + field + "-error\"")) << field;
+  }
+  EXPECT_TRUE(Has(added, "value=\"Artikel 31\"")) << "what was typed is kept";
+  EXPECT_TRUE(Has(added, "name=\"sort_order\" type=\"text\" inputmode=\"numeric\" value=\"tre\""));
+  const std::string url = "/mal/katalog/" + std::to_string(GoalId("cemr", "9"));
+  Response changed = Post(url, strateg,
+                          "group=article&code=9&title_sv=&title_en=Gender+assessment&"
+                          "sort_order=-4&version=1");
+  EXPECT_EQ(changed.status, 422);
+  for (const char* field : {"title_sv", "sort_order"}) {
+    EXPECT_TRUE(Has(changed, std::string("<li><a href=\"#") + field + "\">")) << field;
+    EXPECT_TRUE(Has(changed, std::string("id=\"") + field + "-error\"")) << field;
+  }
+  EXPECT_TRUE(Has(changed, "value=\"-4\""));
+  EXPECT_TRUE(Has(changed, "value=\"Gender assessment\""));
+}
+
 TEST_F(GoalsPagesTest, TheTeamLinksItsWorkToGoalsAndRetiredOnesStayVisible) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));

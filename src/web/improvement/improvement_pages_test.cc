@@ -155,8 +155,91 @@ TEST_F(ImprovementPagesTest, AProgrammeTeamsNewProjectJoinsTheProgrammeAndTestsI
   // A team cannot put its work in a programme it does not take part in.
   Response other = Post("/team/" + std::to_string(TeamId("Hela dagen")) + "/projekt",
                         As("team@norrby.example"), "title=X&programme_id=999");
-  EXPECT_EQ(other.status, 303);
-  EXPECT_NE(other.Header("Location").find("fel="), std::string_view::npos);
+  EXPECT_EQ(other.status, 422);
+  EXPECT_TRUE(Has(other, "id=\"project-programme-error\"")) << other.body.substr(0, 400);
+}
+
+TEST_F(ImprovementPagesTest, ANewProjectNamesEveryWrongFieldAtOnceAndKeepsWhatWasTyped) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const domain::Id team_id = TeamId("Trygg hemgång");
+  Response bad = Post("/team/" + std::to_string(team_id) + "/projekt", team,
+                      "title=+&problem=" + std::string(4001, 'x') + "&programme_id=");
+  EXPECT_EQ(bad.status, 422);
+  for (const char* field : {"project-title", "project-problem"}) {
+    EXPECT_TRUE(Has(bad, std::string("<li><a href=\"#") + field + "\">")) << field;
+    EXPECT_TRUE(Has(bad, std::string("id=\"") + field + "-error\"")) << field;
+  }
+  EXPECT_TRUE(Has(bad, ">" + std::string(4001, 'x') + "</textarea>")) << "the problem is kept";
+  EXPECT_TRUE(Has(bad, "<option value=\"\" selected>")) << "no programme, as chosen";
+  // Nothing was saved: the team's page lists as many projects as before.
+  auto projects = [](const Response& r) {
+    std::size_t n = 0;
+    for (std::size_t at = r.body.find("<li><a href=\"/projekt/"); at != std::string::npos;
+         at = r.body.find("<li><a href=\"/projekt/", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(projects(Get("/team/" + std::to_string(team_id), team)), projects(bad));
+}
+
+TEST_F(ImprovementPagesTest, TheProjectFormNamesEveryWrongFieldAtOnceAndKeepsWhatWasTyped) {
+  SeedDemo();
+  const std::string url = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  Response bad = Post(url, team,
+                      "version=1&title=&aim_what=Fler+v%C3%A4ljer+XQ7&aim_by_when=i+v%C3%A5r&"
+                      "aim_for_whom=" +
+                          std::string(4001, 'y') + "&status=active&aim_women=1");
+  EXPECT_EQ(bad.status, 422);
+  for (const char* field : {"title", "aim_by_when", "aim_for_whom"}) {
+    EXPECT_TRUE(Has(bad, std::string("<li><a href=\"#") + field + "\">")) << field;
+    EXPECT_TRUE(Has(bad, std::string("aria-describedby=\"") + field + "-error\"")) << field;
+    EXPECT_TRUE(Has(bad, std::string("<p class=\"field-error\" id=\"") + field + "-error\">"))
+        << field;
+  }
+  EXPECT_TRUE(Has(bad, "value=\"i vår\"")) << "what was typed is kept";
+  EXPECT_TRUE(Has(bad, "value=\"Fler väljer XQ7\""));
+  EXPECT_TRUE(Has(bad, "<option value=\"active\" selected>"));
+  EXPECT_TRUE(Has(bad, "name=\"aim_women\" value=\"1\" checked"));
+  EXPECT_TRUE(Has(bad, "<details class=\"form-details\" open>")) << "the form is open";
+  EXPECT_TRUE(Has(bad, "role=\"alert\""));
+  // Nothing was saved.
+  EXPECT_FALSE(Has(Get(url, team), "XQ7"));
+}
+
+TEST_F(ImprovementPagesTest, TheMeasureFormsNameEveryWrongFieldAtOnceAndKeepWhatWasTyped) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string project = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
+  Response bad = Post(project + "/matt", team,
+                      "name=&definition=Andel&kind=process&data_type=count&frequency=week&"
+                      "direction=down&grouping=none&no_sex_reason=&target=mycket&"
+                      "target_date=snart&baseline=1");
+  EXPECT_EQ(bad.status, 422);
+  for (const char* field : {"m_name", "m_no_sex_reason", "m_target", "m_target_date"}) {
+    EXPECT_TRUE(Has(bad, std::string("<li><a href=\"#") + field + "\">")) << field;
+    EXPECT_TRUE(Has(bad, std::string("id=\"") + field + "-error\"")) << field;
+  }
+  EXPECT_TRUE(Has(bad, "value=\"mycket\"")) << "what was typed is kept";
+  EXPECT_TRUE(Has(bad, "<option value=\"process\" selected>"));
+  EXPECT_TRUE(Has(bad, "<option value=\"count\" selected>"));
+  EXPECT_TRUE(Has(bad, "<option value=\"week\" selected>"));
+  EXPECT_TRUE(Has(bad, "name=\"direction\" value=\"down\" checked"));
+  EXPECT_TRUE(Has(bad, "name=\"grouping\" value=\"none\" checked"));
+
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  Response edit = Post(url, team,
+                       "version=1&name=+&kind=outcome&direction=up&target=mycket&"
+                       "target_date=snart&unit=" +
+                           std::string(201, 'u'));
+  EXPECT_EQ(edit.status, 422);
+  for (const char* field : {"e_name", "e_unit", "e_target", "e_target_date"}) {
+    EXPECT_TRUE(Has(edit, std::string("<li><a href=\"#") + field + "\">")) << field;
+    EXPECT_TRUE(Has(edit, std::string("id=\"") + field + "-error\"")) << field;
+  }
+  EXPECT_TRUE(Has(edit, "value=\"snart\"")) << "what was typed is kept";
 }
 
 TEST_F(ImprovementPagesTest, TheSecondOfTwoSavesIsRefusedWithWhoChangedIt) {
@@ -274,6 +357,30 @@ TEST_F(ImprovementPagesTest, AOneLinePasteWithABadPeriodIsRefusedNotReportedAsSa
   EXPECT_TRUE(Has(r, "<details class=\"paste\" open>")) << "the paste is shown again";
 }
 
+TEST_F(ImprovementPagesTest, APasteNamesEveryBadLineAtOnceAndStopsAfterTwenty) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string url = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
+  // Line 1 is fine, line 2 has no such month, line 3 a numerator above its denominator.
+  Response r = Post(url + "/varden", team,
+                    "data_version=1&paste=2026-09%0930%0940%0928%0941%0A"
+                    "2026-13%0930%0940%0928%0941%0A2026-10%0950%0940%0928%0941");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Has(r, "<li><a href=\"#paste\">Rad 2: Skriv perioden som")) << r.body.substr(0, 300);
+  EXPECT_TRUE(Has(r, "<li><a href=\"#paste\">Rad 3 (kvinnor): Täljaren är större"));
+  EXPECT_FALSE(Has(r, "Rad 1")) << "a good line is not named";
+  EXPECT_TRUE(Has(r, "2026-13\t30")) << "the paste is kept as typed";
+  EXPECT_TRUE(Has(Get(url, team), "name=\"data_version\" value=\"1\"")) << "nothing saved";
+  // 25 bad lines: twenty named, the rest counted.
+  std::string many = "data_version=1&paste=";
+  for (int i = 0; i < 25; ++i) many += "2026-13%091%092%093%094%0A";
+  Response long_list = Post(url + "/varden", team, many);
+  EXPECT_EQ(long_list.status, 422);
+  EXPECT_TRUE(Has(long_list, "Rad 20: "));
+  EXPECT_FALSE(Has(long_list, "Rad 21: "));
+  EXPECT_TRUE(Has(long_list, "… och 5 fel till."));
+}
+
 TEST_F(ImprovementPagesTest, AProjectFollowsTheThreeQuestionsAndAPoliticianOnlyReads) {
   SeedDemo();
   const std::string url = "/projekt/" + std::to_string(ProjectOf("Trygg hemgång"));
@@ -380,14 +487,17 @@ TEST_F(ImprovementPagesTest, TheApiRefusesABatchWithOneBadRowNamingIt) {
   EXPECT_EQ(ok.status, 200) << ok.body;
   EXPECT_TRUE(Has(ok, "\"data_version\":2"));
   Response stale = Send("PUT", url, team, R"({"data_version":1,"observations":[]})", json);
-  EXPECT_TRUE(IsChangedByJson(stale, "team@solvik.example", "sv"));
+  // Who saved in between by name, as the grid page says it; the e-mail stays for programs.
+  EXPECT_TRUE(IsChangedByJson(stale, "Fatima Ali", "sv"));
+  EXPECT_FALSE(Has(stale, "Ändrat av team@solvik.example"));
+  EXPECT_TRUE(Has(stale, "\"who_email\":\"team@solvik.example\""));
   EXPECT_TRUE(Has(stale, "\"changed_by\":\"team@solvik.example\"")) << "the older name stays";
   EXPECT_EQ(boost::json::parse(stale.body).at("error").at("version").as_int64(), 2);
   HeaderList english = json;
   english.emplace_back("accept-language", "en");
   EXPECT_TRUE(
       IsChangedByJson(Send("PUT", url, team, R"({"data_version":1,"observations":[]})", english),
-                      "team@solvik.example", "en"));
+                      "Fatima Ali", "en"));
 }
 
 // 1e-400 parses as 0 and "6abc" where a number is wanted is no number: both are refused naming

@@ -205,6 +205,9 @@ HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visit
 
 namespace {
 
+// The most errors of a paste listed one by one; the rest are counted ("och 12 till").
+constexpr std::size_t kMaxPasteErrors = 20;
+
 // The grid refused: the page with `grid` (what was typed), each error next to its cell and
 // all of them in the summary above the grid, answered with `status`.
 HandlerResult RefusedGrid(const App& app, const Request& request, const Visitor& visitor,
@@ -218,8 +221,10 @@ HandlerResult RefusedGrid(const App& app, const Request& request, const Visitor&
   }
   auto view = MeasureViewOf(app, request, visitor, lang, *page, grid);
   if (!view) return core::Fail(view.error());
+  // An error of no cell links to the paste box when the grid came from one, else the grid.
+  const std::string whole = core::IsBlank(paste) ? "data" : "paste";
   for (const GridError& e : errors) {
-    view->errors.push_back({e.period.empty() ? "data" : FieldName("v", e.period, e.group), e.text});
+    view->errors.push_back({e.period.empty() ? whole : FieldName("v", e.period, e.group), e.text});
   }
   view->has_errors = !view->errors.empty();
   // The paste box opens for any text, an empty one too: only for a real paste.
@@ -294,6 +299,25 @@ HandlerResult MeasureDataSubmit(const App& app, Request& request, const Visitor&
                        TypedGrid(*details, lang, now, typed, true), {}, paste, 200);
   }
   if (!core::IsBlank(paste)) {
+    // Every bad line at once, naming each ("Rad 3: ..."); a long list stops at
+    // kMaxPasteErrors and says how many more there are.
+    const std::vector<core::Error> problems = domain::PastedGridErrors(
+        details->measure, paste, details->observations,
+        domain::PeriodContaining(details->measure.frequency, core::Date::FromUnixSeconds(now)));
+    if (!problems.empty()) {
+      std::vector<GridError> errors;
+      for (std::size_t i = 0; i < problems.size() && i < kMaxPasteErrors; ++i) {
+        const std::string words = CellErrorWords(app, lang, problems[i]);
+        errors.push_back({"", "", words, words});
+      }
+      if (problems.size() > kMaxPasteErrors) {
+        const std::string more = app.catalogue.Format(
+            lang, "grid.paste_more", {{"n", std::to_string(problems.size() - kMaxPasteErrors)}});
+        errors.push_back({"", "", more, more});
+      }
+      return RefusedGrid(app, request, visitor, lang, *id, StoredGrid(*details, lang, now), errors,
+                         paste, 422);
+    }
     auto cells = domain::ParsePastedGrid(details->measure, paste);
     auto saved =
         cells ? domain::SaveObservations(app.store, app.clock, principal, actor, *id, *base, *cells)
@@ -365,12 +389,17 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   m.no_sex_reason = form.Get("no_sex_reason");
   m.chart_override = form.Get("chart_override");
   m.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
-  auto done = domain::ChangeMeasure(app.store, app.clock, principal,
-                                    domain::ActorFor(principal, ClientAddress(request)), m);
-  if (done) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1");
-  const core::Error& e = done.error();
-  if (e.code != core::ErrorCode::kInvalidInput && e.code != core::ErrorCode::kConflict) {
-    return core::Fail(e);
+  // Every wrong field at once; the save itself runs only on a sound form.
+  std::vector<core::Error> errors = domain::MeasureErrors(m);
+  if (errors.empty()) {
+    auto done = domain::ChangeMeasure(app.store, app.clock, principal,
+                                      domain::ActorFor(principal, ClientAddress(request)), m);
+    if (done) return Response::Redirect("/matt/" + std::to_string(*id) + "?sparat=1");
+    errors.push_back(done.error());
+  }
+  const core::Error& first = errors.front();
+  if (first.code != core::ErrorCode::kInvalidInput && first.code != core::ErrorCode::kConflict) {
+    return core::Fail(first);
   }
   const std::string lang = ChooseLanguage(request).lang;
   auto page = domain::LoadMeasurePage(app.store, principal, *id);
@@ -380,25 +409,31 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   if (!view) return core::Fail(view.error());
   view->edit_open = true;
   // The summary goes above the definition form, not above the grid.
-  if (e.code == core::ErrorCode::kConflict) {
+  if (first.code == core::ErrorCode::kConflict) {
     const domain::Measure& now = page->details.measure;
     view->edit_errors.push_back(
         {"e_name", ChangedByWords(app, lang, now.updated_by, now.updated_at)});
-  } else {
+  }
+  for (const core::Error& e : errors) {
+    if (e.code != core::ErrorCode::kInvalidInput) continue;
+    // The definition form's fields are named e_FIELD on the page.
     core::Error field_error = e;
-    field_error.field = "e_" + e.field;
+    field_error.field = e.field == "chart_override" ? "e_chart" : "e_" + e.field;
     const FormErrorView item = FormErrorOf(app, lang, field_error);
     for (auto [name, member] : {std::pair{"e_name", &MeasurePageView::error_e_name},
+                                {"e_definition", &MeasurePageView::error_e_definition},
+                                {"e_unit", &MeasurePageView::error_e_unit},
                                 {"e_target", &MeasurePageView::error_e_target},
                                 {"e_target_date", &MeasurePageView::error_e_target_date},
                                 {"e_baseline", &MeasurePageView::error_e_baseline},
-                                {"e_no_sex_reason", &MeasurePageView::error_e_no_sex_reason}}) {
+                                {"e_no_sex_reason", &MeasurePageView::error_e_no_sex_reason},
+                                {"e_chart", &MeasurePageView::error_e_chart}}) {
       if (item.field == name) (*view).*member = item.text;
     }
     view->edit_errors.push_back(item);
   }
   view->edit_has_errors = true;
-  return RenderMeasure(app, request, visitor, *view, HttpStatus(e.code));
+  return RenderMeasure(app, request, visitor, *view, HttpStatus(first.code));
 }
 
 HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {

@@ -159,6 +159,9 @@ struct MeasurePageView {
   std::optional<std::string> error_e_target_date;
   std::optional<std::string> error_e_baseline;
   std::optional<std::string> error_e_no_sex_reason;
+  std::optional<std::string> error_e_definition;
+  std::optional<std::string> error_e_unit;
+  std::optional<std::string> error_e_chart;
   MeasureFormView form;
 };
 constexpr auto Describe(std::type_identity<MeasurePageView>) {
@@ -213,6 +216,9 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("error_e_target_date", &V::error_e_target_date),
                     core::Field("error_e_baseline", &V::error_e_baseline),
                     core::Field("error_e_no_sex_reason", &V::error_e_no_sex_reason),
+                    core::Field("error_e_definition", &V::error_e_definition),
+                    core::Field("error_e_unit", &V::error_e_unit),
+                    core::Field("error_e_chart", &V::error_e_chart),
                     core::Field("form", &V::form)};
 }
 

@@ -17,6 +17,7 @@
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
+#include "web/structure/handlers.h"
 
 namespace stegvis::web {
 namespace {
@@ -46,25 +47,28 @@ constexpr std::int64_t kMaxVersion = std::numeric_limits<std::int64_t>::max();
 
 // What the project form holds that the domain never sees as written: a status that is not
 // one of the four, or a version that is not a whole number. Empty when the form is sound.
-std::optional<core::Error> FormProblem(const Form& form) {
+std::vector<core::Error> FormProblems(const Form& form) {
+  std::vector<core::Error> problems;
   const std::string status = form.Get("status");
   if (!status.empty() && !domain::ParseProjectStatus(status)) {
-    return core::Error::Invalid("unknown status", "status", "error.unknown_choice");
+    problems.push_back(core::Error::Invalid("unknown status", "status", "error.unknown_choice"));
   }
   const std::string version = form.Get("version");
   if (auto parsed = ParseWholeNumber(version, 0, kMaxVersion, "version");
       !version.empty() && !parsed) {
-    return parsed.error();
+    problems.push_back(parsed.error());
   }
-  return std::nullopt;
+  return problems;
 }
 
-// The options of the new measure's select `key` ("measure.kind", ...), in `lang`.
+// The options of the new measure's select `key` ("measure.kind", ...), in `lang`, with
+// `chosen` (what was sent back with an error, else none) selected.
 std::vector<OptionView> Options(const App& app, const std::string& lang, const std::string& key,
-                                std::initializer_list<const char*> values) {
+                                std::initializer_list<const char*> values,
+                                const std::string& chosen = {}) {
   std::vector<OptionView> options;
   for (const char* value : values) {
-    options.push_back({value, app.catalogue.Get(lang, key + "." + value)});
+    options.push_back({value, app.catalogue.Get(lang, key + "." + value), chosen == value});
   }
   return options;
 }
@@ -160,27 +164,29 @@ Response RenderProject(const App& app, const Request& request, const Visitor& vi
                     ChooseLanguage(request), visitor);
 }
 
-// Shows the project again with `error` next to its field (or the conflict message), the edit
-// form showing `shown` (null: the stored project).
-HandlerResult ProjectWithError(const App& app, Request& request, const Visitor& visitor,
-                               domain::Id id, const domain::Project* shown,
-                               const core::Error& error) {
-  if (error.code != core::ErrorCode::kInvalidInput && error.code != core::ErrorCode::kConflict) {
-    return core::Fail(error);
+// Shows the project again with `errors` next to their fields and in the summary (or the
+// conflict message), the edit form showing `shown` (null: the stored project) and open.
+HandlerResult ProjectWithErrors(const App& app, Request& request, const Visitor& visitor,
+                                domain::Id id, const domain::Project* shown,
+                                const std::vector<core::Error>& errors) {
+  const core::Error& first = errors.front();
+  if (first.code != core::ErrorCode::kInvalidInput && first.code != core::ErrorCode::kConflict) {
+    return core::Fail(first);
   }
   auto page = domain::LoadProjectPage(app.store, *visitor.principal(), id);
   if (!page) return core::Fail(page.error());
   const std::string lang = ChooseLanguage(request).lang;
   ProjectView view =
       ProjectViewOf(app, visitor, request, lang, *page, shown ? *shown : page->details.project);
-  if (error.code == core::ErrorCode::kConflict) {
+  view.edit_open = shown != nullptr;
+  if (first.code == core::ErrorCode::kConflict) {
     const domain::Project& now = page->details.project;
     view.errors.push_back({"title", ChangedByWords(app, lang, now.updated_by, now.updated_at)});
+    view.has_errors = true;
   } else {
-    view.errors.push_back(FormErrorOf(app, lang, error));
+    for (const core::Error& e : errors) SetFormError(view, app, lang, e);
   }
-  view.has_errors = true;
-  return RenderProject(app, request, visitor, view, HttpStatus(error.code));
+  return RenderProject(app, request, visitor, view, HttpStatus(first.code));
 }
 
 }  // namespace
@@ -204,13 +210,16 @@ HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& vis
   domain::Project changed;
   changed.id = *id;
   changed = ProjectFromForm(form, changed);
-  const std::optional<core::Error> problem = FormProblem(form);
-  auto done =
-      problem ? core::Result<void>(core::Fail(*problem))
-              : domain::ChangeProject(app.store, app.clock, principal,
+  // Every wrong field at once; the save itself runs only on a sound form.
+  std::vector<core::Error> errors = FormProblems(form);
+  for (core::Error& e : domain::ProjectErrors(changed)) errors.push_back(std::move(e));
+  if (errors.empty()) {
+    auto done = domain::ChangeProject(app.store, app.clock, principal,
                                       domain::ActorFor(principal, ClientAddress(request)), changed);
-  if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1");
-  return ProjectWithError(app, request, visitor, *id, &changed, done.error());
+    if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1");
+    errors.push_back(done.error());
+  }
+  return ProjectWithErrors(app, request, visitor, *id, &changed, errors);
 }
 
 HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -225,7 +234,7 @@ HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& vi
                                                *id, static_cast<int>(*score), form.Get("note"))
                     : core::Result<domain::Id>(core::Fail(score.error()));
   if (done) return Response::Redirect("/projekt/" + std::to_string(*id) + "?sparat=1#framsteg");
-  return ProjectWithError(app, request, visitor, *id, nullptr, done.error());
+  return ProjectWithErrors(app, request, visitor, *id, nullptr, {done.error()});
 }
 
 HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -247,33 +256,44 @@ HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& vis
   m.target = form.Get("target");
   m.target_date = form.Get("target_date");
   m.baseline = form.Get("baseline");
-  auto created = domain::AddMeasure(app.store, app.clock, principal,
-                                    domain::ActorFor(principal, ClientAddress(request)), *id, m);
-  if (created) return Response::Redirect("/matt/" + std::to_string(*created));
-  const core::Error& e = created.error();
-  if (e.code != core::ErrorCode::kInvalidInput) return core::Fail(e);
+  std::vector<core::Error> errors = domain::MeasureErrors(m);
+  if (errors.empty()) {
+    auto created = domain::AddMeasure(app.store, app.clock, principal,
+                                      domain::ActorFor(principal, ClientAddress(request)), *id, m);
+    if (created) return Response::Redirect("/matt/" + std::to_string(*created));
+    if (created.error().code != core::ErrorCode::kInvalidInput) return core::Fail(created.error());
+    errors.push_back(created.error());
+  }
   auto page = domain::LoadProjectPage(app.store, principal, *id);
   if (!page) return core::Fail(page.error());
   const std::string lang = ChooseLanguage(request).lang;
   ProjectView view = ProjectViewOf(app, visitor, request, lang, *page, page->details.project);
   view.new_measure_open = true;
-  view.new_measure = NewMeasureView{
-      m.name,        m.definition,        m.unit, m.no_sex_reason, form.Get("target"),
-      m.target_date, form.Get("baseline")};
+  view.new_measure = NewMeasureView{m.name,
+                                    m.definition,
+                                    m.unit,
+                                    m.no_sex_reason,
+                                    form.Get("target"),
+                                    m.target_date,
+                                    form.Get("baseline"),
+                                    m.direction == domain::Better::kDown,
+                                    m.grouping == domain::Grouping::kGirlsBoys,
+                                    m.grouping == domain::Grouping::kNone};
+  // What was chosen stays chosen.
+  view.kinds = Options(app, lang, "measure.kind", {"outcome", "process", "balancing"},
+                       std::string(domain::MeasureKindName(m.kind)));
+  view.types =
+      Options(app, lang, "measure.data_type",
+              {"proportion", "count", "rate", "continuous", "days_between", "cases_between"},
+              form.Get("data_type"));
+  view.frequencies =
+      Options(app, lang, "measure.frequency", {"month", "week", "quarter"}, form.Get("frequency"));
   // The new measure's fields are named m_FIELD on the page.
-  core::Error field_error = e;
-  field_error.field = "m_" + e.field;
-  const FormErrorView item = FormErrorOf(app, lang, field_error);
-  for (auto [name, member] : {std::pair{"m_name", &ProjectView::error_m_name},
-                              {"m_no_sex_reason", &ProjectView::error_m_no_sex_reason},
-                              {"m_target", &ProjectView::error_m_target},
-                              {"m_target_date", &ProjectView::error_m_target_date},
-                              {"m_baseline", &ProjectView::error_m_baseline}}) {
-    if (item.field == name) view.*member = item.text;
+  for (core::Error e : errors) {
+    e.field = "m_" + e.field;
+    SetFormError(view, app, lang, e);
   }
-  view.errors.push_back(item);
-  view.has_errors = true;
-  return RenderProject(app, request, visitor, view, HttpStatus(e.code));
+  return RenderProject(app, request, visitor, view, 422);
 }
 
 HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -289,13 +309,18 @@ HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& vis
   if (const std::string programme = form.Get("programme_id"); !programme.empty()) {
     p.programme_id = std::strtoll(programme.c_str(), nullptr, 10);
   }
-  auto created = domain::AddProject(app.store, app.clock, principal,
-                                    domain::ActorFor(principal, ClientAddress(request)), p);
-  if (created) return Response::Redirect("/projekt/" + std::to_string(*created));
-  if (created.error().code == core::ErrorCode::kInvalidInput) {
-    return Response::Redirect("/team/" + std::to_string(*team) + "?fel=titel#nytt-projekt");
+  // Every wrong field at once; the save runs only on a sound form.
+  std::vector<core::Error> errors = domain::ProjectErrors(p);
+  if (errors.empty()) {
+    auto created = domain::AddProject(app.store, app.clock, principal,
+                                      domain::ActorFor(principal, ClientAddress(request)), p);
+    if (created) return Response::Redirect("/projekt/" + std::to_string(*created));
+    if (created.error().code != core::ErrorCode::kInvalidInput) {
+      return core::Fail(created.error());
+    }
+    errors.push_back(created.error());
   }
-  return core::Fail(created.error());
+  return TeamWithProjectErrors(app, request, visitor, p, errors);
 }
 
 }  // namespace stegvis::web

@@ -80,14 +80,22 @@ struct NewMeasureView {
   std::string target;
   std::string target_date;
   std::string baseline;
+  bool direction_down = false;  // the radio buttons as chosen (else "up", women and men)
+  bool grouping_girls_boys = false;
+  bool grouping_none = false;
 };
 constexpr auto Describe(std::type_identity<NewMeasureView>) {
   using V = NewMeasureView;
-  return std::tuple{
-      core::Field("name", &V::name),        core::Field("definition", &V::definition),
-      core::Field("unit", &V::unit),        core::Field("no_sex_reason", &V::no_sex_reason),
-      core::Field("target", &V::target),    core::Field("target_date", &V::target_date),
-      core::Field("baseline", &V::baseline)};
+  return std::tuple{core::Field("name", &V::name),
+                    core::Field("definition", &V::definition),
+                    core::Field("unit", &V::unit),
+                    core::Field("no_sex_reason", &V::no_sex_reason),
+                    core::Field("target", &V::target),
+                    core::Field("target_date", &V::target_date),
+                    core::Field("baseline", &V::baseline),
+                    core::Field("direction_down", &V::direction_down),
+                    core::Field("grouping_girls_boys", &V::grouping_girls_boys),
+                    core::Field("grouping_none", &V::grouping_none)};
 }
 
 struct ProjectView {
@@ -125,9 +133,20 @@ struct ProjectView {
   std::vector<OptionView> frequencies;
   bool new_measure_open = false;
   std::optional<NewMeasureView> new_measure;
-  // A refused save: the summary, and the words next to the new measure's fields.
+  bool edit_open = false;  // the project's form comes back refused: open, what was typed kept
+  // A refused save: the summary, and the words next to the fields of the project's form and
+  // of the new measure's (m_FIELD).
   bool has_errors = false;
   std::vector<FormErrorView> errors;
+  std::optional<std::string> error_title;
+  std::optional<std::string> error_problem;
+  std::optional<std::string> error_aim_what;
+  std::optional<std::string> error_aim_how_much;
+  std::optional<std::string> error_aim_by_when;
+  std::optional<std::string> error_aim_for_whom;
+  std::optional<std::string> error_status;
+  std::optional<std::string> error_m_definition;
+  std::optional<std::string> error_m_unit;
   std::optional<std::string> error_m_name;
   std::optional<std::string> error_m_no_sex_reason;
   std::optional<std::string> error_m_target;
@@ -169,8 +188,18 @@ constexpr auto Describe(std::type_identity<ProjectView>) {
                     core::Field("frequencies", &V::frequencies),
                     core::Field("new_measure_open", &V::new_measure_open),
                     core::Field("new_measure", &V::new_measure),
+                    core::Field("edit_open", &V::edit_open),
                     core::Field("has_errors", &V::has_errors),
                     core::Field("errors", &V::errors),
+                    core::Field("error_title", &V::error_title),
+                    core::Field("error_problem", &V::error_problem),
+                    core::Field("error_aim_what", &V::error_aim_what),
+                    core::Field("error_aim_how_much", &V::error_aim_how_much),
+                    core::Field("error_aim_by_when", &V::error_aim_by_when),
+                    core::Field("error_aim_for_whom", &V::error_aim_for_whom),
+                    core::Field("error_status", &V::error_status),
+                    core::Field("error_m_definition", &V::error_m_definition),
+                    core::Field("error_m_unit", &V::error_m_unit),
                     core::Field("error_m_name", &V::error_m_name),
                     core::Field("error_m_no_sex_reason", &V::error_m_no_sex_reason),
                     core::Field("error_m_target", &V::error_m_target),

@@ -83,7 +83,12 @@ HandlerResult ApiCycleUpdate(const App& app, Request& request, const Visitor& vi
   auto saved = domain::SavePdsaCycle(app.store, app.clock, *visitor.principal(),
                                      ActorOf(visitor, request), *id, version, content, advance);
   if (saved) return JsonValue(CycleJson(*saved));
-  return core::Fail(saved.error());
+  if (saved.error().code != core::ErrorCode::kInvalidInput) return core::Fail(saved.error());
+  // Every wrong field at once, the first (what the save refused with) also as the error.
+  auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
+  if (!details) return core::Fail(details.error());
+  return JsonErrors(app, request,
+                    AllCycleErrors(saved.error(), content, details->cycle.phase, advance));
 }
 
 HandlerResult ApiCycleNext(const App& app, Request& request, const Visitor& visitor) {

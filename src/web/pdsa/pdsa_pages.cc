@@ -189,27 +189,6 @@ HandlerResult ProjectFormError(const App& app, Request& request, const Visitor& 
   return RenderProjectCycles(app, request, visitor, view, 422);
 }
 
-// Everything wrong with a refused save, for the form to show at once: `refused` (what the
-// save refused with) and every other problem of `content` in `phase` (and, when advancing,
-// every field the phase still needs), at most one per field.
-std::vector<core::Error> AllCycleErrors(const core::Error& refused,
-                                        const domain::PdsaContent& content, domain::PdsaPhase phase,
-                                        bool advance) {
-  std::vector<core::Error> all = {refused};
-  auto add = [&](std::vector<core::Error> more) {
-    for (core::Error& e : more) {
-      const bool known = std::any_of(all.begin(), all.end(),
-                                     [&](const core::Error& a) { return a.field == e.field; });
-      if (!known) all.push_back(std::move(e));
-    }
-  };
-  if (refused.code == core::ErrorCode::kInvalidInput) {
-    add(domain::PdsaContentErrors(content, phase));
-    if (advance) add(domain::MissingToAdvance(content, phase));
-  }
-  return all;
-}
-
 }  // namespace
 
 HandlerResult ProjectCyclesPage(const App& app, Request& request, const Visitor& visitor) {

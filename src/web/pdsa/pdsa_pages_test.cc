@@ -2,9 +2,13 @@
 // a whole cycle through the forms, the version check, read-only and refused visitors, the
 // change idea across two teams of a programme, and the chart annotations.
 
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <set>
 
 #include "web/pdsa/pdsa_views.h"
 #include "web/testing/web_test_fixture.h"
@@ -251,6 +255,41 @@ TEST_F(PdsaPagesTest, TheSecondSaveOfTheSameVersionIsRefusedWithWhoAndWhen) {
                               "chef@solvik.example", "en"));
   Response stored = Get("/api/v1/pdsa-cycles/" + std::to_string(cycle), team_);
   EXPECT_EQ(boost::json::parse(stored.body).at("title").as_string(), "Chefens titel");
+}
+
+TEST_F(PdsaPagesTest, TheApiNamesEveryWrongFieldOfACycleAtOnce) {
+  Response created = Send(
+      "POST", "/api/v1/projects/" + std::to_string(project_) + "/pdsa-cycles", team_,
+      "{\"change_idea_id\":" + std::to_string(package_idea_) + ",\"title\":\"Samma personal\"}",
+      {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string url =
+      "/api/v1/pdsa-cycles/" + std::to_string(boost::json::parse(created.body).at("id").as_int64());
+  // No title, a start that is no date, and Study written in Plan; advancing also needs more.
+  Response bad = Send("PUT", url, team_,
+                      "{\"version\":1,\"title\":\"\",\"start_date\":\"snart\","
+                      "\"result\":\"Bra\",\"advance\":true}",
+                      {{"x-csrf-token", team_.csrf}, {"content-type", "application/json"}});
+  EXPECT_EQ(bad.status, 422);
+  const boost::json::value parsed = boost::json::parse(bad.body);
+  const boost::json::object& error = parsed.at("error").as_object();
+  // The first error stays where programs read it.
+  EXPECT_EQ(error.at("code").as_string(), "invalid_input");
+  EXPECT_EQ(error.at("field").as_string(), "title");
+  std::vector<std::string> fields;
+  for (const boost::json::value& e : error.at("errors").as_array()) {
+    fields.push_back(std::string(e.at("field").as_string()));
+    EXPECT_EQ(e.at("code").as_string(), "invalid_input");
+    EXPECT_FALSE(e.at("message").as_string().empty());
+  }
+  for (const char* field : {"title", "start_date", "result", "question", "prediction"}) {
+    EXPECT_NE(std::find(fields.begin(), fields.end(), field), fields.end()) << field;
+  }
+  EXPECT_EQ(fields.front(), "title");
+  EXPECT_EQ(std::set<std::string>(fields.begin(), fields.end()).size(), fields.size())
+      << "one error per field";
+  Response stored = Get(url, team_);
+  EXPECT_EQ(boost::json::parse(stored.body).at("title").as_string(), "Samma personal");
 }
 
 TEST_F(PdsaPagesTest, PolitikerReadsWithoutFormsAndOtherTeamsAreRefused) {

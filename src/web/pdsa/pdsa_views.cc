@@ -315,4 +315,22 @@ std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::strin
   return out;
 }
 
+std::vector<core::Error> AllCycleErrors(const core::Error& refused,
+                                        const domain::PdsaContent& content, domain::PdsaPhase phase,
+                                        bool advance) {
+  std::vector<core::Error> all = {refused};
+  auto add = [&](std::vector<core::Error> more) {
+    for (core::Error& e : more) {
+      const bool known = std::any_of(all.begin(), all.end(),
+                                     [&](const core::Error& a) { return a.field == e.field; });
+      if (!known) all.push_back(std::move(e));
+    }
+  };
+  if (refused.code == core::ErrorCode::kInvalidInput) {
+    add(domain::PdsaContentErrors(content, phase));
+    if (advance) add(domain::MissingToAdvance(content, phase));
+  }
+  return all;
+}
+
 }  // namespace stegvis::web

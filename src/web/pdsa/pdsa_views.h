@@ -144,4 +144,12 @@ std::optional<PhaseProposalView> PhaseProposalOf(
 std::vector<chart::Annotation> CycleAnnotations(const App& app, const std::string& lang,
                                                 const std::vector<domain::CycleMarker>& markers);
 
+// Everything wrong with a refused save, for a form or the API to report at once: `refused`
+// (what the save refused with) and, when it is kInvalidInput, every other problem of
+// `content` in `phase` (and, when advancing, every field the phase still needs), at most one
+// per field, `refused` first.
+std::vector<core::Error> AllCycleErrors(const core::Error& refused,
+                                        const domain::PdsaContent& content, domain::PdsaPhase phase,
+                                        bool advance);
+
 }  // namespace stegvis::web

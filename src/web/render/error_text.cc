@@ -44,7 +44,10 @@ void AddErrorParams(const core::Error& error, boost::json::object& out) {
     }
   }
   if (error.code == core::ErrorCode::kConflict) {
-    if (const core::ErrorParam* who = error.Param("who")) out["changed_by"] = who->text;
+    // The older name keeps what it always held: the e-mail, where `who` is now a name.
+    const core::ErrorParam* who = error.Param("who_email");
+    if (!who) who = error.Param("who");
+    if (who) out["changed_by"] = core::ShortPrefix(who->text, kMaxQuoted);
     if (const core::ErrorParam* when = error.Param("when")) {
       out["changed_at"] = core::FormatIsoUtc(when->number);
     }

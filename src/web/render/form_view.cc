@@ -7,4 +7,11 @@ FormErrorView FormErrorOf(const App& app, const std::string& lang, const core::E
           error.key.empty() ? error.message : app.catalogue.Get(lang, error.key)};
 }
 
+std::vector<FormErrorView> FormErrorsOf(const App& app, const std::string& lang,
+                                        const std::vector<core::Error>& errors) {
+  std::vector<FormErrorView> out;
+  for (const core::Error& e : errors) out.push_back(FormErrorOf(app, lang, e));
+  return out;
+}
+
 }  // namespace stegvis::web

@@ -68,6 +68,10 @@ constexpr auto Describe(std::type_identity<FormErrorView>) {
 // ("form" when it names none).
 FormErrorView FormErrorOf(const App& app, const std::string& lang, const core::Error& error);
 
+// FormErrorOf of each of `errors`, in their order.
+std::vector<FormErrorView> FormErrorsOf(const App& app, const std::string& lang,
+                                        const std::vector<core::Error>& errors);
+
 // A view with a form's error summary and, maybe, error_FIELD members.
 template <typename View>
 concept FormErrorsView = core::Described<View> && requires(View view) {

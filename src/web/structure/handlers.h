@@ -5,6 +5,10 @@
 // with its access rule in routes.cc beside this file; the access guard has identified the
 // visitor and checked the rule and the CSRF token before any of them runs.
 
+#include <vector>
+
+#include "core/error.h"
+#include "domain/project.h"
 #include "web/app.h"
 #include "web/http/http.h"
 #include "web/http/router.h"
@@ -19,6 +23,13 @@ void AddStructureRoutes(Router& router, const App& app);
 // GET /team/{id}: a team's page; POST /team/{id}: change its name and description.
 HandlerResult TeamPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult TeamSubmit(const App& app, Request& request, const Visitor& visitor);
+
+// The team's page (team `typed.team_id`) with its new-project form refused: each of `errors`
+// beside its field ("title", "problem", "programme_id") and in the form's own summary, what
+// was typed kept; status 422. kNotFound / kForbidden as the team's page.
+HandlerResult TeamWithProjectErrors(const App& app, Request& request, const Visitor& visitor,
+                                    const domain::Project& typed,
+                                    const std::vector<core::Error>& errors);
 
 // GET /admin/struktur: units and teams with forms to add them; POST /admin/enheter and
 // POST /admin/team add one.

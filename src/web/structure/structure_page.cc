@@ -126,27 +126,37 @@ HandlerResult UnitCreate(const App& app, Request& request, const Visitor& visito
   Form form(request);
   domain::NewUnit unit{principal.user.organisation_id, std::nullopt, form.Get("name"),
                        domain::UnitKind::kEnhet};
-  core::Result<domain::Id> done =
-      core::Fail(core::Error::Invalid("bad unit kind", "kind", "error.required"));
   std::optional<domain::UnitKind> kind = domain::ParseUnitKind(form.Get("kind"));
   std::string parent = form.Get("parent_id");
-  std::optional<domain::Id> parent_id = ParseId(parent);
-  if (!parent.empty() && !parent_id) {
-    done = core::Fail(core::Error::Invalid("no such unit", "parent_id", "error.unknown_parent"));
-  } else if (kind) {
-    unit.kind = *kind;
-    unit.parent_id = parent_id;
-    done = domain::AddUnit(app.store, app.clock, &principal,
-                           domain::ActorFor(principal, ClientAddress(request)), unit);
+  unit.parent_id = ParseId(parent);
+  unit.kind = kind.value_or(domain::UnitKind::kEnhet);
+  // Every wrong field at once, in the order of the form; the save runs only on a sound form.
+  auto checked = domain::UnitErrors(
+      app.store, principal, {0, unit.organisation_id, unit.parent_id, unit.name, unit.kind});
+  if (!checked) return core::Fail(checked.error());
+  std::vector<core::Error> errors = std::move(*checked);
+  if (!kind) errors.push_back(core::Error::Invalid("bad unit kind", "kind", "error.required"));
+  if (!parent.empty() && !unit.parent_id) {
+    errors.push_back(core::Error::Invalid("no such unit", "parent_id", "error.unknown_parent"));
   }
-  if (done) return Response::Redirect("/admin/struktur?sparat=1");
+  if (errors.empty()) {
+    core::Result<domain::Id> done =
+        domain::AddUnit(app.store, app.clock, &principal,
+                        domain::ActorFor(principal, ClientAddress(request)), unit);
+    if (done) return Response::Redirect("/admin/struktur?sparat=1");
+    if (done.error().code != core::ErrorCode::kInvalidInput) return core::Fail(done.error());
+    errors.push_back(done.error());
+  }
   StructureView view;
   view.unit_name = unit.name;
-  SetFormError(view, app, ChooseLanguage(request).lang,
-               core::Error{done.error().code, done.error().message, "unit_" + done.error().field,
-                           done.error().key});
+  const std::string lang = ChooseLanguage(request).lang;
+  // The new unit's fields are named unit_FIELD on the page.
+  for (core::Error e : errors) {
+    e.field = "unit_" + e.field;
+    SetFormError(view, app, lang, e);
+  }
   return RenderStructure(app, request, visitor, std::move(view), {parent, form.Get("kind"), ""},
-                         HttpStatus(done.error().code));
+                         422);
 }
 
 HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -155,17 +165,31 @@ HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visito
   std::optional<domain::Id> unit_id = ParseId(form.Get("unit_id"));
   domain::NewTeam team{principal.user.organisation_id, unit_id.value_or(0), form.Get("name"),
                        form.Get("description")};
-  core::Result<domain::Id> done = domain::AddTeam(
-      app.store, app.clock, &principal, domain::ActorFor(principal, ClientAddress(request)), team);
-  if (done) return Response::Redirect("/admin/struktur?sparat=1");
+  // Every wrong field at once; the save runs only on a sound form.
+  std::vector<core::Error> errors = domain::TeamErrors(team.name, team.description);
+  if (!unit_id) {
+    errors.insert(errors.begin(),
+                  core::Error::Invalid("no such unit", "unit_id", "error.unknown_parent"));
+  }
+  if (errors.empty()) {
+    core::Result<domain::Id> done =
+        domain::AddTeam(app.store, app.clock, &principal,
+                        domain::ActorFor(principal, ClientAddress(request)), team);
+    if (done) return Response::Redirect("/admin/struktur?sparat=1");
+    if (done.error().code != core::ErrorCode::kInvalidInput) return core::Fail(done.error());
+    errors.push_back(done.error());
+  }
   StructureView view;
   view.team_name = team.name;
   view.team_description = team.description;
-  SetFormError(view, app, ChooseLanguage(request).lang,
-               core::Error{done.error().code, done.error().message, "team_" + done.error().field,
-                           done.error().key});
+  const std::string lang = ChooseLanguage(request).lang;
+  // The new team's fields are named team_FIELD on the page.
+  for (core::Error e : errors) {
+    e.field = "team_" + e.field;
+    SetFormError(view, app, lang, e);
+  }
   return RenderStructure(app, request, visitor, std::move(view), {"", "enhet", form.Get("unit_id")},
-                         HttpStatus(done.error().code));
+                         422);
 }
 
 }  // namespace stegvis::web

@@ -78,29 +78,32 @@ HandlerResult UnitSubmit(const App& app, Request& request, const Visitor& visito
   Form form(request);
   domain::Unit changed = *current;
   changed.name = form.Get("name");
-  core::Result<void> done;
   std::optional<domain::UnitKind> kind = domain::ParseUnitKind(form.Get("kind"));
   const std::string parent = form.Get("parent_id");
   changed.parent_id = ParseId(parent);
-  if (!kind) {
-    done = core::Fail(core::Error::Invalid("choose a kind", "kind", "error.required"));
-  } else if (!parent.empty() && !changed.parent_id) {
-    done = core::Fail(core::Error::Invalid("no such unit", "parent_id", "error.unknown_parent"));
-  } else {
-    changed.kind = *kind;
-    done = domain::ChangeUnit(app.store, app.clock, principal,
-                              domain::ActorFor(principal, ClientAddress(request)), changed);
+  if (kind) changed.kind = *kind;
+  // Every wrong field at once, in the order of the form; the save runs only on a sound form.
+  auto checked = domain::UnitErrors(app.store, principal, changed);
+  if (!checked) return core::Fail(checked.error());
+  std::vector<core::Error> errors = std::move(*checked);
+  if (!kind) errors.push_back(core::Error::Invalid("choose a kind", "kind", "error.required"));
+  if (!parent.empty() && !changed.parent_id) {
+    errors.push_back(core::Error::Invalid("no such unit", "parent_id", "error.unknown_parent"));
   }
-  if (done) return Response::Redirect("/admin/struktur?sparat=1");
-  if (done.error().code != core::ErrorCode::kInvalidInput) {
-    return core::Fail(done.error());
+  if (errors.empty()) {
+    core::Result<void> done =
+        domain::ChangeUnit(app.store, app.clock, principal,
+                           domain::ActorFor(principal, ClientAddress(request)), changed);
+    if (done) return Response::Redirect("/admin/struktur?sparat=1");
+    if (done.error().code != core::ErrorCode::kInvalidInput) return core::Fail(done.error());
+    errors.push_back(done.error());
   }
   auto page = domain::LoadUnitPage(app.store, principal, *id);
   if (!page) return core::Fail(page.error());
   UnitView view;
-  SetFormError(view, app, ChooseLanguage(request).lang, done.error());
-  return RenderUnit(app, request, visitor, *page, changed, std::move(view),
-                    HttpStatus(done.error().code));
+  const std::string lang = ChooseLanguage(request).lang;
+  for (const core::Error& e : errors) SetFormError(view, app, lang, e);
+  return RenderUnit(app, request, visitor, *page, changed, std::move(view), 422);
 }
 
 }  // namespace stegvis::web
