@@ -96,7 +96,8 @@ core::Result<Id> Apply(
         return core::Fail(Invalid("no such item", "item_id", "error.diagram.unknown_item"));
       const DiagramItem before = *found;
       if (before.version != edit.version) {
-        return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
+        return core::Fail(ChangedByUser(tx, project.organisation_id, before.updated_by,
+                                        before.updated_at, before.version));
       }
       if (auto ok = ValidateDiagramText(edit.text); !ok) return core::Fail(ok.error());
       DiagramItem after = before;

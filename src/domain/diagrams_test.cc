@@ -101,8 +101,7 @@ TEST_F(DiagramsTest, AStaleItemSaysWhoChangedItFirstAndWhen) {
   clock_.Advance(45);
   Ok(Edit(solvik_.chef, kToc, change));
   change.text = "Min effekt";
-  EXPECT_TRUE(
-      IsChangedBy(Edit(solvik_.member, kToc, change), "chef@solvik.example", kTestNow + 45));
+  EXPECT_TRUE(IsChangedBy(Edit(solvik_.member, kToc, change), "Johan Berg", kTestNow + 45));
   const Diagram d = Load(kToc);
   const DiagramItem* item = FindItem(d, effect);
   ASSERT_NE(item, nullptr);

@@ -62,7 +62,8 @@ core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
     const std::int64_t latest = current ? current->version : 0;
     if (latest != base_version) {
       if (!current) return core::Fail(core::Error::Invalid("no such version", "version"));
-      return core::Fail(ChangedBy(current->created_by, current->created_at, current->version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, current->created_by,
+                                      current->created_at, current->version));
     }
     if (current && SameTexts(*current, note)) return *current;
     GenderNote saved = note;

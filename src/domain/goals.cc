@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "domain/projects.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
@@ -170,8 +171,8 @@ core::Result<void> ChangeGoalEntry(Store& store, const core::Clock& clock, const
     after.retired = changed.retired;
     if (auto ok = ValidateGoalEntry(after); !ok) return core::Fail(ok.error());
     if (before->version != changed.version) {
-      return core::Fail(
-          core::Error::ChangedBy(before->updated_by, before->updated_at, before->version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before->updated_by,
+                                      before->updated_at, before->version));
     }
     if (CodeTaken(tx, after)) {
       return core::Fail(

@@ -154,7 +154,7 @@ TEST_F(GoalCatalogueTest, AStaleCorrectionSaysWhoSavedFirstAndWhen) {
   clock_.Advance(30);
   Ok(Change(solvik_.admin, theirs));
   mine.title_en = "Strategist's title";
-  EXPECT_TRUE(IsChangedBy(Change(solvik_.strateg, mine), "admin@solvik.example", kTestNow + 30));
+  EXPECT_TRUE(IsChangedBy(Change(solvik_.strateg, mine), "Amira Haddad", kTestNow + 30));
   EXPECT_EQ(Ok(LoadGoalEntry(store_, solvik_.member, mine.id)).title_en, "Admin's title");
 }
 

@@ -111,7 +111,8 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
     if (!checked) return core::Fail(checked.error());
     const Measure& before = checked->first;
     if (before.version != valid->version) {
-      return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
+                                      before.updated_at, before.version));
     }
     if (!tx.Measures().ListObservations(before.id).empty()) {
       if (before.data_type != valid->data_type) {

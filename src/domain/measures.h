@@ -75,9 +75,10 @@ struct SavedBatch {
 // Saves a batch of cells (ValidateCells) for the measure: kChange on its team. `base_version`
 // is the data_version the editor loaded; if the grid was saved since, nothing is written and
 // the error is kConflict with field "version", key "error.changed_by" and message
-// "changed by EMAIL at UNIX_SECONDS". A cell with an empty value removes that cell (missing,
-// never zero). One bad cell refuses the whole batch (field "row N: GROUP"). Every changed
-// cell is one audit event ("observation", object id the measure) with before and after.
+// "changed by NAME at UNIX_SECONDS" (see ChangedByUser). A cell with an empty value removes
+// that cell (missing, never zero). One bad cell refuses the whole batch (field "row N:
+// GROUP"). Every changed cell is one audit event ("observation", object id the measure) with
+// before and after.
 core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock,
                                           const Principal& acting, const Actor& actor,
                                           Id measure_id, std::int64_t base_version,

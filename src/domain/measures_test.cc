@@ -153,7 +153,7 @@ TEST_F(MeasuresTest, AStaleDefinitionSaysWhoSavedFirstAndWhen) {
   Ok(ChangeMeasure(store_, clock_, solvik_.chef, As(solvik_.chef), theirs));
   mine.name = "Mitt namn";
   EXPECT_TRUE(IsChangedBy(ChangeMeasure(store_, clock_, solvik_.member, As(solvik_.member), mine),
-                          "chef@solvik.example", kTestNow + 300));
+                          "Johan Berg", kTestNow + 300));
   EXPECT_EQ(Load(id).name, "Chefens namn");
 }
 

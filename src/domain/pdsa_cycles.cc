@@ -205,7 +205,8 @@ core::Result<PdsaCycle> SavePdsaCycle(Store& store, const core::Clock& clock,
     if (!checked) return core::Fail(checked.error());
     const PdsaCycle before = checked->first;
     if (before.version != version)
-      return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
+                                      before.updated_at, before.version));
     if (auto ok = ValidatePdsaContent(content, before.phase); !ok) return core::Fail(ok.error());
     if (auto ok = CheckIdeaAndMeasures(tx, checked->second.first, before.change_idea_id, content);
         !ok) {

@@ -176,8 +176,7 @@ TEST_F(PdsaCyclesTest, AStaleSaveSaysWhoSavedFirstAndWhen) {
   Ok(Save(solvik_.chef, id, 1, theirs, false));
   PdsaContent mine = CompletePlan("Välj tid");
   mine.who = "Teamet";
-  EXPECT_TRUE(
-      IsChangedBy(Save(solvik_.member, id, 1, mine, false), "chef@solvik.example", kTestNow + 90));
+  EXPECT_TRUE(IsChangedBy(Save(solvik_.member, id, 1, mine, false), "Johan Berg", kTestNow + 90));
   EXPECT_EQ(Load(id).content.who, "Chefen");
 }
 

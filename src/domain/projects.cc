@@ -109,7 +109,8 @@ core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const P
     if (!checked) return core::Fail(checked.error());
     const Project& before = checked->first;
     if (before.version != changed.version) {
-      return core::Fail(ChangedBy(before.updated_by, before.updated_at, before.version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
+                                      before.updated_at, before.version));
     }
     Project after = before;
     after.title = changed.title;

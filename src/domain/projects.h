@@ -33,7 +33,7 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
 
 // Stores the project's texts, aim and status. `project.version` is the version the editor
 // loaded: if it was saved since, kConflict (field "version", key "error.changed_by", message
-// "changed by EMAIL at UNIX_SECONDS"). Audited with before and after.
+// "changed by NAME at UNIX_SECONDS"; see ChangedByUser). Audited with before and after.
 core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const Principal& acting,
                                  const Actor& actor, const Project& project);
 

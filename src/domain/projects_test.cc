@@ -128,7 +128,7 @@ TEST_F(ProjectsTest, AStaleSaveSaysWhoSavedFirstAndWhenAndChangesNothing) {
   clock_.Advance(60);
   mine.title = "Min titel";
   auto stale = ChangeProject(store_, clock_, solvik_.member, As(solvik_.member), mine);
-  EXPECT_TRUE(IsChangedBy(stale, "chef@solvik.example", kTestNow + 120));
+  EXPECT_TRUE(IsChangedBy(stale, "Johan Berg", kTestNow + 120));
   EXPECT_EQ(stale.error().Param("version")->number, 2) << "what to base the next save on";
   EXPECT_EQ(Load(id).title, "Chefens titel");
 }

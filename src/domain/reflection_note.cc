@@ -257,7 +257,8 @@ core::Result<void> ChangeReflectionNote(Store& store, const core::Clock& clock,
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
     if (before->version != note.version) {
-      return core::Fail(ChangedBy(before->updated_by, before->updated_at, before->version));
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before->updated_by,
+                                      before->updated_at, before->version));
     }
     ReflectionNote after = note;
     if (auto ok = CheckLinks(tx, acting, after, &*before); !ok) return core::Fail(ok.error());

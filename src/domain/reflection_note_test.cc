@@ -176,7 +176,7 @@ TEST_F(ReflectionNotesTest, AStaleSaveSaysWhoSavedFirstAndWhen) {
   clock_.Advance(60);
   Ok(Change(solvik_.strateg, theirs));
   mine.title = "Chefens rubrik";
-  EXPECT_TRUE(IsChangedBy(Change(solvik_.chef, mine), "strateg@solvik.example", kTestNow + 60));
+  EXPECT_TRUE(IsChangedBy(Change(solvik_.chef, mine), "Sara Lindqvist", kTestNow + 60));
   EXPECT_EQ(Stored(id).title, "Strategens rubrik");
 }
 

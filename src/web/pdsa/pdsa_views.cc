@@ -244,12 +244,15 @@ std::vector<CycleSectionView> CycleSections(const App& app, const std::string& l
   return sections;
 }
 
-std::string ChangedByText(const App& app, const std::string& lang, const core::Error&,
+std::string ChangedByText(const App& app, const std::string& lang, const core::Error& error,
                           const domain::PdsaCycle& current) {
+  // The refusal names the person as people know them (their display name); the e-mail only
+  // when the error carries no name.
+  const core::ErrorParam* who = error.Param("who");
+  const std::string name = who && !who->text.empty() ? who->text : current.updated_by;
   std::string when = core::FormatIsoUtc(current.updated_at);
   if (when.size() >= 16) when = when.substr(0, 10) + " " + when.substr(11, 5);
-  return app.catalogue.Format(lang, "pdsa.changed_by",
-                              {{"who", current.updated_by}, {"when", when}});
+  return app.catalogue.Format(lang, "pdsa.changed_by", {{"who", name}, {"when", when}});
 }
 
 std::vector<IdeaLinkView> IdeaLinks(const std::vector<domain::ChangeIdea>& ideas) {
