@@ -40,9 +40,9 @@ core::Result<void> ValidateGenderNote(const GenderNote& note);
 // Saves the four texts of `note` as the next version (kChange on the measure's team).
 // `base_version` is the version the writer loaded (0 when there was none): if another version
 // was saved since, nothing is written and the error is kConflict (field "version", key
-// "error.changed_by", message "changed by NAME at UNIX_SECONDS", see ChangedByUser). A save identical to the
-// current version writes nothing and returns it. Audited ("gender_note", object id the
-// measure). Returns the saved version.
+// "error.changed_by", message "changed by NAME at UNIX_SECONDS", see ChangedByUser). A save
+// identical to the current version writes nothing and returns it. Audited ("gender_note",
+// object id the measure). Returns the saved version.
 core::Result<GenderNote> SaveGenderNote(Store& store, const core::Clock& clock,
                                         const Principal& acting, const Actor& actor, Id measure_id,
                                         std::int64_t base_version, const GenderNote& note);
