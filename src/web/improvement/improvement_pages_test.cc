@@ -13,10 +13,6 @@ namespace {
 
 using ImprovementPagesTest = WebTest;
 
-bool Has(const Response& r, const std::string& text) {
-  return r.body.find(text) != std::string::npos;
-}
-
 TEST_F(ImprovementPagesTest, AMeasurePageShowsTheVerdictsChartsAndGridInSwedish) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));

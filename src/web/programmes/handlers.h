@@ -28,9 +28,29 @@ HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& v
 // own routes in pdsa/ and goals/.)
 HandlerResult ProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ProgrammeEventAdd(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}/andra: the form for the programme's name, theme, aim, period and host unit;
+// POST /program/{id} saves it (version-checked: a stale form comes back with what was typed
+// and who saved in between). POST /program/{id}/stangd closes (closed=1) or reopens it.
+HandlerResult ProgrammeEditPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeClosedSubmit(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}/kalender/{event_id}: the form that moves a calendar entry (kind, title,
+// dates); POST saves it; POST .../ta-bort removes the entry. Back to the calendar.
+HandlerResult ProgrammeEventPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeEventSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeEventRemove(const App& app, Request& request, const Visitor& visitor);
 
-// GET /api/v1/programmes and /api/v1/programmes/{id}.
+// GET /api/v1/programmes and /api/v1/programmes/{id}; POST /api/v1/programmes creates one
+// (201, {"id": …}); PUT /api/v1/programmes/{id} changes it (version-checked; "closed" closes or
+// reopens it).
 HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/programmes/{id}/calendar adds an entry (201, {"id": …}); PUT and DELETE
+// /api/v1/programmes/{id}/calendar/{event_id} move and remove one.
+HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

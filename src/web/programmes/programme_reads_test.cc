@@ -27,5 +27,16 @@ TEST_F(ProgrammeReadsTest, EveryPageOpensOneReadTransaction) {
   }
 }
 
+TEST_F(ProgrammeReadsTest, TheSetUpFormsOpenOneReadTransaction) {
+  const std::string programme = "/program/" + std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  TestClient admin = As(kDemoEmails.at("admin"));
+  ExpectOneRead(programme + "/andra", admin);
+  Response page = Get(programme, admin);
+  const std::size_t at = page.body.find(programme + "/kalender/");
+  ASSERT_NE(at, std::string::npos) << "the calendar links to each entry's form";
+  const std::string entry = page.body.substr(at, page.body.find('"', at) - at);
+  ExpectOneRead(entry, admin);
+}
+
 }  // namespace
 }  // namespace stegvis::web

@@ -14,8 +14,21 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Post("/program", kChangeProgramme, ProgrammeCreate);
   routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
   routes.Post("/program/{id}/kalender", kChangeProgramme, ProgrammeEventAdd);
+  routes.Get("/program/{id}/andra", kChangeProgramme, ProgrammeEditPage);
+  routes.Post("/program/{id}", kChangeProgramme, ProgrammeSubmit);
+  routes.Post("/program/{id}/stangd", kChangeProgramme, ProgrammeClosedSubmit);
+  routes.Get("/program/{id}/kalender/{event_id}", kChangeProgramme, ProgrammeEventPage);
+  routes.Post("/program/{id}/kalender/{event_id}", kChangeProgramme, ProgrammeEventSubmit);
+  routes.Post("/program/{id}/kalender/{event_id}/ta-bort", kChangeProgramme, ProgrammeEventRemove);
   routes.Get("/api/v1/programmes", kSignedIn, ApiProgrammes);
+  routes.Post("/api/v1/programmes", kChangeProgramme, ApiProgrammeCreate);
   routes.Get("/api/v1/programmes/{id}", kSignedIn, ApiProgramme);
+  routes.Put("/api/v1/programmes/{id}", kChangeProgramme, ApiProgrammeUpdate);
+  routes.Post("/api/v1/programmes/{id}/calendar", kChangeProgramme, ApiProgrammeEventCreate);
+  routes.Put("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
+             ApiProgrammeEventUpdate);
+  routes.Delete("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
+                ApiProgrammeEventDelete);
 }
 
 }  // namespace stegvis::web
