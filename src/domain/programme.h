@@ -25,7 +25,9 @@ struct Programme {
   std::string aim;        // the common aim
   std::string starts_on;  // ISO date "2025-01-15", or empty
   std::string ends_on;
-  std::int64_t version = 1;  // bumped by every change (optimistic concurrency)
+  std::optional<Id> host_unit_id;  // the host's unit that runs it; none: the whole organisation
+  bool closed = false;             // a closed programme is read-only until it is reopened
+  std::int64_t version = 1;        // bumped by every change (optimistic concurrency)
   std::int64_t updated_at = 0;
   std::string updated_by;  // email of the last editor
 };
@@ -56,6 +58,8 @@ constexpr auto Describe(std::type_identity<Programme>) {
       core::Field("aim", &Programme::aim),
       core::Field("starts_on", &Programme::starts_on),
       core::Field("ends_on", &Programme::ends_on),
+      core::Field("host_unit_id", &Programme::host_unit_id),
+      core::Field("closed", &Programme::closed),
       core::Field("version", &Programme::version, core::kNotAudited),
       core::Field("updated_at", &Programme::updated_at, core::kNotAudited | core::kUnixTime),
       core::Field("updated_by", &Programme::updated_by, core::kNotAudited)};

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-#include "core/date.h"
-#include "core/text.h"
+#include "domain/programme_setup.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
 
@@ -17,30 +16,11 @@ core::Error NoRole() {
 
 core::Result<void> ValidateProgramme(const Programme& p,
                                      const std::vector<ProgrammeEvent>& events) {
-  if (core::IsBlank(p.name)) {
-    return core::Fail(core::Error::Invalid("a programme needs a name", "name", "error.required"));
-  }
-  if (p.name.size() > 200) {
-    return core::Fail(core::Error::Invalid("at most 200 characters", "name", "error.too_long"));
-  }
-  if (p.aim.size() > 4000 || p.theme.size() > 4000) {
-    return core::Fail(core::Error::Invalid(
-        "at most 4000 characters", p.aim.size() > 4000 ? "aim" : "theme", "error.too_long"));
-  }
-  for (const auto* field : {"starts_on", "ends_on"}) {
-    const std::string& date = std::string(field) == "starts_on" ? p.starts_on : p.ends_on;
-    if (!date.empty() && !core::IsIsoDate(date)) {
-      return core::Fail(core::Error::Invalid("not a date", field, "error.bad_date"));
-    }
-  }
-  if (!p.starts_on.empty() && !p.ends_on.empty() && p.ends_on < p.starts_on) {
-    return core::Fail(
-        core::Error::Invalid("ends before it starts", "ends_on", "error.ends_before_start"));
+  if (std::vector<core::Error> errors = ProgrammeErrors(p); !errors.empty()) {
+    return core::Fail(errors.front());
   }
   for (const ProgrammeEvent& e : events) {
-    if (core::IsBlank(e.title) || !core::IsIsoDate(e.starts_on) ||
-        (!e.ends_on.empty() && !core::IsIsoDate(e.ends_on)) ||
-        (!e.ends_on.empty() && e.ends_on < e.starts_on)) {
+    if (!ProgrammeEventErrors(e, p).empty()) {
       return core::Fail(core::Error::Invalid("each calendar entry needs a title and dates",
                                              "events", "error.bad_event"));
     }
@@ -61,6 +41,14 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
   if (auto ok = ValidateProgramme(programme, events); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    if (programme.host_unit_id) {
+      std::optional<Unit> unit = tx.Units().Find(*programme.host_unit_id);
+      if (!unit || unit->organisation_id != programme.organisation_id) {
+        return core::Fail(
+            core::Error::Invalid("no such unit", "host_unit_id", "error.unknown_unit"));
+      }
+    }
+    programme.closed = false;
     programme.version = 1;
     programme.updated_by = actor.label;
     Id id = tx.Programmes().Create(programme, now);
@@ -80,25 +68,21 @@ bool MayCreateProgramme(const Principal& acting) {
   return May(&acting, Action::kChange, ProgrammeResource(fresh));
 }
 
-core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
-                                       const Principal& acting, const Actor& actor, Id programme_id,
-                                       ProgrammeEvent event) {
+core::Result<Id> AddProgrammeEventTo(Store& store, const core::Clock& clock,
+                                     const Principal& acting, const Actor& actor, Id programme_id,
+                                     ProgrammeEvent event) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
-    if (!programme || programme->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
-      return core::Fail(core::Error::Forbidden("outside the user's scope"));
-    }
+  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
+    auto programme = ProgrammeToChange(tx, acting, programme_id);
+    if (!programme) return core::Fail(programme.error());
     if (event.ends_on.empty()) event.ends_on = event.starts_on;
-    if (auto ok = ValidateProgramme(*programme, {event}); !ok) return core::Fail(ok.error());
+    std::vector<core::Error> errors = ProgrammeEventErrors(event, *programme);
+    if (!errors.empty()) return core::Fail(errors.front());
     event.programme_id = programme_id;
     Id id = tx.Programmes().AddEvent(event);
     RecordAudit(tx, actor, now, "event_added", "programme", programme_id, "",
                 AuditJson({{"event_id", std::to_string(id)}}, event), programme->organisation_id);
-    return {};
+    return id;
   });
 }
 
@@ -107,13 +91,8 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
                                       Id team_id) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
-    if (!programme || programme->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
-      return core::Fail(core::Error::Forbidden("outside the user's scope"));
-    }
+    auto programme = ProgrammeToChange(tx, acting, programme_id);
+    if (!programme) return core::Fail(programme.error());
     std::optional<Team> team = tx.Teams().Find(team_id);
     if (!team || team->organisation_id != programme->organisation_id) {
       return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
@@ -163,6 +142,10 @@ core::Result<ProgrammeDetails> LoadProgramme(StoreTx& tx, const Principal& actin
   }
   ProgrammeDetails d;
   d.programme = *programme;
+  if (programme->host_unit_id) {
+    std::optional<Unit> unit = tx.Units().Find(*programme->host_unit_id);
+    if (unit) d.host_unit_name = unit->name;
+  }
   d.events = tx.Programmes().ListEvents(programme_id);
   d.common_measures = tx.Measures().ListOfProgramme(programme_id);
   for (Id team_id : tx.Programmes().ListTeams(programme_id)) {

@@ -28,16 +28,19 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
                               const Actor& actor, Programme programme,
                               const std::vector<ProgrammeEvent>& events);
 
-// Adds a team of the host organisation to the programme (admin or strateg). kInvalidInput on
-// "team_id" for a team of another organisation.
+// Adds a team of the host organisation to the programme (admin or strateg; refusals as
+// ProgrammeToChange in domain/programme_setup.h). kInvalidInput on "team_id" for a team of
+// another organisation.
 core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id programme_id,
                                       Id team_id);
 
-// Adds one entry to the programme's calendar (admin or strateg; "events" as AddProgramme).
-core::Result<void> AddProgrammeEventTo(Store& store, const core::Clock& clock,
-                                       const Principal& acting, const Actor& actor, Id programme_id,
-                                       ProgrammeEvent event);
+// Adds one entry to the programme's calendar (admin or strateg; refusals as ProgrammeToChange;
+// kInvalidInput: the first of ProgrammeEventErrors). An empty end means the start. Returns
+// the entry's id.
+core::Result<Id> AddProgrammeEventTo(Store& store, const core::Clock& clock,
+                                     const Principal& acting, const Actor& actor, Id programme_id,
+                                     ProgrammeEvent event);
 
 // True when the principal may create programmes (admins and organisation-wide strategists).
 bool MayCreateProgramme(const Principal& acting);
@@ -56,11 +59,13 @@ struct ProgrammeTeam {
 
 struct ProgrammeDetails {
   Programme programme;
+  std::string host_unit_name;  // empty when the whole organisation runs it
   std::vector<ProgrammeEvent> events;
   std::vector<Measure> common_measures;
   std::vector<ProgrammeTeam> teams;  // only the teams the principal may see
   int hidden_teams = 0;              // participating teams outside the principal's scope
-  bool may_change = false;           // may add teams and calendar entries
+  bool may_change = false;           // runs it: may edit, close and reopen it (when open, add
+                                     // teams and calendar entries)
   std::vector<Team> other_teams;     // the host's teams not taking part yet (when may_change)
 };
 

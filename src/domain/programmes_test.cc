@@ -143,7 +143,7 @@ TEST_F(ProgrammesTest, ACalendarEntryIsAddedWithItsEndDefaultingToItsStart) {
   EXPECT_TRUE(IsInvalid(
       AddProgrammeEventTo(store_, clock_, solvik_.strateg, As(solvik_.strateg), id,
                           Event(ProgrammeEventKind::kLearningSession, "Utan datum", "", "")),
-      "events", "error.bad_event"));
+      "starts_on", "error.bad_date"));
   EXPECT_TRUE(IsForbidden(AddProgrammeEventTo(
       store_, clock_, solvik_.chef, As(solvik_.chef), id,
       Event(ProgrammeEventKind::kLearningSession, "Chefens", "2026-05-01", ""))));

@@ -390,6 +390,12 @@ ALTER TABLE self_assessments ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE self_assessments ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
 UPDATE self_assessments SET updated_at = created_at, updated_by = created_by;
 )sql"},
+    // A programme can be edited and closed: the host's unit that runs it (none: the whole
+    // organisation), and whether it is closed (read-only until reopened).
+    {14, "programme host unit and closing", R"sql(
+ALTER TABLE programmes ADD COLUMN host_unit_id BIGINT REFERENCES units(id);
+ALTER TABLE programmes ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
+)sql"},
 };
 
 }  // namespace

@@ -32,6 +32,21 @@ domain::Id SqlProgrammes::AddEvent(const domain::ProgrammeEvent& event) {
   return Insert(db_, event);
 }
 
+std::optional<domain::ProgrammeEvent> SqlProgrammes::FindEvent(domain::Id programme_id,
+                                                               domain::Id event_id) {
+  return FindOne<domain::ProgrammeEvent>(db_, "WHERE id = ? AND programme_id = ?", event_id,
+                                         programme_id);
+}
+
+void SqlProgrammes::UpdateEvent(const domain::ProgrammeEvent& event) {
+  store::Update(db_, event);
+}
+
+void SqlProgrammes::RemoveEvent(domain::Id programme_id, domain::Id event_id) {
+  Run(db_, "DELETE FROM programme_events WHERE id = ? AND programme_id = ?", event_id,
+      programme_id);
+}
+
 std::vector<domain::Id> SqlProgrammes::ListTeams(domain::Id programme_id) {
   return ListColumn<domain::Id>(
       db_, "SELECT team_id FROM programme_teams WHERE programme_id = ? ORDER BY joined_at, team_id",

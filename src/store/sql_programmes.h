@@ -16,6 +16,10 @@ class SqlProgrammes final : public domain::ProgrammeRepository {
   void Update(const domain::Programme& programme) override;
   std::vector<domain::ProgrammeEvent> ListEvents(domain::Id programme_id) override;
   domain::Id AddEvent(const domain::ProgrammeEvent& event) override;
+  std::optional<domain::ProgrammeEvent> FindEvent(domain::Id programme_id,
+                                                  domain::Id event_id) override;
+  void UpdateEvent(const domain::ProgrammeEvent& event) override;
+  void RemoveEvent(domain::Id programme_id, domain::Id event_id) override;
   std::vector<domain::Id> ListTeams(domain::Id programme_id) override;
   std::vector<domain::Id> ListOfTeam(domain::Id team_id) override;
   bool AddTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) override;

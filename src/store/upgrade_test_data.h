@@ -266,6 +266,14 @@ INSERT INTO self_assessments (organisation_id, unit_id, assessed_on, note, creat
 INSERT INTO self_assessment_scores (assessment_id, item, item_order, score, comment) VALUES
   (2, 'step_1', 0, 4, 'Målen är kända av alla');
 )sql",
+    // 13: self-assessment versions (no table). A programme as that release wrote it, without
+    // a host unit or a closed mark: migration 14 leaves it open, run by the whole organisation.
+    R"sql(
+INSERT INTO programmes (organisation_id, name, theme, aim, starts_on, ends_on, version,
+                        updated_at, updated_by, created_at) VALUES
+  (1, 'Trygg återgång', 'Rehabilitering', 'Fler kvinnor och män återgår i arbete', '2025-09-01',
+   '', 3, 1700013000, 'strateg@solvik.example', 1700012900);
+)sql",
 };
 
 }  // namespace stegvis::store

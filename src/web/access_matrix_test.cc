@@ -43,6 +43,13 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // links, each on its own route.
     {"POST /program/{id}/team", {L, A, A, F, F, F}},
     {"POST /program/{id}/kalender", {L, A, A, F, F, F}},
+    // ... and edit, close and reopen it, and move and remove its calendar entries.
+    {"GET /program/{id}/andra", {L, A, A, F, F, F}},
+    {"POST /program/{id}", {L, A, A, F, F, F}},
+    {"POST /program/{id}/stangd", {L, A, A, F, F, F}},
+    {"GET /program/{id}/kalender/{event_id}", {L, A, A, F, F, F}},
+    {"POST /program/{id}/kalender/{event_id}", {L, A, A, F, F, F}},
+    {"POST /program/{id}/kalender/{event_id}/ta-bort", {L, A, A, F, F, F}},
     {"POST /program/{id}/forandringsideer", {L, A, A, F, F, F}},
     {"POST /program/{id}/mal", {L, A, A, F, F, F}},
     {"POST /team/{id}/projekt", {L, A, A, A, A, F}},
@@ -57,6 +64,11 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}", {L, A, A, A, A, A}},
+    {"POST /api/v1/programmes", {L, A, A, F, F, F}},
+    {"PUT /api/v1/programmes/{id}", {L, A, A, F, F, F}},
+    {"POST /api/v1/programmes/{id}/calendar", {L, A, A, F, F, F}},
+    {"PUT /api/v1/programmes/{id}/calendar/{event_id}", {L, A, A, F, F, F}},
+    {"DELETE /api/v1/programmes/{id}/calendar/{event_id}", {L, A, A, F, F, F}},
     {"GET /api/v1/teams", {L, A, A, A, A, A}},
     {"GET /api/v1/projects", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
@@ -195,6 +207,9 @@ class AccessMatrixTest : public WebTest {
     if (auto pos = pattern.find("{assessment_id}"); pos != std::string::npos) {
       pattern.replace(pos, 15, std::to_string(FirstAssessmentOf(UnitNamed("Hemtjänst Norr"))));
     }
+    if (auto pos = pattern.find("{event_id}"); pos != std::string::npos) {
+      pattern.replace(pos, 10, std::to_string(FirstEventOf(ProgrammeId("Jämställd hemtjänst"))));
+    }
     if (auto pos = pattern.find("{id}"); pos != std::string::npos) {
       std::string id = std::to_string(TeamId("Trygg hemgång"));
       if (pattern.starts_with("/admin/anvandare")) {
@@ -225,6 +240,17 @@ class AccessMatrixTest : public WebTest {
       pattern.replace(pos, 4, id);
     }
     return pattern;
+  }
+
+  // The programme's first calendar entry.
+  domain::Id FirstEventOf(domain::Id programme) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto events = tx.Programmes().ListEvents(programme);
+      if (!events.empty()) id = events.front().id;
+      return true;
+    });
+    return id;
   }
 
   // The unit's first self-assessment.

@@ -9,6 +9,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/pdsa/handlers.h"
+#include "web/programmes/handlers.h"
 #include "web/render/error_page.h"
 #include "web/render/handler_result.h"
 #include "web/site/handlers.h"
@@ -43,6 +44,7 @@ Router BuildRouter(const App& app) {
   AddAccountRoutes(router, app);
   AddStructureRoutes(router, app);
   AddHistoryRoutes(router, app);
+  AddProgrammeRoutes(router, app);
   AddImprovementRoutes(router, app);
   AddPdsaRoutes(router, app);
   AddDiagramRoutes(router, app);

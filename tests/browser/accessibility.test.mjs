@@ -105,6 +105,7 @@ const kAdminMustReach = [
   '/matt/{id}/jamstalldhetsanalys', '/forandringsideer/{id}', '/mal', '/mal/katalog',
   '/mal/katalog/{id}', '/rapport/konsuppdelning', '/enhet/{id}/sjalvskattning',
   '/enhet/{id}/reflektioner', '/reflektioner', '/reflektioner/{id}', '/reflektioner/ny',
+  '/program/{id}/andra', '/program/{id}/kalender/{id}',
   '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet',
 ];
@@ -259,6 +260,59 @@ describe('a form with several mistakes', () => {
       assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
       await screenshot(page, `project-form-errors-sv-${width}`);
     }
+    await context.close();
+  });
+});
+
+describe('setting a programme up', () => {
+  // The strategist's forms: the programme's own fields and a calendar entry, each checked with
+  // axe empty and with every error shown, at 1280 and 360 px, and used with the keyboard alone.
+  test('the forms have no WCAG 2.1 A/AA violations, with their errors too, and work from the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'strateg@solvik.example', 'stegvis-demo-2026');
+    await page.goto(`${server.url}/program`);
+    const programme = await page.$eval('main .card-list a', (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${programme}`);
+    const entry = await page.$eval('main .calendar a', (a) => a.getAttribute('href'));
+    const failures = [];
+    await checkPages(page, [`${programme}/andra`, entry], 'sv', 'strateg', failures);
+    // Several mistakes at once, typed and sent with the keyboard.
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${programme}/andra`);
+      await page.focus('#name');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.focus('#ends_on');
+      await page.fill('#ends_on', '2020-01-01');
+      await page.focus('#theme');
+      await Promise.all([page.waitForURL((url) => url.pathname === programme),
+                         page.keyboard.press('Enter')]);
+      const errors = await page.$$eval('.error-summary li', (items) => items.length);
+      assert.equal(errors, 2, 'the missing name and the end before the start, named at once');
+      for (const v of await axeViolations(page)) {
+        failures.push(`edit form with errors (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `programme-edit-errors-strateg-sv-${width}`);
+    }
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    // Moving the entry with the keyboard: a new title, then Tab to the save button.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}${entry}`);
+    await page.focus('#title');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (flyttat)');
+    let onSave = false;
+    for (let i = 0; i < 50 && !onSave; i++) {
+      await page.keyboard.press('Tab');
+      onSave = await page.evaluate(() =>
+        document.activeElement?.matches('form.form button[type="submit"]:not(.button--danger)') ?? false);
+    }
+    assert.ok(onSave, 'Tab reaches the save button');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('text=(flyttat)'), 'the moved entry is on the calendar');
     await context.close();
   });
 });

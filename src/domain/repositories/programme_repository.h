@@ -25,6 +25,10 @@ class ProgrammeRepository {
   // The programme's calendar, by start date; adding an entry.
   virtual std::vector<ProgrammeEvent> ListEvents(Id programme_id) = 0;
   virtual Id AddEvent(const ProgrammeEvent& event) = 0;
+  // One entry of the programme's calendar; storing its fields; removing it.
+  virtual std::optional<ProgrammeEvent> FindEvent(Id programme_id, Id event_id) = 0;
+  virtual void UpdateEvent(const ProgrammeEvent& event) = 0;
+  virtual void RemoveEvent(Id programme_id, Id event_id) = 0;
   // Participating teams (ids, in the order they joined); the programmes a team takes part in.
   virtual std::vector<Id> ListTeams(Id programme_id) = 0;
   virtual std::vector<Id> ListOfTeam(Id team_id) = 0;

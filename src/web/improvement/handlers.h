@@ -1,5 +1,5 @@
 #pragma once
-// Improvement work: programmes, projects, measures and observations, and their JSON twins
+// Improvement work: projects, measures and observations, and their JSON twins
 // (docs/api.md).
 // Thin handlers: parse the request, call one domain function, render. Each is registered
 // with its access rule in routes.cc beside this file; the access guard has identified the
@@ -16,19 +16,7 @@ namespace stegvis::web {
 // Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
 void AddImprovementRoutes(Router& router, const App& app);
 
-// Improvement work (programmes, projects, measures; see docs/api.md for the JSON twins).
-// GET /program: the programmes the user's organisation hosts or takes part in.
-HandlerResult ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
-// GET /program/{id}: aim, calendar, common measures, teams with small multiples.
-HandlerResult ProgrammePage(const App& app, Request& request, const Visitor& visitor);
-// POST /program: creates a programme (admins, organisation-wide strategists).
-HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
-// POST /program/{id}/team adds a team of the host (team_id); POST /program/{id}/kalender a
-// learning session or action period (kind, title, starts_on, ends_on). Back to the page, with
-// the form marked when the input was refused. (The change package and the goal links have their
-// own routes in pdsa/ and goals/.)
-HandlerResult ProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor);
-HandlerResult ProgrammeEventAdd(const App& app, Request& request, const Visitor& visitor);
+// Improvement work (projects, measures; see docs/api.md for the JSON twins).
 // POST /team/{id}/projekt: starts a project for the team (title, problem).
 HandlerResult ProjectCreate(const App& app, Request& request, const Visitor& visitor);
 // GET /projekt/{id}: the project along the three questions; POST saves problem, aim, status.
@@ -51,11 +39,9 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
 HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor);
 
-// GET /api/v1/programmes, /programmes/{id}, /teams, /projects, /projects/{id},
+// GET /api/v1/teams, /projects, /projects/{id},
 // /projects/{id}/measures, /measures/{id}/observations (and PUT of a batch),
 // /measures/{id}/analysis.
-HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
-HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProject(const App& app, Request& request, const Visitor& visitor);

@@ -13,16 +13,12 @@ namespace {
 using ImprovementReadsTest = PageTransactionsTest;
 
 TEST_F(ImprovementReadsTest, EveryPageOpensOneReadTransaction) {
-  const std::string programme = std::to_string(ProgrammeId("Jämställd hemtjänst"));
   const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
   const std::string measure = std::to_string(MeasureOf("Trygg hemgång"));
   for (const char* role : {"admin", "teammedlem", "politiker"}) {
     SCOPED_TRACE(role);
     TestClient client = As(kDemoEmails.at(role));
     for (const std::string& target : {
-             std::string("/program"),
-             "/program/" + programme,
-             "/program/" + programme + "?sparat=1&fel=team",
              "/projekt/" + project,
              "/projekt/" + project + "?sparat=1&malfel=mal-project",
              "/matt/" + measure,
@@ -31,8 +27,6 @@ TEST_F(ImprovementReadsTest, EveryPageOpensOneReadTransaction) {
              "/matt/" + measure + "/diagram.svg?visa=grupper",
              "/matt/" + measure + "/data.csv",
              "/matt/" + measure + "/data.csv?visa=women",
-             std::string("/api/v1/programmes"),
-             "/api/v1/programmes/" + programme,
              std::string("/api/v1/teams"),
              std::string("/api/v1/projects"),
              "/api/v1/projects/" + project,

@@ -7,13 +7,7 @@ namespace stegvis::web {
 
 void AddImprovementRoutes(Router& router, const App& app) {
   FeatureRoutes routes(router, app);
-  // Improvement work. Programmes are seen by every user of an organisation that takes part
-  // (the handler checks); projects and measures are the team's work.
-  routes.Get("/program", kSignedIn, ProgrammesPage);
-  routes.Get("/program/{id}", kSignedIn, ProgrammePage);
-  routes.Post("/program", kChangeProgramme, ProgrammeCreate);
-  routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
-  routes.Post("/program/{id}/kalender", kChangeProgramme, ProgrammeEventAdd);
+  // Improvement work: projects and measures are the team's work.
   routes.Post("/team/{id}/projekt", kChangeTeam, ProjectCreate);
   routes.Get("/projekt/{id}", kViewTeam, ProjectPage);
   routes.Post("/projekt/{id}", kChangeTeam, ProjectSubmit);
@@ -24,8 +18,6 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/matt/{id}/varden", kChangeTeam, MeasureDataSubmit);
   routes.Get("/matt/{id}/diagram.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/matt/{id}/data.csv", kViewTeam, MeasureCsv);
-  routes.Get("/api/v1/programmes", kSignedIn, ApiProgrammes);
-  routes.Get("/api/v1/programmes/{id}", kSignedIn, ApiProgramme);
   routes.Get("/api/v1/teams", kSignedIn, ApiTeams);
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
   routes.Get("/api/v1/projects/{id}", kViewTeam, ApiProject);

@@ -69,6 +69,7 @@ constexpr auto Describe(std::type_identity<ProgrammesView>) {
 }
 
 struct CalendarEntryView {
+  std::string href;  // its form, for those who may change the programme; else empty
   std::string title;
   std::string kind;      // learning session or action period, in words
   bool session = false;  // a learning session
@@ -76,8 +77,9 @@ struct CalendarEntryView {
 };
 constexpr auto Describe(std::type_identity<CalendarEntryView>) {
   using V = CalendarEntryView;
-  return std::tuple{core::Field("title", &V::title), core::Field("kind", &V::kind),
-                    core::Field("session", &V::session), core::Field("dates", &V::dates)};
+  return std::tuple{core::Field("href", &V::href), core::Field("title", &V::title),
+                    core::Field("kind", &V::kind), core::Field("session", &V::session),
+                    core::Field("dates", &V::dates)};
 }
 
 struct CommonMeasureView {
@@ -135,6 +137,19 @@ constexpr auto Describe(std::type_identity<TeamChoiceView>) {
                     core::Field("name", &TeamChoiceView::name)};
 }
 
+// The form for a new calendar entry, as typed when it came back refused.
+struct NewEventView {
+  std::vector<RadioOptionView> kinds;
+  std::string title;
+  std::string starts_on;
+  std::string ends_on;
+};
+constexpr auto Describe(std::type_identity<NewEventView>) {
+  using V = NewEventView;
+  return std::tuple{core::Field("kinds", &V::kinds), core::Field("title", &V::title),
+                    core::Field("starts_on", &V::starts_on), core::Field("ends_on", &V::ends_on)};
+}
+
 struct ProgrammeView {
   domain::Id id = 0;
   std::string heading;
@@ -142,6 +157,9 @@ struct ProgrammeView {
   std::string aim;
   std::string starts_on;
   std::string ends_on;
+  std::string host_unit;  // the unit that runs it; empty: the whole organisation
+  bool closed = false;    // read-only until reopened
+  std::int64_t version = 0;
   bool saved = false;
   RawHtml goal_links;
   bool has_teams = false;
@@ -153,11 +171,19 @@ struct ProgrammeView {
   std::vector<CalendarEntryView> events;
   bool has_package = false;
   std::vector<IdeaLinkView> package;  // the change package
-  // The forms, for those who run the programme.
+  // The forms, for those who run the programme: while it is open every form (may_edit),
+  // when closed only reopening.
   bool may_change = false;
+  bool may_edit = false;
   std::optional<std::string> error_idea_title;  // the last idea added was refused
   bool error_team = false;                      // the last team added was refused
-  bool error_event = false;                     // the last calendar entry was refused
+  NewEventView new_event;
+  // The new calendar entry's refusals (fields "title", "starts_on", "ends_on").
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_title;
+  std::optional<std::string> error_starts_on;
+  std::optional<std::string> error_ends_on;
   bool has_other_teams = false;
   std::vector<TeamChoiceView> other_teams;  // the host's teams not taking part yet
 };
@@ -169,6 +195,9 @@ constexpr auto Describe(std::type_identity<ProgrammeView>) {
                     core::Field("aim", &V::aim),
                     core::Field("starts_on", &V::starts_on),
                     core::Field("ends_on", &V::ends_on),
+                    core::Field("host_unit", &V::host_unit),
+                    core::Field("closed", &V::closed),
+                    core::Field("version", &V::version),
                     core::Field("saved", &V::saved),
                     core::Field("goal_links", &V::goal_links),
                     core::Field("has_teams", &V::has_teams),
@@ -181,9 +210,15 @@ constexpr auto Describe(std::type_identity<ProgrammeView>) {
                     core::Field("has_package", &V::has_package),
                     core::Field("package", &V::package),
                     core::Field("may_change", &V::may_change),
+                    core::Field("may_edit", &V::may_edit),
                     core::Field("error_idea_title", &V::error_idea_title),
                     core::Field("error_team", &V::error_team),
-                    core::Field("error_event", &V::error_event),
+                    core::Field("new_event", &V::new_event),
+                    core::Field("has_errors", &V::has_errors),
+                    core::Field("errors", &V::errors),
+                    core::Field("error_title", &V::error_title),
+                    core::Field("error_starts_on", &V::error_starts_on),
+                    core::Field("error_ends_on", &V::error_ends_on),
                     core::Field("has_other_teams", &V::has_other_teams),
                     core::Field("other_teams", &V::other_teams)};
 }

@@ -8,12 +8,14 @@
 #include "chart/labels.h"
 #include "domain/audit.h"
 #include "domain/measure_analysis.h"
+#include "domain/programme_setup.h"
 #include "domain/programmes.h"
 #include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
-#include "web/improvement/handlers.h"
-#include "web/improvement/programme_view.h"
 #include "web/pdsa/pdsa_views.h"
+#include "web/programmes/handlers.h"
+#include "web/programmes/programme_setup_view.h"
+#include "web/programmes/programme_view.h"
 #include "web/render/chart_words.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
@@ -77,6 +79,19 @@ std::vector<ProgrammeItemView> ProgrammeItems(const std::vector<domain::Programm
   return items;
 }
 
+// The form for a new calendar entry: as typed when it came back refused, else empty with a
+// learning session chosen.
+NewEventView NewEventOf(const App& app, const std::string& lang, const domain::ProgrammeEvent& e) {
+  NewEventView view{{}, e.title, e.starts_on, e.ends_on};
+  for (auto kind :
+       {domain::ProgrammeEventKind::kLearningSession, domain::ProgrammeEventKind::kActionPeriod}) {
+    const std::string name(domain::ProgrammeEventKindName(kind));
+    view.kinds.push_back(
+        {name, "new-kind-" + name, app.catalogue.Get(lang, "programme." + name), kind == e.kind});
+  }
+  return view;
+}
+
 // The programme's page in `lang`. Fails when a small multiple cannot be drawn.
 core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& request,
                                             const Visitor& visitor, const std::string& lang,
@@ -90,10 +105,17 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
   view.aim = p.aim;
   view.starts_on = p.starts_on;
   view.ends_on = p.ends_on;
+  view.host_unit = details.host_unit_name;
+  view.closed = p.closed;
+  view.version = p.version;
+  view.may_change = details.may_change;
+  view.may_edit = details.may_change && !p.closed;
   for (const domain::ProgrammeEvent& e : details.events) {
     const bool session = e.kind == domain::ProgrammeEventKind::kLearningSession;
     view.events.push_back(
-        {e.title,
+        {view.may_edit ? "/program/" + std::to_string(p.id) + "/kalender/" + std::to_string(e.id)
+                       : std::string(),
+         e.title,
          app.catalogue.Get(lang,
                            session ? "programme.learning_session" : "programme.action_period"),
          session, e.starts_on == e.ends_on ? e.starts_on : e.starts_on + " – " + e.ends_on});
@@ -123,11 +145,10 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
     view.hidden_teams = app.catalogue.Format(lang, "programme.hidden_teams",
                                              {{"n", std::to_string(details.hidden_teams)}});
   }
-  view.may_change = details.may_change;
   view.saved = request.Query("sparat").has_value();
   const std::string refused = request.Query("fel").value_or("");
   view.error_team = refused == "team";
-  view.error_event = refused == "kalender";
+  view.new_event = NewEventOf(app, lang, {});
   for (const domain::Team& t : details.other_teams) view.other_teams.push_back({t.id, t.name});
   view.has_other_teams = !view.other_teams.empty();
   view.package = IdeaLinks(page.change_package);
@@ -218,9 +239,25 @@ HandlerResult ProgrammeEventAdd(const App& app, Request& request, const Visitor&
   e.title = form.Get("title");
   e.starts_on = form.Get("starts_on");
   e.ends_on = form.Get("ends_on");
-  auto done = domain::AddProgrammeEventTo(
+  auto added = domain::AddProgrammeEventTo(
       app.store, app.clock, principal, domain::ActorFor(principal, ClientAddress(request)), *id, e);
-  return AfterChange(*id, done, "kalender");
+  if (added) return Response::Redirect("/program/" + std::to_string(*id) + "?sparat=1#kalender");
+  if (added.error().code != core::ErrorCode::kInvalidInput) return core::Fail(added.error());
+  // The page again with the entry as typed and everything wrong with it at once.
+  const LanguageChoice language = ChooseLanguage(request);
+  auto page = domain::LoadProgrammePage(app.store, principal, *id);
+  if (!page) return core::Fail(page.error());
+  auto view = ProgrammeViewOf(app, request, visitor, language.lang, *page);
+  if (!view) return core::Fail(view.error());
+  view->new_event = NewEventOf(app, language.lang, e);
+  SetFormError(*view, ProgrammeFormError(app, language.lang, added.error()));
+  for (const core::Error& more : domain::ProgrammeEventErrors(e, page->details.programme)) {
+    if (more.field != added.error().field) {
+      SetFormError(*view, ProgrammeFormError(app, language.lang, more));
+    }
+  }
+  return RenderPage(app, request, {"programme", "programme.title", "programmes", 422}, *view,
+                    language, visitor);
 }
 
 HandlerResult ProgrammePage(const App& app, Request& request, const Visitor& visitor) {

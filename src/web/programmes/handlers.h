@@ -1,0 +1,56 @@
+#pragma once
+// Programmes (Genombrott collaboratives): the list, a programme's page with its calendar and
+// teams, and their JSON twins (docs/api.md).
+// Thin handlers: parse the request, call one domain function, render. Each is registered
+// with its access rule in routes.cc beside this file; the access guard has identified the
+// visitor and checked the rule and the CSRF token before any of them runs.
+
+#include "web/app.h"
+#include "web/http/http.h"
+#include "web/http/router.h"
+#include "web/http/visitor.h"
+#include "web/render/handler_result.h"
+
+namespace stegvis::web {
+
+// Registers the routes of this feature (routes.cc) on `router`, bound to `app`.
+void AddProgrammeRoutes(Router& router, const App& app);
+
+// GET /program: the programmes the user's organisation hosts or takes part in.
+HandlerResult ProgrammesPage(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}: aim, calendar, common measures, teams with small multiples.
+HandlerResult ProgrammePage(const App& app, Request& request, const Visitor& visitor);
+// POST /program: creates a programme (admins, organisation-wide strategists).
+HandlerResult ProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /program/{id}/team adds a team of the host (team_id); POST /program/{id}/kalender a
+// learning session or action period (kind, title, starts_on, ends_on). Back to the page, with
+// the form marked when the input was refused. (The change package and the goal links have their
+// own routes in pdsa/ and goals/.)
+HandlerResult ProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeEventAdd(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}/andra: the form for the programme's name, theme, aim, period and host unit;
+// POST /program/{id} saves it (version-checked: a stale form comes back with what was typed
+// and who saved in between). POST /program/{id}/stangd closes (closed=1) or reopens it.
+HandlerResult ProgrammeEditPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeClosedSubmit(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}/kalender/{event_id}: the form that moves a calendar entry (kind, title,
+// dates); POST saves it; POST .../ta-bort removes the entry. Back to the calendar.
+HandlerResult ProgrammeEventPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeEventSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeEventRemove(const App& app, Request& request, const Visitor& visitor);
+
+// GET /api/v1/programmes and /api/v1/programmes/{id}; POST /api/v1/programmes creates one
+// (201, {"id": …}); PUT /api/v1/programmes/{id} changes it (version-checked; "closed" closes or
+// reopens it).
+HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/programmes/{id}/calendar adds an entry (201, {"id": …}); PUT and DELETE
+// /api/v1/programmes/{id}/calendar/{event_id} move and remove one.
+HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor);
+
+}  // namespace stegvis::web

@@ -1,0 +1,171 @@
+// The JSON twins of the programme pages under /api/v1/programmes: the same domain calls,
+// validation and permission policy as the pages. Documented in docs/api.md.
+
+#include <algorithm>
+
+#include <boost/json/array.hpp>
+
+#include "domain/programme_setup.h"
+#include "domain/programmes.h"
+#include "web/http/access_guard.h"
+#include "web/improvement/measure_view.h"
+#include "web/programmes/handlers.h"
+#include "web/render/entity_json.h"
+#include "web/render/forms.h"
+#include "web/render/json_body.h"
+#include "web/render/json_response.h"
+
+namespace stegvis::web {
+namespace {
+
+boost::json::object ProgrammeJson(const domain::Programme& p) {
+  return EntityJson(p, {"updated_at", "updated_by"});
+}
+
+// The programme's fields from the body on top of `p`: a member that is absent is left as it is
+// (so a PUT may send only what changes); "host_unit_id": null means the whole organisation.
+domain::Programme ProgrammeFromJson(JsonBody& body, domain::Programme p) {
+  for (auto [name, out] : {std::pair<const char*, std::string*>{"name", &p.name},
+                           {"theme", &p.theme},
+                           {"aim", &p.aim},
+                           {"starts_on", &p.starts_on},
+                           {"ends_on", &p.ends_on}}) {
+    if (auto text = body.OptionalText(name)) *out = std::move(*text);
+  }
+  if (body.Has("host_unit_id")) p.host_unit_id = body.OptionalInt("host_unit_id", kIds);
+  return p;
+}
+
+// A calendar entry from the body on top of `e` (absent members left as they are).
+domain::ProgrammeEvent EventFromJson(JsonBody& body, domain::ProgrammeEvent e) {
+  if (auto kind = body.OptionalText("kind")) {
+    auto parsed = domain::ParseProgrammeEventKind(*kind);
+    if (!parsed) body.RefuseChoice("kind", "learning_session, action_period");
+    e.kind = parsed.value_or(e.kind);
+  }
+  for (auto [name, out] : {std::pair<const char*, std::string*>{"title", &e.title},
+                           {"starts_on", &e.starts_on},
+                           {"ends_on", &e.ends_on}}) {
+    if (auto text = body.OptionalText(name)) *out = std::move(*text);
+  }
+  return e;
+}
+
+Response Created(const std::string& location, domain::Id id) {
+  Response r = JsonValue(boost::json::object{{"id", id}}, 201);
+  r.SetHeader("Location", location);
+  return r;
+}
+
+}  // namespace
+
+HandlerResult ApiProgrammes(const App& app, Request&, const Visitor& visitor) {
+  auto list = domain::ListProgrammes(app.store, *visitor.principal());
+  if (!list) return core::Fail(list.error());
+  boost::json::array out;
+  for (const domain::Programme& p : *list) out.push_back(ProgrammeJson(p));
+  return JsonValue(boost::json::object{{"programmes", std::move(out)}});
+}
+
+HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto d = domain::LoadProgramme(app.store, *visitor.principal(), *id);
+  if (!d) return core::Fail(d.error());
+  boost::json::object out = ProgrammeJson(d->programme);
+  boost::json::array events, common, teams;
+  for (const domain::ProgrammeEvent& e : d->events) {
+    events.push_back(EntityJson(e, {"programme_id"}));
+  }
+  for (const domain::Measure& m : d->common_measures) common.push_back(MeasureJson(m));
+  for (const domain::ProgrammeTeam& t : d->teams) {
+    boost::json::array projects, measures;
+    for (const domain::Project& p : t.projects) projects.push_back(boost::json::value(p.id));
+    for (const domain::Measure& m : t.measures) measures.push_back(boost::json::value(m.id));
+    teams.push_back(boost::json::object{{"id", t.team.id},
+                                        {"name", t.team.name},
+                                        {"unit", t.unit_name},
+                                        {"project_ids", std::move(projects)},
+                                        {"measure_ids", std::move(measures)}});
+  }
+  out["calendar"] = std::move(events);
+  out["common_measures"] = std::move(common);
+  out["teams"] = std::move(teams);
+  out["teams_outside_your_scope"] = d->hidden_teams;
+  return JsonValue(out);
+}
+
+HandlerResult ApiProgrammeCreate(const App& app, Request& request, const Visitor& visitor) {
+  JsonBody body(request);
+  domain::Programme p = ProgrammeFromJson(body, {});
+  if (!body.ok()) return body.error();
+  auto created = domain::AddProgramme(app.store, app.clock, *visitor.principal(),
+                                      ActorOf(visitor, request), p, {});
+  if (!created) return core::Fail(created.error());
+  return Created("/api/v1/programmes/" + std::to_string(*created), *created);
+}
+
+HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const std::int64_t version = body.Int("version", kVersions);
+  const std::optional<bool> closed = body.OptionalBool("closed");
+  if (!body.ok()) return body.error();
+  const domain::Principal& principal = *visitor.principal();
+  auto before = domain::LoadProgramme(app.store, principal, *id);
+  if (!before) return core::Fail(before.error());
+  domain::Programme changed = ProgrammeFromJson(body, before->programme);
+  if (!body.ok()) return body.error();
+  changed.version = version;
+  auto saved = domain::ChangeProgramme(app.store, app.clock, principal, ActorOf(visitor, request),
+                                       changed, closed);
+  if (!saved) return core::Fail(saved.error());
+  return JsonValue(ProgrammeJson(*saved));
+}
+
+HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  domain::ProgrammeEvent e = EventFromJson(body, {});
+  if (!body.ok()) return body.error();
+  auto added = domain::AddProgrammeEventTo(app.store, app.clock, *visitor.principal(),
+                                           ActorOf(visitor, request), *id, e);
+  if (!added) return core::Fail(added.error());
+  return Created("/api/v1/programmes/" + std::to_string(*id), *added);
+}
+
+HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto event_id = PathId(request, "event_id");
+  if (!event_id) return core::Fail(event_id.error());
+  const domain::Principal& principal = *visitor.principal();
+  auto setup = domain::LoadProgrammeSetup(app.store, principal, *id);
+  if (!setup) return core::Fail(setup.error());
+  auto before = std::find_if(setup->events.begin(), setup->events.end(),
+                             [&](const domain::ProgrammeEvent& e) { return e.id == *event_id; });
+  if (before == setup->events.end()) return core::Fail(core::Error::NotFoundObject());
+  JsonBody body(request);
+  domain::ProgrammeEvent moved = EventFromJson(body, *before);
+  if (!body.ok()) return body.error();
+  auto done = domain::MoveProgrammeEvent(app.store, app.clock, principal, ActorOf(visitor, request),
+                                         *id, moved);
+  if (!done) return core::Fail(done.error());
+  if (moved.ends_on.empty()) moved.ends_on = moved.starts_on;
+  return JsonValue(EntityJson(moved, {"programme_id"}));
+}
+
+HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto event_id = PathId(request, "event_id");
+  if (!event_id) return core::Fail(event_id.error());
+  auto done = domain::RemoveProgrammeEvent(app.store, app.clock, *visitor.principal(),
+                                           ActorOf(visitor, request), *id, *event_id);
+  if (!done) return core::Fail(done.error());
+  return Response{204, {}, {}};
+}
+
+}  // namespace stegvis::web

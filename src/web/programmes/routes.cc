@@ -1,0 +1,34 @@
+// The routes of this feature, each with its access rule (see web/route_rules.h).
+
+#include "web/programmes/handlers.h"
+#include "web/route_rules.h"
+
+namespace stegvis::web {
+
+void AddProgrammeRoutes(Router& router, const App& app) {
+  FeatureRoutes routes(router, app);
+  // Programmes are seen by every user of an organisation that takes part (the handler
+  // checks); those who run them change them.
+  routes.Get("/program", kSignedIn, ProgrammesPage);
+  routes.Get("/program/{id}", kSignedIn, ProgrammePage);
+  routes.Post("/program", kChangeProgramme, ProgrammeCreate);
+  routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
+  routes.Post("/program/{id}/kalender", kChangeProgramme, ProgrammeEventAdd);
+  routes.Get("/program/{id}/andra", kChangeProgramme, ProgrammeEditPage);
+  routes.Post("/program/{id}", kChangeProgramme, ProgrammeSubmit);
+  routes.Post("/program/{id}/stangd", kChangeProgramme, ProgrammeClosedSubmit);
+  routes.Get("/program/{id}/kalender/{event_id}", kChangeProgramme, ProgrammeEventPage);
+  routes.Post("/program/{id}/kalender/{event_id}", kChangeProgramme, ProgrammeEventSubmit);
+  routes.Post("/program/{id}/kalender/{event_id}/ta-bort", kChangeProgramme, ProgrammeEventRemove);
+  routes.Get("/api/v1/programmes", kSignedIn, ApiProgrammes);
+  routes.Post("/api/v1/programmes", kChangeProgramme, ApiProgrammeCreate);
+  routes.Get("/api/v1/programmes/{id}", kSignedIn, ApiProgramme);
+  routes.Put("/api/v1/programmes/{id}", kChangeProgramme, ApiProgrammeUpdate);
+  routes.Post("/api/v1/programmes/{id}/calendar", kChangeProgramme, ApiProgrammeEventCreate);
+  routes.Put("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
+             ApiProgrammeEventUpdate);
+  routes.Delete("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
+                ApiProgrammeEventDelete);
+}
+
+}  // namespace stegvis::web
