@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/programme_setup.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
@@ -15,6 +16,7 @@ struct LocatedObject {
   Id organisation_id = 0;
   bool may_view = false;
   bool may_change = false;
+  bool closed = false;     // a closed programme: read-only for everyone
   std::string audit_type;  // "programme", "project", "measure"
 };
 
@@ -33,6 +35,7 @@ core::Result<LocatedObject> Locate(StoreTx& tx, const Principal& acting, GoalObj
     out.organisation_id = programme->organisation_id;
     out.may_view = true;
     out.may_change = May(&acting, Action::kChange, ProgrammeResource(*programme));
+    out.closed = programme->closed;
     out.audit_type = "programme";
     return out;
   }
@@ -110,7 +113,7 @@ core::Result<GoalLinkSet> LoadGoalLinks(StoreTx& tx, const Principal& acting, Go
                                         Id object_id) {
   auto located = Locate(tx, acting, object, object_id);
   if (!located) return core::Fail(located.error());
-  GoalLinkSet set{object, object_id, {}, {}, located->may_change};
+  GoalLinkSet set{object, object_id, {}, {}, located->may_change && !located->closed};
   std::vector<Id> linked = tx.Goals().ListLinks(object, object_id);
   for (GoalEntry& entry : tx.Goals().ListEntries(located->organisation_id)) {
     const bool is_linked = std::find(linked.begin(), linked.end(), entry.id) != linked.end();
@@ -139,6 +142,7 @@ core::Result<void> SetGoalLinks(Store& store, const core::Clock& clock, const Pr
     if (!located->may_change) {
       return core::Fail(core::Error::Forbidden("may not change this object's goals"));
     }
+    if (located->closed) return core::Fail(ProgrammeClosed());
     std::map<Id, GoalEntry> by_id;
     for (GoalEntry& entry : tx.Goals().ListEntries(located->organisation_id)) {
       by_id.emplace(entry.id, std::move(entry));

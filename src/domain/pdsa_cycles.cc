@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "domain/programme_setup.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
@@ -111,13 +112,9 @@ core::Result<Id> AddPackageChangeIdea(Store& store, const core::Clock& clock,
                                       const std::string& title, const std::string& description) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Programme> programme = tx.Programmes().Find(programme_id);
-    if (!programme || programme->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::NotFoundObject());
-    }
-    if (!May(&acting, Action::kChange, ProgrammeResource(*programme))) {
-      return core::Fail(core::Error::Forbidden("only those who run the programme"));
-    }
+    // Not found, forbidden, or closed (a closed programme's package takes no new ideas).
+    auto programme = ProgrammeToChange(tx, acting, programme_id);
+    if (!programme) return core::Fail(programme.error());
     if (auto ok = ValidateChangeIdea(title, description); !ok) return core::Fail(ok.error());
     ChangeIdea idea;
     idea.organisation_id = programme->organisation_id;

@@ -3,14 +3,19 @@
 #include "core/date.h"
 #include "core/text.h"
 #include "domain/audit_json.h"
+#include "domain/projects.h"
 #include "domain/resources.h"
 
 namespace stegvis::domain {
+core::Error ProgrammeClosed() {
+  return core::Error{core::ErrorCode::kConflict, "the programme is closed", "closed",
+                     "error.programme.closed"};
+}
+
 namespace {
 
 core::Error Closed() {
-  return core::Error{core::ErrorCode::kConflict, "the programme is closed", "closed",
-                     "error.programme.closed"};
+  return ProgrammeClosed();
 }
 
 core::Error OutsidePeriod(const Programme& programme, const char* field) {
@@ -120,9 +125,8 @@ core::Result<ProgrammeSetup> LoadProgrammeSetup(Store& store, const Principal& a
 }
 
 core::Error ProgrammeChangedBy(StoreTx& tx, const Programme& programme) {
-  std::optional<User> editor = tx.Users().FindByEmail(programme.updated_by);
-  return core::Error::ChangedBy(editor ? editor->display_name : programme.updated_by,
-                                programme.updated_at, programme.version);
+  return ChangedByUser(tx, programme.organisation_id, programme.updated_by, programme.updated_at,
+                       programme.version);
 }
 
 core::Result<Programme> ChangeProgramme(Store& store, const core::Clock& clock,

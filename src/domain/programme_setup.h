@@ -75,6 +75,10 @@ core::Result<void> RemoveProgrammeEvent(Store& store, const core::Clock& clock,
                                         const Principal& acting, const Actor& actor,
                                         Id programme_id, Id event_id);
 
+// The refusal of any change to a closed programme, its calendar, change package or goals:
+// kConflict, field "closed", key "error.programme.closed".
+core::Error ProgrammeClosed();
+
 // The programme to change, for those who run it: kNotFound unless the principal's organisation
 // hosts it, kForbidden unless they may change it, kConflict ("error.programme.closed") when it
 // is closed and `open_only`. Used by every change of the programme and its calendar.
@@ -92,8 +96,8 @@ struct ProgrammeSetup {
 core::Result<ProgrammeSetup> LoadProgrammeSetup(Store& store, const Principal& acting,
                                                 Id programme_id);
 
-// A stale save of `programme`: ChangedBy with the display name of its last editor (their email
-// when no such user is known).
+// A stale save of `programme`: ChangedByUser, naming its last editor by display name (their
+// e-mail when no such user is known) with their e-mail in "who_email".
 core::Error ProgrammeChangedBy(StoreTx& tx, const Programme& programme);
 
 }  // namespace stegvis::domain

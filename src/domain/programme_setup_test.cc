@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/goal_links.h"
+#include "domain/pdsa_cycles.h"
 #include "domain/programmes.h"
 #include "domain/testing/domain_test_fixture.h"
 
@@ -132,6 +134,17 @@ TEST_F(ProgrammeSetupTest, AClosedProgrammeIsReadOnlyUntilItIsReopened) {
       AddTeamToProgramme(store_, clock_, solvik_.strateg, As(solvik_.strateg), id_, solvik_.team));
   EXPECT_FALSE(RemoveProgrammeEvent(store_, clock_, solvik_.strateg, As(solvik_.strateg), id_,
                                     Events().front().id));
+  // Its change package and its goals are part of it: read-only too.
+  auto idea =
+      AddPackageChangeIdea(store_, clock_, solvik_.strateg, As(solvik_.strateg), id_, "Ny idé", "");
+  ASSERT_FALSE(idea);
+  EXPECT_EQ(idea.error().key, "error.programme.closed");
+  auto goals = SetGoalLinks(store_, clock_, solvik_.strateg, As(solvik_.strateg),
+                            GoalObject::kProgramme, id_, {}, std::nullopt);
+  ASSERT_FALSE(goals);
+  EXPECT_EQ(goals.error().key, "error.programme.closed");
+  EXPECT_FALSE(Ok(LoadGoalLinks(store_, solvik_.strateg, GoalObject::kProgramme, id_)).may_change)
+      << "the page offers no goal form for a closed programme";
   EXPECT_TRUE(IsChangedBy(
       SetProgrammeClosed(store_, clock_, solvik_.admin, As(solvik_.admin), id_, 1, false),
       solvik_.strateg.user.display_name, kTestNow));
@@ -141,6 +154,8 @@ TEST_F(ProgrammeSetupTest, AClosedProgrammeIsReadOnlyUntilItIsReopened) {
   EXPECT_EQ(LastEvent("programme", id_).action, "reopen");
   p.version = reopened.version;
   EXPECT_TRUE(Change(solvik_.strateg, p));
+  EXPECT_TRUE(AddPackageChangeIdea(store_, clock_, solvik_.strateg, As(solvik_.strateg), id_,
+                                   "Ny idé", ""));
 }
 
 TEST_F(ProgrammeSetupTest, ACalendarEntryIsMovedWithinThePeriodAndRemoved) {
