@@ -2,7 +2,7 @@
 
 namespace stegvis::domain {
 
-core::Result<HomePage> LoadHomePage(Store& store, const Principal& acting) {
+core::Result<HomePage> LoadHomePage(Store& store, const Principal& acting, core::Date today) {
   return store.Read([&](StoreTx& tx) -> core::Result<HomePage> {
     HomePage page;
     core::Result<UnitOverview> overview = LoadUnitOverview(tx, acting.user.organisation_id);
@@ -13,6 +13,7 @@ core::Result<HomePage> LoadHomePage(Store& store, const Principal& acting) {
     }
     page.unit_links = LoadUnitFrameLinks(tx, acting);
     page.teams = ListVisibleTeams(tx, acting);
+    page.needs = LoadWhatNeedsMe(tx, acting, page.teams, today);
     return page;
   });
 }

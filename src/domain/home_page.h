@@ -4,12 +4,14 @@
 #include <optional>
 #include <vector>
 
+#include "core/date.h"
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/self_assessment.h"
 #include "domain/store.h"
 #include "domain/teams.h"
 #include "domain/units.h"
+#include "domain/what_needs_me.h"
 
 namespace stegvis::domain {
 
@@ -21,9 +23,11 @@ struct HomePage {
   // its managers' reflection notes (links beside the unit).
   std::vector<UnitFrameLinks> unit_links;
   std::vector<TeamDetails> teams;  // the teams the principal may see, by name
+  WhatNeedsMe needs;               // what waits for the principal today
 };
 
-// The start page of `acting`, in one read transaction. Fails only when the store does.
-core::Result<HomePage> LoadHomePage(Store& store, const Principal& acting);
+// The start page of `acting` on `today` (their local date), in one read transaction. Fails
+// only when the store does.
+core::Result<HomePage> LoadHomePage(Store& store, const Principal& acting, core::Date today);
 
 }  // namespace stegvis::domain

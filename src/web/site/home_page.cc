@@ -1,8 +1,9 @@
-// The start page: the user's teams and the organisation's units, with links to a unit's
-// self-assessments and reflection notes where the user may open them.
+// The start page: what waits for the user now, the user's teams and the organisation's units,
+// with links to a unit's self-assessments and reflection notes where the user may open them.
 
 #include <map>
 
+#include "chart/period_labels.h"
 #include "domain/home_page.h"
 #include "web/render/page.h"
 #include "web/site/handlers.h"
@@ -48,7 +49,86 @@ constexpr auto Describe(std::type_identity<HomeUnitView>) {
                     core::Field("links", &U::links)};
 }
 
+struct NeedsCycleView {
+  domain::Id id = 0;
+  std::string title;
+  std::string project;
+  std::string phase;
+  std::optional<std::string> ends;  // "planned end 2027-02-20"; absent without a date
+};
+constexpr auto Describe(std::type_identity<NeedsCycleView>) {
+  using C = NeedsCycleView;
+  return std::tuple{core::Field("id", &C::id), core::Field("title", &C::title),
+                    core::Field("project", &C::project), core::Field("phase", &C::phase),
+                    core::Field("ends", &C::ends)};
+}
+
+struct NeedsMeasureView {
+  domain::Id id = 0;
+  std::string name;
+  std::string project;
+  std::string missing;  // "no value for January 2027"
+};
+constexpr auto Describe(std::type_identity<NeedsMeasureView>) {
+  using M = NeedsMeasureView;
+  return std::tuple{core::Field("id", &M::id), core::Field("name", &M::name),
+                    core::Field("project", &M::project), core::Field("missing", &M::missing)};
+}
+
+struct NeedsSessionView {
+  domain::Id programme_id = 0;
+  std::string programme;
+  std::string title;
+  std::string starts_on;
+};
+constexpr auto Describe(std::type_identity<NeedsSessionView>) {
+  using S = NeedsSessionView;
+  return std::tuple{core::Field("programme_id", &S::programme_id),
+                    core::Field("programme", &S::programme), core::Field("title", &S::title),
+                    core::Field("starts_on", &S::starts_on)};
+}
+
+// One first step of a new installation: what to do, where, and whether it is done.
+struct SetupStepView {
+  std::string text;
+  std::string href;
+  bool done = false;
+  std::string state;  // "Done" / "To do", in words
+};
+constexpr auto Describe(std::type_identity<SetupStepView>) {
+  using S = SetupStepView;
+  return std::tuple{core::Field("text", &S::text), core::Field("href", &S::href),
+                    core::Field("done", &S::done), core::Field("state", &S::state)};
+}
+
+struct NeedsView {
+  bool any = false;
+  bool has_setup = false;
+  bool has_cycles = false;
+  bool has_measures = false;
+  std::vector<NeedsCycleView> cycles;
+  std::optional<std::string> cycles_more;  // "… and N more"; absent when all are shown
+  std::vector<NeedsMeasureView> measures;
+  std::optional<std::string> measures_more;
+  std::optional<NeedsSessionView> session;
+  std::vector<SetupStepView> setup;
+};
+constexpr auto Describe(std::type_identity<NeedsView>) {
+  using N = NeedsView;
+  return std::tuple{core::Field("any", &N::any),
+                    core::Field("has_setup", &N::has_setup),
+                    core::Field("has_cycles", &N::has_cycles),
+                    core::Field("has_measures", &N::has_measures),
+                    core::Field("cycles", &N::cycles),
+                    core::Field("cycles_more", &N::cycles_more),
+                    core::Field("measures", &N::measures),
+                    core::Field("measures_more", &N::measures_more),
+                    core::Field("session", &N::session),
+                    core::Field("setup", &N::setup)};
+}
+
 struct HomeView {
+  NeedsView needs;
   bool has_teams = false;
   std::vector<HomeTeamView> teams;
   bool has_organisation = false;
@@ -58,7 +138,8 @@ struct HomeView {
 };
 constexpr auto Describe(std::type_identity<HomeView>) {
   using H = HomeView;
-  return std::tuple{core::Field("has_teams", &H::has_teams),
+  return std::tuple{core::Field("needs", &H::needs),
+                    core::Field("has_teams", &H::has_teams),
                     core::Field("teams", &H::teams),
                     core::Field("has_organisation", &H::has_organisation),
                     core::Field("units_intro", &H::units_intro),
@@ -66,8 +147,61 @@ constexpr auto Describe(std::type_identity<HomeView>) {
                     core::Field("units", &H::units)};
 }
 
+std::optional<std::string> MoreText(const App& app, const std::string& lang, std::size_t shown,
+                                    std::size_t total) {
+  if (total <= shown) return std::nullopt;
+  return app.catalogue.Format(lang, "home.needs.more", {{"count", std::to_string(total - shown)}});
+}
+
+// Where each first step is taken, and its words.
+SetupStepView MakeSetupStep(const App& app, const std::string& lang,
+                            const domain::SetupProgress& p) {
+  static constexpr std::pair<const char*, const char*> kSteps[] = {
+      {"home.setup.units", "/admin/struktur"},
+      {"home.setup.teams", "/admin/struktur"},
+      {"home.setup.people", "/admin/anvandare"},
+      {"home.setup.work", "/program"}};
+  const auto& [key, href] = kSteps[static_cast<int>(p.step)];
+  return {app.catalogue.Get(lang, key), href, p.done,
+          app.catalogue.Get(lang, p.done ? "home.setup.done" : "home.setup.todo")};
+}
+
+NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::WhatNeedsMe& needs) {
+  NeedsView view;
+  for (const domain::OpenCycle& c : needs.open_cycles) {
+    view.cycles.push_back(
+        {c.cycle_id, c.title, c.project_title,
+         app.catalogue.Get(lang, "pdsa.phase." + std::string(domain::PdsaPhaseName(c.phase))),
+         c.end_date.empty() ? std::nullopt
+                            : std::optional<std::string>(app.catalogue.Format(
+                                  lang, "home.needs.cycle_ends", {{"date", c.end_date}}))});
+  }
+  view.cycles_more = MoreText(app, lang, needs.open_cycles.size(), needs.open_cycles_total);
+  const chart::Lang chart_lang = chart::ParseLang(lang).value_or(chart::Lang::kSv);
+  for (const domain::MeasureDue& m : needs.measures_due) {
+    const std::string period =
+        chart::FormatPeriods(std::vector{m.period}, chart_lang).long_labels.at(0);
+    view.measures.push_back(
+        {m.measure_id, m.name, m.project_title,
+         app.catalogue.Format(lang, "home.needs.missing_value", {{"period", period}})});
+  }
+  view.measures_more = MoreText(app, lang, needs.measures_due.size(), needs.measures_due_total);
+  if (needs.next_session) {
+    const domain::NextLearningSession& s = *needs.next_session;
+    view.session = NeedsSessionView{s.programme_id, s.programme_name, s.title, s.starts_on};
+  }
+  for (const domain::SetupProgress& p : needs.setup)
+    view.setup.push_back(MakeSetupStep(app, lang, p));
+  view.has_setup = !view.setup.empty();
+  view.has_cycles = !view.cycles.empty();
+  view.has_measures = !view.measures.empty();
+  view.any = !needs.Empty();
+  return view;
+}
+
 HomeView MakeHomeView(const App& app, const std::string& lang, const domain::HomePage& page) {
   HomeView view;
+  view.needs = MakeNeedsView(app, lang, page.needs);
   for (const domain::TeamDetails& t : page.teams) {
     view.teams.push_back({t.team.id, t.team.name, t.unit_name});
   }
@@ -97,7 +231,9 @@ HomeView MakeHomeView(const App& app, const std::string& lang, const domain::Hom
 
 HandlerResult HomePage(const App& app, Request& request, const Visitor& visitor) {
   const LanguageChoice language = ChooseLanguage(request);
-  auto page = domain::LoadHomePage(app.store, *visitor.principal());
+  // The day in UTC, as the rest of the application dates things today.
+  const core::Date today = core::Date::FromUnixSeconds(app.clock.NowUnixSeconds());
+  auto page = domain::LoadHomePage(app.store, *visitor.principal(), today);
   if (!page) return core::Fail(page.error());
   return RenderPage(app, request, {"home", "home.title", "home"},
                     MakeHomeView(app, language.lang, *page), language, visitor);

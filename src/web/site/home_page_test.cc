@@ -1,0 +1,67 @@
+// The start page's "what needs you now": a team member's open cycles and measures waiting for
+// values, with links; nothing of it for a politician; the first steps for the admin of a new
+// installation, in Swedish and English.
+
+#include "web/testing/web_test_fixture.h"
+
+namespace stegvis::web {
+namespace {
+
+using HomePageTest = WebTest;
+
+TEST_F(HomePageTest, ATeamMemberSeesWhatWaitsForThem) {
+  SeedDemo();
+  Response home = Get("/", As(kDemoEmails.at("teammedlem")));
+  ASSERT_EQ(home.status, 200);
+  EXPECT_TRUE(Has(home, "Det här väntar på dig"));
+  EXPECT_TRUE(Has(home, "Pågående PGSA-cykler i dina team"));
+  EXPECT_TRUE(Has(home, "href=\"/pgsa/"));
+  EXPECT_TRUE(Has(home, "Mätningar som väntar på värden"));
+  // The fixture's today is 2027-01-15: the demo's measures lack December 2026.
+  EXPECT_TRUE(Has(home, "inget värde för december 2026")) << home.body;
+  EXPECT_TRUE(Has(home, "href=\"/matt/"));
+
+  Response en = Get("/?lang=en", As(kDemoEmails.at("teammedlem")));
+  EXPECT_TRUE(Has(en, "What needs you now"));
+  EXPECT_TRUE(Has(en, "no value for December 2026")) << en.body;
+}
+
+TEST_F(HomePageTest, APoliticianHasNoTeamWorkWaiting) {
+  SeedDemo();
+  Response home = Get("/", As(kDemoEmails.at("politiker")));
+  ASSERT_EQ(home.status, 200);
+  EXPECT_FALSE(Has(home, "Det här väntar på dig"));
+  EXPECT_FALSE(Has(home, "href=\"/pgsa/"));
+}
+
+TEST_F(HomePageTest, TheFirstAdminOfANewInstallationGetsTheFirstSteps) {
+  store_->Migrate();
+  ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    const domain::Id org = tx.Units().CreateOrganisation("Nystads kommun", 1);
+    const domain::Id id = tx.Users().Create({org, "admin@nystad.example", "A", "sv", "x"}, 1);
+    tx.Users().AddMembership({0, id, domain::Role::kAdmin, domain::ScopeKind::kOrganisation, org},
+                             1);
+    return true;
+  }));
+  Response home = Get("/", As("admin@nystad.example"));
+  ASSERT_EQ(home.status, 200);
+  EXPECT_TRUE(Has(home, "Kom igång"));
+  EXPECT_TRUE(Has(home, "<a href=\"/admin/struktur\">Lägg in nämnder, förvaltningar och enheter"));
+  EXPECT_TRUE(Has(home, "<a href=\"/admin/anvandare\">Lägg in personerna"));
+  EXPECT_TRUE(Has(home, "<a href=\"/program\">Starta det första programmet eller projektet"));
+  EXPECT_FALSE(Has(home, "Klart</span>")) << "nothing is done yet";
+
+  Response en = Get("/?lang=en", As("admin@nystad.example"));
+  EXPECT_TRUE(Has(en, "Getting started"));
+  EXPECT_TRUE(Has(en, "To do"));
+}
+
+TEST_F(HomePageTest, TheDemoAdminHasNoStepsLeft) {
+  SeedDemo();
+  Response home = Get("/", As(kDemoEmails.at("admin")));
+  ASSERT_EQ(home.status, 200);
+  EXPECT_FALSE(Has(home, "Kom igång"));
+}
+
+}  // namespace
+}  // namespace stegvis::web
