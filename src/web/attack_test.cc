@@ -147,6 +147,38 @@ TEST_F(AttackTest, ATeammedlemCannotReadOrChangeAnotherTeamByGuessingIds) {
             403);
 }
 
+// A chart image is the chart the reader may already see, nothing more: another team's member,
+// another organisation's users and an anonymous visitor are answered for the PNG as for the
+// SVG, and never with an image.
+TEST_F(AttackTest, AChartImageGoesOnlyToThoseWhoMaySeeTheChart) {
+  SeedDemo();
+  const std::string own = std::to_string(MeasureOf("Trygg hemgång"));
+  const std::string other_team = std::to_string(MeasureOf("Färre fall"));
+  struct Case {
+    std::string measure;
+    TestClient client;
+  };
+  const std::vector<Case> cases = {{own, As("team@norrby.example")},
+                                   {own, As("admin@norrby.example")},
+                                   {own, Anonymous()},
+                                   {other_team, As(kDemoEmails.at("teammedlem"))}};
+  for (const Case& c : cases) {
+    for (const std::string& base :
+         {"/matt/" + c.measure + "/diagram.", "/api/v1/measures/" + c.measure + "/chart."}) {
+      Response svg = Get(base + "svg", c.client);
+      Response png = Get(base + "png", c.client);
+      EXPECT_NE(png.status, 200) << base;
+      EXPECT_EQ(png.status, svg.status) << base;
+      EXPECT_EQ(png.Header("Content-Type").find("image/png"), std::string::npos) << base;
+      EXPECT_NE(png.body.substr(0, 4), "\x89PNG") << base;
+    }
+  }
+  // Its own team's member gets the image.
+  Response png = Get("/matt/" + own + "/diagram.png", As(kDemoEmails.at("teammedlem")));
+  EXPECT_EQ(png.status, 200);
+  EXPECT_EQ(png.body.substr(0, 4), "\x89PNG");
+}
+
 // /enhet/{id} shows a unit of the reader's own organisation and, of its teams, only those the
 // reader may open; ids of another organisation's units or of nothing are not found.
 TEST_F(AttackTest, AUnitPageShowsOnlyTheReadersOrganisationAndTeams) {

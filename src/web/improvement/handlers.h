@@ -37,6 +37,7 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
 // /api/v1/measures/{id}/chart.svg. 404 for groups the measure is not split by (or has no data
 // for): only the downloads the measure page offers exist.
 HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureChartPng(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor);
 
 // GET /api/v1/teams, /projects, /projects/{id},

@@ -23,6 +23,7 @@ TEST_F(ImprovementPagesTest, AMeasurePageShowsTheVerdictsChartsAndGridInSwedish)
   EXPECT_TRUE(Has(r, "<svg")) << "charts inline";
   EXPECT_TRUE(Has(r, "<table")) << "the data table";
   EXPECT_TRUE(Has(r, "diagram.svg")) << "SVG download";
+  EXPECT_TRUE(Has(r, "diagram.png")) << "PNG download, for slides";
   EXPECT_TRUE(Has(r, "data.csv")) << "CSV download";
   EXPECT_TRUE(Has(r, "name=\"v.2025-03.women\"")) << "the grid";
   EXPECT_TRUE(Has(r, "/static/grid.js"));
@@ -51,6 +52,7 @@ TEST_F(ImprovementPagesTest, AMeasureNotSplitBySexOffersOnlyTheDownloadsItHas) {
   EXPECT_EQ(Get(url + "/data.csv", strateg).status, 200);
   EXPECT_EQ(Get(url + "/data.csv?visa=women", strateg).status, 404);
   EXPECT_EQ(Get(url + "/diagram.svg?visa=grupper", strateg).status, 404);
+  EXPECT_EQ(Get(url + "/diagram.png?visa=grupper", strateg).status, 404);
   // A measure split by sex offers both groups, and each download is that group's data.
   TestClient team = As(kDemoEmails.at("teammedlem"));
   const std::string split = "/matt/" + std::to_string(MeasureOf("Trygg hemgång"));
@@ -492,6 +494,43 @@ TEST_F(ImprovementPagesTest, TheApiGivesTheAnalysisAndTheChart) {
   Response csv = Get("/matt/" + id + "/data.csv", team);
   EXPECT_EQ(csv.status, 200);
   EXPECT_TRUE(Has(csv, ";")) << "Excel's Swedish dialect";
+}
+
+// The width and height in a PNG's IHDR chunk (big-endian, bytes 16–23).
+std::pair<int, int> PngSize(const std::string& png) {
+  auto word = [&](std::size_t at) {
+    int v = 0;
+    for (std::size_t i = at; i < at + 4; ++i) v = (v << 8) | static_cast<unsigned char>(png.at(i));
+    return v;
+  };
+  return {word(16), word(20)};
+}
+
+TEST_F(ImprovementPagesTest, AChartDownloadsAsAPngImageForSlides) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string id = std::to_string(MeasureOf("Trygg hemgång"));
+  Response page = Get("/matt/" + id, team);
+  EXPECT_TRUE(Has(
+      page, "href=\"/matt/" + id + "/diagram.png\" download>Ladda ned diagrammet som bild (PNG)"));
+  EXPECT_TRUE(Has(page, "href=\"/matt/" + id + "/diagram.png?visa=grupper\" download>"));
+  for (const std::string& target :
+       {"/matt/" + id + "/diagram.png", "/matt/" + id + "/diagram.png?visa=grupper",
+        "/api/v1/measures/" + id + "/chart.png"}) {
+    Response png = Get(target, team);
+    ASSERT_EQ(png.status, 200) << target;
+    EXPECT_EQ(png.Header("Content-Type"), "image/png") << target;
+    EXPECT_NE(png.Header("Content-Disposition").find("matt-" + id + ".png"), std::string::npos);
+    ASSERT_GT(png.body.size(), 24u);
+    EXPECT_EQ(png.body.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8)) << target;
+    // Twice the SVG's size (the chart is 800 pixels wide), so it stays sharp when projected.
+    Response svg = Get(target.ends_with("grupper") ? "/matt/" + id + "/diagram.svg?visa=grupper"
+                                                   : "/matt/" + id + "/diagram.svg",
+                       team);
+    const std::size_t w = svg.body.find("width=\"");
+    ASSERT_NE(w, std::string::npos);
+    EXPECT_EQ(PngSize(png.body).first, 2 * std::stoi(svg.body.substr(w + 7))) << target;
+  }
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ TEST_F(ImprovementReadsTest, EveryPageOpensOneReadTransaction) {
              "/matt/" + measure + "?sparat=1&fas=1&malfel=mal-measure",
              "/matt/" + measure + "/diagram.svg",
              "/matt/" + measure + "/diagram.svg?visa=grupper",
+             "/matt/" + measure + "/diagram.png",
              "/matt/" + measure + "/data.csv",
              "/matt/" + measure + "/data.csv?visa=women",
              std::string("/api/v1/teams"),

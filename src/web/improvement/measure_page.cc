@@ -436,27 +436,6 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   return RenderMeasure(app, request, visitor, *view, HttpStatus(first.code));
 }
 
-HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return core::Fail(details.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  auto charts = BuildMeasureCharts(app, lang, *details);
-  if (!charts) return core::Fail(charts.error());
-  const bool groups = request.Query("visa").value_or("") == "grupper";
-  // A download the page does not offer (the groups of a measure not split) is not there.
-  if (groups && charts->groups_svg.empty()) return core::Fail(core::Error::NotFoundObject());
-  Response response{200,
-                    {},
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
-                        (groups ? charts->groups_svg : charts->total_svg)};
-  response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
-  response.SetHeader("Content-Disposition",
-                     "attachment; filename=\"matt-" + std::to_string(*id) + ".svg\"");
-  return response;
-}
-
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());

@@ -17,6 +17,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/matt/{id}", kChangeTeam, MeasureSubmit);
   routes.Post("/matt/{id}/varden", kChangeTeam, MeasureDataSubmit);
   routes.Get("/matt/{id}/diagram.svg", kViewTeam, MeasureChartSvg);
+  routes.Get("/matt/{id}/diagram.png", kViewTeam, MeasureChartPng);
   routes.Get("/matt/{id}/data.csv", kViewTeam, MeasureCsv);
   routes.Get("/api/v1/teams", kSignedIn, ApiTeams);
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
@@ -26,6 +27,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Put("/api/v1/measures/{id}/observations", kChangeTeam, ApiObservationsPut);
   routes.Get("/api/v1/measures/{id}/analysis", kViewTeam, ApiAnalysis);
   routes.Get("/api/v1/measures/{id}/chart.svg", kViewTeam, MeasureChartSvg);
+  routes.Get("/api/v1/measures/{id}/chart.png", kViewTeam, MeasureChartPng);
 }
 
 }  // namespace stegvis::web
