@@ -64,6 +64,20 @@ TEST(PngTest, TheImageIsTheSvgsDrawingAtTheScale) {
   EXPECT_EQ(image.At(300, 100), 0x000000u) << "the square is drawn";
 }
 
+TEST(PngTest, TextIsDrawnWithTheInstalledFonts) {
+  core::Result<std::string> png = RenderPng(
+      R"(<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">)"
+      R"(<text x="4" y="30" font-family="DejaVu Sans, sans-serif" font-size="28">Måndag</text></svg>)",
+      1);
+  ASSERT_TRUE(png) << png.error().message;
+  Image image = Decode(*png);
+  int dark = 0;
+  for (int x = 0; x < image.width; ++x) {
+    for (int y = 0; y < image.height; ++y) dark += image.At(x, y) == 0x000000u;
+  }
+  EXPECT_GT(dark, 50) << "the letters are drawn";
+}
+
 TEST(PngTest, ASvgWithOnlyAViewBoxTakesItsSize) {
   core::Result<std::string> png = RenderPng(
       R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 20"><rect width="30" height="20"/></svg>)",
