@@ -49,7 +49,7 @@ test-release: build
 
 test-asan: build-asan
 	@cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ctest --output-on-failure -j$(JOBS) -L unit
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp ctest --output-on-failure -j$(JOBS) -L unit
 
 test-fuzz: build-fuzz
 	@cd $(FUZZ_DIR) && ctest --output-on-failure -j$(JOBS) -L fuzz
