@@ -126,15 +126,19 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /projekt/{id}/forbattringsteori", {L, A, A, A, A, A}},
     {"POST /projekt/{id}/forbattringsteori", {L, A, A, A, A, F}},
     {"GET /projekt/{id}/forbattringsteori/diagram.svg", {L, A, A, A, A, A}},
+    {"GET /projekt/{id}/forbattringsteori/diagram.png", {L, A, A, A, A, A}},
     {"GET /projekt/{id}/drivkraftsdiagram", {L, A, A, A, A, A}},
     {"POST /projekt/{id}/drivkraftsdiagram", {L, A, A, A, A, F}},
     {"GET /projekt/{id}/drivkraftsdiagram/diagram.svg", {L, A, A, A, A, A}},
+    {"GET /projekt/{id}/drivkraftsdiagram/diagram.png", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/theory-of-change", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/theory-of-change", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/theory-of-change.svg", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/theory-of-change.png", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/driver-diagram", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/driver-diagram", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/driver-diagram.svg", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/driver-diagram.png", {L, A, A, A, A, A}},
     // The goals: everyone reads the catalogue, the overview and the report (scoped by what
     // they may see); admins and organisation-wide strateger change the catalogue; links are
     // changed by those who may change the object (Trygg hemgång's project and measure).

@@ -147,24 +147,31 @@ TEST_F(AttackTest, ATeammedlemCannotReadOrChangeAnotherTeamByGuessingIds) {
             403);
 }
 
-// A chart image is the chart the reader may already see, nothing more: another team's member,
-// another organisation's users and an anonymous visitor are answered for the PNG as for the
-// SVG, and never with an image.
-TEST_F(AttackTest, AChartImageGoesOnlyToThoseWhoMaySeeTheChart) {
+// A chart or diagram image is the drawing the reader may already see, nothing more: another
+// team's member, another organisation's users and an anonymous visitor are answered for the
+// PNG as for the SVG, and never with an image.
+TEST_F(AttackTest, AnImageGoesOnlyToThoseWhoMaySeeTheDrawing) {
   SeedDemo();
-  const std::string own = std::to_string(MeasureOf("Trygg hemgång"));
-  const std::string other_team = std::to_string(MeasureOf("Färre fall"));
+  // Every drawing of a team's work, up to the extension.
+  auto drawings = [&](const std::string& team) {
+    const std::string m = std::to_string(MeasureOf(team)), p = std::to_string(ProjectOf(team));
+    return std::vector<std::string>{"/matt/" + m + "/diagram.",
+                                    "/api/v1/measures/" + m + "/chart.",
+                                    "/projekt/" + p + "/forbattringsteori/diagram.",
+                                    "/projekt/" + p + "/drivkraftsdiagram/diagram.",
+                                    "/api/v1/projects/" + p + "/theory-of-change.",
+                                    "/api/v1/projects/" + p + "/driver-diagram."};
+  };
   struct Case {
-    std::string measure;
+    std::string team;
     TestClient client;
   };
-  const std::vector<Case> cases = {{own, As("team@norrby.example")},
-                                   {own, As("admin@norrby.example")},
-                                   {own, Anonymous()},
-                                   {other_team, As(kDemoEmails.at("teammedlem"))}};
+  const std::vector<Case> cases = {{"Trygg hemgång", As("team@norrby.example")},
+                                   {"Trygg hemgång", As("admin@norrby.example")},
+                                   {"Trygg hemgång", Anonymous()},
+                                   {"Färre fall", As(kDemoEmails.at("teammedlem"))}};
   for (const Case& c : cases) {
-    for (const std::string& base :
-         {"/matt/" + c.measure + "/diagram.", "/api/v1/measures/" + c.measure + "/chart."}) {
+    for (const std::string& base : drawings(c.team)) {
       Response svg = Get(base + "svg", c.client);
       Response png = Get(base + "png", c.client);
       EXPECT_NE(png.status, 200) << base;
@@ -173,10 +180,12 @@ TEST_F(AttackTest, AChartImageGoesOnlyToThoseWhoMaySeeTheChart) {
       EXPECT_NE(png.body.substr(0, 4), "\x89PNG") << base;
     }
   }
-  // Its own team's member gets the image.
-  Response png = Get("/matt/" + own + "/diagram.png", As(kDemoEmails.at("teammedlem")));
-  EXPECT_EQ(png.status, 200);
-  EXPECT_EQ(png.body.substr(0, 4), "\x89PNG");
+  // The own team's member gets every image.
+  for (const std::string& base : drawings("Trygg hemgång")) {
+    Response png = Get(base + "png", As(kDemoEmails.at("teammedlem")));
+    EXPECT_EQ(png.status, 200) << base;
+    EXPECT_EQ(png.body.substr(0, 4), "\x89PNG") << base;
+  }
 }
 
 // /enhet/{id} shows a unit of the reader's own organisation and, of its teams, only those the

@@ -15,6 +15,7 @@
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/error_status.h"
 #include "web/render/forms.h"
+#include "web/render/image_download.h"
 #include "web/render/page.h"
 
 namespace stegvis::web {
@@ -144,21 +145,16 @@ HandlerResult SubmitDiagram(const App& app, Request& request, const Visitor& vis
 }
 
 HandlerResult DiagramDownload(const App& app, Request& request, const Visitor& visitor,
-                              domain::DiagramKind kind) {
+                              domain::DiagramKind kind, ImageFormat format) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   auto d = domain::LoadProjectDiagram(app.store, *visitor.principal(), *id, kind);
   if (!d) return core::Fail(d.error());
-  Response response{200,
-                    {},
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
-                        DiagramSvg(app, ChooseLanguage(request).lang, *d)};
-  response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
-  response.SetHeader("Content-Disposition",
-                     std::string("attachment; filename=\"") +
-                         (kind == kToc ? "forbattringsteori-" : "drivkraftsdiagram-") +
-                         std::to_string(*id) + ".svg\"");
-  return response;
+  auto download = ImageDownload(
+      DiagramSvg(app, ChooseLanguage(request).lang, *d), format,
+      (kind == kToc ? "forbattringsteori-" : "drivkraftsdiagram-") + std::to_string(*id));
+  if (!download) return core::Fail(download.error());
+  return std::move(*download);
 }
 
 }  // namespace
@@ -170,7 +166,10 @@ HandlerResult TheorySubmit(const App& app, Request& request, const Visitor& visi
   return SubmitDiagram(app, request, visitor, kToc);
 }
 HandlerResult TheorySvg(const App& app, Request& request, const Visitor& visitor) {
-  return DiagramDownload(app, request, visitor, kToc);
+  return DiagramDownload(app, request, visitor, kToc, ImageFormat::kSvg);
+}
+HandlerResult TheoryPng(const App& app, Request& request, const Visitor& visitor) {
+  return DiagramDownload(app, request, visitor, kToc, ImageFormat::kPng);
 }
 HandlerResult DriverPage(const App& app, Request& request, const Visitor& visitor) {
   return ShowDiagram(app, request, visitor, kDriver);
@@ -179,7 +178,10 @@ HandlerResult DriverSubmit(const App& app, Request& request, const Visitor& visi
   return SubmitDiagram(app, request, visitor, kDriver);
 }
 HandlerResult DriverSvg(const App& app, Request& request, const Visitor& visitor) {
-  return DiagramDownload(app, request, visitor, kDriver);
+  return DiagramDownload(app, request, visitor, kDriver, ImageFormat::kSvg);
+}
+HandlerResult DriverPng(const App& app, Request& request, const Visitor& visitor) {
+  return DiagramDownload(app, request, visitor, kDriver, ImageFormat::kPng);
 }
 
 }  // namespace stegvis::web

@@ -278,5 +278,21 @@ TEST_F(DiagramPagesTest, TheSvgsDownload) {
   EXPECT_EQ(Get("/projekt/999999/forbattringsteori", team_).status, 404);
 }
 
+TEST_F(DiagramPagesTest, ThePngsDownloadForSlides) {
+  EXPECT_NE(Get(toc_, team_).body.find("href=\"" + toc_ + "/diagram.png\" download>"),
+            std::string::npos);
+  for (const std::string& path :
+       {toc_ + "/diagram.png", driver_ + "/diagram.png",
+        "/api/v1/projects/" + std::to_string(project_) + "/theory-of-change.png",
+        "/api/v1/projects/" + std::to_string(project_) + "/driver-diagram.png"}) {
+    Response r = Get(path, team_);
+    EXPECT_EQ(r.status, 200) << path;
+    EXPECT_EQ(r.Header("Content-Type"), "image/png") << path;
+    EXPECT_TRUE(r.body.starts_with(std::string("\x89PNG\r\n\x1a\n", 8))) << path;
+    EXPECT_NE(r.Header("Content-Disposition").find(".png\""), std::string::npos) << path;
+  }
+  EXPECT_EQ(Get("/projekt/999999/forbattringsteori/diagram.png", team_).status, 404);
+}
+
 }  // namespace
 }  // namespace stegvis::web

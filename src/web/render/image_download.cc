@@ -1,0 +1,25 @@
+#include "web/render/image_download.h"
+
+#include "raster/png.h"
+
+namespace stegvis::web {
+
+core::Result<Response> ImageDownload(const std::string& svg, ImageFormat format,
+                                     const std::string& name) {
+  Response response{200, {}};
+  if (format == ImageFormat::kSvg) {
+    response.body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg;
+    response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
+  } else {
+    auto png = raster::RenderPng(svg, kPngScale);
+    if (!png) return core::Fail(core::Error::Internal("PNG download: " + png.error().message));
+    response.body = std::move(*png);
+    response.SetHeader("Content-Type", "image/png");
+  }
+  response.SetHeader(
+      "Content-Disposition",
+      "attachment; filename=\"" + name + (format == ImageFormat::kSvg ? ".svg\"" : ".png\""));
+  return response;
+}
+
+}  // namespace stegvis::web

@@ -1,0 +1,22 @@
+#pragma once
+// A drawing (a chart, a theory of change, a driver diagram) as a file to download: the SVG as
+// drawn for the page, or a PNG image of it for slides.
+
+#include <string>
+
+#include "core/error.h"
+#include "web/http/http.h"
+
+namespace stegvis::web {
+
+enum class ImageFormat { kSvg, kPng };
+
+// PNG images are drawn at twice the SVG's size, so they stay sharp on a projected slide.
+inline constexpr double kPngScale = 2;
+
+// The download of `svg` in `format`, as the attachment NAME.svg or NAME.png. Fails (kInternal)
+// only when the PNG cannot be drawn: the SVG is Stegvis's own, so that is a fault here.
+core::Result<Response> ImageDownload(const std::string& svg, ImageFormat format,
+                                     const std::string& name);
+
+}  // namespace stegvis::web
