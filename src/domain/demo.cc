@@ -157,8 +157,10 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
       tx.Users().AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
       summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
     }
-    DemoImprovementIds improvement =
+    core::Result<DemoImprovementIds> seeded =
         SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
+    if (!seeded) return core::Fail(seeded.error());
+    const DemoImprovementIds& improvement = *seeded;
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
     SeedDemoGoals(tx, org, improvement, now);

@@ -3,12 +3,18 @@
 #include <cmath>
 
 #include "core/date.h"
+#include "domain/measure_definitions.h"
 #include "domain/observation_grid.h"
 
 namespace stegvis::domain {
 namespace {
 
 constexpr const char* kDemoActor = "demo";
+
+// The demo acting in `organisation`, as the command line does: audited as "demo".
+Actor DemoActor(Id organisation) {
+  return Actor{std::nullopt, organisation, kDemoActor, ""};
+}
 
 // A small deterministic generator (SplitMix64): the same numbers on every machine.
 class Random {
@@ -160,8 +166,10 @@ std::vector<std::vector<std::vector<Observation>>> DemoImprovementObservations(s
   return out;
 }
 
-DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector<Id>& solvik_teams,
-                                       const std::vector<Id>& norrby_teams, std::int64_t now) {
+core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
+                                                     const std::vector<Id>& solvik_teams,
+                                                     const std::vector<Id>& norrby_teams,
+                                                     std::int64_t now) {
   DemoImprovementIds ids;
   Programme programme;
   programme.organisation_id = solvik;
@@ -194,11 +202,16 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
   };
   for (const ProgrammeEvent& e : events) tx.Programmes().AddEvent(e);
 
+  // The common measures and the teams' adoption of them go through the same use cases as the
+  // pages: the host's strategist defines them, each organisation's admin adopts them.
+  auto principal = [&](const char* email) {
+    std::optional<User> user = tx.Users().FindByEmail(email);
+    return Principal{*user, tx.Users().ListMemberships(user->id)};
+  };
+  const Principal strateg = principal("strateg@solvik.example");
   std::vector<Id> definitions;
   for (const CommonMeasure& c : kMeasures) {
     Measure m;
-    m.organisation_id = solvik;
-    m.programme_id = ids.programme;
     m.name = c.name;
     m.definition = c.definition;
     m.kind = c.kind;
@@ -207,8 +220,10 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
     m.direction = c.direction;
     m.target = c.target;
     m.target_date = c.target[0] ? "2026-12-31" : "";
-    m.updated_by = kDemoActor;
-    definitions.push_back(tx.Measures().Create(m, now));
+    core::Result<Id> id =
+        AddMeasureDefinition(tx, now, strateg, DemoActor(solvik), ids.programme, m);
+    if (!id) return core::Fail(id.error());
+    definitions.push_back(*id);
   }
 
   std::vector<Id> teams = solvik_teams;
@@ -238,12 +253,13 @@ DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector
       int score = std::min(scores[s] + (t == 0 || t == 2 ? 5 * (s > 1) : 0), 50);
       tx.Projects().AddProgressScore({0, project, score, dates[s], "", kDemoActor}, now);
     }
-    for (std::size_t m = 0; m < std::size(kMeasures); ++m) {
-      Measure measure = *tx.Measures().Find(definitions[m]);
-      measure.organisation_id = team->organisation_id;
-      measure.project_id = project;
-      measure.definition_id = definitions[m];
-      Id id = tx.Measures().Create(measure, now);
+    const Principal admin = principal(team->organisation_id == solvik ? "admin@solvik.example"
+                                                                      : "admin@norrby.example");
+    core::Result<std::vector<Id>> adopted = AdoptMeasureDefinitions(
+        tx, now, admin, DemoActor(team->organisation_id), project, definitions);
+    if (!adopted) return core::Fail(adopted.error());
+    for (std::size_t m = 0; m < adopted->size(); ++m) {
+      const Id id = (*adopted)[m];
       // Loaded in one go (COPY on PostgreSQL).
       std::vector<Observation> cells = observations[t][m];
       for (Observation& o : cells) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "domain/store.h"
 
 namespace stegvis::domain {
@@ -24,8 +25,12 @@ std::vector<std::vector<std::vector<Observation>>> DemoImprovementObservations(s
 
 // Seeds the programme inside the demo's transaction. `solvik` is the demo organisation,
 // `solvik_teams` its two home-care teams (the programme's first two), `norrby` the second
-// organisation and `norrby_teams` its two. `now` is the demo's creation time.
-DemoImprovementIds SeedDemoImprovement(StoreTx& tx, Id solvik, const std::vector<Id>& solvik_teams,
-                                       const std::vector<Id>& norrby_teams, std::int64_t now);
+// organisation and `norrby_teams` its two. `now` is the demo's creation time. The common
+// measures are defined by Solvik's strategist and adopted by each organisation's admin through
+// the use cases of domain/measure_definitions.h (the demo accounts must exist); fails as they do.
+core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
+                                                     const std::vector<Id>& solvik_teams,
+                                                     const std::vector<Id>& norrby_teams,
+                                                     std::int64_t now);
 
 }  // namespace stegvis::domain

@@ -66,6 +66,7 @@ struct Measure {
   Grouping grouping = Grouping::kWomenMen;
   std::string no_sex_reason;   // required when grouping is kNone
   std::string chart_override;  // a stats::ChartTypeName, or empty for the recommended chart
+  bool retired = false;        // a retired common definition is adopted no more
   std::int64_t version = 1;
   std::int64_t updated_at = 0;
   std::string updated_by;
@@ -128,6 +129,7 @@ constexpr auto Describe(std::type_identity<Measure>) {
                   &core::kTextForm<Grouping, GroupingName, ParseGrouping>),
       core::Field("no_sex_reason", &Measure::no_sex_reason),
       core::Field("chart_override", &Measure::chart_override),
+      core::Field("retired", &Measure::retired),
       core::Field("version", &Measure::version, kBookkeeping),
       core::Field("updated_at", &Measure::updated_at, kBookkeeping | core::kUnixTime),
       core::Field("updated_by", &Measure::updated_by, kBookkeeping),

@@ -114,6 +114,18 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
       return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
                                       before.updated_at, before.version));
     }
+    // A measure linked to a common definition compares like with like across the teams: what
+    // defines the comparison is the definition's (domain/measure_definitions.h).
+    if (before.definition_id) {
+      for (auto [field, same] : {std::pair{"definition", before.definition == valid->definition},
+                                 {"data_type", before.data_type == valid->data_type},
+                                 {"grouping", before.grouping == valid->grouping}}) {
+        if (!same) {
+          return core::Fail(core::Error::Invalid("the common definition decides it", field,
+                                                 "error.measure.linked"));
+        }
+      }
+    }
     if (!tx.Measures().ListObservations(before.id).empty()) {
       if (before.data_type != valid->data_type) {
         return core::Fail(core::Error::Invalid("the measure has observations", "data_type",

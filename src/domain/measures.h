@@ -37,7 +37,9 @@ core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Princi
 // Stores a measure's definition (kChange on its team; errors as ValidateMeasure). The data
 // type and grouping stay as they are once the measure has observations (kInvalidInput on
 // "data_type" / "grouping", key "error.has_observations"). `measure.version` is the version
-// the editor loaded: kConflict ("error.changed_by") when it was saved since. Audited.
+// the editor loaded: kConflict ("error.changed_by") when it was saved since. A measure linked to
+// a programme's common definition keeps its operational definition, data type and grouping
+// (kInvalidInput on that field, "error.measure.linked"); its frequency never changes. Audited.
 core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const Principal& acting,
                                  const Actor& actor, Measure measure);
 

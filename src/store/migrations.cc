@@ -396,6 +396,9 @@ UPDATE self_assessments SET updated_at = created_at, updated_by = created_by;
 ALTER TABLE programmes ADD COLUMN host_unit_id BIGINT REFERENCES units(id);
 ALTER TABLE programmes ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    {16, "retiring common measure definitions", R"sql(
+ALTER TABLE measures ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+)sql"},
 };
 
 }  // namespace

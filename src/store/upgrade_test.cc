@@ -102,7 +102,13 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
   ASSERT_TRUE(db.ok()) << db.error();
   std::unique_ptr<MigratingStore> store = db.Open();
   auto& sql_store = dynamic_cast<SqlStore&>(*store);
-  ASSERT_EQ(sql_store.MigrateTo(from).size(), static_cast<std::size_t>(from));
+  // Migration numbers are handed out ahead of time, so the list may skip one for a while.
+  const auto migrations = Migrations();
+  const auto later = std::find_if(migrations.begin(), migrations.end(),
+                                  [&](const Migration& m) { return m.version > from; });
+  ASSERT_NE(later, migrations.end());
+  const auto up_to_from = static_cast<std::size_t>(later - migrations.begin());
+  ASSERT_EQ(sql_store.MigrateTo(from).size(), up_to_from);
 
   Dump before;
   {
@@ -114,8 +120,8 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
     before = DumpDatabase(*raw, engine());
   }
   std::vector<int> applied = store->Migrate();
-  ASSERT_EQ(applied.size(), static_cast<std::size_t>(LatestMigrationVersion() - from));
-  EXPECT_EQ(applied.front(), from + 1);
+  ASSERT_EQ(applied.size(), migrations.size() - up_to_from);
+  EXPECT_EQ(applied.front(), later->version);
   Dump after = DumpDatabase(*ConnectForTest(db.url()), engine());
 
   // Every table keeps every column and every row with the values it had.
@@ -221,6 +227,12 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       EXPECT_TRUE(std::any_of(programmes.begin(), programmes.end(), [](const auto& p) {
         return p.name == "Trygg återgång" && p.version == 3;
       }));
+    }
+    if (from >= 14) {
+      const auto definitions = tx.Measures().ListOfProgramme(2);
+      EXPECT_TRUE(definitions.size() == 1 && definitions[0].name == "Återgång inom ett år" &&
+                  definitions[0].frequency == domain::Frequency::kQuarter &&
+                  !definitions[0].retired);
     }
     return true;
   });

@@ -274,6 +274,20 @@ INSERT INTO programmes (organisation_id, name, theme, aim, starts_on, ends_on, v
   (1, 'Trygg återgång', 'Rehabilitering', 'Fler kvinnor och män återgår i arbete', '2025-09-01',
    '', 3, 1700013000, 'strateg@solvik.example', 1700012900);
 )sql",
+    // 14: the programme's host unit and closing (no table). A common measure definition of the
+    // new programme as that release wrote it, without a retired mark: migration 16 leaves it
+    // in use.
+    R"sql(
+INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, name, definition,
+                      kind, data_type, unit, frequency, direction, target, target_date, baseline,
+                      grouping, no_sex_reason, chart_override, version, updated_at, updated_by,
+                      data_version, data_updated_at, data_updated_by, created_at) VALUES
+  (1, 2, NULL, NULL, 'Återgång inom ett år', 'Andel som återgår i arbete inom tolv månader',
+   'outcome', 'proportion', 'procent', 'quarter', 'up', '60', '2026-12-31', '', 'women_men', '',
+   '', 2, 1700014000, 'strateg@solvik.example', 0, 0, '', 1700013900);
+)sql",
+    // 15: number handed out to another change (no migration of this release).
+    "",
 };
 
 }  // namespace stegvis::store

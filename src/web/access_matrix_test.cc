@@ -52,6 +52,19 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /program/{id}/kalender/{event_id}/ta-bort", {L, A, A, F, F, F}},
     {"POST /program/{id}/forandringsideer", {L, A, A, F, F, F}},
     {"POST /program/{id}/mal", {L, A, A, F, F, F}},
+    // Common measure definitions: those who run the programme define them; whoever may change
+    // the project adopts them.
+    {"GET /program/{id}/matt/ny", {L, A, A, F, F, F}},
+    {"POST /program/{id}/matt", {L, A, A, F, F, F}},
+    {"GET /program/{id}/matt/{definition_id}", {L, A, A, F, F, F}},
+    {"POST /program/{id}/matt/{definition_id}", {L, A, A, F, F, F}},
+    {"POST /program/{id}/matt/{definition_id}/avveckla", {L, A, A, F, F, F}},
+    {"GET /projekt/{id}/gemensamma-matt", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/gemensamma-matt", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/measures", {L, A, A, A, A, F}},
+    {"POST /api/v1/programmes/{id}/measure-definitions", {L, A, A, F, F, F}},
+    {"PUT /api/v1/programmes/{id}/measure-definitions/{definition_id}", {L, A, A, F, F, F}},
+    {"POST /api/v1/programmes/{id}/measure-definitions/{definition_id}/retire", {L, A, A, F, F, F}},
     {"POST /team/{id}/projekt", {L, A, A, A, A, F}},
     {"GET /projekt/{id}", {L, A, A, A, A, A}},
     {"POST /projekt/{id}", {L, A, A, A, A, F}},
@@ -213,6 +226,10 @@ class AccessMatrixTest : public WebTest {
     if (auto pos = pattern.find("{assessment_id}"); pos != std::string::npos) {
       pattern.replace(pos, 15, std::to_string(FirstAssessmentOf(UnitNamed("Hemtjänst Norr"))));
     }
+    if (auto pos = pattern.find("{definition_id}"); pos != std::string::npos) {
+      pattern.replace(pos, 15,
+                      std::to_string(FirstDefinitionOf(ProgrammeId("Jämställd hemtjänst"))));
+    }
     if (auto pos = pattern.find("{event_id}"); pos != std::string::npos) {
       pattern.replace(pos, 10, std::to_string(FirstEventOf(ProgrammeId("Jämställd hemtjänst"))));
     }
@@ -246,6 +263,17 @@ class AccessMatrixTest : public WebTest {
       pattern.replace(pos, 4, id);
     }
     return pattern;
+  }
+
+  // The programme's first common measure definition.
+  domain::Id FirstDefinitionOf(domain::Id programme) {
+    domain::Id id = 0;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto definitions = tx.Measures().ListOfProgramme(programme);
+      if (!definitions.empty()) id = definitions.front().id;
+      return true;
+    });
+    return id;
   }
 
   // The programme's first calendar entry.

@@ -317,6 +317,79 @@ describe('setting a programme up', () => {
   });
 });
 
+describe('common measures of a programme', () => {
+  // The strategist's form for a common measure definition (new, with every error shown, and
+  // editing one) and the team's page that adopts definitions: axe at 1280 and 360 px, and the
+  // adoption done with the keyboard alone.
+  test('the forms have no WCAG 2.1 A/AA violations, with their errors too, and adopting works from the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'strateg@solvik.example', 'stegvis-demo-2026');
+    await page.goto(`${server.url}/program`);
+    const programme = await page.$eval('main .card-list a', (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${programme}`);
+    const definition = await page.$eval('main .definitions a', (a) => a.getAttribute('href'));
+    const failures = [];
+    await checkPages(page, [`${programme}/matt/ny`, definition], 'sv', 'strateg', failures);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${programme}/matt/ny`);
+      await page.check('#grouping-none');
+      await page.fill('#target', 'många');
+      await page.focus('#name');
+      await Promise.all([page.waitForURL((url) => url.pathname === `${programme}/matt`),
+                         page.keyboard.press('Enter')]);
+      const errors = await page.$$eval('.error-summary li', (items) => items.length);
+      assert.equal(errors, 3, 'the name, the reason for not splitting by sex and the target, at once');
+      for (const v of await axeViolations(page)) {
+        failures.push(`definition form with errors (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `definition-errors-strateg-sv-${width}`);
+    }
+    // A new definition the team has not adopted yet.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}${programme}/matt/ny`);
+    await page.fill('#name', 'Hembesök i tid');
+    await page.fill('#definition', 'Andel hembesök som börjar inom 15 minuter från avtalad tid');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                       page.click('form.form button[type="submit"]')]);
+    await context.close();
+
+    const team = await browser.newContext({ locale: 'sv-SE' });
+    const member = await team.newPage();
+    await signInWithKeyboard(member, 'team@solvik.example', 'stegvis-demo-2026');
+    await member.goto(`${server.url}/`);
+    const teamPage = await member.$eval('main a[href^="/team/"]', (a) => a.getAttribute('href'));
+    await member.goto(`${server.url}${teamPage}`);
+    const project = await member.$eval('main a[href^="/projekt/"]', (a) => a.getAttribute('href'))
+        .catch(() => null);
+    assert.ok(project, 'the team member reaches the project from the team page');
+    await checkPages(member, [`${project}/gemensamma-matt`], 'sv', 'teammedlem', failures);
+    await member.setViewportSize({ width: 1280, height: 900 });
+    await member.goto(`${server.url}${project}/gemensamma-matt`);
+    let onBox = false;
+    for (let i = 0; i < 60 && !onBox; i++) {
+      await member.keyboard.press('Tab');
+      onBox = await member.evaluate(() =>
+        document.activeElement?.matches('input[name="definition_id"]') ?? false);
+    }
+    assert.ok(onBox, 'Tab reaches the first definition');
+    await member.keyboard.press('Space');
+    let onSubmit = false;
+    for (let i = 0; i < 10 && !onSubmit; i++) {
+      await member.keyboard.press('Tab');
+      onSubmit = await member.evaluate(() =>
+        document.activeElement?.matches('form.form button[type="submit"]') ?? false);
+    }
+    assert.ok(onSubmit, 'Tab reaches the adopt button');
+    await Promise.all([member.waitForURL((url) => url.searchParams.has('sparat')),
+                       member.keyboard.press('Enter')]);
+    assert.ok(await member.$('text=Hembesök i tid'), 'the adopted measure is on the project page');
+    await team.close();
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  });
+});
+
 describe('phones and wide screens', () => {
   // At 360 px the 800 px chart was scaled to 5 px text. Each chart on the measure page comes
   // in a narrow drawing too; on a phone only that one shows, at about its own size.

@@ -64,6 +64,7 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
   view.target_date = if_set(m.target_date);
   view.baseline = if_set(Shown(m.baseline, lang));
   view.definition = if_set(m.definition);
+  if (m.definition_id) view.linked_programme_id = m.programme_id;
   view.no_sex_reason = if_set(m.no_sex_reason);
   view.split = m.grouping != domain::Grouping::kNone;
   view.may_change = d.may_change;
@@ -379,7 +380,9 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   Form form(request);
   domain::Measure m = details->measure;
   m.name = form.Get("name");
-  m.definition = form.Get("definition");
+  // A linked measure's operational definition is the programme's: a form without the field
+  // leaves it as it is, one that changes it is refused by ChangeMeasure.
+  if (!m.definition_id || form.Has("definition")) m.definition = form.Get("definition");
   m.unit = form.Get("unit");
   m.kind = domain::ParseMeasureKind(form.Get("kind")).value_or(m.kind);
   m.direction = domain::ParseBetter(form.Get("direction")).value_or(m.direction);

@@ -124,6 +124,9 @@ struct MeasurePageView {
   std::optional<std::string> definition;
   std::optional<std::string> no_sex_reason;
   bool split = false;  // by women and men (or girls and boys)
+  // A measure linked to a programme's common definition: the programme whose definition decides
+  // what the teams compare (its operational definition is not edited here).
+  std::optional<domain::Id> linked_programme_id;
   RawHtml goal_links;
   // The statistics.
   bool has_data = false;
@@ -184,6 +187,7 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("definition", &V::definition),
                     core::Field("no_sex_reason", &V::no_sex_reason),
                     core::Field("split", &V::split),
+                    core::Field("linked_programme_id", &V::linked_programme_id),
                     core::Field("goal_links", &V::goal_links),
                     core::Field("has_data", &V::has_data),
                     core::Field("verdicts", &V::verdicts),

@@ -138,6 +138,8 @@ boost::json::object MeasureJson(const domain::Measure& m) {
       {"chart_override", m.chart_override},
       {"version", m.version},
       {"data_version", m.data_version}};
+  // A programme's common definition may be retired; a team's measure never is.
+  if (!m.project_id) o["retired"] = m.retired;
   return o;
 }
 

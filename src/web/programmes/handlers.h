@@ -40,6 +40,21 @@ HandlerResult ProgrammeEventPage(const App& app, Request& request, const Visitor
 HandlerResult ProgrammeEventSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ProgrammeEventRemove(const App& app, Request& request, const Visitor& visitor);
 
+// GET /program/{id}/matt/ny: the form for a new common measure definition; POST
+// /program/{id}/matt creates it. GET /program/{id}/matt/{definition_id}: its edit form; POST
+// there saves it (version-checked as the programme's form); POST .../avveckla retires
+// (retired=1) or reinstates it. Back to the programme.
+HandlerResult MeasureDefinitionNewPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureDefinitionCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureDefinitionPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureDefinitionSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureDefinitionRetiredSubmit(const App& app, Request& request,
+                                             const Visitor& visitor);
+// GET /projekt/{id}/gemensamma-matt: the programme's definitions the project has not adopted,
+// with checkboxes; POST adopts the chosen ones (definition_id, repeated) in one step.
+HandlerResult MeasureAdoptionPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MeasureAdoptionSubmit(const App& app, Request& request, const Visitor& visitor);
+
 // GET /api/v1/programmes and /api/v1/programmes/{id}; POST /api/v1/programmes creates one
 // (201, {"id": …}); PUT /api/v1/programmes/{id} changes it (version-checked; "closed" closes or
 // reopens it).
@@ -52,5 +67,14 @@ HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor
 HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/programmes/{id}/measure-definitions adds a common measure definition (201,
+// {"id": …}); PUT /api/v1/programmes/{id}/measure-definitions/{definition_id} changes it
+// (version-checked); POST .../retire retires it ("retired": false reinstates it).
+HandlerResult ApiMeasureDefinitionCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMeasureDefinitionUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMeasureDefinitionRetire(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/projects/{id}/measures: with "definition_id" adopts that common definition,
+// otherwise adds a measure of the team's own from the measure's fields (201, {"id": …}).
+HandlerResult ApiProjectMeasureCreate(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

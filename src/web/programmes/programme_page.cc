@@ -123,8 +123,11 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
   view.has_events = !view.events.empty();
   for (const domain::Measure& m : details.common_measures) {
     view.common.push_back(
-        {m.name, m.definition,
-         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)))});
+        {view.may_edit ? "/program/" + std::to_string(p.id) + "/matt/" + std::to_string(m.id)
+                       : std::string(),
+         m.name, m.definition,
+         app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind))),
+         m.retired});
   }
   view.has_common = !view.common.empty();
   int chart_no = 0;

@@ -83,14 +83,17 @@ constexpr auto Describe(std::type_identity<CalendarEntryView>) {
 }
 
 struct CommonMeasureView {
+  std::string href;  // its edit form, for those who run an open programme; else empty
   std::string name;
   std::string definition;
   std::string kind;
+  bool retired = false;
 };
 constexpr auto Describe(std::type_identity<CommonMeasureView>) {
   using V = CommonMeasureView;
-  return std::tuple{core::Field("name", &V::name), core::Field("definition", &V::definition),
-                    core::Field("kind", &V::kind)};
+  return std::tuple{core::Field("href", &V::href), core::Field("name", &V::name),
+                    core::Field("definition", &V::definition), core::Field("kind", &V::kind),
+                    core::Field("retired", &V::retired)};
 }
 
 // One small chart of a team's measure.

@@ -20,6 +20,16 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/program/{id}/kalender/{event_id}", kChangeProgramme, ProgrammeEventPage);
   routes.Post("/program/{id}/kalender/{event_id}", kChangeProgramme, ProgrammeEventSubmit);
   routes.Post("/program/{id}/kalender/{event_id}/ta-bort", kChangeProgramme, ProgrammeEventRemove);
+  routes.Get("/program/{id}/matt/ny", kChangeProgramme, MeasureDefinitionNewPage);
+  routes.Post("/program/{id}/matt", kChangeProgramme, MeasureDefinitionCreate);
+  routes.Get("/program/{id}/matt/{definition_id}", kChangeProgramme, MeasureDefinitionPage);
+  routes.Post("/program/{id}/matt/{definition_id}", kChangeProgramme, MeasureDefinitionSubmit);
+  routes.Post("/program/{id}/matt/{definition_id}/avveckla", kChangeProgramme,
+              MeasureDefinitionRetiredSubmit);
+  // Adopting common definitions is a change of the team's project.
+  routes.Get("/projekt/{id}/gemensamma-matt", kChangeTeam, MeasureAdoptionPage);
+  routes.Post("/projekt/{id}/gemensamma-matt", kChangeTeam, MeasureAdoptionSubmit);
+  routes.Post("/api/v1/projects/{id}/measures", kChangeTeam, ApiProjectMeasureCreate);
   routes.Get("/api/v1/programmes", kSignedIn, ApiProgrammes);
   routes.Post("/api/v1/programmes", kChangeProgramme, ApiProgrammeCreate);
   routes.Get("/api/v1/programmes/{id}", kSignedIn, ApiProgramme);
@@ -29,6 +39,12 @@ void AddProgrammeRoutes(Router& router, const App& app) {
              ApiProgrammeEventUpdate);
   routes.Delete("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
                 ApiProgrammeEventDelete);
+  routes.Post("/api/v1/programmes/{id}/measure-definitions", kChangeProgramme,
+              ApiMeasureDefinitionCreate);
+  routes.Put("/api/v1/programmes/{id}/measure-definitions/{definition_id}", kChangeProgramme,
+             ApiMeasureDefinitionUpdate);
+  routes.Post("/api/v1/programmes/{id}/measure-definitions/{definition_id}/retire",
+              kChangeProgramme, ApiMeasureDefinitionRetire);
 }
 
 }  // namespace stegvis::web
