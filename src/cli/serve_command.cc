@@ -7,8 +7,8 @@
 #include "cli/demo_summary.h"
 #include "core/clock.h"
 #include "core/log.h"
+#include "core/work_gate.h"
 #include "domain/demo.h"
-#include "domain/password_gate.h"
 #include "web/app.h"
 #include "web/gender/verdict_histories.h"
 #include "web/http/embedded_files.h"
@@ -21,6 +21,9 @@ namespace {
 
 // Password checks run at once; a login finding both busy is asked to try again in a second.
 constexpr std::size_t kPasswordChecksAtOnce = 2;
+// PNG images drawn at once: one takes a hundred milliseconds or more, so two leave the other
+// workers free; a download finding both busy is asked to try again in a second.
+constexpr std::size_t kImagesAtOnce = 2;
 
 struct ServeOptions {
   DatabaseOptions database;
@@ -107,8 +110,9 @@ int Serve(const ServeOptions& options) {
   web::StaticFiles static_files(web::EmbeddedFiles());
   web::PageCache page_cache({.byte_budget = static_cast<std::size_t>(options.page_cache_mb) << 20});
   // argon2id takes 64 MiB a check: a bound keeps the other workers and the memory for pages.
-  domain::PasswordGate password_gate(kPasswordChecksAtOnce);
+  core::WorkGate password_gate(kPasswordChecksAtOnce);
   web::VerdictHistories verdict_histories;
+  core::WorkGate image_gate(kImagesAtOnce);
   web::App app{store,
                clock,
                log,
@@ -119,7 +123,8 @@ int Serve(const ServeOptions& options) {
                options.accessibility_contact,
                options.page_cache_mb > 0 ? &page_cache : nullptr,
                &password_gate,
-               &verdict_histories};
+               &verdict_histories,
+               &image_gate};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;

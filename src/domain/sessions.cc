@@ -43,12 +43,12 @@ std::string NormaliseEmail(std::string_view email) {
 
 core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email_in,
                             const std::string& password, const std::string& remote_address,
-                            PasswordGate* gate) {
+                            core::WorkGate* gate) {
   const std::string email = NormaliseEmail(email_in);
   // No account has a longer email (accounts.cc), so a longer one is refused before it costs a
   // hash or a row (PostgreSQL cannot index a primary key of several kilobytes).
   if (email.size() > kMaxEmailBytes) return core::Fail(LoginFailed());
-  std::optional<PasswordGate::Slot> slot = gate ? gate->TryEnter() : std::nullopt;
+  std::optional<core::WorkGate::Slot> slot = gate ? gate->TryEnter() : std::nullopt;
   if (gate && !slot) return core::Fail(Busy());
   const std::string group = AddressGroup(remote_address);
   const std::string account = AccountSubject(email, group), address = AddressSubject(group);

@@ -10,8 +10,8 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/work_gate.h"
 #include "domain/access.h"
-#include "domain/password_gate.h"
 #include "domain/store.h"
 
 namespace stegvis::domain {
@@ -46,7 +46,7 @@ inline constexpr std::size_t kMaxEmailBytes = 254;
 // trail.
 core::Result<Session> Login(Store& store, const core::Clock& clock, std::string_view email,
                             const std::string& password, const std::string& remote_address,
-                            PasswordGate* gate = nullptr);
+                            core::WorkGate* gate = nullptr);
 
 // The session whose cookie value is `session_id`, with its user, roles and the data version,
 // read in one statement. kUnauthenticated when it is unknown, expired (then also deleted) or

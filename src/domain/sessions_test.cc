@@ -142,8 +142,8 @@ TEST_F(SessionsTest, AnEmailLongerThanAnyAccountsIsRefusedBeforeAnythingIsWritte
 }
 
 TEST_F(SessionsTest, WhenEveryPasswordCheckIsBusyALoginIsAskedToTryAgainShortly) {
-  PasswordGate gate(1);
-  std::optional<PasswordGate::Slot> held = gate.TryEnter();
+  core::WorkGate gate(1);
+  std::optional<core::WorkGate::Slot> held = gate.TryEnter();
   auto busy = Login(store_, clock_, "team@solvik.example", kTestPassword, kTestAddress, &gate);
   ASSERT_TRUE(Refused(busy, core::ErrorCode::kTooManyRequests, "email", "login.busy"));
   EXPECT_EQ(busy.error().retry_after_seconds, 1);

@@ -5,7 +5,7 @@
 
 #include "core/clock.h"
 #include "core/log.h"
-#include "domain/password_gate.h"
+#include "core/work_gate.h"
 #include "domain/store.h"
 #include "web/http/static_files.h"
 #include "web/render/catalogue.h"
@@ -30,11 +30,13 @@ struct App {
       {};  // e.g. "https://stegvis.kommun.se"; decides Secure cookies later
   // Where GET pages are kept between views (render/cached_page.h); none: every view renders.
   PageCache* page_cache = nullptr;
-  // Bounds password checks at once (domain/password_gate.h); none: no bound.
-  domain::PasswordGate* password_gate = nullptr;
+  // Bounds password checks at once (core/work_gate.h); none: no bound.
+  core::WorkGate* password_gate = nullptr;
   // Gender analyses' verdict histories kept between views (gender/verdict_histories.h); none:
   // computed for every view.
   VerdictHistories* verdict_histories = nullptr;
+  // Bounds PNG images drawn at once (render/image_download.h); none: no bound.
+  core::WorkGate* image_gate = nullptr;
 };
 
 }  // namespace stegvis::web

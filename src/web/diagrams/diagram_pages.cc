@@ -152,7 +152,8 @@ HandlerResult DiagramDownload(const App& app, Request& request, const Visitor& v
   if (!d) return core::Fail(d.error());
   auto download = ImageDownload(
       DiagramSvg(app, ChooseLanguage(request).lang, *d), format,
-      (kind == kToc ? "forbattringsteori-" : "drivkraftsdiagram-") + std::to_string(*id));
+      (kind == kToc ? "forbattringsteori-" : "drivkraftsdiagram-") + std::to_string(*id),
+      app.image_gate);
   if (!download) return core::Fail(download.error());
   return std::move(*download);
 }

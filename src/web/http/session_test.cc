@@ -185,8 +185,8 @@ TEST_F(SessionTest, WrongPasswordsAreSlowedThenRefusedAndAnAdminCanUnlock) {
 
 TEST_F(SessionTest, WhenEveryPasswordCheckIsBusyTheLoginSaysTryAgainShortly) {
   SeedDemo();
-  std::optional<domain::PasswordGate::Slot> first = password_gate_.TryEnter();
-  std::optional<domain::PasswordGate::Slot> second = password_gate_.TryEnter();
+  std::optional<core::WorkGate::Slot> first = password_gate_.TryEnter();
+  std::optional<core::WorkGate::Slot> second = password_gate_.TryEnter();
   ASSERT_TRUE(first && second);
   Response busy = LoginForm(kAdmin, kPassword);
   EXPECT_EQ(busy.status, 429);

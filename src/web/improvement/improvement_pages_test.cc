@@ -506,6 +506,27 @@ std::pair<int, int> PngSize(const std::string& png) {
   return {word(16), word(20)};
 }
 
+// Drawing a PNG takes a worker for a hundred milliseconds or more: while every slot of the
+// image gate is taken, a download is answered at once with "try again", and the SVG still is.
+TEST_F(ImprovementPagesTest, APngFindingEveryImageSlotTakenIsAskedToTryAgain) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string id = std::to_string(MeasureOf("Trygg hemgång"));
+  {
+    auto first = image_gate_.TryEnter();
+    auto second = image_gate_.TryEnter();
+    ASSERT_TRUE(first && second);
+    Response busy = Get("/matt/" + id + "/diagram.png", team);
+    EXPECT_EQ(busy.status, 429);
+    EXPECT_EQ(busy.Header("Retry-After"), "1");
+    EXPECT_TRUE(Has(busy, "Många bilder ritas just nu")) << busy.body;
+    Response api = Get("/api/v1/measures/" + id + "/chart.png", team);
+    EXPECT_EQ(api.status, 429);
+    EXPECT_EQ(Get("/matt/" + id + "/diagram.svg", team).status, 200);
+  }
+  EXPECT_EQ(Get("/matt/" + id + "/diagram.png", team).status, 200) << "a slot is free again";
+}
+
 TEST_F(ImprovementPagesTest, AChartDownloadsAsAPngImageForSlides) {
   SeedDemo();
   TestClient team = As(kDemoEmails.at("teammedlem"));

@@ -23,7 +23,7 @@ HandlerResult ChartDownload(const App& app, Request& request, const Visitor& vis
   const bool groups = request.Query("visa").value_or("") == "grupper";
   if (groups && charts->groups_svg.empty()) return core::Fail(core::Error::NotFoundObject());
   auto download = ImageDownload(groups ? charts->groups_svg : charts->total_svg, format,
-                                "matt-" + std::to_string(*id));
+                                "matt-" + std::to_string(*id), app.image_gate);
   if (!download) return core::Fail(download.error());
   return std::move(*download);
 }

@@ -84,7 +84,8 @@ Response ServeCachedPage(const App& app, Request& request, const Visitor& visito
                  app.accessibility_contact,
                  app.page_cache,
                  app.password_gate,
-                 app.verdict_histories};
+                 app.verdict_histories,
+                 app.image_gate};
   Response response = Answer(seen, request, handler(seen, request, keyed), form);
   if (keep && response.status == 200 && response.Header("Set-Cookie").empty() &&
       response.Header("Cache-Control") != "no-store") {

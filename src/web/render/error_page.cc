@@ -40,9 +40,13 @@ Response ErrorPage(const App& app, Request& request, const core::Error& error) {
   }
   const std::string lang = ChooseLanguage(request).lang;
   const bool own_words = !error.key.empty() && error.code != core::ErrorCode::kInternal;
-  return Render(app, request, status, "error.refused_title",
-                own_words ? ErrorText(app.catalogue, lang, error)
-                          : app.catalogue.Get(lang, "error.refused_body"));
+  Response response = Render(app, request, status, "error.refused_title",
+                             own_words ? ErrorText(app.catalogue, lang, error)
+                                       : app.catalogue.Get(lang, "error.refused_body"));
+  if (error.retry_after_seconds > 0) {
+    response.SetHeader("Retry-After", std::to_string(error.retry_after_seconds));
+  }
+  return response;
 }
 
 }  // namespace stegvis::web

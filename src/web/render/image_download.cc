@@ -4,13 +4,26 @@
 
 namespace stegvis::web {
 
+namespace {
+
+core::Error ImagesBusy() {
+  core::Error e{core::ErrorCode::kTooManyRequests, "too many images drawn at once", "",
+                "error.images_busy"};
+  e.retry_after_seconds = 1;
+  return e;
+}
+
+}  // namespace
+
 core::Result<Response> ImageDownload(const std::string& svg, ImageFormat format,
-                                     const std::string& name) {
+                                     const std::string& name, core::WorkGate* gate) {
   Response response{200, {}};
   if (format == ImageFormat::kSvg) {
     response.body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg;
     response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
   } else {
+    std::optional<core::WorkGate::Slot> slot = gate ? gate->TryEnter() : std::nullopt;
+    if (gate && !slot) return core::Fail(ImagesBusy());
     auto png = raster::RenderPng(svg, kPngScale);
     if (!png) return core::Fail(core::Error::Internal("PNG download: " + png.error().message));
     response.body = std::move(*png);

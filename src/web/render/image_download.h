@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/error.h"
+#include "core/work_gate.h"
 #include "web/http/http.h"
 
 namespace stegvis::web {
@@ -14,9 +15,11 @@ enum class ImageFormat { kSvg, kPng };
 // PNG images are drawn at twice the SVG's size, so they stay sharp on a projected slide.
 inline constexpr double kPngScale = 2;
 
-// The download of `svg` in `format`, as the attachment NAME.svg or NAME.png. Fails (kInternal)
-// only when the PNG cannot be drawn: the SVG is Stegvis's own, so that is a fault here.
+// The download of `svg` in `format`, as the attachment NAME.svg or NAME.png. A PNG is drawn
+// only in a slot of `gate` (when given): with every slot taken, kTooManyRequests (key
+// "error.images_busy", retry after 1 s) at once. Fails with kInternal when the PNG cannot be
+// drawn: the SVG is Stegvis's own, so that is a fault here.
 core::Result<Response> ImageDownload(const std::string& svg, ImageFormat format,
-                                     const std::string& name);
+                                     const std::string& name, core::WorkGate* gate);
 
 }  // namespace stegvis::web

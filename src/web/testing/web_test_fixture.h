@@ -122,7 +122,8 @@ class WebTest : public ::testing::Test {
                                        {},
                                        page_cache_.get(),
                                        &password_gate_,
-                                       &verdict_histories_});
+                                       &verdict_histories_,
+                                       &image_gate_});
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
@@ -317,7 +318,8 @@ class WebTest : public ::testing::Test {
   std::string base_url_ = "http://localhost/";
   std::unique_ptr<PageCache> page_cache_ = std::make_unique<PageCache>();  // null: none
   // Password checks at once, as the server bounds them (cli/serve_command.cc).
-  domain::PasswordGate password_gate_{2};
+  core::WorkGate password_gate_{2};
+  core::WorkGate image_gate_{2};
   VerdictHistories verdict_histories_;
   // Where requests come from (what the server's socket would report).
   std::string remote_address_ = "192.0.2.10";

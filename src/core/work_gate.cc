@@ -1,17 +1,17 @@
-#include "domain/password_gate.h"
+#include "core/work_gate.h"
 
-namespace stegvis::domain {
+namespace stegvis::core {
 
-std::optional<PasswordGate::Slot> PasswordGate::TryEnter() {
+std::optional<WorkGate::Slot> WorkGate::TryEnter() {
   std::lock_guard lock(mutex_);
   if (taken_ >= slots_) return std::nullopt;
   ++taken_;
   return std::optional<Slot>(std::in_place, *this);
 }
 
-void PasswordGate::Leave() {
+void WorkGate::Leave() {
   std::lock_guard lock(mutex_);
   --taken_;
 }
 
-}  // namespace stegvis::domain
+}  // namespace stegvis::core

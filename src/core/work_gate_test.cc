@@ -1,12 +1,12 @@
-#include "domain/password_gate.h"
+#include "core/work_gate.h"
 
 #include <gtest/gtest.h>
 
-namespace stegvis::domain {
+namespace stegvis::core {
 namespace {
 
-TEST(PasswordGateTest, RefusesWhenEverySlotIsTakenAndAdmitsAgainWhenOneIsLeft) {
-  PasswordGate gate(2);
+TEST(WorkGateTest, RefusesWhenEverySlotIsTakenAndAdmitsAgainWhenOneIsLeft) {
+  WorkGate gate(2);
   auto first = gate.TryEnter();
   auto second = gate.TryEnter();
   ASSERT_TRUE(first);
@@ -18,18 +18,18 @@ TEST(PasswordGateTest, RefusesWhenEverySlotIsTakenAndAdmitsAgainWhenOneIsLeft) {
   EXPECT_FALSE(gate.TryEnter());
 }
 
-TEST(PasswordGateTest, AMovedSlotIsLeftOnce) {
-  PasswordGate gate(1);
+TEST(WorkGateTest, AMovedSlotIsLeftOnce) {
+  WorkGate gate(1);
   {
     auto slot = gate.TryEnter();
     ASSERT_TRUE(slot);
-    std::optional<PasswordGate::Slot> moved(std::move(*slot));
+    std::optional<WorkGate::Slot> moved(std::move(*slot));
     slot.reset();
     EXPECT_FALSE(gate.TryEnter()) << "the moved slot still holds it";
   }
   EXPECT_TRUE(gate.TryEnter());
-  EXPECT_TRUE(PasswordGate(0).TryEnter()) << "at least one slot";
+  EXPECT_TRUE(WorkGate(0).TryEnter()) << "at least one slot";
 }
 
 }  // namespace
-}  // namespace stegvis::domain
+}  // namespace stegvis::core
