@@ -222,6 +222,20 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
         return p.name == "Trygg återgång" && p.version == 3;
       }));
     }
+    if (from >= 3) {
+      // Written before a measure had a rule set: judged by Anhøj, every point setting its lines.
+      for (domain::Id id : {1, 2, 3}) {
+        auto measure = tx.Measures().Find(id);
+        EXPECT_TRUE(measure && measure->rule_set == stats::RuleSet::kAnhoej &&
+                    !measure->baseline_points)
+            << "measure " << id;
+      }
+    }
+    if (from >= 14) {
+      auto measure = tx.Measures().Find(4);
+      EXPECT_TRUE(measure && measure->name == "Återinläggningar inom 30 dagar" &&
+                  measure->rule_set == stats::RuleSet::kAnhoej && !measure->baseline_points);
+    }
     return true;
   });
   ASSERT_TRUE(read);

@@ -274,6 +274,17 @@ INSERT INTO programmes (organisation_id, name, theme, aim, starts_on, ends_on, v
   (1, 'Trygg återgång', 'Rehabilitering', 'Fler kvinnor och män återgår i arbete', '2025-09-01',
    '', 3, 1700013000, 'strateg@solvik.example', 1700012900);
 )sql",
+    // 14: programme host unit and closing (no table). A measure as that release wrote it,
+    // without a rule set or baseline: migration 15 judges it by Anhøj, every point.
+    R"sql(
+INSERT INTO measures (organisation_id, project_id, name, definition, kind, data_type, unit,
+                      frequency, direction, target, target_date, baseline, grouping,
+                      no_sex_reason, chart_override, version, updated_at, updated_by,
+                      data_version, data_updated_at, data_updated_by, created_at) VALUES
+  (1, 1, 'Återinläggningar inom 30 dagar', 'Antal per månad', 'outcome', 'count', 'antal',
+   'month', 'down', '', '', '', 'women_men', '', '', 1, 1700014000, 'anna@solvik.example', 0,
+   0, '', 1700014000);
+)sql",
 };
 
 }  // namespace stegvis::store
