@@ -115,6 +115,12 @@ std::vector<std::string> GroupsOf(Grouping grouping) {
   return {"total"};
 }
 
+std::optional<stats::RuleSet> ParseMeasureRuleSet(std::string_view name) {
+  auto rules = stats::ParseRuleSet(name);
+  if (!rules) return std::nullopt;
+  return *rules;
+}
+
 std::string AimGroupsText(const AimGroups& g) {
   std::string out;
   auto add = [&](bool on, const char* name) {

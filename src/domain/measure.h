@@ -13,6 +13,7 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
+#include "stats/analysis.h"
 #include "stats/chart_choice.h"
 
 namespace stegvis::domain {
@@ -47,6 +48,10 @@ std::optional<Grouping> ParseGrouping(std::string_view name);
 // "boys", "total" (kGirlsBoys); "total" (kNone).
 std::vector<std::string> GroupsOf(Grouping grouping);
 
+// The rule sets a measure may be judged by (stats::RuleSetName: "anhoej", "ihi", "mdc",
+// "western-electric"); nullopt for any other text.
+std::optional<stats::RuleSet> ParseMeasureRuleSet(std::string_view name);
+
 struct Measure {
   Id id = 0;
   Id organisation_id = 0;
@@ -67,6 +72,11 @@ struct Measure {
   std::string no_sex_reason;   // required when grouping is kNone
   std::string chart_override;  // a stats::ChartTypeName, or empty for the recommended chart
   bool retired = false;        // a retired common definition is adopted no more
+  // Which rules mark the points and decide the verdicts (docs/signals-and-verdicts.md).
+  stats::RuleSet rule_set = stats::RuleSet::kAnhoej;
+  // The first N points set the lines (a frozen baseline), or none: every point of its phase.
+  // Between kMinPointsForLimits and kMaxPeriodsPerMeasure (MeasureErrors).
+  std::optional<int> baseline_points;
   std::int64_t version = 1;
   std::int64_t updated_at = 0;
   std::string updated_by;
@@ -130,6 +140,9 @@ constexpr auto Describe(std::type_identity<Measure>) {
       core::Field("no_sex_reason", &Measure::no_sex_reason),
       core::Field("chart_override", &Measure::chart_override),
       core::Field("retired", &Measure::retired),
+      core::Field("rule_set", &Measure::rule_set, core::kNoFlags,
+                  &core::kTextForm<stats::RuleSet, stats::RuleSetName, ParseMeasureRuleSet>),
+      core::Field("baseline_points", &Measure::baseline_points),
       core::Field("version", &Measure::version, kBookkeeping),
       core::Field("updated_at", &Measure::updated_at, kBookkeeping | core::kUnixTime),
       core::Field("updated_by", &Measure::updated_by, kBookkeeping),

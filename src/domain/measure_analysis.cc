@@ -1,5 +1,6 @@
 #include "domain/measure_analysis.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -56,7 +57,36 @@ stats::ChartOptions ChartOptionsOf(const Measure& measure, bool phased) {
   options.y_neg = measure.data_type == stats::DataType::kContinuous;
   if (!measure.target.empty()) options.target = Num(measure.target);
   options.part_from_phase = phased;
+  options.rules = measure.rule_set;
   return options;
+}
+
+std::string_view BaselineUseName(BaselineUse use) {
+  switch (use) {
+    case BaselineUse::kNone: return "none";
+    case BaselineUse::kFrozen: return "frozen";
+    case BaselineUse::kTooFewPoints: return "too_few_points";
+    case BaselineUse::kPhases: return "phases";
+  }
+  return "none";
+}
+
+BaselineUse BaselineUseOf(const Measure& measure, int points, bool phased) {
+  if (!measure.baseline_points) return BaselineUse::kNone;
+  if (phased) return BaselineUse::kPhases;
+  if (points < *measure.baseline_points) return BaselineUse::kTooFewPoints;
+  return BaselineUse::kFrozen;
+}
+
+BaselineUse ApplyBaseline(const Measure& measure, int points, stats::ChartOptions& options) {
+  const BaselineUse use = BaselineUseOf(measure, points, options.part_from_phase);
+  if (use != BaselineUse::kFrozen) return use;
+  if (options.chart == stats::ChartType::kXmR) {
+    options.fix_after = *measure.baseline_points;
+  } else {
+    options.freeze = *measure.baseline_points;
+  }
+  return use;
 }
 
 core::Result<stats::GapAnalysis> AnalyzeGroups(const Measure& measure,
@@ -76,6 +106,7 @@ core::Result<stats::GapAnalysis> AnalyzeGroups(const Measure& measure,
     chart = stats::RecommendChart(measure.data_type, static_cast<int>(a.size()), den_a).chart;
   }
   options.chart = *chart;
+  ApplyBaseline(measure, static_cast<int>(std::min(a.size(), b.size())), options);
   return stats::AnalyzeGap(a, b, options, ratio);
 }
 
@@ -93,6 +124,7 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
   stats::ChartOptions options = ChartOptionsOf(measure, !phase_starts.empty());
   out.direction = options.direction;
   out.multiply = options.multiply;
+  out.rules = options.rules;
 
   std::vector<stats::Row> total = RowsOf(measure, observations, "total");
   const bool additive =
@@ -142,6 +174,7 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
   }
   options.chart = out.chart;
   AssignPhases(total, phase_starts);
+  out.baseline_total = ApplyBaseline(measure, static_cast<int>(total.size()), options);
   if (!total.empty()) {
     auto analysis = stats::Analyze(total, options);
     if (!analysis) return core::Fail(analysis.error());
@@ -160,6 +193,8 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
       auto gap = AnalyzeGroups(measure, a, b, !phase_starts.empty());
       if (!gap) return core::Fail(gap.error());
       out.groups = std::move(*gap);
+      out.baseline_groups = BaselineUseOf(measure, static_cast<int>(std::min(a.size(), b.size())),
+                                          !phase_starts.empty());
       // Values that do not add up (a mean, a time) have no total unless one is entered: then
       // the groups' chart is the one drawn, and the one the recommendation must explain.
       if (total.empty()) {

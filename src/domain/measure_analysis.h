@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.h"
@@ -16,12 +17,28 @@
 
 namespace stegvis::domain {
 
+// How a measure's frozen baseline (Measure::baseline_points) applies to one series.
+enum class BaselineUse {
+  kNone,          // no frozen baseline: every point of its phase sets the lines
+  kFrozen,        // the first baseline_points points set the lines, extended over the rest
+  kTooFewPoints,  // frozen, but the series has fewer points: every point sets the lines
+  kPhases,        // frozen, but phases have started: each phase sets its own lines
+};
+
+// "none", "frozen", "too_few_points", "phases".
+std::string_view BaselineUseName(BaselineUse use);
+
 struct MeasureAnalysis {
   stats::ChartChoice recommended;
   stats::ChartType chart = stats::ChartType::kRun;  // the override, or the recommended chart
   bool overridden = false;
   stats::Direction direction = stats::Direction::kUp;
   double multiply = 1;  // 100 for proportions (shown in percent)
+  // The rules every series was marked and is judged by (the measure's rule set): the one
+  // value to hand stats::JudgeSeries and the charts, so no view judges by other rules.
+  stats::RuleSet rules = stats::RuleSet::kAnhoej;
+  BaselineUse baseline_total = BaselineUse::kNone;   // how the total's lines were set
+  BaselineUse baseline_groups = BaselineUse::kNone;  // ... and the groups' (and their gap's)
   // The total: entered, or for counts, proportions and rates the sum of the groups in periods
   // where every group is present. Absent when there is no data.
   std::optional<stats::Analysis> total;
@@ -44,13 +61,27 @@ std::vector<stats::Row> RowsOf(const Measure& measure, const std::vector<Observa
 std::string PhaseOf(const std::string& period, const std::vector<std::string>& phase_starts);
 
 // The chart options every chart of the measure is drawn with (direction, percent for
-// proportions, negative limits only for continuous values, target), parts from the rows'
-// phases when `phased`; the chart type is left at its default for the caller to choose.
+// proportions, negative limits only for continuous values, target, the measure's rule set),
+// parts from the rows' phases when `phased`; the chart type is left at its default for the
+// caller to choose, and the frozen baseline to ApplyBaseline once it is.
 stats::ChartOptions ChartOptionsOf(const Measure& measure, bool phased);
+
+// How the measure's frozen baseline applies to a series of `points` plotted points, `phased`
+// or not: kNone without one; kPhases when phased (the engine draws each phase's own lines and
+// a baseline cannot be combined with them); kTooFewPoints when points < baseline_points (the
+// lines then use every point until the series has that many); else kFrozen.
+BaselineUse BaselineUseOf(const Measure& measure, int points, bool phased);
+
+// Sets the frozen baseline in `options` (whose chart and part_from_phase are set) for a
+// series of `points` points when BaselineUseOf says kFrozen: freeze, or on an XmR chart
+// fix_after (the MDC way of fixing limits after the first N points). Returns the use.
+BaselineUse ApplyBaseline(const Measure& measure, int points, stats::ChartOptions& options);
 
 // Women and men side by side as AnalyzeMeasure analyses them: rows `a` and `b` of the two
 // groups (RowOf, with their phases when `phased`), each on the team's chart override when
-// set, else on the chart group A's data calls for. The ratio only when `ratio` asks for it.
+// set, else on the chart group A's data calls for, by the measure's rule set; the frozen
+// baseline applies when both groups have at least baseline_points points (ApplyBaseline with
+// the smaller count). The ratio only when `ratio` asks for it.
 // Fails as stats::AnalyzeGap fails.
 core::Result<stats::GapAnalysis> AnalyzeGroups(
     const Measure& measure, std::span<const stats::Row> a, std::span<const stats::Row> b,

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace stegvis::domain {
 namespace {
 
@@ -79,6 +81,111 @@ TEST(MeasureAnalysisTest, NoDataIsNoChartNotAnError) {
   ASSERT_TRUE(a);
   EXPECT_FALSE(a->total);
   EXPECT_FALSE(a->groups);
+}
+
+// 24 months of a total: level 10 for the first 12, then `after` (a little noise throughout).
+std::vector<Observation> Stepped(double after) {
+  std::vector<Observation> cells;
+  for (int i = 0; i < 24; ++i) {
+    char period[8];
+    std::snprintf(period, sizeof period, "%04d-%02d", 2024 + i / 12, i % 12 + 1);
+    char value[16];
+    std::snprintf(value, sizeof value, "%.1f", (i < 12 ? 10 : after) + (i % 3) * 0.5);
+    cells.push_back(Cell(period, "total", value, ""));
+  }
+  return cells;
+}
+
+Measure Continuous() {
+  Measure m;
+  m.data_type = stats::DataType::kContinuous;
+  m.grouping = Grouping::kNone;
+  m.no_sex_reason = "Mäts per avdelning";
+  return m;
+}
+
+TEST(MeasureAnalysisTest, TheMeasuresRuleSetMarksThePointsAndIsTheOneToJudgeBy) {
+  Measure m = Continuous();
+  m.rule_set = stats::RuleSet::kIhi;
+  auto a = AnalyzeMeasure(m, Stepped(14));
+  ASSERT_TRUE(a && a->total);
+  EXPECT_EQ(a->rules, stats::RuleSet::kIhi);
+  bool ihi = false, anhoej = false;
+  for (const stats::Point& p : a->total->points) {
+    ihi = ihi || p.rules.Has(stats::Rule::kIhiShift);
+    anhoej = anhoej || p.rules.Has(stats::Rule::kAnhoejLongestRun);
+  }
+  EXPECT_TRUE(ihi) << "twelve points above the median is an IHI shift";
+  EXPECT_FALSE(anhoej) << "Anhøj's marks are replaced, not added to";
+}
+
+TEST(MeasureAnalysisTest, AFrozenBaselineSetsTheLinesFromItsFirstPoints) {
+  Measure m = Continuous();
+  m.chart_override = "i";
+  m.baseline_points = 12;
+  auto frozen = AnalyzeMeasure(m, Stepped(14));
+  ASSERT_TRUE(frozen && frozen->total);
+  EXPECT_EQ(frozen->baseline_total, BaselineUse::kFrozen);
+  const stats::Point& last = frozen->total->points.back();
+  EXPECT_NEAR(last.cl, 10.5, 1e-9) << "the mean of the first 12 points, carried to the end";
+  EXPECT_FALSE(last.baseline);
+  EXPECT_TRUE(frozen->total->points[11].baseline);
+  m.baseline_points.reset();
+  auto all = AnalyzeMeasure(m, Stepped(14));
+  ASSERT_TRUE(all && all->total);
+  EXPECT_EQ(all->baseline_total, BaselineUse::kNone);
+  EXPECT_NEAR(all->total->points.back().cl, 12.5, 1e-9) << "the mean of every point";
+}
+
+TEST(MeasureAnalysisTest, AnXmrChartFixesItsLimitsAfterTheBaseline) {
+  Measure m = Continuous();
+  m.chart_override = "xmr";
+  m.baseline_points = 12;
+  auto a = AnalyzeMeasure(m, Stepped(14));
+  ASSERT_TRUE(a && a->total);
+  EXPECT_EQ(a->baseline_total, BaselineUse::kFrozen);
+  EXPECT_NEAR(a->total->points.back().cl, 10.5, 1e-9);
+}
+
+TEST(MeasureAnalysisTest, WithFewerPointsThanTheBaselineEveryPointSetsTheLines) {
+  Measure m = Continuous();
+  m.chart_override = "i";
+  m.baseline_points = 30;
+  auto a = AnalyzeMeasure(m, Stepped(14));
+  ASSERT_TRUE(a && a->total) << "24 points and a baseline of 30 is no error";
+  EXPECT_EQ(a->baseline_total, BaselineUse::kTooFewPoints);
+  EXPECT_NEAR(a->total->points.back().cl, 12.5, 1e-9);
+}
+
+TEST(MeasureAnalysisTest, PhasesSetTheirOwnLinesInsteadOfTheBaseline) {
+  Measure m = Continuous();
+  m.chart_override = "i";
+  m.baseline_points = 12;
+  auto a = AnalyzeMeasure(m, Stepped(14), {"2025-01"});
+  ASSERT_TRUE(a && a->total);
+  EXPECT_EQ(a->baseline_total, BaselineUse::kPhases);
+  EXPECT_NEAR(a->total->points.back().cl, 14.5, 1e-9) << "the second phase's own mean";
+}
+
+TEST(MeasureAnalysisTest, TheGroupsAreFrozenOnlyWhenBothHaveTheBaselinesPoints) {
+  Measure m = Proportion();
+  m.baseline_points = 12;
+  std::vector<Observation> cells;
+  for (int i = 0; i < 14; ++i) {
+    char period[8];
+    std::snprintf(period, sizeof period, "%04d-%02d", 2024 + i / 12, i % 12 + 1);
+    cells.push_back(Cell(period, "women", i < 12 ? "3" : "8", "10"));
+    if (i < 11) cells.push_back(Cell(period, "men", "5", "10"));
+  }
+  auto a = AnalyzeMeasure(m, cells);
+  ASSERT_TRUE(a && a->groups);
+  EXPECT_EQ(a->baseline_groups, BaselineUse::kTooFewPoints) << "men have 11 points";
+  cells.push_back(Cell("2024-12", "men", "5", "10"));
+  a = AnalyzeMeasure(m, cells);
+  ASSERT_TRUE(a && a->groups);
+  EXPECT_EQ(a->baseline_groups, BaselineUse::kFrozen);
+  EXPECT_FALSE(a->groups->group_a.points.back().baseline);
+  EXPECT_TRUE(a->groups->group_a.points[11].baseline);
 }
 
 }  // namespace

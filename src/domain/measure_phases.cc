@@ -12,7 +12,7 @@ std::vector<std::string> PhaseStarts(const std::vector<MeasurePhase>& phases) {
 
 std::optional<PhaseProposal> ProposePhaseFor(const MeasureAnalysis& analysis,
                                              const std::vector<CycleMarker>& markers) {
-  const stats::RuleSet rules = stats::RuleSet::kAnhoej;
+  const stats::RuleSet rules = analysis.rules;
   if (analysis.total) {
     if (auto p = ProposePhase(*analysis.total, rules, analysis.direction, markers)) return p;
   }

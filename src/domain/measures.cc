@@ -29,6 +29,16 @@ core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreT
 
 }  // namespace
 
+core::Error BaselinePointsError() {
+  core::Error error =
+      core::Error::Invalid("a frozen baseline has " + std::to_string(stats::kMinPointsForLimits) +
+                               " to " + std::to_string(kMaxPeriodsPerMeasure) + " points",
+                           "baseline_points", "error.baseline_points");
+  error.params = {core::ErrorParam::Number("min", stats::kMinPointsForLimits),
+                  core::ErrorParam::Number("max", kMaxPeriodsPerMeasure)};
+  return error;
+}
+
 std::vector<core::Error> MeasureErrors(const Measure& m) {
   std::vector<core::Error> errors;
   if (core::IsBlank(m.name)) {
@@ -62,6 +72,10 @@ std::vector<core::Error> MeasureErrors(const Measure& m) {
   }
   if (!m.chart_override.empty() && !stats::ParseChartType(m.chart_override)) {
     errors.push_back(core::Error::Invalid("not a chart", "chart_override", "error.bad_chart"));
+  }
+  if (m.baseline_points && (*m.baseline_points < stats::kMinPointsForLimits ||
+                            *m.baseline_points > static_cast<int>(kMaxPeriodsPerMeasure))) {
+    errors.push_back(BaselinePointsError());
   }
   return errors;
 }
@@ -98,6 +112,36 @@ core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Princi
     Id id = tx.Measures().Create(m, now);
     RecordAudit(tx, actor, now, "create", "measure", id, "", AuditJson(m), m.organisation_id);
     return id;
+  });
+}
+
+core::Result<Measure> ChangeMeasureAnalysis(Store& store, const core::Clock& clock,
+                                            const Principal& acting, const Actor& actor,
+                                            Id measure_id, std::int64_t version,
+                                            stats::RuleSet rules,
+                                            std::optional<int> baseline_points) {
+  const std::int64_t now = clock.NowUnixSeconds();
+  return store.Write([&](StoreTx& tx) -> core::Result<Measure> {
+    auto checked = CheckedMeasure(tx, acting, measure_id, Action::kChange);
+    if (!checked) return core::Fail(checked.error());
+    const Measure& before = checked->first;
+    Measure after = before;
+    after.rule_set = rules;
+    after.baseline_points = baseline_points;
+    if (std::vector<core::Error> errors = MeasureErrors(after); !errors.empty()) {
+      return core::Fail(std::move(errors.front()));
+    }
+    if (before.version != version) {
+      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
+                                      before.updated_at, before.version));
+    }
+    after.version = before.version + 1;
+    after.updated_at = now;
+    after.updated_by = actor.label;
+    tx.Measures().Update(after);
+    RecordAudit(tx, actor, now, "update", "measure", after.id, AuditJson(before), AuditJson(after),
+                after.organisation_id);
+    return after;
   });
 }
 
@@ -150,6 +194,8 @@ core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const P
     after.grouping = valid->grouping;
     after.no_sex_reason = valid->no_sex_reason;
     after.chart_override = valid->chart_override;
+    after.rule_set = valid->rule_set;
+    after.baseline_points = valid->baseline_points;
     after.version = before.version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;

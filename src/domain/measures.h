@@ -22,8 +22,14 @@ namespace stegvis::domain {
 // ("error.required", "error.too_long" over 200), "unit" (over 200), "definition" (over 4000),
 // "no_sex_reason" (over 4000, or "error.no_sex_reason": required without sex
 // disaggregation), "target"/"baseline" ("error.not_a_number"), "target_date"
-// ("error.bad_date"), "chart_override" ("error.bad_chart"). Empty when none.
+// ("error.bad_date"), "chart_override" ("error.bad_chart"), "baseline_points"
+// ("error.baseline_points": below stats::kMinPointsForLimits, the fewest points limits are
+// drawn from, or above kMaxPeriodsPerMeasure, the most a measure holds). Empty when none.
 std::vector<core::Error> MeasureErrors(const Measure& measure);
+
+// The refusal of a frozen baseline out of bounds (or not a whole number, as a form reads it):
+// field "baseline_points", key "error.baseline_points" with the parameters "min" and "max".
+core::Error BaselinePointsError();
 
 // The first of MeasureErrors as a failure; otherwise the measure with target and baseline
 // canonical (and no reason kept for a measure split by sex).
@@ -42,6 +48,17 @@ core::Result<Id> AddMeasure(Store& store, const core::Clock& clock, const Princi
 // (kInvalidInput on that field, "error.measure.linked"); its frequency never changes. Audited.
 core::Result<void> ChangeMeasure(Store& store, const core::Clock& clock, const Principal& acting,
                                  const Actor& actor, Measure measure);
+
+// Changes how a measure is analysed: its rule set and frozen baseline (none: every point), the
+// rest of its definition as it is (kChange on its team). `version` is the version the caller
+// read: kConflict ("error.changed_by") when it was saved since. Fails as MeasureErrors on
+// "baseline_points"; kNotFound / kForbidden as ChangeMeasure. Audited as an update of the
+// measure. Returns the measure as saved.
+core::Result<Measure> ChangeMeasureAnalysis(Store& store, const core::Clock& clock,
+                                            const Principal& acting, const Actor& actor,
+                                            Id measure_id, std::int64_t version,
+                                            stats::RuleSet rules,
+                                            std::optional<int> baseline_points);
 
 struct MeasureDetails {
   Measure measure;

@@ -145,6 +145,71 @@ TEST_F(MeasuresTest, AChangedDefinitionIsANewVersionWithBeforeAndAfter) {
   EXPECT_EQ(AuditValue(e.after_json, "direction"), "down");
 }
 
+TEST_F(MeasuresTest, TheRuleSetAndFrozenBaselineAreStoredAndAudited) {
+  Id id = Ok(Add(solvik_.member, Satisfied()));
+  Measure m = Load(id);
+  EXPECT_EQ(m.rule_set, stats::RuleSet::kAnhoej) << "Anhøj until the team chooses";
+  EXPECT_FALSE(m.baseline_points);
+  m.rule_set = stats::RuleSet::kIhi;
+  m.baseline_points = 12;
+  Ok(ChangeMeasure(store_, clock_, solvik_.member, As(solvik_.member), m));
+  Measure saved = Load(id);
+  EXPECT_EQ(saved.rule_set, stats::RuleSet::kIhi);
+  EXPECT_EQ(saved.baseline_points, std::optional<int>(12));
+  AuditEvent e = LastEvent("measure", id);
+  EXPECT_EQ(AuditValue(e.before_json, "rule_set"), "anhoej");
+  EXPECT_EQ(AuditValue(e.after_json, "rule_set"), "ihi");
+  EXPECT_EQ(AuditValue(e.after_json, "baseline_points"), "12");
+  saved.baseline_points.reset();
+  Ok(ChangeMeasure(store_, clock_, solvik_.member, As(solvik_.member), saved));
+  EXPECT_FALSE(Load(id).baseline_points) << "unfrozen again";
+}
+
+TEST_F(MeasuresTest, AFrozenBaselineHasAtLeastTheLimitsPointsAndAtMostAMeasuresPeriods) {
+  Id id = Ok(Add(solvik_.member, Satisfied()));
+  for (int points : {0, 11, 601}) {
+    Measure m = Load(id);
+    m.baseline_points = points;
+    EXPECT_TRUE(IsInvalid(ChangeMeasure(store_, clock_, solvik_.member, As(solvik_.member), m),
+                          "baseline_points", "error.baseline_points"))
+        << points;
+  }
+  for (int points : {12, 600}) {
+    Measure m = Load(id);
+    m.baseline_points = points;
+    EXPECT_TRUE(ChangeMeasure(store_, clock_, solvik_.member, As(solvik_.member), m)) << points;
+  }
+}
+
+TEST_F(MeasuresTest, HowAMeasureIsAnalysedChangesAloneVersionCheckedAndAudited) {
+  Id id = Ok(Add(solvik_.member, Satisfied()));
+  clock_.Advance(60);
+  Measure saved = Ok(ChangeMeasureAnalysis(store_, clock_, solvik_.chef, As(solvik_.chef), id, 1,
+                                           stats::RuleSet::kMdc, 15));
+  EXPECT_EQ(saved.rule_set, stats::RuleSet::kMdc);
+  EXPECT_EQ(saved.baseline_points, std::optional<int>(15));
+  EXPECT_EQ(saved.version, 2);
+  EXPECT_EQ(saved.name, "Nöjda med tiden") << "the rest of the definition stays";
+  EXPECT_EQ(Load(id).rule_set, stats::RuleSet::kMdc);
+  AuditEvent e = LastEvent("measure", id);
+  EXPECT_EQ(e.action, "update");
+  EXPECT_EQ(AuditValue(e.after_json, "rule_set"), "mdc");
+  EXPECT_EQ(AuditValue(e.after_json, "baseline_points"), "15");
+  EXPECT_TRUE(IsChangedBy(ChangeMeasureAnalysis(store_, clock_, solvik_.member, As(solvik_.member),
+                                                id, 1, stats::RuleSet::kIhi, std::nullopt),
+                          "Johan Berg", kTestNow + 60));
+  EXPECT_TRUE(IsInvalid(ChangeMeasureAnalysis(store_, clock_, solvik_.member, As(solvik_.member),
+                                              id, 2, stats::RuleSet::kIhi, 5),
+                        "baseline_points", "error.baseline_points"));
+  EXPECT_TRUE(IsForbidden(ChangeMeasureAnalysis(store_, clock_, solvik_.school_member,
+                                                As(solvik_.school_member), id, 2,
+                                                stats::RuleSet::kIhi, std::nullopt)));
+  EXPECT_TRUE(IsNotFound(ChangeMeasureAnalysis(store_, clock_, norrby_.admin, As(norrby_.admin), id,
+                                               2, stats::RuleSet::kIhi, std::nullopt)));
+  EXPECT_EQ(Load(id).version, 2) << "nothing refused was saved";
+  EXPECT_EQ(Load(id).rule_set, stats::RuleSet::kMdc);
+}
+
 TEST_F(MeasuresTest, AStaleDefinitionSaysWhoSavedFirstAndWhen) {
   Id id = Ok(Add(solvik_.member, Satisfied()));
   Measure mine = Load(id), theirs = Load(id);

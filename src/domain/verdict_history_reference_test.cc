@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -198,6 +199,35 @@ TEST(VerdictHistoryReference, ConstructedSeriesReadAsTheRerun) {
       Check(m, Months(48, flat, shape.a), {}, what + " (men)");
       // Over the latest 30 periods only, as a series longer than the window is read.
       Check(m, Months(48, shape.a, flat), {"2001-09"}, what + " window 30", 10, 30);
+    }
+  }
+}
+
+// The team's own rules and a frozen baseline: the history reads them as the rerun does, also
+// while the series is still shorter than the baseline (every point sets the lines until then)
+// and once a phase has started (the phases set the lines).
+TEST(VerdictHistoryReference, EveryRuleSetAndAFrozenBaselineReadAsTheRerun) {
+  const auto flat = [](int i) { return 50 + Noise(i, 1); };
+  const auto step = [](int i) { return (i < 20 ? 45 : 60) + Noise(i, 4); };
+  const auto rise = [](int i) { return 40 + i * 0.8 + Noise(i, 2); };
+  for (stats::RuleSet rules : {stats::RuleSet::kAnhoej, stats::RuleSet::kIhi, stats::RuleSet::kMdc,
+                               stats::RuleSet::kWesternElectric}) {
+    for (std::optional<int> baseline :
+         {std::optional<int>{}, std::optional<int>{12}, std::optional<int>{20}}) {
+      const std::string what = std::string(stats::RuleSetName(rules)) + " baseline " +
+                               (baseline ? std::to_string(*baseline) : "none");
+      for (const char* chart : {"", "run", "i", "xmr"}) {
+        Measure m = MeasureOf(stats::DataType::kContinuous, Better::kUp, chart);
+        m.rule_set = rules;
+        m.baseline_points = baseline;
+        Check(m, Months(40, step, flat), {}, what + " step chart " + chart);
+        Check(m, Months(40, rise, flat), {}, what + " rise chart " + chart);
+        Check(m, Months(40, step, flat), {"2001-09"}, what + " phase chart " + chart);
+      }
+      Measure p = MeasureOf(stats::DataType::kProportion, Better::kDown);
+      p.rule_set = rules;
+      p.baseline_points = baseline;
+      Check(p, Months(40, step, flat, "100"), {}, what + " proportion");
     }
   }
 }

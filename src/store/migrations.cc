@@ -396,6 +396,14 @@ UPDATE self_assessments SET updated_at = created_at, updated_by = created_by;
 ALTER TABLE programmes ADD COLUMN host_unit_id BIGINT REFERENCES units(id);
 ALTER TABLE programmes ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    // A measure is judged by the rule set its team chose (Anhøj until then), and may have a
+    // frozen baseline: the first N points set its lines (none: every point).
+    {15, "measure rule set and frozen baseline", R"sql(
+ALTER TABLE measures ADD COLUMN rule_set TEXT NOT NULL DEFAULT 'anhoej'
+  CHECK (rule_set IN ('anhoej', 'ihi', 'mdc', 'western-electric'));
+ALTER TABLE measures ADD COLUMN baseline_points INTEGER CHECK (baseline_points > 0);
+)sql"},
+    // A programme's common measure definition can be retired: teams adopt it no more.
     {16, "retiring common measure definitions", R"sql(
 ALTER TABLE measures ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
 )sql"},

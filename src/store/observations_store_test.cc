@@ -146,5 +146,29 @@ TEST_P(ObservationsStoreTest, AProjectSavedOnAnOldVersionIsRefused) {
             domain::ProjectStatus::kActive);
 }
 
+TEST_P(ObservationsStoreTest, AMeasuresRuleSetAndFrozenBaselineAreKeptAndAStaleOneRefused) {
+  core::FixedClock clock(1'760'000'000);
+  World w = Build(*store_, clock);
+  domain::Measure mine = domain::LoadMeasure(*store_, w.anna, w.measure)->measure;
+  EXPECT_EQ(mine.rule_set, stats::RuleSet::kAnhoej);
+  EXPECT_FALSE(mine.baseline_points);
+  domain::Measure theirs = mine;
+  mine.rule_set = stats::RuleSet::kWesternElectric;
+  mine.baseline_points = 24;
+  ASSERT_TRUE(domain::ChangeMeasure(*store_, clock, w.anna, domain::ActorFor(w.anna, ""), mine));
+  domain::Measure saved = domain::LoadMeasure(*store_, w.bo, w.measure)->measure;
+  EXPECT_EQ(saved.rule_set, stats::RuleSet::kWesternElectric);
+  EXPECT_EQ(saved.baseline_points, std::optional<int>(24));
+  theirs.rule_set = stats::RuleSet::kMdc;
+  auto refused = domain::ChangeMeasure(*store_, clock, w.bo, domain::ActorFor(w.bo, ""), theirs);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, core::ErrorCode::kConflict);
+  saved.baseline_points.reset();
+  ASSERT_TRUE(domain::ChangeMeasure(*store_, clock, w.bo, domain::ActorFor(w.bo, ""), saved));
+  saved = domain::LoadMeasure(*store_, w.anna, w.measure)->measure;
+  EXPECT_EQ(saved.rule_set, stats::RuleSet::kWesternElectric);
+  EXPECT_FALSE(saved.baseline_points) << "null in the column again";
+}
+
 }  // namespace
 }  // namespace stegvis::store

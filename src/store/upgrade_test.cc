@@ -102,7 +102,7 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
   ASSERT_TRUE(db.ok()) << db.error();
   std::unique_ptr<MigratingStore> store = db.Open();
   auto& sql_store = dynamic_cast<SqlStore&>(*store);
-  // Migration numbers are handed out ahead of time, so the list may skip one for a while.
+  // The migrations after `from` (the list is numbered 1, 2, 3, ...: MigrationsTest).
   const auto migrations = Migrations();
   const auto later = std::find_if(migrations.begin(), migrations.end(),
                                   [&](const Migration& m) { return m.version > from; });
@@ -228,7 +228,19 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
         return p.name == "Trygg återgång" && p.version == 3;
       }));
     }
+    if (from >= 3) {
+      // Written before a measure had a rule set: judged by Anhøj, every point setting its lines.
+      for (domain::Id id : {1, 2, 3}) {
+        auto measure = tx.Measures().Find(id);
+        EXPECT_TRUE(measure && measure->rule_set == stats::RuleSet::kAnhoej &&
+                    !measure->baseline_points)
+            << "measure " << id;
+      }
+    }
     if (from >= 14) {
+      auto measure = tx.Measures().Find(4);
+      EXPECT_TRUE(measure && measure->name == "Återinläggningar inom 30 dagar" &&
+                  measure->rule_set == stats::RuleSet::kAnhoej && !measure->baseline_points);
       const auto definitions = tx.Measures().ListOfProgramme(2);
       EXPECT_TRUE(definitions.size() == 1 && definitions[0].name == "Återgång inom ett år" &&
                   definitions[0].frequency == domain::Frequency::kQuarter &&

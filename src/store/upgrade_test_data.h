@@ -274,10 +274,18 @@ INSERT INTO programmes (organisation_id, name, theme, aim, starts_on, ends_on, v
   (1, 'Trygg återgång', 'Rehabilitering', 'Fler kvinnor och män återgår i arbete', '2025-09-01',
    '', 3, 1700013000, 'strateg@solvik.example', 1700012900);
 )sql",
-    // 14: the programme's host unit and closing (no table). A common measure definition of the
-    // new programme as that release wrote it, without a retired mark: migration 16 leaves it
+    // 14: programme host unit and closing (no table). A measure as that release wrote it,
+    // without a rule set or baseline: migration 15 judges it by Anhøj, every point. A common
+    // measure definition of the new programme, without a retired mark: migration 16 leaves it
     // in use.
     R"sql(
+INSERT INTO measures (organisation_id, project_id, name, definition, kind, data_type, unit,
+                      frequency, direction, target, target_date, baseline, grouping,
+                      no_sex_reason, chart_override, version, updated_at, updated_by,
+                      data_version, data_updated_at, data_updated_by, created_at) VALUES
+  (1, 1, 'Återinläggningar inom 30 dagar', 'Antal per månad', 'outcome', 'count', 'antal',
+   'month', 'down', '', '', '', 'women_men', '', '', 1, 1700014000, 'anna@solvik.example', 0,
+   0, '', 1700014000);
 INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, name, definition,
                       kind, data_type, unit, frequency, direction, target, target_date, baseline,
                       grouping, no_sex_reason, chart_override, version, updated_at, updated_by,
@@ -286,7 +294,7 @@ INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, 
    'outcome', 'proportion', 'procent', 'quarter', 'up', '60', '2026-12-31', '', 'women_men', '',
    '', 2, 1700014000, 'strateg@solvik.example', 0, 0, '', 1700013900);
 )sql",
-    // 15: number handed out to another change (no migration of this release).
+    // 15: the measure's rule set and frozen baseline (no table).
     "",
 };
 

@@ -87,6 +87,9 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
+    // A measure's definition and how it is analysed (rule set, frozen baseline).
+    {"GET /api/v1/measures/{id}", {L, A, A, A, A, A}},
+    {"PUT /api/v1/measures/{id}", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/observations", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}/observations", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/analysis", {L, A, A, A, A, A}},

@@ -477,5 +477,47 @@ TEST_F(AttackTest, ARefusedHugeValueIsNotEchoedBack) {
   EXPECT_LT(api.body.size(), 1000u) << api.body.substr(0, 300);
 }
 
+// A measure's rule set and frozen baseline: a crafted value is refused without being echoed
+// raw, and a member of another team can neither read nor change them.
+TEST_F(AttackTest, AMeasuresRulesAreChangedOnlyByItsTeamAndOnlyToRealValues) {
+  SeedDemo();
+  const std::string url = "/api/v1/measures/" + std::to_string(MeasureOf("Trygg hemgång"));
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  HeaderList json{{"content-type", "application/json"}, {"x-csrf-token", member.csrf}};
+  for (const std::string& body :
+       {std::string(R"({"version":1,"rule_set":")") + kScript + R"("})",
+        std::string(R"({"version":1,"rule_set":"anhoej' OR 1=1--"})"),
+        std::string(R"({"version":1,"rule_set":["ihi"]})"),
+        std::string(R"({"version":1,"baseline_points":-12})"),
+        std::string(R"({"version":1,"baseline_points":0})"),
+        std::string(R"({"version":1,"baseline_points":99999999999999999999})"),
+        std::string(R"({"version":1,"baseline_points":1e3})")}) {
+    Response r = Send("PUT", url, member, body, json);
+    EXPECT_EQ(r.status, 422) << body << " " << r.body.substr(0, 300);
+    ExpectNoRawPayload(r, body);
+  }
+  // The form: a crafted choice comes back as an error, never as markup.
+  Response form = Post("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), member,
+                       "version=1&name=N&kind=outcome&rule_set=" + UrlEncode(kScript) +
+                           "&baseline_points=" + UrlEncode(kImg));
+  EXPECT_EQ(form.status, 422);
+  ExpectNoRawPayload(form, "measure form");
+  // The member of Trygg hemgång on another team's measure (Rätt tid): neither read nor change.
+  const std::string other = "/api/v1/measures/" + std::to_string(MeasureOf("Rätt tid"));
+  EXPECT_EQ(Get(other, member).status, 403);
+  EXPECT_EQ(
+      Send("PUT", other, member, R"({"version":1,"rule_set":"ihi","baseline_points":12})", json)
+          .status,
+      403);
+  TestClient admin = As(kDemoEmails.at("admin"));
+  Response kept = Get(other, admin);
+  EXPECT_TRUE(kept.body.find("\"rule_set\":\"anhoej\"") != std::string::npos) << kept.body;
+  EXPECT_EQ(Send("PUT", "/api/v1/measures/999999", member, R"({"version":1})", json).status, 404);
+  Response unchanged = Get(url, member);
+  EXPECT_TRUE(unchanged.body.find("\"rule_set\":\"anhoej\"") != std::string::npos)
+      << unchanged.body.substr(0, 300);
+  EXPECT_TRUE(unchanged.body.find("\"version\":1") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace stegvis::web

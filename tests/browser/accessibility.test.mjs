@@ -390,6 +390,56 @@ describe('common measures of a programme', () => {
   });
 });
 
+describe("choosing a measure's rules", () => {
+  // The rule set and the frozen baseline on the measure's definition form: chosen and saved
+  // with the keyboard alone, the page then saying which rules it used; a baseline out of
+  // bounds refused with its error, checked with axe at 1280 and 360 px.
+  test('the rules and baseline are chosen from the keyboard, and a refusal has no WCAG 2.1 A/AA violations', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+    await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+    const measure = await page.getAttribute('main a[href^="/matt/"]', 'href');
+    await page.goto(`${server.url}${measure}`);
+    // Open the definition form and choose IHI and a baseline of 12 points.
+    await page.focus('#edit-measure summary');
+    await page.keyboard.press('Enter');
+    await page.focus('#e_rule_set');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.inputValue('#e_rule_set'), 'ihi', 'the arrow key chose IHI');
+    await page.focus('#e_baseline_points');
+    await page.keyboard.type('12');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('text=Signalerna följer IHI:s regler'), 'the page names the rules');
+    const failures = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${measure}`);
+      await screenshot(page, `measure-rules-team-sv-${width}`);
+      await page.focus('#edit-measure summary');
+      await page.keyboard.press('Enter');
+      await page.focus('#e_baseline_points');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('5');
+      // The refusal answers at the same address: wait for the navigation itself.
+      await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      const links = await page.$$eval('.error-summary a', (as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, ['#e_baseline_points']);
+      assert.equal(await page.getAttribute('#e_baseline_points', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#e_baseline_points'), '5', 'what was typed is kept');
+      for (const v of await axeViolations(page)) {
+        failures.push(`measure form refused (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `measure-rules-errors-team-sv-${width}`);
+    }
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    await context.close();
+  });
+});
+
 describe('phones and wide screens', () => {
   // At 360 px the 800 px chart was scaled to 5 px text. Each chart on the measure page comes
   // in a narrow drawing too; on a phone only that one shows, at about its own size.

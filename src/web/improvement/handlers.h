@@ -50,5 +50,7 @@ HandlerResult ApiProjectMeasures(const App& app, Request& request, const Visitor
 HandlerResult ApiObservations(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMeasure(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMeasurePut(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

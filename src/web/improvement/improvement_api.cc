@@ -3,6 +3,7 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
+#include <limits>
 
 #include "domain/audit.h"
 #include "domain/measures.h"
@@ -24,6 +25,9 @@ namespace {
 
 // The most cells one PUT may hold: twenty years of weeks for three groups, and then some.
 constexpr std::size_t kMaxObservationRows = 10000;
+
+// The rule sets PUT /api/v1/measures/{id} takes, as its refusal names them.
+constexpr std::string_view kRuleSetChoices = "anhoej, ihi, mdc, western-electric";
 
 boost::json::value OptionalId(const std::optional<domain::Id>& id) {
   return id ? boost::json::value(*id) : boost::json::value(nullptr);
@@ -156,6 +160,36 @@ HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor
   return JsonValue(out);
 }
 
+HandlerResult ApiMeasure(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto d = domain::LoadMeasure(app.store, *visitor.principal(), *id);
+  if (!d) return core::Fail(d.error());
+  return JsonValue(MeasureJson(d->measure));
+}
+
+HandlerResult ApiMeasurePut(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const std::int64_t version = body.Int("version", kVersions);
+  // The analysis settings as a whole: an absent member is the default (Anhøj, no baseline).
+  const std::string rule_name = body.Text("rule_set");
+  const std::optional<stats::RuleSet> rules =
+      rule_name.empty() ? stats::RuleSet::kAnhoej : domain::ParseMeasureRuleSet(rule_name);
+  if (!rules) body.RefuseChoice("rule_set", kRuleSetChoices);
+  // Any whole number that fits: the bounds are the domain's, in its own words.
+  const std::optional<std::int64_t> baseline = body.OptionalInt(
+      "baseline_points", {std::numeric_limits<int>::min(), std::numeric_limits<int>::max()});
+  if (!body.ok()) return body.error();
+  const domain::Principal& principal = *visitor.principal();
+  auto saved = domain::ChangeMeasureAnalysis(
+      app.store, app.clock, principal, domain::ActorFor(principal, ClientAddress(request)), *id,
+      version, *rules, baseline ? std::optional<int>(static_cast<int>(*baseline)) : std::nullopt);
+  if (!saved) return core::Fail(saved.error());
+  return JsonValue(MeasureJson(*saved));
+}
+
 HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
@@ -175,11 +209,19 @@ HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visit
                           {"recommended_chart", stats::ChartTypeName(a.recommended.chart)},
                           {"reason", stats::ChoiceReasonName(a.recommended.reason)},
                           {"chart", stats::ChartTypeName(a.chart)},
-                          {"overridden", a.overridden}};
+                          {"overridden", a.overridden},
+                          {"rule_set", stats::RuleSetName(a.rules)},
+                          {"baseline_points", d->measure.baseline_points
+                                                  ? boost::json::value(*d->measure.baseline_points)
+                                                  : boost::json::value(nullptr)}};
+  // How the baseline set each chart's lines (domain::BaselineUse): frozen, or why not.
+  boost::json::object lines;
+  if (a.total) lines["total"] = domain::BaselineUseName(a.baseline_total);
+  if (a.groups) lines["groups"] = domain::BaselineUseName(a.baseline_groups);
+  out["baseline_use"] = std::move(lines);
   if (a.total) {
     out["total"] = parsed(*a.total);
-    out["total_verdict"] =
-        judgement(stats::JudgeSeries(*a.total, stats::RuleSet::kAnhoej, a.direction));
+    out["total_verdict"] = judgement(stats::JudgeSeries(*a.total, a.rules, a.direction));
   }
   if (a.groups) {
     out["groups"] =

@@ -3,6 +3,7 @@
 // downloads) and the observation grid; POST saves the grid (or a paste from Excel) as one
 // all-or-nothing, version-checked batch.
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -87,7 +88,9 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
                f.direction == domain::Better::kUp,
                m.version,
                {},
-               {}};
+               {},
+               {},
+               f.baseline_points ? std::to_string(*f.baseline_points) : ""};
   for (domain::MeasureKind k : {domain::MeasureKind::kOutcome, domain::MeasureKind::kProcess,
                                 domain::MeasureKind::kBalancing}) {
     std::string name(domain::MeasureKindName(k));
@@ -101,10 +104,18 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
         {c, chart::ChartName(words, *stats::ParseChartType(c)), f.chart_override == c});
   }
 
+  for (stats::RuleSet r : {stats::RuleSet::kAnhoej, stats::RuleSet::kIhi, stats::RuleSet::kMdc,
+                           stats::RuleSet::kWesternElectric}) {
+    std::string name(stats::RuleSetName(r));
+    view.form.rule_sets.push_back(
+        {name, app.catalogue.Get(lang, "measure.rule_set." + name), r == f.rule_set});
+  }
+
   auto charts = BuildMeasureCharts(app, lang, d);
   if (!charts) return core::Fail(charts.error());
   view.has_data = !charts->total_svg.empty() || !charts->groups_svg.empty();
   view.recommended = charts->recommended_text;
+  view.rules_text = charts->rules_text;
   // Only charts that exist: a figure (and its downloads) would show for an empty one.
   if (!charts->total_svg.empty()) {
     view.total_svg = RawHtml{charts->total_svg + charts->total_svg_narrow};
@@ -393,7 +404,28 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   m.chart_override = form.Get("chart_override");
   m.version = std::strtoll(form.Get("version").c_str(), nullptr, 10);
   // Every wrong field at once; the save itself runs only on a sound form.
+  // The two fields the measure cannot hold when wrong (a rule set, a number) are checked
+  // here; their errors go where the form has them, after the chart.
+  std::vector<core::Error> form_errors;
+  if (auto rules = domain::ParseMeasureRuleSet(form.Get("rule_set"))) {
+    m.rule_set = *rules;
+  } else if (form.Has("rule_set")) {
+    form_errors.push_back(core::Error::Invalid("not a rule set", "rule_set", "error.bad_rule_set"));
+  }
+  const std::string baseline_text(core::Trim(form.Get("baseline_points")));
+  if (baseline_text.empty()) {
+    m.baseline_points.reset();
+  } else if (auto n = ParseWholeNumber(baseline_text, 0, std::numeric_limits<int>::max(),
+                                       "baseline_points")) {
+    m.baseline_points = static_cast<int>(*n);
+  } else {
+    m.baseline_points.reset();
+    form_errors.push_back(domain::BaselinePointsError());
+  }
   std::vector<core::Error> errors = domain::MeasureErrors(m);
+  errors.insert(std::find_if(errors.begin(), errors.end(),
+                             [](const core::Error& e) { return e.field == "baseline_points"; }),
+                form_errors.begin(), form_errors.end());
   if (errors.empty()) {
     auto done = domain::ChangeMeasure(app.store, app.clock, principal,
                                       domain::ActorFor(principal, ClientAddress(request)), m);
@@ -411,6 +443,7 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
                             StoredGrid(page->details, lang, app.clock.NowUnixSeconds()), &m);
   if (!view) return core::Fail(view.error());
   view->edit_open = true;
+  view->form.baseline_points = form.Get("baseline_points");  // as typed
   // The summary goes above the definition form, not above the grid.
   if (first.code == core::ErrorCode::kConflict) {
     const domain::Measure& now = page->details.measure;
@@ -430,7 +463,9 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
                                 {"e_target_date", &MeasurePageView::error_e_target_date},
                                 {"e_baseline", &MeasurePageView::error_e_baseline},
                                 {"e_no_sex_reason", &MeasurePageView::error_e_no_sex_reason},
-                                {"e_chart", &MeasurePageView::error_e_chart}}) {
+                                {"e_chart", &MeasurePageView::error_e_chart},
+                                {"e_rule_set", &MeasurePageView::error_e_rule_set},
+                                {"e_baseline_points", &MeasurePageView::error_e_baseline_points}}) {
       if (item.field == name) (*view).*member = item.text;
     }
     view->edit_errors.push_back(item);

@@ -88,6 +88,8 @@ struct MeasureFormView {
   std::int64_t version = 0;
   std::vector<OptionView> kinds;
   std::vector<OptionView> charts;  // automatic, or a chart the team chooses
+  std::vector<OptionView> rule_sets;
+  std::string baseline_points;  // "" for none, else the number (or what was typed)
 };
 constexpr auto Describe(std::type_identity<MeasureFormView>) {
   using V = MeasureFormView;
@@ -101,7 +103,9 @@ constexpr auto Describe(std::type_identity<MeasureFormView>) {
                     core::Field("up", &V::up),
                     core::Field("version", &V::version),
                     core::Field("kinds", &V::kinds),
-                    core::Field("charts", &V::charts)};
+                    core::Field("charts", &V::charts),
+                    core::Field("rule_sets", &V::rule_sets),
+                    core::Field("baseline_points", &V::baseline_points)};
 }
 
 struct MeasurePageView {
@@ -134,7 +138,8 @@ struct MeasurePageView {
   bool phase_saved = false;
   std::optional<PhaseProposalView> phase_proposal;  // for those who may change the measure
   std::string recommended;
-  std::optional<RawHtml> groups_svg;  // only charts that exist
+  std::vector<std::string> rules_text;  // the rules and the baseline used, in words
+  std::optional<RawHtml> groups_svg;    // only charts that exist
   RawHtml groups_table;
   std::vector<GroupDownloadView> group_downloads;
   std::optional<RawHtml> total_svg;
@@ -165,6 +170,8 @@ struct MeasurePageView {
   std::optional<std::string> error_e_definition;
   std::optional<std::string> error_e_unit;
   std::optional<std::string> error_e_chart;
+  std::optional<std::string> error_e_rule_set;
+  std::optional<std::string> error_e_baseline_points;
   MeasureFormView form;
 };
 constexpr auto Describe(std::type_identity<MeasurePageView>) {
@@ -194,6 +201,7 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("phase_saved", &V::phase_saved),
                     core::Field("phase_proposal", &V::phase_proposal),
                     core::Field("recommended", &V::recommended),
+                    core::Field("rules_text", &V::rules_text),
                     core::Field("groups_svg", &V::groups_svg),
                     core::Field("groups_table", &V::groups_table),
                     core::Field("group_downloads", &V::group_downloads),
@@ -223,6 +231,8 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("error_e_definition", &V::error_e_definition),
                     core::Field("error_e_unit", &V::error_e_unit),
                     core::Field("error_e_chart", &V::error_e_chart),
+                    core::Field("error_e_rule_set", &V::error_e_rule_set),
+                    core::Field("error_e_baseline_points", &V::error_e_baseline_points),
                     core::Field("form", &V::form)};
 }
 

@@ -42,6 +42,42 @@ void CollectHits(const stats::Analysis& analysis, const std::string& series,
   }
 }
 
+// How the frozen baseline set a chart's lines, in words; "" without one. `series` names the
+// chart ("Kvinnor och män: ") when the page's charts were set differently.
+std::string BaselineWords(const App& app, const std::string& lang, const domain::Measure& measure,
+                          domain::BaselineUse use, const std::string& series) {
+  if (use == domain::BaselineUse::kNone || !measure.baseline_points) return "";
+  return series +
+         app.catalogue.Format(lang, "measure.baseline." + std::string(domain::BaselineUseName(use)),
+                              {{"n", std::to_string(*measure.baseline_points)}});
+}
+
+// The rules and the baseline of the analysis `a` of `measure`, in words.
+std::vector<std::string> RulesWords(const App& app, const std::string& lang,
+                                    const domain::Measure& measure,
+                                    const domain::MeasureAnalysis& a) {
+  std::vector<std::string> out{
+      app.catalogue.Get(lang, "measure.rules." + std::string(stats::RuleSetName(a.rules)))};
+  const bool differ = a.total && a.groups && a.baseline_total != a.baseline_groups;
+  if (a.total) {
+    std::string words =
+        BaselineWords(app, lang, measure, a.baseline_total,
+                      differ ? app.catalogue.Get(lang, "group.total_label") + ": " : "");
+    if (!words.empty()) out.push_back(std::move(words));
+  }
+  if (a.groups && (!a.total || differ)) {
+    std::string words =
+        BaselineWords(app, lang, measure, a.baseline_groups,
+                      differ ? app.catalogue.Format(
+                                   lang, "measure.baseline.groups_prefix",
+                                   {{"a", app.catalogue.Get(lang, "group." + a.group_a + "_label")},
+                                    {"b", app.catalogue.Get(lang, "group." + a.group_b)}})
+                             : "");
+    if (!words.empty()) out.push_back(std::move(words));
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
@@ -55,13 +91,14 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
   const domain::MeasureAnalysis& a = out.analysis;
   chart::ChartLabels labels = ChartWords(app.catalogue, lang);
   labels.y_axis = details.measure.unit;
-  const stats::RuleSet rules = stats::RuleSet::kAnhoej;
+  const stats::RuleSet rules = a.rules;
 
   out.recommended_text = app.catalogue.Format(
       lang, "measure.recommended",
       {{"chart", chart::ChartName(labels, a.recommended.chart)},
        {"reason", app.catalogue.Get(lang, "choice." + std::string(stats::ChoiceReasonName(
                                                           a.recommended.reason)))}});
+  out.rules_text = RulesWords(app, lang, details.measure, a);
   if (a.overridden) {
     out.recommended_text +=
         " " + app.catalogue.Format(lang, "measure.overridden",
@@ -73,6 +110,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
                                                : " – " + app.catalogue.Get(lang, "group.total"));
     chart::ChartInput input;
     input.series.push_back({&*a.total, ""});
+    input.rules = rules;
     input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
     options.id = "total";
@@ -136,6 +174,9 @@ boost::json::object MeasureJson(const domain::Measure& m) {
       {"groups", std::move(groups)},
       {"no_sex_reason", m.no_sex_reason},
       {"chart_override", m.chart_override},
+      {"rule_set", stats::RuleSetName(m.rule_set)},
+      {"baseline_points",
+       m.baseline_points ? boost::json::value(*m.baseline_points) : boost::json::value(nullptr)},
       {"version", m.version},
       {"data_version", m.data_version}};
   // A programme's common definition may be retired; a team's measure never is.

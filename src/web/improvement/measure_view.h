@@ -34,7 +34,10 @@ struct MeasureCharts {
   std::string total_svg_narrow;
   std::string groups_svg_narrow;
   std::string groups_table;
-  std::string recommended_text;       // "Diagram: P-diagram – andelar ..." in words
+  std::string recommended_text;  // "Diagram: P-diagram – andelar ..." in words
+  // Which rules marked the points and how the lines were set (a frozen baseline, or why it
+  // is not used), one sentence each.
+  std::vector<std::string> rules_text;
   std::vector<std::string> verdicts;  // one sentence per group (and the total), then the gap
   std::vector<RuleHit> hits;
   // A new phase the team may start after an adopted change (measure_phases.h).

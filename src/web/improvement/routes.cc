@@ -23,6 +23,8 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
   routes.Get("/api/v1/projects/{id}", kViewTeam, ApiProject);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
+  routes.Get("/api/v1/measures/{id}", kViewTeam, ApiMeasure);
+  routes.Put("/api/v1/measures/{id}", kChangeTeam, ApiMeasurePut);
   routes.Get("/api/v1/measures/{id}/observations", kViewTeam, ApiObservations);
   routes.Put("/api/v1/measures/{id}/observations", kChangeTeam, ApiObservationsPut);
   routes.Get("/api/v1/measures/{id}/analysis", kViewTeam, ApiAnalysis);

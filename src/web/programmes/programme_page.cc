@@ -60,13 +60,14 @@ core::Result<RawHtml> SmallMultiple(const App& app, const std::string& lang,
   if (analysis->groups) {
     labels.women = app.catalogue.Get(lang, "group." + analysis->group_a + "_label");
     labels.men = app.catalogue.Get(lang, "group." + analysis->group_b + "_label");
-    chart::ChartInput input = chart::GroupsInput(*analysis->groups, labels);
+    chart::ChartInput input = chart::GroupsInput(*analysis->groups, labels, analysis->rules);
     input.annotations = CycleAnnotations(app, lang, markers);
     return WideAndNarrow(input, labels, options);
   }
   if (!analysis->total) return RawHtml{};
   chart::ChartInput input;
   input.series.push_back({&*analysis->total, ""});
+  input.rules = analysis->rules;
   input.annotations = CycleAnnotations(app, lang, markers);
   return WideAndNarrow(input, labels, options);
 }

@@ -64,8 +64,8 @@ constexpr auto Describe(std::type_identity<FormErrorView>) {
                     core::Field("text", &FormErrorView::text)};
 }
 
-// `error` in `lang`: its catalogue text (the English message when it has no key) and its field
-// ("form" when it names none).
+// `error` in `lang`: its catalogue text with its parameters (ErrorText; the English message
+// when it has no key) and its field ("form" when it names none).
 FormErrorView FormErrorOf(const App& app, const std::string& lang, const core::Error& error);
 
 // FormErrorOf of each of `errors`, in their order.
