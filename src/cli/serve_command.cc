@@ -11,6 +11,7 @@
 #include "domain/password_gate.h"
 #include "web/app.h"
 #include "web/gender/verdict_histories.h"
+#include "web/http/api_rate_limit.h"
 #include "web/http/embedded_files.h"
 #include "web/http/server.h"
 #include "web/render/page_cache.h"
@@ -109,6 +110,7 @@ int Serve(const ServeOptions& options) {
   // argon2id takes 64 MiB a check: a bound keeps the other workers and the memory for pages.
   domain::PasswordGate password_gate(kPasswordChecksAtOnce);
   web::VerdictHistories verdict_histories;
+  web::ApiRateLimiter api_rate_limiter;
   web::App app{store,
                clock,
                log,
@@ -119,7 +121,8 @@ int Serve(const ServeOptions& options) {
                options.accessibility_contact,
                options.page_cache_mb > 0 ? &page_cache : nullptr,
                &password_gate,
-               &verdict_histories};
+               &verdict_histories,
+               &api_rate_limiter};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;

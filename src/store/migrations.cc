@@ -396,6 +396,26 @@ UPDATE self_assessments SET updated_at = created_at, updated_by = created_by;
 ALTER TABLE programmes ADD COLUMN host_unit_id BIGINT REFERENCES units(id);
 ALTER TABLE programmes ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    // Versions 15 and 16 are taken by work not yet merged here; until then they change nothing
+    // (a statement, since PostgreSQL refuses an empty query).
+    {15, "reserved", "SELECT 1;"},
+    {16, "reserved", "SELECT 1;"},
+    // Personal API tokens (domain/api_tokens.h): only the secret's hash is stored, unique so
+    // a request finds its token by it; and which token an audited change came through.
+    {17, "personal API tokens", R"sql(
+CREATE TABLE api_tokens (
+  id {{id}},
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  name TEXT NOT NULL,
+  secret_hash TEXT NOT NULL UNIQUE,
+  can_write INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  last_used_at BIGINT
+);
+CREATE INDEX api_tokens_by_user ON api_tokens(user_id);
+ALTER TABLE audit_events ADD COLUMN api_token TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 }  // namespace

@@ -274,6 +274,11 @@ INSERT INTO programmes (organisation_id, name, theme, aim, starts_on, ends_on, v
   (1, 'Trygg återgång', 'Rehabilitering', 'Fler kvinnor och män återgår i arbete', '2025-09-01',
    '', 3, 1700013000, 'strateg@solvik.example', 1700012900);
 )sql",
+    // 14: programme host unit and closing (no table).
+    "",
+    // 15 and 16: reserved (no table).
+    "",
+    "",
 };
 
 }  // namespace stegvis::store

@@ -13,6 +13,7 @@
 
 namespace stegvis::web {
 
+class ApiRateLimiter;
 class PageCache;
 class VerdictHistories;
 
@@ -35,6 +36,8 @@ struct App {
   // Gender analyses' verdict histories kept between views (gender/verdict_histories.h); none:
   // computed for every view.
   VerdictHistories* verdict_histories = nullptr;
+  // Limits requests per API token (http/api_rate_limit.h); none: no limit.
+  ApiRateLimiter* api_rate_limiter = nullptr;
 };
 
 }  // namespace stegvis::web
