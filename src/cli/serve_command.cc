@@ -11,6 +11,7 @@
 #include "domain/demo.h"
 #include "web/app.h"
 #include "web/gender/verdict_histories.h"
+#include "web/http/api_rate_limit.h"
 #include "web/http/embedded_files.h"
 #include "web/http/server.h"
 #include "web/render/page_cache.h"
@@ -113,6 +114,7 @@ int Serve(const ServeOptions& options) {
   core::WorkGate password_gate(kPasswordChecksAtOnce);
   web::VerdictHistories verdict_histories;
   core::WorkGate image_gate(kImagesAtOnce);
+  web::ApiRateLimiter api_rate_limiter;
   web::App app{store,
                clock,
                log,
@@ -124,7 +126,8 @@ int Serve(const ServeOptions& options) {
                options.page_cache_mb > 0 ? &page_cache : nullptr,
                &password_gate,
                &verdict_histories,
-               &image_gate};
+               &image_gate,
+               &api_rate_limiter};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;

@@ -51,6 +51,10 @@ struct ScopeRef {
 struct Principal {
   User user;
   std::vector<Membership> memberships;
+  // The name of the personal API token the request came with (api_tokens.h); empty for a
+  // browser session or the command line. It changes nothing the policy allows; the audit
+  // trail records it.
+  std::string api_token = {};
 };
 
 enum class Action {

@@ -195,7 +195,10 @@ core::Result<void> SetAccountActive(Store& store, const core::Clock& clock, cons
     User after = *user;
     after.active = active;
     tx.Users().SetActive(user_id, active);
-    if (!active) tx.Sessions().DeleteForUser(user_id);
+    if (!active) {
+      tx.Sessions().DeleteForUser(user_id);
+      tx.ApiTokens().DeleteForUser(user_id);
+    }
     RecordAudit(tx, actor, now, "update", "user", user_id, AuditJson(*user), AuditJson(after),
                 user->organisation_id);
     return {};

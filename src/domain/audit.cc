@@ -25,7 +25,7 @@ void NameOutsideActor(StoreTx& tx, const Principal& principal, AuditEvent& event
 
 Actor ActorFor(const Principal& principal, std::string remote_address) {
   return Actor{principal.user.id, principal.user.organisation_id, principal.user.email,
-               std::move(remote_address)};
+               std::move(remote_address), principal.api_token};
 }
 
 void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_view action,
@@ -42,6 +42,7 @@ void RecordAudit(StoreTx& tx, const Actor& actor, std::int64_t now, std::string_
   event.before_json = std::move(before_json);
   event.after_json = std::move(after_json);
   event.remote_address = actor.remote_address;
+  event.api_token = actor.api_token;
   tx.Audit().Add(event);
 }
 

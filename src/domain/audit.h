@@ -23,6 +23,7 @@ struct Actor {
   std::optional<Id> organisation_id;
   std::string label;  // email, or "cli"
   std::string remote_address;
+  std::string api_token = {};  // the API token's name when the user acts through one
 };
 
 // The actor for a logged-in user.

@@ -53,6 +53,7 @@ struct AuditEvent {
   std::string before_json;  // empty for a create
   std::string after_json;   // empty for a delete
   std::string remote_address;
+  std::string api_token = {};  // the name of the API token the actor used; empty for a session
 };
 
 // What each record holds, described once (core/describe.h). Sessions, counters and reset
@@ -96,7 +97,8 @@ constexpr auto Describe(std::type_identity<AuditEvent>) {
                     core::Field("object_id", &AuditEvent::object_id, kOnce),
                     core::Field("before_json", &AuditEvent::before_json, kOnce),
                     core::Field("after_json", &AuditEvent::after_json, kOnce),
-                    core::Field("remote_address", &AuditEvent::remote_address, kOnce)};
+                    core::Field("remote_address", &AuditEvent::remote_address, kOnce),
+                    core::Field("api_token", &AuditEvent::api_token, kOnce)};
 }
 
 }  // namespace stegvis::domain

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "domain/repositories/api_token_repository.h"
 #include "domain/repositories/audit_repository.h"
 #include "domain/repositories/diagram_repository.h"
 #include "domain/repositories/gender_note_repository.h"
@@ -44,6 +45,7 @@ class StoreTx {
   virtual TeamRepository& Teams() = 0;
   virtual UserRepository& Users() = 0;
   virtual SessionRepository& Sessions() = 0;
+  virtual ApiTokenRepository& ApiTokens() = 0;
   virtual AuditRepository& Audit() = 0;
   virtual ProgrammeRepository& Programmes() = 0;
   virtual ProjectRepository& Projects() = 0;

@@ -407,6 +407,22 @@ ALTER TABLE measures ADD COLUMN baseline_points INTEGER CHECK (baseline_points >
     {16, "retiring common measure definitions", R"sql(
 ALTER TABLE measures ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    // Personal API tokens (domain/api_tokens.h): only the secret's hash is stored, unique so
+    // a request finds its token by it; and which token an audited change came through.
+    {17, "personal API tokens", R"sql(
+CREATE TABLE api_tokens (
+  id {{id}},
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  name TEXT NOT NULL,
+  secret_hash TEXT NOT NULL UNIQUE,
+  can_write INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  last_used_at BIGINT
+);
+CREATE INDEX api_tokens_by_user ON api_tokens(user_id);
+ALTER TABLE audit_events ADD COLUMN api_token TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 }  // namespace

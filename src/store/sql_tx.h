@@ -5,6 +5,7 @@
 // version counts every change.
 
 #include "domain/store.h"
+#include "store/sql_api_tokens.h"
 #include "store/sql_audit.h"
 #include "store/sql_connection.h"
 #include "store/sql_diagrams.h"
@@ -32,6 +33,7 @@ class SqlTx final : public domain::StoreTx {
   domain::TeamRepository& Teams() override { return teams_; }
   domain::UserRepository& Users() override { return users_; }
   domain::SessionRepository& Sessions() override { return sessions_; }
+  domain::ApiTokenRepository& ApiTokens() override { return api_tokens_; }
   domain::AuditRepository& Audit() override { return audit_; }
   domain::ProgrammeRepository& Programmes() override { return programmes_; }
   domain::ProjectRepository& Projects() override { return projects_; }
@@ -54,6 +56,7 @@ class SqlTx final : public domain::StoreTx {
   SqlTeams teams_{tracked_};
   SqlUsers users_{tracked_};
   SqlSessions sessions_{tracked_};
+  SqlApiTokens api_tokens_{tracked_};
   SqlAudit audit_{tracked_};
   SqlProgrammes programmes_{tracked_};
   SqlProjects projects_{tracked_};

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "domain/access.h"
+#include "domain/api_token.h"
 #include "domain/change_idea.h"
 #include "domain/diagram.h"
 #include "domain/gender_records.h"
@@ -51,6 +52,12 @@ struct Table<domain::LoginFailures> {
 template <>
 struct Table<domain::PasswordReset> {
   static constexpr std::string_view kName = "password_resets";
+};
+template <>
+struct Table<domain::ApiToken> {
+  static constexpr std::string_view kName = "api_tokens";
+  // WRITE is a keyword in PostgreSQL.
+  static constexpr Rename kRenames[] = {{"write", "can_write"}};
 };
 template <>
 struct Table<domain::AuditEvent> {

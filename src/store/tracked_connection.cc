@@ -34,7 +34,8 @@ bool ContainsWord(std::string_view sql, std::string_view word) {
 }  // namespace
 
 bool IsCountedTable(std::string_view table) {
-  return table != "sessions" && table != "login_failures" && table != "password_resets";
+  return table != "sessions" && table != "login_failures" && table != "password_resets" &&
+         table != "api_tokens";
 }
 
 bool CountsAsChange(std::string_view sql) {

@@ -296,6 +296,8 @@ INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, 
 )sql",
     // 15: the measure's rule set and frozen baseline (no table).
     "",
+    // 16: retiring common measure definitions (no table).
+    "",
 };
 
 }  // namespace stegvis::store

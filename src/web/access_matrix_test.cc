@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "domain/api_tokens.h"
+#include "domain/sessions.h"
 #include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
@@ -210,6 +212,16 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /api/v1/reflection-notes", {L, A, A, A, F, F}},
     {"GET /api/v1/reflection-notes/{id}", {L, A, A, A, F, F}},
     {"PUT /api/v1/reflection-notes/{id}", {L, A, A, A, F, F}},
+    // Personal API tokens: every signed-in user manages their own (a token never does more
+    // than its user); {id} is no token of theirs, so revoking answers 404. A project is made
+    // by those who may change the team, as on the team page.
+    {"GET /konto/api-nycklar", {L, A, A, A, A, A}},
+    {"POST /konto/api-nycklar", {L, A, A, A, A, A}},
+    {"POST /konto/api-nycklar/{id}/aterkalla", {L, A, A, A, A, A}},
+    {"GET /api/v1/tokens", {L, A, A, A, A, A}},
+    {"POST /api/v1/tokens", {L, A, A, A, A, A}},
+    {"DELETE /api/v1/tokens/{id}", {L, A, A, A, A, A}},
+    {"POST /api/v1/projects", {L, A, A, A, A, F}},
 };
 
 class AccessMatrixTest : public WebTest {
@@ -248,6 +260,10 @@ class AccessMatrixTest : public WebTest {
         id = std::to_string(ProgrammeId("Jämställd hemtjänst"));
       } else if (pattern.starts_with("/mal/katalog/") || pattern.starts_with("/api/v1/goals/")) {
         id = std::to_string(GoalId("cemr", "9"));
+      }
+      // No token of anyone's: revoking answers 404 and leaves the tests' own tokens alone.
+      if (pattern.starts_with("/konto/api-nycklar/") || pattern.starts_with("/api/v1/tokens/")) {
+        id = "999999";
       }
       if (pattern.starts_with("/enhet/") || pattern.starts_with("/api/v1/units/")) {
         id = std::to_string(UnitNamed("Hemtjänst Norr"));
@@ -398,10 +414,21 @@ TEST_F(AccessMatrixTest, AUserWithoutARoleSeesOnlyTheStartPage) {
     return true;
   });
   // The start page is the list of units with each unit's page (teams: none), and the lists
-  // of the teams and projects the user may see (empty).
-  const std::set<std::string> allowed = {
-      "GET /",           "POST /logout",      "GET /api/v1/session", "DELETE /api/v1/session",
-      "GET /enhet/{id}", "GET /api/v1/teams", "GET /api/v1/projects"};
+  // of the teams and projects the user may see (empty); and their own API tokens, which can
+  // do no more than they can.
+  const std::set<std::string> allowed = {"GET /",
+                                         "POST /logout",
+                                         "GET /api/v1/session",
+                                         "DELETE /api/v1/session",
+                                         "GET /enhet/{id}",
+                                         "GET /api/v1/teams",
+                                         "GET /api/v1/projects",
+                                         "GET /konto/api-nycklar",
+                                         "POST /konto/api-nycklar",
+                                         "POST /konto/api-nycklar/{id}/aterkalla",
+                                         "GET /api/v1/tokens",
+                                         "POST /api/v1/tokens",
+                                         "DELETE /api/v1/tokens/{id}"};
   for (const Route& route : router.routes()) {
     const std::string key = route.method + " " + route.pattern;
     if (route.rule.kind == domain::ResourceKind::kPublic) continue;
@@ -450,6 +477,58 @@ TEST_F(AccessMatrixTest, EveryRouteCarriesARuleThePolicyKnows) {
                   route.rule.kind == domain::ResourceKind::kAnyUser ||
                   route.rule.action != domain::Action::kView)
           << route.method << " " << route.pattern << " changes data under a view rule";
+    }
+  }
+}
+
+// A personal API token (Authorization: Bearer) gets on every /api/ route what its user's own
+// session gets, never more: a read-write token the same answer, a read-only one 403 on every
+// method but GET, and both 403 on the routes that manage tokens and sessions. On a page the
+// header is no login at all: the answer is an anonymous visitor's.
+TEST_F(AccessMatrixTest, ATokenNeverGetsMoreThanItsUsersSession) {
+  SeedDemo();
+  SeedPdsa();
+  App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
+  Router router = BuildRouter(app);
+  for (const char* who : {"teammedlem", "politiker", "chef"}) {
+    const std::string email = kDemoEmails.at(who);
+    const domain::Principal principal = *domain::LoadPrincipal(*store_, UserId(email));
+    const domain::Actor actor = domain::ActorFor(principal, "192.0.2.10");
+    const std::string read_write =
+        domain::CreateApiToken(*store_, clock_, principal, actor, {"rw", true, 30})->token;
+    const std::string read_only =
+        domain::CreateApiToken(*store_, clock_, principal, actor, {"ro", false, 30})->token;
+    for (const Route& route : router.routes()) {
+      const std::string key = route.method + " " + route.pattern;
+      const std::string target = Fill(route.pattern);
+      std::string body;
+      HeaderList json;
+      if (key == "POST /api/v1/session") {
+        json.emplace_back("content-type", "application/json");
+        body = "{}";
+      }
+      if (key == "POST /admin/anvandare/{id}/aktiv") body = "active=1";
+      auto send = [&](const TestClient& client, HeaderList headers) {
+        headers.insert(headers.end(), json.begin(), json.end());
+        return Send(route.method, target, client, body, std::move(headers));
+      };
+      TestClient session = As(email);
+      const Expect own = Classify(target, send(session, {{"x-csrf-token", session.csrf}}));
+      const Expect nobody = Classify(target, send(TestClient{}, {}));
+      const Response rw = send(TestClient{}, {{"authorization", "Bearer " + read_write}});
+      const Response ro = send(TestClient{}, {{"authorization", "Bearer " + read_only}});
+      if (!target.starts_with("/api/")) {
+        EXPECT_EQ(Classify(target, rw), nobody) << key << " as " << who << ": " << rw.status;
+        EXPECT_EQ(Classify(target, ro), nobody) << key << " as " << who << ": " << ro.status;
+      } else if (route.pattern.starts_with("/api/v1/tokens") ||
+                 route.pattern == "/api/v1/session") {
+        EXPECT_EQ(rw.status, 403) << key << " as " << who;
+        EXPECT_EQ(ro.status, 403) << key << " as " << who;
+      } else {
+        EXPECT_EQ(Classify(target, rw), own) << key << " as " << who << ": " << rw.status;
+        EXPECT_EQ(Classify(target, ro), route.method == "GET" ? own : Expect::kForbidden)
+            << key << " as " << who << ": " << ro.status;
+      }
     }
   }
 }

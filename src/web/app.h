@@ -13,6 +13,7 @@
 
 namespace stegvis::web {
 
+class ApiRateLimiter;
 class PageCache;
 class VerdictHistories;
 
@@ -37,6 +38,8 @@ struct App {
   VerdictHistories* verdict_histories = nullptr;
   // Bounds PNG images drawn at once (render/image_download.h); none: no bound.
   core::WorkGate* image_gate = nullptr;
+  // Limits requests per API token (http/api_rate_limit.h); none: no limit.
+  ApiRateLimiter* api_rate_limiter = nullptr;
 };
 
 }  // namespace stegvis::web

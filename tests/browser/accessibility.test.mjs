@@ -499,3 +499,55 @@ describe('phones and wide screens', () => {
     await context.close();
   });
 });
+
+describe('personal API tokens', () => {
+  // Made, shown once and revoked with the keyboard alone; the page with the new secret and
+  // with the revoke confirmation open has no WCAG 2.1 A/AA violations at 1280 and 360 px.
+  test('a token is made, shown once and revoked from the keyboard, without axe violations', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/konto/api-nycklar`);
+    await page.focus('#name');
+    await page.keyboard.type('Kalkylarket');
+    await page.keyboard.press('Tab');  // the validity
+    await page.keyboard.press('Tab');  // may also write
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('button[type="submit"]')),
+              'Tab reaches the create button');
+    await Promise.all([page.waitForSelector('#new-token'), page.keyboard.press('Enter')]);
+    const secret = await page.inputValue('#new-token');
+    assert.match(secret, /^stegvis_pat_[0-9a-f]{64}$/);
+    const failures = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const v of await axeViolations(page)) {
+        failures.push(`new token (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `api-tokens-new-teammedlem-sv-${width}`);
+    }
+    // Revoking: open the confirmation, then confirm, with the keyboard.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/konto/api-nycklar`);
+    assert.equal(await page.$('#new-token'), null, 'the secret is shown only once');
+    await page.focus('details summary');
+    await page.keyboard.press('Enter');
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const v of await axeViolations(page)) {
+        failures.push(`revoke (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `api-tokens-revoke-teammedlem-sv-${width}`);
+    }
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('details form button')),
+              'Tab reaches the confirmation');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('aterkallad')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('p.notice[role="status"]'), 'the revoked notice');
+    await context.close();
+  });
+});

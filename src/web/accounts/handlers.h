@@ -29,6 +29,21 @@ HandlerResult ApiSession(const App& app, Request& request, const Visitor& visito
 // DELETE /api/v1/session: logs out; 204.
 HandlerResult ApiLogout(const App& app, Request& request, const Visitor& visitor);
 
+// GET /api/v1/tokens: the visitor's own API tokens (never their secrets). POST /api/v1/tokens
+// {"name", "write", "days"?}: 201 {"id", "token"}, the secret shown this once. DELETE
+// /api/v1/tokens/{id}: revokes one of the visitor's own tokens; 204, 404 for any other. Only
+// from a browser session: 403 error.token.session_only for a token request.
+// GET /konto/api-nycklar: the visitor's own API tokens and the form that makes one. POST
+// /konto/api-nycklar (fields name, days, write): makes one and shows its secret this once, or
+// the form again with every refusal (422). POST /konto/api-nycklar/{id}/aterkalla: revokes one
+// of the visitor's own (404 for any other) and goes back to the list.
+HandlerResult TokensPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TokenCreateSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult TokenRevokeSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTokens(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTokenCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTokenDelete(const App& app, Request& request, const Visitor& visitor);
+
 // GET/POST /aterstall/{token}: the one-time password reset link an admin handed over.
 HandlerResult ResetPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visitor);

@@ -15,6 +15,13 @@ void AddAccountRoutes(Router& router, const App& app) {
   routes.Post("/logout", kSignedIn, LogoutSubmit);
   routes.Get("/api/v1/session", kSignedIn, ApiSession);
   routes.Delete("/api/v1/session", kSignedIn, ApiLogout);
+  // Personal API tokens: the visitor's own; the list shows last use, so it is never kept.
+  routes.Get("/konto/api-nycklar", kSignedIn, TokensPage, kNotCached);
+  routes.Post("/konto/api-nycklar", kSignedIn, TokenCreateSubmit);
+  routes.Post("/konto/api-nycklar/{id}/aterkalla", kSignedIn, TokenRevokeSubmit);
+  routes.Get("/api/v1/tokens", kSignedIn, ApiTokens, kNotCached);
+  routes.Post("/api/v1/tokens", kSignedIn, ApiTokenCreate);
+  routes.Delete("/api/v1/tokens/{id}", kSignedIn, ApiTokenDelete);
   // Lockouts end with time and login throttling is not counted in the data version.
   routes.Get("/admin/anvandare", kAdminUsers, UsersPage, kNotCached);
   routes.Post("/admin/anvandare", kAdminUsers, UserCreate);

@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "domain/api_tokens.h"
 #include "domain/resources.h"
 #include "domain/tokens.h"
+#include "web/http/api_rate_limit.h"
 #include "web/http/local_path.h"
 #include "web/render/error_page.h"
 #include "web/render/json_response.h"
@@ -119,6 +121,97 @@ Response NotLoggedIn(const App& app, const Request& request) {
   return Response::Redirect(next == "/" ? "/login" : "/login?next=" + encoded);
 }
 
+// The routes that manage tokens and sessions: only a browser session may use them, so a
+// leaked token cannot make more tokens, outlive its own revocation or pose as a session.
+bool IsTokenManagement(const Route& route) {
+  return route.pattern == "/api/v1/tokens" || route.pattern.starts_with("/api/v1/tokens/") ||
+         route.pattern == "/api/v1/session";
+}
+
+// 401 for a token request: the JSON error and the challenge RFC 6750 asks for.
+Response BadToken(const App& app, const Request& request, const core::Error& error) {
+  Response response = JsonError(app, request, error);
+  response.SetHeader("WWW-Authenticate", "Bearer realm=\"stegvis\", error=\"invalid_token\"");
+  return response;
+}
+
+core::Error TokenRefusal(std::string message, std::string key) {
+  return core::Error{core::ErrorCode::kForbidden, std::move(message), {}, std::move(key)};
+}
+
+// The credentials of "Authorization: Bearer <credentials>" (the scheme in any case, RFC 7235),
+// or "" for any other header.
+std::string_view BearerCredentials(std::string_view header) {
+  constexpr std::string_view kScheme = "bearer ";
+  if (header.size() <= kScheme.size() ||
+      core::AsciiLower(header.substr(0, kScheme.size())) != kScheme) {
+    return {};
+  }
+  return core::Trim(header.substr(kScheme.size()));
+}
+
+// An /api/ request with an Authorization header: the token alone says who is asking. Cookies
+// are not read (a bad token never falls back to the session), CSRF does not apply (a browser
+// does not send this header across sites on its own), and a read-only token may only read.
+Response GuardTokenRoute(const App& app, Request& request, const Route& route) {
+  core::Result<domain::ApiTokenUse> use = domain::AuthenticateApiToken(
+      app.store, app.clock, BearerCredentials(request.Header("authorization")));
+  if (!use) {
+    app.log.Log(core::LogLevel::kWarn, "api_token_refused",
+                {{"route", std::string_view(route.pattern)},
+                 {"remote", std::string_view(request.remote_address)}});
+    return BadToken(app, request, use.error());
+  }
+  Visitor visitor;
+  visitor.session = domain::Session{std::move(use->principal), {}, {}, use->data_version};
+  visitor.api_token = std::move(use->token);
+  const domain::Principal& principal = *visitor.principal();
+  const bool safe_method = request.method == "GET" || request.method == "HEAD";
+
+  Response response;
+  std::optional<core::Error> too_many = safe_method ? std::nullopt : TooManyFormFields(request);
+  request.form.clear();
+  if (!safe_method && !too_many && IsFormBody(request)) request.form = ParseForm(request.body);
+  const std::int64_t wait =
+      app.api_rate_limiter ? app.api_rate_limiter->Take(visitor.api_token->id, app.clock.Steady())
+                           : 0;
+  if (wait > 0) {
+    core::Error e{core::ErrorCode::kTooManyRequests,
+                  "too many requests with this token",
+                  {},
+                  "error.token.too_fast"};
+    e.retry_after_seconds = wait;
+    response = JsonError(app, request, e);
+  } else if (!domain::May(
+                 &principal, route.rule.action,
+                 domain::OrganisationResource(route.rule.kind, principal.user.organisation_id))) {
+    response = Forbidden(app, request);
+  } else if (IsTokenManagement(route)) {
+    response = JsonError(
+        app, request,
+        TokenRefusal("tokens are managed from a signed-in browser", "error.token.session_only"));
+  } else if (!safe_method && !visitor.api_token->write) {
+    response =
+        JsonError(app, request, TokenRefusal("this token may only read", "error.token.read_only"));
+  } else if (too_many) {
+    response = JsonError(app, request, *too_many);
+  } else if (std::optional<core::Error> bad = ControlCharacterInForm(request)) {
+    response = JsonError(app, request, *bad);
+  } else {
+    response = route.handler(request, visitor);
+  }
+  if (response.status == 403) {
+    app.log.Log(core::LogLevel::kWarn, "forbidden",
+                {{"method", std::string_view(request.method)},
+                 {"route", std::string_view(route.pattern)},
+                 {"user_id", std::int64_t{principal.user.id}},
+                 {"api_token_id", std::int64_t{visitor.api_token->id}},
+                 {"remote", std::string_view(request.remote_address)}});
+  }
+  response.SetHeader("Cache-Control", "no-store");
+  return response;
+}
+
 }  // namespace
 
 Response Forbidden(const App& app, const Request& request) {
@@ -127,6 +220,10 @@ Response Forbidden(const App& app, const Request& request) {
 }
 
 Response GuardRoute(const App& app, Request& request, const Route& route) {
+  // A page never takes a token as a login: there the header is ignored like any other.
+  if (IsApi(request) && !request.Header("authorization").empty()) {
+    return GuardTokenRoute(app, request, route);
+  }
   Visitor visitor = Identify(app, request);
   const domain::Principal* principal = visitor.principal();
   const domain::Id org = principal ? principal->user.organisation_id : 0;

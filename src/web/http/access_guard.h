@@ -11,6 +11,12 @@
 //   4. a form field holding a control character (core::HasControlCharacter) is refused with
 //      422 before the handler runs (JSON texts: JsonFields refuses them);
 //   5. responses of non-public routes are marked no-store.
+// An /api/ request with an Authorization header is a token request instead
+// (domain/api_tokens.h): the Bearer token alone says who is asking (cookies are not read, and
+// a bad token is 401 with WWW-Authenticate: Bearer, never the cookie's user); it is rate
+// limited per token (api_rate_limit.h); the same rule is put to the policy; CSRF does not
+// apply; a read-only token is refused every method but GET and HEAD, and every token the
+// routes that manage tokens and sessions (403). On a page the header is ignored.
 
 #include <string>
 

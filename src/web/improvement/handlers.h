@@ -45,6 +45,9 @@ HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visito
 // /measures/{id}/analysis.
 HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/projects {"team_id", "title", "problem"?, "programme_id"?}: 201 {"id"}, through
+// the use case of the team page's form; every wrong field at once (422, error.errors).
+HandlerResult ApiProjectCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProject(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiObservations(const App& app, Request& request, const Visitor& visitor);

@@ -133,6 +133,26 @@ HandlerResult ApiObservations(const App& app, Request& request, const Visitor& v
   return JsonValue(ObservationsJson(*d));
 }
 
+HandlerResult ApiProjectCreate(const App& app, Request& request, const Visitor& visitor) {
+  JsonBody body(request);
+  domain::Project p;
+  p.team_id = body.Int("team_id", kIds, "error.unknown_team");
+  p.title = body.Text("title");
+  p.problem = body.Text("problem");
+  p.programme_id = body.OptionalInt("programme_id", kIds, "error.not_in_programme");
+  if (!body.ok()) return body.error();
+  // Every wrong field at once, as the page shows them; the save runs only on a sound body.
+  if (std::vector<core::Error> errors = domain::ProjectErrors(p); !errors.empty()) {
+    return JsonErrors(app, request, errors);
+  }
+  auto created =
+      domain::AddProject(app.store, app.clock, *visitor.principal(), ActorOf(visitor, request), p);
+  if (!created) return core::Fail(created.error());
+  Response r = JsonValue(boost::json::object{{"id", *created}}, 201);
+  r.SetHeader("Location", "/api/v1/projects/" + std::to_string(*created));
+  return r;
+}
+
 HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());

@@ -21,6 +21,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/matt/{id}/data.csv", kViewTeam, MeasureCsv);
   routes.Get("/api/v1/teams", kSignedIn, ApiTeams);
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
+  routes.Post("/api/v1/projects", kChangeTeam, ApiProjectCreate);
   routes.Get("/api/v1/projects/{id}", kViewTeam, ApiProject);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Get("/api/v1/measures/{id}", kViewTeam, ApiMeasure);

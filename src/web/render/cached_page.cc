@@ -85,7 +85,8 @@ Response ServeCachedPage(const App& app, Request& request, const Visitor& visito
                  app.page_cache,
                  app.password_gate,
                  app.verdict_histories,
-                 app.image_gate};
+                 app.image_gate,
+                 app.api_rate_limiter};
   Response response = Answer(seen, request, handler(seen, request, keyed), form);
   if (keep && response.status == 200 && response.Header("Set-Cookie").empty() &&
       response.Header("Cache-Control") != "no-store") {

@@ -65,6 +65,7 @@ class CountingStore : public domain::Store {
       reached_sessions = true;
       return inner_.Sessions();
     }
+    domain::ApiTokenRepository& ApiTokens() override { return Other(inner_.ApiTokens()); }
     domain::AuditRepository& Audit() override { return Other(inner_.Audit()); }
     domain::ProgrammeRepository& Programmes() override { return Other(inner_.Programmes()); }
     domain::ProjectRepository& Projects() override { return Other(inner_.Projects()); }

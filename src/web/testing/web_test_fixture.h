@@ -21,6 +21,7 @@
 #include "store/sqlite_store.h"
 #include "web/gender/verdict_histories.h"
 #include "web/http/access_guard.h"
+#include "web/http/api_rate_limit.h"
 #include "web/render/page_cache.h"
 #include "web/routes.h"
 #include "web/testing/counting_store.h"
@@ -123,7 +124,8 @@ class WebTest : public ::testing::Test {
                                        page_cache_.get(),
                                        &password_gate_,
                                        &verdict_histories_,
-                                       &image_gate_});
+                                       &image_gate_,
+                                       &api_rate_limiter_});
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
@@ -320,6 +322,7 @@ class WebTest : public ::testing::Test {
   // Password checks at once, as the server bounds them (cli/serve_command.cc).
   core::WorkGate password_gate_{2};
   core::WorkGate image_gate_{2};
+  ApiRateLimiter api_rate_limiter_;
   VerdictHistories verdict_histories_;
   // Where requests come from (what the server's socket would report).
   std::string remote_address_ = "192.0.2.10";
