@@ -42,11 +42,19 @@ function excelFile(bad) {
            buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1') };
 }
 
-// Tab (forward) until `selector` has focus, as a keyboard user reaches it.
+// Tab, or Shift+Tab when it lies before the focus, until `selector` has focus, as a keyboard
+// user reaches it.
 async function tabTo(page, selector) {
+  const target = await page.locator(selector).elementHandle();
   for (let presses = 0; presses < 200; presses++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
+    const where = await page.evaluate((t) => {
+      const active = document.activeElement;
+      if (active === t) return 0;
+      if (!active || active === document.body) return 1;
+      return active.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+    }, target);
+    if (where === 0) return;
+    await page.keyboard.press(where > 0 ? 'Tab' : 'Shift+Tab');
   }
   assert.fail(`${selector} cannot be reached with Tab on ${page.url()}`);
 }
@@ -56,7 +64,8 @@ async function upload(page, file) {
   await tabTo(page, 'input[type="file"][name="fil"]');
   await page.setInputFiles('input[type="file"][name="fil"]', file);
   await tabTo(page, 'form[enctype="multipart/form-data"] button[type="submit"]');
-  await Promise.all([page.waitForURL(/\/import\/\d+$/), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.match(page.url(), /\/import\/\d+$/, 'the preview of the file');
 }
 
 async function axeAtBothWidths(page, what, failures) {
@@ -86,6 +95,7 @@ test('a bad cell is refused and named, the fixed file is saved and the chart sho
   // A new measure: a monthly count of falls, women and men.
   await page.locator('summary', { hasText: msg('project.add_measure') }).click();
   await page.fill('#m_name', 'Fall på natten');
+  await page.selectOption('#m_data_type', 'count');
   await Promise.all([page.waitForURL(/\/matt\/\d+$/),
                      page.locator('form[action$="/matt"] button[type="submit"]').click()]);
   const measureUrl = page.url();
@@ -104,7 +114,7 @@ test('a bad cell is refused and named, the fixed file is saved and the chart sho
 
   // The corrected file, from the import page's own form.
   await upload(page, excelFile(false));
-  assert.equal(await page.locator('main .error-summary').count(), 0, 'no problem is left');
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem is left');
   assert.equal(await page.locator('main table tbody tr').count(), 12, 'every row as read');
   await axeAtBothWidths(page, 'ready', failures);
   assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);

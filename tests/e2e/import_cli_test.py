@@ -43,8 +43,8 @@ class ImportCliTest(unittest.TestCase):
     def stored_1990(self):
         with sqlite3.connect(self.db) as db:
             return db.execute(
-                "SELECT period, \"group\", value FROM observations WHERE measure_id = ? "
-                "AND period LIKE '1990-%' ORDER BY period, \"group\"", (self.measure,)).fetchall()
+                "SELECT period, grp, value FROM observations WHERE measure_id = ? "
+                "AND period LIKE '1990-%' ORDER BY period, grp", (self.measure,)).fetchall()
 
     def test_a_bad_cell_is_named_and_the_fixed_file_is_saved(self):
         # Excel's Swedish CSV in Windows-1252 ("Män" as M, 0xE4, n), ';', decimal comma, CRLF.
