@@ -127,8 +127,8 @@ core::Result<ImportDetails> StageImport(Store& store, const core::Clock& clock,
     record.file_name = KeptFileName(file_name);
     record.base_version = measure->data_version;
     record.sheet_json = sheet_json;
-    tx.Imports().DeleteStaged(measure_id, actor.label);
     record.id = tx.Imports().Create(record);
+    tx.Imports().DeleteStagedBefore(measure_id, actor.label, record.id);
     RecordAudit(tx, actor, now, "create", "import", record.id, "", AuditJson(record),
                 measure->organisation_id);
     ImportPreview preview =

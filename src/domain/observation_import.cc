@@ -185,13 +185,40 @@ void AddCellProblems(ImportPreview& preview, const std::vector<core::Error>& err
       preview.problems.push_back({0, 0, "", e});  // the whole file: too many periods
       continue;
     }
-    const Origin& o = origins[n - 1];
+    // A period's wrong total is reported at the period's first cell but names the total: the
+    // cell of the group the field names.
+    std::size_t index = n - 1;
+    const std::size_t colon = e.field.find(": ");
+    if (colon != std::string::npos && cells[index].group != e.field.substr(colon + 2)) {
+      for (std::size_t j = 0; j < cells.size(); ++j) {
+        if (cells[j].period == cells[index].period && cells[j].group == e.field.substr(colon + 2)) {
+          index = j;
+          break;
+        }
+      }
+    }
+    const Origin& o = origins[index];
     const bool denominator = AboutDenominator(e);
     const std::size_t c = denominator ? o.denominator_column : o.value_column;
-    const CellInput& cell = cells[n - 1];
+    const CellInput& cell = cells[index];
     preview.problems.push_back({o.line, c + 1, preview.header[c], e,
                                 core::ShortPrefix(denominator ? cell.denominator : cell.value)});
   }
+}
+
+// Orders the problems from the top of the file down (a whole row or file before its cells, the
+// whole file last) and names each identical problem (one bad cell found twice) once.
+void SortProblems(std::vector<ImportProblem>& problems) {
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const ImportProblem& a, const ImportProblem& b) {
+                     const std::size_t la = a.line == 0 ? SIZE_MAX : a.line;
+                     const std::size_t lb = b.line == 0 ? SIZE_MAX : b.line;
+                     return std::tie(la, a.column) < std::tie(lb, b.column);
+                   });
+  auto same = [](const ImportProblem& a, const ImportProblem& b) {
+    return a.line == b.line && a.column == b.column && a.error.key == b.error.key;
+  };
+  problems.erase(std::unique(problems.begin(), problems.end(), same), problems.end());
 }
 
 }  // namespace
@@ -211,7 +238,10 @@ ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
   preview.header = sheet.header;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   std::optional<std::size_t> period = MapHeader(measure, groups, words, sheet.header_line, preview);
-  if (!period) return preview;
+  if (!period) {
+    SortProblems(preview.problems);
+    return preview;
+  }
   std::vector<Origin> origins;
   ReadRows(measure, sheet, *period, preview, origins);
   CellCheck check = CheckEachCell(measure, preview.cells);
@@ -224,18 +254,7 @@ ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
   }
   AddCellProblems(preview, ImpossibleCells(measure, check.valid, stored, current), check.valid,
                   valid_origins);
-  // Identical problems (one bad cell found twice) are named once, from the top of the file down.
-  std::stable_sort(preview.problems.begin(), preview.problems.end(),
-                   [](const ImportProblem& a, const ImportProblem& b) {
-                     const std::size_t la = a.line == 0 ? SIZE_MAX : a.line;
-                     const std::size_t lb = b.line == 0 ? SIZE_MAX : b.line;
-                     return std::tie(la, a.column) < std::tie(lb, b.column);
-                   });
-  auto same = [](const ImportProblem& a, const ImportProblem& b) {
-    return a.line == b.line && a.column == b.column && a.error.key == b.error.key;
-  };
-  preview.problems.erase(std::unique(preview.problems.begin(), preview.problems.end(), same),
-                         preview.problems.end());
+  SortProblems(preview.problems);
   return preview;
 }
 

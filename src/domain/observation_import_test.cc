@@ -50,7 +50,7 @@ TEST(ObservationImportTest, SwedishHeadingsMapThemselvesAndGiveTheGridsBatch) {
   ASSERT_EQ(p.cells.size(), 6u);
   EXPECT_EQ(p.cells[0].period, "2026-01");
   EXPECT_EQ(p.cells[0].group, "women");
-  EXPECT_EQ(p.cells[3].period, "2026-2") << "the batch holds the cells as written";
+  EXPECT_EQ(p.cells[3].period, "2026-02") << "the batch holds the period as it will be saved";
   EXPECT_EQ(p.cells[3].value, "") << "an empty cell is missing, never zero";
   ASSERT_EQ(p.rows.size(), 2u);
   EXPECT_EQ(p.rows[1].period, "2026-02") << "the reading shows the period as it will be saved";

@@ -32,7 +32,7 @@ TEST_P(ImportsStoreTest, ImportsAreKeptCommittedAndReplaced) {
   staged.file_name = "Fall på natten.csv";
   staged.base_version = 4;
   staged.sheet_json = R"({"header":["Period","Män"],"rows":[[2,"2026-01","3,5"]]})";
-  domain::Id first = 0, second = 0;
+  domain::Id first = 0, second = 0, third = 0;
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
     first = tx.Imports().Create(staged);
     second = tx.Imports().Create(staged);
@@ -50,13 +50,17 @@ TEST_P(ImportsStoreTest, ImportsAreKeptCommittedAndReplaced) {
     return true;
   });
   store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
-    tx.Imports().DeleteStaged(measure, "someone else");
-    tx.Imports().DeleteStaged(measure, "cli");
+    tx.Imports().DeleteStagedBefore(measure, "someone else", second + 1);
+    tx.Imports().DeleteStagedBefore(measure, "cli", second);
+    third = tx.Imports().Create(staged);
+    tx.Imports().DeleteStagedBefore(measure, "cli", third);
     return true;
   });
   store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
     EXPECT_TRUE(tx.Imports().Find(first)) << "a committed import stays";
     EXPECT_FALSE(tx.Imports().Find(second));
+    EXPECT_TRUE(tx.Imports().Find(third)) << "the newer one stays";
+    EXPECT_GT(third, second) << "a replacement never takes the id of what it replaced";
     return true;
   });
 }

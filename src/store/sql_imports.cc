@@ -19,9 +19,12 @@ void SqlImports::MarkCommitted(domain::Id id, std::int64_t now) {
       std::string(domain::kImportCommitted), now, id);
 }
 
-void SqlImports::DeleteStaged(domain::Id measure_id, const std::string& created_by) {
-  Run(db_, "DELETE FROM observation_imports WHERE measure_id = ? AND created_by = ? AND status = ?",
-      measure_id, created_by, std::string(domain::kImportStaged));
+void SqlImports::DeleteStagedBefore(domain::Id measure_id, const std::string& created_by,
+                                    domain::Id newer) {
+  Run(db_,
+      "DELETE FROM observation_imports WHERE measure_id = ? AND created_by = ? AND status = ? "
+      "AND id < ?",
+      measure_id, created_by, std::string(domain::kImportStaged), newer);
 }
 
 }  // namespace stegvis::store

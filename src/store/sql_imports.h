@@ -13,7 +13,8 @@ class SqlImports final : public domain::ImportRepository {
   domain::Id Create(const domain::ObservationImport& staged) override;
   std::optional<domain::ObservationImport> Find(domain::Id id) override;
   void MarkCommitted(domain::Id id, std::int64_t now) override;
-  void DeleteStaged(domain::Id measure_id, const std::string& created_by) override;
+  void DeleteStagedBefore(domain::Id measure_id, const std::string& created_by,
+                          domain::Id newer) override;
 
  private:
   SqlConnection& db_;

@@ -18,8 +18,10 @@ class ImportRepository {
   virtual std::optional<ObservationImport> Find(Id id) = 0;
   // Marks the import committed at `now`.
   virtual void MarkCommitted(Id id, std::int64_t now) = 0;
-  // Deletes the imports of the measure still staged by `created_by` (a newer file replaces them).
-  virtual void DeleteStaged(Id measure_id, const std::string& created_by) = 0;
+  // Deletes the imports of the measure still staged by `created_by` before `newer` (which
+  // replaces them). Called after `newer` is stored, so that SQLite, which may give a deleted
+  // row's id to the next insert, never gives a replaced import's id to its replacement.
+  virtual void DeleteStagedBefore(Id measure_id, const std::string& created_by, Id newer) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -7,6 +7,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/import_file.h"
+#include "web/improvement/measure_grid.h"
 #include "web/render/error_status.h"
 #include "web/render/error_text.h"
 #include "web/render/forms.h"
@@ -71,7 +72,16 @@ ImportPageView PreviewView(const App& app, const std::string& lang,
   if (!d.record.file_name.empty()) view.file_name = d.record.file_name;
   view.header = d.preview.header;
   for (const domain::ImportRow& row : d.preview.rows) {
-    view.rows.push_back({static_cast<std::int64_t>(row.line), row.cells});
+    ImportRowView shown{static_cast<std::int64_t>(row.line), row.cells};
+    // Numbers as the grid shows them (a decimal comma in Swedish); other text as written.
+    for (std::size_t c = 0; c < shown.cells.size() && c < d.preview.columns.size(); ++c) {
+      const auto& column = d.preview.columns[c];
+      if (column && column->kind != domain::ImportColumn::Kind::kPeriod &&
+          domain::ParseStoredNumber(shown.cells[c])) {
+        shown.cells[c] = Shown(shown.cells[c], lang);
+      }
+    }
+    view.rows.push_back(std::move(shown));
   }
   for (const domain::ImportProblem& p : d.preview.problems) {
     view.problems.push_back(ImportProblemText(app.catalogue, lang, p));
