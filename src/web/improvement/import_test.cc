@@ -5,6 +5,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/observation_import.h"
 #include "web/improvement/import_test_support.h"
 
 namespace stegvis::web {
