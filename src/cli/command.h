@@ -28,5 +28,7 @@ Command AddUserCommand(CLI::App& app);
 // `stegvis backup` and `stegvis restore` (cli/backup_command.cc, cli/restore_command.cc).
 Command AddBackupCommand(CLI::App& app);
 Command AddRestoreCommand(CLI::App& app);
+// `stegvis import`: a CSV file of one measure's values (cli/import_command.cc).
+Command AddImportCommand(CLI::App& app);
 
 }  // namespace stegvis::cli

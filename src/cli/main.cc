@@ -14,8 +14,9 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Show help for every subcommand");
 
   std::vector<Command> commands = {
-      AddServeCommand(app), AddMigrateCommand(app), AddDemoCommand(app),    AddUserCommand(app),
-      AddChartCommand(app), AddBackupCommand(app),  AddRestoreCommand(app), AddVersionCommand(app),
+      AddServeCommand(app),   AddMigrateCommand(app), AddDemoCommand(app),
+      AddUserCommand(app),    AddChartCommand(app),   AddBackupCommand(app),
+      AddRestoreCommand(app), AddImportCommand(app),  AddVersionCommand(app),
   };
 
   // CLI11 would only say "a subcommand is required" for a mistyped command; name it.

@@ -244,6 +244,52 @@ core::Result<std::vector<Measure>> ListMeasures(Store& store, const Principal& a
   });
 }
 
+core::Result<int> SaveCells(StoreTx& tx, std::int64_t now, const Actor& actor,
+                            const Measure& measure, std::int64_t base_version,
+                            const std::vector<CellInput>& cells) {
+  if (measure.data_version != base_version) {
+    return core::Fail(ChangedByUser(tx, measure.organisation_id, measure.data_updated_by,
+                                    measure.data_updated_at, measure.data_version));
+  }
+  auto valid = ValidateCells(measure, cells);
+  if (!valid) return core::Fail(valid.error());
+  const Id measure_id = measure.id;
+  std::vector<Observation> stored = tx.Measures().ListObservations(measure_id);
+  auto possible =
+      CheckBatchAgainstData(measure, *valid, stored,
+                            PeriodContaining(measure.frequency, core::Date::FromUnixSeconds(now)));
+  if (!possible) return core::Fail(possible.error());
+  std::map<std::pair<std::string, std::string>, Observation> existing;
+  for (Observation& o : stored) existing[{o.period, o.group}] = std::move(o);
+  int changed = 0;
+  for (const CellInput& cell : *valid) {
+    auto it = existing.find({cell.period, cell.group});
+    const bool had = it != existing.end();
+    if (cell.value.empty()) {
+      if (!had) continue;
+      tx.Measures().DeleteObservation(measure_id, cell.period, cell.group);
+      RecordAudit(tx, actor, now, "delete", "observation", measure_id, AuditJson(it->second), "",
+                  measure.organisation_id);
+      ++changed;
+      continue;
+    }
+    if (had && it->second.value == cell.value && it->second.denominator == cell.denominator) {
+      continue;
+    }
+    Observation after{measure_id, cell.period,      cell.group,
+                      cell.value, cell.denominator, had ? it->second.note : "",
+                      now,        actor.label};
+    tx.Measures().SaveObservation(after);
+    RecordAudit(tx, actor, now, had ? "update" : "create", "observation", measure_id,
+                had ? AuditJson(it->second) : "", AuditJson(after), measure.organisation_id);
+    ++changed;
+  }
+  if (changed > 0) {
+    tx.Measures().SetDataVersion(measure_id, measure.data_version + 1, now, actor.label);
+  }
+  return changed;
+}
+
 core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock,
                                           const Principal& acting, const Actor& actor,
                                           Id measure_id, std::int64_t base_version,
@@ -253,47 +299,11 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
     auto checked = CheckedMeasure(tx, acting, measure_id, Action::kChange);
     if (!checked) return core::Fail(checked.error());
     const Measure& measure = checked->first;
-    if (measure.data_version != base_version) {
-      return core::Fail(ChangedByUser(tx, measure.organisation_id, measure.data_updated_by,
-                                      measure.data_updated_at, measure.data_version));
-    }
-    auto valid = ValidateCells(measure, cells);
-    if (!valid) return core::Fail(valid.error());
-    std::vector<Observation> stored = tx.Measures().ListObservations(measure_id);
-    auto possible = CheckBatchAgainstData(
-        measure, *valid, stored,
-        PeriodContaining(measure.frequency, core::Date::FromUnixSeconds(now)));
-    if (!possible) return core::Fail(possible.error());
-    std::map<std::pair<std::string, std::string>, Observation> existing;
-    for (Observation& o : stored) existing[{o.period, o.group}] = std::move(o);
+    auto changed = SaveCells(tx, now, actor, measure, base_version, cells);
+    if (!changed) return core::Fail(changed.error());
     SavedBatch saved;
-    for (const CellInput& cell : *valid) {
-      auto it = existing.find({cell.period, cell.group});
-      const bool had = it != existing.end();
-      if (cell.value.empty()) {
-        if (!had) continue;
-        tx.Measures().DeleteObservation(measure_id, cell.period, cell.group);
-        RecordAudit(tx, actor, now, "delete", "observation", measure_id, AuditJson(it->second), "",
-                    measure.organisation_id);
-        ++saved.changed;
-        continue;
-      }
-      if (had && it->second.value == cell.value && it->second.denominator == cell.denominator) {
-        continue;
-      }
-      Observation after{measure_id, cell.period,      cell.group,
-                        cell.value, cell.denominator, had ? it->second.note : "",
-                        now,        actor.label};
-      tx.Measures().SaveObservation(after);
-      RecordAudit(tx, actor, now, had ? "update" : "create", "observation", measure_id,
-                  had ? AuditJson(it->second) : "", AuditJson(after), measure.organisation_id);
-      ++saved.changed;
-    }
-    saved.data_version = measure.data_version;
-    if (saved.changed > 0) {
-      saved.data_version = measure.data_version + 1;
-      tx.Measures().SetDataVersion(measure_id, saved.data_version, now, actor.label);
-    }
+    saved.changed = *changed;
+    saved.data_version = measure.data_version + (*changed > 0 ? 1 : 0);
     auto grid = LoadMeasure(tx, acting, measure_id);
     if (!grid) return core::Fail(grid.error());
     saved.grid = std::move(*grid);

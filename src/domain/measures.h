@@ -103,4 +103,12 @@ core::Result<SavedBatch> SaveObservations(Store& store, const core::Clock& clock
                                           Id measure_id, std::int64_t base_version,
                                           const std::vector<CellInput>& cells);
 
+// SaveObservations's save inside the caller's transaction, for a caller that has checked who
+// may change `measure` (an import's commit): the version check, validation, writes, audit
+// events and the grid's new version, failing as SaveObservations does. Returns the cells
+// written or removed.
+core::Result<int> SaveCells(StoreTx& tx, std::int64_t now, const Actor& actor,
+                            const Measure& measure, std::int64_t base_version,
+                            const std::vector<CellInput>& cells);
+
 }  // namespace stegvis::domain

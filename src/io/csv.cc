@@ -1,5 +1,7 @@
 #include "io/csv.h"
 
+#include <algorithm>
+
 #include "core/date.h"
 #include "core/decimal.h"
 #include "core/text.h"
@@ -12,11 +14,20 @@ std::string RowField(std::size_t data_row) {
   return "row " + std::to_string(data_row);
 }
 
-// Counts separators in the first line outside quotes; the first line is the header, which a
+// A file that cannot be read as CSV: the catalogue key and the line of the file it is about.
+core::Error Unreadable(std::string message, std::string field, std::string key, std::size_t line) {
+  core::Error e = core::Error::Invalid(std::move(message), std::move(field), std::move(key));
+  e.params.push_back(core::ErrorParam::Number("line", static_cast<std::int64_t>(line)));
+  return e;
+}
+
+// Counts separators in the first line outside quotes; that line is the header, which a
 // spreadsheet never writes with a decimal comma, so it decides the dialect.
 char DetectSeparator(std::string_view text) {
   int commas = 0, semicolons = 0, tabs = 0;
   bool quoted = false;
+  // The header is the first line that is not blank (blank lines are skipped as rows are).
+  text.remove_prefix(std::min(text.find_first_not_of("\r\n"), text.size()));
   for (char c : text) {
     if (c == '"') quoted = !quoted;
     if (quoted) continue;
@@ -47,6 +58,8 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
   std::string field;
   bool field_quoted = false;     // the field began with a quote: keep its spaces as written
   std::size_t line_records = 0;  // records completed so far (header = 1)
+  std::size_t line = 1;          // the line being read
+  std::size_t record_line = 1;   // the line the record being read began on
 
   auto finish_field = [&] {
     record.push_back(field_quoted ? std::move(field) : std::string(core::Trim(field)));
@@ -60,16 +73,21 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
     if (!blank) {
       if (table.header.empty() && line_records == 0) {
         table.header = std::move(record);
+        table.header_line = record_line;
       } else {
         const std::size_t data_row = table.rows.size() + 1;
         if (record.size() > table.header.size()) {
-          return core::Fail(core::Error::Invalid("has " + std::to_string(record.size()) +
-                                                     " fields but the header has " +
-                                                     std::to_string(table.header.size()),
-                                                 RowField(data_row)));
+          core::Error e =
+              Unreadable("has " + std::to_string(record.size()) + " fields but the header has " +
+                             std::to_string(table.header.size()),
+                         RowField(data_row), "error.csv.too_many_fields", record_line);
+          e.params.push_back(
+              core::ErrorParam::Number("max", static_cast<std::int64_t>(table.header.size())));
+          return core::Fail(std::move(e));
         }
         record.resize(table.header.size());
         table.rows.push_back(std::move(record));
+        table.lines.push_back(record_line);
       }
       ++line_records;
     }
@@ -88,6 +106,7 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
       ++i;
       bool closed = false;
       while (i < size) {
+        if (text[i] == '\n') ++line;
         if (text[i] == '"') {
           if (i + 1 < size && text[i + 1] == '"') {
             field += '"';
@@ -101,9 +120,10 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
         field += text[i++];
       }
       if (!closed) {
-        return core::Fail(core::Error::Invalid(
+        return core::Fail(Unreadable(
             "a quoted field is not closed",
-            table.header.empty() ? std::string("header") : RowField(table.rows.size() + 1)));
+            table.header.empty() ? std::string("header") : RowField(table.rows.size() + 1),
+            "error.csv.unclosed_quote", record_line));
       }
       // Anything after the closing quote up to the separator is kept (lenient, like Excel).
       while (i < size && text[i] != sep && text[i] != '\n' && text[i] != '\r') {
@@ -119,6 +139,8 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
       if (auto r = finish_record(); !r) return core::Fail(r.error());
       if (c == '\r' && i + 1 < size && text[i + 1] == '\n') ++i;
       ++i;
+      ++line;
+      record_line = line;
     } else {
       field += c;
       ++i;
@@ -128,7 +150,8 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
     if (auto r = finish_record(); !r) return core::Fail(r.error());
   }
   if (table.header.empty()) {
-    return core::Fail(core::Error::Invalid("the file is empty (no header line)", "header"));
+    return core::Fail(
+        Unreadable("the file is empty (no header line)", "header", "error.csv.empty", 1));
   }
   return table;
 }

@@ -18,6 +18,10 @@ struct CsvTable {
   std::vector<std::string> header;             // column names, trimmed of surrounding spaces
   std::vector<std::vector<std::string>> rows;  // data rows; each has header.size() fields
   char separator = ',';                        // the detected separator: ',' ';' or '\t'
+  // The line of the file (from 1) the header and each data row began on, so that an error
+  // can name the line a spreadsheet shows even after blank lines or line breaks in quotes.
+  std::size_t header_line = 0;
+  std::vector<std::size_t> lines;  // one per row
 };
 
 // Parses CSV text. The separator is detected from the header line (outside quotes): ';' if it
@@ -26,9 +30,11 @@ struct CsvTable {
 // parsing. Accepts a UTF-8 BOM,
 // LF or CRLF line ends, fields in double quotes (with "" for a quote, and separators and line
 // breaks inside), and blank lines (skipped). A missing last field is empty; an empty field
-// means missing. Fails with Error::Invalid when the text is empty, a quote is not closed
-// (field "row N"), or a row has more fields than the header (field "row N"; rows are counted
-// from 1 after the header).
+// means missing. Fails with Error::Invalid when the text is empty (key "error.csv.empty"), a
+// quote is not closed (field "row N", key "error.csv.unclosed_quote"), or a row has more
+// fields than the header (field "row N", key "error.csv.too_many_fields", parameter "max":
+// the header's fields); rows are counted from 1 after the header, and every error has the
+// parameter "line": the file's line the record began on.
 core::Result<CsvTable> ParseCsv(std::string_view text);
 
 // The index of the column called `name` in table.header (exact match after trimming).

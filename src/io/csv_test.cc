@@ -49,6 +49,30 @@ TEST(CsvTest, QuotedFieldMayHoldLineBreaks) {
   EXPECT_EQ(table->rows[1][1], "b");
 }
 
+TEST(CsvTest, EachRowKnowsTheLineItBeganOn) {
+  // A blank line and a line break inside quotes: the lines a spreadsheet shows.
+  auto table = ParseCsv("\r\nx;note\r\n1;\"two\r\nlines\"\r\n\r\n2;b\r\n");
+  ASSERT_TRUE(table.has_value());
+  EXPECT_EQ(table->header_line, 2u);
+  ASSERT_EQ(table->lines.size(), 2u);
+  EXPECT_EQ(table->lines[0], 3u);
+  EXPECT_EQ(table->lines[1], 6u);
+}
+
+TEST(CsvTest, RefusalsCarryAKeyAndTheLine) {
+  auto unclosed = ParseCsv("x,y\n1,\"a\nb\n");
+  ASSERT_FALSE(unclosed.has_value());
+  EXPECT_EQ(unclosed.error().key, "error.csv.unclosed_quote");
+  ASSERT_NE(unclosed.error().Param("line"), nullptr);
+  EXPECT_EQ(unclosed.error().Param("line")->number, 2);
+  auto wide = ParseCsv("x,y\n\n1,2,3\n");
+  ASSERT_FALSE(wide.has_value());
+  EXPECT_EQ(wide.error().key, "error.csv.too_many_fields");
+  EXPECT_EQ(wide.error().Param("line")->number, 3);
+  EXPECT_EQ(wide.error().Param("max")->number, 2);
+  EXPECT_EQ(ParseCsv("\n\n").error().key, "error.csv.empty");
+}
+
 TEST(CsvTest, UnclosedQuoteNamesTheRow) {
   auto table = ParseCsv("x,y\n1,2\n2,\"3\n");
   ASSERT_FALSE(table.has_value());

@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/api_token.h"
+#include "domain/observation_import_record.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,14 +101,16 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::ApiToken token;
-    token.user_id = 1;
-    token.name = "Rapportrobot";
-    token.secret_hash = std::string(64, 'c');
-    token.write = true;
-    token.created_at = 1800000000;
-    token.expires_at = 1807776000;
-    return tx.ApiTokens().Create(token);
+    domain::ObservationImport staged;
+    staged.organisation_id = 1;
+    staged.measure_id = 1;
+    staged.user_id = 1;
+    staged.created_by = "anna@solvik.example";
+    staged.created_at = 1800000000;
+    staged.file_name = "Fall på natten.csv";
+    staged.sheet_json =
+        R"({"header_line":1,"header":["Period","Kvinnor"],"rows":[[2,"2025-01","3"]]})";
+    return tx.Imports().Create(staged);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

@@ -423,6 +423,24 @@ CREATE TABLE api_tokens (
 CREATE INDEX api_tokens_by_user ON api_tokens(user_id);
 ALTER TABLE audit_events ADD COLUMN api_token TEXT NOT NULL DEFAULT '';
 )sql"},
+    // Files of a measure's values, staged between the preview and the commit
+    // (domain/imports.h): the file as read, as JSON text, and whether it was committed.
+    {18, "observation imports", R"sql(
+CREATE TABLE observation_imports (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  user_id BIGINT REFERENCES users(id),
+  created_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  file_name TEXT NOT NULL,
+  base_version BIGINT NOT NULL,
+  sheet_json TEXT NOT NULL,
+  status TEXT NOT NULL,
+  committed_at BIGINT
+);
+CREATE INDEX observation_imports_by_measure ON observation_imports(measure_id);
+)sql"},
 };
 
 }  // namespace

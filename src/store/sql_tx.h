@@ -11,6 +11,7 @@
 #include "store/sql_diagrams.h"
 #include "store/sql_gender_notes.h"
 #include "store/sql_goals.h"
+#include "store/sql_imports.h"
 #include "store/sql_measures.h"
 #include "store/sql_pdsa.h"
 #include "store/sql_programmes.h"
@@ -37,6 +38,7 @@ class SqlTx final : public domain::StoreTx {
   domain::AuditRepository& Audit() override { return audit_; }
   domain::ProgrammeRepository& Programmes() override { return programmes_; }
   domain::ProjectRepository& Projects() override { return projects_; }
+  domain::ImportRepository& Imports() override { return imports_; }
   domain::MeasureRepository& Measures() override { return measures_; }
   domain::PdsaRepository& Pdsa() override { return pdsa_; }
   domain::DiagramRepository& Diagrams() override { return diagrams_; }
@@ -60,6 +62,7 @@ class SqlTx final : public domain::StoreTx {
   SqlAudit audit_{tracked_};
   SqlProgrammes programmes_{tracked_};
   SqlProjects projects_{tracked_};
+  SqlImports imports_{tracked_};
   SqlMeasures measures_{tracked_};
   SqlPdsa pdsa_{tracked_};
   SqlDiagrams diagrams_{tracked_};

@@ -12,6 +12,7 @@
 #include "domain/gender_records.h"
 #include "domain/goal.h"
 #include "domain/measure.h"
+#include "domain/observation_import_record.h"
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
 #include "domain/programme.h"
@@ -58,6 +59,10 @@ struct Table<domain::ApiToken> {
   static constexpr std::string_view kName = "api_tokens";
   // WRITE is a keyword in PostgreSQL.
   static constexpr Rename kRenames[] = {{"write", "can_write"}};
+};
+template <>
+struct Table<domain::ObservationImport> {
+  static constexpr std::string_view kName = "observation_imports";
 };
 template <>
 struct Table<domain::AuditEvent> {

@@ -298,6 +298,15 @@ INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, 
     "",
     // 16: retiring common measure definitions (no table).
     "",
+    // 17: personal API tokens: a read-write token that has been used, and a read-only one.
+    R"sql(
+INSERT INTO api_tokens (user_id, name, secret_hash, can_write, created_at, expires_at,
+                        last_used_at) VALUES
+  (1, 'Rapportrobot', '4f1c9a0e6b2d8f3a5c7e9b1d3f5a7c9e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a', 1,
+   1700015000, 1707791000, 1700015060),
+  (2, 'Läsning för Excel', '0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a1c',
+   0, 1700015100, 1707791100, NULL);
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "domain/api_tokens.h"
+#include "domain/imports.h"
 #include "domain/sessions.h"
 #include "web/testing/web_test_fixture.h"
 
@@ -222,6 +223,15 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /api/v1/tokens", {L, A, A, A, A, A}},
     {"DELETE /api/v1/tokens/{id}", {L, A, A, A, A, A}},
     {"POST /api/v1/projects", {L, A, A, A, A, F}},
+    // Importing a file of a measure's values: those who may change the measure (Trygg
+    // hemgång's); {id} of /import/ and /api/v1/imports/ is a file staged for it, with a
+    // problem, so a commit is refused (422) and the demo's data stays as it is.
+    {"POST /matt/{id}/import", {L, A, A, A, A, F}},
+    {"GET /import/{id}", {L, A, A, A, A, F}},
+    {"POST /import/{id}/spara", {L, A, A, A, A, F}},
+    {"POST /api/v1/measures/{id}/imports", {L, A, A, A, A, F}},
+    {"GET /api/v1/imports/{id}", {L, A, A, A, A, F}},
+    {"POST /api/v1/imports/{id}/commit", {L, A, A, A, A, F}},
 };
 
 class AccessMatrixTest : public WebTest {
@@ -270,6 +280,9 @@ class AccessMatrixTest : public WebTest {
       } else if (pattern.starts_with("/reflektioner/") ||
                  pattern.starts_with("/api/v1/reflection-notes/")) {
         id = std::to_string(FirstReflectionNote());
+      }
+      if (pattern.starts_with("/import/") || pattern.starts_with("/api/v1/imports/")) {
+        id = std::to_string(import_);
       }
       // The team's work: a change idea and a cycle in Plan in Trygg hemgång's project.
       for (const auto& [prefix, object] :
@@ -354,6 +367,22 @@ class AccessMatrixTest : public WebTest {
   }
   PdsaObjects pdsa_;
 
+  // A file for Trygg hemgång's measure, staged from the command line: only a period column,
+  // so it has a problem and no commit changes the demo's data.
+  void SeedImport() {
+    domain::ImportSheet sheet;
+    sheet.header = {"Period"};
+    sheet.rows = {{"2026-01"}};
+    sheet.lines = {2};
+    const domain::Actor cli{std::nullopt, std::nullopt, "cli", ""};
+    core::FixedClock clock(1'800'000'000);
+    auto staged = domain::StageImport(*store_, clock, nullptr, cli, MeasureOf("Trygg hemgång"),
+                                      "matt.csv", sheet, domain::HeaderWords{});
+    ASSERT_TRUE(staged);
+    import_ = staged->record.id;
+  }
+  domain::Id import_ = 0;
+
   static Expect Classify(const std::string& path, const Response& r) {
     if (r.status == 403) return Expect::kForbidden;
     if (RedirectsToLogin(r)) return Expect::kLogin;
@@ -365,6 +394,7 @@ class AccessMatrixTest : public WebTest {
 TEST_F(AccessMatrixTest, EveryRouteTimesEveryRoleGetsTheExpectedAnswer) {
   SeedDemo();
   SeedPdsa();
+  SeedImport();
   App app{*store_, clock_, log_, catalogue_, templates_, static_files_, base_url_};
   Router router = BuildRouter(app);
   std::set<std::string> seen;

@@ -8,6 +8,7 @@
 #include "domain/tokens.h"
 #include "web/http/api_rate_limit.h"
 #include "web/http/local_path.h"
+#include "web/http/multipart.h"
 #include "web/render/error_page.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
@@ -86,8 +87,7 @@ bool IsFormBody(const Request& request) {
   return request.Header("content-type").starts_with("application/x-www-form-urlencoded");
 }
 
-// A form body with more fields than any page sends: refused before it is parsed, so no
-// handler spends time on it.
+// A form body with more fields than any page sends.
 std::optional<core::Error> TooManyFormFields(const Request& request) {
   if (!IsFormBody(request) || CountFormFields(request.body) <= kMaxFormFields) {
     return std::nullopt;
@@ -96,6 +96,28 @@ std::optional<core::Error> TooManyFormFields(const Request& request) {
       core::Error::Invalid("more form fields than any page sends", "", "error.too_many_fields");
   e.params.push_back(core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxFormFields)));
   return e;
+}
+
+// Parses a form body, once, into request.form (and request.files for multipart/form-data):
+// the refusal when it has more fields than any page sends (refused before it is parsed, so no
+// handler spends time on it) or is multipart that cannot be read; none for a safe method.
+std::optional<core::Error> ReadFormBody(Request& request, bool safe_method) {
+  request.form.clear();
+  request.files.clear();
+  if (safe_method) return std::nullopt;
+  if (std::optional<core::Error> too_many = TooManyFormFields(request)) return too_many;
+  if (IsFormBody(request)) {
+    request.form = ParseForm(request.body);
+  } else if (IsMultipartForm(request.Header("content-type"))) {
+    std::optional<MultipartForm> parts =
+        ParseMultipart(request.Header("content-type"), request.body);
+    if (!parts) {
+      return core::Error::Invalid("a multipart body that cannot be read", "", "error.multipart");
+    }
+    request.form = std::move(parts->fields);
+    request.files = std::move(parts->files);
+  }
+  return std::nullopt;
 }
 
 Response NotLoggedIn(const App& app, const Request& request) {
@@ -169,9 +191,7 @@ Response GuardTokenRoute(const App& app, Request& request, const Route& route) {
   const bool safe_method = request.method == "GET" || request.method == "HEAD";
 
   Response response;
-  std::optional<core::Error> too_many = safe_method ? std::nullopt : TooManyFormFields(request);
-  request.form.clear();
-  if (!safe_method && !too_many && IsFormBody(request)) request.form = ParseForm(request.body);
+  std::optional<core::Error> too_many = ReadFormBody(request, safe_method);
   const std::int64_t wait =
       app.api_rate_limiter ? app.api_rate_limiter->Take(visitor.api_token->id, app.clock.Steady())
                            : 0;
@@ -234,10 +254,8 @@ Response GuardRoute(const App& app, Request& request, const Route& route) {
   const bool safe_method = request.method == "GET" || request.method == "HEAD";
   const bool json_login =
       IsApiLogin(route) && request.Header("content-type").starts_with("application/json");
-  std::optional<core::Error> too_many = safe_method ? std::nullopt : TooManyFormFields(request);
   // Parsed once, here, for the CSRF and control-character checks and the handler's Form.
-  request.form.clear();
-  if (!safe_method && !too_many && IsFormBody(request)) request.form = ParseForm(request.body);
+  std::optional<core::Error> too_many = ReadFormBody(request, safe_method);
   if (!allowed) {
     response = principal ? Forbidden(app, request) : NotLoggedIn(app, request);
   } else if (too_many) {

@@ -38,6 +38,14 @@ class PathParams {
   std::size_t size_ = 0;
 };
 
+// A file sent with a multipart/form-data form (web/http/multipart.h).
+struct FormFile {
+  std::string field;         // the form field's name
+  std::string file_name;     // as the browser sent it
+  std::string content_type;  // as sent; empty if none
+  std::string bytes;
+};
+
 struct Request {
   std::string method;  // "GET", "POST", ... (upper case)
   std::string target;  // as sent: "/units?x=1"
@@ -50,6 +58,8 @@ struct Request {
   // The fields of an application/x-www-form-urlencoded body, parsed once by the access guard
   // after it counted them (kMaxFormFields); empty for any other body. web::Form reads these.
   HeaderList form;
+  // The files of a multipart/form-data body, parsed with its text fields (into `form`).
+  std::vector<FormFile> files;
 
   // The value of the matched route's placeholder {name} ("42"), or empty.
   std::string_view PathParam(std::string_view name) const { return path_params.Get(path, name); }

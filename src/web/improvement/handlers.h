@@ -40,6 +40,20 @@ HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& v
 HandlerResult MeasureChartPng(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor);
 
+// Importing a file of the measure's values (domain/imports.h): POST /matt/{id}/import takes
+// the file (multipart/form-data, field "fil") and shows its preview at GET /import/{id}; POST
+// /import/{id}/spara commits it and returns to the measure. A refused file or commit is shown
+// on the import page with why.
+HandlerResult MeasureImportUpload(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ImportPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/measures/{id}/imports (the file as a text/csv body, ?name= its file name):
+// 201 with the preview; GET /api/v1/imports/{id}: the preview now; POST
+// /api/v1/imports/{id}/commit: saves it all or nothing.
+HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiImport(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiImportCommit(const App& app, Request& request, const Visitor& visitor);
+
 // GET /api/v1/teams, /projects, /projects/{id},
 // /projects/{id}/measures, /measures/{id}/observations (and PUT of a batch),
 // /measures/{id}/analysis.

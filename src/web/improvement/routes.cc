@@ -19,6 +19,12 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/matt/{id}/diagram.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/matt/{id}/diagram.png", kViewTeam, MeasureChartPng);
   routes.Get("/matt/{id}/data.csv", kViewTeam, MeasureCsv);
+  // Importing a file of values: staged, previewed and committed by those who may change the
+  // measure (the use cases ask again about the measure itself). A preview is read once or
+  // twice by the one who uploaded it, so it is not kept in the page cache.
+  routes.Post("/matt/{id}/import", kChangeTeam, MeasureImportUpload);
+  routes.Get("/import/{id}", kChangeTeam, ImportPage, kNotCached);
+  routes.Post("/import/{id}/spara", kChangeTeam, ImportCommitSubmit);
   routes.Get("/api/v1/teams", kSignedIn, ApiTeams);
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
   routes.Post("/api/v1/projects", kChangeTeam, ApiProjectCreate);
@@ -31,6 +37,9 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/measures/{id}/analysis", kViewTeam, ApiAnalysis);
   routes.Get("/api/v1/measures/{id}/chart.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/api/v1/measures/{id}/chart.png", kViewTeam, MeasureChartPng);
+  routes.Post("/api/v1/measures/{id}/imports", kChangeTeam, ApiImportCreate);
+  routes.Get("/api/v1/imports/{id}", kChangeTeam, ApiImport, kNotCached);
+  routes.Post("/api/v1/imports/{id}/commit", kChangeTeam, ApiImportCommit);
 }
 
 }  // namespace stegvis::web

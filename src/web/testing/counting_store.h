@@ -69,6 +69,7 @@ class CountingStore : public domain::Store {
     domain::AuditRepository& Audit() override { return Other(inner_.Audit()); }
     domain::ProgrammeRepository& Programmes() override { return Other(inner_.Programmes()); }
     domain::ProjectRepository& Projects() override { return Other(inner_.Projects()); }
+    domain::ImportRepository& Imports() override { return Other(inner_.Imports()); }
     domain::MeasureRepository& Measures() override { return Other(inner_.Measures()); }
     domain::PdsaRepository& Pdsa() override { return Other(inner_.Pdsa()); }
     domain::DiagramRepository& Diagrams() override { return Other(inner_.Diagrams()); }

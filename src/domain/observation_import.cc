@@ -1,0 +1,261 @@
+#include "domain/observation_import.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "core/text.h"
+
+namespace stegvis::domain {
+namespace {
+
+std::string Normal(std::string_view text) {
+  return core::AsciiLower(core::Trim(text));
+}
+
+bool AnyEquals(const std::vector<std::string>& words, std::string_view normal) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return Normal(w) == normal; });
+}
+
+// `rest` of a heading after a group's word: "", "täljare", "(nämnare)", "- denominator".
+std::string_view Qualifier(std::string_view rest) {
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '(' || rest.front() == '-' ||
+                           rest.front() == ',')) {
+    rest.remove_prefix(1);
+  }
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == ')')) rest.remove_suffix(1);
+  return rest;
+}
+
+std::optional<ImportColumn> MapHeading(const Measure& measure,
+                                       const std::vector<std::string>& groups,
+                                       const HeaderWords& words, std::string_view heading) {
+  const std::string normal = Normal(heading);
+  if (AnyEquals(words.period, normal)) return ImportColumn{ImportColumn::Kind::kPeriod, ""};
+  const bool has_den = HasDenominator(measure.data_type);
+  for (const std::string& group : groups) {
+    auto it = words.groups.find(group);
+    if (it == words.groups.end()) continue;
+    for (const std::string& word : it->second) {
+      const std::string w = Normal(word);
+      if (w.empty() || !normal.starts_with(w)) continue;
+      const std::string_view rest = Qualifier(std::string_view(normal).substr(w.size()));
+      if (rest.empty()) return ImportColumn{ImportColumn::Kind::kValue, group};
+      if (has_den && AnyEquals(words.numerator, rest)) {
+        return ImportColumn{ImportColumn::Kind::kValue, group};
+      }
+      if (has_den && AnyEquals(words.denominator, rest)) {
+        return ImportColumn{ImportColumn::Kind::kDenominator, group};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The headings a file of `measure` may use, in the first language of `words`.
+std::string ExpectedHeadings(const Measure& measure, const std::vector<std::string>& groups,
+                             const HeaderWords& words) {
+  auto first = [](const std::vector<std::string>& list) {
+    return list.empty() ? std::string() : list.front();
+  };
+  std::string out = first(words.period);
+  for (const std::string& group : groups) {
+    auto it = words.groups.find(group);
+    const std::string name = it == words.groups.end() ? group : first(it->second);
+    if (HasDenominator(measure.data_type)) {
+      out +=
+          ", " + name + " " + first(words.numerator) + ", " + name + " " + first(words.denominator);
+    } else {
+      out += ", " + name;
+    }
+  }
+  return out;
+}
+
+core::Error ColumnError(std::string message, std::string key, const std::string& expected) {
+  core::Error e = core::Error::Invalid(std::move(message), "column", std::move(key));
+  e.params.push_back(core::ErrorParam::Text("columns", expected));
+  return e;
+}
+
+// Where a cell of the batch came from: its line and the columns of its value and denominator.
+struct Origin {
+  std::size_t line = 0;
+  std::size_t value_column = 0;        // 0-based
+  std::size_t denominator_column = 0;  // 0-based; == value_column when there is none
+};
+
+// The cell's position N from an error's field "row N" / "row N: GROUP"; 0 if none.
+std::size_t BatchRow(const core::Error& e) {
+  if (!e.field.starts_with("row ")) return 0;
+  return std::strtoul(e.field.c_str() + 4, nullptr, 10);
+}
+
+bool AboutDenominator(const core::Error& e) {
+  return e.key == "error.denominator_zero" || e.key == "error.denominator_not_whole" ||
+         e.key == "error.no_denominator";
+}
+
+// Maps the header; adds its problems to `preview` and returns the period column, if any.
+std::optional<std::size_t> MapHeader(const Measure& measure, const std::vector<std::string>& groups,
+                                     const HeaderWords& words, std::size_t header_line,
+                                     ImportPreview& preview) {
+  const std::string expected = ExpectedHeadings(measure, groups, words);
+  std::optional<std::size_t> period;
+  std::set<std::pair<int, std::string>> seen;
+  for (std::size_t c = 0; c < preview.header.size(); ++c) {
+    std::optional<ImportColumn> column = MapHeading(measure, groups, words, preview.header[c]);
+    auto problem = [&](std::string message, std::string key) {
+      preview.problems.push_back({header_line, c + 1, preview.header[c],
+                                  ColumnError(std::move(message), std::move(key), expected)});
+    };
+    if (!column) {
+      problem("not a column of this measure", "error.import.unknown_column");
+    } else if (!seen.insert({static_cast<int>(column->kind), column->group}).second) {
+      problem("the same column twice", "error.import.duplicate_column");
+      column.reset();
+    } else if (column->kind == ImportColumn::Kind::kPeriod) {
+      period = c;
+    }
+    preview.columns.push_back(std::move(column));
+  }
+  for (std::size_t c = 0; c < preview.columns.size(); ++c) {
+    const auto& column = preview.columns[c];
+    if (column && column->kind == ImportColumn::Kind::kDenominator &&
+        !seen.count({static_cast<int>(ImportColumn::Kind::kValue), column->group})) {
+      preview.problems.push_back({header_line, c + 1, preview.header[c],
+                                  ColumnError("a denominator without its numerator",
+                                              "error.import.denominator_alone", expected)});
+    }
+  }
+  if (!period) {
+    preview.problems.push_back(
+        {header_line, 0, "", ColumnError("no period column", "error.import.no_period", expected)});
+  } else if (seen.size() == 1) {
+    preview.problems.push_back(
+        {header_line, 0, "",
+         ColumnError("no column of values", "error.import.no_values", expected)});
+  }
+  return period;
+}
+
+// Reads every row into `preview.rows` and the batch, each cell's origin in `origins`.
+void ReadRows(const Measure& measure, const ImportSheet& sheet, std::size_t period_column,
+              ImportPreview& preview, std::vector<Origin>& origins) {
+  for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
+    std::vector<std::string> cells = sheet.rows[r];
+    cells.resize(preview.header.size());
+    ImportRow row{r < sheet.lines.size() ? sheet.lines[r] : r + 2, "", cells};
+    auto period = ParsePeriod(measure.frequency, row.cells[period_column]);
+    row.period = period ? *period : std::string(core::Trim(row.cells[period_column]));
+    if (!period) {
+      preview.problems.push_back({row.line, period_column + 1, preview.header[period_column],
+                                  period.error(), core::ShortPrefix(row.period)});
+    }
+    for (std::size_t c = 0; c < preview.columns.size(); ++c) {
+      const auto& column = preview.columns[c];
+      if (!column || column->kind == ImportColumn::Kind::kPeriod) continue;
+      if (auto number = ParseStoredNumber(row.cells[c])) row.cells[c] = *number;
+      if (!period || column->kind != ImportColumn::Kind::kValue) continue;
+      CellInput cell{*period, column->group, std::string(core::Trim(cells[c])), ""};
+      Origin origin{row.line, c, c};
+      for (std::size_t d = 0; d < preview.columns.size(); ++d) {
+        const auto& den = preview.columns[d];
+        if (den && den->kind == ImportColumn::Kind::kDenominator && den->group == column->group) {
+          cell.denominator = std::string(core::Trim(cells[d]));
+          origin.denominator_column = d;
+        }
+      }
+      preview.cells.push_back(std::move(cell));
+      origins.push_back(origin);
+    }
+    preview.rows.push_back(std::move(row));
+  }
+}
+
+// Names each error of a batch `cells` (from `origins`) by its line and column.
+void AddCellProblems(ImportPreview& preview, const std::vector<core::Error>& errors,
+                     const std::vector<CellInput>& cells, const std::vector<Origin>& origins) {
+  for (const core::Error& e : errors) {
+    const std::size_t n = BatchRow(e);
+    if (n < 1 || n > origins.size()) {
+      preview.problems.push_back({0, 0, "", e});  // the whole file: too many periods
+      continue;
+    }
+    // A period's wrong total is reported at the period's first cell but names the total: the
+    // cell of the group the field names.
+    std::size_t index = n - 1;
+    const std::size_t colon = e.field.find(": ");
+    if (colon != std::string::npos && cells[index].group != e.field.substr(colon + 2)) {
+      for (std::size_t j = 0; j < cells.size(); ++j) {
+        if (cells[j].period == cells[index].period && cells[j].group == e.field.substr(colon + 2)) {
+          index = j;
+          break;
+        }
+      }
+    }
+    const Origin& o = origins[index];
+    const bool denominator = AboutDenominator(e);
+    const std::size_t c = denominator ? o.denominator_column : o.value_column;
+    const CellInput& cell = cells[index];
+    preview.problems.push_back({o.line, c + 1, preview.header[c], e,
+                                core::ShortPrefix(denominator ? cell.denominator : cell.value)});
+  }
+}
+
+// Orders the problems from the top of the file down (a whole row or file before its cells, the
+// whole file last) and names each identical problem (one bad cell found twice) once.
+void SortProblems(std::vector<ImportProblem>& problems) {
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const ImportProblem& a, const ImportProblem& b) {
+                     const std::size_t la = a.line == 0 ? SIZE_MAX : a.line;
+                     const std::size_t lb = b.line == 0 ? SIZE_MAX : b.line;
+                     return std::tie(la, a.column) < std::tie(lb, b.column);
+                   });
+  auto same = [](const ImportProblem& a, const ImportProblem& b) {
+    return a.line == b.line && a.column == b.column && a.error.key == b.error.key;
+  };
+  problems.erase(std::unique(problems.begin(), problems.end(), same), problems.end());
+}
+
+}  // namespace
+
+std::string ColumnLetter(std::size_t column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  }
+  return letters;
+}
+
+ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
+                            const HeaderWords& words, const std::vector<Observation>& stored,
+                            const std::string& current) {
+  ImportPreview preview;
+  preview.header = sheet.header;
+  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+  std::optional<std::size_t> period = MapHeader(measure, groups, words, sheet.header_line, preview);
+  if (!period) {
+    SortProblems(preview.problems);
+    return preview;
+  }
+  std::vector<Origin> origins;
+  ReadRows(measure, sheet, *period, preview, origins);
+  CellCheck check = CheckEachCell(measure, preview.cells);
+  AddCellProblems(preview, check.errors, preview.cells, origins);
+  std::set<std::size_t> bad;
+  for (const core::Error& e : check.errors) bad.insert(BatchRow(e));
+  std::vector<Origin> valid_origins;
+  for (std::size_t i = 0; i < origins.size(); ++i) {
+    if (!bad.count(i + 1)) valid_origins.push_back(origins[i]);
+  }
+  AddCellProblems(preview, ImpossibleCells(measure, check.valid, stored, current), check.valid,
+                  valid_origins);
+  SortProblems(preview.problems);
+  return preview;
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,27 @@
+#pragma once
+// Staged imports of a measure's values, inside one transaction (domain/store.h); used by
+// domain/imports.h.
+
+#include <cstdint>
+#include <optional>
+
+#include "domain/observation_import_record.h"
+
+namespace stegvis::domain {
+
+class ImportRepository {
+ public:
+  virtual ~ImportRepository() = default;
+
+  // Stores a new import; returns its id.
+  virtual Id Create(const ObservationImport& staged) = 0;
+  virtual std::optional<ObservationImport> Find(Id id) = 0;
+  // Marks the import committed at `now`.
+  virtual void MarkCommitted(Id id, std::int64_t now) = 0;
+  // Deletes the imports of the measure still staged by `created_by` before `newer` (which
+  // replaces them). Called after `newer` is stored, so that SQLite, which may give a deleted
+  // row's id to the next insert, never gives a replaced import's id to its replacement.
+  virtual void DeleteStagedBefore(Id measure_id, const std::string& created_by, Id newer) = 0;
+};
+
+}  // namespace stegvis::domain

@@ -1,0 +1,30 @@
+#include "store/sql_imports.h"
+
+#include <string>
+
+#include "store/tables.h"
+
+namespace stegvis::store {
+
+domain::Id SqlImports::Create(const domain::ObservationImport& staged) {
+  return Insert(db_, staged);
+}
+
+std::optional<domain::ObservationImport> SqlImports::Find(domain::Id id) {
+  return FindOne<domain::ObservationImport>(db_, "WHERE id = ?", id);
+}
+
+void SqlImports::MarkCommitted(domain::Id id, std::int64_t now) {
+  Run(db_, "UPDATE observation_imports SET status = ?, committed_at = ? WHERE id = ?",
+      std::string(domain::kImportCommitted), now, id);
+}
+
+void SqlImports::DeleteStagedBefore(domain::Id measure_id, const std::string& created_by,
+                                    domain::Id newer) {
+  Run(db_,
+      "DELETE FROM observation_imports WHERE measure_id = ? AND created_by = ? AND status = ? "
+      "AND id < ?",
+      measure_id, created_by, std::string(domain::kImportStaged), newer);
+}
+
+}  // namespace stegvis::store

@@ -1,0 +1,23 @@
+#pragma once
+// domain::ImportRepository on a SQL connection: staged imports of a measure's values.
+
+#include "domain/repositories/import_repository.h"
+#include "store/sql_connection.h"
+
+namespace stegvis::store {
+
+class SqlImports final : public domain::ImportRepository {
+ public:
+  explicit SqlImports(SqlConnection& db) : db_(db) {}
+
+  domain::Id Create(const domain::ObservationImport& staged) override;
+  std::optional<domain::ObservationImport> Find(domain::Id id) override;
+  void MarkCommitted(domain::Id id, std::int64_t now) override;
+  void DeleteStagedBefore(domain::Id measure_id, const std::string& created_by,
+                          domain::Id newer) override;
+
+ private:
+  SqlConnection& db_;
+};
+
+}  // namespace stegvis::store

@@ -1,0 +1,69 @@
+// The JSON twin of importing a file of a measure's values (docs/api.md): the file as the
+// body, its preview, and the commit — the use cases of domain/imports.h, as the pages use them.
+
+#include "core/text.h"
+#include "domain/imports.h"
+#include "web/http/access_guard.h"
+#include "web/improvement/handlers.h"
+#include "web/improvement/import_file.h"
+#include "web/render/forms.h"
+#include "web/render/json_response.h"
+#include "web/render/language.h"
+
+namespace stegvis::web {
+namespace {
+
+bool IsCsv(std::string_view content_type) {
+  const std::string type = core::AsciiLower(content_type.substr(0, content_type.find(';')));
+  return core::Trim(type) == "text/csv";
+}
+
+Response ImportAnswer(const App& app, const Request& request, const domain::ImportDetails& d,
+                      int status) {
+  Response r = JsonValue(ImportJson(app.catalogue, ChooseLanguage(request).lang, d), status);
+  if (status == 201) r.SetHeader("Location", "/api/v1/imports/" + std::to_string(d.record.id));
+  return r;
+}
+
+}  // namespace
+
+HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  if (!IsCsv(request.Header("content-type"))) {
+    return core::Fail(core::Error::Invalid("the body must be text/csv", "content-type",
+                                           "error.import.media_type"));
+  }
+  auto sheet = ReadImportFile(request.body);
+  if (!sheet) return core::Fail(sheet.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  auto staged = domain::StageImport(
+      app.store, app.clock, visitor.principal(), ActorOf(visitor, request), *id,
+      request.Query("name").value_or(""), *sheet, ImportHeaderWords(app.catalogue, lang));
+  if (!staged) return core::Fail(staged.error());
+  return ImportAnswer(app, request, *staged, 201);
+}
+
+HandlerResult ApiImport(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto d = domain::LoadImport(app.store, app.clock, visitor.principal(), *id,
+                              ImportHeaderWords(app.catalogue, ChooseLanguage(request).lang));
+  if (!d) return core::Fail(d.error());
+  return ImportAnswer(app, request, *d, 200);
+}
+
+HandlerResult ApiImportCommit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto committed =
+      domain::CommitImport(app.store, app.clock, visitor.principal(), ActorOf(visitor, request),
+                           *id, ImportHeaderWords(app.catalogue, ChooseLanguage(request).lang));
+  if (!committed) return core::Fail(committed.error());
+  return JsonValue(boost::json::object{{"id", *id},
+                                       {"measure_id", committed->measure_id},
+                                       {"status", std::string(domain::kImportCommitted)},
+                                       {"changed", committed->changed}});
+}
+
+}  // namespace stegvis::web

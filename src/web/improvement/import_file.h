@@ -1,0 +1,36 @@
+#pragma once
+// What the import's page, its JSON twin and `stegvis import` share: reading the file's bytes
+// (io::ParseCsv: Excel's Swedish dialect or plain CSV, UTF-8 or Windows-1252), the grid's
+// words a header may use (from the catalogue, in both languages), and a problem in words.
+
+#include <string>
+#include <string_view>
+
+#include <boost/json/object.hpp>
+
+#include "core/error.h"
+#include "domain/imports.h"
+#include "web/render/catalogue.h"
+
+namespace stegvis::web {
+
+// The file as a sheet. Fails with kInvalidInput, field "file": key "error.import.too_large"
+// (parameter "max", in bytes) over domain::kMaxImportBytes, "error.import.empty_file" for no
+// bytes, or io::ParseCsv's refusal (its key and the parameter "line").
+core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
+
+// The grid's words in `lang` first, then in the other language.
+domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_view lang);
+
+// One problem in words: "Rad 4, kolumn B (Kvinnor): Det är inte ett tal." (or without the
+// column, or about the whole file).
+std::string ImportProblemText(const Catalogue& catalogue, std::string_view lang,
+                              const domain::ImportProblem& problem);
+
+// The import as the API answers it: id, measure_id, file_name, status, created_at,
+// committed_at, rows (how many), problems ([{row, column, column_name, message, key}]) and
+// the rows as read ([{row, period, cells: {heading: text}}]).
+boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang,
+                               const domain::ImportDetails& details);
+
+}  // namespace stegvis::web

@@ -1,0 +1,129 @@
+// Importing a measure's values from a file, in Swedish with the keyboard: a Swedish Excel
+// file (Windows-1252, ';', decimal comma) with one bad cell is refused and the cell named;
+// the corrected file is read, saved, and the measure's page shows its chart. The import page
+// with the problem and with the file ready to save has no WCAG 2.1 A/AA violations at 1280
+// and 360 px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launchBrowser } from './browser.mjs';
+import { axeViolations, catalogue, screenshot } from './checks.mjs';
+import { startStegvis } from './stegvis-server.mjs';
+
+const binary = process.env.STEGVIS_BINARY;
+const msg = catalogue('sv');
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(binary, 'set STEGVIS_BINARY to the stegvis binary');
+  server = await startStegvis(binary);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Twelve months of falls for women and men, as Excel in Swedish saves "CSV
+// (semikolonavgränsad)": Windows-1252 ("Män"), ';', CRLF. `bad` puts 2,5 falls in May.
+function excelFile(bad) {
+  const lines = ['Period;Kvinnor;Män;Totalt'];
+  const women = [6, 5, 7, 6, 5, 4, 3, 3, 2, 3, 2, 2];
+  const men = [4, 4, 5, 3, 4, 3, 3, 2, 2, 1, 2, 1];
+  for (let m = 0; m < 12; m++) {
+    const w = bad && m === 4 ? '2,5' : String(women[m]);
+    const total = bad && m === 4 ? '6,5' : String(women[m] + men[m]);
+    lines.push(`2026-${String(m + 1).padStart(2, '0')};${w};${men[m]};${total}`);
+  }
+  return { name: 'fall-2026.csv', mimeType: 'text/csv',
+           buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1') };
+}
+
+// Tab, or Shift+Tab when it lies before the focus, until `selector` has focus, as a keyboard
+// user reaches it.
+async function tabTo(page, selector) {
+  const target = await page.locator(selector).elementHandle();
+  for (let presses = 0; presses < 200; presses++) {
+    const where = await page.evaluate((t) => {
+      const active = document.activeElement;
+      if (active === t) return 0;
+      if (!active || active === document.body) return 1;
+      return active.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+    }, target);
+    if (where === 0) return;
+    await page.keyboard.press(where > 0 ? 'Tab' : 'Shift+Tab');
+  }
+  assert.fail(`${selector} cannot be reached with Tab on ${page.url()}`);
+}
+
+// Chooses the file in the form's file input (reached with Tab) and sends the form with Enter.
+async function upload(page, file) {
+  await tabTo(page, 'input[type="file"][name="fil"]');
+  await page.setInputFiles('input[type="file"][name="fil"]', file);
+  await tabTo(page, 'form[enctype="multipart/form-data"] button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.match(page.url(), /\/import\/\d+$/, 'the preview of the file');
+}
+
+async function axeAtBothWidths(page, what, failures) {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const v of await axeViolations(page)) {
+      failures.push(`${what} (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+    }
+    await screenshot(page, `import-${what}-teammedlem-sv-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test('a bad cell is refused and named, the fixed file is saved and the chart shows', async () => {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.focus('#email');
+  await page.keyboard.type('team@solvik.example');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('stegvis-demo-2026');
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+                     page.keyboard.press('Enter')]);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  // A new measure: a monthly count of falls, women and men.
+  await page.locator('summary', { hasText: msg('project.add_measure') }).click();
+  await page.fill('#m_name', 'Fall på natten');
+  await page.selectOption('#m_data_type', 'count');
+  await Promise.all([page.waitForURL(/\/matt\/\d+$/),
+                     page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+  const measureUrl = page.url();
+
+  // The import, opened and sent with the keyboard.
+  await tabTo(page, '#import summary');
+  await page.keyboard.press('Enter');
+  await upload(page, excelFile(true));
+  const problems = await page.locator('main .error-summary li').allInnerTexts();
+  assert.ok(problems.some((p) => p.startsWith('Rad 6, kolumn B (Kvinnor): ”2,5”')),
+            `the bad cell is named by row and column: ${problems.join(' | ')}`);
+  assert.equal(await page.locator('form[action$="/spara"]').count(), 0,
+               'no button saves a file with a problem');
+  const failures = [];
+  await axeAtBothWidths(page, 'problem', failures);
+
+  // The corrected file, from the import page's own form.
+  await upload(page, excelFile(false));
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem is left');
+  assert.equal(await page.locator('main table tbody tr').count(), 12, 'every row as read');
+  await axeAtBothWidths(page, 'ready', failures);
+  assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  await tabTo(page, 'form[action$="/spara"] button');
+  await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                     page.keyboard.press('Enter')]);
+  assert.equal(page.url().split('?')[0], measureUrl, 'back on the measure');
+  assert.ok(await page.locator('main figure.chart svg').count() >= 1, 'the chart is drawn');
+  assert.equal(await page.inputValue('input[name="v.2026-05.women"]'), '5', 'the values are in the grid');
+  await screenshot(page, 'import-saved-measure-teammedlem-sv-1280');
+  await context.close();
+});
