@@ -105,12 +105,12 @@ TEST(ProgrammeDashboardTest, ALatestPointAboveTheLimitIsAnImprovementWhenUpIsBet
 }
 
 TEST(ProgrammeDashboardTest, TheSamePointIsAConcernWhenDownIsBetter) {
-  const Measure def = Definition(Better::kDown, "90");
+  const Measure def = Definition(Better::kDown, "10");
   const DashboardCell cell =
       OnlyCell(Input(def, {Team(1, "Norr", {Linked(def, 11)}, {Series(24, 10, 10)})}));
   EXPECT_EQ(cell.variation, stats::PointType::kConcern);
   EXPECT_EQ(cell.assurance, stats::AssuranceType::kConsistentFail)
-      << "down is better and a target of 90 % lies above the upper limit";
+      << "down is better, and the whole band lies above a target of 10 %";
 }
 
 TEST(ProgrammeDashboardTest, AStableProcessIsCommonCauseAndATargetInsideItsLimitsHitAndMiss) {
