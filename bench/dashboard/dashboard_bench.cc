@@ -34,7 +34,7 @@ constexpr int kMonths = 36;
 constexpr std::int64_t kNow = 1'800'000'000;
 
 std::string Month(int i) {  // 0 → 2024-01
-  char text[8];
+  char text[16];
   std::snprintf(text, sizeof text, "%04d-%02d", 2024 + i / 12, i % 12 + 1);
   return text;
 }

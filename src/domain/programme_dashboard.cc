@@ -188,21 +188,30 @@ core::Result<std::optional<ProgrammeFunnel>> FunnelOf(const ProgrammeDetails& de
     const int i = LinkedMeasure(t, definition.id);
     if (i >= 0) out.period = std::max(out.period, LatestPeriod(t.observations[i]));
   }
-  stats::FunnelOptions options;
-  options.measure = definition.data_type == stats::DataType::kRate
-                        ? stats::FunnelMeasure::kRate
-                        : stats::FunnelMeasure::kProportion;
-  options.multiply = definition.data_type == stats::DataType::kProportion ? 100 : 1;
+  std::vector<std::pair<std::string, std::vector<stats::FunnelUnit>>> groups;
+  double largest = 0;
   for (const std::string& group : GroupsOf(definition.grouping)) {
     std::vector<stats::FunnelUnit> units;
     for (const ProgrammeTeam& t : details.teams) {
       const int i = LinkedMeasure(t, definition.id);
       if (i < 0) continue;
       if (auto u = UnitOf(t.measures[i], t.observations[i], out.period, group, t.team.name)) {
+        largest = std::max(largest, u->denominator);
         units.push_back(std::move(*u));
       }
     }
-    if (units.empty()) continue;
+    if (!units.empty()) groups.emplace_back(group, std::move(units));
+  }
+  stats::FunnelOptions options;
+  options.measure = definition.data_type == stats::DataType::kRate
+                        ? stats::FunnelMeasure::kRate
+                        : stats::FunnelMeasure::kProportion;
+  options.multiply = definition.data_type == stats::DataType::kProportion ? 100 : 1;
+  // Every group's funnel is drawn from small sizes to the largest denominator of them all, so
+  // that side by side on shared axes each shows its whole funnel.
+  options.curve_from = std::max(1.0, std::floor(largest / 40));
+  options.curve_to = largest;
+  for (auto& [group, units] : groups) {
     auto funnel = stats::AnalyzeFunnel(units, options);
     if (!funnel) return core::Fail(funnel.error());
     out.groups.push_back({group, std::move(*funnel)});

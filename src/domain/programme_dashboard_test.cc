@@ -33,7 +33,7 @@ Observation Cell(const std::string& period, const char* group, const std::string
 }
 
 std::string Month(int i) {  // 0 → "2024-01"
-  char text[8];
+  char text[16];
   std::snprintf(text, sizeof text, "%04d-%02d", 2024 + i / 12, i % 12 + 1);
   return text;
 }
@@ -225,6 +225,9 @@ TEST(ProgrammeDashboardTest, TheFunnelComparesTheTeamsAtTheLatestPeriodPerGroupA
   ASSERT_EQ(f.groups[2].funnel.units.size(), 1u) << "Väster's total needs its men";
   EXPECT_DOUBLE_EQ(f.groups[2].funnel.units[0].value, 50);
   EXPECT_DOUBLE_EQ(f.groups[2].funnel.units[0].limits.size, 20);
+  // Each group's curve spans the sizes of all groups, for plots on shared axes.
+  EXPECT_DOUBLE_EQ(f.groups[0].funnel.curve.back().size, 20);
+  EXPECT_DOUBLE_EQ(f.groups[0].funnel.curve.front().size, 1);
 }
 
 TEST(ProgrammeDashboardTest, CountsHaveNoFunnel) {
