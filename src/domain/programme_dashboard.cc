@@ -170,6 +170,38 @@ std::optional<stats::FunnelUnit> UnitOf(const Measure& m, const std::vector<Obse
   return stats::FunnelUnit{label, a->numerator + b->numerator, a->denominator + b->denominator};
 }
 
+// Reads what the dashboard needs of `team` beyond LoadProgramme into `input`: its
+// organisation's name, its measures' phase starts, its projects' cycles (where the reader may
+// view the project) and progress scores.
+void AddTeamInput(StoreTx& tx, const Principal& acting,
+                  const std::vector<Organisation>& organisations, const ProgrammeTeam& team,
+                  DashboardInput& input) {
+  std::string organisation;
+  for (const Organisation& o : organisations) {
+    if (o.id == team.team.organisation_id) organisation = o.name;
+  }
+  input.organisation_names.push_back(organisation);
+  std::vector<std::vector<std::string>> phases;
+  for (const Measure& m : team.measures) {
+    std::vector<std::string> starts;
+    for (const MeasurePhase& p : tx.Measures().ListPhases(m.id)) starts.push_back(p.starts_period);
+    std::sort(starts.begin(), starts.end());
+    phases.push_back(std::move(starts));
+  }
+  input.phase_starts.push_back(std::move(phases));
+  std::optional<std::vector<PdsaCycle>> cycles;
+  std::vector<ProgressScore> scores;
+  for (const Project& p : team.projects) {
+    if (CheckedProject(tx, acting, p.id, Action::kView)) {
+      if (!cycles) cycles.emplace();
+      for (PdsaCycle& c : tx.Pdsa().ListProjectCycles(p.id)) cycles->push_back(std::move(c));
+    }
+    for (ProgressScore& s : tx.Projects().ListProgressScores(p.id)) scores.push_back(std::move(s));
+  }
+  input.cycles.push_back(std::move(cycles));
+  input.scores.push_back(std::move(scores));
+}
+
 }  // namespace
 
 std::string_view VariationName(const std::optional<stats::PointType>& variation) {
@@ -258,34 +290,7 @@ core::Result<ProgrammeDashboard> LoadProgrammeDashboard(Store& store, const core
     DashboardInput input;
     input.today = today;
     const std::vector<Organisation> organisations = tx.Units().ListOrganisations();
-    for (const ProgrammeTeam& t : details->teams) {
-      std::string organisation;
-      for (const Organisation& o : organisations) {
-        if (o.id == t.team.organisation_id) organisation = o.name;
-      }
-      input.organisation_names.push_back(organisation);
-      std::vector<std::vector<std::string>> phases;
-      for (const Measure& m : t.measures) {
-        std::vector<std::string> starts;
-        for (const MeasurePhase& p : tx.Measures().ListPhases(m.id))
-          starts.push_back(p.starts_period);
-        std::sort(starts.begin(), starts.end());
-        phases.push_back(std::move(starts));
-      }
-      input.phase_starts.push_back(std::move(phases));
-      std::optional<std::vector<PdsaCycle>> cycles;
-      std::vector<ProgressScore> scores;
-      for (const Project& p : t.projects) {
-        if (CheckedProject(tx, acting, p.id, Action::kView)) {
-          if (!cycles) cycles.emplace();
-          for (PdsaCycle& c : tx.Pdsa().ListProjectCycles(p.id)) cycles->push_back(std::move(c));
-        }
-        for (ProgressScore& s : tx.Projects().ListProgressScores(p.id))
-          scores.push_back(std::move(s));
-      }
-      input.cycles.push_back(std::move(cycles));
-      input.scores.push_back(std::move(scores));
-    }
+    for (const ProgrammeTeam& t : details->teams) AddTeamInput(tx, acting, organisations, t, input);
     input.details = std::move(*details);
     return BuildDashboard(input);
   });

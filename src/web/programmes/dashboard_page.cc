@@ -166,6 +166,20 @@ DashboardFunnelView FunnelView(const App& app, const std::string& lang, domain::
   return v;
 }
 
+// The key to the icons, in words: every variation and assurance a measure can have (up or
+// down is always better, so never the neutral ones).
+std::vector<SignalView> KeyOf(const App& app, const std::string& lang) {
+  std::vector<SignalView> key;
+  for (const Icon& i : kIcons) {
+    if (i.name.find("neutral") != std::string_view::npos) continue;
+    const bool variation =
+        i.name.find("cause") != std::string_view::npos || i.name == "not_enough_data";
+    key.push_back(Signal(app, lang, variation ? "variation" : "assurance", i.name));
+    key.back().text = app.catalogue.Get(lang, "dashboard.key." + std::string(i.name));
+  }
+  return key;
+}
+
 DashboardView DashboardViewOf(const App& app, const Request& request, const std::string& lang,
                               const domain::ProgrammeDashboard& d) {
   const chart::Lang chart_lang = lang == "en" ? chart::Lang::kEn : chart::Lang::kSv;
@@ -198,13 +212,7 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
     view.hidden_teams = app.catalogue.Format(lang, "programme.hidden_teams",
                                              {{"n", std::to_string(d.hidden_teams)}});
   }
-  for (const Icon& i : kIcons) {
-    if (i.name.find("neutral") != std::string_view::npos) continue;  // up or down is better
-    const bool variation =
-        i.name.find("cause") != std::string_view::npos || i.name == "not_enough_data";
-    view.key.push_back(Signal(app, lang, variation ? "variation" : "assurance", i.name));
-    view.key.back().text = app.catalogue.Get(lang, "dashboard.key." + std::string(i.name));
-  }
+  view.key = KeyOf(app, lang);
   view.sort = Options(app, lang, "dashboard.sort.", kSorts, sort);
   view.signal = Options(app, lang, "dashboard.signal.", kSignals, signal);
   for (const domain::ProgrammeFunnel& f : d.funnels) {
