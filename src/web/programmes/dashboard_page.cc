@@ -60,7 +60,7 @@ DashboardCellView CellView(const App& app, const std::string& lang, chart::Lang 
   DashboardCellView v;
   v.adopted = c.measure_id.has_value();
   v.measure_id = c.measure_id.value_or(0);
-  v.period = c.period;
+  if (!c.period.empty()) v.period = c.period;
   v.women = Number(c.women, chart_lang);
   v.men = Number(c.men, chart_lang);
   v.total = Number(c.total, chart_lang);
@@ -187,8 +187,9 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
   view.id = d.programme.id;
   view.heading = d.programme.name;
   for (std::size_t i = 0; i < d.definitions.size(); ++i) {
-    view.columns.push_back(
-        {d.definitions[i].name, d.definitions[i].unit, d.last_complete_periods[i]});
+    const domain::Measure& m = d.definitions[i];
+    view.columns.push_back({m.name, m.unit.empty() ? std::nullopt : std::optional(m.unit),
+                            d.last_complete_periods[i]});
   }
   view.has_columns = !view.columns.empty();
   const std::string sort = Choice(request, "sortera", kSorts);

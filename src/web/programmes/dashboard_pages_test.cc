@@ -82,6 +82,28 @@ TEST_F(DashboardPagesTest, AGuestOrganisationSeesOnlyItsOwnTeams) {
   EXPECT_TRUE(Has(json, "Hela dagen"));
 }
 
+TEST_F(DashboardPagesTest, AnAdoptedMeasureWithoutValuesSaysSoAndLinksNothingEmpty) {
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  const HeaderList json = {{"content-type", "application/json"}, {"x-csrf-token", strateg.csrf}};
+  Response added = Send("POST", api_ + "/measure-definitions", strateg,
+                        R"({"name":"Hembesök i tid","data_type":"count"})", json);
+  ASSERT_EQ(added.status, 201);
+  const std::string id = std::to_string(boost::json::parse(added.body).at("id").as_int64());
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  ASSERT_EQ(
+      Send("POST", "/api/v1/projects/" + std::to_string(ProjectOf("Trygg hemgång")) + "/measures",
+           team, "{\"definition_id\":" + id + "}",
+           {{"content-type", "application/json"}, {"x-csrf-token", team.csrf}})
+          .status,
+      201);
+  Response r = Get(url_, strateg);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r, "Hembesök i tid</th>")) << "no unit, no empty brackets";
+  EXPECT_TRUE(Has(r, "Inga värden ännu"));
+  EXPECT_FALSE(Has(r, "\"></a>")) << "a link without words";
+  EXPECT_FALSE(Has(r, "<p role=\"status\"></p>"));
+}
+
 TEST_F(DashboardPagesTest, TheTeamsAreSortedAndFilteredByPlainParameters) {
   TestClient strateg = As(kDemoEmails.at("strateg"));
   Response all = Get(url_ + "?signal=saknar-data", strateg);

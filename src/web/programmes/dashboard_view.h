@@ -3,6 +3,7 @@
 // per common measure, women, men, total, gap, variation and assurance (icon and words), the
 // key to the icons in words, and the funnel plots with their data tables.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,8 @@ namespace stegvis::web {
 // One common measure: its column group's heading.
 struct DashboardColumnView {
   std::string name;
-  std::string unit;         // "%", "st", or empty
-  std::string last_period;  // the last complete period
+  std::optional<std::string> unit;  // "%", "st"; none when the measure has no unit
+  std::string last_period;          // the last complete period
 };
 constexpr auto Describe(std::type_identity<DashboardColumnView>) {
   using V = DashboardColumnView;
@@ -40,11 +41,11 @@ constexpr auto Describe(std::type_identity<SignalView>) {
 struct DashboardCellView {
   bool adopted = false;
   domain::Id measure_id = 0;
-  std::string period;                  // the latest period with a value
+  std::optional<std::string> period;   // the latest period with a value; none without data
   std::string women, men, total, gap;  // formatted; "–" without a value
   SignalView variation;
   SignalView assurance;
-  std::string missing;  // "no value for 2025-07", or empty
+  std::optional<std::string> missing;  // "no value for 2025-07" when it lacks that value
 };
 constexpr auto Describe(std::type_identity<DashboardCellView>) {
   using V = DashboardCellView;
@@ -100,11 +101,11 @@ struct DashboardView {
   bool has_columns = false;
   std::vector<DashboardRowView> rows;
   bool has_rows = false;
-  std::string hidden_teams;  // "2 more teams take part …", or empty
+  std::optional<std::string> hidden_teams;  // "2 more teams take part …"
   std::vector<SignalView> key;
   std::vector<OptionView> sort;
   std::vector<OptionView> signal;
-  std::string shown;  // "Showing 3 of 4 teams." when a filter is chosen
+  std::optional<std::string> shown;  // "Showing 3 of 4 teams." when a filter is chosen
   std::vector<DashboardFunnelView> funnels;
   bool has_funnels = false;
 };
