@@ -37,10 +37,42 @@ int Decimals(const stats::Funnel& f) {
   return std::clamp(2 - static_cast<int>(std::floor(std::log10(hi))), 0, 4);
 }
 
+struct FunnelExtent {
+  double max_size = 0, lo = 0, hi = 0;
+};
+
+// The largest unit and the values the y axis must cover: the units, the centre and each
+// unit's 99.8 % limits (the curve itself may run off the plot at small sizes and is clipped).
+FunnelExtent Extent(const stats::Funnel& funnel) {
+  FunnelExtent e{0, funnel.centre, funnel.centre};
+  for (const auto& u : funnel.units) {
+    e.max_size = std::max(e.max_size, u.limits.size);
+    for (double v : {u.value, u.limits.lower_998, u.limits.upper_998})
+      if (std::isfinite(v)) e.lo = std::min(e.lo, v), e.hi = std::max(e.hi, v);
+  }
+  return e;
+}
+
+// The right margin in characters: room for half the longest name of a unit outside the limits.
+double RightChars(const stats::Funnel& funnel) {
+  double chars = 8;
+  for (const auto& u : funnel.units)
+    if (u.position != stats::FunnelPosition::kWithin)
+      chars = std::max<double>(chars, core::CodePointCount(u.label) / 2.0);
+  return chars;
+}
+
 }  // namespace
 
-std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labels,
-                            const FunnelRenderOptions& options) {
+namespace {
+
+struct DrawnFunnel {
+  std::string svg;
+  double height = 0;
+};
+
+DrawnFunnel DrawFunnel(const stats::Funnel& funnel, const ChartLabels& labels,
+                       const FunnelRenderOptions& options) {
   const std::string title = labels.title.empty() ? labels.funnel_title : labels.title;
   const int decimals = Decimals(funnel);
   int outside = 0;
@@ -53,12 +85,10 @@ std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labe
 
   // Scales: x from 0 to the largest unit; y covers the units, the centre and each unit's
   // 99.8 % limits (the curve itself may run off the plot at small sizes and is clipped).
-  double max_size = 0, lo = funnel.centre, hi = funnel.centre;
-  for (const auto& u : funnel.units) {
-    max_size = std::max(max_size, u.limits.size);
-    for (double v : {u.value, u.limits.lower_998, u.limits.upper_998})
-      if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
-  }
+  auto [max_size, lo, hi] = Extent(funnel);
+  max_size = std::max(max_size, options.shared_max_size);
+  if (std::isfinite(options.shared_lo)) lo = std::min(lo, options.shared_lo);
+  if (std::isfinite(options.shared_hi)) hi = std::max(hi, options.shared_hi);
   const Axis x_axis = NiceAxis(0, max_size > 0 ? max_size : 1, 6);
   const Axis y_axis = NiceAxis(lo, hi, 7);
   double left = 0;
@@ -66,10 +96,7 @@ std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labe
     left =
         std::max<double>(left, core::CodePointCount(FormatNumber(t, y_axis.decimals, labels.lang)));
   left = left * style::kCharWidth + 16;
-  double right_chars = 8;
-  for (const auto& u : funnel.units)
-    if (u.position != stats::FunnelPosition::kWithin)
-      right_chars = std::max<double>(right_chars, core::CodePointCount(u.label) / 2.0);
+  const double right_chars = std::max(RightChars(funnel), options.shared_right_chars);
   const double width = options.width;
   const double right = 16 + right_chars * style::kCharWidth;
   const double plot_w = width - left - right;
@@ -239,6 +266,45 @@ std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labe
   }
   w.Close();
   DrawLegend(w, legend, 12, legend_top, width - 24);
+  return {w.Finish(), height};
+}
+
+}  // namespace
+
+std::string RenderFunnelSvg(const stats::Funnel& funnel, const ChartLabels& labels,
+                            const FunnelRenderOptions& options) {
+  return DrawFunnel(funnel, labels, options).svg;
+}
+
+std::string RenderFunnelPanels(const std::vector<FunnelPanel>& panels, const ChartLabels& labels,
+                               const std::string& description, const FunnelRenderOptions& options) {
+  FunnelRenderOptions shared = options;
+  for (const FunnelPanel& p : panels) {
+    const FunnelExtent e = Extent(*p.funnel);
+    shared.shared_max_size = std::max(shared.shared_max_size, e.max_size);
+    shared.shared_lo = std::isfinite(shared.shared_lo) ? std::min(shared.shared_lo, e.lo) : e.lo;
+    shared.shared_hi = std::isfinite(shared.shared_hi) ? std::max(shared.shared_hi, e.hi) : e.hi;
+    shared.shared_right_chars = std::max(shared.shared_right_chars, RightChars(*p.funnel));
+  }
+  std::vector<std::string> drawn;
+  double height = 0;
+  for (std::size_t i = 0; i < panels.size(); ++i) {
+    ChartLabels panel_labels = labels;
+    panel_labels.title = panels[i].title;
+    shared.id = options.id + "-" + std::to_string(i + 1);
+    DrawnFunnel panel = DrawFunnel(*panels[i].funnel, panel_labels, shared);
+    height = std::max(height, panel.height);
+    drawn.push_back(std::move(panel.svg));
+  }
+  const std::string title = labels.title.empty() ? labels.funnel_title : labels.title;
+  SvgWriter w;
+  OpenChartSvg(w, options.id, options.width * static_cast<double>(panels.size()), height, title,
+               description);
+  for (std::size_t i = 0; i < drawn.size(); ++i) {
+    w.Open("g", {{"transform", "translate(" + FormatCoord(options.width * i) + " 0)"}});
+    w.Raw(drawn[i]);
+    w.Close();
+  }
   return w.Finish();
 }
 

@@ -75,5 +75,40 @@ TEST(FunnelSvg, FromTheEngine) {
   EXPECT_NE(svg.find(">B</text>"), std::string::npos);  // B is far above the others: labelled
 }
 
+// The text between the first `open` at or after `from` and the next "</g>".
+std::string Group(const std::string& svg, const std::string& open, std::size_t from) {
+  const std::size_t start = svg.find(open, from);
+  if (start == std::string::npos) return {};
+  return svg.substr(start, svg.find("</g>", start) - start);
+}
+
+TEST(FunnelSvg, SmallMultiplesShareTheirAxes) {
+  std::vector<stats::FunnelUnit> low = {{"A", 2, 100}, {"B", 5, 120}};
+  std::vector<stats::FunnelUnit> high = {{"A", 70, 400}, {"B", 90, 150}};
+  auto women = stats::AnalyzeFunnel(low, {.multiply = 100});
+  auto men = stats::AnalyzeFunnel(high, {.multiply = 100});
+  ASSERT_TRUE(women && men);
+  ChartLabels labels = testing::CatalogueLabels(Lang::kSv);
+  labels.title = "Nöjda";
+  const std::string svg = RenderFunnelPanels({{"Kvinnor", &*women}, {"Män", &*men}}, labels,
+                                             "Två paneler", {.width = 400});
+  EXPECT_NE(svg.find("<title id=\"funnel-title\">Nöjda</title>"), std::string::npos);
+  EXPECT_NE(svg.find("<desc id=\"funnel-desc\">Två paneler</desc>"), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"funnel-1-title\">Kvinnor</title>"), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"funnel-2-title\">Män</title>"), std::string::npos);
+  EXPECT_NE(svg.find("width=\"800\""), std::string::npos) << "two panels side by side";
+  EXPECT_NE(svg.find("translate(400 0)"), std::string::npos);
+  const std::size_t second = svg.find("funnel-2-title");
+  const std::string y_first = Group(svg, "<g class=\"y-axis\"", 0);
+  const std::string x_first = Group(svg, "<g class=\"x-axis\"", 0);
+  ASSERT_FALSE(y_first.empty());
+  EXPECT_EQ(y_first, Group(svg, "<g class=\"y-axis\"", second)) << "the same values, same places";
+  EXPECT_EQ(x_first, Group(svg, "<g class=\"x-axis\"", second)) << "the same sizes";
+  EXPECT_NE(y_first.find(">60<"), std::string::npos) << "the women's panel reaches the men's 60 %";
+  EXPECT_EQ(Group(RenderFunnelSvg(*women, labels), "<g class=\"y-axis\"", 0).find(">60<"),
+            std::string::npos)
+      << "on its own the women's axis ends near 10 %";
+}
+
 }  // namespace
 }  // namespace stegvis::chart

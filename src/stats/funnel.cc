@@ -183,6 +183,10 @@ core::Result<Funnel> AnalyzeFunnel(std::span<const FunnelUnit> units,
     max_den = std::max(max_den, u.denominator);
   }
 
+  if (options.curve_from > 0 && options.curve_to > options.curve_from) {
+    min_den = options.curve_from;
+    max_den = options.curve_to;
+  }
   // Sizes spaced evenly on a log scale, where the funnel changes fastest at small sizes.
   const double ratio = max_den / min_den;
   double last_size = -1;

@@ -40,6 +40,9 @@ struct FunnelOptions {
   FunnelMethod method = FunnelMethod::kExact;
   double multiply = 1;    // values, centre and limits are multiplied (100 for percent)
   int curve_points = 50;  // how many sizes the drawing curve has (>= 2)
+  // When both are > 0, the curve spans these sizes instead of the smallest to the largest
+  // denominator (so that plots drawn on shared axes show their funnels over the whole axis).
+  double curve_from = 0, curve_to = 0;
 };
 
 // The limits at one unit size (NaN-free; lower limits are never below 0, upper limits of a

@@ -64,6 +64,15 @@ TEST(FunnelTest, CurveSpansTheUnitSizes) {
     EXPECT_GT(f->curve[i].size, f->curve[i - 1].size);
 }
 
+TEST(FunnelTest, ACurveRangeGivenForSharedAxesReplacesTheUnitSizes) {
+  std::vector<FunnelUnit> units = {{"A", 20, 150}, {"B", 30, 160}};
+  auto f = AnalyzeFunnel(units, {.curve_from = 7, .curve_to = 300});
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->curve.front().size, 7);
+  EXPECT_EQ(f->curve.back().size, 300) << "beyond the largest unit, to the shared axis";
+  EXPECT_EQ(f->units[1].limits.size, 160) << "the units keep their own sizes";
+}
+
 TEST(FunnelTest, BadUnitsAreNamed) {
   std::vector<FunnelUnit> more = {{"A", 1, 10}, {"Team Norr", 11, 10}};
   auto f = AnalyzeFunnel(more, {});

@@ -41,6 +41,11 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // and measure are Trygg hemgång's (the teammedlem's team, in the chef's area).
     {"GET /program", {L, A, A, A, A, A}},
     {"GET /program/{id}", {L, A, A, A, A, A}},
+    // The dashboard and its funnel plots: whoever sees the programme.
+    {"GET /program/{id}/oversikt", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/dashboard", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
+     {L, A, A, A, A, A}},
     {"POST /program", {L, A, A, F, F, F}},
     // Those who run the programme add teams, calendar entries, change-package ideas and goal
     // links, each on its own route.

@@ -105,7 +105,7 @@ const kAdminMustReach = [
   '/matt/{id}/jamstalldhetsanalys', '/forandringsideer/{id}', '/mal', '/mal/katalog',
   '/mal/katalog/{id}', '/rapport/konsuppdelning', '/enhet/{id}/sjalvskattning',
   '/enhet/{id}/reflektioner', '/reflektioner', '/reflektioner/{id}', '/reflektioner/ny',
-  '/program/{id}/andra', '/program/{id}/kalender/{id}',
+  '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
   '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet',
 ];
@@ -549,5 +549,44 @@ describe('personal API tokens', () => {
                        page.keyboard.press('Enter')]);
     assert.ok(await page.$('p.notice[role="status"]'), 'the revoked notice');
     await context.close();
+  });
+});
+
+describe('the programme dashboard', () => {
+  // The teams × common measures table with its icons in words and the funnel plots: axe at
+  // 1280 and 360 px in both languages, for the host's strategist and a guest organisation's
+  // admin; the table's scrolling region and the filter form reached with the keyboard.
+  test('no WCAG 2.1 A/AA violations, and the table and filters are reached from the keyboard', async () => {
+    const failures = [];
+    for (const [email, who] of [['strateg@solvik.example', 'strateg'], ['admin@norrby.example', 'norrby']]) {
+      const context = await browser.newContext({ locale: 'sv-SE' });
+      const page = await context.newPage();
+      await signInWithKeyboard(page, email, 'stegvis-demo-2026');
+      await page.goto(`${server.url}/program`);
+      const programme = await page.$eval('main .card-list a', (a) => a.getAttribute('href'));
+      for (const lang of ['sv', 'en']) {
+        await checkPages(page, [`${programme}/oversikt`], lang, who, failures);
+      }
+      await page.setViewportSize({ width: 360, height: 900 });
+      await page.goto(`${server.url}${programme}/oversikt?lang=sv`);
+      const reached = new Set();
+      for (let i = 0; i < 60 && reached.size < 3; i++) {
+        await page.keyboard.press('Tab');
+        const what = await page.evaluate(() => {
+          const e = document.activeElement;
+          if (e?.matches('.table-wrap[role="region"]')) return 'table';
+          if (e?.id === 'sortera' || e?.id === 'signal') return e.id;
+          return '';
+        });
+        if (what) reached.add(what);
+      }
+      assert.deepEqual([...reached].sort(), ['signal', 'sortera', 'table'], `${who}: Tab reaches them`);
+      const scrolls = await page.$eval('.table-wrap', (e) => e.scrollWidth > e.clientWidth);
+      assert.ok(scrolls, 'at 360 px the table scrolls in its own region, not the page');
+      const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.ok(!pageScrolls, 'the page itself does not scroll sideways');
+      await context.close();
+    }
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
   });
 });

@@ -55,6 +55,19 @@ HandlerResult MeasureDefinitionRetiredSubmit(const App& app, Request& request,
 HandlerResult MeasureAdoptionPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureAdoptionSubmit(const App& app, Request& request, const Visitor& visitor);
 
+// GET /program/{id}/oversikt: the dashboard, one row per team the reader may see with each
+// common measure's latest values, variation and assurance in words (sorted by "sortera":
+// team, enhet, organisation; filtered by "signal": forbattring, forsamring, saknar-data),
+// and the funnel plots with their data tables. GET /api/v1/programmes/{id}/dashboard is its
+// JSON twin; GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg draws
+// one definition's funnel plots (women, men, total) side by side on shared axes.
+HandlerResult ProgrammeDashboardPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor);
+
+// The width of one funnel panel in the dashboard's drawing.
+inline constexpr int kFunnelPanelWidth = 360;
+
 // GET /api/v1/programmes and /api/v1/programmes/{id}; POST /api/v1/programmes creates one
 // (201, {"id": …}); PUT /api/v1/programmes/{id} changes it (version-checked; "closed" closes or
 // reopens it).

@@ -21,6 +21,9 @@ TEST_F(ProgrammeReadsTest, EveryPageOpensOneReadTransaction) {
              "/program/" + programme + "?sparat=1&fel=team",
              std::string("/api/v1/programmes"),
              "/api/v1/programmes/" + programme,
+             "/program/" + programme + "/oversikt",
+             "/program/" + programme + "/oversikt?sortera=enhet&signal=saknar-data",
+             "/api/v1/programmes/" + programme + "/dashboard",
          }) {
       ExpectOneRead(target, client);
     }

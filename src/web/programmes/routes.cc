@@ -11,6 +11,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   // checks); those who run them change them.
   routes.Get("/program", kSignedIn, ProgrammesPage);
   routes.Get("/program/{id}", kSignedIn, ProgrammePage);
+  routes.Get("/program/{id}/oversikt", kSignedIn, ProgrammeDashboardPage);
   routes.Post("/program", kChangeProgramme, ProgrammeCreate);
   routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
   routes.Post("/program/{id}/kalender", kChangeProgramme, ProgrammeEventAdd);
@@ -34,6 +35,9 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Post("/api/v1/programmes", kChangeProgramme, ApiProgrammeCreate);
   routes.Get("/api/v1/programmes/{id}", kSignedIn, ApiProgramme);
   routes.Put("/api/v1/programmes/{id}", kChangeProgramme, ApiProgrammeUpdate);
+  routes.Get("/api/v1/programmes/{id}/dashboard", kSignedIn, ApiProgrammeDashboard);
+  routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg", kSignedIn,
+             ApiProgrammeFunnelSvg);
   routes.Post("/api/v1/programmes/{id}/calendar", kChangeProgramme, ApiProgrammeEventCreate);
   routes.Put("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
              ApiProgrammeEventUpdate);

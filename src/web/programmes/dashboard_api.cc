@@ -1,0 +1,117 @@
+// The dashboard's JSON twin and the funnel plots across the teams (docs/api.md).
+
+#include <boost/json/array.hpp>
+
+#include "chart/funnel_svg.h"
+#include "chart/labels.h"
+#include "domain/programme_dashboard.h"
+#include "web/http/access_guard.h"
+#include "web/programmes/handlers.h"
+#include "web/render/chart_words.h"
+#include "web/render/forms.h"
+#include "web/render/json_response.h"
+#include "web/render/language.h"
+
+namespace stegvis::web {
+namespace {
+
+boost::json::value Nullable(const std::optional<double>& v) {
+  return v ? boost::json::value(*v) : boost::json::value(nullptr);
+}
+
+boost::json::object CellJson(const domain::DashboardCell& c) {
+  return {{"definition_id", c.definition_id},
+          {"measure_id", c.measure_id ? boost::json::value(*c.measure_id) : nullptr},
+          {"period", c.period.empty() ? boost::json::value(nullptr) : boost::json::value(c.period)},
+          {"women", Nullable(c.women)},
+          {"men", Nullable(c.men)},
+          {"total", Nullable(c.total)},
+          {"gap", Nullable(c.gap)},
+          {"variation", domain::VariationName(c.variation)},
+          {"assurance", domain::AssuranceName(c.assurance)},
+          {"missing_last_period", c.missing_last_period}};
+}
+
+boost::json::object TeamJson(const domain::DashboardTeam& t) {
+  boost::json::array measures;
+  for (const domain::DashboardCell& c : t.cells) measures.push_back(CellJson(c));
+  boost::json::object out{{"team_id", t.team.id},
+                          {"name", t.team.name},
+                          {"unit", t.unit_name},
+                          {"organisation", t.organisation_name},
+                          {"measures", std::move(measures)}};
+  out["progress_score"] =
+      t.progress ? boost::json::value(t.progress->score_tenths / 10.0) : nullptr;
+  out["previous_progress_score"] = t.progress && t.progress->previous_tenths
+                                       ? boost::json::value(*t.progress->previous_tenths / 10.0)
+                                       : nullptr;
+  if (t.cycles_per_period) {
+    boost::json::array cycles;
+    for (int n : *t.cycles_per_period) cycles.push_back(n);
+    out["cycles_per_action_period"] = std::move(cycles);
+  } else {
+    out["cycles_per_action_period"] = nullptr;
+  }
+  return out;
+}
+
+}  // namespace
+
+HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto d = domain::LoadProgrammeDashboard(app.store, app.clock, *visitor.principal(), *id);
+  if (!d) return core::Fail(d.error());
+  boost::json::array definitions, periods, teams;
+  for (std::size_t i = 0; i < d->definitions.size(); ++i) {
+    const domain::Measure& m = d->definitions[i];
+    definitions.push_back(
+        boost::json::object{{"id", m.id},
+                            {"name", m.name},
+                            {"unit", m.unit},
+                            {"data_type", stats::DataTypeName(m.data_type)},
+                            {"last_complete_period", d->last_complete_periods[i]}});
+  }
+  for (const domain::ProgrammeEvent& e : d->action_periods) {
+    periods.push_back(boost::json::object{
+        {"id", e.id}, {"title", e.title}, {"starts_on", e.starts_on}, {"ends_on", e.ends_on}});
+  }
+  for (const domain::DashboardTeam& t : d->teams) teams.push_back(TeamJson(t));
+  return JsonValue(boost::json::object{{"programme_id", d->programme.id},
+                                       {"definitions", std::move(definitions)},
+                                       {"action_periods", std::move(periods)},
+                                       {"teams", std::move(teams)},
+                                       {"hidden_teams", d->hidden_teams}});
+}
+
+HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto definition_id = PathId(request, "definition_id");
+  if (!definition_id) return core::Fail(definition_id.error());
+  auto f = domain::LoadProgrammeFunnel(app.store, *visitor.principal(), *id, *definition_id);
+  if (!f) return core::Fail(f.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  chart::ChartLabels labels = ChartWords(app.catalogue, lang);
+  labels.title = f->definition.name + " (" + f->period + ")";
+  std::vector<chart::FunnelPanel> panels;
+  std::string names;
+  for (const domain::FunnelGroup& g : f->groups) {
+    panels.push_back({app.catalogue.Get(lang, "group." + g.group + "_label"), &g.funnel});
+    names += (names.empty() ? "" : ", ") + panels.back().title;
+  }
+  const std::string description = app.catalogue.Format(
+      lang, "dashboard.funnel_description",
+      {{"name", f->definition.name}, {"period", f->period}, {"panels", names}});
+  chart::FunnelRenderOptions options;
+  options.direction = f->definition.direction == domain::Better::kUp ? stats::Direction::kUp
+                                                                     : stats::Direction::kDown;
+  options.width = kFunnelPanelWidth;
+  Response response{200, {}};
+  response.body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+                  chart::RenderFunnelPanels(panels, labels, description, options);
+  response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
+  return response;
+}
+
+}  // namespace stegvis::web
