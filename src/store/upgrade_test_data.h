@@ -298,6 +298,13 @@ INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, 
     "",
     // 16: retiring common measure definitions (no table).
     "",
+    // 17: personal API tokens. A token as that release wrote it, and a change made through it.
+    R"sql(
+INSERT INTO api_tokens (user_id, name, secret_hash, can_write, created_at, expires_at,
+                        last_used_at) VALUES
+  (2, 'Kalkylbladet på Åkern', 'c2VjcmV0LWhhc2gtMTc', 1, 1700017000, 1731553000, 1700017100);
+UPDATE audit_events SET api_token = 'Kalkylbladet på Åkern' WHERE id = 1;
+)sql",
 };
 
 }  // namespace stegvis::store
