@@ -90,7 +90,9 @@ TEST_F(ProjectStoryTest, OnlyThoseWhoChangeTheProjectSaveAndOnlyItsOwnChoices) {
   const Id foreign = MakeMeasure(solvik_.member, other, "Annat mått");
   EXPECT_TRUE(
       IsInvalid(Save(solvik_.member, "", {foreign}), "measures", "error.story.unknown_choice"));
-  EXPECT_TRUE(IsInvalid(Save(solvik_.member, "", {}, {women_men_}), "cycles",
+  const Id foreign_cycle =
+      MakeCycle(solvik_.member, other, MakeIdea(solvik_.member, other, "Annan idé"));
+  EXPECT_TRUE(IsInvalid(Save(solvik_.member, "", {}, {foreign_cycle}), "cycles",
                         "error.story.unknown_choice"));
   EXPECT_TRUE(IsInvalid(Save(solvik_.member, std::string(kStorySummaryMax + 1, 'a')), "summary",
                         "error.too_long"));
