@@ -1,6 +1,6 @@
 // The improvement-work queries (sql_programmes.cc, sql_projects.cc, sql_measures.cc) on both
 // engines: programmes with their calendar and teams, projects with their progress scores, measures
-// and observation upserts.
+// and observation upserts, and the choices of a project's story.
 
 #include <gtest/gtest.h>
 
@@ -173,6 +173,38 @@ TEST_P(ImprovementStoreTest, ProgressScoresKeepTheirHistory) {
     EXPECT_EQ(scores.size(), 2u);
     EXPECT_EQ(scores[0].score_tenths, 10);
     EXPECT_EQ(scores[1].score_tenths, 20);
+    return true;
+  });
+}
+
+TEST_P(ImprovementStoreTest, AStorysChoicesAreReplacedNotDuplicated) {
+  Fixture f = Seed(*store_);
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    EXPECT_FALSE(tx.Projects().FindStoryChoices(f.project)) << "none saved yet";
+    domain::StoryChoices c = domain::NoStoryChoices(f.project);
+    c.summary = "Första";
+    c.left_out_measures = {f.measure};
+    c.version = 1;
+    c.updated_at = 20;
+    c.updated_by = "a@x";
+    tx.Projects().SaveStoryChoices(c);
+    c.summary = "Fler kvinnor och män väljer själva";
+    c.left_out_measures = {};
+    c.left_out_cycles = {4, 12};
+    c.version = 2;
+    c.updated_by = "b@x";
+    tx.Projects().SaveStoryChoices(c);
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto c = tx.Projects().FindStoryChoices(f.project);
+    EXPECT_TRUE(c);
+    if (!c) return true;
+    EXPECT_EQ(c->summary, "Fler kvinnor och män väljer själva");
+    EXPECT_TRUE(c->left_out_measures.empty());
+    EXPECT_EQ(c->left_out_cycles, (std::vector<domain::Id>{4, 12}));
+    EXPECT_EQ(c->version, 2);
+    EXPECT_EQ(c->updated_by, "b@x");
     return true;
   });
 }

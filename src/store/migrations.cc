@@ -441,6 +441,20 @@ CREATE TABLE observation_imports (
 );
 CREATE INDEX observation_imports_by_measure ON observation_imports(measure_id);
 )sql"},
+    // A project's improvement story (domain/project_story.h): the team's summary and the
+    // measures and cycles it leaves out, as id lists ("3,7"); a project without a row tells
+    // its whole story.
+    {19, "improvement story choices", R"sql(
+CREATE TABLE project_stories (
+  project_id BIGINT PRIMARY KEY REFERENCES projects(id),
+  summary TEXT NOT NULL DEFAULT '',
+  left_out_measures TEXT NOT NULL DEFAULT '',
+  left_out_cycles TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -31,4 +31,12 @@ domain::Id SqlProjects::AddProgressScore(const domain::ProgressScore& score, std
   return Insert(db_, score, {{"created_at", now}});
 }
 
+std::optional<domain::StoryChoices> SqlProjects::FindStoryChoices(domain::Id project_id) {
+  return FindOne<domain::StoryChoices>(db_, "WHERE project_id = ?", project_id);
+}
+
+void SqlProjects::SaveStoryChoices(const domain::StoryChoices& choices) {
+  Upsert(db_, choices, "project_id");
+}
+
 }  // namespace stegvis::store

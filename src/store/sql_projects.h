@@ -1,5 +1,6 @@
 #pragma once
-// domain::ProjectRepository on a SQL connection: projects and their progress scores.
+// domain::ProjectRepository on a SQL connection: projects, their progress scores and
+// the choices of their stories.
 
 #include "domain/repositories/project_repository.h"
 #include "store/sql_connection.h"
@@ -16,6 +17,8 @@ class SqlProjects final : public domain::ProjectRepository {
   void Update(const domain::Project& project) override;
   std::vector<domain::ProgressScore> ListProgressScores(domain::Id project_id) override;
   domain::Id AddProgressScore(const domain::ProgressScore& score, std::int64_t now) override;
+  std::optional<domain::StoryChoices> FindStoryChoices(domain::Id project_id) override;
+  void SaveStoryChoices(const domain::StoryChoices& choices) override;
 
  private:
   SqlConnection& db_;

@@ -18,6 +18,7 @@
 #include "domain/programme.h"
 #include "domain/project.h"
 #include "domain/records.h"
+#include "domain/story_choices.h"
 #include "store/entity_sql.h"
 
 namespace stegvis::store {
@@ -79,6 +80,10 @@ struct Table<domain::ProgrammeEvent> {
 template <>
 struct Table<domain::Project> {
   static constexpr std::string_view kName = "projects";
+};
+template <>
+struct Table<domain::StoryChoices> {
+  static constexpr std::string_view kName = "project_stories";
 };
 template <>
 struct Table<domain::ProgressScore> {

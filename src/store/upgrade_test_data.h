@@ -298,7 +298,8 @@ INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, 
     "",
     // 16: retiring common measure definitions (no table).
     "",
-    // 17: personal API tokens: a read-write token that has been used, and a read-only one.
+    // 17: personal API tokens: a read-write token that has been used, a read-only one, and a
+    // change made through the first.
     R"sql(
 INSERT INTO api_tokens (user_id, name, secret_hash, can_write, created_at, expires_at,
                         last_used_at) VALUES
@@ -306,6 +307,15 @@ INSERT INTO api_tokens (user_id, name, secret_hash, can_write, created_at, expir
    1700015000, 1707791000, 1700015060),
   (2, 'Läsning för Excel', '0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a1c',
    0, 1700015100, 1707791100, NULL);
+UPDATE audit_events SET api_token = 'Rapportrobot' WHERE id = 1;
+)sql",
+    // 18: a file of a measure's values, staged and not yet committed.
+    R"sql(
+INSERT INTO observation_imports (organisation_id, measure_id, user_id, created_by, created_at,
+                                 file_name, base_version, sheet_json, status, committed_at) VALUES
+  (1, 1, 2, 'anna@solvik.example', 1700018000, 'hemtjänst 2025.csv', 0,
+   '{"header_line":1,"header":["Period","Kvinnor","Män"],"rows":[[2,"2025-01","12","9"]]}',
+   'staged', NULL);
 )sql",
 };
 

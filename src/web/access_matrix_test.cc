@@ -78,6 +78,9 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /projekt/{id}", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/framsteg", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
+    // The improvement story: read as the project is, its choices saved as the project's edits.
+    {"GET /projekt/{id}/berattelse", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/berattelse", {L, A, A, A, A, F}},
     {"GET /matt/{id}", {L, A, A, A, A, A}},
     {"POST /matt/{id}", {L, A, A, A, A, F}},
     {"POST /matt/{id}/varden", {L, A, A, A, A, F}},
@@ -95,6 +98,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/story", {L, A, A, A, A, A}},
     // A measure's definition and how it is analysed (rule set, frozen baseline).
     {"GET /api/v1/measures/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}", {L, A, A, A, A, F}},

@@ -106,7 +106,7 @@ const kAdminMustReach = [
   '/mal/katalog/{id}', '/rapport/konsuppdelning', '/enhet/{id}/sjalvskattning',
   '/enhet/{id}/reflektioner', '/reflektioner', '/reflektioner/{id}', '/reflektioner/ny',
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
-  '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
+  '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet',
 ];
 
@@ -214,6 +214,47 @@ describe('correcting a self-assessment', () => {
                        page.keyboard.press('Enter')]);
     assert.ok(await page.$('p.notice[role="status"]'), 'the saved notice');
     await context.close();
+  });
+});
+
+describe('the improvement story', () => {
+  // The story is a document as well as a page: axe at 1280 and 360 px with the team's form
+  // open and after a refused save (a summary over the bound, sent past the field's maxlength),
+  // and the printed page (print media) without navigation or forms.
+  test('has no WCAG 2.1 A/AA violations at 1280 and 360 px, its form open and refused', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    const team = await page.$eval('main a[href^="/team/"]', (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${team}`);
+    const project = await page.$eval('main a[href^="/projekt/"]', (a) => a.getAttribute('href'));
+    const failures = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${project}/berattelse`);
+      assert.ok(await page.$('.story-cycle--abandoned'), 'an abandoned cycle is told');
+      await page.$eval('#story-edit-heading + details', (d) => { d.open = true; });
+      for (const v of await axeViolations(page)) {
+        failures.push(`story (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `story-team-sv-${width}`);
+      await page.$eval('#summary', (t) => { t.removeAttribute('maxlength'); });
+      await page.fill('#summary', 's'.repeat(4001));
+      await Promise.all([page.waitForLoadState('load'),
+                         page.click('form[action$="/berattelse"] button[type="submit"]')]);
+      assert.equal(await page.getAttribute('#summary', 'aria-invalid'), 'true');
+      for (const v of await axeViolations(page)) {
+        failures.push(`story refused (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.url}${project}/berattelse`);
+    assert.equal(await page.isVisible('.site-header'), false, 'no navigation in print');
+    assert.equal(await page.isVisible('#story-edit-heading'), false, 'no form in print');
+    assert.equal(await page.isVisible('.story-footer'), true, 'the footer with the date');
+    await screenshot(page, 'story-team-sv-print');
+    await context.close();
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
   });
 });
 

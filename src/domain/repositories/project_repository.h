@@ -1,11 +1,13 @@
 #pragma once
-// A team's projects and their progress scores, inside one transaction (domain/store.h).
+// A team's projects, their progress scores and the choices of their stories, inside one transaction
+// (domain/store.h).
 
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 #include "domain/project.h"
+#include "domain/story_choices.h"
 
 namespace stegvis::domain {
 
@@ -23,6 +25,10 @@ class ProjectRepository {
   // The project's progress scores, oldest first; adding one.
   virtual std::vector<ProgressScore> ListProgressScores(Id project_id) = 0;
   virtual Id AddProgressScore(const ProgressScore& score, std::int64_t now) = 0;
+  // The choices of the project's story, if the team has saved any; saving them (inserted or
+  // replaced, the version checked and bumped by the caller).
+  virtual std::optional<StoryChoices> FindStoryChoices(Id project_id) = 0;
+  virtual void SaveStoryChoices(const StoryChoices& choices) = 0;
 };
 
 }  // namespace stegvis::domain

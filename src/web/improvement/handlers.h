@@ -26,6 +26,13 @@ HandlerResult ProjectSubmit(const App& app, Request& request, const Visitor& vis
 HandlerResult ProgressSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /projekt/{id}/matt: adds a measure to the project.
 HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& visitor);
+// GET /projekt/{id}/berattelse: the improvement story (problem, aim, theory of change, each
+// included measure with its verdicts, every included cycle, progress scores, goals), printable
+// as a document; POST saves the team's summary and which measures and cycles it includes.
+HandlerResult StoryPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult StorySubmit(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/projects/{id}/story: the same story as data.
+HandlerResult ApiStory(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden
 // saves the grid or a paste from Excel.
 HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visitor);

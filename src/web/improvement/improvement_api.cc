@@ -33,6 +33,24 @@ boost::json::value OptionalId(const std::optional<domain::Id>& id) {
   return id ? boost::json::value(*id) : boost::json::value(nullptr);
 }
 
+boost::json::object ObservationsJson(const domain::MeasureDetails& d) {
+  boost::json::array rows;
+  for (const domain::Observation& o : d.observations) {
+    boost::json::object row{{"period", o.period}, {"group", o.group}, {"value", o.value}};
+    if (domain::HasDenominator(d.measure.data_type)) row["denominator"] = o.denominator;
+    rows.push_back(std::move(row));
+  }
+  return {{"measure_id", d.measure.id},
+          {"data_version", d.measure.data_version},
+          {"updated_at", d.measure.data_updated_at
+                             ? boost::json::value(core::FormatIsoUtc(d.measure.data_updated_at))
+                             : boost::json::value(nullptr)},
+          {"updated_by", d.measure.data_updated_by},
+          {"observations", std::move(rows)}};
+}
+
+}  // namespace
+
 boost::json::object ProjectJson(const domain::ProjectDetails& d) {
   const domain::Project& p = d.project;
   boost::json::array groups;
@@ -65,24 +83,6 @@ boost::json::object ProjectJson(const domain::ProjectDetails& d) {
           {"updated_at", core::FormatIsoUtc(p.updated_at)},
           {"updated_by", p.updated_by}};
 }
-
-boost::json::object ObservationsJson(const domain::MeasureDetails& d) {
-  boost::json::array rows;
-  for (const domain::Observation& o : d.observations) {
-    boost::json::object row{{"period", o.period}, {"group", o.group}, {"value", o.value}};
-    if (domain::HasDenominator(d.measure.data_type)) row["denominator"] = o.denominator;
-    rows.push_back(std::move(row));
-  }
-  return {{"measure_id", d.measure.id},
-          {"data_version", d.measure.data_version},
-          {"updated_at", d.measure.data_updated_at
-                             ? boost::json::value(core::FormatIsoUtc(d.measure.data_updated_at))
-                             : boost::json::value(nullptr)},
-          {"updated_by", d.measure.data_updated_by},
-          {"observations", std::move(rows)}};
-}
-
-}  // namespace
 
 HandlerResult ApiTeams(const App& app, Request&, const Visitor& visitor) {
   auto teams = domain::ListVisibleTeams(app.store, *visitor.principal());

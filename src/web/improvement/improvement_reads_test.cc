@@ -21,6 +21,8 @@ TEST_F(ImprovementReadsTest, EveryPageOpensOneReadTransaction) {
     for (const std::string& target : {
              "/projekt/" + project,
              "/projekt/" + project + "?sparat=1&malfel=mal-project",
+             "/projekt/" + project + "/berattelse",
+             "/projekt/" + project + "/berattelse?sparat=1",
              "/matt/" + measure,
              "/matt/" + measure + "?sparat=1&fas=1&malfel=mal-measure",
              "/matt/" + measure + "/diagram.svg",
@@ -32,6 +34,7 @@ TEST_F(ImprovementReadsTest, EveryPageOpensOneReadTransaction) {
              std::string("/api/v1/projects"),
              "/api/v1/projects/" + project,
              "/api/v1/projects/" + project + "/measures",
+             "/api/v1/projects/" + project + "/story",
              "/api/v1/measures/" + measure + "/observations",
              "/api/v1/measures/" + measure + "/analysis",
              "/api/v1/measures/" + measure + "/chart.svg",
@@ -46,6 +49,7 @@ TEST_F(ImprovementReadsTest, ARefusedPageOpensOneReadTransactionToo) {
   ExpectOneRead("/projekt/" + std::to_string(ProjectOf("Rätt tid")), team, 403);
   ExpectOneRead("/matt/" + std::to_string(MeasureOf("Rätt tid")), team, 403);
   ExpectOneRead("/projekt/999999", team, 404);
+  ExpectOneRead("/projekt/" + std::to_string(ProjectOf("Rätt tid")) + "/berattelse", team, 403);
   ExpectOneRead("/matt/" + std::to_string(MeasureOf("Trygg hemgång")) + "/data.csv?visa=girls",
                 team, 404);
 }

@@ -81,7 +81,8 @@ std::vector<std::string> RulesWords(const App& app, const std::string& lang,
 }  // namespace
 
 core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
-                                               const domain::MeasureDetails& details) {
+                                               const domain::MeasureDetails& details,
+                                               const std::string& id_prefix) {
   auto analysis = domain::AnalyzeMeasure(details.measure, details.observations,
                                          domain::PhaseStarts(details.phases));
   if (!analysis) return core::Fail(analysis.error());
@@ -113,7 +114,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     input.rules = rules;
     input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
-    options.id = "total";
+    options.id = id_prefix + "total";
     options.css_class = "chart-wide";
     out.total_svg = Inline(chart::RenderChartSvg(input, labels, options));
     out.total_svg_narrow = Inline(chart::RenderChartSvg(input, labels, Narrow(options)));
@@ -135,7 +136,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     chart::ChartInput input = chart::GroupsInput(*a.groups, group_labels, rules);
     input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
     chart::RenderOptions options;
-    options.id = "groups";
+    options.id = id_prefix + "groups";
     options.css_class = "chart-wide";
     out.groups_svg = Inline(chart::RenderChartSvg(input, group_labels, options));
     out.groups_svg_narrow = Inline(chart::RenderChartSvg(input, group_labels, Narrow(options)));

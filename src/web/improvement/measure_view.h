@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "domain/measure_analysis.h"
 #include "domain/measures.h"
+#include "domain/projects.h"
 #include "web/app.h"
 
 namespace stegvis::web {
@@ -44,9 +45,15 @@ struct MeasureCharts {
   std::optional<domain::PhaseProposal> phase_proposal;
 };
 
-// Analyses and renders the measure in `lang`. Fails only when the engine refuses the data.
+// Analyses and renders the measure in `lang`. The charts' SVG ids are "total" and "groups"
+// after `id_prefix` (a page with several measures keeps them apart). Fails only when the
+// engine refuses the data.
 core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
-                                               const domain::MeasureDetails& details);
+                                               const domain::MeasureDetails& details,
+                                               const std::string& id_prefix = "");
+
+// The project as JSON (the API's representation): its fields, the aim and the progress scores.
+boost::json::object ProjectJson(const domain::ProjectDetails& details);
 
 // The measure's definition as JSON (the API's representation).
 boost::json::object MeasureJson(const domain::Measure& measure);

@@ -20,13 +20,14 @@
 #include "web/structure/handlers.h"
 
 namespace stegvis::web {
-namespace {
 
 std::string ScoreText(int tenths, const std::string& lang) {
   std::string s = std::to_string(tenths / 10);
   if (tenths % 10) s += (lang == "sv" ? "," : ".") + std::to_string(tenths % 10);
   return s;
 }
+
+namespace {
 
 domain::Project ProjectFromForm(const Form& form, domain::Project p) {
   p.title = form.Get("title");

@@ -22,6 +22,9 @@ struct ProgressScoreView {
   std::string note;
   std::string by;
 };
+// A progress score in tenths as written in `lang`: "2,5" (sv), "2.5" (en), "3".
+std::string ScoreText(int tenths, const std::string& lang);
+
 constexpr auto Describe(std::type_identity<ProgressScoreView>) {
   using V = ProgressScoreView;
   return std::tuple{core::Field("score", &V::score), core::Field("date", &V::date),

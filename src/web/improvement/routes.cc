@@ -13,6 +13,8 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/projekt/{id}", kChangeTeam, ProjectSubmit);
   routes.Post("/projekt/{id}/framsteg", kChangeTeam, ProgressSubmit);
   routes.Post("/projekt/{id}/matt", kChangeTeam, MeasureCreate);
+  routes.Get("/projekt/{id}/berattelse", kViewTeam, StoryPage);
+  routes.Post("/projekt/{id}/berattelse", kChangeTeam, StorySubmit);
   routes.Get("/matt/{id}", kViewTeam, MeasurePage);
   routes.Post("/matt/{id}", kChangeTeam, MeasureSubmit);
   routes.Post("/matt/{id}/varden", kChangeTeam, MeasureDataSubmit);
@@ -30,6 +32,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/api/v1/projects", kChangeTeam, ApiProjectCreate);
   routes.Get("/api/v1/projects/{id}", kViewTeam, ApiProject);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
+  routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/measures/{id}", kViewTeam, ApiMeasure);
   routes.Put("/api/v1/measures/{id}", kChangeTeam, ApiMeasurePut);
   routes.Get("/api/v1/measures/{id}/observations", kViewTeam, ApiObservations);
