@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/observation_import_record.h"
+#include "domain/story_choices.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,16 +101,14 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::ObservationImport staged;
-    staged.organisation_id = 1;
-    staged.measure_id = 1;
-    staged.user_id = 1;
-    staged.created_by = "anna@solvik.example";
-    staged.created_at = 1800000000;
-    staged.file_name = "Fall på natten.csv";
-    staged.sheet_json =
-        R"({"header_line":1,"header":["Period","Kvinnor"],"rows":[[2,"2025-01","3"]]})";
-    return tx.Imports().Create(staged);
+    domain::StoryChoices story = domain::NoStoryChoices(1);
+    story.summary = "Fler kvinnor väljer själva när hjälpen kommer.";
+    story.left_out_cycles = {2};
+    story.version = 1;
+    story.updated_at = 1800000000;
+    story.updated_by = "anna@solvik.example";
+    tx.Projects().SaveStoryChoices(story);
+    return story.project_id;
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {
