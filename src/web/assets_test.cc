@@ -1,5 +1,9 @@
 // The embedded catalogue, templates and static files as the binary ships them.
 
+#include <algorithm>
+#include <set>
+#include <string_view>
+
 #include <gtest/gtest.h>
 
 #include "web/http/embedded_files.h"
@@ -17,6 +21,26 @@ TEST(CatalogueTest, ShipsSwedishAndEnglishWithTheSameKeys) {
   EXPECT_EQ(catalogue->Get("sv", "nav.home"), "Start");
   EXPECT_EQ(catalogue->Get("en", "nav.home"), "Home");
   EXPECT_EQ(catalogue->Nested("sv").at("home").at("heading"), "Välkommen till Stegvis");
+}
+
+// A JSON reader keeps one of two equal keys without a word, so the shipped catalogues are
+// read as text too (one message per line) and every key must stand once.
+TEST(CatalogueTest, ShipsEachKeyOnce) {
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    if (!file.name.starts_with("messages/")) continue;
+    std::set<std::string_view> keys;
+    std::string_view text = file.content;
+    while (!text.empty()) {
+      std::string_view line = text.substr(0, text.find('\n'));
+      text.remove_prefix(std::min(text.size(), line.size() + 1));
+      std::size_t open = line.find('"');
+      std::size_t close = open == std::string_view::npos ? open : line.find("\":", open + 1);
+      if (close == std::string_view::npos) continue;
+      std::string_view key = line.substr(open + 1, close - open - 1);
+      EXPECT_TRUE(keys.insert(key).second) << file.name << " has " << key << " twice";
+    }
+    EXPECT_GT(keys.size(), 100u) << file.name;
+  }
 }
 
 TEST(CatalogueTest, RefusesALanguageThatLacksAKey) {
