@@ -18,14 +18,14 @@ double CrossingsLimit(int n_useful) {
   return BinomialQuantile(0.05, n_useful - 1, 0.5);
 }
 
-RunsResult AnalyzeRuns(std::span<const Point> part) {
+RunsResult AnalyzeRuns(const PointColumns& points, std::size_t part) {
   RunsResult result;
   Part& out = result.part;
   int n_obs = 0, n_useful = 0, runs = 0, run = 0, longest = 0, side = 0;
-  for (const Point& p : part) {
-    if (!p.include) continue;
+  for (std::size_t i = points.PartFirsts()[part]; i < points.PartEnd(part); ++i) {
+    if (!points.include(i)) continue;
     ++n_obs;
-    const double d = p.y - p.cl;
+    const double d = points.y(i) - points.LineIn(Line::kCl, i, part);
     if (std::isnan(d) || d == 0) continue;  // missing, or on the centre line
     const int s = d > 0 ? 1 : -1;
     ++n_useful;
