@@ -99,24 +99,6 @@ void ScaleAndTidy(PointColumns& points, std::size_t part, double multiply, doubl
   points.SetPartLine(Line::kTarget, part, target);
 }
 
-// The part's runs signals and sigma signals on its points; true if a plotted value is negative.
-bool MarkPart(PointColumns& points, std::size_t part, const RunsResult& runs) {
-  bool any_negative = false;
-  for (std::size_t i = points.PartFirsts()[part]; i < points.PartEnd(part); ++i) {
-    const double y = points.y(i);
-    points.set_runs_signal(i, runs.part.runs_signal);
-    if (runs.longest_run_signal) points.AddRule(i, Rule::kAnhoejLongestRun);
-    if (runs.crossings_signal) points.AddRule(i, Rule::kAnhoejCrossings);
-    // False when anything is NaN.
-    const bool sigma = y > points.LineIn(Line::kUcl, i, part) ||
-                       y < points.LineIn(Line::kLcl, i, part);
-    points.set_sigma_signal(i, sigma);
-    if (sigma) points.AddRule(i, Rule::kSigma);
-    any_negative = any_negative || y < 0;
-  }
-  return any_negative;
-}
-
 // The verdict for a point with a special-cause signal on the given side of the centre line.
 PointType SideType(int side, Direction direction) {
   if (side == 0) return PointType::kCommonCause;
@@ -126,6 +108,53 @@ PointType SideType(int side, Direction direction) {
     case Direction::kNeutral: break;
   }
   return side > 0 ? PointType::kNeutralHigh : PointType::kNeutralLow;
+}
+
+// The part's runs signals, sigma signals and point types on its points, with its lower and
+// upper limit and centre line at point i given by lcl(i), ucl(i) and cl(i); true if a plotted
+// value is negative.
+template <typename Lcl, typename Ucl, typename Cl>
+bool MarkPoints(PointColumns& points, std::size_t part, const RunsResult& runs,
+                Direction direction, Lcl lcl, Ucl ucl, Cl cl) {
+  bool any_negative = false;
+  const bool runs_signal = runs.part.runs_signal;
+  RuleMask part_rules;
+  if (runs.longest_run_signal) part_rules.Set(Rule::kAnhoejLongestRun);
+  if (runs.crossings_signal) part_rules.Set(Rule::kAnhoejCrossings);
+  for (std::size_t i = points.PartFirsts()[part]; i < points.PartEnd(part); ++i) {
+    const double y = points.y(i);
+    const bool sigma = y > ucl(i) || y < lcl(i);  // false when anything is NaN
+    points.set_runs_signal(i, runs_signal);
+    points.set_sigma_signal(i, sigma);
+    RuleMask rules = part_rules;
+    if (sigma) rules.Set(Rule::kSigma);
+    points.SetRules(i, rules);
+    any_negative = any_negative || y < 0;
+    if (sigma || runs_signal) {
+      const double c = cl(i);
+      points.set_point_type(i, SideType(y > c ? 1 : (y < c ? -1 : 0), direction));
+    }
+  }
+  return any_negative;
+}
+
+// MarkPoints with the part's lines, read once when they are constant over the part.
+bool MarkPart(PointColumns& points, std::size_t part, const RunsResult& runs,
+              Direction direction) {
+  auto line_of = [&](Line line) {
+    return [&points, line, part](std::size_t i) { return points.LineIn(line, i, part); };
+  };
+  if (points.LinePerPoint(Line::kLcl) || points.LinePerPoint(Line::kUcl) ||
+      points.LinePerPoint(Line::kCl)) {
+    return MarkPoints(points, part, runs, direction, line_of(Line::kLcl), line_of(Line::kUcl),
+                      line_of(Line::kCl));
+  }
+  auto constant = [&](Line line) {
+    const double value = points.LineIn(line, 0, part);
+    return [value](std::size_t) { return value; };
+  };
+  return MarkPoints(points, part, runs, direction, constant(Line::kLcl), constant(Line::kUcl),
+                    constant(Line::kCl));
 }
 
 }  // namespace
@@ -177,19 +206,11 @@ core::Result<Analysis> Analyze(const Series& rows, const ChartOptions& options) 
       runs.part.runs_signal = runs.longest_run_signal = runs.crossings_signal = false;
     }
     ScaleAndTidy(points, k, options.multiply, target);
-    any_negative = MarkPart(points, k, runs) || any_negative;
+    any_negative = MarkPart(points, k, runs, options.direction) || any_negative;
   }
   if (!options.y_neg && !any_negative) {
     for (Line line : {Line::kLcl, Line::kLcl95}) {
       points.MapLine(line, [](double v) { return v < 0 ? 0.0 : v; });
-    }
-  }
-  for (std::size_t k = 0; k < starts->size(); ++k) {
-    for (std::size_t i = points.PartFirsts()[k]; i < points.PartEnd(k); ++i) {
-      if (!points.sigma_signal(i) && !points.runs_signal(i)) continue;
-      const double y = points.y(i), cl = points.LineIn(Line::kCl, i, k);
-      const int side = y > cl ? 1 : (y < cl ? -1 : 0);
-      points.set_point_type(i, SideType(side, options.direction));
     }
   }
   // The rule set chosen in the options replaces the default marks (rule_sets.h).

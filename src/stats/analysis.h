@@ -317,7 +317,7 @@ class PointColumns {
   double x(std::size_t i) const { return x_[i]; }
   std::string_view label(std::size_t i) const { return labels_.empty() ? "" : labels_[i]; }
   double y(std::size_t i) const { return y_[i]; }
-  double y_sum(std::size_t i) const { return y_sum_[i]; }
+  double y_sum(std::size_t i) const { return y_sum_.empty() ? y_[i] : y_sum_[i]; }
   int y_length(std::size_t i) const;
   double y_mean(std::size_t i) const;
   double y_sd(std::size_t i) const;
@@ -355,6 +355,9 @@ class PointColumns {
   void AddAggregatedPeriod(double x, double y, double y_sum, double n, int y_length,
                            double y_mean, double y_sd);
   void AddLabel(std::string_view label) { labels_.push_back(label); }
+  // Replaces the points by one period per row of `rows` (rows in strictly increasing x), as
+  // AddPeriod would add them; `got_n` says whether the rows have denominators.
+  void AssignSingleRowPeriods(const Series& rows, bool got_n);
   void Reserve(std::size_t points, bool with_n);
   // Splits the points into parts starting at `firsts` (ascending, the first is 0); every line
   // becomes missing in every part.
@@ -387,13 +390,23 @@ class PointColumns {
   std::size_t PartEnd(std::size_t part) const {
     return part + 1 < part_first_.size() ? part_first_[part + 1] : size();
   }
-  std::vector<double>& ys() { return y_; }
-  void set_y(std::size_t i, double y) { y_[i] = y; }
+  // Every plotted value, and the values of a line kept per point (empty when kept per part).
+  std::span<const double> y_values() const { return y_; }
+  std::span<const double> LinePointValues(Line line) const {
+    return lines_[static_cast<int>(line)].per_point;
+  }
+  void set_y(std::size_t i, double y) {
+    if (y_sum_.empty()) y_sum_ = y_;  // y no longer doubles as y_sum
+    y_[i] = y;
+  }
   void set_baseline(std::size_t i, bool on) { SetFlag(i, kBaselineBit, on); }
   void set_include(std::size_t i, bool on) { SetFlag(i, kIncludeBit, on); }
   void set_sigma_signal(std::size_t i, bool on) { SetFlag(i, kSigmaBit, on); }
   void set_runs_signal(std::size_t i, bool on) { SetFlag(i, kRunsBit, on); }
   void AddRule(std::size_t i, Rule rule) { rules_[i] |= 1u << static_cast<int>(rule); }
+  void SetRules(std::size_t i, RuleMask rules) {
+    rules_[i] = static_cast<std::uint16_t>(rules.Bits());
+  }
   void ClearRules() { rules_.assign(rules_.size(), 0); }
   void set_point_type(std::size_t i, PointType type) { types_[i] = type; }
 
@@ -409,7 +422,8 @@ class PointColumns {
   void StartAggregated();
   void PushN(double n);
 
-  std::vector<double> x_, y_, y_sum_;
+  std::vector<double> x_, y_;
+  std::vector<double> y_sum_;  // empty while every y_sum equals y
   std::vector<double> n_;  // up to the last point with a denominator (missing after it)
   // Only once some period has more than one row (else y_length is 0 or 1, y_mean is y_sum and
   // y_sd is missing).

@@ -39,13 +39,13 @@ std::vector<PartSummary> Summarize(const Analysis& analysis, const ChartOptions&
     s.lcl = first.lcl;
     s.ucl = first.ucl;
     for (int i = part.first; i <= part.last; ++i) {
-      const PointType type = analysis.points[i].point_type;
+      const PointType type = analysis.points.point_type(i);
       ++s.n;
       if (type == PointType::kCommonCause) ++s.common_cause;
       if (type == PointType::kImprovement) ++s.improvement;
       if (type == PointType::kConcern) ++s.concern;
     }
-    s.variation = analysis.points[part.last].point_type;
+    s.variation = analysis.points.point_type(part.last);
     out.push_back(s);
   }
   if (!out.empty() && options.target && !analysis.points.empty()) {

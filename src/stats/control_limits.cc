@@ -76,12 +76,19 @@ void RunLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
   part.points.SetPartLine(Line::kCl, part.index, cl);
 }
 
-// Individuals chart: mean, σ = screened average moving range / d2 (Montgomery 6.33).
-void ILines(const PartOf& part, const LineOptions& options, LineScratch& s) {
-  const double cl = GivenOr(options, RMean(BaseY(part, s.a)));
+// Individuals chart: mean, σ = screened average moving range / d2 (Montgomery 6.33). Reads the
+// baseline values in place (several passes over y, no copies: this is the long-series chart).
+void ILines(const PartOf& part, const LineOptions& options) {
+  const PointColumns& p = part.points;
+  auto base_y = [&](auto f) {
+    for (std::size_t i = part.first; i < part.end; ++i) {
+      if (InBase(p, i)) f(p.y(i));
+    }
+  };
+  const double cl = options.cl ? *options.cl : RMeanOf(base_y);
   // qicharts2 takes the moving ranges of (y - cl); kept for bit-for-bit agreement.
-  for (double& v : s.a) v -= cl;
-  const double amr = AverageMovingRange(s.a, options.screen_mr, s.b);
+  const double amr = AverageMovingRangeOf(
+      [&](auto f) { base_y([&](double y) { f(y - cl); }); }, options.screen_mr);
   SetSigmaLines(part, cl, amr / kD2);
 }
 
@@ -172,10 +179,10 @@ void SLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
 }
 
 // T chart (Provost & Murray 2011, ch. 7): an I chart of y^(1/3.6), back-transformed.
-void TLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
+void TLines(const PartOf& part, const LineOptions& options) {
   PointColumns& p = part.points;
   for (std::size_t i = part.first; i < part.end; ++i) p.set_y(i, std::pow(p.y(i), 1 / 3.6));
-  ILines(part, options, s);
+  ILines(part, options);
   for (std::size_t i = part.first; i < part.end; ++i) p.set_y(i, std::pow(p.y(i), 3.6));
   for (Line line : {Line::kCl, Line::kUcl, Line::kUcl95, Line::kLcl, Line::kLcl95}) {
     p.MapPartLine(line, part.index, [](double v) { return std::pow(v, 3.6); });
@@ -253,11 +260,11 @@ void ComputeLines(ChartType chart, const PartOf& part, const LineOptions& option
                   LineScratch& scratch) {
   switch (chart) {
     case ChartType::kRun: RunLines(part, options, scratch); break;
-    case ChartType::kI: ILines(part, options, scratch); break;
+    case ChartType::kI: ILines(part, options); break;
     case ChartType::kMR: MrLines(part, options, scratch); break;
     case ChartType::kXbar: XbarLines(part, options, scratch); break;
     case ChartType::kS: SLines(part, options, scratch); break;
-    case ChartType::kT: TLines(part, options, scratch); break;
+    case ChartType::kT: TLines(part, options); break;
     case ChartType::kP: PLines(part, options, scratch); break;
     case ChartType::kPP: LaneyLines(true, part, options, scratch); break;
     case ChartType::kU: ULines(part, options, scratch); break;

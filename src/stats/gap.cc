@@ -19,7 +19,7 @@ core::Error InGroup(core::Error e, const char* group) {
 bool SamePeriods(const Analysis& a, const Analysis& b) {
   if (a.points.size() != b.points.size()) return false;
   for (std::size_t i = 0; i < a.points.size(); ++i)
-    if (a.points[i].x != b.points[i].x) return false;
+    if (a.points.x(i) != b.points.x(i)) return false;
   return true;
 }
 
@@ -46,15 +46,15 @@ int TowardZero(const Analysis& d, const Evidence& e) {
   if (e.kind == SignalKind::kManyCrossings) return 0;
   double from = 0, to = 0;
   if (e.kind == SignalKind::kTrend) {
-    from = std::fabs(d.points[e.first].y);
-    to = std::fabs(d.points[e.last].y);
+    from = std::fabs(d.points.y(e.first));
+    to = std::fabs(d.points.y(e.last));
   } else {
     int phase_first = 0;
     for (const Part& part : d.parts) {
       if (part.first <= e.first && e.first <= part.last) phase_first = part.first;
     }
     from = MeanDistance(d, phase_first, e.first - 1, 0);
-    if (std::isnan(from)) from = std::fabs(d.points[e.first].cl);
+    if (std::isnan(from)) from = std::fabs(d.points.cl(e.first));
     to = MeanDistance(d, e.first, e.last, e.side);
   }
   if (std::isnan(from) || std::isnan(to) || from == to) return 0;

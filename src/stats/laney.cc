@@ -34,7 +34,7 @@ void LaneyLines(bool proportion, const PartOf& part, const LineOptions& options,
   for (std::size_t i = part.first; i < part.end; ++i) {
     if (in_base(i)) scratch.a.push_back((p.y(i) - cl) / sigma_of(i));
   }
-  const double sigma_z = AverageMovingRange(scratch.a, options.screen_mr, scratch.b) / kD2;
+  const double sigma_z = AverageMovingRange(scratch.a, options.screen_mr) / kD2;
   auto clamp = [&](double limit) {
     if (!std::isfinite(limit)) return limit;
     if (limit < 0) return 0.0;

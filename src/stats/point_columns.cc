@@ -66,7 +66,7 @@ const Point PointColumns::operator[](std::size_t i) const {
   p.x = x_[i];
   p.label = std::string(label(i));
   p.y = y_[i];
-  p.y_sum = y_sum_[i];
+  p.y_sum = y_sum(i);
   p.y_length = y_length(i);
   p.y_mean = y_mean(i);
   p.y_sd = y_sd(i);
@@ -99,11 +99,11 @@ std::vector<Point> PointColumns::ToPoints() const {
 
 int PointColumns::y_length(std::size_t i) const {
   if (!y_length_.empty()) return y_length_[i];
-  return std::isnan(y_sum_[i]) ? 0 : 1;
+  return std::isnan(y_sum(i)) ? 0 : 1;
 }
 
 double PointColumns::y_mean(std::size_t i) const {
-  return y_mean_.empty() ? y_sum_[i] : y_mean_[i];
+  return y_mean_.empty() ? y_sum(i) : y_mean_[i];
 }
 
 double PointColumns::y_sd(std::size_t i) const {
@@ -125,11 +125,39 @@ void PointColumns::Reserve(std::size_t points, bool with_n) {
   types_.reserve(points);
 }
 
+void PointColumns::AssignSingleRowPeriods(const Series& rows, bool got_n) {
+  const std::size_t size = rows.size();
+  x_ = rows.x;
+  labels_ = rows.labels;
+  if (got_n) {
+    y_.resize(size);
+    y_sum_.resize(size);
+    n_.resize(size);
+    for (std::size_t i = 0; i < size; ++i) {
+      const bool missing = std::isnan(rows.y[i]) || std::isnan(rows.n[i]);
+      y_sum_[i] = missing ? kMissing : rows.y[i];
+      y_[i] = missing ? kMissing : rows.y[i] / rows.n[i];
+      n_[i] = missing ? 0 : rows.n[i];
+    }
+  } else {
+    y_ = rows.y;  // mean, median and sum of one value are that value (y_sum too)
+    y_sum_.clear();
+    n_.clear();
+  }
+  y_length_.clear();
+  y_mean_.clear();
+  y_sd_.clear();
+  flags_.assign(size, kBaselineBit | kIncludeBit);
+  rules_.assign(size, 0);
+  types_.assign(size, PointType::kCommonCause);
+}
+
 void PointColumns::AddPeriod(double x, double y, double y_sum, double n) {
   if (!y_length_.empty()) {
     AddAggregatedPeriod(x, y, y_sum, n, std::isnan(y_sum) ? 0 : 1, y_sum, kMissing);
     return;
   }
+  if (y_sum_.size() != x_.size()) y_sum_ = y_;
   x_.push_back(x);
   y_.push_back(y);
   y_sum_.push_back(y_sum);
@@ -145,6 +173,7 @@ void PointColumns::AddAggregatedPeriod(double x, double y, double y_sum, double 
   y_length_.push_back(y_length);
   y_mean_.push_back(y_mean);
   y_sd_.push_back(y_sd);
+  if (y_sum_.size() != x_.size()) y_sum_ = y_;
   x_.push_back(x);
   y_.push_back(y);
   y_sum_.push_back(y_sum);
@@ -167,7 +196,7 @@ void PointColumns::StartAggregated() {
   y_sd_.reserve(x_.capacity());
   for (std::size_t i = 0; i < n; ++i) {
     y_length_.push_back(y_length(i));
-    y_mean_.push_back(y_sum_[i]);
+    y_mean_.push_back(y_sum(i));
     y_sd_.push_back(kMissing);
   }
 }

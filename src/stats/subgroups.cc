@@ -87,6 +87,24 @@ void AddAggregated(const Series& rows, std::size_t begin, std::size_t end, At at
   points.AddAggregatedPeriod(rows.x[at(begin)], y, y_sum, n, length, y_mean, RSd(ys));
 }
 
+// The periods of rows in strictly increasing x: one per row, built column by column.
+core::Result<Periods> SingleRowPeriods(const Series& rows, ChartType chart, bool got_n) {
+  Periods periods;
+  periods.points.AssignSingleRowPeriods(rows, got_n);
+  if (chart == ChartType::kT) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (periods.points.y(i) <= 0) {
+        return core::Fail(RowError(i, "the time between events must be greater than zero"));
+      }
+    }
+  }
+  if (!rows.phases.empty()) {
+    periods.first_row.resize(rows.size());
+    std::iota(periods.first_row.begin(), periods.first_row.end(), std::size_t{0});
+  }
+  return periods;
+}
+
 }  // namespace
 
 core::Result<Periods> AggregatePeriods(const Series& rows, ChartType chart, Aggregation agg) {
@@ -98,15 +116,20 @@ core::Result<Periods> AggregatePeriods(const Series& rows, ChartType chart, Aggr
     return core::Fail(core::Error::Invalid(
         "a " + std::string(ChartTypeName(chart)) + " chart needs a denominator (n)", "n"));
   }
-  // One pass: every row's checks, and whether the rows are in x order already.
-  bool sorted = true;
+  // One pass: every row's checks, and whether the rows are in x order already (and each its
+  // own period).
+  bool sorted = true, single = true;
   for (std::size_t i = 0; i < size; ++i) {
     const double n = got_n ? rows.n[i] : kMissing;
     if (const char* problem = RowProblem(rows.x[i], rows.y[i], n, chart, got_n)) {
       return core::Fail(RowError(i, problem));
     }
-    sorted = sorted && (i == 0 || rows.x[i - 1] <= rows.x[i]);
+    if (i > 0) {
+      sorted = sorted && rows.x[i - 1] <= rows.x[i];
+      single = single && rows.x[i - 1] < rows.x[i];
+    }
   }
+  if (single) return SingleRowPeriods(rows, chart, got_n);
 
   // Stable order by x. Most input is already sorted; then no index is built at all.
   std::vector<std::size_t> order;
