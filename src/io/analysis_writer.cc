@@ -95,6 +95,11 @@ void AppendField(std::string& out, std::string_view text, char sep) {
 // A number as a CSV field: empty when missing, the style's decimal mark.
 void AppendCsvNumber(std::string& out, double value, const CsvStyle& style) {
   if (!std::isfinite(value)) return;
+  if (style.decimal == '.' && std::string_view("+-.0123456789e").find(style.separator) ==
+                                  std::string_view::npos) {
+    AppendJsonNumber(out, value);  // nothing to replace and nothing to quote
+    return;
+  }
   std::string text;
   AppendJsonNumber(text, value);
   if (style.decimal != '.') {
@@ -147,9 +152,11 @@ void AppendCsvPart(std::string& out, const stats::Analysis& a, std::size_t part,
       out += text;
     }
     out += sep;
-    std::string rules;
-    AppendRules(rules, p.rules(i), "|", false);
-    AppendField(out, rules, sep);
+    if (!p.rules(i).Empty()) {
+      std::string rules;
+      AppendRules(rules, p.rules(i), "|", false);
+      AppendField(out, rules, sep);
+    }
     out += sep;
     out += stats::PointTypeName(p.point_type(i));
     out += '\n';

@@ -41,10 +41,10 @@ void PointColumns::push_back(const Point& p) {
   const std::size_t i = size();
   if (y_length_.empty()) StartAggregated();
   AddAggregatedPeriod(p.x, p.y, p.y_sum, p.n, p.y_length, p.y_mean, p.y_sd);
-  if (labels_.empty() && !p.label.empty()) {
-    for (std::size_t k = 0; k < i; ++k) labels_.push_back("");
+  if (!labels_.empty() || !p.label.empty()) {
+    while (labels_.size() < i) labels_.push_back("");  // the points before had no label
+    labels_.push_back(p.label);
   }
-  if (!labels_.empty()) labels_.push_back(p.label);
   if (part_first_.empty() || p.part > static_cast<int>(part_first_.size())) {
     part_first_.push_back(i);
     for (LineValues& l : lines_) l.per_part.push_back(kMissing);
