@@ -84,7 +84,8 @@ TEST(ValueDecimals, NumbersShowThePrecisionTheyHave) {
     c.points.SetPointLine(stats::Line::kUcl, i, 10);
   }
   EXPECT_EQ(Decimals(c), 0);
-  for (std::size_t i = 0; i < c.points.size(); ++i) c.points.SetPointLine(stats::Line::kUcl, i, 10.2);
+  for (std::size_t i = 0; i < c.points.size(); ++i)
+    c.points.SetPointLine(stats::Line::kUcl, i, 10.2);
   EXPECT_EQ(Decimals(c), 1);
 }
 

@@ -87,7 +87,8 @@ std::optional<PhaseProposal> ProposePhase(const stats::Analysis& analysis, stats
     for (const stats::Evidence& e : judgement.signals) {
       if (e.kind != stats::SignalKind::kShift || e.side != better) continue;
       if (e.first < start || e.last <= end || e.first <= current_phase_first) continue;
-      best = PhaseProposal{m.cycle_id, m.number, m.title, e.first, std::string(analysis.points.label(e.first))};
+      best = PhaseProposal{m.cycle_id, m.number, m.title, e.first,
+                           std::string(analysis.points.label(e.first))};
     }
   }
   return best;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <ostream>
 #include <sstream>
 #include <string_view>
@@ -60,7 +61,7 @@ constexpr Column kLines[] = {{"cl", Line::kCl},
                              {"ucl_95", Line::kUcl95}};
 constexpr Column kXmrLines[] = {{"mean", Line::kMean}, {"lpl", Line::kLpl}, {"upl", Line::kUpl}};
 
-const char* Bool(bool b) {
+std::string_view Bool(bool b) {
   return b ? "true" : "false";
 }
 
@@ -95,8 +96,8 @@ void AppendField(std::string& out, std::string_view text, char sep) {
 // A number as a CSV field: empty when missing, the style's decimal mark.
 void AppendCsvNumber(std::string& out, double value, const CsvStyle& style) {
   if (!std::isfinite(value)) return;
-  if (style.decimal == '.' && std::string_view("+-.0123456789e").find(style.separator) ==
-                                  std::string_view::npos) {
+  if (style.decimal == '.' &&
+      std::string_view("+-.0123456789e").find(style.separator) == std::string_view::npos) {
     AppendJsonNumber(out, value);  // nothing to replace and nothing to quote
     return;
   }
@@ -128,6 +129,38 @@ void AppendCsvPart(std::string& out, const stats::Analysis& a, std::size_t part,
     }
   }
   const std::string part_number = std::to_string(part + 1);
+  // Everything after y: the lines, part, flags, rules and point type.
+  auto append_tail = [&](std::string& to, std::size_t i) {
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      to += sep;
+      if (p.LinePerPoint(lines[k])) {
+        AppendCsvNumber(to, p.LineIn(lines[k], i, part), style);
+      } else {
+        to += constant[k];
+      }
+    }
+    for (const std::string_view text :
+         {std::string_view(part_number), Bool(p.baseline(i)), Bool(p.include(i)),
+          Bool(p.sigma_signal(i)), Bool(p.runs_signal(i))}) {
+      to += sep;
+      to += text;
+    }
+    to += sep;
+    if (!p.rules(i).Empty()) {
+      std::string rules;
+      AppendRules(rules, p.rules(i), "|", false);
+      AppendField(to, rules, sep);
+    }
+    to += sep;
+    to += stats::PointTypeName(p.point_type(i));
+    to += '\n';
+  };
+  // With every line constant over the part, the tail depends only on the flags, rules and point
+  // type: formatted once for each run of points where those stay the same.
+  bool constant_tail = true;
+  for (Line line : lines) constant_tail = constant_tail && !p.LinePerPoint(line);
+  std::string tail;
+  std::uint64_t tail_key = ~std::uint64_t{0};
   for (std::size_t i = p.PartFirsts()[part]; i < p.PartEnd(part); ++i) {
     if (XIsNumber(p, i)) {
       AppendCsvNumber(out, p.x(i), style);
@@ -136,30 +169,20 @@ void AppendCsvPart(std::string& out, const stats::Analysis& a, std::size_t part,
     }
     out += sep;
     AppendCsvNumber(out, p.y(i), style);
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-      out += sep;
-      if (p.LinePerPoint(lines[k])) {
-        AppendCsvNumber(out, p.LineIn(lines[k], i, part), style);
-      } else {
-        out += constant[k];
+    if (constant_tail) {
+      const std::uint64_t key = (std::uint64_t{p.rules(i).Bits()} << 16) |
+                                (std::uint64_t{static_cast<std::uint8_t>(p.point_type(i))} << 8) |
+                                (p.baseline(i) << 3) | (p.include(i) << 2) |
+                                (p.sigma_signal(i) << 1) | std::uint64_t{p.runs_signal(i)};
+      if (key != tail_key) {
+        tail.clear();
+        append_tail(tail, i);
+        tail_key = key;
       }
+      out += tail;
+    } else {
+      append_tail(out, i);
     }
-    for (const std::string_view text :
-         {std::string_view(part_number), std::string_view(Bool(p.baseline(i))),
-          std::string_view(Bool(p.include(i))), std::string_view(Bool(p.sigma_signal(i))),
-          std::string_view(Bool(p.runs_signal(i)))}) {
-      out += sep;
-      out += text;
-    }
-    out += sep;
-    if (!p.rules(i).Empty()) {
-      std::string rules;
-      AppendRules(rules, p.rules(i), "|", false);
-      AppendField(out, rules, sep);
-    }
-    out += sep;
-    out += stats::PointTypeName(p.point_type(i));
-    out += '\n';
     if (sink && out.size() >= (1u << 16)) {
       sink->write(out.data(), static_cast<std::streamsize>(out.size()));
       out.clear();
@@ -226,10 +249,14 @@ std::string AnalysisToJson(const stats::Analysis& a) {
       for (const Column& c : kXmrLines) add_line(c);
     if (target) add_line({"target", Line::kTarget});
     out += ", \"part\": " + std::to_string(part + 1);
-    out += std::string(", \"baseline\": ") + Bool(p.baseline(i));
-    out += std::string(", \"include\": ") + Bool(p.include(i));
-    out += std::string(", \"sigma_signal\": ") + Bool(p.sigma_signal(i));
-    out += std::string(", \"runs_signal\": ") + Bool(p.runs_signal(i));
+    out += ", \"baseline\": ";
+    out += Bool(p.baseline(i));
+    out += ", \"include\": ";
+    out += Bool(p.include(i));
+    out += ", \"sigma_signal\": ";
+    out += Bool(p.sigma_signal(i));
+    out += ", \"runs_signal\": ";
+    out += Bool(p.runs_signal(i));
     out += ", \"rules\": [";
     AppendRules(out, p.rules(i), ", ", true);
     out += "], \"point_type\": " + JsonString(std::string(stats::PointTypeName(p.point_type(i))));
@@ -246,7 +273,8 @@ std::string AnalysisToJson(const stats::Analysis& a) {
     out += ", \"longest_run_max\": " + JsonNumber(part.longest_run_max);
     out += ", \"crossings\": " + JsonNumber(part.crossings);
     out += ", \"crossings_min\": " + JsonNumber(part.crossings_min);
-    out += std::string(", \"runs_signal\": ") + Bool(part.runs_signal);
+    out += ", \"runs_signal\": ";
+    out += Bool(part.runs_signal);
     out += "}";
   }
   out += a.parts.empty() ? "]}\n" : "\n ]}\n";

@@ -83,8 +83,7 @@ class PlainReader {
       if (!columns_.n.empty() && name == columns_.n && wanted_.n == std::string::npos) {
         wanted_.n = index;
       }
-      if (!columns_.phase.empty() && name == columns_.phase &&
-          wanted_.phase == std::string::npos) {
+      if (!columns_.phase.empty() && name == columns_.phase && wanted_.phase == std::string::npos) {
         wanted_.phase = index;
       }
       ++index;
@@ -158,7 +157,7 @@ class PlainReader {
 
 std::optional<stats::Series> ReadPlainSeries(const std::string& path, const RowColumns& columns) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                        &std::fclose);
+                                                       &std::fclose);
   if (!file) return std::nullopt;
   PlainReader reader(columns);
   std::vector<char> buffer(1u << 20);

@@ -39,8 +39,7 @@ stats::Series FullRead(const std::string& text, const RowColumns& columns) {
 }
 
 // Both readers' series give the same analysis, written byte for byte the same.
-void ExpectSameChart(const std::string& text, const RowColumns& columns,
-                     stats::ChartType chart) {
+void ExpectSameChart(const std::string& text, const RowColumns& columns, stats::ChartType chart) {
   TempCsv file(text);
   auto plain = ReadPlainSeries(file.path(), columns);
   ASSERT_TRUE(plain.has_value()) << text.substr(0, 80);
@@ -92,18 +91,18 @@ TEST(ReadPlainSeries, UnsortedRowsWithEqualPeriods) {
 
 TEST(ReadPlainSeries, LeavesEverythingElseToTheFullReader) {
   for (const std::string text : {
-           "x,y\n1,\"2\"\n",         // a quote
-           "x,y\n1, 2\n",            // a space
-           "x,y\n1,2\r3,4\n",        // a lone carriage return
-           "x,y\n1,2,3\n",           // more fields than the header
-           "x,y\n,2\n",              // an empty period
-           "x,y\n1,1e3\n",           // not a plain number
-           "x,y\n1,+2\n",            // nor this
-           "x;y\n1;2.\n",            // nor this
+           "x,y\n1,\"2\"\n",            // a quote
+           "x,y\n1, 2\n",               // a space
+           "x,y\n1,2\r3,4\n",           // a lone carriage return
+           "x,y\n1,2,3\n",              // more fields than the header
+           "x,y\n,2\n",                 // an empty period
+           "x,y\n1,1e3\n",              // not a plain number
+           "x,y\n1,+2\n",               // nor this
+           "x;y\n1;2.\n",               // nor this
            "x,y\n2024-01-01,2\n7,3\n",  // dates, then a number
-           "x,y\n1,\xC3\xA5\n",      // a byte outside ASCII
-           "a,b\n1,2\n",             // no column x
-           "",                       // no header
+           "x,y\n1,\xC3\xA5\n",         // a byte outside ASCII
+           "a,b\n1,2\n",                // no column x
+           "",                          // no header
        }) {
     TempCsv file(text);
     EXPECT_FALSE(ReadPlainSeries(file.path(), {}).has_value()) << text;

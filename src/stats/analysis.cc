@@ -114,8 +114,8 @@ PointType SideType(int side, Direction direction) {
 // upper limit and centre line at point i given by lcl(i), ucl(i) and cl(i); true if a plotted
 // value is negative.
 template <typename Lcl, typename Ucl, typename Cl>
-bool MarkPoints(PointColumns& points, std::size_t part, const RunsResult& runs,
-                Direction direction, Lcl lcl, Ucl ucl, Cl cl) {
+bool MarkPoints(PointColumns& points, std::size_t part, const RunsResult& runs, Direction direction,
+                Lcl lcl, Ucl ucl, Cl cl) {
   bool any_negative = false;
   const bool runs_signal = runs.part.runs_signal;
   RuleMask part_rules;
@@ -139,8 +139,7 @@ bool MarkPoints(PointColumns& points, std::size_t part, const RunsResult& runs,
 }
 
 // MarkPoints with the part's lines, read once when they are constant over the part.
-bool MarkPart(PointColumns& points, std::size_t part, const RunsResult& runs,
-              Direction direction) {
+bool MarkPart(PointColumns& points, std::size_t part, const RunsResult& runs, Direction direction) {
   auto line_of = [&](Line line) {
     return [&points, line, part](std::size_t i) { return points.LineIn(line, i, part); };
   };

@@ -215,7 +215,13 @@ class RuleMask {
 
 // The verdict on one point, in NHS "Making Data Count" terms (also used for the other rule
 // sets so the UI has one vocabulary).
-enum class PointType : std::uint8_t { kCommonCause, kImprovement, kConcern, kNeutralHigh, kNeutralLow };
+enum class PointType : std::uint8_t {
+  kCommonCause,
+  kImprovement,
+  kConcern,
+  kNeutralHigh,
+  kNeutralLow
+};
 
 // "common_cause", "special_cause_improvement", "special_cause_concern",
 // "special_cause_neutral_high", "special_cause_neutral_low".
@@ -352,8 +358,8 @@ class PointColumns {
   // For the engine: the periods of a chart. Appends one point with its raw statistics (y_mean,
   // y_sd and y_length are given only for aggregated periods) and baseline and include set.
   void AddPeriod(double x, double y, double y_sum, double n);
-  void AddAggregatedPeriod(double x, double y, double y_sum, double n, int y_length,
-                           double y_mean, double y_sd);
+  void AddAggregatedPeriod(double x, double y, double y_sum, double n, int y_length, double y_mean,
+                           double y_sd);
   void AddLabel(std::string_view label) { labels_.push_back(label); }
   // Replaces the points by one period per row of `rows` (rows in strictly increasing x), as
   // AddPeriod would add them; `got_n` says whether the rows have denominators.
@@ -424,7 +430,7 @@ class PointColumns {
 
   std::vector<double> x_, y_;
   std::vector<double> y_sum_;  // empty while every y_sum equals y
-  std::vector<double> n_;  // up to the last point with a denominator (missing after it)
+  std::vector<double> n_;      // up to the last point with a denominator (missing after it)
   // Only once some period has more than one row (else y_length is 0 or 1, y_mean is y_sum and
   // y_sd is missing).
   std::vector<double> y_mean_, y_sd_;

@@ -48,7 +48,8 @@ TEST(AnhoejTest, ExcludedPointsAreLeftOut) {
 TEST(AnhoejTest, LongRunSignals) {
   std::vector<double> ys(12, 1);
   for (int i = 0; i < 3; ++i) ys[i] = 9;
-  const RunsResult r = AnalyzeRuns(PointColumns(Points(ys, 5)), 0);  // run of 9 below: limit round(log2 12)+3 = 7
+  const RunsResult r =
+      AnalyzeRuns(PointColumns(Points(ys, 5)), 0);  // run of 9 below: limit round(log2 12)+3 = 7
   EXPECT_TRUE(r.longest_run_signal);
   EXPECT_TRUE(r.part.runs_signal);
 }

@@ -26,7 +26,8 @@ std::span<double> BaseValues(const PartOf& part, Get value, std::vector<double>&
 
 // The plotted values of the part's baseline points.
 std::span<double> BaseY(const PartOf& part, std::vector<double>& out) {
-  return BaseValues(part, [&](std::size_t i) { return part.points.y(i); }, out);
+  return BaseValues(
+      part, [&](std::size_t i) { return part.points.y(i); }, out);
 }
 
 // The five lines of the whole part.
@@ -46,8 +47,8 @@ void SetSigmaLines(const PartOf& part, double cl, double sigma) {
 }
 
 // The five lines of point i.
-void SetPointLines(PointColumns& p, std::size_t i, double cl, double lcl, double ucl,
-                   double lcl_95, double ucl_95) {
+void SetPointLines(PointColumns& p, std::size_t i, double cl, double lcl, double ucl, double lcl_95,
+                   double ucl_95) {
   p.SetPointLine(Line::kCl, i, cl);
   p.SetPointLine(Line::kLcl, i, lcl);
   p.SetPointLine(Line::kUcl, i, ucl);
@@ -87,8 +88,8 @@ void ILines(const PartOf& part, const LineOptions& options) {
   };
   const double cl = options.cl ? *options.cl : RMeanOf(base_y);
   // qicharts2 takes the moving ranges of (y - cl); kept for bit-for-bit agreement.
-  const double amr = AverageMovingRangeOf(
-      [&](auto f) { base_y([&](double y) { f(y - cl); }); }, options.screen_mr);
+  const double amr = AverageMovingRangeOf([&](auto f) { base_y([&](double y) { f(y - cl); }); },
+                                          options.screen_mr);
   SetSigmaLines(part, cl, amr / kD2);
 }
 
@@ -144,7 +145,8 @@ double B4(double n, double k) {
 // The mean of the subgroup sds of the baseline, or their pooled sd when the sizes differ.
 double SubgroupSd(const PartOf& part, LineScratch& s) {
   if (VariableSizes(part)) return PooledSd(part);
-  return RMean(BaseValues(part, [&](std::size_t i) { return part.points.y_sd(i); }, s.a));
+  return RMean(BaseValues(
+      part, [&](std::size_t i) { return part.points.y_sd(i); }, s.a));
 }
 
 void XbarLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
@@ -154,10 +156,10 @@ void XbarLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
     cl = *options.cl;
   } else {
     // Grand mean weighted by subgroup size (Montgomery 6.30).
-    double weighted =
-        RSum(BaseValues(part, [&](std::size_t i) { return p.y_length(i) * p.y_mean(i); }, s.a));
-    double sizes =
-        RSum(BaseValues(part, [&](std::size_t i) { return double(p.y_length(i)); }, s.a));
+    double weighted = RSum(BaseValues(
+        part, [&](std::size_t i) { return p.y_length(i) * p.y_mean(i); }, s.a));
+    double sizes = RSum(BaseValues(
+        part, [&](std::size_t i) { return double(p.y_length(i)); }, s.a));
     cl = weighted / sizes;
   }
   const double sd = SubgroupSd(part, s);
@@ -188,15 +190,16 @@ void TLines(const PartOf& part, const LineOptions& options) {
     p.MapPartLine(line, part.index, [](double v) { return std::pow(v, 3.6); });
   }
   // NaN for a negative transformed limit; the lower limit is then 0.
-  p.MapPartLine(Line::kLcl, part.index,
-                [](double v) { return v < 0 || std::isnan(v) ? 0.0 : v; });
+  p.MapPartLine(Line::kLcl, part.index, [](double v) { return v < 0 || std::isnan(v) ? 0.0 : v; });
 }
 
 // Pooled rate or proportion of the baseline: Σ y / Σ n.
 double PooledRatio(const PartOf& part, LineScratch& s) {
   const PointColumns& p = part.points;
-  const double events = RSum(BaseValues(part, [&](std::size_t i) { return p.y_sum(i); }, s.a));
-  return events / RSum(BaseValues(part, [&](std::size_t i) { return p.n(i); }, s.a));
+  const double events = RSum(BaseValues(
+      part, [&](std::size_t i) { return p.y_sum(i); }, s.a));
+  return events / RSum(BaseValues(
+                      part, [&](std::size_t i) { return p.n(i); }, s.a));
 }
 
 // Lines cl ± k σ_i with σ_i = sigma(n_i), limits clamped into [low, high].
@@ -213,13 +216,15 @@ void VaryingLines(const PartOf& part, double cl, Sigma sigma_of, double low, dou
 // P chart: σ_i = sqrt(p(1 - p)/n_i) (Montgomery 7.8), limits clamped to [0, 1].
 void PLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
   const double cl = GivenOr(options, PooledRatio(part, s));
-  VaryingLines(part, cl, [&](double n) { return std::sqrt(cl * (1 - cl) / n); }, 0, 1);
+  VaryingLines(
+      part, cl, [&](double n) { return std::sqrt(cl * (1 - cl) / n); }, 0, 1);
 }
 
 // U chart: σ_i = sqrt(u/n_i) (Montgomery 7.19), lower limits clamped at 0.
 void ULines(const PartOf& part, const LineOptions& options, LineScratch& s) {
   const double cl = GivenOr(options, PooledRatio(part, s));
-  VaryingLines(part, cl, [&](double n) { return std::sqrt(cl / n); }, 0, INFINITY);
+  VaryingLines(
+      part, cl, [&](double n) { return std::sqrt(cl / n); }, 0, INFINITY);
 }
 
 // C chart: y is the count, σ = sqrt(c) (Montgomery 7.17).

@@ -49,8 +49,8 @@ void PointColumns::push_back(const Point& p) {
     part_first_.push_back(i);
     for (LineValues& l : lines_) l.per_part.push_back(kMissing);
   }
-  const double values[kLineCount] = {p.cl,     p.lcl,    p.ucl,  p.lcl_95, p.ucl_95,
-                                     p.target, p.mean,   p.lpl,  p.upl};
+  const double values[kLineCount] = {p.cl,     p.lcl,  p.ucl, p.lcl_95, p.ucl_95,
+                                     p.target, p.mean, p.lpl, p.upl};
   for (int k = 0; k < kLineCount; ++k) SetPointLine(static_cast<Line>(k), i, values[k]);
   set_baseline(i, p.baseline);
   set_include(i, p.include);
@@ -112,7 +112,8 @@ double PointColumns::y_sd(std::size_t i) const {
 
 std::size_t PointColumns::PartIndex(std::size_t i) const {
   const auto after = std::upper_bound(part_first_.begin(), part_first_.end(), i);
-  return after == part_first_.begin() ? 0 : static_cast<std::size_t>(after - part_first_.begin()) - 1;
+  return after == part_first_.begin() ? 0
+                                      : static_cast<std::size_t>(after - part_first_.begin()) - 1;
 }
 
 void PointColumns::Reserve(std::size_t points, bool with_n) {
@@ -225,8 +226,7 @@ void PointColumns::SetPointLine(Line line, std::size_t i, double value) {
     l.per_point.resize(size());
     for (std::size_t part = 0; part < part_first_.size(); ++part) {
       std::fill(l.per_point.begin() + static_cast<std::ptrdiff_t>(part_first_[part]),
-                l.per_point.begin() + static_cast<std::ptrdiff_t>(PartEnd(part)),
-                l.per_part[part]);
+                l.per_point.begin() + static_cast<std::ptrdiff_t>(PartEnd(part)), l.per_part[part]);
     }
   }
   if (l.per_point.size() < size()) l.per_point.resize(size(), kMissing);

@@ -15,10 +15,21 @@ bool Same(double a, double b) {
 }
 
 void ExpectSamePoint(const Point& a, const Point& b) {
-  for (auto [u, v] : {std::pair{a.x, b.x}, {a.y, b.y}, {a.y_sum, b.y_sum}, {a.y_mean, b.y_mean},
-                      {a.y_sd, b.y_sd}, {a.n, b.n}, {a.cl, b.cl}, {a.lcl, b.lcl},
-                      {a.ucl, b.ucl}, {a.lcl_95, b.lcl_95}, {a.ucl_95, b.ucl_95},
-                      {a.target, b.target}, {a.mean, b.mean}, {a.lpl, b.lpl}, {a.upl, b.upl}}) {
+  for (auto [u, v] : {std::pair{a.x, b.x},
+                      {a.y, b.y},
+                      {a.y_sum, b.y_sum},
+                      {a.y_mean, b.y_mean},
+                      {a.y_sd, b.y_sd},
+                      {a.n, b.n},
+                      {a.cl, b.cl},
+                      {a.lcl, b.lcl},
+                      {a.ucl, b.ucl},
+                      {a.lcl_95, b.lcl_95},
+                      {a.ucl_95, b.ucl_95},
+                      {a.target, b.target},
+                      {a.mean, b.mean},
+                      {a.lpl, b.lpl},
+                      {a.upl, b.upl}}) {
     EXPECT_TRUE(Same(u, v)) << u << " != " << v;
   }
   EXPECT_EQ(a.label, b.label);

@@ -29,7 +29,8 @@ TEST(SubgroupsTest, SubgroupStatistics) {
 
 TEST(SubgroupsTest, MedianAndSum) {
   const std::vector<Row> rows = {R(1, 1), R(1, 2), R(1, 10)};
-  EXPECT_EQ(AggregatePeriods(ToSeries(rows), ChartType::kRun, Aggregation::kMedian)->points[0].y, 2);
+  EXPECT_EQ(AggregatePeriods(ToSeries(rows), ChartType::kRun, Aggregation::kMedian)->points[0].y,
+            2);
   EXPECT_EQ(AggregatePeriods(ToSeries(rows), ChartType::kRun, Aggregation::kSum)->points[0].y, 13);
 }
 

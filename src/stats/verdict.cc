@@ -136,7 +136,8 @@ void FindPoints(const Analysis& a, const Part& part, std::vector<Evidence>& out)
     if (auto r = FirstOf(a.points.rules(i), kBeyondRules)) {
       e.kind = SignalKind::kBeyondLimit;
       e.rule = *r;
-    } else if (auto z = FirstOf(a.points.rules(i), {Rule::kMdcTwoOfThree, Rule::kWesternElectric2, Rule::kWesternElectric3})) {
+    } else if (auto z = FirstOf(a.points.rules(i), {Rule::kMdcTwoOfThree, Rule::kWesternElectric2,
+                                                    Rule::kWesternElectric3})) {
       e.kind = SignalKind::kNearLimit;
       e.rule = *z;
     } else {
@@ -234,7 +235,7 @@ bool Holds(const Analysis& a, const Evidence& e, const Part& part) {
       // One ordinary point across the line is common-cause noise; one beyond a limit is not.
       int after = 0, across = 0;
       for (int i = e.last + 1; i <= part.last; ++i) {
-            const int side = Usable(a.points, i) ? SideOf(a.points, i) : 0;
+        const int side = Usable(a.points, i) ? SideOf(a.points, i) : 0;
         if (side == 0) continue;
         ++after;
         if (side == -e.side && Beyond(a.points, i)) return false;

@@ -29,8 +29,8 @@ double Zscore(const PointColumns& pts, int i) {
 
 // Marks the points beyond `zone` σ in every window of `window` consecutive points in which at
 // least `need` are beyond it on the same side.
-void MarkKofM(PointColumns& pts, const std::vector<double>& z, int first, int need,
-              int window, double zone, Rule rule) {
+void MarkKofM(PointColumns& pts, const std::vector<double>& z, int first, int need, int window,
+              double zone, Rule rule) {
   const int n = static_cast<int>(z.size());
   for (int s = 0; s + window <= n; ++s) {
     for (int side : {1, -1}) {
@@ -84,8 +84,8 @@ void ApplyWesternElectricRules(Analysis& analysis, Direction direction) {
     for (int k = 0; k < size; ++k) {
       const int i = first + k;
       const RuleMask rules = pts.rules(i);
-      const bool runs = rules.Has(Rule::kWesternElectric2) ||
-                        rules.Has(Rule::kWesternElectric3) || rules.Has(Rule::kWesternElectric4);
+      const bool runs = rules.Has(Rule::kWesternElectric2) || rules.Has(Rule::kWesternElectric3) ||
+                        rules.Has(Rule::kWesternElectric4);
       const bool any = runs || rules.Has(Rule::kWesternElectric1);
       pts.set_runs_signal(i, runs);
       part.runs_signal = part.runs_signal || runs;
