@@ -34,6 +34,14 @@ const std::vector<Row>& NormalRows(int64_t n) {
   return rows;
 }
 
+// The same values as NormalRows, column-wise.
+const stegvis::stats::Series& NormalSeries(int64_t n) {
+  static std::map<int64_t, stegvis::stats::Series> cache;
+  auto& series = cache[n];
+  if (series.x.empty()) series = stegvis::stats::ToSeries(NormalRows(n));
+  return series;
+}
+
 const std::vector<Row>& BinomialRows(int64_t n) {
   static std::map<int64_t, std::vector<Row>> cache;
   auto& rows = cache[n];
@@ -74,6 +82,25 @@ void BM_IChartAnhoej(benchmark::State& state) {
   ReportPerPoint(state, state.range(0));
 }
 BENCHMARK(BM_IChartAnhoej)
+    ->Arg(1'000)
+    ->Arg(100'000)
+    ->Arg(10'000'000)
+    ->Unit(benchmark::kMillisecond);
+
+// The same analysis from rows given column-wise (stats::Series), as `stegvis chart` reads them.
+void BM_IChartAnhoejSeries(benchmark::State& state) {
+  const auto& series = NormalSeries(state.range(0));
+  stegvis::stats::ChartOptions options;
+  options.chart = stegvis::stats::ChartType::kI;
+  options.rules = stegvis::stats::RuleSet::kAnhoej;
+  for (auto _ : state) {
+    auto analysis = stegvis::stats::Analyze(series, options);
+    if (!analysis) state.SkipWithError(analysis.error().message.c_str());
+    benchmark::DoNotOptimize(analysis);
+  }
+  ReportPerPoint(state, state.range(0));
+}
+BENCHMARK(BM_IChartAnhoejSeries)
     ->Arg(1'000)
     ->Arg(100'000)
     ->Arg(10'000'000)

@@ -79,9 +79,13 @@ TEST(ValueDecimals, NumbersShowThePrecisionTheyHave) {
   // 10,2 it has one decimal.
   stats::Analysis c = RunOf({3, 4, 5, 4}, 4);
   c.chart = stats::ChartType::kC;
-  for (auto& p : c.points) p.lcl = 0, p.ucl = 10;
+  for (std::size_t i = 0; i < c.points.size(); ++i) {
+    c.points.SetPointLine(stats::Line::kLcl, i, 0);
+    c.points.SetPointLine(stats::Line::kUcl, i, 10);
+  }
   EXPECT_EQ(Decimals(c), 0);
-  for (auto& p : c.points) p.ucl = 10.2;
+  for (std::size_t i = 0; i < c.points.size(); ++i)
+    c.points.SetPointLine(stats::Line::kUcl, i, 10.2);
   EXPECT_EQ(Decimals(c), 1);
 }
 

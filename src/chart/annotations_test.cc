@@ -10,7 +10,9 @@ namespace {
 
 Periods TwelveMonths(stats::Analysis& a) {
   a = testing::RunChart();
-  a.points.resize(12);  // January to December 2024
+  std::vector<stats::Point> points = a.points.ToPoints();
+  points.resize(12);  // January to December 2024
+  a.points = stats::PointColumns(points);
   ChartInput input;
   input.series = {{&a, {}}};
   return CollectPeriods(input, Lang::kSv);

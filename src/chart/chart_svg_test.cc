@@ -164,7 +164,9 @@ TEST(ChartSvg, WomenAndMenNarrowGolden) {
 
 TEST(ChartSvg, TargetLineIsNotDrawnLikeTheMensSeries) {
   testing::Groups g = testing::WomenMen();
-  for (auto& p : g.women.points) p.target = 60;
+  for (std::size_t i = 0; i < g.women.points.size(); ++i) {
+    g.women.points.SetPointLine(stats::Line::kTarget, i, 60);
+  }
   ChartLabels l = Sv("Upplevd delaktighet (index)");
   ChartInput input;
   input.series = {{&g.women, l.women}, {&g.men, l.men}};

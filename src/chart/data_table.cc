@@ -1,6 +1,7 @@
 #include "chart/data_table.h"
 
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "chart/analysis_view.h"
@@ -28,11 +29,11 @@ std::string PointSignal(const stats::Point& p, const ChartLabels& labels) {
   return MarkName(mark, labels) + " (" + words + ")";
 }
 
-const stats::Point* Find(const stats::Analysis* a, double x) {
-  if (!a) return nullptr;
-  for (const stats::Point& p : a->points)
-    if (p.x == x) return &p;
-  return nullptr;
+std::optional<stats::Point> Find(const stats::Analysis* a, double x) {
+  if (!a) return std::nullopt;
+  for (std::size_t i = 0; i < a->points.size(); ++i)
+    if (a->points.x(i) == x) return a->points[i];
+  return std::nullopt;
 }
 
 }  // namespace
@@ -110,7 +111,7 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
       w.Open("tr");
       w.Text("th", {{"scope", "row"}}, periods.labels.long_labels[i]);
       std::string signals;
-      auto add_signal = [&](const std::string& name, const stats::Point* p) {
+      auto add_signal = [&](const std::string& name, const std::optional<stats::Point>& p) {
         if (!p) return;
         std::string words = PointSignal(*p, labels);
         if (words == labels.no_signal) return;
@@ -118,12 +119,12 @@ std::string RenderDataTable(const ChartInput& input, const ChartLabels& labels) 
         signals += name + ": " + words;
       };
       for (const Series& s : input.series) {
-        const stats::Point* p = Find(s.analysis, periods.keys[i]);
+        const std::optional<stats::Point> p = Find(s.analysis, periods.keys[i]);
         w.Text("td", {{"class", "num"}}, Value(p ? p->y : NAN, decimals, labels));
         add_signal(s.name, p);
       }
       if (input.gap) {
-        const stats::Point* p = Find(input.gap, periods.keys[i]);
+        const std::optional<stats::Point> p = Find(input.gap, periods.keys[i]);
         w.Text("td", {{"class", "num"}}, Value(p ? p->y : NAN, gap_decimals, labels));
         add_signal(labels.gap_series, p);
       }

@@ -314,8 +314,8 @@ void DrawPanel(SvgWriter& w, const PanelSpec& spec, const Axis& axis, const Peri
       const Lines l = LinesOf(a, last);
       if (s.end_label) {
         double y = std::isfinite(last.y) ? last.y : l.cl;
-        for (auto it = a.points.rbegin(); !std::isfinite(y) && it != a.points.rend(); ++it)
-          y = it->y;
+        for (std::size_t i = a.points.size(); !std::isfinite(y) && i > 0; --i)
+          y = a.points.y(i - 1);
         if (std::isfinite(y)) end_labels.push_back({ys.Y(y), s.name, std::string(s.colour)});
       } else if (single) {
         if (std::isfinite(l.cl))

@@ -71,12 +71,13 @@ inline stats::Analysis Points(stats::ChartType chart, const std::vector<double>&
 
 // Sets the centre line (median for run charts, else mean) and I-chart limits per part.
 inline void IndividualLines(stats::Analysis& a) {
+  std::vector<stats::Point> points = a.points.ToPoints();
   for (stats::Part& part : a.parts) {
     std::vector<double> v;
     double amr = 0;
     int mrs = 0;
     for (int i = part.first; i <= part.last; ++i) {
-      const stats::Point& p = a.points[i];
+      const stats::Point& p = points[i];
       if (!std::isfinite(p.y) || !p.include) continue;
       v.push_back(p.y);
       if (v.size() > 1) amr += std::fabs(v[v.size() - 1] - v[v.size() - 2]), ++mrs;
@@ -89,7 +90,7 @@ inline void IndividualLines(stats::Analysis& a) {
         v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
     const double sigma = amr / mrs / 1.128;
     for (int i = part.first; i <= part.last; ++i) {
-      stats::Point& p = a.points[i];
+      stats::Point& p = points[i];
       if (a.chart == stats::ChartType::kRun) {
         p.cl = median;
         continue;
@@ -99,11 +100,13 @@ inline void IndividualLines(stats::Analysis& a) {
       p.lcl_95 = mean - 2 * sigma, p.ucl_95 = mean + 2 * sigma;
     }
   }
+  a.points = stats::PointColumns(points);
 }
 
 // Sigma signals, point types from the direction, and a simple Anhøj runs analysis.
 inline void Signals(stats::Analysis& a, stats::Direction direction) {
-  for (stats::Point& p : a.points) {
+  std::vector<stats::Point> points = a.points.ToPoints();
+  for (stats::Point& p : points) {
     if (!std::isfinite(p.y)) continue;
     const bool high = p.y > p.ucl, low = p.y < p.lcl;
     if (high || low) {
@@ -119,7 +122,7 @@ inline void Signals(stats::Analysis& a, stats::Direction direction) {
   for (stats::Part& part : a.parts) {
     int side = 0, run = 0, longest = 0, crossings = 0, useful = 0, obs = 0;
     for (int i = part.first; i <= part.last; ++i) {
-      const stats::Point& p = a.points[i];
+      const stats::Point& p = points[i];
       if (!p.include) continue;
       ++obs;
       if (!std::isfinite(p.y) || p.y == p.cl) continue;
@@ -143,12 +146,13 @@ inline void Signals(stats::Analysis& a, stats::Direction direction) {
     part.runs_signal = longest > part.longest_run_max || crossings < part.crossings_min;
     if (!part.runs_signal) continue;
     for (int i = part.first; i <= part.last; ++i) {
-      stats::Point& p = a.points[i];
+      stats::Point& p = points[i];
       p.runs_signal = true;
       if (longest > part.longest_run_max) p.rules.Set(stats::Rule::kAnhoejLongestRun);
       if (crossings < part.crossings_min) p.rules.Set(stats::Rule::kAnhoejCrossings);
     }
   }
+  a.points = stats::PointColumns(points);
 }
 
 // A run chart of 24 months with a shift after month 14 (long run: runs signal).
@@ -176,10 +180,14 @@ inline stats::Analysis IChartPhases() {
   y[6] = 22.4;  // an outlier
   y[20] = stats::kMissing;
   stats::Analysis a = Points(stats::ChartType::kI, y, labels, {15});
-  a.points[3].include = false;
+  std::vector<stats::Point> points = a.points.ToPoints();
+  points[3].include = false;
+  a.points = stats::PointColumns(points);
   IndividualLines(a);
   Signals(a, stats::Direction::kDown);
-  for (auto& p : a.points) p.target = 9;
+  points = a.points.ToPoints();
+  for (auto& p : points) p.target = 9;
+  a.points = stats::PointColumns(points);
   return a;
 }
 
@@ -200,14 +208,16 @@ inline stats::Analysis PChart() {
   for (int i = 0; i < 20; ++i) pct.push_back(100 * y[i] / n[i]);
   stats::Analysis a = Points(stats::ChartType::kP, pct, Months(20, 2023, 7));
   const double p = sum_y / sum_n;
+  std::vector<stats::Point> points = a.points.ToPoints();
   for (int i = 0; i < 20; ++i) {
-    stats::Point& pt = a.points[i];
+    stats::Point& pt = points[i];
     const double s = std::sqrt(p * (1 - p) / n[i]);
     pt.n = n[i];
     pt.cl = 100 * p;
     pt.lcl = 100 * std::max(0.0, p - 3 * s), pt.ucl = 100 * std::min(1.0, p + 3 * s);
     pt.lcl_95 = 100 * std::max(0.0, p - 2 * s), pt.ucl_95 = 100 * std::min(1.0, p + 2 * s);
   }
+  a.points = stats::PointColumns(points);
   Signals(a, stats::Direction::kDown);
   return a;
 }
@@ -222,17 +232,19 @@ inline stats::Analysis XmrChart() {
   y[8] = 36.5;
   stats::Analysis a = Points(stats::ChartType::kXmR, y, Months(24, 2023, 1));
   IndividualLines(a);
-  for (auto& p : a.points) {
+  std::vector<stats::Point> points = a.points.ToPoints();
+  for (auto& p : points) {
     p.mean = p.cl, p.lpl = p.lcl, p.upl = p.ucl;
     p.target = 55;
   }
   for (int i = 14; i < 21; ++i) {
-    a.points[i].rules.Set(stats::Rule::kMdcRunOfSeven);
-    a.points[i].point_type = stats::PointType::kImprovement;
+    points[i].rules.Set(stats::Rule::kMdcRunOfSeven);
+    points[i].point_type = stats::PointType::kImprovement;
   }
-  a.points[8].rules.Set(stats::Rule::kMdcOutsideLimits);
-  a.points[8].sigma_signal = true;
-  a.points[8].point_type = stats::PointType::kConcern;
+  points[8].rules.Set(stats::Rule::kMdcOutsideLimits);
+  points[8].sigma_signal = true;
+  points[8].point_type = stats::PointType::kConcern;
+  a.points = stats::PointColumns(points);
   return a;
 }
 

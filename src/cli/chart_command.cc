@@ -17,6 +17,7 @@
 #include "core/decimal.h"
 #include "io/analysis_writer.h"
 #include "io/csv.h"
+#include "io/series_reader.h"
 #include "stats/analysis.h"
 #include "web/http/embedded_files.h"
 #include "web/render/chart_words.h"
@@ -86,6 +87,19 @@ std::string Describe(const core::Error& e) {
   return e.field + ": " + e.message;
 }
 
+// The rows of `columns` in the CSV file at `path`, through the full CSV reader.
+stats::Series ReadSeries(const std::string& path, const io::RowColumns& columns) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw UsageError{path + ": cannot read the file (" + std::strerror(errno) + ")"};
+  std::stringstream text;
+  text << file.rdbuf();
+  auto table = io::ParseCsv(text.str());
+  if (!table) throw UsageError{path + ": " + Describe(table.error())};
+  auto rows = io::ReadRows(*table, columns);
+  if (!rows) throw UsageError{path + ": " + Describe(rows.error())};
+  return stats::ToSeries(*rows);
+}
+
 int Run(const ChartArgs& args) {
   try {
     stats::ChartOptions options;
@@ -129,22 +143,22 @@ int Run(const ChartArgs& args) {
       }
     }
 
-    std::ifstream file(args.input, std::ios::binary);
-    if (!file)
-      throw UsageError{args.input + ": cannot read the file (" + std::strerror(errno) + ")"};
-    std::stringstream text;
-    text << file.rdbuf();
-    auto table = io::ParseCsv(text.str());
-    if (!table) throw UsageError{args.input + ": " + Describe(table.error())};
-    auto rows = io::ReadRows(*table, {args.x, args.y, args.n, args.part_column});
-    if (!rows) throw UsageError{args.input + ": " + Describe(rows.error())};
-    auto analysis = stats::Analyze(*rows, options);
+    const io::RowColumns columns{args.x, args.y, args.n, args.part_column};
+    // Long plain files are read straight into columns; SVG shows the labels as written and
+    // XmR names them in its errors, so those always take the full reader.
+    std::optional<stats::Series> series;
+    if (args.format != "svg" && options.chart != stats::ChartType::kXmR) {
+      series = io::ReadPlainSeries(args.input, columns);
+    }
+    if (!series) series = ReadSeries(args.input, columns);
+    auto analysis = stats::Analyze(*series, options);
     if (!analysis) throw UsageError{args.input + ": " + Describe(analysis.error())};
+    series.reset();
 
     if (args.format == "json") {
       std::cout << io::AnalysisToJson(*analysis);
     } else if (args.format == "csv") {
-      std::cout << io::AnalysisToCsv(*analysis);
+      io::WriteAnalysisCsv(*analysis, std::cout);
     } else {
       // The words come from the message catalogue embedded in the binary, as the pages' do.
       auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());

@@ -75,9 +75,9 @@ std::optional<PhaseProposal> ProposePhase(const stats::Analysis& analysis, stats
   const int current_phase_first = analysis.parts.back().first;
   auto index_of = [&](const std::string& period) {
     const auto& p = analysis.points;
-    auto it = std::find_if(p.begin(), p.end(),
-                           [&](const stats::Point& point) { return point.label >= period; });
-    return static_cast<int>(it - p.begin());
+    std::size_t i = 0;
+    while (i < p.size() && p.label(i) < period) ++i;
+    return static_cast<int>(i);
   };
   std::optional<PhaseProposal> best;
   for (const CycleMarker& m : markers) {
@@ -87,7 +87,8 @@ std::optional<PhaseProposal> ProposePhase(const stats::Analysis& analysis, stats
     for (const stats::Evidence& e : judgement.signals) {
       if (e.kind != stats::SignalKind::kShift || e.side != better) continue;
       if (e.first < start || e.last <= end || e.first <= current_phase_first) continue;
-      best = PhaseProposal{m.cycle_id, m.number, m.title, e.first, analysis.points[e.first].label};
+      best = PhaseProposal{m.cycle_id, m.number, m.title, e.first,
+                           std::string(analysis.points.label(e.first))};
     }
   }
   return best;

@@ -16,6 +16,7 @@
 // CSV: a header and one row per point with the same columns as the JSON points; missing
 // numbers are empty fields, booleans true/false, rules joined with '|'.
 
+#include <iosfwd>
 #include <string>
 
 #include "stats/analysis.h"
@@ -40,5 +41,10 @@ struct CsvStyle {
 
 // Returns the CSV table for `analysis` (header first, "\n" line ends).
 std::string AnalysisToCsv(const stats::Analysis& analysis, const CsvStyle& style = {});
+
+// Writes the same table to `out` in pieces of about 64 KiB (for long series: no copy of the
+// whole table in memory).
+void WriteAnalysisCsv(const stats::Analysis& analysis, std::ostream& out,
+                      const CsvStyle& style = {});
 
 }  // namespace stegvis::io

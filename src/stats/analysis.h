@@ -1,13 +1,18 @@
 #pragma once
-// The public face of the statistics engine: one input row per observation in, one Analysis
-// (points with their lines and signals, parts with their runs analysis) out.
+// The public face of the statistics engine: one input row per observation in (as Row records or
+// column-wise as a Series), one Analysis (points with their lines and signals, parts with their
+// runs analysis) out. The points are kept column-wise (PointColumns): a Point record is built
+// only when a reader asks for one.
 //
 // The engine is pure: no I/O, no clock, no globals. Numbers that R's qicharts2 would give as
 // NA, NaN or ±Inf are NaN here; writers print them as null. Formulas and their sources are in
 // docs/statistics.md.
 
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <span>
@@ -78,6 +83,39 @@ struct Row {
   std::string phase;
 };
 
+// Texts, one per row or point, kept in one buffer (no allocation per text).
+class TextColumn {
+ public:
+  std::size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::string_view operator[](std::size_t i) const {
+    const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(text_).substr(begin, ends_[i] - begin);
+  }
+  void push_back(std::string_view text) {
+    text_ += text;
+    ends_.push_back(text_.size());
+  }
+  void reserve(std::size_t texts) { ends_.reserve(texts); }
+
+ private:
+  std::string text_;
+  std::vector<std::size_t> ends_;  // where each text ends in text_
+};
+
+// The input rows column-wise, as Analyze reads them: x and y have one value per row; n, labels
+// and phases are either empty (the data have none) or have one entry per row. The meaning of
+// each value is that of the Row field of the same name.
+struct Series {
+  std::vector<double> x, y, n;
+  TextColumn labels, phases;
+
+  std::size_t size() const { return x.size(); }
+};
+
+// `rows` column-wise (labels and phases only when some row has one).
+Series ToSeries(std::span<const Row> rows);
+
 // What to draw and how. Point numbers are 1-based and count plotted points (periods after
 // aggregation), as the command line does.
 struct ChartOptions {
@@ -144,6 +182,7 @@ enum class Rule : std::uint8_t {
 
 // How many values Rule has (for loops and tables).
 inline constexpr int kRuleCount = 16;
+static_assert(kRuleCount <= 16, "PointColumns keeps the rules of a point in 16 bits");
 
 // A stable snake_case name for `rule`, used in JSON and the message catalogue:
 // "sigma", "anhoej_longest_run", "anhoej_crossings", "ihi_shift", "ihi_trend",
@@ -163,6 +202,12 @@ class RuleMask {
   // The raw bits (bit i = Rule value i), for comparisons and hashing.
   std::uint32_t Bits() const { return bits_; }
   bool operator==(const RuleMask&) const = default;
+  // The mask whose raw bits are `bits`.
+  static RuleMask FromBits(std::uint32_t bits) {
+    RuleMask mask;
+    mask.bits_ = bits;
+    return mask;
+  }
 
  private:
   std::uint32_t bits_ = 0;
@@ -170,13 +215,20 @@ class RuleMask {
 
 // The verdict on one point, in NHS "Making Data Count" terms (also used for the other rule
 // sets so the UI has one vocabulary).
-enum class PointType { kCommonCause, kImprovement, kConcern, kNeutralHigh, kNeutralLow };
+enum class PointType : std::uint8_t {
+  kCommonCause,
+  kImprovement,
+  kConcern,
+  kNeutralHigh,
+  kNeutralLow
+};
 
 // "common_cause", "special_cause_improvement", "special_cause_concern",
 // "special_cause_neutral_high", "special_cause_neutral_low".
 std::string_view PointTypeName(PointType type);
 
-// One plotted point (one period after aggregation), with the lines at that point.
+// One plotted point (one period after aggregation), with the lines at that point. An Analysis
+// keeps its points column-wise; PointColumns builds this record on demand.
 struct Point {
   double x = kMissing;        // the sort key of the period
   std::string label;          // the label of the period's first row
@@ -219,11 +271,183 @@ struct Part {
   bool runs_signal = false;           // longest_run > longest_run_max or crossings < crossings_min
 };
 
+// The lines of a chart, in the order of Point's fields.
+enum class Line : std::uint8_t { kCl, kLcl, kUcl, kLcl95, kUcl95, kTarget, kMean, kLpl, kUpl };
+inline constexpr int kLineCount = 9;
+
+// The points of an Analysis, column-wise: one vector per value, the lines per part while they
+// are constant within each part (one value per point only for charts whose limits vary), the
+// four flags as bits, and the period statistics of aggregated periods only when some period has
+// more than one row. Reading a point as a Point record (operator[], iteration) builds it.
+class PointColumns {
+ public:
+  // Iterates over the points as Point records (built on demand).
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = Point;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = const Point;
+    Iterator(const PointColumns* points, std::size_t i) : points_(points), i_(i) {}
+    const Point operator*() const { return (*points_)[i_]; }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    Iterator operator++(int) { return Iterator(points_, i_++); }
+    bool operator==(const Iterator& other) const { return i_ == other.i_; }
+
+   private:
+    const PointColumns* points_;
+    std::size_t i_;
+  };
+
+  PointColumns() = default;
+  // The given points, their parts from Point::part, their lines one per point.
+  explicit PointColumns(const std::vector<Point>& points);
+
+  std::size_t size() const { return x_.size(); }
+  bool empty() const { return x_.empty(); }
+  const Point operator[](std::size_t i) const;
+  const Point front() const { return (*this)[0]; }
+  const Point back() const { return (*this)[size() - 1]; }
+  Iterator begin() const { return Iterator(this, 0); }
+  Iterator end() const { return Iterator(this, size()); }
+  // Every point as a record.
+  std::vector<Point> ToPoints() const;
+  // Appends `point` (its lines as values per point; its part from Point::part).
+  void push_back(const Point& point);
+
+  // One value of point i (the same as operator[](i).<name>, without building the record).
+  double x(std::size_t i) const { return x_[i]; }
+  std::string_view label(std::size_t i) const { return labels_.empty() ? "" : labels_[i]; }
+  double y(std::size_t i) const { return y_[i]; }
+  double y_sum(std::size_t i) const { return y_sum_.empty() ? y_[i] : y_sum_[i]; }
+  int y_length(std::size_t i) const;
+  double y_mean(std::size_t i) const;
+  double y_sd(std::size_t i) const;
+  double n(std::size_t i) const { return i < n_.size() ? n_[i] : kMissing; }
+  double line(Line line, std::size_t i) const { return LineIn(line, i, PartIndex(i)); }
+  double cl(std::size_t i) const { return line(Line::kCl, i); }
+  double lcl(std::size_t i) const { return line(Line::kLcl, i); }
+  double ucl(std::size_t i) const { return line(Line::kUcl, i); }
+  double lcl_95(std::size_t i) const { return line(Line::kLcl95, i); }
+  double ucl_95(std::size_t i) const { return line(Line::kUcl95, i); }
+  double target(std::size_t i) const { return line(Line::kTarget, i); }
+  int part(std::size_t i) const { return static_cast<int>(PartIndex(i)) + 1; }
+  bool baseline(std::size_t i) const { return flags_[i] & kBaselineBit; }
+  bool include(std::size_t i) const { return flags_[i] & kIncludeBit; }
+  bool sigma_signal(std::size_t i) const { return flags_[i] & kSigmaBit; }
+  bool runs_signal(std::size_t i) const { return flags_[i] & kRunsBit; }
+  RuleMask rules(std::size_t i) const { return RuleMask::FromBits(rules_[i]); }
+  PointType point_type(std::size_t i) const { return types_[i]; }
+
+  // For the engine: a line at point i of part `part` (0-based), without looking the part up.
+  // Missing while the points have no parts.
+  double LineIn(Line line, std::size_t i, std::size_t part) const {
+    const LineValues& l = lines_[static_cast<int>(line)];
+    if (!l.per_point.empty()) return l.per_point[i];
+    return part < l.per_part.size() ? l.per_part[part] : kMissing;
+  }
+  // The 0-based part of point i.
+  std::size_t PartIndex(std::size_t i) const;
+  // The number of parts and the first point of each.
+  const std::vector<std::size_t>& PartFirsts() const { return part_first_; }
+
+  // For the engine: the periods of a chart. Appends one point with its raw statistics (y_mean,
+  // y_sd and y_length are given only for aggregated periods) and baseline and include set.
+  void AddPeriod(double x, double y, double y_sum, double n);
+  void AddAggregatedPeriod(double x, double y, double y_sum, double n, int y_length, double y_mean,
+                           double y_sd);
+  void AddLabel(std::string_view label) { labels_.push_back(label); }
+  // Replaces the points by one period per row of `rows` (rows in strictly increasing x), as
+  // AddPeriod would add them; `got_n` says whether the rows have denominators.
+  void AssignSingleRowPeriods(const Series& rows, bool got_n);
+  void Reserve(std::size_t points, bool with_n);
+  // Splits the points into parts starting at `firsts` (ascending, the first is 0); every line
+  // becomes missing in every part.
+  void SetParts(const std::vector<std::size_t>& firsts);
+  // Sets `line` to one value for the whole of part `part`.
+  void SetPartLine(Line line, std::size_t part, double value);
+  // Sets `line` at point i (the line is kept per point from now on).
+  void SetPointLine(Line line, std::size_t i, double value);
+  // Replaces each value v of `line` by f(v).
+  template <typename F>
+  void MapLine(Line line, F f) {
+    LineValues& l = lines_[static_cast<int>(line)];
+    for (double& v : l.per_point.empty() ? l.per_part : l.per_point) v = f(v);
+  }
+  // Replaces each value v of `line` in part `part` by f(v).
+  template <typename F>
+  void MapPartLine(Line line, std::size_t part, F f) {
+    LineValues& l = lines_[static_cast<int>(line)];
+    if (l.per_point.empty()) {
+      l.per_part[part] = f(l.per_part[part]);
+      return;
+    }
+    for (std::size_t i = part_first_[part]; i < PartEnd(part); ++i) {
+      l.per_point[i] = f(l.per_point[i]);
+    }
+  }
+  // Whether `line` has one value per point.
+  bool LinePerPoint(Line line) const { return !lines_[static_cast<int>(line)].per_point.empty(); }
+  // One past the last point of part `part`.
+  std::size_t PartEnd(std::size_t part) const {
+    return part + 1 < part_first_.size() ? part_first_[part + 1] : size();
+  }
+  // Every plotted value, and the values of a line kept per point (empty when kept per part).
+  std::span<const double> y_values() const { return y_; }
+  std::span<const double> LinePointValues(Line line) const {
+    return lines_[static_cast<int>(line)].per_point;
+  }
+  void set_y(std::size_t i, double y) {
+    if (y_sum_.empty()) y_sum_ = y_;  // y no longer doubles as y_sum
+    y_[i] = y;
+  }
+  void set_baseline(std::size_t i, bool on) { SetFlag(i, kBaselineBit, on); }
+  void set_include(std::size_t i, bool on) { SetFlag(i, kIncludeBit, on); }
+  void set_sigma_signal(std::size_t i, bool on) { SetFlag(i, kSigmaBit, on); }
+  void set_runs_signal(std::size_t i, bool on) { SetFlag(i, kRunsBit, on); }
+  void AddRule(std::size_t i, Rule rule) { rules_[i] |= 1u << static_cast<int>(rule); }
+  void SetRules(std::size_t i, RuleMask rules) {
+    rules_[i] = static_cast<std::uint16_t>(rules.Bits());
+  }
+  void ClearRules() { rules_.assign(rules_.size(), 0); }
+  void set_point_type(std::size_t i, PointType type) { types_[i] = type; }
+
+ private:
+  static constexpr std::uint8_t kBaselineBit = 1, kIncludeBit = 2, kSigmaBit = 4, kRunsBit = 8;
+  struct LineValues {
+    std::vector<double> per_part;   // one value per part while per_point is empty
+    std::vector<double> per_point;  // one value per point, or empty
+  };
+  void SetFlag(std::size_t i, std::uint8_t bit, bool on) {
+    flags_[i] = on ? (flags_[i] | bit) : (flags_[i] & ~bit);
+  }
+  void StartAggregated();
+  void PushN(double n);
+
+  std::vector<double> x_, y_;
+  std::vector<double> y_sum_;  // empty while every y_sum equals y
+  std::vector<double> n_;      // up to the last point with a denominator (missing after it)
+  // Only once some period has more than one row (else y_length is 0 or 1, y_mean is y_sum and
+  // y_sd is missing).
+  std::vector<double> y_mean_, y_sd_;
+  std::vector<int> y_length_;
+  TextColumn labels_;  // empty when no point has a label
+  std::array<LineValues, kLineCount> lines_;
+  std::vector<std::size_t> part_first_;
+  std::vector<std::uint8_t> flags_;
+  std::vector<std::uint16_t> rules_;
+  std::vector<PointType> types_;
+};
+
 // The result of Analyze.
 struct Analysis {
   ChartType chart = ChartType::kRun;
-  std::vector<Point> points;  // sorted by x, one per period
-  std::vector<Part> parts;    // one per part, in order
+  PointColumns points;      // sorted by x, one per period
+  std::vector<Part> parts;  // one per part, in order
 };
 
 // Analyses `rows` as `options` say. Rows need not be sorted; rows with equal x are one period.
@@ -232,5 +456,8 @@ struct Analysis {
 // wrong: NaN/Inf x, y or n; negative counts or denominators; a denominator of zero or smaller
 // than the numerator for P/P′; zero or negative values for T; options out of range.
 core::Result<Analysis> Analyze(std::span<const Row> rows, const ChartOptions& options);
+
+// The same for rows given column-wise (the same results, without a record per row).
+core::Result<Analysis> Analyze(const Series& series, const ChartOptions& options);
 
 }  // namespace stegvis::stats

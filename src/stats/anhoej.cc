@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "stats/binomial.h"
 
@@ -18,24 +19,27 @@ double CrossingsLimit(int n_useful) {
   return BinomialQuantile(0.05, n_useful - 1, 0.5);
 }
 
-RunsResult AnalyzeRuns(std::span<const Point> part) {
+RunsResult AnalyzeRuns(const PointColumns& points, std::size_t part) {
   RunsResult result;
   Part& out = result.part;
   int n_obs = 0, n_useful = 0, runs = 0, run = 0, longest = 0, side = 0;
-  for (const Point& p : part) {
-    if (!p.include) continue;
-    ++n_obs;
-    const double d = p.y - p.cl;
-    if (std::isnan(d) || d == 0) continue;  // missing, or on the centre line
-    const int s = d > 0 ? 1 : -1;
-    ++n_useful;
-    if (s == side) {
-      ++run;
-    } else {
-      side = s;
-      run = 1;
-      ++runs;
-    }
+  const std::size_t first = points.PartFirsts()[part], end = points.PartEnd(part);
+  const std::span<const double> y = points.y_values();
+  const std::span<const double> cl_per_point = points.LinePointValues(Line::kCl);
+  const double cl_of_part = points.LineIn(Line::kCl, first, part);
+  // Without branches on the data: the sides of a random series change at random.
+  for (std::size_t i = first; i < end; ++i) {
+    const int included = points.include(i);
+    const double d = y[i] - (cl_per_point.empty() ? cl_of_part : cl_per_point[i]);
+    // 0 when missing or on the centre line (NaN compares false).
+    const int s = included * ((d > 0) - (d < 0));
+    const int useful = s != 0;
+    const int new_run = useful & (s != side);
+    n_obs += included;
+    n_useful += useful;
+    runs += new_run;
+    run = new_run ? 1 : run + useful;
+    side = useful ? s : side;
     longest = std::max(longest, run);
   }
   out.n_obs = n_obs;

@@ -6,7 +6,7 @@
 // the 5th percentile of Binomial(n - 1, 0.5), where n counts the useful points (not missing,
 // not excluded, not on the centre line).
 
-#include <span>
+#include <cstddef>
 
 #include "stats/analysis.h"
 
@@ -27,7 +27,8 @@ struct RunsResult {
   bool crossings_signal = false;    // crossings < crossings_min
 };
 
-// Runs analysis of `part` against each point's cl, over the points with include set.
-RunsResult AnalyzeRuns(std::span<const Point> part);
+// Runs analysis of part `part` (0-based) of `points` against each point's cl, over the points
+// with include set.
+RunsResult AnalyzeRuns(const PointColumns& points, std::size_t part);
 
 }  // namespace stegvis::stats

@@ -30,7 +30,7 @@ TEST(AnhoejTest, LimitsFollowThePublishedTable) {
 
 TEST(AnhoejTest, PointsOnTheCentreLineAndMissingAreIgnored) {
   auto points = Points({1, 5, 5, NAN, 9, 1, 9}, 5);
-  const RunsResult r = AnalyzeRuns(points);
+  const RunsResult r = AnalyzeRuns(PointColumns(points), 0);
   EXPECT_EQ(r.part.n_obs, 7);
   EXPECT_EQ(r.part.n_useful, 4);
   EXPECT_EQ(r.part.longest_run, 1);
@@ -40,7 +40,7 @@ TEST(AnhoejTest, PointsOnTheCentreLineAndMissingAreIgnored) {
 TEST(AnhoejTest, ExcludedPointsAreLeftOut) {
   auto points = Points({1, 9, 1, 9}, 5);
   points[1].include = false;
-  const RunsResult r = AnalyzeRuns(points);
+  const RunsResult r = AnalyzeRuns(PointColumns(points), 0);
   EXPECT_EQ(r.part.n_obs, 3);
   EXPECT_EQ(r.part.longest_run, 2);
 }
@@ -48,13 +48,14 @@ TEST(AnhoejTest, ExcludedPointsAreLeftOut) {
 TEST(AnhoejTest, LongRunSignals) {
   std::vector<double> ys(12, 1);
   for (int i = 0; i < 3; ++i) ys[i] = 9;
-  const RunsResult r = AnalyzeRuns(Points(ys, 5));  // run of 9 below: limit round(log2 12)+3 = 7
+  const RunsResult r =
+      AnalyzeRuns(PointColumns(Points(ys, 5)), 0);  // run of 9 below: limit round(log2 12)+3 = 7
   EXPECT_TRUE(r.longest_run_signal);
   EXPECT_TRUE(r.part.runs_signal);
 }
 
 TEST(AnhoejTest, NoUsefulPointsGiveNoSignal) {
-  const RunsResult r = AnalyzeRuns(Points({5, 5, 5}, 5));
+  const RunsResult r = AnalyzeRuns(PointColumns(Points({5, 5, 5}, 5)), 0);
   EXPECT_EQ(r.part.n_useful, 0);
   EXPECT_TRUE(std::isnan(r.part.longest_run));
   EXPECT_FALSE(r.part.runs_signal);

@@ -34,23 +34,23 @@ std::vector<PartSummary> Summarize(const Analysis& analysis, const ChartOptions&
       out.push_back(s);
       continue;
     }
-    const Point& first = analysis.points[part.first];
-    s.cl = first.cl;
-    s.lcl = first.lcl;
-    s.ucl = first.ucl;
+    s.cl = analysis.points.cl(part.first);
+    s.lcl = analysis.points.lcl(part.first);
+    s.ucl = analysis.points.ucl(part.first);
     for (int i = part.first; i <= part.last; ++i) {
-      const PointType type = analysis.points[i].point_type;
+      const PointType type = analysis.points.point_type(i);
       ++s.n;
       if (type == PointType::kCommonCause) ++s.common_cause;
       if (type == PointType::kImprovement) ++s.improvement;
       if (type == PointType::kConcern) ++s.concern;
     }
-    s.variation = analysis.points[part.last].point_type;
+    s.variation = analysis.points.point_type(part.last);
     out.push_back(s);
   }
   if (!out.empty() && options.target && !analysis.points.empty()) {
-    const Point& last = analysis.points.back();
-    out.back().assurance = Assurance(*options.target, last.lcl, last.ucl, options.direction);
+    const std::size_t last = analysis.points.size() - 1;
+    out.back().assurance = Assurance(*options.target, analysis.points.lcl(last),
+                                     analysis.points.ucl(last), options.direction);
   }
   return out;
 }

@@ -10,96 +10,120 @@
 namespace stegvis::stats {
 namespace {
 
-bool InBase(const Point& p) {
-  return p.baseline && p.include;
+bool InBase(const PointColumns& pts, std::size_t i) {
+  return pts.baseline(i) && pts.include(i);
 }
 
-// Copies `value(p)` of the baseline-and-included points into `out`.
+// Copies `value(i)` of the baseline-and-included points of `part` into `out`.
 template <typename Get>
-std::span<double> BaseValues(std::span<const Point> part, Get value, std::vector<double>& out) {
+std::span<double> BaseValues(const PartOf& part, Get value, std::vector<double>& out) {
   out.clear();
-  for (const Point& p : part) {
-    if (InBase(p)) out.push_back(value(p));
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    if (InBase(part.points, i)) out.push_back(value(i));
   }
   return out;
 }
 
+// The plotted values of the part's baseline points.
+std::span<double> BaseY(const PartOf& part, std::vector<double>& out) {
+  return BaseValues(
+      part, [&](std::size_t i) { return part.points.y(i); }, out);
+}
+
+// The five lines of the whole part.
+void SetPartLines(const PartOf& part, double cl, double lcl, double ucl, double lcl_95,
+                  double ucl_95) {
+  PointColumns& p = part.points;
+  p.SetPartLine(Line::kCl, part.index, cl);
+  p.SetPartLine(Line::kLcl, part.index, lcl);
+  p.SetPartLine(Line::kUcl, part.index, ucl);
+  p.SetPartLine(Line::kLcl95, part.index, lcl_95);
+  p.SetPartLine(Line::kUcl95, part.index, ucl_95);
+}
+
 // cl ± 3σ and cl ± 2σ, with the same cl and σ for every point.
-void SetSigmaLines(std::span<Point> part, double cl, double sigma) {
-  for (Point& p : part) {
-    p.cl = cl;
-    p.lcl = cl - 3 * sigma;
-    p.lcl_95 = cl - 2 * sigma;
-    p.ucl = cl + 3 * sigma;
-    p.ucl_95 = cl + 2 * sigma;
-  }
+void SetSigmaLines(const PartOf& part, double cl, double sigma) {
+  SetPartLines(part, cl, cl - 3 * sigma, cl + 3 * sigma, cl - 2 * sigma, cl + 2 * sigma);
+}
+
+// The five lines of point i.
+void SetPointLines(PointColumns& p, std::size_t i, double cl, double lcl, double ucl, double lcl_95,
+                   double ucl_95) {
+  p.SetPointLine(Line::kCl, i, cl);
+  p.SetPointLine(Line::kLcl, i, lcl);
+  p.SetPointLine(Line::kUcl, i, ucl);
+  p.SetPointLine(Line::kLcl95, i, lcl_95);
+  p.SetPointLine(Line::kUcl95, i, ucl_95);
 }
 
 double GivenOr(const LineOptions& options, double computed) {
   return options.cl ? *options.cl : computed;
 }
 
-// Clamps finite limits into [low, high] (qicharts2 leaves non-finite ones for the caller).
-void Clamp(Point& p, double low, double high) {
-  for (double* limit : {&p.lcl, &p.lcl_95, &p.ucl, &p.ucl_95}) {
-    if (std::isfinite(*limit)) *limit = std::clamp(*limit, low, high);
+// Clamps a finite limit into [low, high] (qicharts2 leaves non-finite ones for the caller).
+double Clamp(double limit, double low, double high) {
+  return std::isfinite(limit) ? std::clamp(limit, low, high) : limit;
+}
+
+// Clamps the four limits of the part into [low, high].
+void ClampLimits(const PartOf& part, double low, double high) {
+  for (Line line : {Line::kLcl, Line::kLcl95, Line::kUcl, Line::kUcl95}) {
+    part.points.MapPartLine(line, part.index, [&](double v) { return Clamp(v, low, high); });
   }
 }
 
-void RunLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
-  const double cl = options.cl ? *options.cl
-                               : RMedian(BaseValues(
-                                     part, [](auto& p) { return p.y; }, s.a));
-  for (Point& p : part) p.cl = cl;
+void RunLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
+  const double cl = options.cl ? *options.cl : RMedian(BaseY(part, s.a));
+  part.points.SetPartLine(Line::kCl, part.index, cl);
 }
 
-// Individuals chart: mean, σ = screened average moving range / d2 (Montgomery 6.33).
-void ILines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
-  const double cl = GivenOr(options, RMean(BaseValues(
-                                         part, [](auto& p) { return p.y; }, s.a)));
+// Individuals chart: mean, σ = screened average moving range / d2 (Montgomery 6.33). Reads the
+// baseline values in place (several passes over y, no copies: this is the long-series chart).
+void ILines(const PartOf& part, const LineOptions& options) {
+  const PointColumns& p = part.points;
+  auto base_y = [&](auto f) {
+    for (std::size_t i = part.first; i < part.end; ++i) {
+      if (InBase(p, i)) f(p.y(i));
+    }
+  };
+  const double cl = options.cl ? *options.cl : RMeanOf(base_y);
   // qicharts2 takes the moving ranges of (y - cl); kept for bit-for-bit agreement.
-  for (double& v : s.a) v -= cl;
-  const double amr = AverageMovingRange(s.a, options.screen_mr, s.b);
+  const double amr = AverageMovingRangeOf([&](auto f) { base_y([&](double y) { f(y - cl); }); },
+                                          options.screen_mr);
   SetSigmaLines(part, cl, amr / kD2);
 }
 
 // Moving-range chart: y becomes |y_i - y_{i-1}| within the part (never bridged), cl is the
 // mean moving range and UCL = D4 × cl (Montgomery 6.4).
-void MrLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
+void MrLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
   double previous = kMissing;
-  for (Point& p : part) {
-    const double y = p.y;
-    p.y = std::fabs(y - previous);
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    const double y = part.points.y(i);
+    part.points.set_y(i, std::fabs(y - previous));
     previous = y;
   }
-  const double cl = GivenOr(options, RMean(BaseValues(
-                                         part, [](auto& p) { return p.y; }, s.a)));
-  for (Point& p : part) {
-    p.cl = cl;
-    p.lcl = 0;
-    p.lcl_95 = 0;
-    p.ucl = 3.267 * cl;
-    p.ucl_95 = (3.267 / 3) * 2 * cl;
-  }
+  const double cl = GivenOr(options, RMean(BaseY(part, s.a)));
+  SetPartLines(part, cl, 0, 3.267 * cl, 0, (3.267 / 3) * 2 * cl);
 }
 
 // Whether the subgroup sizes of the part differ (then sd is pooled, Montgomery 6.31).
-bool VariableSizes(std::span<const Point> part) {
-  for (const Point& p : part) {
-    if (p.y_length != part.front().y_length) return true;
+bool VariableSizes(const PartOf& part) {
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    if (part.points.y_length(i) != part.points.y_length(part.first)) return true;
   }
   return false;
 }
 
 // Pooled standard deviation sqrt(Σ(n_i - 1) s_i² / Σ(n_i - 1)) over the baseline; subgroups
 // without an sd add nothing to the numerator but (n_i - 1) to the denominator, as in qicharts2.
-double PooledSd(std::span<const Point> part) {
+double PooledSd(const PartOf& part) {
   long double numerator = 0, denominator = 0;
-  for (const Point& p : part) {
-    if (!InBase(p)) continue;
-    const double term = (p.y_length - 1) * (p.y_sd * p.y_sd);
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    if (!InBase(part.points, i)) continue;
+    const double sd = part.points.y_sd(i);
+    const double term = (part.points.y_length(i) - 1) * (sd * sd);
     if (!std::isnan(term)) numerator += term;
-    denominator += p.y_length - 1;
+    denominator += part.points.y_length(i) - 1;
   }
   return std::sqrt(static_cast<double>(numerator) / static_cast<double>(denominator));
 }
@@ -118,124 +142,112 @@ double B4(double n, double k) {
   return n <= 1 ? kMissing : 1 + k * C5(n) / C4(n);
 }
 
-void XbarLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
+// The mean of the subgroup sds of the baseline, or their pooled sd when the sizes differ.
+double SubgroupSd(const PartOf& part, LineScratch& s) {
+  if (VariableSizes(part)) return PooledSd(part);
+  return RMean(BaseValues(
+      part, [&](std::size_t i) { return part.points.y_sd(i); }, s.a));
+}
+
+void XbarLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
+  PointColumns& p = part.points;
   double cl = 0;
   if (options.cl) {
     cl = *options.cl;
   } else {
     // Grand mean weighted by subgroup size (Montgomery 6.30).
     double weighted = RSum(BaseValues(
-        part, [](auto& p) { return p.y_length * p.y_mean; }, s.a));
+        part, [&](std::size_t i) { return p.y_length(i) * p.y_mean(i); }, s.a));
     double sizes = RSum(BaseValues(
-        part, [](auto& p) { return double(p.y_length); }, s.a));
+        part, [&](std::size_t i) { return double(p.y_length(i)); }, s.a));
     cl = weighted / sizes;
   }
-  const double sd = VariableSizes(part) ? PooledSd(part)
-                                        : RMean(BaseValues(
-                                              part, [](auto& p) { return p.y_sd; }, s.a));
-  for (Point& p : part) {
-    p.cl = cl;
-    p.ucl = cl + A3(p.y_length, 3) * sd;
-    p.ucl_95 = cl + A3(p.y_length, 2) * sd;
-    p.lcl = cl - A3(p.y_length, 3) * sd;
-    p.lcl_95 = cl - A3(p.y_length, 2) * sd;
+  const double sd = SubgroupSd(part, s);
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    const double n = p.y_length(i);
+    SetPointLines(p, i, cl, cl - A3(n, 3) * sd, cl + A3(n, 3) * sd, cl - A3(n, 2) * sd,
+                  cl + A3(n, 2) * sd);
   }
 }
 
-void SLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
-  for (Point& p : part) p.y = p.y_sd;
-  double cl = 0;
-  if (options.cl) {
-    cl = *options.cl;
-  } else {
-    cl = VariableSizes(part) ? PooledSd(part)
-                             : RMean(BaseValues(
-                                   part, [](auto& p) { return p.y_sd; }, s.a));
-  }
-  for (Point& p : part) {
-    p.cl = cl;
-    p.ucl = B4(p.y_length, 3) * cl;
-    p.ucl_95 = B4(p.y_length, 2) * cl;
-    p.lcl = B3(p.y_length, 3) * cl;
-    p.lcl_95 = B3(p.y_length, 2) * cl;
+void SLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
+  PointColumns& p = part.points;
+  for (std::size_t i = part.first; i < part.end; ++i) p.set_y(i, p.y_sd(i));
+  const double cl = options.cl ? *options.cl : SubgroupSd(part, s);
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    const double n = p.y_length(i);
+    SetPointLines(p, i, cl, B3(n, 3) * cl, B4(n, 3) * cl, B3(n, 2) * cl, B4(n, 2) * cl);
   }
 }
 
 // T chart (Provost & Murray 2011, ch. 7): an I chart of y^(1/3.6), back-transformed.
-void TLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
-  for (Point& p : part) p.y = std::pow(p.y, 1 / 3.6);
-  ILines(part, options, s);
-  for (Point& p : part) {
-    p.y = std::pow(p.y, 3.6);
-    p.cl = std::pow(p.cl, 3.6);
-    p.ucl = std::pow(p.ucl, 3.6);
-    p.ucl_95 = std::pow(p.ucl_95, 3.6);
-    p.lcl = std::pow(p.lcl, 3.6);  // NaN for a negative transformed limit
-    p.lcl_95 = std::pow(p.lcl_95, 3.6);
-    if (p.lcl < 0 || std::isnan(p.lcl)) p.lcl = 0;
+void TLines(const PartOf& part, const LineOptions& options) {
+  PointColumns& p = part.points;
+  for (std::size_t i = part.first; i < part.end; ++i) p.set_y(i, std::pow(p.y(i), 1 / 3.6));
+  ILines(part, options);
+  for (std::size_t i = part.first; i < part.end; ++i) p.set_y(i, std::pow(p.y(i), 3.6));
+  for (Line line : {Line::kCl, Line::kUcl, Line::kUcl95, Line::kLcl, Line::kLcl95}) {
+    p.MapPartLine(line, part.index, [](double v) { return std::pow(v, 3.6); });
   }
+  // NaN for a negative transformed limit; the lower limit is then 0.
+  p.MapPartLine(Line::kLcl, part.index, [](double v) { return v < 0 || std::isnan(v) ? 0.0 : v; });
 }
 
 // Pooled rate or proportion of the baseline: Σ y / Σ n.
-double PooledRatio(std::span<const Point> part, LineScratch& s) {
+double PooledRatio(const PartOf& part, LineScratch& s) {
+  const PointColumns& p = part.points;
   const double events = RSum(BaseValues(
-      part, [](auto& p) { return p.y_sum; }, s.a));
+      part, [&](std::size_t i) { return p.y_sum(i); }, s.a));
   return events / RSum(BaseValues(
-                      part, [](auto& p) { return p.n; }, s.a));
+                      part, [&](std::size_t i) { return p.n(i); }, s.a));
+}
+
+// Lines cl ± k σ_i with σ_i = sigma(n_i), limits clamped into [low, high].
+template <typename Sigma>
+void VaryingLines(const PartOf& part, double cl, Sigma sigma_of, double low, double high) {
+  PointColumns& p = part.points;
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    const double sigma = sigma_of(p.n(i));
+    SetPointLines(p, i, cl, Clamp(cl - 3 * sigma, low, high), Clamp(cl + 3 * sigma, low, high),
+                  Clamp(cl - 2 * sigma, low, high), Clamp(cl + 2 * sigma, low, high));
+  }
 }
 
 // P chart: σ_i = sqrt(p(1 - p)/n_i) (Montgomery 7.8), limits clamped to [0, 1].
-void PLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
+void PLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
   const double cl = GivenOr(options, PooledRatio(part, s));
-  for (Point& p : part) {
-    const double sigma = std::sqrt(cl * (1 - cl) / p.n);
-    p.cl = cl;
-    p.ucl = cl + 3 * sigma;
-    p.ucl_95 = cl + 2 * sigma;
-    p.lcl = cl - 3 * sigma;
-    p.lcl_95 = cl - 2 * sigma;
-    Clamp(p, 0, 1);
-  }
+  VaryingLines(
+      part, cl, [&](double n) { return std::sqrt(cl * (1 - cl) / n); }, 0, 1);
 }
 
 // U chart: σ_i = sqrt(u/n_i) (Montgomery 7.19), lower limits clamped at 0.
-void ULines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
+void ULines(const PartOf& part, const LineOptions& options, LineScratch& s) {
   const double cl = GivenOr(options, PooledRatio(part, s));
-  for (Point& p : part) {
-    const double sigma = std::sqrt(cl / p.n);
-    p.cl = cl;
-    p.ucl = cl + 3 * sigma;
-    p.ucl_95 = cl + 2 * sigma;
-    p.lcl = cl - 3 * sigma;
-    p.lcl_95 = cl - 2 * sigma;
-    Clamp(p, 0, INFINITY);
-  }
+  VaryingLines(
+      part, cl, [&](double n) { return std::sqrt(cl / n); }, 0, INFINITY);
 }
 
 // C chart: y is the count, σ = sqrt(c) (Montgomery 7.17).
-void CLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
-  for (Point& p : part) p.y = p.y_sum;
-  const double cl = GivenOr(options, RMean(BaseValues(
-                                         part, [](auto& p) { return p.y; }, s.a)));
+void CLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
+  for (std::size_t i = part.first; i < part.end; ++i) {
+    part.points.set_y(i, part.points.y_sum(i));
+  }
+  const double cl = GivenOr(options, RMean(BaseY(part, s.a)));
   SetSigmaLines(part, cl, std::sqrt(cl));
-  for (Point& p : part) Clamp(p, 0, INFINITY);
+  ClampLimits(part, 0, INFINITY);
 }
 
 // G chart (Provost & Murray 2011, ch. 7; Montgomery p. 319): limits from the mean m with
 // σ = sqrt(m(m + 1)); the displayed centre line is the median (or 0.693 × a given cl, the
 // geometric median).
-void GLines(std::span<Point> part, const LineOptions& options, LineScratch& s) {
-  const double mean = GivenOr(options, RMean(BaseValues(
-                                           part, [](auto& p) { return p.y; }, s.a)));
+void GLines(const PartOf& part, const LineOptions& options, LineScratch& s) {
+  const double mean = GivenOr(options, RMean(BaseY(part, s.a)));
   SetSigmaLines(part, mean, std::sqrt(mean * (mean + 1)));
-  const double cl = options.cl ? 0.693 * *options.cl
-                               : RMedian(BaseValues(
-                                     part, [](auto& p) { return p.y; }, s.a));
-  for (Point& p : part) {
-    if (p.lcl < 0) p.lcl = 0;
-    if (p.lcl_95 < 0) p.lcl_95 = 0;
-    p.cl = cl;
+  const double cl = options.cl ? 0.693 * *options.cl : RMedian(BaseY(part, s.a));
+  for (Line line : {Line::kLcl, Line::kLcl95}) {
+    part.points.MapPartLine(line, part.index, [](double v) { return v < 0 ? 0.0 : v; });
   }
+  part.points.SetPartLine(Line::kCl, part.index, cl);
 }
 
 }  // namespace
@@ -245,15 +257,19 @@ double C4(double n) {
   return std::sqrt(2 / (n - 1)) * std::exp(std::lgamma(n / 2) - std::lgamma((n - 1) / 2));
 }
 
-void ComputeLines(ChartType chart, std::span<Point> part, const LineOptions& options,
+PartOf PartAt(PointColumns& points, std::size_t part) {
+  return PartOf{points, part, points.PartFirsts()[part], points.PartEnd(part)};
+}
+
+void ComputeLines(ChartType chart, const PartOf& part, const LineOptions& options,
                   LineScratch& scratch) {
   switch (chart) {
     case ChartType::kRun: RunLines(part, options, scratch); break;
-    case ChartType::kI: ILines(part, options, scratch); break;
+    case ChartType::kI: ILines(part, options); break;
     case ChartType::kMR: MrLines(part, options, scratch); break;
     case ChartType::kXbar: XbarLines(part, options, scratch); break;
     case ChartType::kS: SLines(part, options, scratch); break;
-    case ChartType::kT: TLines(part, options, scratch); break;
+    case ChartType::kT: TLines(part, options); break;
     case ChartType::kP: PLines(part, options, scratch); break;
     case ChartType::kPP: LaneyLines(true, part, options, scratch); break;
     case ChartType::kU: ULines(part, options, scratch); break;

@@ -43,9 +43,9 @@ double RSum(std::span<const double> values) {
 }
 
 double RMean(std::span<const double> values) {
-  const std::size_t count = CountNonNaN(values);
-  if (count == 0) return kNaN;
-  return static_cast<double>(MeanOf(values, count));
+  return RMeanOf([&](auto f) {
+    for (double v : values) f(v);
+  });
 }
 
 double RMedian(std::span<double> values) {

@@ -19,7 +19,7 @@ core::Error InGroup(core::Error e, const char* group) {
 bool SamePeriods(const Analysis& a, const Analysis& b) {
   if (a.points.size() != b.points.size()) return false;
   for (std::size_t i = 0; i < a.points.size(); ++i)
-    if (a.points[i].x != b.points[i].x) return false;
+    if (a.points.x(i) != b.points.x(i)) return false;
   return true;
 }
 
@@ -29,10 +29,10 @@ double MeanDistance(const Analysis& d, int first, int last, int side) {
   double sum = 0;
   int n = 0;
   for (int i = first; i <= last; ++i) {
-    const Point& p = d.points[i];
-    if (!p.include || std::isnan(p.y)) continue;
-    if (side != 0 && (std::isnan(p.cl) || (p.y > p.cl) - (p.y < p.cl) != side)) continue;
-    sum += std::fabs(p.y);
+    const double y = d.points.y(i), cl = d.points.cl(i);
+    if (!d.points.include(i) || std::isnan(y)) continue;
+    if (side != 0 && (std::isnan(cl) || (y > cl) - (y < cl) != side)) continue;
+    sum += std::fabs(y);
     ++n;
   }
   return n == 0 ? kMissing : sum / n;
@@ -46,15 +46,15 @@ int TowardZero(const Analysis& d, const Evidence& e) {
   if (e.kind == SignalKind::kManyCrossings) return 0;
   double from = 0, to = 0;
   if (e.kind == SignalKind::kTrend) {
-    from = std::fabs(d.points[e.first].y);
-    to = std::fabs(d.points[e.last].y);
+    from = std::fabs(d.points.y(e.first));
+    to = std::fabs(d.points.y(e.last));
   } else {
     int phase_first = 0;
     for (const Part& part : d.parts) {
       if (part.first <= e.first && e.first <= part.last) phase_first = part.first;
     }
     from = MeanDistance(d, phase_first, e.first - 1, 0);
-    if (std::isnan(from)) from = std::fabs(d.points[e.first].cl);
+    if (std::isnan(from)) from = std::fabs(d.points.cl(e.first));
     to = MeanDistance(d, e.first, e.last, e.side);
   }
   if (std::isnan(from) || std::isnan(to) || from == to) return 0;
@@ -120,19 +120,19 @@ core::Result<GapAnalysis> AnalyzeGap(std::span<const Row> group_a, std::span<con
   while (i < pa.size() || j < pb.size()) {
     Row row;
     double ya = kMissing, yb = kMissing;
-    if (j >= pb.size() || (i < pa.size() && pa[i].x < pb[j].x)) {
-      row.x = pa[i].x;
-      row.label = pa[i].label;
-      ya = pa[i++].y;
-    } else if (i >= pa.size() || pb[j].x < pa[i].x) {
-      row.x = pb[j].x;
-      row.label = pb[j].label;
-      yb = pb[j++].y;
+    if (j >= pb.size() || (i < pa.size() && pa.x(i) < pb.x(j))) {
+      row.x = pa.x(i);
+      row.label = std::string(pa.label(i));
+      ya = pa.y(i++);
+    } else if (i >= pa.size() || pb.x(j) < pa.x(i)) {
+      row.x = pb.x(j);
+      row.label = std::string(pb.label(j));
+      yb = pb.y(j++);
     } else {
-      row.x = pa[i].x;
-      row.label = pa[i].label;
-      ya = pa[i++].y;
-      yb = pb[j++].y;
+      row.x = pa.x(i);
+      row.label = std::string(pa.label(i));
+      ya = pa.y(i++);
+      yb = pb.y(j++);
     }
     // Ratios of values that can be zero or negative say nothing (or divide by zero).
     if ((!std::isnan(ya) && ya <= 0) || (!std::isnan(yb) && yb <= 0)) ratio_makes_sense = false;

@@ -65,14 +65,14 @@ RunsLimits IhiRunsLimits(int n) {
 }
 
 void ApplyIhiRules(Analysis& analysis, Direction direction) {
-  std::vector<Point>& pts = analysis.points;
-  for (Point& p : pts) ClearRuleSetMarks(p);
+  PointColumns& pts = analysis.points;
+  pts.ClearRules();
 
   for (Part& part : analysis.parts) {
     const int first = part.first, last = part.last;
-    auto usable = [&](int i) { return pts[i].include && !std::isnan(pts[i].y); };
+    auto usable = [&](int i) { return pts.include(i) && !std::isnan(pts.y(i)); };
     auto side = [&](int i) {
-      const double d = pts[i].y - pts[i].cl;
+      const double d = pts.y(i) - pts.cl(i);
       return (d > 0) - (d < 0);
     };
 
@@ -81,11 +81,11 @@ void ApplyIhiRules(Analysis& analysis, Direction direction) {
     int run_side = 0, runs = 0, useful = 0;
     auto close_run = [&] {
       if (static_cast<int>(run.size()) >= kIhiShiftLength)
-        for (int i : run) pts[i].rules.Set(Rule::kIhiShift);
+        for (int i : run) pts.AddRule(i, Rule::kIhiShift);
       run.clear();
     };
     for (int i = first; i <= last; ++i) {
-      if (!usable(i) || std::isnan(pts[i].cl)) continue;
+      if (!usable(i) || std::isnan(pts.cl(i))) continue;
       const int s = side(i);
       if (s == 0) continue;  // on the line: neither adds to nor breaks a shift
       ++useful;
@@ -104,22 +104,22 @@ void ApplyIhiRules(Analysis& analysis, Direction direction) {
     std::vector<std::pair<int, int>> ties;  // first and last point of each group of like values
     for (int i = first; i <= last; ++i) {
       if (!usable(i)) continue;
-      if (!ties.empty() && pts[i].y == pts[ties.back().second].y)
+      if (!ties.empty() && pts.y(i) == pts.y(ties.back().second))
         ties.back().second = i;
       else
         ties.emplace_back(i, i);
     }
     std::vector<int> trend_sign(last - first + 1, 0);
     for (std::size_t j = 0; j + 1 < ties.size();) {
-      const int dir = pts[ties[j + 1].first].y > pts[ties[j].first].y ? 1 : -1;
+      const int dir = pts.y(ties[j + 1].first) > pts.y(ties[j].first) ? 1 : -1;
       std::size_t k = j + 1;
       while (k + 1 < ties.size() &&
-             (pts[ties[k + 1].first].y > pts[ties[k].first].y ? 1 : -1) == dir)
+             (pts.y(ties[k + 1].first) > pts.y(ties[k].first) ? 1 : -1) == dir)
         ++k;
       if (static_cast<int>(k - j + 1) >= kIhiTrendLength) {
         for (int i = ties[j].first; i <= ties[k].second; ++i) {
           if (!usable(i)) continue;
-          pts[i].rules.Set(Rule::kIhiTrend);
+          pts.AddRule(i, Rule::kIhiTrend);
           trend_sign[i - first] = dir;
         }
       }
@@ -133,7 +133,7 @@ void ApplyIhiRules(Analysis& analysis, Direction direction) {
                         : runs > limits.max_runs ? Rule::kIhiTooManyRuns
                                                  : Rule::kSigma;
       if (rule != Rule::kSigma)
-        for (int i = first; i <= last; ++i) pts[i].rules.Set(rule);
+        for (int i = first; i <= last; ++i) pts.AddRule(i, rule);
     }
 
     // Astronomical: outside the limits; on a run chart, outside I-chart limits of the part.
@@ -141,10 +141,10 @@ void ApplyIhiRules(Analysis& analysis, Direction direction) {
     int n = 0, n_mr = 0, last_i = -1;
     for (int i = first; i <= last; ++i) {
       if (!usable(i)) continue;
-      mean += pts[i].y;
+      mean += pts.y(i);
       ++n;
       if (last_i >= 0) {
-        amr += std::fabs(pts[i].y - pts[last_i].y);
+        amr += std::fabs(pts.y(i) - pts.y(last_i));
         ++n_mr;
       }
       last_i = i;
@@ -152,30 +152,31 @@ void ApplyIhiRules(Analysis& analysis, Direction direction) {
     mean = n ? mean / n : NAN;
     amr = n_mr ? amr / n_mr : NAN;
     for (int i = first; i <= last; ++i) {
-      const Point& p = pts[i];
-      if (std::isnan(p.y)) continue;
-      const bool has_limits = !std::isnan(p.lcl) || !std::isnan(p.ucl);
-      const double lo = has_limits ? p.lcl : mean - 2.66 * amr;
-      const double hi = has_limits ? p.ucl : mean + 2.66 * amr;
-      if (p.y > hi || p.y < lo) pts[i].rules.Set(Rule::kIhiAstronomical);
+      const double y = pts.y(i), lcl = pts.lcl(i), ucl = pts.ucl(i);
+      if (std::isnan(y)) continue;
+      const bool has_limits = !std::isnan(lcl) || !std::isnan(ucl);
+      const double lo = has_limits ? lcl : mean - 2.66 * amr;
+      const double hi = has_limits ? ucl : mean + 2.66 * amr;
+      if (y > hi || y < lo) pts.AddRule(i, Rule::kIhiAstronomical);
     }
 
     part.runs_signal = false;
     for (int i = first; i <= last; ++i) {
-      Point& p = pts[i];
-      p.runs_signal = p.rules.Has(Rule::kIhiShift) || p.rules.Has(Rule::kIhiTrend) ||
-                      p.rules.Has(Rule::kIhiTooFewRuns) || p.rules.Has(Rule::kIhiTooManyRuns);
-      part.runs_signal = part.runs_signal || p.runs_signal;
+      const RuleMask rules = pts.rules(i);
+      const bool runs = rules.Has(Rule::kIhiShift) || rules.Has(Rule::kIhiTrend) ||
+                        rules.Has(Rule::kIhiTooFewRuns) || rules.Has(Rule::kIhiTooManyRuns);
+      pts.set_runs_signal(i, runs);
+      part.runs_signal = part.runs_signal || runs;
       int sign = 0;
-      if (p.rules.Has(Rule::kIhiAstronomical)) {
+      if (rules.Has(Rule::kIhiAstronomical)) {
         sign = side(i);
-      } else if (p.rules.Has(Rule::kIhiTrend)) {
+      } else if (rules.Has(Rule::kIhiTrend)) {
         sign = trend_sign[i - first];
-      } else if (p.rules.Has(Rule::kIhiShift) || p.rules.Has(Rule::kIhiTooFewRuns) ||
-                 p.rules.Has(Rule::kIhiTooManyRuns)) {
-        sign = std::isnan(p.y) ? 0 : side(i);
+      } else if (rules.Has(Rule::kIhiShift) || rules.Has(Rule::kIhiTooFewRuns) ||
+                 rules.Has(Rule::kIhiTooManyRuns)) {
+        sign = std::isnan(pts.y(i)) ? 0 : side(i);
       }
-      p.point_type = MdcPointType(sign, direction);
+      pts.set_point_type(i, MdcPointType(sign, direction));
     }
   }
 }

@@ -72,7 +72,7 @@ TEST(IhiRulesTest, AstronomicalPointOnARunChartUsesIChartLimits) {
 
 TEST(IhiRulesTest, ReplacesTheDefaultMarks) {
   auto a = OnePart({1, 2}, 1.5);
-  a.points[0].rules.Set(Rule::kAnhoejCrossings);
+  a.points.AddRule(0, Rule::kAnhoejCrossings);
   ApplyIhiRules(a, Direction::kUp);
   EXPECT_FALSE(a.points[0].rules.Has(Rule::kAnhoejCrossings));
 }

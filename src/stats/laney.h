@@ -12,7 +12,7 @@ namespace stegvis::stats {
 
 // Fills the lines of one part of a P′ (proportions: `proportion` true, limits clamped to
 // [0, 1]) or U′ chart (rates: lcl clamped at 0).
-void LaneyLines(bool proportion, std::span<Point> part, const LineOptions& options,
+void LaneyLines(bool proportion, const PartOf& part, const LineOptions& options,
                 LineScratch& scratch);
 
 }  // namespace stegvis::stats

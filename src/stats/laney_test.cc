@@ -18,12 +18,24 @@ std::vector<Point> Proportions(const std::vector<double>& events, double n) {
   return points;
 }
 
+// The points after LaneyLines (or ComputeLines for `plain`) on them as one part.
+std::vector<Point> Laney(bool proportion, const std::vector<Point>& points,
+                         const LineOptions& options = {}, bool plain = false) {
+  PointColumns columns(points);
+  LineScratch scratch;
+  if (plain) {
+    ComputeLines(ChartType::kP, PartAt(columns, 0), options, scratch);
+  } else {
+    LaneyLines(proportion, PartAt(columns, 0), options, scratch);
+  }
+  return columns.ToPoints();
+}
+
 // With equal denominators z_i = (p_i - p̄)/σ, so σ_z = MR̄(z)/1.128 and the P′ limits are
 // p̄ ± 3 · MR̄(p)/1.128: an XmR chart of the proportions (Laney 2002).
 TEST(LaneyTest, EqualDenominatorsGiveIndividualsLimits) {
   auto points = Proportions({10, 14, 9, 12, 15, 11, 8, 13}, 100);
-  LineScratch scratch;
-  LaneyLines(true, points, {.cl = std::nullopt, .screen_mr = false}, scratch);
+  points = Laney(true, points, {.cl = std::nullopt, .screen_mr = false});
   double mr = 0;
   for (std::size_t i = 1; i < points.size(); ++i) mr += std::fabs(points[i].y - points[i - 1].y);
   mr /= points.size() - 1;
@@ -36,10 +48,8 @@ TEST(LaneyTest, EqualDenominatorsGiveIndividualsLimits) {
 // Over-dispersed counts: P′ limits are wider than the binomial P limits.
 TEST(LaneyTest, OverdispersionWidensTheLimits) {
   auto laney = Proportions({20, 60, 25, 70, 15, 65, 30, 55}, 1000);
-  auto plain = laney;
-  LineScratch scratch;
-  LaneyLines(true, laney, {}, scratch);
-  ComputeLines(ChartType::kP, plain, {}, scratch);
+  const auto plain = Laney(true, laney, {}, true);
+  laney = Laney(true, laney);
   EXPECT_EQ(laney[0].cl, plain[0].cl);
   EXPECT_GT(laney[0].ucl - laney[0].cl, 2 * (plain[0].ucl - plain[0].cl));
 }
@@ -52,8 +62,7 @@ TEST(LaneyTest, RateLimitsAreNotCappedAtOne) {
     points[i].n = 10;
     points[i].y = counts[i] / 10;
   }
-  LineScratch scratch;
-  LaneyLines(false, points, {}, scratch);
+  points = Laney(false, points);
   EXPECT_GT(points[0].ucl, 1);
   EXPECT_GE(points[0].lcl, 0);
 }

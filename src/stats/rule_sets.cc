@@ -11,37 +11,33 @@ namespace stegvis::stats {
 namespace {
 
 void ApplyMdcRules(Analysis& analysis, Direction direction) {
-  for (Point& p : analysis.points) ClearRuleSetMarks(p);
+  PointColumns& pts = analysis.points;
+  pts.ClearRules();
   for (Part& part : analysis.parts) {
     std::vector<double> y;
     std::vector<MdcFlags> flags;
     for (int i = part.first; i <= part.last; ++i) {
-      const Point& p = analysis.points[i];
       // Excluded points take no part in sequences, as missing ones do.
-      y.push_back(p.include ? p.y : kMissing);
-      flags.push_back(MdcFlagsOf(y.back(), p.cl, p.lcl, p.ucl, p.lcl_95, p.ucl_95));
+      y.push_back(pts.include(i) ? pts.y(i) : kMissing);
+      flags.push_back(
+          MdcFlagsOf(y.back(), pts.cl(i), pts.lcl(i), pts.ucl(i), pts.lcl_95(i), pts.ucl_95(i)));
     }
     const std::vector<MdcSignal> signals = MdcSignals(y, flags);
     part.runs_signal = false;
     for (int i = part.first; i <= part.last; ++i) {
-      Point& p = analysis.points[i];
       const MdcSignal& s = signals[i - part.first];
-      if (s.outside_limits) p.rules.Set(Rule::kMdcOutsideLimits);
-      if (s.run_of_seven) p.rules.Set(Rule::kMdcRunOfSeven);
-      if (s.trend_of_seven) p.rules.Set(Rule::kMdcTrendOfSeven);
-      if (s.two_of_three) p.rules.Set(Rule::kMdcTwoOfThree);
-      p.runs_signal = s.run_of_seven || s.trend_of_seven;
-      part.runs_signal = part.runs_signal || p.runs_signal;
-      p.point_type = MdcPointType(s.sign, direction);
+      if (s.outside_limits) pts.AddRule(i, Rule::kMdcOutsideLimits);
+      if (s.run_of_seven) pts.AddRule(i, Rule::kMdcRunOfSeven);
+      if (s.trend_of_seven) pts.AddRule(i, Rule::kMdcTrendOfSeven);
+      if (s.two_of_three) pts.AddRule(i, Rule::kMdcTwoOfThree);
+      pts.set_runs_signal(i, s.run_of_seven || s.trend_of_seven);
+      part.runs_signal = part.runs_signal || pts.runs_signal(i);
+      pts.set_point_type(i, MdcPointType(s.sign, direction));
     }
   }
 }
 
 }  // namespace
-
-void ClearRuleSetMarks(Point& point) {
-  point.rules = RuleMask{};
-}
 
 void ApplyRuleSet(Analysis& analysis, const ChartOptions& options) {
   switch (options.rules) {

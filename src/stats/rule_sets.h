@@ -17,9 +17,4 @@ namespace stegvis::stats {
 // Point types follow options.direction.
 void ApplyRuleSet(Analysis& analysis, const ChartOptions& options);
 
-// Removes every rule mark from `point` (those of the default set: Anhøj and kSigma, or the
-// MDC rules of an XmR chart), so another set can take their place. sigma_signal stays: it is a
-// fact about the limits, not a rule choice.
-void ClearRuleSetMarks(Point& point);
-
 }  // namespace stegvis::stats

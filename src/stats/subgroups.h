@@ -14,10 +14,10 @@ namespace stegvis::stats {
 // The periods of a chart, in x order.
 struct Periods {
   // One point per period with x, label, y (before multiply), y_sum, y_length, y_mean, y_sd and
-  // n filled in; the lines are left NaN.
-  std::vector<Point> points;
+  // n filled in; no parts or lines yet.
+  PointColumns points;
   // For each period, the index in the input rows of its first row (in input order among the
-  // rows with that x), for error messages and the phase column.
+  // rows with that x), for the phase column; empty when the series has no phases.
   std::vector<std::size_t> first_row;
 };
 
@@ -29,6 +29,6 @@ struct Periods {
 // Fails with Error::Invalid, field "row N" (1-based input row), for: no rows; x not finite;
 // y or n infinite; n negative; for p/pp/u/up/c/g a negative y; for p/pp/u/up no denominator at
 // all, or a denominator of zero with a value; for p/pp y larger than n; for t a value <= 0.
-core::Result<Periods> AggregatePeriods(std::span<const Row> rows, ChartType chart, Aggregation agg);
+core::Result<Periods> AggregatePeriods(const Series& rows, ChartType chart, Aggregation agg);
 
 }  // namespace stegvis::stats

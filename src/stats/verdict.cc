@@ -17,14 +17,15 @@ namespace {
 // Western Electric: Montgomery (ch. 5) bases trial limits on 20–25 subgroups.
 constexpr int kWesternElectricPointsNeeded = 20;
 
-bool Usable(const Point& p) {
-  return p.include && !std::isnan(p.y);
+bool Usable(const PointColumns& points, int i) {
+  return points.include(i) && !std::isnan(points.y(i));
 }
 
 // +1 above the centre line, -1 below, 0 on it or without one.
-int SideOf(const Point& p) {
-  if (std::isnan(p.cl)) return 0;
-  return (p.y > p.cl) - (p.y < p.cl);
+int SideOf(const PointColumns& points, int i) {
+  const double y = points.y(i), cl = points.cl(i);
+  if (std::isnan(cl)) return 0;
+  return (y > cl) - (y < cl);
 }
 
 int ShiftLength(const Part& part, RuleSet rules, Rule& rule) {
@@ -52,9 +53,8 @@ void FindShifts(const Analysis& a, const Part& part, RuleSet rules, std::vector<
     run = Evidence{};
   };
   for (int i = part.first; i <= part.last; ++i) {
-    const Point& p = a.points[i];
-    if (!Usable(p) || std::isnan(p.cl)) continue;
-    const int side = SideOf(p);
+    if (!Usable(a.points, i) || std::isnan(a.points.cl(i))) continue;
+    const int side = SideOf(a.points, i);
     if (side == 0) {
       if (rules == RuleSet::kMdc || rules == RuleSet::kWesternElectric) close();
       continue;
@@ -77,7 +77,7 @@ void FindShifts(const Analysis& a, const Part& part, RuleSet rules, std::vector<
 void FindTrends(const Analysis& a, const Part& part, Rule rule, std::vector<Evidence>& out) {
   int i = part.first;
   while (i <= part.last) {
-    if (!a.points[i].rules.Has(rule)) {
+    if (!a.points.rules(i).Has(rule)) {
       ++i;
       continue;
     }
@@ -87,9 +87,9 @@ void FindTrends(const Analysis& a, const Part& part, Rule rule, std::vector<Evid
     t.first = t.last = i;
     t.points = 1;
     int j = i + 1;
-    for (; j <= part.last && a.points[j].rules.Has(rule); ++j) {
-      if (std::isnan(a.points[j].y)) continue;
-      const double d = a.points[j].y - a.points[t.last].y;
+    for (; j <= part.last && a.points.rules(j).Has(rule); ++j) {
+      if (std::isnan(a.points.y(j))) continue;
+      const double d = a.points.y(j) - a.points.y(t.last);
       const int s = (d > 0) - (d < 0);
       if (s != 0 && t.side != 0 && s != t.side) {
         out.push_back(t);
@@ -109,17 +109,17 @@ void FindTrends(const Analysis& a, const Part& part, Rule rule, std::vector<Evid
 constexpr std::initializer_list<Rule> kBeyondRules = {
     Rule::kSigma, Rule::kIhiAstronomical, Rule::kMdcOutsideLimits, Rule::kWesternElectric1};
 
-bool Beyond(const Point& p) {
+bool Beyond(const PointColumns& points, int i) {
   for (Rule r : kBeyondRules) {
-    if (p.rules.Has(r)) return true;
+    if (points.rules(i).Has(r)) return true;
   }
   return false;
 }
 
-// The first rule of `rules` that fired on `p`, if any.
-std::optional<Rule> FirstOf(const Point& p, std::initializer_list<Rule> rules) {
+// The first rule of `rules` that is in `fired`, if any.
+std::optional<Rule> FirstOf(RuleMask fired, std::initializer_list<Rule> rules) {
   for (Rule r : rules) {
-    if (p.rules.Has(r)) return r;
+    if (fired.Has(r)) return r;
   }
   return std::nullopt;
 }
@@ -128,17 +128,16 @@ std::optional<Rule> FirstOf(const Point& p, std::initializer_list<Rule> rules) {
 // counted once, as beyond).
 void FindPoints(const Analysis& a, const Part& part, std::vector<Evidence>& out) {
   for (int i = part.first; i <= part.last; ++i) {
-    const Point& p = a.points[i];
-    if (!Usable(p) || SideOf(p) == 0) continue;
+    if (!Usable(a.points, i) || SideOf(a.points, i) == 0) continue;
     Evidence e;
     e.first = e.last = i;
     e.points = 1;
-    e.side = SideOf(p);
-    if (auto r = FirstOf(p, kBeyondRules)) {
+    e.side = SideOf(a.points, i);
+    if (auto r = FirstOf(a.points.rules(i), kBeyondRules)) {
       e.kind = SignalKind::kBeyondLimit;
       e.rule = *r;
-    } else if (auto z = FirstOf(
-                   p, {Rule::kMdcTwoOfThree, Rule::kWesternElectric2, Rule::kWesternElectric3})) {
+    } else if (auto z = FirstOf(a.points.rules(i), {Rule::kMdcTwoOfThree, Rule::kWesternElectric2,
+                                                    Rule::kWesternElectric3})) {
       e.kind = SignalKind::kNearLimit;
       e.rule = *z;
     } else {
@@ -153,8 +152,7 @@ void FindPoints(const Analysis& a, const Part& part, std::vector<Evidence>& out)
 std::vector<Evidence> RunsOf(const Analysis& a, const Part& part) {
   std::vector<Evidence> runs;
   for (int i = part.first; i <= part.last; ++i) {
-    const Point& p = a.points[i];
-    const int side = Usable(p) ? SideOf(p) : 0;
+    const int side = Usable(a.points, i) ? SideOf(a.points, i) : 0;
     if (side == 0) continue;
     if (runs.empty() || runs.back().side != side)
       runs.push_back(Evidence{.first = i, .side = side});
@@ -170,7 +168,7 @@ void FindCrossings(const Analysis& a, const Part& part, std::vector<Evidence>& o
   bool few = false, many = false;
   Rule few_rule = Rule::kAnhoejCrossings;
   for (int i = part.first; i <= part.last; ++i) {
-    const RuleMask& m = a.points[i].rules;
+    const RuleMask& m = a.points.rules(i);
     if (m.Has(Rule::kAnhoejCrossings)) few = true;
     if (m.Has(Rule::kIhiTooFewRuns)) {
       few = true;
@@ -189,7 +187,7 @@ void FindCrossings(const Analysis& a, const Part& part, std::vector<Evidence>& o
     // One point across the line is common-cause noise, not a new level, unless it is beyond a
     // limit: the latest run is the one before a last run of a single ordinary point.
     std::size_t latest = runs.size() - 1;
-    if (latest > 0 && runs[latest].points == 1 && !Beyond(a.points[runs[latest].first])) --latest;
+    if (latest > 0 && runs[latest].points == 1 && !Beyond(a.points, runs[latest].first)) --latest;
     Evidence e = runs[latest];
     // The series moved to the latest run's side only if the points before it lie mostly on
     // the other side; otherwise it is back where it was (an excursion between), no direction.
@@ -224,24 +222,23 @@ bool Holds(const Analysis& a, const Evidence& e, const Part& part) {
     case SignalKind::kManyCrossings: return true;
     case SignalKind::kTrend:
       for (int i = e.last + 1; i <= part.last; ++i) {
-        if (Usable(a.points[i])) return false;
+        if (Usable(a.points, i)) return false;
       }
       return true;
     case SignalKind::kBeyondLimit:
     case SignalKind::kNearLimit:
       for (int i = e.last + 1; i <= part.last; ++i) {
-        if (Usable(a.points[i]) && SideOf(a.points[i]) == -e.side) return false;
+        if (Usable(a.points, i) && SideOf(a.points, i) == -e.side) return false;
       }
       return true;
     case SignalKind::kShift: {
       // One ordinary point across the line is common-cause noise; one beyond a limit is not.
       int after = 0, across = 0;
       for (int i = e.last + 1; i <= part.last; ++i) {
-        const Point& p = a.points[i];
-        const int side = Usable(p) ? SideOf(p) : 0;
+        const int side = Usable(a.points, i) ? SideOf(a.points, i) : 0;
         if (side == 0) continue;
         ++after;
-        if (side == -e.side && Beyond(p)) return false;
+        if (side == -e.side && Beyond(a.points, i)) return false;
         across += side == -e.side ? 1 : 0;
       }
       return !(across >= 2 && 2 * across >= after);
@@ -258,7 +255,7 @@ int BetterOf(const Evidence& e, Direction direction) {
 PartReading ReadPart(const Analysis& a, const Part& part, RuleSet rules, Direction direction) {
   PartReading r;
   r.first = part.first;
-  for (int i = part.first; i <= part.last; ++i) r.points += Usable(a.points[i]) ? 1 : 0;
+  for (int i = part.first; i <= part.last; ++i) r.points += Usable(a.points, i) ? 1 : 0;
   FindShifts(a, part, rules, r.signals);
   if (rules == RuleSet::kIhi) FindTrends(a, part, Rule::kIhiTrend, r.signals);
   if (rules == RuleSet::kMdc) FindTrends(a, part, Rule::kMdcTrendOfSeven, r.signals);
@@ -324,7 +321,7 @@ Judgement JudgeSeries(const Analysis& analysis, RuleSet rules, Direction directi
   while (current > 0) {
     const Part& part = analysis.parts[current];
     bool any = false;
-    for (int i = part.first; i <= part.last && !any; ++i) any = Usable(analysis.points[i]);
+    for (int i = part.first; i <= part.last && !any; ++i) any = Usable(analysis.points, i);
     if (any) break;
     --current;
   }

@@ -12,9 +12,10 @@ namespace stegvis::stats {
 namespace {
 
 // How far a point is from the centre line in σ, with its side; NaN when it cannot be judged.
-double Zscore(const Point& p) {
-  if (!p.include || std::isnan(p.y) || std::isnan(p.cl)) return NAN;
-  const double up = p.ucl - p.cl, down = p.cl - p.lcl;
+double Zscore(const PointColumns& pts, int i) {
+  const double y = pts.y(i), cl = pts.cl(i);
+  if (!pts.include(i) || std::isnan(y) || std::isnan(cl)) return NAN;
+  const double up = pts.ucl(i) - cl, down = cl - pts.lcl(i);
   double width = NAN;
   if (!std::isnan(up) && !std::isnan(down))
     width = std::max(up, down);
@@ -23,13 +24,13 @@ double Zscore(const Point& p) {
   else if (!std::isnan(down))
     width = down;
   if (!(width > 0)) return NAN;
-  return (p.y - p.cl) / (width / 3);
+  return (y - cl) / (width / 3);
 }
 
 // Marks the points beyond `zone` σ in every window of `window` consecutive points in which at
 // least `need` are beyond it on the same side.
-void MarkKofM(std::vector<Point>& pts, const std::vector<double>& z, int first, int need,
-              int window, double zone, Rule rule) {
+void MarkKofM(PointColumns& pts, const std::vector<double>& z, int first, int need, int window,
+              double zone, Rule rule) {
   const int n = static_cast<int>(z.size());
   for (int s = 0; s + window <= n; ++s) {
     for (int side : {1, -1}) {
@@ -43,7 +44,7 @@ void MarkKofM(std::vector<Point>& pts, const std::vector<double>& z, int first, 
       }
       if (broken || count < need) continue;
       for (int k = s; k < s + window; ++k)
-        if (side * z[k] > zone) pts[first + k].rules.Set(rule);
+        if (side * z[k] > zone) pts.AddRule(first + k, rule);
     }
   }
 }
@@ -51,17 +52,19 @@ void MarkKofM(std::vector<Point>& pts, const std::vector<double>& z, int first, 
 }  // namespace
 
 void ApplyWesternElectricRules(Analysis& analysis, Direction direction) {
-  std::vector<Point>& pts = analysis.points;
-  for (Point& p : pts) ClearRuleSetMarks(p);
+  PointColumns& pts = analysis.points;
+  pts.ClearRules();
   for (Part& part : analysis.parts) {
     const int first = part.first, size = part.last - part.first + 1;
     std::vector<double> z(size);
-    for (int k = 0; k < size; ++k) z[k] = Zscore(pts[first + k]);
+    for (int k = 0; k < size; ++k) z[k] = Zscore(pts, first + k);
 
     // Rule 1 uses the limits themselves (as sigma_signal does), excluded points included.
     for (int k = 0; k < size; ++k) {
-      const Point& p = pts[first + k];
-      if (p.y > p.ucl || p.y < p.lcl) pts[first + k].rules.Set(Rule::kWesternElectric1);
+      const double y = pts.y(first + k);
+      if (y > pts.ucl(first + k) || y < pts.lcl(first + k)) {
+        pts.AddRule(first + k, Rule::kWesternElectric1);
+      }
     }
     MarkKofM(pts, z, first, 2, 3, 2.0, Rule::kWesternElectric2);
     MarkKofM(pts, z, first, 4, 5, 1.0, Rule::kWesternElectric3);
@@ -72,22 +75,22 @@ void ApplyWesternElectricRules(Analysis& analysis, Direction direction) {
       const int s = k < size && !std::isnan(z[k]) ? (z[k] > 0) - (z[k] < 0) : 0;
       if (k < size && s != 0 && s == run_side) continue;
       if (run_side != 0 && k - run_start >= kWeRule4Length)
-        for (int j = run_start; j < k; ++j) pts[first + j].rules.Set(Rule::kWesternElectric4);
+        for (int j = run_start; j < k; ++j) pts.AddRule(first + j, Rule::kWesternElectric4);
       run_start = k;
       run_side = s;
     }
 
     part.runs_signal = false;
     for (int k = 0; k < size; ++k) {
-      Point& p = pts[first + k];
-      const bool any = p.rules.Has(Rule::kWesternElectric1) ||
-                       p.rules.Has(Rule::kWesternElectric2) ||
-                       p.rules.Has(Rule::kWesternElectric3) || p.rules.Has(Rule::kWesternElectric4);
-      p.runs_signal = p.rules.Has(Rule::kWesternElectric2) ||
-                      p.rules.Has(Rule::kWesternElectric3) || p.rules.Has(Rule::kWesternElectric4);
-      part.runs_signal = part.runs_signal || p.runs_signal;
-      const double d = p.y - p.cl;
-      p.point_type = MdcPointType(any && !std::isnan(d) ? (d > 0) - (d < 0) : 0, direction);
+      const int i = first + k;
+      const RuleMask rules = pts.rules(i);
+      const bool runs = rules.Has(Rule::kWesternElectric2) || rules.Has(Rule::kWesternElectric3) ||
+                        rules.Has(Rule::kWesternElectric4);
+      const bool any = runs || rules.Has(Rule::kWesternElectric1);
+      pts.set_runs_signal(i, runs);
+      part.runs_signal = part.runs_signal || runs;
+      const double d = pts.y(i) - pts.cl(i);
+      pts.set_point_type(i, MdcPointType(any && !std::isnan(d) ? (d > 0) - (d < 0) : 0, direction));
     }
   }
 }

@@ -59,9 +59,9 @@ TEST(WesternElectricTest, ClampedLowerLimitUsesTheWiderSide) {
 
 TEST(RuleSetsTest, MdcRulesOnAGenericChartUseTheTwoSigmaLines) {
   auto a = Chart({0.1, 2.5, 2.6, 0.1, 0.2});
-  for (Point& p : a.points) {
-    p.lcl_95 = -2;
-    p.ucl_95 = 2;
+  for (std::size_t i = 0; i < a.points.size(); ++i) {
+    a.points.SetPointLine(Line::kLcl95, i, -2);
+    a.points.SetPointLine(Line::kUcl95, i, 2);
   }
   ChartOptions options;
   options.rules = RuleSet::kMdc;

@@ -27,6 +27,10 @@ double RMean(const std::vector<double>& v) {
   return static_cast<double>(s);
 }
 
+std::string_view LabelOf(const Series& rows, std::size_t i) {
+  return rows.labels.empty() ? std::string_view() : rows.labels[i];
+}
+
 std::string RowName(std::size_t index) {
   return "row " + std::to_string(index + 1);
 }
@@ -65,19 +69,20 @@ Lines GroupLines(const std::vector<double>& fix_y, bool screen) {
 
 }  // namespace
 
-core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions& options) {
+core::Result<Analysis> AnalyzeXmr(const Series& rows, const ChartOptions& options) {
   if (!(options.multiply > 0) || !std::isfinite(options.multiply))
     return core::Fail(core::Error::Invalid("multiply must be a positive number", "multiply"));
   if (options.fix_after < 0 || options.fix_after == 1)
     return core::Fail(core::Error::Invalid(
         "fix_after must be 0 (not fixed) or at least 2 points (one moving range)", "fix_after"));
 
+  auto n_of = [&](std::size_t i) { return rows.n.empty() ? kMissing : rows.n[i]; };
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const Row& row = rows[i];
-    if (std::isnan(row.x) || std::isinf(row.x))
+    if (std::isnan(rows.x[i]) || std::isinf(rows.x[i]))
       return core::Fail(core::Error::Invalid("x is missing or not a number", RowName(i)));
-    if (std::isinf(row.y)) return core::Fail(core::Error::Invalid("y is infinite", RowName(i)));
-    if (!std::isnan(row.n) && (std::isinf(row.n) || row.n <= 0))
+    if (std::isinf(rows.y[i])) return core::Fail(core::Error::Invalid("y is infinite", RowName(i)));
+    const double n = n_of(i);
+    if (!std::isnan(n) && (std::isinf(n) || n <= 0))
       return core::Fail(
           core::Error::Invalid("the denominator n must be a positive number", RowName(i)));
   }
@@ -85,13 +90,13 @@ core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions&
   std::vector<std::size_t> order(rows.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return rows[a].x < rows[b].x; });
+                   [&](std::size_t a, std::size_t b) { return rows.x[a] < rows.x[b]; });
   for (std::size_t k = 1; k < order.size(); ++k) {
-    if (rows[order[k]].x == rows[order[k - 1]].x) {
+    if (rows.x[order[k]] == rows.x[order[k - 1]]) {
       // NHSRplotthedots refuses duplicate dates; an XmR point is one period.
       const std::size_t later = std::max(order[k], order[k - 1]);
       const std::size_t earlier = std::min(order[k], order[k - 1]);
-      return core::Fail(core::Error::Invalid("the period '" + rows[later].label +
+      return core::Fail(core::Error::Invalid("the period '" + std::string(LabelOf(rows, later)) +
                                                  "' is given twice (also in " + RowName(earlier) +
                                                  ")",
                                              RowName(later)));
@@ -101,18 +106,21 @@ core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions&
   Analysis analysis;
   analysis.chart = ChartType::kXmR;
   const std::size_t n = order.size();
-  analysis.points.resize(n);
+  // Built as records (an XmR chart is short: one point per period of a measure), then kept
+  // column-wise.
+  std::vector<Point> points(n);
   for (std::size_t k = 0; k < n; ++k) {
-    const Row& row = rows[order[k]];
-    Point& p = analysis.points[k];
-    p.x = row.x;
-    p.label = row.label;
-    const double value = std::isnan(row.n) ? row.y : row.y / row.n;
+    const std::size_t r = order[k];
+    const double y = rows.y[r], denominator = n_of(r);
+    Point& p = points[k];
+    p.x = rows.x[r];
+    p.label = std::string(LabelOf(rows, r));
+    const double value = std::isnan(denominator) ? y : y / denominator;
     p.y = value * options.multiply;
-    p.y_length = std::isnan(row.y) ? 0 : 1;
-    p.y_sum = std::isnan(row.y) ? 0 : row.y;
-    p.y_mean = row.y;
-    p.n = row.n;
+    p.y_length = std::isnan(y) ? 0 : 1;
+    p.y_sum = std::isnan(y) ? 0 : y;
+    p.y_mean = y;
+    p.n = denominator;
     p.target = options.target.value_or(kMissing);
   }
 
@@ -126,10 +134,8 @@ core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions&
   }
   if (options.rebase_at_x) {
     const double at = *options.rebase_at_x;
-    auto it = std::find_if(analysis.points.begin(), analysis.points.end(),
-                           [&](const Point& p) { return p.x >= at; });
-    if (it != analysis.points.end())
-      starts.push_back(static_cast<std::size_t>(it - analysis.points.begin()));
+    auto it = std::find_if(points.begin(), points.end(), [&](const Point& p) { return p.x >= at; });
+    if (it != points.end()) starts.push_back(static_cast<std::size_t>(it - points.begin()));
   }
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
@@ -142,7 +148,7 @@ core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions&
 
     std::vector<double> y(size), fix_y(size);
     for (std::size_t i = 0; i < size; ++i) {
-      y[i] = analysis.points[begin + i].y;
+      y[i] = points[begin + i].y;
       const bool fixed = options.fix_after > 0 && i >= static_cast<std::size_t>(options.fix_after);
       fix_y[i] = fixed ? kMissing : y[i];
     }
@@ -159,7 +165,7 @@ core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions&
     part.last = static_cast<int>(end) - 1;
     part.n_obs = static_cast<int>(size);
     for (std::size_t i = 0; i < size; ++i) {
-      Point& p = analysis.points[begin + i];
+      Point& p = points[begin + i];
       p.part = part.part;
       // Within fix_after: the value helped set the lines (NHSRplotthedots' fix_y).
       p.baseline = !(options.fix_after > 0 && i >= static_cast<std::size_t>(options.fix_after));
@@ -179,6 +185,7 @@ core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions&
     }
     analysis.parts.push_back(part);
   }
+  analysis.points = PointColumns(points);
   return analysis;
 }
 

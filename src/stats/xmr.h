@@ -37,7 +37,7 @@ inline constexpr int kXmrShortGroupPoints = 13;
 // Fails with Error::Invalid naming the 1-based row ("row 7"): NaN x, infinite y or n, n <= 0,
 // or two rows with the same x (a period given twice); or naming the option ("fix_after",
 // "part_at", "multiply") when it is out of range.
-core::Result<Analysis> AnalyzeXmr(std::span<const Row> rows, const ChartOptions& options);
+core::Result<Analysis> AnalyzeXmr(const Series& rows, const ChartOptions& options);
 
 // The MDC flags of a point of an XmR Analysis, from its y and lines (so they always agree
 // with what was drawn).

@@ -32,7 +32,7 @@ ChartOptions Up() {
 
 TEST(XmrTest, LinesAreMeanPlusMinus266TimesAverageMovingRange) {
   // Moving ranges 2, 2, 2 -> AMR 2; mean 11.
-  auto a = AnalyzeXmr(Rows({10, 12, 10, 12}), Up());
+  auto a = AnalyzeXmr(ToSeries(Rows({10, 12, 10, 12})), Up());
   ASSERT_TRUE(a.has_value());
   EXPECT_DOUBLE_EQ(a->points[0].mean, 11);
   EXPECT_DOUBLE_EQ(a->points[0].upl, 11 + 2.66 * 2);
@@ -45,10 +45,10 @@ TEST(XmrTest, ScreeningDropsHugeMovingRangesOnce) {
   std::vector<double> ys(20, 10.0);
   for (std::size_t i = 0; i < ys.size(); ++i) ys[i] += (i % 2) ? 1 : 0;
   ys[10] = 100;  // ranges 90 and 89 dwarf the others
-  auto screened = AnalyzeXmr(Rows(ys), Up());
+  auto screened = AnalyzeXmr(ToSeries(Rows(ys)), Up());
   ChartOptions raw = Up();
   raw.screen_mr = false;
-  auto unscreened = AnalyzeXmr(Rows(ys), raw);
+  auto unscreened = AnalyzeXmr(ToSeries(Rows(ys)), raw);
   ASSERT_TRUE(screened && unscreened);
   EXPECT_LT(screened->points[0].upl, unscreened->points[0].upl);
   EXPECT_EQ(screened->points[10].point_type, PointType::kImprovement);
@@ -57,7 +57,7 @@ TEST(XmrTest, ScreeningDropsHugeMovingRangesOnce) {
 
 TEST(XmrTest, SevenBelowTheMeanIsAConcernWhenUpIsBetter) {
   std::vector<double> ys = {10, 11, 10, 11, 10, 11, 5, 6, 5, 6, 5, 6, 5, 11, 10, 11};
-  auto a = AnalyzeXmr(Rows(ys), Up());
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), Up());
   ASSERT_TRUE(a.has_value());
   for (int i = 6; i <= 12; ++i) {
     EXPECT_TRUE(a->points[i].rules.Has(Rule::kMdcRunOfSeven)) << i;
@@ -68,7 +68,7 @@ TEST(XmrTest, SevenBelowTheMeanIsAConcernWhenUpIsBetter) {
 
 TEST(XmrTest, AMissingValueBreaksARunAndStaysMissing) {
   std::vector<double> ys = {10, 11, 10, 11, 10, 11, 5, 6, 5, NAN, 6, 5, 6, 5, 11, 10, 11};
-  auto a = AnalyzeXmr(Rows(ys), Up());
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), Up());
   ASSERT_TRUE(a.has_value());
   for (const Point& p : a->points) EXPECT_FALSE(p.rules.Has(Rule::kMdcRunOfSeven));
   EXPECT_TRUE(std::isnan(a->points[9].y));
@@ -79,7 +79,7 @@ TEST(XmrTest, TrendOfSevenOutranksTheRunAndTakesTheDirection) {
   std::vector<double> ys = {10, 14, 10, 14, 10, 14, 10, 14, 9, 9.5, 10, 10.5, 11, 11.5, 12, 14, 10};
   ChartOptions down = Up();
   down.direction = Direction::kDown;
-  auto a = AnalyzeXmr(Rows(ys), down);
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), down);
   ASSERT_TRUE(a.has_value());
   for (int i = 8; i <= 14; ++i) {
     EXPECT_EQ(MdcPrimaryRule(a->points[i]), Rule::kMdcTrendOfSeven) << i;
@@ -94,7 +94,7 @@ TEST(XmrTest, NeutralDirectionGivesHighAndLow) {
   ys[7] = 30;
   ChartOptions neutral = Up();
   neutral.direction = Direction::kNeutral;
-  auto a = AnalyzeXmr(Rows(ys), neutral);
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), neutral);
   ASSERT_TRUE(a.has_value());
   EXPECT_EQ(a->points[7].point_type, PointType::kNeutralHigh);
 }
@@ -103,7 +103,7 @@ TEST(XmrTest, FixAfterSetsTheLinesFromTheFirstPointsOnly) {
   std::vector<double> ys = {10, 12, 10, 12, 50, 50, 50};
   ChartOptions fixed = Up();
   fixed.fix_after = 4;
-  auto a = AnalyzeXmr(Rows(ys), fixed);
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), fixed);
   ASSERT_TRUE(a.has_value());
   EXPECT_DOUBLE_EQ(a->points[6].mean, 11);
   EXPECT_TRUE(a->points[3].baseline);
@@ -115,7 +115,7 @@ TEST(XmrTest, RebaseStartsANewGroupWithItsOwnLines) {
   std::vector<double> ys = {10, 12, 10, 12, 20, 22, 20, 22};
   ChartOptions rebased = Up();
   rebased.rebase_at_x = 5;
-  auto a = AnalyzeXmr(Rows(ys), rebased);
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), rebased);
   ASSERT_TRUE(a.has_value());
   ASSERT_EQ(a->parts.size(), 2u);
   EXPECT_EQ(a->parts[1].first, 4);
@@ -125,7 +125,7 @@ TEST(XmrTest, RebaseStartsANewGroupWithItsOwnLines) {
 }
 
 TEST(XmrTest, AllEqualValuesHaveNoLimitsWhenScreened) {
-  auto a = AnalyzeXmr(Rows(std::vector<double>(12, 7.0)), Up());
+  auto a = AnalyzeXmr(ToSeries(Rows(std::vector<double>(12, 7.0))), Up());
   ASSERT_TRUE(a.has_value());
   EXPECT_TRUE(std::isnan(a->points[0].upl));
   EXPECT_FALSE(XmrFlags(a->points[0]).outside_limits.has_value());
@@ -135,7 +135,7 @@ TEST(XmrTest, AllEqualValuesHaveNoLimitsWhenScreened) {
 TEST(XmrTest, DuplicatePeriodIsAnErrorNamingTheRow) {
   auto rows = Rows({1, 2, 3});
   rows[2].x = 1;
-  auto a = AnalyzeXmr(rows, Up());
+  auto a = AnalyzeXmr(ToSeries(rows), Up());
   ASSERT_FALSE(a.has_value());
   EXPECT_EQ(a.error().field, "row 3");
 }
@@ -143,10 +143,10 @@ TEST(XmrTest, DuplicatePeriodIsAnErrorNamingTheRow) {
 TEST(XmrTest, BadOptionsAndValuesNameTheField) {
   ChartOptions bad = Up();
   bad.fix_after = 1;
-  EXPECT_EQ(AnalyzeXmr(Rows({1, 2}), bad).error().field, "fix_after");
+  EXPECT_EQ(AnalyzeXmr(ToSeries(Rows({1, 2})), bad).error().field, "fix_after");
   auto rows = Rows({1, 2, 3});
   rows[1].y = INFINITY;
-  EXPECT_EQ(AnalyzeXmr(rows, Up()).error().field, "row 2");
+  EXPECT_EQ(AnalyzeXmr(ToSeries(rows), Up()).error().field, "row 2");
 }
 
 TEST(AssuranceTest, FollowsTheDirection) {
@@ -164,7 +164,7 @@ TEST(AssuranceTest, SummaryGivesTheLastPartTheVerdict) {
   ChartOptions o = Up();
   o.rebase_at_x = 5;
   o.target = 5;
-  auto a = AnalyzeXmr(Rows(ys), o);
+  auto a = AnalyzeXmr(ToSeries(Rows(ys)), o);
   ASSERT_TRUE(a.has_value());
   auto s = Summarize(*a, o);
   ASSERT_EQ(s.size(), 2u);

@@ -257,7 +257,7 @@ TEST_P(Qicharts2Reference, MatchesQicharts2) {
       << c.case_id << ": " << analysis.error().field << ": " << analysis.error().message;
 
   const json::array& data = expected.at("data").as_array();
-  const std::vector<stats::Point>& points = analysis->points;
+  const std::vector<stats::Point> points = analysis->points.ToPoints();
   ASSERT_EQ(points.size(), data.size()) << c.case_id;
 
   Comparer compare(c.case_id);
