@@ -60,6 +60,8 @@ std::vector<std::string> RulesWords(const App& app, const std::string& lang,
                                     const domain::MeasureAnalysis& a) {
   std::vector<std::string> out{
       app.catalogue.Get(lang, "measure.rules." + std::string(stats::RuleSetName(a.rules)))};
+  // A programme's common measure follows the rules the programme chose for it.
+  if (measure.definition_id) out.push_back(app.catalogue.Get(lang, "measure.rules_by_programme"));
   const bool differ = a.total && a.groups && a.baseline_total != a.baseline_groups;
   if (a.total) {
     std::string words =
