@@ -110,8 +110,8 @@ TEST_F(MeasureDefinitionPagesTest, TheProgrammesRuleSetReachesTheAdoptingTeamsMe
   TestClient strateg = As(kDemoEmails.at("strateg"));
   EXPECT_EQ(Json("POST", api_, strateg, R"({"name":"Fel regler","rule_set":"nelson"})").status,
             422);
-  const std::string id = IdOf(Json("POST", api_, strateg,
-                                   R"({"name":"Besök i tid","data_type":"count","rule_set":"mdc"})"));
+  const std::string id = IdOf(Json(
+      "POST", api_, strateg, R"({"name":"Besök i tid","data_type":"count","rule_set":"mdc"})"));
   Response form = Get(url_ + "/matt/" + id, strateg);
   EXPECT_TRUE(Has(form, "<option value=\"mdc\" selected>")) << "the form shows the choice";
   TestClient team = As(kDemoEmails.at("teammedlem"));
