@@ -27,6 +27,11 @@ double Right(const XScale& xs, const AnnotationSpan& s) {
   return xs.X(s.last) + xs.step / 2;
 }
 
+// What the tooltip and the data table say of `a`.
+const std::string& Words(const Annotation& a) {
+  return a.detail.empty() ? a.text : a.detail;
+}
+
 double LabelY(double top, int row) {
   return top + row * kAnnotationRow + 12;
 }
@@ -70,11 +75,11 @@ std::vector<PlacedAnnotation> PlaceAnnotations(const ChartInput& input, const Pe
     rows = std::max(rows, row + 1);
     const std::string& from = periods.labels.long_labels[span->first];
     std::string tooltip = span->open_end ? FillTemplate(labels.annotation_span_open,
-                                                        {{"text", a.text}, {"from", from}})
+                                                        {{"text", Words(a)}, {"from", from}})
                           : span->first == span->last
-                              ? a.text + ": " + from
+                              ? Words(a) + ": " + from
                               : FillTemplate(labels.annotation_span,
-                                             {{"text", a.text},
+                                             {{"text", Words(a)},
                                               {"from", from},
                                               {"to", periods.labels.long_labels[span->last]}});
     placed.push_back({*span, a.text, std::move(tooltip), row, anchor_end});
@@ -165,15 +170,15 @@ std::string AnnotationWords(const std::vector<Annotation>& annotations, const Pe
     const std::optional<AnnotationSpan> span = SpanOnChart(a, periods);
     if (!span || i < span->first || i > span->last) continue;
     const bool starts = i == span->first, ends = i == span->last;
-    std::string part = a.text;
+    std::string part = Words(a);
     if (ends && span->open_end) {
-      part = FillTemplate(labels.annotation_running, {{"text", a.text}});
+      part = FillTemplate(labels.annotation_running, {{"text", Words(a)}});
     } else if (starts && ends) {
-      part = FillTemplate(labels.annotation_single, {{"text", a.text}});
+      part = FillTemplate(labels.annotation_single, {{"text", Words(a)}});
     } else if (starts) {
-      part = FillTemplate(labels.annotation_starts, {{"text", a.text}});
+      part = FillTemplate(labels.annotation_starts, {{"text", Words(a)}});
     } else if (ends) {
-      part = FillTemplate(labels.annotation_ends, {{"text", a.text}});
+      part = FillTemplate(labels.annotation_ends, {{"text", Words(a)}});
     }
     if (!words.empty()) words += "; ";
     words += part;

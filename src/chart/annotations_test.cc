@@ -42,6 +42,24 @@ TEST(Annotations, ASpanCoversThePeriodsFromStartToEndCutAtTheChartsEdges) {
   EXPECT_FALSE(SpanOnChart({"2025-01-01", "x", "", true}, p)) << "wholly after";
 }
 
+TEST(Annotations, AShortLabelKeepsItsWholeWordsForTheTooltipAndTheTable) {
+  stats::Analysis a;
+  const Periods p = TwelveMonths(a);
+  ChartInput input;
+  input.series = {{&a, {}}};
+  Annotation excluded{"2024-06-01", "Utesluten"};
+  excluded.detail = "Utesluten ur linjerna: larmet var trasigt";
+  input.annotations = {excluded};
+  int rows = 0;
+  const ChartLabels labels = testing::CatalogueLabels(Lang::kSv);
+  auto placed = PlaceAnnotations(input, p, XScale{50, 60}, 800, labels, rows);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_EQ(placed[0].text, "Utesluten") << "the chart shows the short label";
+  EXPECT_EQ(placed[0].tooltip, "Utesluten ur linjerna: larmet var trasigt: juni 2024");
+  EXPECT_NE(AnnotationWords(input.annotations, p, 5, labels).find("larmet var trasigt"),
+            std::string::npos);
+}
+
 TEST(Annotations, OverlappingCyclesTakeTheirOwnRows) {
   stats::Analysis a;
   const Periods p = TwelveMonths(a);

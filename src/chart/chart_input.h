@@ -18,6 +18,9 @@ struct Annotation {
   std::string text;          // a short label ("PGSA 2: Anta")
   std::string end_period{};  // the last period; empty: the same as `period`
   bool open_end = false;     // still going on: the span runs to the chart's last period
+  // The full words for the tooltip and the data table when `text` is a short form of them
+  // (a team's comment on a point); empty: `text`.
+  std::string detail{};
 };
 
 // One plotted series; `analysis` must outlive the render call.

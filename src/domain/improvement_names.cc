@@ -56,6 +56,10 @@ constexpr std::array<std::pair<Grouping, std::string_view>, 3> kGroupings{{
     {Grouping::kGirlsBoys, "girls_boys"},
     {Grouping::kNone, "none"},
 }};
+constexpr std::array<std::pair<PointNoteKind, std::string_view>, 2> kPointNoteKinds{{
+    {PointNoteKind::kExclusion, "exclusion"},
+    {PointNoteKind::kAnnotation, "annotation"},
+}};
 
 }  // namespace
 
@@ -94,6 +98,12 @@ std::string_view GroupingName(Grouping grouping) {
 }
 std::optional<Grouping> ParseGrouping(std::string_view name) {
   return Parse(kGroupings, name);
+}
+std::string_view PointNoteKindName(PointNoteKind kind) {
+  return Name(kPointNoteKinds, kind);
+}
+std::optional<PointNoteKind> ParsePointNoteKind(std::string_view name) {
+  return Parse(kPointNoteKinds, name);
 }
 
 std::optional<stats::DataType> ParseMeasureDataType(std::string_view name) {

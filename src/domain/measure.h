@@ -110,6 +110,29 @@ struct MeasurePhase {
   std::string created_by;
 };
 
+// What a note on one point of a measure's charts does. Stored "exclusion", "annotation".
+enum class PointNoteKind {
+  kExclusion,   // the point is left out of the lines and the runs analysis, for a reason
+  kAnnotation,  // a comment shown at the point on the chart and in its table
+};
+std::string_view PointNoteKindName(PointNoteKind kind);
+std::optional<PointNoteKind> ParsePointNoteKind(std::string_view name);
+
+// A note on one period of a measure (every series of it: women, men, total): at most one of
+// each kind per period. `text` is the exclusion's reason or the annotation's comment.
+struct PointNote {
+  Id id = 0;
+  Id measure_id = 0;
+  std::string period;
+  PointNoteKind kind = PointNoteKind::kAnnotation;
+  std::string text;
+  std::int64_t version = 1;
+  std::int64_t created_at = 0;
+  std::string created_by;
+  std::int64_t updated_at = 0;
+  std::string updated_by;
+};
+
 // The fields, described once (core/describe.h). Version, who and when are bookkeeping; the
 // grid's own version (data_*) changes only when the grid is saved (SetDataVersion).
 constexpr auto Describe(std::type_identity<Measure>) {
@@ -173,6 +196,24 @@ constexpr auto Describe(std::type_identity<MeasurePhase>) {
       core::Field("created_at", &MeasurePhase::created_at,
                   core::kFixed | core::kNotAudited | core::kUnixTime),
       core::Field("created_by", &MeasurePhase::created_by, core::kFixed | core::kNotAudited)};
+}
+
+// The measure, period and kind are fixed; a change replaces the text.
+constexpr auto Describe(std::type_identity<PointNote>) {
+  constexpr unsigned kBookkeeping = core::kNotAudited;
+  return std::tuple{
+      core::Field("id", &PointNote::id, core::kKey),
+      core::Field("measure_id", &PointNote::measure_id, core::kFixed),
+      core::Field("period", &PointNote::period, core::kFixed),
+      core::Field("kind", &PointNote::kind, core::kFixed,
+                  &core::kTextForm<PointNoteKind, PointNoteKindName, ParsePointNoteKind>),
+      core::Field("text", &PointNote::text),
+      core::Field("version", &PointNote::version, kBookkeeping),
+      core::Field("created_at", &PointNote::created_at,
+                  core::kFixed | kBookkeeping | core::kUnixTime),
+      core::Field("created_by", &PointNote::created_by, core::kFixed | kBookkeeping),
+      core::Field("updated_at", &PointNote::updated_at, kBookkeeping | core::kUnixTime),
+      core::Field("updated_by", &PointNote::updated_by, kBookkeeping)};
 }
 
 }  // namespace stegvis::domain

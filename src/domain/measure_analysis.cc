@@ -89,10 +89,34 @@ BaselineUse ApplyBaseline(const Measure& measure, int points, stats::ChartOption
   return use;
 }
 
+std::vector<int> ExcludedPoints(std::span<const stats::Row> rows,
+                                const std::set<std::string>& excluded) {
+  std::vector<int> out;
+  if (excluded.empty()) return out;
+  std::vector<std::pair<double, bool>> points;
+  points.reserve(rows.size());
+  for (const stats::Row& r : rows) points.emplace_back(r.x, excluded.count(r.label) > 0);
+  std::sort(points.begin(), points.end());
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (points[i].second) out.push_back(static_cast<int>(i) + 1);
+  }
+  return out;
+}
+
+// Whether the two series have values in the same periods.
+static bool SamePeriods(std::span<const stats::Row> a, std::span<const stats::Row> b) {
+  std::set<double> xa;
+  std::set<double> xb;
+  for (const stats::Row& r : a) xa.insert(r.x);
+  for (const stats::Row& r : b) xb.insert(r.x);
+  return xa == xb;
+}
+
 core::Result<stats::GapAnalysis> AnalyzeGroups(const Measure& measure,
                                                std::span<const stats::Row> a,
                                                std::span<const stats::Row> b, bool phased,
-                                               stats::GapRatio ratio) {
+                                               stats::GapRatio ratio,
+                                               const std::set<std::string>& excluded) {
   stats::ChartOptions options = ChartOptionsOf(measure, phased);
   // Each group gets the chart its own data calls for, with the override when set.
   std::optional<stats::ChartType> chart;
@@ -107,6 +131,7 @@ core::Result<stats::GapAnalysis> AnalyzeGroups(const Measure& measure,
   }
   options.chart = *chart;
   ApplyBaseline(measure, static_cast<int>(std::min(a.size(), b.size())), options);
+  if (SamePeriods(a, b)) options.exclude = ExcludedPoints(a, excluded);
   return stats::AnalyzeGap(a, b, options, ratio);
 }
 
@@ -118,7 +143,8 @@ static void AssignPhases(std::vector<stats::Row>& rows,
 
 core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
                                              const std::vector<Observation>& observations,
-                                             const std::vector<std::string>& phase_starts) {
+                                             const std::vector<std::string>& phase_starts,
+                                             const std::set<std::string>& excluded) {
   MeasureAnalysis out;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   stats::ChartOptions options = ChartOptionsOf(measure, !phase_starts.empty());
@@ -175,6 +201,7 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
   options.chart = out.chart;
   AssignPhases(total, phase_starts);
   out.baseline_total = ApplyBaseline(measure, static_cast<int>(total.size()), options);
+  options.exclude = ExcludedPoints(total, excluded);
   if (!total.empty()) {
     auto analysis = stats::Analyze(total, options);
     if (!analysis) return core::Fail(analysis.error());
@@ -190,8 +217,10 @@ core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
     bool common = false;
     for (const stats::Row& r : b) common = common || xa.count(r.x);
     if (common) {
-      auto gap = AnalyzeGroups(measure, a, b, !phase_starts.empty());
+      auto gap = AnalyzeGroups(measure, a, b, !phase_starts.empty(),
+                               stats::GapRatio::kWhenMeaningful, excluded);
       if (!gap) return core::Fail(gap.error());
+      out.groups_exclude = excluded.empty() || SamePeriods(a, b);
       out.groups = std::move(*gap);
       out.baseline_groups = BaselineUseOf(measure, static_cast<int>(std::min(a.size(), b.size())),
                                           !phase_starts.empty());

@@ -4,6 +4,7 @@
 // analysis side by side with the gap between them. Pure: no storage.
 
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -47,7 +48,16 @@ struct MeasureAnalysis {
   std::string group_a;  // "women" or "girls"
   std::string group_b;  // "men" or "boys"
   int periods = 0;      // periods with any value
+  // Excluded periods (PointNote) were left out of the total's lines; of the groups' only when
+  // both groups have values in the same periods (the engine numbers points per series, and
+  // the gap carries exclusions over only then): false when they had to be drawn with all.
+  bool groups_exclude = true;
 };
+
+// The 1-based point numbers (stats::ChartOptions::exclude) of the `excluded` periods among
+// `rows` (one row per period, in any order): the rank of each excluded row's period.
+std::vector<int> ExcludedPoints(std::span<const stats::Row> rows,
+                                const std::set<std::string>& excluded);
 
 // The stats row of one observation (with a value): its period's ordinal as x, the period as
 // label, the value as y and, for data types with a denominator, the denominator as n.
@@ -81,18 +91,23 @@ BaselineUse ApplyBaseline(const Measure& measure, int points, stats::ChartOption
 // groups (RowOf, with their phases when `phased`), each on the team's chart override when
 // set, else on the chart group A's data calls for, by the measure's rule set; the frozen
 // baseline applies when both groups have at least baseline_points points (ApplyBaseline with
-// the smaller count). The ratio only when `ratio` asks for it.
+// the smaller count). The ratio only when `ratio` asks for it. The `excluded` periods are left
+// out of the lines when both groups have the same periods (MeasureAnalysis::groups_exclude).
 // Fails as stats::AnalyzeGap fails.
 core::Result<stats::GapAnalysis> AnalyzeGroups(
     const Measure& measure, std::span<const stats::Row> a, std::span<const stats::Row> b,
-    bool phased, stats::GapRatio ratio = stats::GapRatio::kWhenMeaningful);
+    bool phased, stats::GapRatio ratio = stats::GapRatio::kWhenMeaningful,
+    const std::set<std::string>& excluded = {});
 
 // Analyses the measure. Fails only when the engine refuses the data (Error::Invalid naming the
 // row), which validation on entry makes unreachable for stored data.
 // `phase_starts` (sorted periods) start new parts of every chart: each its own centre line
-// and limits (the teams' phases after adopted changes, MeasurePhase).
+// and limits (the teams' phases after adopted changes, MeasurePhase). The `excluded` periods
+// (ExcludedPeriods of the measure's point notes) are left out of the lines and the runs
+// analysis, and still marked when outside the limits (stats::ChartOptions::exclude).
 core::Result<MeasureAnalysis> AnalyzeMeasure(const Measure& measure,
                                              const std::vector<Observation>& observations,
-                                             const std::vector<std::string>& phase_starts = {});
+                                             const std::vector<std::string>& phase_starts = {},
+                                             const std::set<std::string>& excluded = {});
 
 }  // namespace stegvis::domain

@@ -62,6 +62,7 @@ Measure Adopted(const Measure& definition, const Project& project, const std::st
   m.target_date = definition.target_date;
   m.grouping = definition.grouping;
   m.no_sex_reason = definition.no_sex_reason;
+  m.rule_set = definition.rule_set;
   m.version = 1;
   m.updated_by = by;
   return m;
@@ -140,17 +141,23 @@ core::Result<Measure> ChangeMeasureDefinition(Store& store, const core::Clock& c
     after.target_date = valid->target_date;
     after.grouping = valid->grouping;
     after.no_sex_reason = valid->no_sex_reason;
+    after.rule_set = valid->rule_set;
     after.version = before->version + 1;
     after.updated_at = now;
     after.updated_by = actor.label;
     tx.Measures().Update(after);
     RecordAudit(tx, actor, now, "update", "measure", after.id, AuditJson(*before), AuditJson(after),
                 after.organisation_id);
-    // The teams compare like with like only while their measures say what the definition says.
+    // The teams compare like with like only while their measures say what the definition says
+    // and are judged by the rules the programme chose.
+    const bool new_rules = after.rule_set != before->rule_set;
     for (const Measure& m : linked) {
-      if (m.definition == after.definition) continue;
+      if (m.definition == after.definition && (!new_rules || m.rule_set == after.rule_set)) {
+        continue;
+      }
       Measure follows = m;
       follows.definition = after.definition;
+      if (new_rules) follows.rule_set = after.rule_set;
       follows.version = m.version + 1;
       follows.updated_at = now;
       follows.updated_by = actor.label;

@@ -5,11 +5,11 @@
 // ProgrammeToChange in domain/programme_setup.h: a closed programme is read-only). A team
 // whose project is in the programme adopts definitions into that project in one step: each
 // becomes the team's own measure, linked to its definition (definition_id) and copying its
-// fields. What makes the teams' values comparable — the operational definition, data type,
-// frequency and grouping by sex — is the definition's: a linked measure does not change them
-// (ChangeMeasure refuses), a definition once adopted keeps its data type, frequency and
-// grouping, and a new wording of its operational definition reaches every linked measure.
-// Every change is version-checked where it edits and leaves one audit entry ("measure").
+// fields, its rule set among them. What makes the teams' values comparable — the operational
+// definition, data type, frequency and grouping by sex — is the definition's: a linked measure does
+// not change them (ChangeMeasure refuses), a definition once adopted keeps its data type, frequency
+// and grouping, and a new wording of its operational definition reaches every linked measure. Every
+// change is version-checked where it edits and leaves one audit entry ("measure").
 
 #include <cstdint>
 #include <vector>
@@ -45,8 +45,9 @@ core::Result<Id> AddMeasureDefinition(Store& store, const core::Clock& clock,
 // the editor loaded). Refusals as AddMeasureDefinition, and: kNotFound for a definition not of
 // the programme; kConflict ("error.changed_by", "who" the display name) when it was saved
 // since; kInvalidInput ("error.definition.in_use" on "data_type", "frequency" or "grouping")
-// when a team has adopted it and the field would change. A new operational definition is
-// written to every linked measure too (each audited). Returns the definition as saved.
+// when a team has adopted it and the field would change. A new operational definition, and a
+// new rule set, is written to every linked measure too (each audited). Returns the definition as
+// saved.
 core::Result<Measure> ChangeMeasureDefinition(Store& store, const core::Clock& clock,
                                               const Principal& acting, const Actor& actor,
                                               Id programme_id, const Measure& definition);

@@ -184,5 +184,22 @@ TEST_F(MeasureDefinitionsTest, AnAdoptedDefinitionKeepsItsTypeAndItsWordingReach
   EXPECT_EQ(LastEvent("measure", id).action, "update");
 }
 
+TEST_F(MeasureDefinitionsTest, TheProgrammeChoosesTheRuleSetItsTeamsMeasuresFollow) {
+  Measure d = Stored(definition_);
+  d.rule_set = stats::RuleSet::kMdc;
+  Ok(Change(solvik_.strateg, d));
+  Id id = Ok(Adopt(solvik_.member, project_, {definition_})).front();
+  EXPECT_EQ(Stored(id).rule_set, stats::RuleSet::kMdc) << "adopted with the programme's rules";
+  d = Stored(definition_);
+  d.rule_set = stats::RuleSet::kWesternElectric;
+  Ok(Change(solvik_.strateg, d));
+  const Measure follows = Stored(id);
+  EXPECT_EQ(follows.rule_set, stats::RuleSet::kWesternElectric) << "a new choice reaches it";
+  EXPECT_EQ(follows.definition, Influence().definition) << "and nothing else changed";
+  const AuditEvent e = LastEvent("measure", id);
+  EXPECT_EQ(e.action, "update");
+  EXPECT_EQ(AuditValue(e.after_json, "rule_set"), "western-electric");
+}
+
 }  // namespace
 }  // namespace stegvis::domain

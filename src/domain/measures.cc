@@ -10,10 +10,7 @@
 #include "domain/resources.h"
 
 namespace stegvis::domain {
-namespace {
 
-// The measure and its team, if the measure belongs to a project in the principal's
-// organisation and `action` is allowed on the team.
 core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreTx& tx,
                                                                           const Principal& acting,
                                                                           Id measure_id,
@@ -26,8 +23,6 @@ core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreT
   if (!project) return core::Fail(project.error());
   return std::make_pair(*measure, *project);
 }
-
-}  // namespace
 
 core::Error BaselinePointsError() {
   core::Error error =
@@ -217,15 +212,20 @@ core::Result<MeasureDetails> LoadMeasure(StoreTx& tx, const Principal& acting, I
   d.cycle_markers =
       CycleMarkers(d.measure.frequency, measure_id, tx.Pdsa().ListMeasureCycles(measure_id));
   d.phases = tx.Measures().ListPhases(measure_id);
+  d.point_notes = tx.Measures().ListPointNotes(measure_id);
   d.may_change = May(&acting, Action::kChange, TeamResource(tx, d.team));
-  d.data_saved_by = d.measure.data_updated_by;
-  if (!d.data_saved_by.empty()) {
-    std::optional<User> saver = tx.Users().FindByEmail(d.data_saved_by);
-    if (saver && saver->organisation_id == d.measure.organisation_id &&
-        !saver->display_name.empty()) {
-      d.data_saved_by = saver->display_name;
+  // Who wrote, as people know them: the display name of the organisation's user with the
+  // e-mail, else the e-mail (or the label) itself.
+  auto known_as = [&](const std::string& email) {
+    if (email.empty()) return email;
+    std::optional<User> user = tx.Users().FindByEmail(email);
+    if (user && user->organisation_id == d.measure.organisation_id && !user->display_name.empty()) {
+      return user->display_name;
     }
-  }
+    return email;
+  };
+  d.data_saved_by = known_as(d.measure.data_updated_by);
+  for (const PointNote& note : d.point_notes) d.point_note_by.push_back(known_as(note.updated_by));
   return d;
 }
 

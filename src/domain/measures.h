@@ -60,6 +60,15 @@ core::Result<Measure> ChangeMeasureAnalysis(Store& store, const core::Clock& clo
                                             stats::RuleSet rules,
                                             std::optional<int> baseline_points);
 
+// The measure and its project and team, if the measure belongs to a project in the
+// principal's organisation and `action` is allowed on the team: kNotFound for an unknown
+// measure, one in another organisation or a programme's common definition; refusals of
+// CheckedProject otherwise.
+core::Result<std::pair<Measure, std::pair<Project, Team>>> CheckedMeasure(StoreTx& tx,
+                                                                          const Principal& acting,
+                                                                          Id measure_id,
+                                                                          Action action);
+
 struct MeasureDetails {
   Measure measure;
   Project project;
@@ -67,10 +76,13 @@ struct MeasureDetails {
   std::vector<Observation> observations;   // by period, then group
   std::vector<CycleMarker> cycle_markers;  // the PDSA cycles that name the measure
   std::vector<MeasurePhase> phases;        // the charts' phases, by start period
+  std::vector<PointNote> point_notes;      // exclusions and annotations, by period, then kind
   bool may_change = false;
   // Who saved the grid last, as people know them: the display name of the user of the
   // measure's organisation with the e-mail measure.data_updated_by, else that text itself.
   std::string data_saved_by;
+  // Who wrote each of point_notes last, as people know them (as data_saved_by).
+  std::vector<std::string> point_note_by;
 };
 
 // A measure with its grid (kView on its team). kNotFound for an unknown measure, one in

@@ -455,6 +455,23 @@ CREATE TABLE project_stories (
   updated_by TEXT NOT NULL
 );
 )sql"},
+    // Notes on single points of a measure's charts (domain/point_notes.h): an exclusion from
+    // the lines with its reason, or an annotation; one of each kind per period.
+    {20, "exclusions and annotations of points", R"sql(
+CREATE TABLE measure_point_notes (
+  id {{id}},
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  period TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('exclusion', 'annotation')),
+  text TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL,
+  UNIQUE (measure_id, period, kind)
+);
+)sql"},
 };
 
 }  // namespace

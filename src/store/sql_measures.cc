@@ -67,4 +67,21 @@ domain::Id SqlMeasures::AddPhase(const domain::MeasurePhase& phase) {
   return Insert(db_, phase);
 }
 
+std::vector<domain::PointNote> SqlMeasures::ListPointNotes(domain::Id measure_id) {
+  return store::List<domain::PointNote>(db_, "WHERE measure_id = ? ORDER BY period, kind",
+                                        measure_id);
+}
+
+domain::Id SqlMeasures::AddPointNote(const domain::PointNote& note) {
+  return Insert(db_, note);
+}
+
+void SqlMeasures::UpdatePointNote(const domain::PointNote& note) {
+  store::Update(db_, note);
+}
+
+void SqlMeasures::DeletePointNote(domain::Id note_id) {
+  Run(db_, "DELETE FROM measure_point_notes WHERE id = ?", note_id);
+}
+
 }  // namespace stegvis::store

@@ -1,5 +1,6 @@
 #pragma once
-// domain::MeasureRepository on a SQL connection: measures, observation grids, chart phases.
+// domain::MeasureRepository on a SQL connection: measures, observation grids, chart phases, notes
+// on points.
 
 #include "domain/repositories/measure_repository.h"
 #include "store/sql_connection.h"
@@ -24,6 +25,10 @@ class SqlMeasures final : public domain::MeasureRepository {
                          const std::string& group) override;
   std::vector<domain::MeasurePhase> ListPhases(domain::Id measure_id) override;
   domain::Id AddPhase(const domain::MeasurePhase& phase) override;
+  std::vector<domain::PointNote> ListPointNotes(domain::Id measure_id) override;
+  domain::Id AddPointNote(const domain::PointNote& note) override;
+  void UpdatePointNote(const domain::PointNote& note) override;
+  void DeletePointNote(domain::Id note_id) override;
 
  private:
   SqlConnection& db_;

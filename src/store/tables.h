@@ -104,6 +104,10 @@ struct Table<domain::MeasurePhase> {
   static constexpr std::string_view kName = "measure_phases";
 };
 template <>
+struct Table<domain::PointNote> {
+  static constexpr std::string_view kName = "measure_point_notes";
+};
+template <>
 struct Table<domain::ChangeIdea> {
   static constexpr std::string_view kName = "change_ideas";
 };

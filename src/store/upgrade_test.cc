@@ -246,6 +246,11 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
                   definitions[0].frequency == domain::Frequency::kQuarter &&
                   !definitions[0].retired);
     }
+    if (from >= 19) {
+      auto story = tx.Projects().FindStoryChoices(1);
+      EXPECT_TRUE(story && story->summary == "Färre fall på natten sedan lamporna kom." &&
+                  story->left_out_cycles == std::vector<domain::Id>{2});
+    }
     return true;
   });
   ASSERT_TRUE(read);

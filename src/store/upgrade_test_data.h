@@ -317,6 +317,13 @@ INSERT INTO observation_imports (organisation_id, measure_id, user_id, created_b
    '{"header_line":1,"header":["Period","Kvinnor","Män"],"rows":[[2,"2025-01","12","9"]]}',
    'staged', NULL);
 )sql",
+    // 19: the improvement story of project 1: the team's summary, leaving out one cycle.
+    R"sql(
+INSERT INTO project_stories (project_id, summary, left_out_measures, left_out_cycles, version,
+                             updated_at, updated_by) VALUES
+  (1, 'Färre fall på natten sedan lamporna kom.', '', '2', 1, 1700019000,
+   'team@solvik.example');
+)sql",
 };
 
 }  // namespace stegvis::store

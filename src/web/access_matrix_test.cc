@@ -87,6 +87,9 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /matt/{id}/diagram.svg", {L, A, A, A, A, A}},
     {"GET /matt/{id}/diagram.png", {L, A, A, A, A, A}},
     {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},
+    // Excluding and commenting on points is changing the team's work.
+    {"GET /matt/{id}/punkter", {L, A, A, A, A, F}},
+    {"POST /matt/{id}/punkter", {L, A, A, A, A, F}},
     {"GET /api/v1/programmes", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}", {L, A, A, A, A, A}},
     {"POST /api/v1/programmes", {L, A, A, F, F, F}},
@@ -105,6 +108,10 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/measures/{id}/observations", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}/observations", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/analysis", {L, A, A, A, A, A}},
+    {"PUT /api/v1/measures/{id}/exclusions/{period}", {L, A, A, A, A, F}},
+    {"DELETE /api/v1/measures/{id}/exclusions/{period}", {L, A, A, A, A, F}},
+    {"PUT /api/v1/measures/{id}/annotations/{period}", {L, A, A, A, A, F}},
+    {"DELETE /api/v1/measures/{id}/annotations/{period}", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/chart.svg", {L, A, A, A, A, A}},
     {"GET /api/v1/measures/{id}/chart.png", {L, A, A, A, A, A}},
     {"GET /admin/struktur", {L, A, F, F, F, F}},
@@ -251,6 +258,7 @@ class AccessMatrixTest : public WebTest {
         {"{file}", "stegvis.css"},
         {"{token}", std::string(64, 'a')},
         {"{type}", "team"},
+        {"{period}", "2025-01"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

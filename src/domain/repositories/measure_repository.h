@@ -1,5 +1,5 @@
 #pragma once
-// Measures with their observation grids and chart phases, inside one transaction
+// Measures with their observation grids, chart phases and notes on points, inside one transaction
 // (domain/store.h).
 
 #include <cstdint>
@@ -41,6 +41,13 @@ class MeasureRepository {
   // The phases of a measure's charts, by start period; adding one.
   virtual std::vector<MeasurePhase> ListPhases(Id measure_id) = 0;
   virtual Id AddPhase(const MeasurePhase& phase) = 0;
+
+  // The notes on a measure's points (exclusions and annotations), by period, then kind;
+  // adding one (returns its id), storing a changed text, removing one by id.
+  virtual std::vector<PointNote> ListPointNotes(Id measure_id) = 0;
+  virtual Id AddPointNote(const PointNote& note) = 0;
+  virtual void UpdatePointNote(const PointNote& note) = 0;
+  virtual void DeletePointNote(Id note_id) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -8,6 +8,7 @@
 #include "domain/audit.h"
 #include "domain/gender_analysis.h"
 #include "domain/measure_phases.h"
+#include "domain/point_notes.h"
 #include "domain/reflection_note.h"
 #include "domain/self_assessment.h"
 #include "domain/verdict_history.h"
@@ -85,7 +86,8 @@ HandlerResult ApiGenderAnalysis(const App& app, Request& request, const Visitor&
   auto g = domain::LoadGenderAnalysis(app.store, *visitor.principal(), *id);
   if (!g) return core::Fail(g.error());
   const domain::MeasureDetails& d = g->details;
-  auto analysis = domain::AnalyzeMeasure(d.measure, d.observations, domain::PhaseStarts(d.phases));
+  auto analysis = domain::AnalyzeMeasure(d.measure, d.observations, domain::PhaseStarts(d.phases),
+                                         domain::ExcludedPeriods(d.point_notes));
   if (!analysis) return core::Fail(analysis.error());
   auto history = KeptVerdictHistory(app.verdict_histories, d, app.clock);
   if (!history) return core::Fail(history.error());

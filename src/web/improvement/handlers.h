@@ -47,6 +47,19 @@ HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& v
 HandlerResult MeasureChartPng(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor);
 
+// GET /matt/{id}/punkter: the measure's periods with their exclusions and comments, and the
+// forms to add, change and remove them; POST saves one (fields kind, period, text, version,
+// and action "save" or "remove") and shows the page again, with why when refused.
+HandlerResult PointNotesPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult PointNotesSubmit(const App& app, Request& request, const Visitor& visitor);
+// PUT /api/v1/measures/{id}/exclusions/{period} {"reason", "version"?} and
+// /annotations/{period} {"text", "version"?}: 201 with a new note, 200 with a changed one;
+// DELETE of either: 204 (an excluded point is back in the lines).
+HandlerResult ApiExclusionPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiExclusionDelete(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiAnnotationPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiAnnotationDelete(const App& app, Request& request, const Visitor& visitor);
+
 // Importing a file of the measure's values (domain/imports.h): POST /matt/{id}/import takes
 // the file (multipart/form-data, field "fil") and shows its preview at GET /import/{id}; POST
 // /import/{id}/spara commits it and returns to the measure. A refused file or commit is shown

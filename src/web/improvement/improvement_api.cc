@@ -14,6 +14,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
+#include "web/improvement/point_notes_view.h"
 #include "web/render/entity_json.h"
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
@@ -239,6 +240,11 @@ HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visit
   if (a.total) lines["total"] = domain::BaselineUseName(a.baseline_total);
   if (a.groups) lines["groups"] = domain::BaselineUseName(a.baseline_groups);
   out["baseline_use"] = std::move(lines);
+  // The notes on points: exclusions left those periods out of the lines (of the groups' only
+  // when both have the same periods).
+  out["exclusions"] = PointNotesJson(*d, domain::PointNoteKind::kExclusion);
+  out["annotations"] = PointNotesJson(*d, domain::PointNoteKind::kAnnotation);
+  if (a.groups) out["groups_exclude"] = a.groups_exclude;
   if (a.total) {
     out["total"] = parsed(*a.total);
     out["total_verdict"] = judgement(stats::JudgeSeries(*a.total, a.rules, a.direction));

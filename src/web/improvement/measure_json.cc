@@ -33,6 +33,8 @@ domain::Measure MeasureFromJson(JsonFields& body, domain::Measure m) {
   Choice(body, "frequency", domain::ParseFrequency, "week, month, quarter", m.frequency);
   Choice(body, "direction", domain::ParseBetter, "up, down", m.direction);
   Choice(body, "grouping", domain::ParseGrouping, "women_men, girls_boys, none", m.grouping);
+  Choice(body, "rule_set", domain::ParseMeasureRuleSet, "anhoej, ihi, mdc, western-electric",
+         m.rule_set);
   return m;
 }
 

@@ -9,9 +9,9 @@
 namespace stegvis::web {
 
 // The members name, definition, kind, data_type, unit, frequency, direction, target,
-// target_date, grouping and no_sex_reason on top of `m`: an absent member leaves the field as
-// it is (a PUT may send only what changes). A choice that is not one of its values is refused
-// on the body (RefuseChoice).
+// target_date, grouping, no_sex_reason and rule_set on top of `m`: an absent member leaves the
+// field as it is (a PUT may send only what changes). A choice that is not one of its values is
+// refused on the body (RefuseChoice).
 domain::Measure MeasureFromJson(JsonFields& body, domain::Measure m);
 
 }  // namespace stegvis::web

@@ -15,7 +15,6 @@
 #include "domain/measure_page.h"
 #include "domain/measure_phases.h"
 #include "domain/measures.h"
-#include "io/analysis_writer.h"
 #include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
@@ -472,34 +471,6 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
   }
   view->edit_has_errors = true;
   return RenderMeasure(app, request, visitor, *view, HttpStatus(first.code));
-}
-
-HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return core::Fail(details.error());
-  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
-                                         domain::PhaseStarts(details->phases));
-  if (!analysis) return core::Fail(analysis.error());
-  // Excel's Swedish dialect: ';' between fields, decimal comma, and a BOM so it reads UTF-8.
-  const io::CsvStyle style{';', ','};
-  std::string body = "\xEF\xBB\xBF";
-  const std::string show = request.Query("visa").value_or("");
-  if (analysis->groups && show == analysis->group_a) {
-    body += io::AnalysisToCsv(analysis->groups->group_a, style);
-  } else if (analysis->groups && show == analysis->group_b) {
-    body += io::AnalysisToCsv(analysis->groups->group_b, style);
-  } else if (!show.empty()) {
-    return core::Fail(core::Error::NotFoundObject());  // not a group this measure is split by
-  } else if (analysis->total) {
-    body += io::AnalysisToCsv(*analysis->total, style);
-  }
-  Response response{200, {}, body};
-  response.SetHeader("Content-Type", "text/csv; charset=utf-8");
-  response.SetHeader("Content-Disposition", "attachment; filename=\"matt-" + std::to_string(*id) +
-                                                (show.empty() ? "" : "-" + show) + ".csv\"");
-  return response;
 }
 
 }  // namespace stegvis::web

@@ -9,7 +9,9 @@
 #include "chart/labels.h"
 #include "core/clock.h"
 #include "domain/measure_phases.h"
+#include "domain/point_notes.h"
 #include "stats/verdict.h"
+#include "web/improvement/point_notes_view.h"
 #include "web/improvement/verdict_text.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/chart_words.h"
@@ -58,6 +60,8 @@ std::vector<std::string> RulesWords(const App& app, const std::string& lang,
                                     const domain::MeasureAnalysis& a) {
   std::vector<std::string> out{
       app.catalogue.Get(lang, "measure.rules." + std::string(stats::RuleSetName(a.rules)))};
+  // A programme's common measure follows the rules the programme chose for it.
+  if (measure.definition_id) out.push_back(app.catalogue.Get(lang, "measure.rules_by_programme"));
   const bool differ = a.total && a.groups && a.baseline_total != a.baseline_groups;
   if (a.total) {
     std::string words =
@@ -83,8 +87,9 @@ std::vector<std::string> RulesWords(const App& app, const std::string& lang,
 core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string& lang,
                                                const domain::MeasureDetails& details,
                                                const std::string& id_prefix) {
+  const std::set<std::string> excluded = domain::ExcludedPeriods(details.point_notes);
   auto analysis = domain::AnalyzeMeasure(details.measure, details.observations,
-                                         domain::PhaseStarts(details.phases));
+                                         domain::PhaseStarts(details.phases), excluded);
   if (!analysis) return core::Fail(analysis.error());
   MeasureCharts out;
   out.analysis = std::move(*analysis);
@@ -100,6 +105,17 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
        {"reason", app.catalogue.Get(lang, "choice." + std::string(stats::ChoiceReasonName(
                                                           a.recommended.reason)))}});
   out.rules_text = RulesWords(app, lang, details.measure, a);
+  if (!excluded.empty()) {
+    out.rules_text.push_back(app.catalogue.Format(lang, "point_note.excluded_summary",
+                                                  {{"n", std::to_string(excluded.size())}}));
+    if (a.groups && !a.groups_exclude) {
+      out.rules_text.push_back(app.catalogue.Get(lang, "point_note.groups_not_excluded"));
+    }
+  }
+  std::vector<chart::Annotation> markers = CycleAnnotations(app, lang, details.cycle_markers);
+  for (chart::Annotation& m : PointNoteAnnotations(app, lang, details)) {
+    markers.push_back(std::move(m));
+  }
   if (a.overridden) {
     out.recommended_text +=
         " " + app.catalogue.Format(lang, "measure.overridden",
@@ -112,7 +128,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     chart::ChartInput input;
     input.series.push_back({&*a.total, ""});
     input.rules = rules;
-    input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
+    input.annotations = markers;
     chart::RenderOptions options;
     options.id = id_prefix + "total";
     options.css_class = "chart-wide";
@@ -134,7 +150,7 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     group_labels.women = app.catalogue.Get(lang, "group." + a.group_a + "_label");
     group_labels.men = app.catalogue.Get(lang, "group." + a.group_b + "_label");
     chart::ChartInput input = chart::GroupsInput(*a.groups, group_labels, rules);
-    input.annotations = CycleAnnotations(app, lang, details.cycle_markers);
+    input.annotations = markers;
     chart::RenderOptions options;
     options.id = id_prefix + "groups";
     options.css_class = "chart-wide";

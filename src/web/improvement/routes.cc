@@ -21,6 +21,8 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/matt/{id}/diagram.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/matt/{id}/diagram.png", kViewTeam, MeasureChartPng);
   routes.Get("/matt/{id}/data.csv", kViewTeam, MeasureCsv);
+  routes.Get("/matt/{id}/punkter", kChangeTeam, PointNotesPage);
+  routes.Post("/matt/{id}/punkter", kChangeTeam, PointNotesSubmit);
   // Importing a file of values: staged, previewed and committed by those who may change the
   // measure (the use cases ask again about the measure itself). A preview is read once or
   // twice by the one who uploaded it, so it is not kept in the page cache.
@@ -38,6 +40,10 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/measures/{id}/observations", kViewTeam, ApiObservations);
   routes.Put("/api/v1/measures/{id}/observations", kChangeTeam, ApiObservationsPut);
   routes.Get("/api/v1/measures/{id}/analysis", kViewTeam, ApiAnalysis);
+  routes.Put("/api/v1/measures/{id}/exclusions/{period}", kChangeTeam, ApiExclusionPut);
+  routes.Delete("/api/v1/measures/{id}/exclusions/{period}", kChangeTeam, ApiExclusionDelete);
+  routes.Put("/api/v1/measures/{id}/annotations/{period}", kChangeTeam, ApiAnnotationPut);
+  routes.Delete("/api/v1/measures/{id}/annotations/{period}", kChangeTeam, ApiAnnotationDelete);
   routes.Get("/api/v1/measures/{id}/chart.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/api/v1/measures/{id}/chart.png", kViewTeam, MeasureChartPng);
   routes.Post("/api/v1/measures/{id}/imports", kChangeTeam, ApiImportCreate);

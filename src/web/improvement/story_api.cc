@@ -11,6 +11,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
+#include "web/improvement/point_notes_view.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/forms.h"
 #include "web/render/json_response.h"
@@ -34,6 +35,8 @@ core::Result<boost::json::object> MeasureStoryJson(const App& app, const std::st
   for (const std::string& v : charts->verdicts) verdicts.push_back(boost::json::string(v));
   return boost::json::object{{"measure", MeasureJson(d.measure)},
                              {"verdicts", std::move(verdicts)},
+                             {"exclusions", PointNotesJson(d, domain::PointNoteKind::kExclusion)},
+                             {"annotations", PointNotesJson(d, domain::PointNoteKind::kAnnotation)},
                              {"chart_svg", base + "/chart.svg"},
                              {"analysis", base + "/analysis"}};
 }

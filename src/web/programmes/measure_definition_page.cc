@@ -35,6 +35,7 @@ domain::Measure DefinitionFromForm(const Form& form, domain::Measure m) {
   m.frequency = domain::ParseFrequency(form.Get("frequency")).value_or(m.frequency);
   m.direction = domain::ParseBetter(form.Get("direction")).value_or(m.direction);
   m.grouping = domain::ParseGrouping(form.Get("grouping")).value_or(m.grouping);
+  m.rule_set = domain::ParseMeasureRuleSet(form.Get("rule_set")).value_or(m.rule_set);
   return m;
 }
 
@@ -90,6 +91,8 @@ MeasureDefinitionFormView FormViewOf(const App& app, const std::string& lang,
       Radios(app, lang, "measure.direction", {"up", "down"}, domain::BetterName(shown.direction));
   v.groupings = Radios(app, lang, "measure.grouping", {"women_men", "girls_boys", "none"},
                        domain::GroupingName(shown.grouping));
+  v.rule_sets = Options(app, lang, "measure.rule_set", {"anhoej", "ihi", "mdc", "western-electric"},
+                        stats::RuleSetName(shown.rule_set));
   v.retired = shown.retired;
   return v;
 }

@@ -106,6 +106,26 @@ TEST_F(MeasureDefinitionPagesTest, TheTeamAdoptsThroughTheApiOnceAndPlainMeasure
   EXPECT_EQ(Json("POST", measures, team, R"({"name":""})").status, 422);
 }
 
+TEST_F(MeasureDefinitionPagesTest, TheProgrammesRuleSetReachesTheAdoptingTeamsMeasurePage) {
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  EXPECT_EQ(Json("POST", api_, strateg, R"({"name":"Fel regler","rule_set":"nelson"})").status,
+            422);
+  const std::string id = IdOf(Json(
+      "POST", api_, strateg, R"({"name":"Besök i tid","data_type":"count","rule_set":"mdc"})"));
+  Response form = Get(url_ + "/matt/" + id, strateg);
+  EXPECT_TRUE(Has(form, "<option value=\"mdc\" selected>")) << "the form shows the choice";
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  Response adopted = Json("POST", "/api/v1/projects/" + project_ + "/measures", team,
+                          "{\"definition_id\":" + id + "}");
+  ASSERT_EQ(adopted.status, 201);
+  const boost::json::value measure =
+      boost::json::parse(Get("/api/v1/measures/" + IdOf(adopted), team).body);
+  EXPECT_EQ(measure.at("rule_set"), "mdc");
+  // A linked measure with values says who chose its rules (the demo's measures are adopted).
+  EXPECT_TRUE(Has(Get("/matt/" + std::to_string(MeasureOf("Trygg hemgång")), team),
+                  "Reglerna är valda av programmet"));
+}
+
 TEST_F(MeasureDefinitionPagesTest, TheFormNamesEveryMistakeAtOnceAndKeepsTheTyping) {
   TestClient strateg = As(kDemoEmails.at("strateg"));
   Response form = Get(url_ + "/matt/ny", strateg);

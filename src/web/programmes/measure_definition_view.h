@@ -33,6 +33,7 @@ struct MeasureDefinitionFormView {
   std::vector<OptionView> frequencies;
   std::vector<RadioOptionView> directions;
   std::vector<RadioOptionView> groupings;
+  std::vector<OptionView> rule_sets;  // the rules every adopting team's charts follow
   bool retired = false;
   std::optional<std::string> changed_by;  // a stale save: who saved in between, and when
   bool has_errors = false;
@@ -67,6 +68,7 @@ constexpr auto Describe(std::type_identity<MeasureDefinitionFormView>) {
                     core::Field("frequencies", &V::frequencies),
                     core::Field("directions", &V::directions),
                     core::Field("groupings", &V::groupings),
+                    core::Field("rule_sets", &V::rule_sets),
                     core::Field("retired", &V::retired),
                     core::Field("changed_by", &V::changed_by),
                     core::Field("has_errors", &V::has_errors),
