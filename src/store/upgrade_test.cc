@@ -246,6 +246,18 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
                   definitions[0].frequency == domain::Frequency::kQuarter &&
                   !definitions[0].retired);
     }
+    if (from >= 4) {
+      // The search index (migration 20) holds what the old release wrote.
+      domain::SearchRequest search;
+      search.scope = {1, {1}, {}, {3}};
+      search.words = {"nattlampor"};
+      search.filter.kinds = {domain::SearchKind::kCycle};
+      const auto cycles = tx.Search().Find(search);
+      EXPECT_TRUE(cycles.size() == 1 && cycles[0].id == 1);
+      search.words = {"skuggning"};
+      search.filter.kinds = {domain::SearchKind::kReflection};
+      EXPECT_EQ(tx.Search().Find(search).size(), from >= 8 ? 1u : 0u);
+    }
     return true;
   });
   ASSERT_TRUE(read);
