@@ -26,14 +26,14 @@ inline constexpr int kMaxSearchOffset = 500;
 
 // What the reader asked for: the words and the filters (search_repository.h).
 struct SearchQuery {
-  std::string q;
-  std::vector<SearchKind> kinds;  // empty: every kind
-  std::string decision;           // "adopt", "adapt", "abandon" or empty
-  std::optional<Id> programme_id;
-  std::optional<Id> unit_id;  // the unit's teams and those of units below it; its notes
-  std::optional<Id> goal_id;
-  std::string from;  // ISO dates or empty
-  std::string to;
+  std::string q = {};
+  std::vector<SearchKind> kinds = {};  // empty: every kind
+  std::string decision = {};           // "adopt", "adapt", "abandon" or empty
+  std::optional<Id> programme_id = {};
+  std::optional<Id> unit_id = {};  // the unit's teams and those of units below it; its notes
+  std::optional<Id> goal_id = {};
+  std::string from = {};  // ISO dates or empty
+  std::string to = {};
   int offset = 0;  // where the page starts (the `next` of the page before)
 };
 

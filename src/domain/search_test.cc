@@ -22,7 +22,7 @@ class SearchTest : public DomainTest {
     project_ = MakeProject(solvik_.member, solvik_.team, "Trygg hemkomst", programme_);
     idea_ = MakeIdea(solvik_.member, project_, "Namngiven kontaktperson");
     PdsaContent plan = CompletePlan("Kontaktperson vid utskrivning");
-    plan.observations = "Kontaktpersonerna hann inte ringa alla före hemgången";
+    plan.prediction = "Kontaktpersonerna hinner ringa alla före hemgången";
     cycle_ =
         Ok(AddPdsaCycle(store_, clock_, solvik_.member, As(solvik_.member), project_, idea_, plan));
     package_idea_ = Ok(AddPackageChangeIdea(store_, clock_, solvik_.strateg, As(solvik_.strateg),
@@ -84,7 +84,7 @@ TEST_F(SearchTest, TheExcerptMarksTheMatchingWords) {
     if (p.hit) hits.push_back(p.text);
   }
   EXPECT_EQ(hits, (std::vector<std::string>{"Kontaktpersonerna", "hemgången"}));
-  EXPECT_NE(ExcerptText(found.results[0].excerpt).find("hann inte ringa alla"), std::string::npos);
+  EXPECT_NE(ExcerptText(found.results[0].excerpt).find("hinner ringa alla"), std::string::npos);
 }
 
 TEST_F(SearchTest, FiltersNarrowTheResults) {

@@ -250,10 +250,12 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       // The search index (migration 20) holds what the old release wrote.
       domain::SearchRequest search;
       search.scope = {1, {1}, {}, {3}};
-      search.words = {"nattlampor"};
+      search.words = {"lamporna", "hjälper"};  // cycle 1's learning
       search.filter.kinds = {domain::SearchKind::kCycle};
       const auto cycles = tx.Search().Find(search);
       EXPECT_TRUE(cycles.size() == 1 && cycles[0].id == 1);
+      search.words = {"nattlampor"};  // the titles of cycles 1 and 2
+      EXPECT_EQ(tx.Search().Find(search).size(), 2u);
       search.words = {"skuggning"};
       search.filter.kinds = {domain::SearchKind::kReflection};
       EXPECT_EQ(tx.Search().Find(search).size(), from >= 8 ? 1u : 0u);

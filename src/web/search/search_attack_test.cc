@@ -16,7 +16,7 @@ class SearchAttackTest : public WebTest {
  protected:
   void SetUp() override { SeedDemo(); }
 
-  // A cycle of `team`'s first project under the first of its change ideas.
+  // A cycle of `team`'s first project, testing a new change idea of its own.
   domain::Id AddCycle(const std::string& team, const std::string& title,
                       const std::string& learning) {
     const domain::Id project = ProjectOf(team);
@@ -26,7 +26,11 @@ class SearchAttackTest : public WebTest {
       domain::PdsaCycle c;
       c.organisation_id = p->organisation_id;
       c.project_id = project;
-      c.change_idea_id = tx.Pdsa().ListProjectIdeas(project).front().id;
+      domain::ChangeIdea idea;
+      idea.organisation_id = p->organisation_id;
+      idea.project_id = project;
+      idea.title = "Ny idé";
+      c.change_idea_id = tx.Pdsa().CreateIdea(idea, 1);
       c.content.title = title;
       c.content.learning = learning;
       c.created_at = c.updated_at = 1;
@@ -44,7 +48,7 @@ class SearchAttackTest : public WebTest {
 };
 
 TEST_F(SearchAttackTest, AnotherOrganisationsCycleTextIsNeverFound) {
-  AddCycle("Min plan", "Nattsköterskans hemliga rutin", "Zirkonrutinen fungerade");
+  AddCycle("Hela dagen", "Nattsköterskans hemliga rutin", "Zirkonrutinen fungerade");
   // Norrby's own team member finds it...
   EXPECT_EQ(Results("q=zirkonrutin", As("team@norrby.example")).size(), 1u);
   // ... no one in Solvik does: not the title, not a count, on the page or in the API.
@@ -123,10 +127,12 @@ TEST_F(SearchAttackTest, BadFiltersAreRefused) {
        {std::string("kind=everything"), std::string("decision=drop"), std::string("programme=abc"),
         std::string("unit=") + norrby_unit, std::string("goal=-1"), std::string("from=2026-13-45"),
         std::string("from=2026-05-01&to=2026-01-01"), std::string("next=-1"),
-        std::string("next=100000"), std::string("q=")}) {
+        std::string("next=100000")}) {
     Response r = Get("/api/v1/search?q=kontaktperson&" + filter, member);
     EXPECT_EQ(r.status, 422) << filter << ": " << r.body;
   }
+  EXPECT_EQ(Get("/api/v1/search?q=", member).status, 422);
+  EXPECT_EQ(Get("/api/v1/search?q=och+alla", member).status, 422);  // only stop words
   EXPECT_EQ(Get("/sok?q=kontaktperson&beslut=drop", member).status, 422);
   EXPECT_EQ(Get("/sok?q=kontaktperson&enhet=" + norrby_unit, member).status, 422);
 }

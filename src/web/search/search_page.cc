@@ -7,7 +7,6 @@
 
 #include "domain/goals.h"
 #include "web/goals/goal_views.h"
-#include "web/render/error_text.h"
 #include "web/render/json_response.h"
 #include "web/render/page.h"
 #include "web/search/handlers.h"
@@ -56,6 +55,20 @@ void AddChoices(const App& app, const std::string& lang, const domain::SearchCho
   }
 }
 
+// The form's field for a field the domain names in English (the API's parameter names), so
+// the error summary links to it.
+std::string PageField(const std::string& field) {
+  const SearchParamNames& api = kApiParams;
+  const SearchParamNames& page = kPageParams;
+  for (auto [from, to] : {std::pair{api.kind, page.kind}, std::pair{api.decision, page.decision},
+                          std::pair{api.programme, page.programme}, std::pair{api.unit, page.unit},
+                          std::pair{api.goal, page.goal}, std::pair{api.from, page.from},
+                          std::pair{api.to, page.to}, std::pair{api.offset, page.offset}}) {
+    if (field == from) return std::string(to);
+  }
+  return field;
+}
+
 // The address of the next page: the same query from `next` on.
 std::string NextHref(const Request& request, int next) {
   boost::urls::url href;
@@ -97,8 +110,9 @@ HandlerResult SearchPage(const App& app, Request& request, const Visitor& visito
   view.from = shown.from;
   view.to = shown.to;
   AddChoices(app, lang, page.choices, shown, view);
-  const std::optional<core::Error> error = query ? page.error : query.error();
+  std::optional<core::Error> error = query ? page.error : std::optional(query.error());
   if (error) {
+    error->field = PageField(error->field);
     view.errors.push_back(FormErrorOf(app, lang, *error));
     view.has_errors = true;
   } else if (page.results) {
@@ -116,11 +130,11 @@ HandlerResult ApiSearch(const App& app, Request& request, const Visitor& visitor
   if (!found) return core::Fail(found.error());
   boost::json::array results;
   for (const domain::SearchResult& r : found->results) {
-    results.push_back({{"kind", domain::SearchKindName(r.kind)},
-                       {"id", r.id},
-                       {"title", r.title},
-                       {"excerpt", domain::ExcerptText(r.excerpt)},
-                       {"url", SearchResultUrl(r.kind, r.id)}});
+    results.push_back(boost::json::object{{"kind", domain::SearchKindName(r.kind)},
+                                          {"id", r.id},
+                                          {"title", r.title},
+                                          {"excerpt", domain::ExcerptText(r.excerpt)},
+                                          {"url", SearchResultUrl(r.kind, r.id)}});
   }
   return JsonValue(boost::json::object{
       {"results", std::move(results)},
