@@ -252,6 +252,15 @@ core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, cons
   });
 }
 
+bool MayViewChangePackage(StoreTx& tx, const Principal& acting, const Programme& programme) {
+  if (May(&acting, Action::kView, ProgrammeResource(programme))) return true;
+  for (Id team_id : tx.Programmes().ListTeams(programme.id)) {
+    std::optional<Team> team = tx.Teams().Find(team_id);
+    if (team && May(&acting, Action::kView, TeamResource(tx, *team))) return true;
+  }
+  return false;
+}
+
 core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
                                                Id change_idea_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
@@ -274,14 +283,9 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
     } else if (idea->programme_id) {
       out.programme = programme;
       if (!out.programme) return core::Fail(core::Error::NotFoundObject());
-      bool may = May(&acting, Action::kView, ProgrammeResource(*out.programme));
-      for (Id team_id : tx.Programmes().ListTeams(out.programme->id)) {
-        if (may) break;
-        if (std::optional<Team> team = tx.Teams().Find(team_id)) {
-          may = May(&acting, Action::kView, TeamResource(tx, *team));
-        }
+      if (!MayViewChangePackage(tx, acting, *out.programme)) {
+        return core::Fail(core::Error::Forbidden("outside the user's scope"));
       }
-      if (!may) return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
     std::map<Id, std::string> organisations;
     for (const Organisation& o : tx.Units().ListOrganisations()) organisations[o.id] = o.name;

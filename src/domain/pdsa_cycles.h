@@ -118,6 +118,11 @@ struct ChangeIdeaDetails {
   bool may_start_cycle = false;        // a team's own idea, for those who may change its team
 };
 
+// Whether the principal may read the programme's change package ideas: those who may view
+// the programme's content or any of its participating teams (the programme being one their
+// organisation takes part in: TakesPart).
+bool MayViewChangePackage(StoreTx& tx, const Principal& acting, const Programme& programme);
+
 // Who may see it: for a team's own idea, those who may view the team; for a package idea,
 // those who may view the programme's content or any of its participating teams. kNotFound /
 // kForbidden otherwise.

@@ -106,21 +106,24 @@ core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
   });
 }
 
+std::vector<Programme> ListProgrammes(StoreTx& tx, Id organisation_id) {
+  std::vector<Programme> out = tx.Programmes().List(organisation_id);
+  // Programmes hosted elsewhere that the organisation's teams take part in.
+  for (const Team& team : tx.Teams().List(organisation_id)) {
+    for (Id id : tx.Programmes().ListOfTeam(team.id)) {
+      if (std::any_of(out.begin(), out.end(), [&](const Programme& p) { return p.id == id; })) {
+        continue;
+      }
+      if (std::optional<Programme> p = tx.Programmes().Find(id)) out.push_back(*p);
+    }
+  }
+  return out;
+}
+
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting) {
   if (acting.memberships.empty()) return core::Fail(NoRole());
-  const Id org = acting.user.organisation_id;
   return store.Read([&](StoreTx& tx) -> core::Result<std::vector<Programme>> {
-    std::vector<Programme> out = tx.Programmes().List(org);
-    // Programmes hosted elsewhere that the organisation's teams take part in.
-    for (const Team& team : tx.Teams().List(org)) {
-      for (Id id : tx.Programmes().ListOfTeam(team.id)) {
-        if (std::any_of(out.begin(), out.end(), [&](const Programme& p) { return p.id == id; })) {
-          continue;
-        }
-        if (std::optional<Programme> p = tx.Programmes().Find(id)) out.push_back(*p);
-      }
-    }
-    return out;
+    return ListProgrammes(tx, acting.user.organisation_id);
   });
 }
 

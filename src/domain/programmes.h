@@ -72,6 +72,8 @@ struct ProgrammeDetails {
 // The programmes the principal's organisation hosts (by name), then those hosted elsewhere
 // that its teams take part in. kForbidden for a user without a role.
 core::Result<std::vector<Programme>> ListProgrammes(Store& store, const Principal& acting);
+// The same list inside a transaction, for an organisation: every programme it takes part in.
+std::vector<Programme> ListProgrammes(StoreTx& tx, Id organisation_id);
 
 // True when the organisation hosts the programme or one of its teams takes part.
 bool TakesPart(StoreTx& tx, Id organisation_id, const Programme& programme);

@@ -155,6 +155,14 @@ core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Princi
   return store.Read([&](StoreTx& tx) { return LoadReflectionChoices(tx, acting); });
 }
 
+std::vector<Id> ReflectionReadableUnits(StoreTx& tx, const Principal& acting) {
+  std::vector<Id> out;
+  for (const Unit& unit : tx.Units().List(acting.user.organisation_id)) {
+    if (MayOnUnit(tx, acting, Action::kView, unit.id)) out.push_back(unit.id);
+  }
+  return out;
+}
+
 core::Result<std::vector<ReflectionNoteView>> ListReflectionNotes(Store& store,
                                                                   const Principal& acting,
                                                                   bool mine_only) {

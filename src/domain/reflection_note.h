@@ -36,6 +36,10 @@ struct ReflectionChoices {
 core::Result<ReflectionChoices> LoadReflectionChoices(StoreTx& tx, const Principal& acting);
 core::Result<ReflectionChoices> LoadReflectionChoices(Store& store, const Principal& acting);
 
+// The organisation's units whose reflection notes the principal may read; a note is read
+// through any one of its units.
+std::vector<Id> ReflectionReadableUnits(StoreTx& tx, const Principal& acting);
+
 struct ReflectionNoteView {
   ReflectionNote note;
   // The linked units and projects (id, title) the reader's scope reaches; the others are

@@ -26,6 +26,7 @@
 #include "domain/repositories/programme_repository.h"
 #include "domain/repositories/project_repository.h"
 #include "domain/repositories/reflection_note_repository.h"
+#include "domain/repositories/search_repository.h"
 #include "domain/repositories/self_assessment_repository.h"
 #include "domain/repositories/session_repository.h"
 #include "domain/repositories/team_repository.h"
@@ -58,6 +59,7 @@ class StoreTx {
   virtual GenderNoteRepository& GenderNotes() = 0;
   virtual SelfAssessmentRepository& SelfAssessments() = 0;
   virtual ReflectionNoteRepository& ReflectionNotes() = 0;
+  virtual SearchRepository& Search() = 0;
 
   // The store-wide data version as this transaction sees it: a number that every committed
   // write transaction which changed user-visible data has increased (sessions, login

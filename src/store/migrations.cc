@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "store/goal_catalogue_data.h"
+#include "store/search_index_sql.h"
 
 namespace stegvis::store {
 namespace {
@@ -472,6 +473,25 @@ CREATE TABLE measure_point_notes (
   UNIQUE (measure_id, period, kind)
 );
 )sql"},
+    // The full-text search index (store/search_index_sql.h): one row per searchable text,
+    // kept by triggers in the writing transaction, filled from what exists.
+    {21, "search index", R"sql(
+CREATE TABLE search_documents (
+  id {{id}},
+  kind TEXT NOT NULL CHECK (kind IN ('cycle', 'idea', 'project', 'gender_note', 'reflection')),
+  object_id BIGINT NOT NULL,
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT REFERENCES projects(id),
+  programme_id BIGINT REFERENCES programmes(id),
+  decision TEXT NOT NULL DEFAULT '',
+  day TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  UNIQUE (kind, object_id)
+);
+CREATE INDEX search_documents_by_project ON search_documents(project_id);
+{{create_search_index}}
+)sql"},
 };
 
 }  // namespace
@@ -486,9 +506,11 @@ int LatestMigrationVersion() {
 
 std::string RenderMigration(const Migration& migration, const Dialect& dialect) {
   std::string sql = migration.sql;
+  const std::string search_index = SearchIndexSql(dialect.text_search);
   for (const auto& [token, value] :
        {std::pair<std::string_view, std::string_view>{"{{id}}", dialect.id_column},
-        {"{{create_swedish_collation}}", dialect.create_swedish_collation}}) {
+        {"{{create_swedish_collation}}", dialect.create_swedish_collation},
+        {"{{create_search_index}}", search_index}}) {
     for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
       sql.replace(pos, token.size(), value);
       pos += value.size();

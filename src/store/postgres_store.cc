@@ -53,7 +53,7 @@ void PostgresStore::Transact(domain::TxMode mode, const std::function<bool(domai
     bool commit = false;
     try {
       db->Exec(begin);
-      SqlTx tx(*db);
+      SqlTx tx(*db, kPostgresDialect.text_search);
       commit = fn(tx);
       // The data version's bump is part of the transaction, so a conflict on it is retried too.
       if (commit) tx.BeforeCommit();

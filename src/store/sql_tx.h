@@ -17,6 +17,7 @@
 #include "store/sql_programmes.h"
 #include "store/sql_projects.h"
 #include "store/sql_reflection_notes.h"
+#include "store/sql_search.h"
 #include "store/sql_self_assessments.h"
 #include "store/sql_sessions.h"
 #include "store/sql_teams.h"
@@ -28,7 +29,9 @@ namespace stegvis::store {
 
 class SqlTx final : public domain::StoreTx {
  public:
-  explicit SqlTx(SqlConnection& connection) : tracked_(connection) {}
+  // `text_search` says how the connection's engine searches text (store/sql_search.h).
+  SqlTx(SqlConnection& connection, TextSearch text_search)
+      : tracked_(connection), search_(tracked_, text_search) {}
 
   domain::UnitRepository& Units() override { return units_; }
   domain::TeamRepository& Teams() override { return teams_; }
@@ -46,6 +49,7 @@ class SqlTx final : public domain::StoreTx {
   domain::GenderNoteRepository& GenderNotes() override { return gender_notes_; }
   domain::SelfAssessmentRepository& SelfAssessments() override { return self_assessments_; }
   domain::ReflectionNoteRepository& ReflectionNotes() override { return reflection_notes_; }
+  domain::SearchRepository& Search() override { return search_; }
   std::int64_t DataVersion() override;
 
   // Called by the store right before COMMIT: counts the transaction in the data version when
@@ -70,6 +74,7 @@ class SqlTx final : public domain::StoreTx {
   SqlGenderNotes gender_notes_{tracked_};
   SqlSelfAssessments self_assessments_{tracked_};
   SqlReflectionNotes reflection_notes_{tracked_};
+  SqlSearch search_;
 };
 
 }  // namespace stegvis::store

@@ -27,7 +27,7 @@ void SqliteStore::Transact(domain::TxMode mode, const std::function<bool(domain:
   // instead of failing half-way with SQLITE_BUSY on lock upgrade.
   db->Exec(mode == domain::TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
   try {
-    SqlTx tx(*db);
+    SqlTx tx(*db, kSqliteDialect.text_search);
     bool commit = fn(tx);
     if (commit) tx.BeforeCommit();
     db->Exec(commit ? "COMMIT" : "ROLLBACK");

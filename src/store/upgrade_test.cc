@@ -251,6 +251,20 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       EXPECT_TRUE(story && story->summary == "Färre fall på natten sedan lamporna kom." &&
                   story->left_out_cycles == std::vector<domain::Id>{2});
     }
+    if (from >= 4) {
+      // The search index (migration 21) holds what the old release wrote.
+      domain::SearchRequest search;
+      search.scope = {1, {1}, {}, {3}};
+      search.words = {"lamporna", "hjälper"};  // cycle 1's learning
+      search.filter.kinds = {domain::SearchKind::kCycle};
+      const auto cycles = tx.Search().Find(search);
+      EXPECT_TRUE(cycles.size() == 1 && cycles[0].id == 1);
+      search.words = {"nattlampor"};  // the titles of cycles 1 and 2
+      EXPECT_EQ(tx.Search().Find(search).size(), 2u);
+      search.words = {"skuggning"};
+      search.filter.kinds = {domain::SearchKind::kReflection};
+      EXPECT_EQ(tx.Search().Find(search).size(), from >= 8 ? 1u : 0u);
+    }
     return true;
   });
   ASSERT_TRUE(read);

@@ -191,6 +191,10 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /api/v1/goals", {L, A, A, F, F, F}},
     {"GET /api/v1/goals/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/goals/{id}", {L, A, A, F, F, F}},
+    // Search: every user with a role; what each finds is only what they may see (the attack
+    // tests in search/search_attack_test.cc).
+    {"GET /sok", {L, A, A, A, A, A}},
+    {"GET /api/v1/search", {L, A, A, A, A, A}},
     {"GET /api/v1/goal-overview", {L, A, A, A, A, A}},
     {"GET /api/v1/reports/sex-disaggregation", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/goals", {L, A, A, A, A, A}},

@@ -12,6 +12,7 @@
 #include "web/programmes/handlers.h"
 #include "web/render/error_page.h"
 #include "web/render/handler_result.h"
+#include "web/search/handlers.h"
 #include "web/site/handlers.h"
 #include "web/structure/handlers.h"
 
@@ -50,6 +51,7 @@ Router BuildRouter(const App& app) {
   AddDiagramRoutes(router, app);
   AddGoalRoutes(router, app);
   AddGenderRoutes(router, app);
+  AddSearchRoutes(router, app);
   return router;
 }
 

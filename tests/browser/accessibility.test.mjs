@@ -108,7 +108,7 @@ const kAdminMustReach = [
   '/enhet/{id}/reflektioner', '/reflektioner', '/reflektioner/{id}', '/reflektioner/ny',
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
   '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
-  '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet',
+  '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet', '/sok',
 ];
 
 for (const lang of ['sv', 'en']) {
@@ -591,6 +591,39 @@ describe('personal API tokens', () => {
                        page.keyboard.press('Enter')]);
     assert.ok(await page.$('p.notice[role="status"]'), 'the revoked notice');
     await context.close();
+  });
+});
+
+describe('search', () => {
+  // The form and a page of results with marked words: axe at 1280 and 360 px in both
+  // languages; the search field is reached from the keyboard, a query is sent with Enter and
+  // Tab then reaches the first result's link.
+  test('no WCAG 2.1 A/AA violations, and a search is made and its results reached from the keyboard', async () => {
+    const failures = [];
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    for (const lang of ['sv', 'en']) {
+      await checkPages(page, ['/sok', '/sok?q=kontaktperson'], lang, 'teammedlem', failures);
+    }
+    await page.goto(`${server.url}/sok?lang=sv`);
+    let onField = false;
+    for (let i = 0; i < 40 && !onField; i++) {
+      await page.keyboard.press('Tab');
+      onField = await page.evaluate(() => document.activeElement?.id === 'q');
+    }
+    assert.ok(onField, 'Tab reaches the search field');
+    await page.keyboard.type('kontaktperson');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.ok(await page.$('.search-result mark'), 'the matching words are marked');
+    let onResult = false;
+    for (let i = 0; i < 40 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => !!document.activeElement?.closest('.search-result__title'));
+    }
+    assert.ok(onResult, 'Tab reaches the first result');
+    await context.close();
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
   });
 });
 

@@ -28,6 +28,7 @@ LayoutView Layout(const App& app, const Request& request, const PageSpec& spec,
   layout.nav_home = nav == "home";
   layout.nav_programmes = nav == "programmes";
   layout.nav_goals = nav == "goals";
+  layout.nav_search = nav == "search";
   layout.nav_reflections = nav == "reflections";
   layout.nav_admin_structure = nav == "admin_structure";
   layout.nav_admin_users = nav == "admin_users";

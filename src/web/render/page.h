@@ -48,6 +48,7 @@ struct LayoutView {
   bool nav_home = false;
   bool nav_programmes = false;
   bool nav_goals = false;
+  bool nav_search = false;
   bool nav_reflections = false;
   bool nav_admin_structure = false;
   bool nav_admin_users = false;
@@ -66,6 +67,7 @@ constexpr auto Describe(std::type_identity<LayoutView>) {
                     core::Field("nav_home", &L::nav_home),
                     core::Field("nav_programmes", &L::nav_programmes),
                     core::Field("nav_goals", &L::nav_goals),
+                    core::Field("nav_search", &L::nav_search),
                     core::Field("nav_reflections", &L::nav_reflections),
                     core::Field("nav_admin_structure", &L::nav_admin_structure),
                     core::Field("nav_admin_users", &L::nav_admin_users),

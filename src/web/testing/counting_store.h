@@ -81,6 +81,7 @@ class CountingStore : public domain::Store {
     domain::ReflectionNoteRepository& ReflectionNotes() override {
       return Other(inner_.ReflectionNotes());
     }
+    domain::SearchRepository& Search() override { return Other(inner_.Search()); }
     std::int64_t DataVersion() override {
       reached_other = true;
       return inner_.DataVersion();

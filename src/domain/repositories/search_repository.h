@@ -1,0 +1,67 @@
+#pragma once
+// The full-text search index (docs/schema.md, "search_documents"), inside one transaction
+// (domain/store.h). The index follows every write by itself (database triggers); this
+// repository only reads it.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/organisation.h"
+
+namespace stegvis::domain {
+
+// What a search result is. Stored names (SearchKindName): "cycle", "idea", "project",
+// "gender_note" (a measure's 4R notes), "reflection".
+enum class SearchKind { kCycle, kIdea, kProject, kGenderNote, kReflection };
+inline constexpr SearchKind kSearchKinds[] = {SearchKind::kCycle, SearchKind::kIdea,
+                                              SearchKind::kProject, SearchKind::kGenderNote,
+                                              SearchKind::kReflection};
+std::string_view SearchKindName(SearchKind kind);
+std::optional<SearchKind> ParseSearchKind(std::string_view name);
+
+// What the reader may see, as the lists of each kind decide it (domain/search.cc): only
+// documents inside it are ever read, counted or ranked.
+struct SearchScope {
+  Id organisation_id = 0;
+  std::vector<Id> team_ids;             // projects, cycles, team ideas and 4R notes of these teams
+  std::vector<Id> programme_ids;        // the change packages (programme ideas) of these programmes
+  std::vector<Id> reflection_unit_ids;  // reflection notes linked to one of these units
+};
+
+struct SearchFilter {
+  std::vector<SearchKind> kinds;   // empty: every kind
+  std::string decision;            // "adopt", "adapt", "abandon": cycles with it; empty: any
+  std::optional<Id> programme_id;  // work of the programme's projects and its change package
+  std::optional<Id> goal_id;       // work of projects (or their aims, or programmes) linked to it
+  std::string from;                // ISO dates: dated documents (cycles by start, reflection
+  std::string to;                  // notes by meeting) within them; empty: open
+};
+
+struct SearchRequest {
+  std::vector<std::string> words;  // lower case, letters and digits only; all must match
+  SearchScope scope;
+  SearchFilter filter;
+  int limit = 10;
+  int offset = 0;
+};
+
+struct SearchDocument {
+  SearchKind kind = SearchKind::kCycle;
+  Id id = 0;  // of the cycle, idea, project, measure (4R notes) or reflection note
+  std::string title;
+  std::string body;
+};
+
+class SearchRepository {
+ public:
+  virtual ~SearchRepository() = default;
+
+  // The documents inside the scope and filter that hold every word (each as a stem and as
+  // the start of a longer word: "hemgång" finds "hemgångsplanering"), best match first;
+  // `limit` of them from `offset` on.
+  virtual std::vector<SearchDocument> Find(const SearchRequest& request) = 0;
+};
+
+}  // namespace stegvis::domain
