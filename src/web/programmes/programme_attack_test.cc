@@ -209,6 +209,13 @@ TEST_F(DefinitionAttackTest, AClosedProgrammeRefusesDefinitionsAndAdoption) {
            team, "{\"definition_id\":" + fresh + "}", Json(team));
   EXPECT_EQ(adopted.status, 409);
   EXPECT_TRUE(Has(adopted, "\"field\":\"closed\""));
+  const std::string page =
+      "/projekt/" + std::to_string(ProjectOf("Trygg hemgång")) + "/gemensamma-matt";
+  Response offered = Get(page, team);
+  ASSERT_EQ(offered.status, 200);
+  EXPECT_TRUE(Has(offered, "Programmet är avslutat"));
+  EXPECT_FALSE(Has(offered, "name=\"definition_id\"")) << "no form the server would refuse";
+  EXPECT_EQ(Post(page, team, "definition_id=" + fresh).status, 409);
 }
 
 TEST_F(DefinitionAttackTest, AnotherProgrammesDefinitionCannotBeAdoptedIntoThisProject) {
