@@ -70,6 +70,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /projekt/{id}/gemensamma-matt", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/gemensamma-matt", {L, A, A, A, A, F}},
     {"POST /api/v1/projects/{id}/measures", {L, A, A, A, A, F}},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}", {L, A, A, A, A, A}},
     {"POST /api/v1/programmes/{id}/measure-definitions", {L, A, A, F, F, F}},
     {"PUT /api/v1/programmes/{id}/measure-definitions/{definition_id}", {L, A, A, F, F, F}},
     {"POST /api/v1/programmes/{id}/measure-definitions/{definition_id}/retire", {L, A, A, F, F, F}},

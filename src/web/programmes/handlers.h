@@ -80,9 +80,11 @@ HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor
 HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor);
-// POST /api/v1/programmes/{id}/measure-definitions adds a common measure definition (201,
-// {"id": …}); PUT /api/v1/programmes/{id}/measure-definitions/{definition_id} changes it
-// (version-checked); POST .../retire retires it ("retired": false reinstates it).
+// GET /api/v1/programmes/{id}/measure-definitions/{definition_id}: one definition, for whoever
+// reads the programme. POST /api/v1/programmes/{id}/measure-definitions adds a common measure
+// definition (201, {"id": …}); PUT /api/v1/programmes/{id}/measure-definitions/{definition_id}
+// changes it (version-checked); POST .../retire retires it ("retired": false reinstates it).
+HandlerResult ApiMeasureDefinition(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiMeasureDefinitionCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiMeasureDefinitionUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiMeasureDefinitionRetire(const App& app, Request& request, const Visitor& visitor);

@@ -2,7 +2,8 @@
 // programme it takes part in, moving another programme's calendar entry through this one's
 // address, script in every field, and a form without the CSRF token; against its common
 // measure definitions: another organisation's user, a team member of a team outside the
-// programme, a closed programme, and another programme's definition adopted into a project.
+// programme, a closed programme, and another programme's definition adopted into a project or
+// read through this programme's address.
 
 #include <string>
 
@@ -239,6 +240,15 @@ TEST_F(DefinitionAttackTest, AnotherProgrammesDefinitionCannotBeAdoptedIntoThisP
   Response page = Post("/projekt/" + project + "/gemensamma-matt", team, "definition_id=" + id);
   EXPECT_EQ(page.status, 422);
   EXPECT_FALSE(Has(Get("/projekt/" + project, team), "Annat mått"));
+  // Read through this programme's address, the other's definition is not there; and Norrby,
+  // which takes no part in the other programme, does not read it at its own address either.
+  const std::string here = "/api/v1/programmes/" + std::to_string(programme_);
+  EXPECT_EQ(Get(here + "/measure-definitions/" + id, team).status, 404);
+  const std::string there = "/api/v1/programmes/" + other_id + "/measure-definitions/" + id;
+  ASSERT_EQ(Get(there, strateg).status, 200);
+  Response hidden = Get(there, As("admin@norrby.example"));
+  EXPECT_EQ(hidden.status, 404);
+  EXPECT_FALSE(Has(hidden, "Annat mått"));
 }
 
 }  // namespace

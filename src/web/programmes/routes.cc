@@ -45,6 +45,8 @@ void AddProgrammeRoutes(Router& router, const App& app) {
                 ApiProgrammeEventDelete);
   routes.Post("/api/v1/programmes/{id}/measure-definitions", kChangeProgramme,
               ApiMeasureDefinitionCreate);
+  routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}", kSignedIn,
+             ApiMeasureDefinition);
   routes.Put("/api/v1/programmes/{id}/measure-definitions/{definition_id}", kChangeProgramme,
              ApiMeasureDefinitionUpdate);
   routes.Post("/api/v1/programmes/{id}/measure-definitions/{definition_id}/retire",
