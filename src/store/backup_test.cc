@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/story_choices.h"
+#include "domain/programme_invitation.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,14 +101,13 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::StoryChoices story = domain::NoStoryChoices(1);
-    story.summary = "Fler kvinnor väljer själva när hjälpen kommer.";
-    story.left_out_cycles = {2};
-    story.version = 1;
-    story.updated_at = 1800000000;
-    story.updated_by = "anna@solvik.example";
-    tx.Projects().SaveStoryChoices(story);
-    return story.project_id;
+    domain::ProgrammeInvitation invitation;
+    invitation.programme_id = 1;
+    invitation.team_id = 1;
+    invitation.organisation_id = 1;
+    invitation.invited_by = "strateg@solvik.example";
+    invitation.invited_at = 1800000000;
+    return tx.Invitations().Create(invitation);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

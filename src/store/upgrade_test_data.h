@@ -317,6 +317,13 @@ INSERT INTO observation_imports (organisation_id, measure_id, user_id, created_b
    '{"header_line":1,"header":["Period","Kvinnor","Män"],"rows":[[2,"2025-01","12","9"]]}',
    'staged', NULL);
 )sql",
+    // 19: a team's choices for its project's improvement story.
+    R"sql(
+INSERT INTO project_stories (project_id, summary, left_out_measures, left_out_cycles, version,
+                             updated_at, updated_by) VALUES
+  (1, 'Fler kvinnor väljer själva när hjälpen kommer.', '', '2', 1, 1700019000,
+   'anna@solvik.example');
+)sql",
 };
 
 }  // namespace stegvis::store
