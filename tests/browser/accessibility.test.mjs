@@ -108,6 +108,7 @@ const kAdminMustReach = [
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
   '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet',
+  '/program/{id}/inbjudningar', '/inbjudningar',
 ];
 
 for (const lang of ['sv', 'en']) {
