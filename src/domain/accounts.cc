@@ -177,6 +177,7 @@ core::Result<void> ChangePassword(Store& store, const core::Clock& clock, const 
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     tx.Users().SetPasswordHash(user_id, *hash);
     tx.Sessions().DeleteForUser(user_id);
+    tx.ApiTokens().DeleteForUser(user_id);
     RecordAudit(tx, actor, now, "password_changed", "user", user_id, "", "", user->organisation_id);
     return {};
   });
@@ -307,6 +308,7 @@ core::Result<void> UsePasswordReset(Store& store, const core::Clock& clock,
     tx.Sessions().MarkPasswordResetUsed(reset->token_hash, now);
     tx.Users().SetPasswordHash(user->id, *hash);
     tx.Sessions().DeleteForUser(user->id);
+    tx.ApiTokens().DeleteForUser(user->id);
     tx.Sessions().DeleteLoginFailuresWithPrefix(AccountSubjectPrefix(user->email));
     RecordAudit(tx, actor, now, "password_reset_used", "user", user->id, "", "");
     return {};

@@ -48,7 +48,7 @@ std::vector<core::Error> NewAccountErrors(const NewAccount& account);
 core::Result<Id> CreateAccount(Store& store, const core::Clock& clock, const Principal* acting,
                                const Actor& actor, const NewAccount& account);
 
-// Sets a new password (policy checked) and ends the user's sessions.
+// Sets a new password (policy checked) and ends the user's sessions and API tokens.
 core::Result<void> ChangePassword(Store& store, const core::Clock& clock, const Principal* acting,
                                   const Actor& actor, Id user_id, const std::string& password);
 
@@ -81,7 +81,8 @@ core::Result<std::string> IssuePasswordReset(Store& store, const core::Clock& cl
 core::Result<User> CheckPasswordReset(Store& store, const core::Clock& clock,
                                       const std::string& token);
 
-// Uses the token once: sets the password (policy checked), ends sessions, clears the lock.
+// Uses the token once: sets the password (policy checked), ends sessions and API tokens,
+// clears the lock.
 core::Result<void> UsePasswordReset(Store& store, const core::Clock& clock,
                                     const std::string& token, const std::string& password,
                                     const std::string& remote_address);

@@ -1,6 +1,7 @@
 // Personal API tokens (domain/api_tokens.h): made, shown once, stored hashed, listed without
-// the secret, revoked by their owner only, refused when expired, revoked or their user is
-// deactivated, bounded in number and validity, and every create and revoke audited.
+// the secret, revoked by their owner only, refused when expired, revoked, their user is
+// deactivated or gets a new password, bounded in number and validity, and every create and revoke
+// audited.
 
 #include "domain/api_tokens.h"
 
@@ -125,6 +126,27 @@ TEST_F(ApiTokensTest, ADeactivatedUsersTokensDie) {
   EXPECT_TRUE(
       Refused(AuthenticateApiToken(store_, clock_, made.token), core::ErrorCode::kUnauthenticated))
       << "reactivation does not bring a token back";
+}
+
+// A new password is what an account gets after a suspected break-in: whoever took the old one
+// may have made tokens, so they go with the sessions.
+TEST_F(ApiTokensTest, ANewPasswordEndsTheUsersTokens) {
+  CreatedApiToken changed = Make(solvik_.member, "Före bytet");
+  CreatedApiToken others = Make(solvik_.chef, "Chefens");
+  Ok(ChangePassword(store_, clock_, &solvik_.admin, As(solvik_.admin), solvik_.member.user.id,
+                    "ett helt nytt lösenord"));
+  EXPECT_TRUE(Refused(AuthenticateApiToken(store_, clock_, changed.token),
+                      core::ErrorCode::kUnauthenticated));
+  EXPECT_TRUE(Ok(ListApiTokens(store_, solvik_.member)).empty());
+  Ok(AuthenticateApiToken(store_, clock_, others.token));
+
+  CreatedApiToken reset = Make(solvik_.member, "Före länken");
+  std::string link = Ok(IssuePasswordReset(store_, clock_, &solvik_.admin, As(solvik_.admin),
+                                           solvik_.member.user.id));
+  Ok(UsePasswordReset(store_, clock_, link, "ännu ett nytt lösenord", "127.0.0.1"));
+  EXPECT_TRUE(Refused(AuthenticateApiToken(store_, clock_, reset.token),
+                      core::ErrorCode::kUnauthenticated));
+  Ok(AuthenticateApiToken(store_, clock_, others.token), "another user's token lives on");
 }
 
 TEST_F(ApiTokensTest, NameValidityAndNumberAreBounded) {

@@ -21,6 +21,7 @@
 #include "domain/repositories/gender_note_repository.h"
 #include "domain/repositories/goal_repository.h"
 #include "domain/repositories/import_repository.h"
+#include "domain/repositories/invitation_repository.h"
 #include "domain/repositories/measure_repository.h"
 #include "domain/repositories/pdsa_repository.h"
 #include "domain/repositories/programme_repository.h"
@@ -50,6 +51,7 @@ class StoreTx {
   virtual ApiTokenRepository& ApiTokens() = 0;
   virtual AuditRepository& Audit() = 0;
   virtual ProgrammeRepository& Programmes() = 0;
+  virtual InvitationRepository& Invitations() = 0;
   virtual ProjectRepository& Projects() = 0;
   virtual MeasureRepository& Measures() = 0;
   virtual ImportRepository& Imports() = 0;

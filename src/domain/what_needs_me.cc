@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "domain/observation_grid.h"
+#include "domain/programme_invitations.h"
 #include "domain/project.h"
 #include "domain/resources.h"
 
@@ -98,6 +99,17 @@ std::vector<SetupProgress> SetupSteps(StoreTx& tx, const Principal& acting) {
   return all_done ? std::vector<SetupProgress>{} : steps;
 }
 
+std::size_t PendingInvitations(StoreTx& tx, const Principal& acting) {
+  std::size_t n = 0;
+  for (const ProgrammeInvitation& i :
+       tx.Invitations().ListOfOrganisation(acting.user.organisation_id)) {
+    if (i.status != InvitationStatus::kPending) continue;
+    std::optional<Team> team = tx.Teams().Find(i.team_id);
+    if (team && AnswersForTeam(tx, acting, *team)) ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 WhatNeedsMe LoadWhatNeedsMe(StoreTx& tx, const Principal& acting,
@@ -114,6 +126,7 @@ WhatNeedsMe LoadWhatNeedsMe(StoreTx& tx, const Principal& acting,
   for (Id programme : programmes) AddNextSession(tx, programme, today_text, out);
   OrderAndBound(out);
   out.setup = SetupSteps(tx, acting);
+  out.pending_invitations = PendingInvitations(tx, acting);
   return out;
 }
 

@@ -64,12 +64,16 @@ struct WhatNeedsMe {
   std::vector<MeasureDue> measures_due;  // by project, then measure name
   std::size_t measures_due_total = 0;
   std::optional<NextLearningSession> next_session;
+  // Invitations of teams `acting` answers for (AnswersForTeam in
+  // domain/programme_invitations.h) that wait for an answer.
+  std::size_t pending_invitations = 0;
   // Every step with whether it is taken; empty unless `acting` administers the organisation
   // and a step is still to take.
   std::vector<SetupProgress> setup;
 
   bool Empty() const {
-    return open_cycles.empty() && measures_due.empty() && !next_session && setup.empty();
+    return open_cycles.empty() && measures_due.empty() && !next_session && setup.empty() &&
+           pending_invitations == 0;
   }
 };
 

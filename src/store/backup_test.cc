@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/measure.h"
+#include "domain/programme_invitation.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,14 +101,13 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::PointNote note;
-    note.measure_id = 1;
-    note.period = "2025-02";
-    note.kind = domain::PointNoteKind::kExclusion;
-    note.text = "Larmet var trasigt halva månaden.";
-    note.created_at = note.updated_at = 1800000000;
-    note.created_by = note.updated_by = "anna@solvik.example";
-    return tx.Measures().AddPointNote(note);
+    domain::ProgrammeInvitation invitation;
+    invitation.programme_id = 1;
+    invitation.team_id = 1;
+    invitation.organisation_id = 1;
+    invitation.invited_by = "strateg@solvik.example";
+    invitation.invited_at = 1800000000;
+    return tx.Invitations().Create(invitation);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

@@ -492,6 +492,22 @@ CREATE TABLE search_documents (
 CREATE INDEX search_documents_by_project ON search_documents(project_id);
 {{create_search_index}}
 )sql"},
+    {22, "invitations of teams into programmes", R"sql(
+CREATE TABLE programme_invitations (
+  id {{id}},
+  programme_id BIGINT NOT NULL REFERENCES programmes(id),
+  team_id BIGINT NOT NULL REFERENCES teams(id),
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'declined', 'withdrawn')),
+  invited_by TEXT NOT NULL,
+  invited_at BIGINT NOT NULL,
+  answered_by TEXT NOT NULL DEFAULT '',
+  answered_at BIGINT,
+  project_id BIGINT REFERENCES projects(id)
+);
+CREATE INDEX programme_invitations_by_programme ON programme_invitations(programme_id, id);
+CREATE INDEX programme_invitations_by_organisation ON programme_invitations(organisation_id, id);
+)sql"},
 };
 
 }  // namespace

@@ -67,4 +67,12 @@ bool SqlProgrammes::AddTeam(domain::Id programme_id, domain::Id team_id, std::in
       .Step();
 }
 
+bool SqlProgrammes::RemoveTeam(domain::Id programme_id, domain::Id team_id) {
+  return Query(db_,
+               "DELETE FROM programme_teams WHERE programme_id = ? AND team_id = ? "
+               "RETURNING team_id",
+               programme_id, team_id)
+      .Step();
+}
+
 }  // namespace stegvis::store

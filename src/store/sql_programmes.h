@@ -23,6 +23,7 @@ class SqlProgrammes final : public domain::ProgrammeRepository {
   std::vector<domain::Id> ListTeams(domain::Id programme_id) override;
   std::vector<domain::Id> ListOfTeam(domain::Id team_id) override;
   bool AddTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) override;
+  bool RemoveTeam(domain::Id programme_id, domain::Id team_id) override;
 
  private:
   SqlConnection& db_;

@@ -12,6 +12,7 @@
 #include "store/sql_gender_notes.h"
 #include "store/sql_goals.h"
 #include "store/sql_imports.h"
+#include "store/sql_invitations.h"
 #include "store/sql_measures.h"
 #include "store/sql_pdsa.h"
 #include "store/sql_programmes.h"
@@ -40,6 +41,7 @@ class SqlTx final : public domain::StoreTx {
   domain::ApiTokenRepository& ApiTokens() override { return api_tokens_; }
   domain::AuditRepository& Audit() override { return audit_; }
   domain::ProgrammeRepository& Programmes() override { return programmes_; }
+  domain::InvitationRepository& Invitations() override { return invitations_; }
   domain::ProjectRepository& Projects() override { return projects_; }
   domain::ImportRepository& Imports() override { return imports_; }
   domain::MeasureRepository& Measures() override { return measures_; }
@@ -65,6 +67,7 @@ class SqlTx final : public domain::StoreTx {
   SqlApiTokens api_tokens_{tracked_};
   SqlAudit audit_{tracked_};
   SqlProgrammes programmes_{tracked_};
+  SqlInvitations invitations_{tracked_};
   SqlProjects projects_{tracked_};
   SqlImports imports_{tracked_};
   SqlMeasures measures_{tracked_};

@@ -16,6 +16,7 @@
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
 #include "domain/programme.h"
+#include "domain/programme_invitation.h"
 #include "domain/project.h"
 #include "domain/records.h"
 #include "domain/story_choices.h"
@@ -60,6 +61,10 @@ struct Table<domain::ApiToken> {
   static constexpr std::string_view kName = "api_tokens";
   // WRITE is a keyword in PostgreSQL.
   static constexpr Rename kRenames[] = {{"write", "can_write"}};
+};
+template <>
+struct Table<domain::ProgrammeInvitation> {
+  static constexpr std::string_view kName = "programme_invitations";
 };
 template <>
 struct Table<domain::ObservationImport> {

@@ -324,6 +324,17 @@ INSERT INTO project_stories (project_id, summary, left_out_measures, left_out_cy
   (1, 'Färre fall på natten sedan lamporna kom.', '', '2', 1, 1700019000,
    'team@solvik.example');
 )sql",
+    // 20: notes on a measure's points: an exclusion with its reason and an annotation.
+    R"sql(
+INSERT INTO measure_point_notes (measure_id, period, kind, text, version, created_at, created_by,
+                                 updated_at, updated_by) VALUES
+  (1, '2025-02', 'exclusion', 'Larmet var trasigt halva månaden.', 1, 1700020000,
+   'anna@solvik.example', 1700020000, 'anna@solvik.example'),
+  (1, '2025-03', 'annotation', 'Nya nattlampor i alla rum.', 2, 1700020100,
+   'anna@solvik.example', 1700020200, 'team@solvik.example');
+)sql",
+    // 21: the search index (filled by its own migration from what exists; no table to fill).
+    "",
 };
 
 }  // namespace stegvis::store

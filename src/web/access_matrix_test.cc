@@ -70,6 +70,24 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /projekt/{id}/gemensamma-matt", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/gemensamma-matt", {L, A, A, A, A, F}},
     {"POST /api/v1/projects/{id}/measures", {L, A, A, A, A, F}},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}", {L, A, A, A, A, A}},
+    // Invitations: those who run the programme invite and withdraw; anyone who may change a
+    // team's work may try to answer or leave, and the domain lets only the team's side (its
+    // organisation's admin or a chef over it) do it. The ids are of no invitation and of no
+    // team in the programme, so every allowed answer is a 404 and the demo stays as it is.
+    {"GET /program/{id}/inbjudningar", {L, A, A, F, F, F}},
+    {"POST /program/{id}/inbjudningar", {L, A, A, F, F, F}},
+    {"POST /program/{id}/inbjudningar/{invitation_id}/aterkalla", {L, A, A, F, F, F}},
+    {"GET /inbjudningar", {L, A, A, A, A, A}},
+    {"POST /inbjudningar/{id}", {L, A, A, A, A, F}},
+    {"POST /program/{id}/team/{team_id}/lamna", {L, A, A, A, A, F}},
+    {"POST /api/v1/programmes/{id}/invitations", {L, A, A, F, F, F}},
+    {"GET /api/v1/invitations", {L, A, A, A, A, A}},
+    {"GET /api/v1/invitations/{id}", {L, A, A, A, A, A}},
+    {"POST /api/v1/invitations/{id}/accept", {L, A, A, A, A, F}},
+    {"POST /api/v1/invitations/{id}/decline", {L, A, A, A, A, F}},
+    {"POST /api/v1/invitations/{id}/withdraw", {L, A, A, F, F, F}},
+    {"DELETE /api/v1/programmes/{id}/teams/{team_id}", {L, A, A, A, A, F}},
     {"POST /api/v1/programmes/{id}/measure-definitions", {L, A, A, F, F, F}},
     {"PUT /api/v1/programmes/{id}/measure-definitions/{definition_id}", {L, A, A, F, F, F}},
     {"POST /api/v1/programmes/{id}/measure-definitions/{definition_id}/retire", {L, A, A, F, F, F}},
@@ -259,10 +277,8 @@ class AccessMatrixTest : public WebTest {
   // The pattern with its placeholders filled with real objects.
   std::string Fill(std::string pattern) {
     const std::map<std::string, std::string> values = {
-        {"{file}", "stegvis.css"},
-        {"{token}", std::string(64, 'a')},
-        {"{type}", "team"},
-        {"{period}", "2025-01"},
+        {"{file}", "stegvis.css"}, {"{token}", std::string(64, 'a')}, {"{type}", "team"},
+        {"{period}", "2025-01"},   {"{invitation_id}", "999999"},     {"{team_id}", "999999"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {
@@ -301,6 +317,9 @@ class AccessMatrixTest : public WebTest {
       } else if (pattern.starts_with("/reflektioner/") ||
                  pattern.starts_with("/api/v1/reflection-notes/")) {
         id = std::to_string(FirstReflectionNote());
+      }
+      if (pattern.starts_with("/inbjudningar/") || pattern.starts_with("/api/v1/invitations/")) {
+        id = "999999";
       }
       if (pattern.starts_with("/import/") || pattern.starts_with("/api/v1/imports/")) {
         id = std::to_string(import_);

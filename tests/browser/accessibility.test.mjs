@@ -109,6 +109,7 @@ const kAdminMustReach = [
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
   '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet', '/sok',
+  '/program/{id}/inbjudningar', '/inbjudningar',
 ];
 
 for (const lang of ['sv', 'en']) {

@@ -34,6 +34,8 @@ class ProgrammeRepository {
   virtual std::vector<Id> ListOfTeam(Id team_id) = 0;
   // Adds a team to a programme; false if it already takes part.
   virtual bool AddTeam(Id programme_id, Id team_id, std::int64_t now) = 0;
+  // Takes a team out of a programme; false if it took no part.
+  virtual bool RemoveTeam(Id programme_id, Id team_id) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -220,8 +220,8 @@ class DomainTest : public ::testing::Test {
   void Join(const Principal& by, Id programme, Id team) {
     Ok(AddTeamToProgramme(store_, clock_, by, As(by), programme, team), "AddTeamToProgramme");
   }
-  // A team of another organisation taking part in a programme: set in the store, since the
-  // invitation the other side accepts is not a use case yet (the demo does the same).
+  // A team of another organisation taking part in a programme: set in the store, as an
+  // accepted invitation (domain/programme_invitations.h) would, without the project it makes.
   void JoinFromElsewhere(Id programme, Id team) {
     Ok(store_.Write([&](StoreTx& tx) -> core::Result<bool> {
       return tx.Programmes().AddTeam(programme, team, clock_.NowUnixSeconds());

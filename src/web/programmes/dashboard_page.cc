@@ -188,8 +188,11 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
   view.heading = d.programme.name;
   for (std::size_t i = 0; i < d.definitions.size(); ++i) {
     const domain::Measure& m = d.definitions[i];
-    view.columns.push_back({m.name, m.unit.empty() ? std::nullopt : std::optional(m.unit),
-                            d.last_complete_periods[i]});
+    const bool children = m.grouping == domain::Grouping::kGirlsBoys;
+    view.columns.push_back(
+        {m.name, m.unit.empty() ? std::nullopt : std::optional(m.unit), d.last_complete_periods[i],
+         app.catalogue.Get(lang, children ? "group.girls_label" : "group.women_label"),
+         app.catalogue.Get(lang, children ? "group.boys_label" : "group.men_label")});
   }
   view.has_columns = !view.columns.empty();
   const std::string sort = Choice(request, "sortera", kSorts);

@@ -104,6 +104,23 @@ TEST_F(DashboardPagesTest, AnAdoptedMeasureWithoutValuesSaysSoAndLinksNothingEmp
   EXPECT_FALSE(Has(r, "<p role=\"status\"></p>"));
 }
 
+TEST_F(DashboardPagesTest, AMeasureOfGirlsAndBoysHeadsItsColumnsSo) {
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  const HeaderList json = {{"content-type", "application/json"}, {"x-csrf-token", strateg.csrf}};
+  Response before = Get(url_, strateg);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_FALSE(Has(before, "<th scope=\"col\">Flickor</th>"));
+  ASSERT_EQ(Send("POST", api_ + "/measure-definitions", strateg,
+                 R"({"name":"Lästa böcker","data_type":"count","grouping":"girls_boys"})", json)
+                .status,
+            201);
+  Response r = Get(url_, strateg);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r, "<th scope=\"col\">Flickor</th><th scope=\"col\">Pojkar</th>"));
+  EXPECT_TRUE(Has(r, "<th scope=\"col\">Kvinnor</th><th scope=\"col\">Män</th>"))
+      << "the demo's measures of women and men keep their headings";
+}
+
 TEST_F(DashboardPagesTest, TheTeamsAreSortedAndFilteredByPlainParameters) {
   TestClient strateg = As(kDemoEmails.at("strateg"));
   Response all = Get(url_ + "?signal=saknar-data", strateg);

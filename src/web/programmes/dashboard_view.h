@@ -19,11 +19,15 @@ struct DashboardColumnView {
   std::string name;
   std::optional<std::string> unit;  // "%", "st"; none when the measure has no unit
   std::string last_period;          // the last complete period
+  std::string first_group;          // "Kvinnor" or "Flickor", as the measure groups
+  std::string second_group;         // "Män" or "Pojkar"
 };
 constexpr auto Describe(std::type_identity<DashboardColumnView>) {
   using V = DashboardColumnView;
   return std::tuple{core::Field("name", &V::name), core::Field("unit", &V::unit),
-                    core::Field("last_period", &V::last_period)};
+                    core::Field("last_period", &V::last_period),
+                    core::Field("first_group", &V::first_group),
+                    core::Field("second_group", &V::second_group)};
 }
 
 // An icon with its words: the icon is decoration, the words carry the meaning.

@@ -80,9 +80,33 @@ HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor
 HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor);
-// POST /api/v1/programmes/{id}/measure-definitions adds a common measure definition (201,
-// {"id": …}); PUT /api/v1/programmes/{id}/measure-definitions/{definition_id} changes it
-// (version-checked); POST .../retire retires it ("retired": false reinstates it).
+// GET /api/v1/programmes/{id}/measure-definitions/{definition_id}: one definition, for whoever
+// reads the programme. POST /api/v1/programmes/{id}/measure-definitions adds a common measure
+// definition (201, {"id": …}); PUT /api/v1/programmes/{id}/measure-definitions/{definition_id}
+// changes it (version-checked); POST .../retire retires it ("retired": false reinstates it).
+HandlerResult ApiMeasureDefinition(const App& app, Request& request, const Visitor& visitor);
+
+// Invitations of teams of other organisations (domain/programme_invitations.h). Pages:
+// GET/POST /program/{id}/inbjudningar (invite), POST .../{invitation_id}/aterkalla (withdraw),
+// GET /inbjudningar (the teams' side), POST /inbjudningar/{id} (answer=accept|decline),
+// POST /program/{id}/team/{team_id}/lamna (leave).
+HandlerResult ProgrammeInvitationsPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeInvitationCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeInvitationWithdraw(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MyInvitationsPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult InvitationAnswer(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeLeave(const App& app, Request& request, const Visitor& visitor);
+// Their JSON twins: POST /api/v1/programmes/{id}/invitations ({"team_id"} → 201 {"id"}),
+// GET /api/v1/invitations (the visitor's side), GET /api/v1/invitations/{id},
+// POST /api/v1/invitations/{id}/accept, .../decline, .../withdraw, and
+// DELETE /api/v1/programmes/{id}/teams/{team_id} (leave).
+HandlerResult ApiInvitationCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiInvitations(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiInvitation(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiInvitationAccept(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiInvitationDecline(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiInvitationWithdraw(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeLeave(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiMeasureDefinitionCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiMeasureDefinitionUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiMeasureDefinitionRetire(const App& app, Request& request, const Visitor& visitor);

@@ -1,5 +1,6 @@
 // The page where a team whose project is in a programme adopts the programme's common measure
-// definitions into the project in one step: one checkbox per definition not yet adopted.
+// definitions into the project in one step: one checkbox per definition not yet adopted. A
+// closed programme's page says so instead of offering the form.
 
 #include <algorithm>
 
@@ -34,6 +35,7 @@ MeasureAdoptionView ViewOf(const App& app, const std::string& lang,
   v.project_title = choice.project.title;
   v.programme_id = choice.programme.id;
   v.programme_name = choice.programme.name;
+  v.closed = choice.programme.closed;
   for (const domain::Measure& d : choice.definitions) {
     v.definitions.push_back({d.id, d.name, d.definition, Facts(app, lang, d),
                              std::find(checked.begin(), checked.end(), d.id) != checked.end()});

@@ -79,6 +79,35 @@ TEST_F(MeasureDefinitionPagesTest, TheApiDefinesChangesAndRetiresWithTheMeasures
   EXPECT_TRUE(Has(refused, "kan inte tas in"));
 }
 
+TEST_F(MeasureDefinitionPagesTest, TheApiNamesEveryWrongFieldAtOnceAndReadsOneDefinition) {
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  const std::string three = R"({"name":"","target":"många","target_date":"igår"})";
+  Response wrong = Json("POST", api_, strateg, three);
+  ASSERT_EQ(wrong.status, 422);
+  const boost::json::value refused = boost::json::parse(wrong.body);
+  EXPECT_EQ(refused.at("error").at("field").as_string(), "name");
+  ASSERT_EQ(refused.at("error").at("errors").as_array().size(), 3u) << wrong.body;
+  EXPECT_EQ(refused.at("error").at("errors").at(2).at("field").as_string(), "target_date");
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  Response own = Json("POST", "/api/v1/projects/" + project_ + "/measures", team, three);
+  ASSERT_EQ(own.status, 422);
+  EXPECT_EQ(boost::json::parse(own.body).at("error").at("errors").as_array().size(), 3u)
+      << own.body;
+
+  Response created = Json("POST", api_, strateg, R"({"name":"Väntetid","data_type":"count"})");
+  ASSERT_EQ(created.status, 201);
+  const std::string url(created.Header("Location"));
+  EXPECT_EQ(url, api_ + "/" + IdOf(created));
+  Response read = Get(url, team);
+  ASSERT_EQ(read.status, 200);
+  EXPECT_EQ(boost::json::parse(read.body).at("name").as_string(), "Väntetid");
+  Response changed = Json("PUT", url, strateg, R"({"version":1,"name":"","target":"x"})");
+  ASSERT_EQ(changed.status, 422);
+  EXPECT_EQ(boost::json::parse(changed.body).at("error").at("errors").as_array().size(), 2u)
+      << changed.body;
+  EXPECT_EQ(Get(api_ + "/999999", team).status, 404);
+}
+
 TEST_F(MeasureDefinitionPagesTest, TheTeamAdoptsThroughTheApiOnceAndPlainMeasuresStillWork) {
   TestClient strateg = As(kDemoEmails.at("strateg"));
   const std::string id =

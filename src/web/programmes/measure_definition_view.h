@@ -104,6 +104,7 @@ struct MeasureAdoptionView {
   std::string project_title;
   domain::Id programme_id = 0;
   std::string programme_name;
+  bool closed = false;  // a closed programme offers no form
   bool has_definitions = false;
   std::vector<AdoptableView> definitions;
   bool has_errors = false;
@@ -116,6 +117,7 @@ constexpr auto Describe(std::type_identity<MeasureAdoptionView>) {
                     core::Field("project_title", &V::project_title),
                     core::Field("programme_id", &V::programme_id),
                     core::Field("programme_name", &V::programme_name),
+                    core::Field("closed", &V::closed),
                     core::Field("has_definitions", &V::has_definitions),
                     core::Field("definitions", &V::definitions),
                     core::Field("has_errors", &V::has_errors),

@@ -4,6 +4,7 @@
 
 #include "domain/measure_definitions.h"
 #include "domain/measures.h"
+#include "domain/programmes.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/measure_json.h"
 #include "web/improvement/measure_view.h"
@@ -21,7 +22,33 @@ Response Created(const std::string& location, domain::Id id) {
   return r;
 }
 
+// The refusal of a save: every wrong field of `m` at once when the domain refused the body
+// itself (as the form names them all), otherwise the domain's error. Asked only after the
+// domain refused, so that the programme's and project's own refusals (404, 403, 409) come first.
+HandlerResult Refusal(const App& app, const Request& request, const core::Error& error,
+                      const std::vector<core::Error>& errors) {
+  if (error.code == core::ErrorCode::kInvalidInput && errors.size() > 1) {
+    return JsonErrors(app, request, errors);
+  }
+  return core::Fail(error);
+}
+
 }  // namespace
+
+HandlerResult ApiMeasureDefinition(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto definition_id = PathId(request, "definition_id");
+  if (!definition_id) return core::Fail(definition_id.error());
+  // Whoever may read the programme reads its definitions, as GET /api/v1/programmes/{id}
+  // lists them.
+  auto d = domain::LoadProgramme(app.store, *visitor.principal(), *id);
+  if (!d) return core::Fail(d.error());
+  for (const domain::Measure& m : d->common_measures) {
+    if (m.id == *definition_id) return JsonValue(MeasureJson(m));
+  }
+  return core::Fail(core::Error::NotFoundObject());
+}
 
 HandlerResult ApiMeasureDefinitionCreate(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
@@ -31,8 +58,12 @@ HandlerResult ApiMeasureDefinitionCreate(const App& app, Request& request, const
   if (!body.ok()) return body.error();
   auto created = domain::AddMeasureDefinition(app.store, app.clock, *visitor.principal(),
                                               ActorOf(visitor, request), *id, m);
-  if (!created) return core::Fail(created.error());
-  return Created("/api/v1/programmes/" + std::to_string(*id), *created);
+  if (!created) {
+    return Refusal(app, request, created.error(), domain::MeasureDefinitionErrors(m));
+  }
+  return Created("/api/v1/programmes/" + std::to_string(*id) + "/measure-definitions/" +
+                     std::to_string(*created),
+                 *created);
 }
 
 HandlerResult ApiMeasureDefinitionUpdate(const App& app, Request& request, const Visitor& visitor) {
@@ -51,7 +82,7 @@ HandlerResult ApiMeasureDefinitionUpdate(const App& app, Request& request, const
   changed.version = version;
   auto saved = domain::ChangeMeasureDefinition(app.store, app.clock, principal,
                                                ActorOf(visitor, request), *id, changed);
-  if (!saved) return core::Fail(saved.error());
+  if (!saved) return Refusal(app, request, saved.error(), domain::MeasureDefinitionErrors(changed));
   return JsonValue(MeasureJson(*saved));
 }
 
@@ -90,7 +121,7 @@ HandlerResult ApiProjectMeasureCreate(const App& app, Request& request, const Vi
   domain::Measure m = MeasureFromJson(body, {});
   if (!body.ok()) return body.error();
   auto created = domain::AddMeasure(app.store, app.clock, principal, actor, *id, m);
-  if (!created) return core::Fail(created.error());
+  if (!created) return Refusal(app, request, created.error(), domain::MeasureErrors(m));
   return Created(location, *created);
 }
 

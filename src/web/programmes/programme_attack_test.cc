@@ -2,7 +2,8 @@
 // programme it takes part in, moving another programme's calendar entry through this one's
 // address, script in every field, and a form without the CSRF token; against its common
 // measure definitions: another organisation's user, a team member of a team outside the
-// programme, a closed programme, and another programme's definition adopted into a project.
+// programme, a closed programme, and another programme's definition adopted into a project or
+// read through this programme's address.
 
 #include <string>
 
@@ -209,6 +210,13 @@ TEST_F(DefinitionAttackTest, AClosedProgrammeRefusesDefinitionsAndAdoption) {
            team, "{\"definition_id\":" + fresh + "}", Json(team));
   EXPECT_EQ(adopted.status, 409);
   EXPECT_TRUE(Has(adopted, "\"field\":\"closed\""));
+  const std::string page =
+      "/projekt/" + std::to_string(ProjectOf("Trygg hemgång")) + "/gemensamma-matt";
+  Response offered = Get(page, team);
+  ASSERT_EQ(offered.status, 200);
+  EXPECT_TRUE(Has(offered, "Programmet är avslutat"));
+  EXPECT_FALSE(Has(offered, "name=\"definition_id\"")) << "no form the server would refuse";
+  EXPECT_EQ(Post(page, team, "definition_id=" + fresh).status, 409);
 }
 
 TEST_F(DefinitionAttackTest, AnotherProgrammesDefinitionCannotBeAdoptedIntoThisProject) {
@@ -232,6 +240,15 @@ TEST_F(DefinitionAttackTest, AnotherProgrammesDefinitionCannotBeAdoptedIntoThisP
   Response page = Post("/projekt/" + project + "/gemensamma-matt", team, "definition_id=" + id);
   EXPECT_EQ(page.status, 422);
   EXPECT_FALSE(Has(Get("/projekt/" + project, team), "Annat mått"));
+  // Read through this programme's address, the other's definition is not there; and Norrby,
+  // which takes no part in the other programme, does not read it at its own address either.
+  const std::string here = "/api/v1/programmes/" + std::to_string(programme_);
+  EXPECT_EQ(Get(here + "/measure-definitions/" + id, team).status, 404);
+  const std::string there = "/api/v1/programmes/" + other_id + "/measure-definitions/" + id;
+  ASSERT_EQ(Get(there, strateg).status, 200);
+  Response hidden = Get(there, As("admin@norrby.example"));
+  EXPECT_EQ(hidden.status, 404);
+  EXPECT_FALSE(Has(hidden, "Annat mått"));
 }
 
 }  // namespace

@@ -45,10 +45,28 @@ void AddProgrammeRoutes(Router& router, const App& app) {
                 ApiProgrammeEventDelete);
   routes.Post("/api/v1/programmes/{id}/measure-definitions", kChangeProgramme,
               ApiMeasureDefinitionCreate);
+  routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}", kSignedIn,
+             ApiMeasureDefinition);
   routes.Put("/api/v1/programmes/{id}/measure-definitions/{definition_id}", kChangeProgramme,
              ApiMeasureDefinitionUpdate);
   routes.Post("/api/v1/programmes/{id}/measure-definitions/{definition_id}/retire",
               kChangeProgramme, ApiMeasureDefinitionRetire);
+  // Invitations: the host invites and withdraws; the team's side (the domain decides who that
+  // is) answers and leaves.
+  routes.Get("/program/{id}/inbjudningar", kChangeProgramme, ProgrammeInvitationsPage);
+  routes.Post("/program/{id}/inbjudningar", kChangeProgramme, ProgrammeInvitationCreate);
+  routes.Post("/program/{id}/inbjudningar/{invitation_id}/aterkalla", kChangeProgramme,
+              ProgrammeInvitationWithdraw);
+  routes.Get("/inbjudningar", kSignedIn, MyInvitationsPage);
+  routes.Post("/inbjudningar/{id}", kChangeTeam, InvitationAnswer);
+  routes.Post("/program/{id}/team/{team_id}/lamna", kChangeTeam, ProgrammeLeave);
+  routes.Post("/api/v1/programmes/{id}/invitations", kChangeProgramme, ApiInvitationCreate);
+  routes.Get("/api/v1/invitations", kSignedIn, ApiInvitations);
+  routes.Get("/api/v1/invitations/{id}", kSignedIn, ApiInvitation);
+  routes.Post("/api/v1/invitations/{id}/accept", kChangeTeam, ApiInvitationAccept);
+  routes.Post("/api/v1/invitations/{id}/decline", kChangeTeam, ApiInvitationDecline);
+  routes.Post("/api/v1/invitations/{id}/withdraw", kChangeProgramme, ApiInvitationWithdraw);
+  routes.Delete("/api/v1/programmes/{id}/teams/{team_id}", kChangeTeam, ApiProgrammeLeave);
 }
 
 }  // namespace stegvis::web

@@ -111,6 +111,7 @@ struct NeedsView {
   std::vector<NeedsMeasureView> measures;
   std::optional<std::string> measures_more;
   std::optional<NeedsSessionView> session;
+  std::optional<std::string> invitations;  // "2 invitations to your teams await an answer"
   std::vector<SetupStepView> setup;
 };
 constexpr auto Describe(std::type_identity<NeedsView>) {
@@ -124,6 +125,7 @@ constexpr auto Describe(std::type_identity<NeedsView>) {
                     core::Field("measures", &N::measures),
                     core::Field("measures_more", &N::measures_more),
                     core::Field("session", &N::session),
+                    core::Field("invitations", &N::invitations),
                     core::Field("setup", &N::setup)};
 }
 
@@ -189,6 +191,10 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
   if (needs.next_session) {
     const domain::NextLearningSession& s = *needs.next_session;
     view.session = NeedsSessionView{s.programme_id, s.programme_name, s.title, s.starts_on};
+  }
+  if (needs.pending_invitations > 0) {
+    view.invitations = app.catalogue.Format(
+        lang, "home.needs.invitations", {{"count", std::to_string(needs.pending_invitations)}});
   }
   for (const domain::SetupProgress& p : needs.setup)
     view.setup.push_back(MakeSetupStep(app, lang, p));

@@ -68,6 +68,7 @@ class CountingStore : public domain::Store {
     domain::ApiTokenRepository& ApiTokens() override { return Other(inner_.ApiTokens()); }
     domain::AuditRepository& Audit() override { return Other(inner_.Audit()); }
     domain::ProgrammeRepository& Programmes() override { return Other(inner_.Programmes()); }
+    domain::InvitationRepository& Invitations() override { return Other(inner_.Invitations()); }
     domain::ProjectRepository& Projects() override { return Other(inner_.Projects()); }
     domain::ImportRepository& Imports() override { return Other(inner_.Imports()); }
     domain::MeasureRepository& Measures() override { return Other(inner_.Measures()); }
