@@ -426,6 +426,9 @@ class PointColumns {
     flags_[i] = on ? (flags_[i] | bit) : (flags_[i] & ~bit);
   }
   void StartAggregated();
+  // The columns every period has, with the lines still to set (AddPeriod's and
+  // AddAggregatedPeriod's common part).
+  void PushPeriod(double x, double y, double y_sum, double n);
   void PushN(double n);
 
   std::vector<double> x_, y_;

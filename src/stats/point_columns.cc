@@ -158,14 +158,7 @@ void PointColumns::AddPeriod(double x, double y, double y_sum, double n) {
     AddAggregatedPeriod(x, y, y_sum, n, std::isnan(y_sum) ? 0 : 1, y_sum, kMissing);
     return;
   }
-  if (y_sum_.size() != x_.size()) y_sum_ = y_;
-  x_.push_back(x);
-  y_.push_back(y);
-  y_sum_.push_back(y_sum);
-  PushN(n);
-  flags_.push_back(kBaselineBit | kIncludeBit);
-  rules_.push_back(0);
-  types_.push_back(PointType::kCommonCause);
+  PushPeriod(x, y, y_sum, n);
 }
 
 void PointColumns::AddAggregatedPeriod(double x, double y, double y_sum, double n, int y_length,
@@ -174,6 +167,10 @@ void PointColumns::AddAggregatedPeriod(double x, double y, double y_sum, double 
   y_length_.push_back(y_length);
   y_mean_.push_back(y_mean);
   y_sd_.push_back(y_sd);
+  PushPeriod(x, y, y_sum, n);
+}
+
+void PointColumns::PushPeriod(double x, double y, double y_sum, double n) {
   if (y_sum_.size() != x_.size()) y_sum_ = y_;
   x_.push_back(x);
   y_.push_back(y);
