@@ -193,8 +193,8 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
     view.session = NeedsSessionView{s.programme_id, s.programme_name, s.title, s.starts_on};
   }
   if (needs.pending_invitations > 0) {
-    view.invitations = app.catalogue.Format(
-        lang, "home.needs.invitations", {{"count", std::to_string(needs.pending_invitations)}});
+    view.invitations = app.catalogue.Format(lang, "home.needs.invitations",
+                                            {{"count", std::to_string(needs.pending_invitations)}});
   }
   for (const domain::SetupProgress& p : needs.setup)
     view.setup.push_back(MakeSetupStep(app, lang, p));
