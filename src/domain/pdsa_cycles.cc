@@ -261,6 +261,36 @@ bool MayViewChangePackage(StoreTx& tx, const Principal& acting, const Programme&
   return false;
 }
 
+std::vector<IdeaCycle> IdeaCyclesOf(StoreTx& tx, const Principal& acting, Id idea_id) {
+  std::vector<IdeaCycle> cycles;
+  std::map<Id, std::string> organisations;
+  for (const Organisation& o : tx.Units().ListOrganisations()) organisations[o.id] = o.name;
+  for (PdsaCycle& cycle : tx.Pdsa().ListIdeaCycles(idea_id)) {
+    IdeaCycle row;
+    if (std::optional<Project> project = tx.Projects().Find(cycle.project_id)) {
+      row.project_title = project->title;
+      if (std::optional<Team> team = tx.Teams().Find(project->team_id)) {
+        row.team_id = team->id;
+        row.team_name = team->name;
+        row.organisation_name = organisations[team->organisation_id];
+      }
+    }
+    // As CheckedCycle decides for the cycle's own page.
+    row.may_open = cycle.organisation_id == acting.user.organisation_id &&
+                   CheckedProject(tx, acting, cycle.project_id, Action::kView).has_value();
+    // The project is named only to those who may open it (another organisation's titles
+    // may name the people it serves).
+    if (!row.may_open) row.project_title.clear();
+    row.cycle = std::move(cycle);
+    cycles.push_back(std::move(row));
+  }
+  std::stable_sort(cycles.begin(), cycles.end(), [](const IdeaCycle& a, const IdeaCycle& b) {
+    return std::tie(a.team_name, a.organisation_name, a.team_id, a.cycle.number, a.cycle.id) <
+           std::tie(b.team_name, b.organisation_name, b.team_id, b.cycle.number, b.cycle.id);
+  });
+  return cycles;
+}
+
 core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
                                                Id change_idea_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
@@ -287,32 +317,7 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& ac
         return core::Fail(core::Error::Forbidden("outside the user's scope"));
       }
     }
-    std::map<Id, std::string> organisations;
-    for (const Organisation& o : tx.Units().ListOrganisations()) organisations[o.id] = o.name;
-    for (PdsaCycle& cycle : tx.Pdsa().ListIdeaCycles(change_idea_id)) {
-      IdeaCycle row;
-      if (std::optional<Project> project = tx.Projects().Find(cycle.project_id)) {
-        row.project_title = project->title;
-        if (std::optional<Team> team = tx.Teams().Find(project->team_id)) {
-          row.team_id = team->id;
-          row.team_name = team->name;
-          row.organisation_name = organisations[team->organisation_id];
-        }
-      }
-      // As CheckedCycle decides for the cycle's own page.
-      row.may_open = cycle.organisation_id == acting.user.organisation_id &&
-                     CheckedProject(tx, acting, cycle.project_id, Action::kView).has_value();
-      // The project is named only to those who may open it (another organisation's titles
-      // may name the people it serves).
-      if (!row.may_open) row.project_title.clear();
-      row.cycle = std::move(cycle);
-      out.cycles.push_back(std::move(row));
-    }
-    std::stable_sort(
-        out.cycles.begin(), out.cycles.end(), [](const IdeaCycle& a, const IdeaCycle& b) {
-          return std::tie(a.team_name, a.organisation_name, a.team_id, a.cycle.number, a.cycle.id) <
-                 std::tie(b.team_name, b.organisation_name, b.team_id, b.cycle.number, b.cycle.id);
-        });
+    out.cycles = IdeaCyclesOf(tx, acting, change_idea_id);
     return out;
   });
 }

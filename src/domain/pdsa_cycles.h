@@ -123,6 +123,11 @@ struct ChangeIdeaDetails {
 // organisation takes part in: TakesPart).
 bool MayViewChangePackage(StoreTx& tx, const Principal& acting, const Programme& programme);
 
+// Every cycle that tested the idea, across all teams (IdeaCycle's rules for what the principal
+// may open), by team (name, then organisation), then cycle number. The caller checks that the
+// principal may read the idea.
+std::vector<IdeaCycle> IdeaCyclesOf(StoreTx& tx, const Principal& acting, Id idea_id);
+
 // Who may see it: for a team's own idea, those who may view the team; for a package idea,
 // those who may view the programme's content or any of its participating teams. kNotFound /
 // kForbidden otherwise.

@@ -281,18 +281,23 @@ core::Result<ProgrammeDashboard> BuildDashboard(const DashboardInput& input) {
   return dashboard;
 }
 
+core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& today,
+                                             const Principal& acting, ProgrammeDetails details) {
+  DashboardInput input;
+  input.today = today;
+  const std::vector<Organisation> organisations = tx.Units().ListOrganisations();
+  for (const ProgrammeTeam& t : details.teams) AddTeamInput(tx, acting, organisations, t, input);
+  input.details = std::move(details);
+  return BuildDashboard(input);
+}
+
 core::Result<ProgrammeDashboard> LoadProgrammeDashboard(Store& store, const core::Clock& clock,
                                                         const Principal& acting, Id programme_id) {
   const std::string today = core::Date::FromUnixSeconds(clock.NowUnixSeconds()).ToString();
   return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeDashboard> {
     auto details = LoadProgramme(tx, acting, programme_id);
     if (!details) return core::Fail(details.error());
-    DashboardInput input;
-    input.today = today;
-    const std::vector<Organisation> organisations = tx.Units().ListOrganisations();
-    for (const ProgrammeTeam& t : details->teams) AddTeamInput(tx, acting, organisations, t, input);
-    input.details = std::move(*details);
-    return BuildDashboard(input);
+    return DashboardOf(tx, today, acting, std::move(*details));
   });
 }
 

@@ -116,7 +116,11 @@ core::Result<std::optional<ProgrammeFunnel>> FunnelOf(const ProgrammeDetails& de
                                                       const Measure& definition);
 
 // The dashboard for whoever may see the programme (LoadProgramme's refusals: kNotFound,
-// kForbidden for a user without a role), as of the clock's day.
+// kForbidden for a user without a role), as of the clock's day. The first form runs inside
+// the caller's transaction, as of `today` (ISO date), from the programme as LoadProgramme
+// gave it to `acting`; the second opens its own.
+core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& today,
+                                             const Principal& acting, ProgrammeDetails details);
 core::Result<ProgrammeDashboard> LoadProgrammeDashboard(Store& store, const core::Clock& clock,
                                                         const Principal& acting, Id programme_id);
 

@@ -21,7 +21,9 @@ struct ProgrammePage {
 };
 
 // The programme's page, for users of an organisation that takes part (TakesPart); kNotFound
-// otherwise.
+// otherwise. The first form runs inside the caller's transaction, the second opens its own.
+core::Result<ProgrammePage> LoadProgrammePage(StoreTx& tx, const Principal& acting,
+                                              Id programme_id);
 core::Result<ProgrammePage> LoadProgrammePage(Store& store, const Principal& acting,
                                               Id programme_id);
 

@@ -44,6 +44,9 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // The dashboard and its funnel plots: whoever sees the programme.
     {"GET /program/{id}/oversikt", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/dashboard", {L, A, A, A, A, A}},
+    // The programme's story: whoever sees the programme.
+    {"GET /program/{id}/berattelse", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/story", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      {L, A, A, A, A, A}},
     {"POST /program", {L, A, A, F, F, F}},

@@ -109,7 +109,7 @@ const kAdminMustReach = [
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
   '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet', '/sok',
-  '/program/{id}/inbjudningar', '/inbjudningar',
+  '/program/{id}/inbjudningar', '/inbjudningar', '/program/{id}/berattelse',
 ];
 
 for (const lang of ['sv', 'en']) {
@@ -641,7 +641,7 @@ describe('the programme dashboard', () => {
       await page.goto(`${server.url}/program`);
       const programme = await page.$eval('main .card-list a', (a) => a.getAttribute('href'));
       for (const lang of ['sv', 'en']) {
-        await checkPages(page, [`${programme}/oversikt`], lang, who, failures);
+        await checkPages(page, [`${programme}/oversikt`, `${programme}/berattelse`], lang, who, failures);
       }
       await page.setViewportSize({ width: 360, height: 900 });
       await page.goto(`${server.url}${programme}/oversikt?lang=sv`);

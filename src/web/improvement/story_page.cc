@@ -16,6 +16,7 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
+#include "web/improvement/story_cycle.h"
 #include "web/improvement/story_view.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/error_status.h"
@@ -53,29 +54,11 @@ core::Result<StoryMeasureView> MeasureOf(const App& app, const std::string& lang
   return view;
 }
 
-StoryCycleView CycleOf(const App& app, const std::string& lang, const domain::PdsaCycle& c,
-                       const std::vector<domain::ChangeIdea>& ideas) {
-  const domain::PdsaContent& t = c.content;
-  StoryCycleView view;
-  view.id = c.id;
-  view.heading = app.catalogue.Format(lang, "pdsa.heading",
-                                      {{"n", std::to_string(c.number)}, {"title", t.title}});
+std::string IdeaTitle(const std::vector<domain::ChangeIdea>& ideas, domain::Id id) {
   for (const domain::ChangeIdea& idea : ideas) {
-    if (idea.id == c.change_idea_id) view.idea = idea.title;
+    if (idea.id == id) return idea.title;
   }
-  view.phase = PhaseLabel(app, lang, c.phase);
-  if (!t.start_date.empty() || !t.end_date.empty()) view.dates = t.start_date + " – " + t.end_date;
-  if (t.decision != domain::PdsaDecision::kNone) {
-    view.decision = DecisionLabel(app, lang, t.decision);
-  }
-  view.abandoned = t.decision == domain::PdsaDecision::kAbandon;
-  view.question = IfSet(t.question);
-  view.prediction = IfSet(t.prediction);
-  view.observations = IfSet(t.observations);
-  view.result = IfSet(t.result);
-  view.learning = IfSet(t.learning);
-  view.next_step = IfSet(t.next_step);
-  return view;
+  return {};
 }
 
 void AddGoals(const App& app, const std::string& lang, const domain::GoalLinkSet& set,
@@ -134,7 +117,8 @@ core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
   }
   view.has_measures = !view.measures.empty();
   for (const domain::PdsaCycle& c : story.cycles) {
-    view.cycles.push_back(CycleOf(app, lang, c, story.pdsa.ideas));
+    view.cycles.push_back(
+        StoryCycleOf(app, lang, c, IdeaTitle(story.pdsa.ideas, c.change_idea_id)));
   }
   view.has_cycles = !view.cycles.empty();
   if (!d.scores.empty()) view.score = ScoreText(d.scores.back().score_tenths, lang);

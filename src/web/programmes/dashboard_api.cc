@@ -6,6 +6,7 @@
 #include "chart/labels.h"
 #include "domain/programme_dashboard.h"
 #include "web/http/access_guard.h"
+#include "web/programmes/dashboard_json.h"
 #include "web/programmes/handlers.h"
 #include "web/render/chart_words.h"
 #include "web/render/forms.h"
@@ -57,31 +58,35 @@ boost::json::object TeamJson(const domain::DashboardTeam& t) {
 
 }  // namespace
 
-HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto d = domain::LoadProgrammeDashboard(app.store, app.clock, *visitor.principal(), *id);
-  if (!d) return core::Fail(d.error());
+boost::json::object DashboardJson(const domain::ProgrammeDashboard& d) {
   boost::json::array definitions, periods, teams;
-  for (std::size_t i = 0; i < d->definitions.size(); ++i) {
-    const domain::Measure& m = d->definitions[i];
+  for (std::size_t i = 0; i < d.definitions.size(); ++i) {
+    const domain::Measure& m = d.definitions[i];
     definitions.push_back(
         boost::json::object{{"id", m.id},
                             {"name", m.name},
                             {"unit", m.unit},
                             {"data_type", stats::DataTypeName(m.data_type)},
-                            {"last_complete_period", d->last_complete_periods[i]}});
+                            {"last_complete_period", d.last_complete_periods[i]}});
   }
-  for (const domain::ProgrammeEvent& e : d->action_periods) {
+  for (const domain::ProgrammeEvent& e : d.action_periods) {
     periods.push_back(boost::json::object{
         {"id", e.id}, {"title", e.title}, {"starts_on", e.starts_on}, {"ends_on", e.ends_on}});
   }
-  for (const domain::DashboardTeam& t : d->teams) teams.push_back(TeamJson(t));
-  return JsonValue(boost::json::object{{"programme_id", d->programme.id},
-                                       {"definitions", std::move(definitions)},
-                                       {"action_periods", std::move(periods)},
-                                       {"teams", std::move(teams)},
-                                       {"hidden_teams", d->hidden_teams}});
+  for (const domain::DashboardTeam& t : d.teams) teams.push_back(TeamJson(t));
+  return boost::json::object{{"programme_id", d.programme.id},
+                             {"definitions", std::move(definitions)},
+                             {"action_periods", std::move(periods)},
+                             {"teams", std::move(teams)},
+                             {"hidden_teams", d.hidden_teams}};
+}
+
+HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto d = domain::LoadProgrammeDashboard(app.store, app.clock, *visitor.principal(), *id);
+  if (!d) return core::Fail(d.error());
+  return JsonValue(DashboardJson(*d));
 }
 
 HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor) {

@@ -63,6 +63,8 @@ HandlerResult MeasureAdoptionSubmit(const App& app, Request& request, const Visi
 // one definition's funnel plots (women, men, total) side by side on shared axes.
 HandlerResult ProgrammeDashboardPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeStory(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor);
 
 // The width of one funnel panel in the dashboard's drawing.

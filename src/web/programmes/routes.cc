@@ -12,6 +12,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/program", kSignedIn, ProgrammesPage);
   routes.Get("/program/{id}", kSignedIn, ProgrammePage);
   routes.Get("/program/{id}/oversikt", kSignedIn, ProgrammeDashboardPage);
+  routes.Get("/program/{id}/berattelse", kSignedIn, ProgrammeStoryPage);
   routes.Post("/program", kChangeProgramme, ProgrammeCreate);
   routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
   routes.Post("/program/{id}/kalender", kChangeProgramme, ProgrammeEventAdd);
@@ -36,6 +37,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/programmes/{id}", kSignedIn, ApiProgramme);
   routes.Put("/api/v1/programmes/{id}", kChangeProgramme, ApiProgrammeUpdate);
   routes.Get("/api/v1/programmes/{id}/dashboard", kSignedIn, ApiProgrammeDashboard);
+  routes.Get("/api/v1/programmes/{id}/story", kSignedIn, ApiProgrammeStory);
   routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg", kSignedIn,
              ApiProgrammeFunnelSvg);
   routes.Post("/api/v1/programmes/{id}/calendar", kChangeProgramme, ApiProgrammeEventCreate);
