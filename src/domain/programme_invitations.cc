@@ -195,11 +195,15 @@ core::Result<InvitationDetails> AnswerInvitation(Store& store, const core::Clock
 
 core::Result<InvitationDetails> WithdrawInvitation(Store& store, const core::Clock& clock,
                                                    const Principal& acting, const Actor& actor,
-                                                   Id invitation_id) {
+                                                   Id invitation_id,
+                                                   std::optional<Id> programme_id) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<InvitationDetails> {
     auto seen = SeenInvitation(tx, acting, invitation_id);
     if (!seen) return core::Fail(seen.error());
+    if (programme_id && seen->invitation.programme_id != *programme_id) {
+      return core::Fail(core::Error::NotFoundObject());
+    }
     if (!seen->host) {
       return core::Fail(core::Error::Forbidden("only those who run the programme withdraw"));
     }

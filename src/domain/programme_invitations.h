@@ -62,10 +62,13 @@ core::Result<InvitationDetails> AnswerInvitation(Store& store, const core::Clock
                                                  Id invitation_id, bool accept);
 
 // Withdraws a pending invitation, for those who run its programme (refusals as
-// AnswerInvitation, the other way round). Audited ("withdraw", invitation).
+// AnswerInvitation, the other way round). With `programme_id`, an invitation to another
+// programme is kNotFound (the page withdraws through the programme's address). Audited
+// ("withdraw", invitation).
 core::Result<InvitationDetails> WithdrawInvitation(Store& store, const core::Clock& clock,
                                                    const Principal& acting, const Actor& actor,
-                                                   Id invitation_id);
+                                                   Id invitation_id,
+                                                   std::optional<Id> programme_id = std::nullopt);
 
 // Takes the team out of the programme, for those who answer for the team: kNotFound unless
 // the team takes part and they answer for it. Its projects in the programme stay the team's

@@ -110,7 +110,10 @@ TEST_F(InvitationsTest, TheHostInvitesOnlyTeamsOfOtherOrganisationsOnceAtATime) 
   EXPECT_EQ(listed.invitable.size(), 1u) << "Norrby's school team";
   EXPECT_TRUE(IsNotFound(LoadProgrammeInvitations(store_, norrby_.admin, programme_)));
 
-  Ok(WithdrawInvitation(store_, clock_, solvik_.strateg, As(solvik_.strateg), first));
+  EXPECT_TRUE(IsNotFound(WithdrawInvitation(store_, clock_, solvik_.strateg, As(solvik_.strateg),
+                                            first, programme_ + 1000)))
+      << "through another programme's address";
+  Ok(WithdrawInvitation(store_, clock_, solvik_.strateg, As(solvik_.strateg), first, programme_));
   EXPECT_TRUE(
       Refused(AnswerInvitation(store_, clock_, norrby_.admin, As(norrby_.admin), first, true),
               core::ErrorCode::kConflict, "status", "error.invitation.answered"));

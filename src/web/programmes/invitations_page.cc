@@ -94,12 +94,8 @@ HandlerResult ProgrammeInvitationWithdraw(const App& app, Request& request,
   auto invitation_id = PathId(request, "invitation_id");
   if (!invitation_id) return core::Fail(invitation_id.error());
   // The invitation must be this programme's: an id of another is not found here.
-  auto seen = domain::LoadInvitation(app.store, *visitor.principal(), *invitation_id);
-  if (!seen || seen->invitation.programme_id != *id) {
-    return core::Fail(core::Error::NotFoundObject());
-  }
   auto withdrawn = domain::WithdrawInvitation(app.store, app.clock, *visitor.principal(),
-                                              ActorOf(visitor, request), *invitation_id);
+                                              ActorOf(visitor, request), *invitation_id, *id);
   if (!withdrawn) return core::Fail(withdrawn.error());
   return Response::Redirect("/program/" + std::to_string(*id) + "/inbjudningar?sparat=1");
 }
@@ -128,7 +124,8 @@ HandlerResult InvitationAnswer(const App& app, Request& request, const Visitor& 
   if (!id) return core::Fail(id.error());
   const std::string answer = Form(request).Get("answer");
   if (answer != "accept" && answer != "decline") {
-    return core::Fail(core::Error::Invalid("accept or decline", "answer", "error.required"));
+    return core::Fail(
+        core::Error::Invalid("accept or decline", "answer", "error.invitation.answer"));
   }
   auto answered = domain::AnswerInvitation(app.store, app.clock, *visitor.principal(),
                                            ActorOf(visitor, request), *id, answer == "accept");
