@@ -79,8 +79,10 @@ ProgrammeStoryIdeaView IdeaOf(const App& app, const std::string& lang,
   return view;
 }
 
-ProgrammeStoryView StoryViewOf(const App& app, const std::string& lang,
-                               const domain::ProgrammeStory& story) {
+}  // namespace
+
+ProgrammeStoryView ProgrammeStoryViewOf(const App& app, const std::string& lang,
+                                        const domain::ProgrammeStory& story) {
   const domain::ProgrammeDetails& d = story.page.details;
   ProgrammeStoryView view;
   view.id = d.programme.id;
@@ -110,8 +112,6 @@ ProgrammeStoryView StoryViewOf(const App& app, const std::string& lang,
   return view;
 }
 
-}  // namespace
-
 HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
@@ -119,7 +119,7 @@ HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor
   auto story = domain::LoadProgrammeStory(app.store, app.clock, *visitor.principal(), *id);
   if (!story) return core::Fail(story.error());
   return RenderPage(app, request, {"programme_story", "programme_story.title", "programmes"},
-                    StoryViewOf(app, language.lang, *story), language, visitor);
+                    ProgrammeStoryViewOf(app, language.lang, *story), language, visitor);
 }
 
 }  // namespace stegvis::web

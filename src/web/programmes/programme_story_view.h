@@ -9,6 +9,8 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
+#include "domain/programme_story.h"
+#include "web/app.h"
 #include "web/goals/goal_links_view.h"
 #include "web/improvement/story_view.h"
 #include "web/programmes/dashboard_view.h"
@@ -120,5 +122,9 @@ constexpr auto Describe(std::type_identity<ProgrammeStoryView>) {
                     core::Field("goals", &V::goals),
                     core::Field("has_goals", &V::has_goals)};
 }
+
+// The story's view in `lang`, for the page and the Word document.
+ProgrammeStoryView ProgrammeStoryViewOf(const App& app, const std::string& lang,
+                                        const domain::ProgrammeStory& story);
 
 }  // namespace stegvis::web
