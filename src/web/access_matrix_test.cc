@@ -216,6 +216,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // tests in search/search_attack_test.cc).
     {"GET /sok", {L, A, A, A, A, A}},
     {"GET /api/v1/search", {L, A, A, A, A, A}},
+    // The API's description: about the software, not anyone's data.
+    {"GET /api/v1/openapi.json", {A, A, A, A, A, A}},
     {"GET /api/v1/goal-overview", {L, A, A, A, A, A}},
     {"GET /api/v1/reports/sex-disaggregation", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/goals", {L, A, A, A, A, A}},

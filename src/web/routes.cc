@@ -8,6 +8,7 @@
 #include "web/history/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/openapi/handlers.h"
 #include "web/pdsa/handlers.h"
 #include "web/programmes/handlers.h"
 #include "web/render/error_page.h"
@@ -52,6 +53,8 @@ Router BuildRouter(const App& app) {
   AddGoalRoutes(router, app);
   AddGenderRoutes(router, app);
   AddSearchRoutes(router, app);
+  // Last: the API's description is built from every route above.
+  AddOpenApiRoute(router);
   return router;
 }
 

@@ -1,0 +1,140 @@
+// One line per operation of the integration API, for its OpenAPI document (openapi.h). A
+// route without a line here, or a line without a route, fails web_test (openapi_test.cc).
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "web/openapi/openapi.h"
+
+namespace stegvis::web {
+namespace {
+
+using Line = std::pair<std::string_view, std::string_view>;
+
+constexpr auto kSummaries = std::to_array<Line>({
+    {"POST /api/v1/session", "Sign in with e-mail and password; sets the session cookie"},
+    {"GET /api/v1/session", "The signed-in user and their roles"},
+    {"DELETE /api/v1/session", "Sign out"},
+    {"GET /api/v1/tokens", "The user's API tokens (never their secrets)"},
+    {"POST /api/v1/tokens", "Create a personal API token; its secret is shown once"},
+    {"DELETE /api/v1/tokens/{id}", "Revoke an API token"},
+    {"GET /api/v1/locked-addresses", "Addresses locked out after failed sign-ins (admin)"},
+    {"POST /api/v1/locked-addresses/unlock", "Unlock an address (admin)"},
+    {"GET /api/v1/projects/{id}/theory-of-change", "A project's theory of change"},
+    {"POST /api/v1/projects/{id}/theory-of-change", "Save a project's theory of change"},
+    {"GET /api/v1/projects/{id}/theory-of-change.svg", "The theory of change drawn as SVG"},
+    {"GET /api/v1/projects/{id}/theory-of-change.png", "The theory of change drawn as PNG"},
+    {"GET /api/v1/projects/{id}/driver-diagram", "A project's driver diagram"},
+    {"POST /api/v1/projects/{id}/driver-diagram", "Save a project's driver diagram"},
+    {"GET /api/v1/projects/{id}/driver-diagram.svg", "The driver diagram drawn as SVG"},
+    {"GET /api/v1/projects/{id}/driver-diagram.png", "The driver diagram drawn as PNG"},
+    {"GET /api/v1/measures/{id}/gender-analysis",
+     "A measure's gender analysis: verdicts for women, men and the gap, with their history"},
+    {"PUT /api/v1/measures/{id}/gender-notes", "Save the team's 4R notes on a measure"},
+    {"GET /api/v1/units/{id}/self-assessments", "A unit's gender-equality self-assessments"},
+    {"POST /api/v1/units/{id}/self-assessments", "Record a unit's self-assessment"},
+    {"PUT /api/v1/units/{id}/self-assessments/{assessment_id}", "Change a self-assessment"},
+    {"GET /api/v1/units/{id}/reflection-notes", "The reflection notes about a unit"},
+    {"GET /api/v1/reflection-notes", "The reflection notes the user may read"},
+    {"POST /api/v1/reflection-notes", "Write a reflection note"},
+    {"GET /api/v1/reflection-notes/{id}", "One reflection note"},
+    {"PUT /api/v1/reflection-notes/{id}", "Change a reflection note"},
+    {"GET /api/v1/goals", "The goals catalogue"},
+    {"POST /api/v1/goals", "Add a goal to the catalogue"},
+    {"GET /api/v1/goals/{id}", "One goal of the catalogue"},
+    {"PUT /api/v1/goals/{id}", "Change or retire a goal"},
+    {"GET /api/v1/goal-overview", "Which goals the work the user may see addresses"},
+    {"GET /api/v1/reports/sex-disaggregation", "How many measures about people are split by sex"},
+    {"GET /api/v1/programmes/{id}/goals", "The goals a programme serves"},
+    {"PUT /api/v1/programmes/{id}/goals", "Set the goals a programme serves"},
+    {"GET /api/v1/projects/{id}/goals", "The goals a project serves"},
+    {"PUT /api/v1/projects/{id}/goals", "Set the goals a project serves"},
+    {"GET /api/v1/projects/{id}/aim-goals", "The goals a project's aim serves"},
+    {"PUT /api/v1/projects/{id}/aim-goals", "Set the goals a project's aim serves"},
+    {"GET /api/v1/measures/{id}/goals", "The goals a measure follows up"},
+    {"PUT /api/v1/measures/{id}/goals", "Set the goals a measure follows up"},
+    {"GET /api/v1/teams", "The teams the user may see"},
+    {"GET /api/v1/projects", "The projects the user may see"},
+    {"POST /api/v1/projects", "Start a project for a team, optionally in a programme"},
+    {"GET /api/v1/projects/{id}", "One project"},
+    {"GET /api/v1/projects/{id}/measures", "A project's measures"},
+    {"GET /api/v1/projects/{id}/story", "A project's improvement story as data"},
+    {"GET /api/v1/measures/{id}", "One measure"},
+    {"PUT /api/v1/measures/{id}", "Change a measure (rule set, baseline, target …)"},
+    {"GET /api/v1/measures/{id}/observations", "A measure's values per period and group"},
+    {"PUT /api/v1/measures/{id}/observations", "Write a measure's values (all or nothing)"},
+    {"GET /api/v1/measures/{id}/analysis", "A measure's run or control chart analysis"},
+    {"PUT /api/v1/measures/{id}/exclusions/{period}", "Exclude a point from the lines, with why"},
+    {"DELETE /api/v1/measures/{id}/exclusions/{period}", "Take a point's exclusion back"},
+    {"PUT /api/v1/measures/{id}/annotations/{period}", "Annotate a point"},
+    {"DELETE /api/v1/measures/{id}/annotations/{period}", "Remove a point's annotation"},
+    {"GET /api/v1/measures/{id}/chart.svg", "A measure's chart as SVG"},
+    {"GET /api/v1/measures/{id}/chart.png", "A measure's chart as PNG"},
+    {"POST /api/v1/measures/{id}/imports", "Upload a CSV file of values for preview"},
+    {"GET /api/v1/imports/{id}", "An import's preview: every row's reading and problems"},
+    {"POST /api/v1/imports/{id}/commit", "Save a previewed import (refused while it has problems)"},
+    {"GET /api/v1/projects/{id}/pdsa-cycles", "A project's PDSA cycles"},
+    {"POST /api/v1/projects/{id}/pdsa-cycles", "Start a PDSA cycle testing a change idea"},
+    {"POST /api/v1/projects/{id}/change-ideas", "Add a team's own change idea"},
+    {"GET /api/v1/pdsa-cycles/{id}", "One PDSA cycle"},
+    {"PUT /api/v1/pdsa-cycles/{id}", "Save a PDSA cycle, optionally moving it to its next phase"},
+    {"POST /api/v1/pdsa-cycles/{id}/next", "Start the next cycle on the same idea"},
+    {"GET /api/v1/change-ideas/{id}", "A change idea with every cycle that tested it"},
+    {"POST /api/v1/projects/{id}/measures", "Add a measure, or adopt a common definition"},
+    {"GET /api/v1/programmes", "The programmes the user's organisation runs or takes part in"},
+    {"POST /api/v1/programmes", "Create a programme"},
+    {"GET /api/v1/programmes/{id}", "One programme"},
+    {"PUT /api/v1/programmes/{id}", "Change a programme"},
+    {"GET /api/v1/programmes/{id}/dashboard", "The programme dashboard: teams × common measures"},
+    {"GET /api/v1/programmes/{id}/story", "A programme's improvement story as data"},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
+     "Funnel plots of a common measure across the teams, as SVG"},
+    {"POST /api/v1/programmes/{id}/calendar", "Add a learning session or action period"},
+    {"PUT /api/v1/programmes/{id}/calendar/{event_id}", "Move or rename a calendar entry"},
+    {"DELETE /api/v1/programmes/{id}/calendar/{event_id}", "Remove a calendar entry"},
+    {"POST /api/v1/programmes/{id}/measure-definitions", "Define a common measure"},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}", "One common measure"},
+    {"PUT /api/v1/programmes/{id}/measure-definitions/{definition_id}", "Change a common measure"},
+    {"POST /api/v1/programmes/{id}/measure-definitions/{definition_id}/retire",
+     "Retire a common measure"},
+    {"POST /api/v1/programmes/{id}/invitations", "Invite a team of another organisation"},
+    {"GET /api/v1/invitations", "The invitations the user sends or answers"},
+    {"GET /api/v1/invitations/{id}", "One invitation"},
+    {"POST /api/v1/invitations/{id}/accept", "Accept an invitation for the team"},
+    {"POST /api/v1/invitations/{id}/decline", "Decline an invitation for the team"},
+    {"POST /api/v1/invitations/{id}/withdraw", "Withdraw a pending invitation"},
+    {"DELETE /api/v1/programmes/{id}/teams/{team_id}", "Take a team out of a programme"},
+    {"GET /api/v1/search", "Search what everyone learned, best first"},
+    {"DELETE /api/v1/units/{id}", "Remove an empty unit (admin)"},
+    {"DELETE /api/v1/teams/{id}", "Remove a team without work (admin)"},
+    {"PUT /api/v1/teams/{id}/unit", "Move a team to another unit (admin)"},
+    {"GET /api/v1/openapi.json", "This document"},
+});
+
+std::string_view KeyOf(const Line& line) {
+  return line.first;
+}
+
+}  // namespace
+
+std::string_view ApiSummary(std::string_view method, std::string_view pattern) {
+  for (const Line& line : kSummaries) {
+    const std::string_view key = KeyOf(line);
+    if (key.size() == method.size() + 1 + pattern.size() && key.starts_with(method) &&
+        key[method.size()] == ' ' && key.substr(method.size() + 1) == pattern) {
+      return line.second;
+    }
+  }
+  return {};
+}
+
+std::vector<std::string_view> SummarisedOperations() {
+  std::vector<std::string_view> out;
+  for (const Line& line : kSummaries) out.push_back(KeyOf(line));
+  return out;
+}
+
+}  // namespace stegvis::web
