@@ -130,7 +130,8 @@ int LinkedMeasure(const ProgrammeTeam& team, Id definition_id) {
 core::Result<DashboardTeam> TeamOf(const DashboardInput& input, std::size_t t,
                                    const ProgrammeDashboard& dashboard) {
   const ProgrammeTeam& pt = input.details.teams[t];
-  DashboardTeam team{pt.team, pt.unit_name, input.organisation_names[t], {}, {}, {}};
+  DashboardTeam team{
+      pt.team, pt.programme_work_only, pt.unit_name, input.organisation_names[t], {}, {}, {}};
   for (std::size_t d = 0; d < dashboard.definitions.size(); ++d) {
     const Id definition_id = dashboard.definitions[d].id;
     const int i = LinkedMeasure(pt, definition_id);

@@ -53,6 +53,7 @@ struct DashboardProgress {
 
 struct DashboardTeam {
   Team team;
+  bool programme_work_only = false;  // a guest team shown to the host (ProgrammeTeam)
   std::string unit_name;
   std::string organisation_name;
   std::vector<DashboardCell> cells;  // one per ProgrammeDashboard::definitions, same order

@@ -151,21 +151,31 @@ core::Result<ProgrammeDetails> LoadProgramme(StoreTx& tx, const Principal& actin
   }
   d.events = tx.Programmes().ListEvents(programme_id);
   d.common_measures = tx.Measures().ListOfProgramme(programme_id);
+  // Those who may read the programme's content in the host organisation see what the guest
+  // teams do in it (issue: the host sees a guest team's programme work, never its other work).
+  const bool host_reader = programme->organisation_id == acting.user.organisation_id &&
+                           May(&acting, Action::kView, ProgrammeResource(*programme));
   for (Id team_id : tx.Programmes().ListTeams(programme_id)) {
     std::optional<Team> team = tx.Teams().Find(team_id);
-    if (!team || !May(&acting, Action::kView, TeamResource(tx, *team))) {
+    const bool in_scope = team && May(&acting, Action::kView, TeamResource(tx, *team));
+    const bool guest =
+        team && !in_scope && host_reader && team->organisation_id != programme->organisation_id;
+    if (!in_scope && !guest) {
       ++d.hidden_teams;
       continue;
     }
     ProgrammeTeam t;
     t.team = *team;
+    t.programme_work_only = guest;
     std::optional<Unit> unit = tx.Units().Find(team->unit_id);
     t.unit_name = unit ? unit->name : std::string();
     for (const Project& project : tx.Projects().List(team_id)) {
       if (project.programme_id != programme_id) continue;
       t.projects.push_back(project);
-      const bool cycles_visible = CheckedProject(tx, acting, project.id, Action::kView).has_value();
+      const bool cycles_visible =
+          !guest && CheckedProject(tx, acting, project.id, Action::kView).has_value();
       for (Measure& m : tx.Measures().ListOfProject(project.id)) {
+        if (guest && !m.definition_id) continue;  // the team's own measure: not programme work
         t.observations.push_back(tx.Measures().ListObservations(m.id));
         t.cycle_markers.push_back(
             cycles_visible ? CycleMarkers(m.frequency, m.id, tx.Pdsa().ListMeasureCycles(m.id))

@@ -49,6 +49,11 @@ bool MayCreateProgramme(const Principal& acting);
 struct ProgrammeTeam {
   Team team;
   std::string unit_name;
+  // A team of another organisation shown to those who run the programme (the host's readers
+  // of its content): only its programme work — its projects in the programme and its
+  // measures linked to common definitions, without cycle markers. They may not open the
+  // team, its projects or its measures.
+  bool programme_work_only = false;
   std::vector<Project> projects;
   std::vector<Measure> measures;
   std::vector<std::vector<Observation>> observations;  // one list per measure, same order
@@ -62,7 +67,9 @@ struct ProgrammeDetails {
   std::string host_unit_name;  // empty when the whole organisation runs it
   std::vector<ProgrammeEvent> events;
   std::vector<Measure> common_measures;
-  std::vector<ProgrammeTeam> teams;  // only the teams the principal may see
+  // The teams the principal may see: those in the principal's scope and, for the host's
+  // readers of the programme's content, every guest team's programme work.
+  std::vector<ProgrammeTeam> teams;
   int hidden_teams = 0;              // participating teams outside the principal's scope
   bool may_change = false;           // runs it: may edit, close and reopen it (when open, add
                                      // teams and calendar entries)

@@ -38,6 +38,7 @@ boost::json::object TeamJson(const domain::DashboardTeam& t) {
   for (const domain::DashboardCell& c : t.cells) measures.push_back(CellJson(c));
   boost::json::object out{{"team_id", t.team.id},
                           {"name", t.team.name},
+                          {"programme_work_only", t.programme_work_only},
                           {"unit", t.unit_name},
                           {"organisation", t.organisation_name},
                           {"measures", std::move(measures)}};

@@ -112,7 +112,14 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
   const std::string sort = Choice(request, "sortera", kSorts);
   const std::string signal = Choice(request, "signal", kSignals);
   for (const domain::DashboardTeam* t : Chosen(d, sort, signal)) {
-    DashboardRowView row{t->team.id, t->team.name, t->unit_name, t->organisation_name, {}, {}, {}};
+    DashboardRowView row{t->team.id,
+                         !t->programme_work_only,
+                         t->team.name,
+                         t->unit_name,
+                         t->organisation_name,
+                         {},
+                         {},
+                         {}};
     for (std::size_t i = 0; i < t->cells.size(); ++i) {
       row.cells.push_back(CellView(app, lang, chart_lang, t->cells[i], d.last_complete_periods[i]));
     }

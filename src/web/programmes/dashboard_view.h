@@ -67,6 +67,7 @@ constexpr auto Describe(std::type_identity<DashboardCellView>) {
 
 struct DashboardRowView {
   domain::Id team_id = 0;
+  bool may_open = false;  // the reader may open the team and its measures
   std::string team;
   std::string unit;
   std::string organisation;
@@ -76,11 +77,14 @@ struct DashboardRowView {
 };
 constexpr auto Describe(std::type_identity<DashboardRowView>) {
   using V = DashboardRowView;
-  return std::tuple{
-      core::Field("team_id", &V::team_id), core::Field("team", &V::team),
-      core::Field("unit", &V::unit),       core::Field("organisation", &V::organisation),
-      core::Field("cells", &V::cells),     core::Field("progress", &V::progress),
-      core::Field("cycles", &V::cycles)};
+  return std::tuple{core::Field("team_id", &V::team_id),
+                    core::Field("may_open", &V::may_open),
+                    core::Field("team", &V::team),
+                    core::Field("unit", &V::unit),
+                    core::Field("organisation", &V::organisation),
+                    core::Field("cells", &V::cells),
+                    core::Field("progress", &V::progress),
+                    core::Field("cycles", &V::cycles)};
 }
 
 struct DashboardFunnelView {

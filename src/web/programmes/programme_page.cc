@@ -133,7 +133,7 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
   view.has_common = !view.common.empty();
   int chart_no = 0;
   for (const domain::ProgrammeTeam& t : details.teams) {
-    ProgrammeTeamView team{t.team.id, t.team.name, t.unit_name, {}, {}};
+    ProgrammeTeamView team{t.team.id, !t.programme_work_only, t.team.name, t.unit_name, {}, {}};
     for (std::size_t i = 0; i < t.measures.size(); ++i) {
       const domain::Measure& m = t.measures[i];
       auto svg = SmallMultiple(app, lang, m, t.observations[i], t.cycle_markers[i],

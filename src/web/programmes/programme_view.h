@@ -119,6 +119,7 @@ constexpr auto Describe(std::type_identity<ProjectLinkView>) {
 
 struct ProgrammeTeamView {
   domain::Id id = 0;
+  bool may_open = false;  // a guest team's programme work is shown to the host without links
   std::string name;
   std::string unit;
   std::vector<ProjectLinkView> projects;
@@ -126,8 +127,11 @@ struct ProgrammeTeamView {
 };
 constexpr auto Describe(std::type_identity<ProgrammeTeamView>) {
   using V = ProgrammeTeamView;
-  return std::tuple{core::Field("id", &V::id), core::Field("name", &V::name),
-                    core::Field("unit", &V::unit), core::Field("projects", &V::projects),
+  return std::tuple{core::Field("id", &V::id),
+                    core::Field("may_open", &V::may_open),
+                    core::Field("name", &V::name),
+                    core::Field("unit", &V::unit),
+                    core::Field("projects", &V::projects),
                     core::Field("measures", &V::measures)};
 }
 

@@ -85,6 +85,7 @@ HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visi
     teams.push_back(boost::json::object{{"id", t.team.id},
                                         {"name", t.team.name},
                                         {"unit", t.unit_name},
+                                        {"programme_work_only", t.programme_work_only},
                                         {"project_ids", std::move(projects)},
                                         {"measure_ids", std::move(measures)}});
   }
