@@ -202,9 +202,13 @@ TEST_F(ProgrammesTest, EachSeesOnlyTheTeamsTheirScopeReachesAndCountsTheRest) {
   EXPECT_EQ(norrbys.hidden_teams, 2);
   EXPECT_FALSE(norrbys.may_change) << "Norrby's admin does not run Solvik's programme";
 
+  // Those who run it see Norrby's programme work too, marked so: no links into it.
   ProgrammeDetails host = Ok(LoadProgramme(store_, solvik_.strateg, id));
-  EXPECT_EQ(host.teams.size(), 2u);
-  EXPECT_EQ(host.hidden_teams, 1);
+  ASSERT_EQ(host.teams.size(), 3u);
+  EXPECT_EQ(host.hidden_teams, 0);
+  for (const ProgrammeTeam& t : host.teams) {
+    EXPECT_EQ(t.programme_work_only, t.team.id == norrby_.team) << t.team.name;
+  }
   EXPECT_TRUE(host.may_change);
   EXPECT_TRUE(host.other_teams.empty()) << "both of Solvik's teams take part";
 }
