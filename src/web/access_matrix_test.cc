@@ -46,6 +46,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/programmes/{id}/dashboard", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png",
+     {L, A, A, A, A, A}},
     {"POST /program", {L, A, A, F, F, F}},
     // Those who run the programme add teams, calendar entries, change-package ideas and goal
     // links, each on its own route.
