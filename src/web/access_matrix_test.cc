@@ -122,6 +122,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/story", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/story.docx", {L, A, A, A, A, A}},
     // A measure's definition and how it is analysed (rule set, frozen baseline).
     {"GET /api/v1/measures/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}", {L, A, A, A, A, F}},
