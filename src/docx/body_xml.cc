@@ -44,33 +44,74 @@ std::string ParagraphXml(const Paragraph& p) {
   return p.small ? StyledParagraph("Note", runs) : "<w:p>" + runs + "</w:p>";
 }
 
-std::string CellXml(const std::string& text, int width, bool right) {
-  return "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) +
-         "\" w:type=\"dxa\"/></w:tcPr><w:p>" +
-         (right ? "<w:pPr><w:jc w:val=\"right\"/></w:pPr>" : "") + Runs(text) + "</w:p></w:tc>";
+std::string CellXml(const std::string& text, int width, bool header, bool right) {
+  // The header row's look is set on its cells rather than by the table style's conditional
+  // formatting, which not every reader applies.
+  return "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>" +
+         (header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" : "") +
+         "</w:tcPr><w:p>" + (right ? "<w:pPr><w:jc w:val=\"right\"/></w:pPr>" : "") +
+         Runs(text, header) + "</w:p></w:tc>";
+}
+
+// Characters of `text` (UTF-8 lead bytes), which is what a column's width follows.
+int Characters(const std::string& text) {
+  int n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The columns' widths in twips, sharing the text's width: each column by the length of its
+// longest cell (a number's column by its longest number, a text's by up to 30 characters, and
+// the header's longest word in bold), at least 1100 twips (a bold word of seven letters).
+std::vector<int> ColumnWidths(const Table& t, std::size_t columns) {
+  std::vector<int> weight(columns, 1);
+  auto consider = [&](std::size_t c, const std::string& text, bool header) {
+    int n = 0;
+    if (header) {
+      int word = 0;
+      for (char ch : text) {
+        if (ch == ' ') {
+          word = 0;
+        } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) {
+          n = std::max(n, ++word);
+        }
+      }
+    } else {
+      n = std::min(Characters(text), 30);
+    }
+    weight[c] = std::max(weight[c], n + 3);
+  };
+  for (std::size_t c = 0; c < t.header.size(); ++c) consider(c, t.header[c], true);
+  for (const auto& row : t.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) consider(c, row[c], false);
+  }
+  int total = 0;
+  for (int w : weight) total += w;
+  std::vector<int> widths;
+  for (int w : weight) widths.push_back(std::max(1100, kTextWidthTwips * w / total));
+  return widths;
 }
 
 std::string TableXml(const Table& t) {
   std::size_t columns = t.header.size();
   for (const auto& row : t.rows) columns = std::max(columns, row.size());
   if (columns == 0) return "";
-  const int width = kTextWidthTwips / static_cast<int>(columns);
+  const std::vector<int> widths = ColumnWidths(t, columns);
   auto row_xml = [&](const std::vector<std::string>& cells, bool header) {
     std::string out = header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>";
     for (std::size_t c = 0; c < columns; ++c) {
       const bool right = !header && c < t.number_columns.size() && t.number_columns[c];
-      out += CellXml(c < cells.size() ? cells[c] : "", width, right);
+      out += CellXml(c < cells.size() ? cells[c] : "", widths[c], header, right);
     }
     return out + "</w:tr>";
   };
   std::string out = t.caption.empty() ? "" : StyledParagraph("Caption", Runs(t.caption));
   out +=
       "<w:tbl><w:tblPr><w:tblStyle w:val=\"DataTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-      "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
-      "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
-  for (std::size_t c = 0; c < columns; ++c) {
-    out += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
-  }
+      "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" "
+      "w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" "
+      "w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
+  for (int width : widths) out += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
   out += "</w:tblGrid>";
   if (!t.header.empty()) out += row_xml(t.header, true);
   for (const auto& row : t.rows) out += row_xml(row, false);

@@ -121,6 +121,14 @@ TEST(DocxPackageTest, ATableIsARealWordTableWithARepeatedHeaderRow) {
   EXPECT_EQ(Elements(body, "gridCol").size(), 3u);
   // The numbers' columns are aligned right: two in each of the two data rows (one empty).
   EXPECT_EQ(Elements(body, "jc").size(), 4u);
+  // The header row is bold and shaded on its own cells.
+  EXPECT_EQ(Elements(body, "shd").size(), 3u);
+  EXPECT_EQ(Elements(body, "b").size(), 3u + 1u) << "the header's three cells and one lead";
+  // Columns share the text's width by their content: the period's is wider than
+  // the men's (header "Män", numbers of two digits).
+  std::vector<xmlNode*> grid = Elements(body, "gridCol");
+  EXPECT_GT(std::stoi(testing::Attribute(grid[0], "w")),
+            std::stoi(testing::Attribute(grid[2], "w")));
 }
 
 TEST(DocxPackageTest, ImagesCarryTheirTextAlternativeAndSizeInEmu) {
@@ -153,8 +161,7 @@ TEST(DocxPackageTest, LanguageTitleDateAndPageNumberAreSet) {
   EXPECT_NE(core.find("<dc:language>en-GB</dc:language>"), std::string::npos);
   EXPECT_NE(core.find(">2026-12-06T00:00:00Z</dcterms:created>"), std::string::npos);
   const std::string& footer = p.parts.at("word/footer1.xml");
-  EXPECT_NE(footer.find("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"),
-            std::string::npos);
+  EXPECT_NE(footer.find("<w:fldSimple w:instr=\" PAGE \">"), std::string::npos);
   EXPECT_NE(PartText(footer).find("Förbättringsberättelse · 2026-12-06 · Sida"), std::string::npos);
 }
 

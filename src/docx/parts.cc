@@ -83,16 +83,13 @@ std::string CorePropertiesXml(const Document& doc) {
 }
 
 std::string FooterXml(const Document& doc) {
-  // The page number is Word's PAGE field, so it is right on every page (1 until updated).
+  // The page number is the PAGE field, which the reader fills in on every page.
   auto run = [](const std::string& inner) { return "<w:r>" + inner + "</w:r>"; };
   return std::string(kDeclaration) +
          "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
          "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>" +
          run("<w:t xml:space=\"preserve\">" + XmlText(doc.footer) + " </w:t>") +
-         run("<w:fldChar w:fldCharType=\"begin\"/>") +
-         run("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>") +
-         run("<w:fldChar w:fldCharType=\"separate\"/>") + run("<w:t>1</w:t>") +
-         run("<w:fldChar w:fldCharType=\"end\"/>") + "</w:p></w:ftr>";
+         "<w:fldSimple w:instr=\" PAGE \">" + run("<w:t>1</w:t>") + "</w:fldSimple></w:p></w:ftr>";
 }
 
 }  // namespace stegvis::docx

@@ -1,6 +1,7 @@
 // word/styles.xml: the document's language and font, normal text, headings 1–3 (with outline
 // levels, so Word's navigation and a table of contents find them), the title, notes and
-// captions, the footer, and a table style with borders and a bold, shaded header row.
+// captions, the footer, and a table style with borders (the header row's bold and shading are
+// set on its cells, which every reader honours).
 
 #include "docx/parts.h"
 #include "docx/xml_text.h"
@@ -38,10 +39,7 @@ std::string TableStyle() {
          "<w:rPr><w:sz w:val=\"18\"/></w:rPr><w:tblPr><w:tblBorders>" +
          borders +
          "</w:tblBorders><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/>"
-         "<w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-         "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr><w:tcPr>"
-         "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/></w:tcPr></w:tblStylePr>"
-         "</w:style>";
+         "<w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>";
 }
 
 }  // namespace
