@@ -103,7 +103,7 @@ TEST(DocxPackageTest, TextComesInOrderWithLineBreaksAndMarkupAsText) {
             std::string::npos)
       << text;
   EXPECT_NE(text.find("Källa: teamets mätningar"), std::string::npos);
-  const std::string& body = OpenPackage(*docx).parts.at("word/document.xml");
+  const std::string body = OpenPackage(*docx).parts.at("word/document.xml");
   EXPECT_NE(body.find("<w:pStyle w:val=\"Title\"/>"), std::string::npos);
   EXPECT_NE(body.find("<w:pStyle w:val=\"Heading1\"/>"), std::string::npos);
   EXPECT_NE(body.find("<w:br/><w:t xml:space=\"preserve\">andra raden"), std::string::npos);
