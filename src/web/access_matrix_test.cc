@@ -49,6 +49,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/programmes/{id}/story", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png",
+     {L, A, A, A, A, A}},
     {"POST /program", {L, A, A, F, F, F}},
     // Those who run the programme add teams, calendar entries, change-package ideas and goal
     // links, each on its own route.
@@ -123,6 +125,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects/{id}", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/story", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/story.docx", {L, A, A, A, A, A}},
     // A measure's definition and how it is analysed (rule set, frozen baseline).
     {"GET /api/v1/measures/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}", {L, A, A, A, A, F}},

@@ -249,9 +249,16 @@ describe('the improvement story', () => {
         failures.push(`story refused (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
       }
     }
+    // The same story as a Word document, from the page's link.
+    await page.goto(`${server.url}${project}/berattelse`);
+    const [download] = await Promise.all([page.waitForEvent('download'),
+                                          page.click('a[href$="/story.docx"]')]);
+    assert.match(download.suggestedFilename(), /^berattelse-[a-z0-9-]+\.docx$/);
+    assert.equal(await download.failure(), null, 'the document downloads');
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${server.url}${project}/berattelse`);
     assert.equal(await page.isVisible('.site-header'), false, 'no navigation in print');
+    assert.equal(await page.isVisible('a[href$="/story.docx"]'), false, 'no download in print');
     assert.equal(await page.isVisible('#story-edit-heading'), false, 'no form in print');
     assert.equal(await page.isVisible('.story-footer'), true, 'the footer with the date');
     await screenshot(page, 'story-team-sv-print');

@@ -23,18 +23,19 @@ import tempfile
 
 # What each module's library may include (itself and what it links, transitively):
 #   core <- stats <- chart <- domain <- store <- web <- cli, io links stats, and raster (SVG to
-#   PNG) links only core; web links io and raster.
+#   PNG) and docx (Word documents) link only core; web links io, raster and docx.
 # web reaches storage only through domain's interfaces; cli wires everything together.
 LIBRARY = {
     "core": {"core"},
     "stats": {"core", "stats"},
     "chart": {"core", "stats", "chart"},
     "raster": {"core", "raster"},
+    "docx": {"core", "docx"},
     "io": {"core", "stats", "io"},
     "domain": {"core", "stats", "chart", "domain"},
     "store": {"core", "stats", "chart", "domain", "store"},
-    "web": {"core", "stats", "chart", "raster", "io", "domain", "web"},
-    "cli": {"core", "stats", "chart", "raster", "io", "domain", "store", "web", "cli"},
+    "web": {"core", "stats", "chart", "raster", "docx", "io", "domain", "web"},
+    "cli": {"core", "stats", "chart", "raster", "docx", "io", "domain", "store", "web", "cli"},
 }
 # What a module's tests may include beyond the library (TEST_DEPS): a real store as fixture.
 TESTS_EXTRA = {"domain": {"store"}, "web": {"store"}}

@@ -33,6 +33,9 @@ HandlerResult StoryPage(const App& app, Request& request, const Visitor& visitor
 HandlerResult StorySubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /api/v1/projects/{id}/story: the same story as data.
 HandlerResult ApiStory(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/projects/{id}/story.docx: the same story as a Word document (charts as PNG
+// images, data tables as Word tables), an attachment named after the project.
+HandlerResult ApiStoryDocx(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden
 // saves the grid or a paste from Excel.
 HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visitor);

@@ -134,7 +134,8 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     options.css_class = "chart-wide";
     out.total_svg = Inline(chart::RenderChartSvg(input, labels, options));
     out.total_svg_narrow = Inline(chart::RenderChartSvg(input, labels, Narrow(options)));
-    out.total_table = chart::RenderDataTable(input, labels);
+    out.total_data = chart::BuildDataTable(input, labels);
+    out.total_table = chart::DataTableHtml(out.total_data);
     stats::Judgement j = stats::JudgeSeries(*a.total, rules, a.direction);
     out.verdicts.push_back(DescribeJudgement(
         app.catalogue, lang, app.catalogue.Get(lang, "group.total_in_sentence"), j, *a.total));
@@ -156,7 +157,8 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
     options.css_class = "chart-wide";
     out.groups_svg = Inline(chart::RenderChartSvg(input, group_labels, options));
     out.groups_svg_narrow = Inline(chart::RenderChartSvg(input, group_labels, Narrow(options)));
-    out.groups_table = chart::RenderDataTable(input, group_labels);
+    out.groups_data = chart::BuildDataTable(input, group_labels);
+    out.groups_table = chart::DataTableHtml(out.groups_data);
     out.verdicts.push_back(
         DescribeJudgement(app.catalogue, lang, name_a, a.groups->verdict_a, a.groups->group_a));
     out.verdicts.push_back(

@@ -10,6 +10,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "chart/data_table.h"
 #include "core/error.h"
 #include "domain/measure_analysis.h"
 #include "domain/measures.h"
@@ -35,6 +36,9 @@ struct MeasureCharts {
   std::string total_svg_narrow;
   std::string groups_svg_narrow;
   std::string groups_table;
+  // The two data tables as text, for documents other than the page (a Word table).
+  chart::DataTable total_data;
+  chart::DataTable groups_data;
   std::string recommended_text;  // "Diagram: P-diagram – andelar ..." in words
   // Which rules marked the points and how the lines were set (a frozen baseline, or why it
   // is not used), one sentence each.

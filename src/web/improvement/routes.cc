@@ -35,6 +35,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/projects/{id}", kViewTeam, ApiProject);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
+  routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
   routes.Get("/api/v1/measures/{id}", kViewTeam, ApiMeasure);
   routes.Put("/api/v1/measures/{id}", kChangeTeam, ApiMeasurePut);
   routes.Get("/api/v1/measures/{id}/observations", kViewTeam, ApiObservations);

@@ -1,7 +1,7 @@
 // What an attacker tries against a project's improvement story: reading another
-// organisation's story (or its JSON) by guessing the id, a member of another team reading or
-// changing it, script in the summary, choices naming another project's measure, and a save
-// without the CSRF token.
+// organisation's story (or its JSON or Word document) by guessing the id, a member of another team
+// reading or changing it, script in the summary, choices naming another project's measure, and a
+// save without the CSRF token.
 
 #include <string>
 
@@ -30,6 +30,9 @@ TEST_F(StoryAttackTest, AnotherOrganisationsUserFindsNoStory) {
     EXPECT_EQ(page.status, 404) << email;
     EXPECT_FALSE(Has(page, "Samma kontaktperson")) << email;
     EXPECT_EQ(Get(api_, norrby).status, 404) << email;
+    Response docx = Get(api_ + ".docx", norrby);
+    EXPECT_EQ(docx.status, 404) << email;
+    EXPECT_FALSE(Has(docx, "Samma kontaktperson")) << email;
     EXPECT_EQ(Post(url_, norrby, "version=0&summary=Kapad").status, 404) << email;
   }
 }
@@ -44,6 +47,9 @@ TEST_F(StoryAttackTest, AMemberOfAnotherTeamSeesNothingAndChangesNothing) {
   EXPECT_EQ(
       Get("/api/v1/projects/" + std::to_string(ProjectOf("Rätt tid")) + "/story", member).status,
       403);
+  EXPECT_EQ(Get("/api/v1/projects/" + std::to_string(ProjectOf("Rätt tid")) + "/story.docx", member)
+                .status,
+            403);
   EXPECT_EQ(Post(other, member, "version=0&summary=Kapad").status, 403);
   EXPECT_FALSE(Has(Get(other, As(kDemoEmails.at("admin"))), "Kapad"));
 }

@@ -34,23 +34,21 @@ bool Includes(const std::vector<domain::Id>& left_out, domain::Id id) {
   return std::find(left_out.begin(), left_out.end(), id) == left_out.end();
 }
 
-core::Result<StoryMeasureView> MeasureOf(const App& app, const std::string& lang,
-                                         const domain::MeasureDetails& d) {
+StoryMeasureView MeasureOf(const App& app, const std::string& lang, const domain::MeasureDetails& d,
+                           const MeasureCharts& charts) {
   const domain::Measure& m = d.measure;
-  auto charts = BuildMeasureCharts(app, lang, d, "m" + std::to_string(m.id) + "-");
-  if (!charts) return core::Fail(charts.error());
   StoryMeasureView view;
   view.id = m.id;
   view.name = m.name;
   view.kind =
       app.catalogue.Get(lang, "measure.kind." + std::string(domain::MeasureKindName(m.kind)));
   // Women and men with the gap when the measure is split; otherwise the total.
-  const bool groups = !charts->groups_svg.empty();
-  view.has_data = groups || !charts->total_svg.empty();
-  view.svg = RawHtml{groups ? charts->groups_svg + charts->groups_svg_narrow
-                            : charts->total_svg + charts->total_svg_narrow};
-  view.table = RawHtml{groups ? charts->groups_table : charts->total_table};
-  view.verdicts = charts->verdicts;
+  const bool groups = !charts.groups_svg.empty();
+  view.has_data = groups || !charts.total_svg.empty();
+  view.svg = RawHtml{groups ? charts.groups_svg + charts.groups_svg_narrow
+                            : charts.total_svg + charts.total_svg_narrow};
+  view.table = RawHtml{groups ? charts.groups_table : charts.total_table};
+  view.verdicts = charts.verdicts;
   return view;
 }
 
@@ -78,11 +76,12 @@ std::vector<StoryChoiceView> Choices(const std::vector<T>& all, Label label, Inc
   return out;
 }
 
-// The story's view. `form` (what was sent back with an error) sets what the form shows;
-// without it, the stored choices. Fails when the engine refuses a measure's data.
+}  // namespace
+
 core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
                                     const domain::ProjectStory& story,
-                                    const domain::StoryChoices* form = nullptr) {
+                                    const domain::StoryChoices* form,
+                                    std::vector<MeasureCharts>* charts) {
   const domain::ProjectDetails& d = story.details;
   const domain::Project& p = d.project;
   StoryView view;
@@ -111,9 +110,10 @@ core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
     view.theory_list = RawHtml{DiagramList(app, lang, story.theory)};
   }
   for (const domain::MeasureDetails& m : story.measures) {
-    auto measure = MeasureOf(app, lang, m);
-    if (!measure) return core::Fail(measure.error());
-    view.measures.push_back(std::move(*measure));
+    auto built = BuildMeasureCharts(app, lang, m, "m" + std::to_string(m.measure.id) + "-");
+    if (!built) return core::Fail(built.error());
+    view.measures.push_back(MeasureOf(app, lang, m, *built));
+    if (charts) charts->push_back(std::move(*built));
   }
   view.has_measures = !view.measures.empty();
   for (const domain::PdsaCycle& c : story.cycles) {
@@ -152,6 +152,8 @@ core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
   }
   return view;
 }
+
+namespace {
 
 Response RenderStory(const App& app, const Request& request, const Visitor& visitor,
                      const StoryView& view, int status) {

@@ -10,8 +10,12 @@
 #include <vector>
 
 #include "core/describe.h"
+#include "core/error.h"
 #include "domain/organisation.h"
+#include "domain/project_story.h"
+#include "web/app.h"
 #include "web/goals/goal_links_view.h"
+#include "web/improvement/measure_view.h"
 #include "web/improvement/project_view.h"
 #include "web/render/form_view.h"
 #include "web/render/typed_view.h"
@@ -168,5 +172,14 @@ constexpr auto Describe(std::type_identity<StoryView>) {
                     core::Field("error_measures", &V::error_measures),
                     core::Field("error_cycles", &V::error_cycles)};
 }
+
+// The story's view in `lang` (story_page.cc). `form` (what was sent back with an error) sets
+// what the form shows; without it, the stored choices. `charts`, when given, receives each
+// included measure's charts in the view's order (the Word document draws them again as
+// PNG). Fails when the engine refuses a measure's data.
+core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
+                                    const domain::ProjectStory& story,
+                                    const domain::StoryChoices* form = nullptr,
+                                    std::vector<MeasureCharts>* charts = nullptr);
 
 }  // namespace stegvis::web

@@ -10,6 +10,7 @@
 #include "web/programmes/handlers.h"
 #include "web/render/chart_words.h"
 #include "web/render/forms.h"
+#include "web/render/image_download.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 
@@ -90,7 +91,11 @@ HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visi
   return JsonValue(DashboardJson(*d));
 }
 
-HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor) {
+namespace {
+
+// The funnel plots the request names, as the visitor may see them, downloaded as `format`.
+HandlerResult FunnelDownload(const App& app, Request& request, const Visitor& visitor,
+                             ImageFormat format) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   auto definition_id = PathId(request, "definition_id");
@@ -113,11 +118,20 @@ HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visi
   options.direction = f->definition.direction == domain::Better::kUp ? stats::Direction::kUp
                                                                      : stats::Direction::kDown;
   options.width = kFunnelPanelWidth;
-  Response response{200, {}};
-  response.body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
-                  chart::RenderFunnelPanels(panels, labels, description, options);
-  response.SetHeader("Content-Type", "image/svg+xml; charset=utf-8");
-  return response;
+  auto download = ImageDownload(chart::RenderFunnelPanels(panels, labels, description, options),
+                                format, "tratt-" + std::to_string(*definition_id), app.image_gate);
+  if (!download) return core::Fail(download.error());
+  return std::move(*download);
+}
+
+}  // namespace
+
+HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor) {
+  return FunnelDownload(app, request, visitor, ImageFormat::kSvg);
+}
+
+HandlerResult ApiProgrammeFunnelPng(const App& app, Request& request, const Visitor& visitor) {
+  return FunnelDownload(app, request, visitor, ImageFormat::kPng);
 }
 
 }  // namespace stegvis::web

@@ -39,7 +39,8 @@ TEST_F(DashboardAttackTest, AUserOfAnotherOrganisationGetsNotFoundNotData) {
   TestClient norrby = As("admin@norrby.example");
   for (const std::string& url :
        {"/program/" + id + "/oversikt", "/api/v1/programmes/" + id + "/dashboard",
-        "/api/v1/programmes/" + id + "/measure-definitions/" + definition + "/funnel.svg"}) {
+        "/api/v1/programmes/" + id + "/measure-definitions/" + definition + "/funnel.svg",
+        "/api/v1/programmes/" + id + "/measure-definitions/" + definition + "/funnel.png"}) {
     Response r = Get(url, norrby);
     EXPECT_EQ(r.status, 404) << url;
     EXPECT_FALSE(Has(r, "Hemlig")) << url;
@@ -57,9 +58,12 @@ TEST_F(DashboardAttackTest, AnotherProgrammesDefinitionIsNotFoundThroughThisProg
   const std::string through_this = "/api/v1/programmes/" +
                                    std::to_string(ProgrammeId("Jämställd hemtjänst")) +
                                    "/measure-definitions/" + definition + "/funnel.svg";
+  const std::string png = through_this.substr(0, through_this.size() - 3) + "png";
   EXPECT_EQ(Get(through_this, strateg).status, 404);
+  EXPECT_EQ(Get(png, strateg).status, 404);
   // Nor a guest through the host's programme.
   EXPECT_EQ(Get(through_this, As("admin@norrby.example")).status, 404);
+  EXPECT_EQ(Get(png, As("admin@norrby.example")).status, 404);
 }
 
 TEST_F(DashboardAttackTest, ScriptInADefinitionsNameComesBackEscaped) {

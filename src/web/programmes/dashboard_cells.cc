@@ -72,6 +72,7 @@ DashboardFunnelView FunnelView(const App& app, const std::string& lang, domain::
   v.period = f.period;
   v.svg_href = "/api/v1/programmes/" + std::to_string(programme_id) + "/measure-definitions/" +
                std::to_string(f.definition.id) + "/funnel.svg";
+  v.png_href = v.svg_href.substr(0, v.svg_href.size() - 3) + "png";
   v.alt = app.catalogue.Format(lang, "dashboard.funnel_alt",
                                {{"name", f.definition.name}, {"period", f.period}});
   v.width = kFunnelPanelWidth * static_cast<int>(f.groups.size());

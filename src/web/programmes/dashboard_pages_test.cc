@@ -179,5 +179,19 @@ TEST_F(DashboardPagesTest, TheFunnelDrawsWomenMenAndTotalSideBySideAndRefusesCou
   EXPECT_TRUE(Has(count, "Trattdiagram ritas bara för mått som är andelar eller kvoter."));
 }
 
+TEST_F(DashboardPagesTest, TheFunnelComesAsAPngImageForSlides) {
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  std::string url = FunnelUrl(0);
+  url.replace(url.size() - 3, 3, "png");
+  Response png = Get(url, strateg);
+  ASSERT_EQ(png.status, 200);
+  EXPECT_EQ(png.Header("Content-Type"), "image/png");
+  EXPECT_EQ(png.body.substr(0, 8), "\x89PNG\r\n\x1a\n");
+  EXPECT_EQ(png.Header("Content-Disposition"),
+            "attachment; filename=\"tratt-" + std::to_string(definitions_.at(0)) + ".png\"");
+  EXPECT_TRUE(Has(Get(url_, strateg), "<a href=\"" + url + "\" download>"));
+  EXPECT_EQ(Get(FunnelUrl(2).substr(0, FunnelUrl(2).size() - 3) + "png", strateg).status, 422);
+}
+
 }  // namespace
 }  // namespace stegvis::web

@@ -91,6 +91,7 @@ struct DashboardFunnelView {
   std::string name;
   std::string period;
   std::string svg_href;
+  std::string png_href;  // the same drawing as a PNG image, for slides
   std::string alt;
   int width = 0;   // the drawing's width in CSS pixels (it scrolls in its region when narrower)
   RawHtml tables;  // one data table per group
@@ -98,8 +99,9 @@ struct DashboardFunnelView {
 constexpr auto Describe(std::type_identity<DashboardFunnelView>) {
   using V = DashboardFunnelView;
   return std::tuple{core::Field("name", &V::name),         core::Field("period", &V::period),
-                    core::Field("svg_href", &V::svg_href), core::Field("alt", &V::alt),
-                    core::Field("width", &V::width),       core::Field("tables", &V::tables)};
+                    core::Field("svg_href", &V::svg_href), core::Field("png_href", &V::png_href),
+                    core::Field("alt", &V::alt),           core::Field("width", &V::width),
+                    core::Field("tables", &V::tables)};
 }
 
 struct DashboardView {

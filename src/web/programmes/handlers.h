@@ -60,12 +60,14 @@ HandlerResult MeasureAdoptionSubmit(const App& app, Request& request, const Visi
 // team, enhet, organisation; filtered by "signal": forbattring, forsamring, saknar-data),
 // and the funnel plots with their data tables. GET /api/v1/programmes/{id}/dashboard is its
 // JSON twin; GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg draws
-// one definition's funnel plots (women, men, total) side by side on shared axes.
+// one definition's funnel plots (women, men, total) side by side on shared axes, and
+// funnel.png the same drawing as a PNG image for slides.
 HandlerResult ProgrammeDashboardPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeStory(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeFunnelPng(const App& app, Request& request, const Visitor& visitor);
 
 // The width of one funnel panel in the dashboard's drawing.
 inline constexpr int kFunnelPanelWidth = 360;

@@ -40,6 +40,8 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/programmes/{id}/story", kSignedIn, ApiProgrammeStory);
   routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg", kSignedIn,
              ApiProgrammeFunnelSvg);
+  routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png", kSignedIn,
+             ApiProgrammeFunnelPng);
   routes.Post("/api/v1/programmes/{id}/calendar", kChangeProgramme, ApiProgrammeEventCreate);
   routes.Put("/api/v1/programmes/{id}/calendar/{event_id}", kChangeProgramme,
              ApiProgrammeEventUpdate);

@@ -4,8 +4,6 @@
 
 namespace stegvis::web {
 
-namespace {
-
 core::Error ImagesBusy() {
   core::Error e{core::ErrorCode::kTooManyRequests, "too many images drawn at once", "",
                 "error.images_busy"};
@@ -13,7 +11,11 @@ core::Error ImagesBusy() {
   return e;
 }
 
-}  // namespace
+core::Result<std::string> DrawPng(const std::string& svg) {
+  auto png = raster::RenderPng(svg, kPngScale);
+  if (!png) return core::Fail(core::Error::Internal("PNG: " + png.error().message));
+  return png;
+}
 
 core::Result<Response> ImageDownload(const std::string& svg, ImageFormat format,
                                      const std::string& name, core::WorkGate* gate) {
@@ -24,8 +26,8 @@ core::Result<Response> ImageDownload(const std::string& svg, ImageFormat format,
   } else {
     std::optional<core::WorkGate::Slot> slot = gate ? gate->TryEnter() : std::nullopt;
     if (gate && !slot) return core::Fail(ImagesBusy());
-    auto png = raster::RenderPng(svg, kPngScale);
-    if (!png) return core::Fail(core::Error::Internal("PNG download: " + png.error().message));
+    auto png = DrawPng(svg);
+    if (!png) return core::Fail(png.error());
     response.body = std::move(*png);
     response.SetHeader("Content-Type", "image/png");
   }
