@@ -36,11 +36,15 @@ struct ReportProgramme {
   std::vector<std::string> team_names;  // the unit's teams (in view) that take part
 };
 
-// A special cause in one group that began in the report period.
+// The new signals of one kind and one direction in one group: signals of the engine's
+// judgement (stats::Evidence) that end in the report period and were not there before it.
 struct GroupSignal {
   std::string group;  // "women", "men", "girls" or "boys"
-  stats::PointType type = stats::PointType::kCommonCause;
-  std::vector<std::string> periods;  // the measure's periods in the report period marked so
+  stats::SignalKind kind = stats::SignalKind::kShift;
+  // kImprovement or kConcern by the measure's better direction; kNeutralHigh / kNeutralLow
+  // (above / below the centre line, or rising / falling) for a measure without one.
+  stats::PointType type = stats::PointType::kImprovement;
+  std::vector<std::string> periods;  // the periods of the signals' points, in order
 };
 
 // A measure split by sex with data in the report period, as the engine read it at the

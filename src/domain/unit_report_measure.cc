@@ -33,23 +33,49 @@ core::Result<MeasureAnalysis> Analyse(const MeasureDetails& d) {
                         ExcludedPeriods(d.point_notes));
 }
 
-// The special causes of `now` in periods from `from` on, by type, leaving out the type the
-// last point before the report period already had (`was`'s last point): that signal went on,
-// it did not begin in the period.
-void AddSignals(const stats::Analysis& now, const stats::Analysis* was, const std::string& group,
-                const std::string& from, std::vector<GroupSignal>& out) {
-  const stats::PointType ongoing = was && !was->points.empty()
-                                       ? was->points.point_type(was->points.size() - 1)
-                                       : stats::PointType::kCommonCause;
+// Which way a signal points, as a point type; nullopt for a signal without a side (the points
+// swing across the centre line, or are back where they were): it says the process varies
+// oddly, not that it moved.
+std::optional<stats::PointType> TypeOf(const stats::Evidence& e) {
+  if (e.better > 0) return stats::PointType::kImprovement;
+  if (e.better < 0) return stats::PointType::kConcern;
+  if (e.side > 0) return stats::PointType::kNeutralHigh;
+  if (e.side < 0) return stats::PointType::kNeutralLow;
+  return std::nullopt;
+}
+
+bool Same(const stats::Evidence& a, const stats::Evidence& b) {
+  return a.kind == b.kind && a.rule == b.rule && a.side == b.side && a.first == b.first;
+}
+
+// The signals of the group's judgement `now` (over the points of `analysis`) whose last point
+// lies in the report period (from `from` on) and that the judgement before the period (`was`)
+// did not have: one with the same kind, rule, side and first point was there already. Both
+// analyses start at the same period, so a point has the same index in each.
+void AddSignals(const stats::Analysis& analysis, const stats::Judgement& now,
+                const stats::Judgement* was, const std::string& group, const std::string& from,
+                std::vector<GroupSignal>& out) {
   const std::size_t first = out.size();
-  for (std::size_t i = 0; i < now.points.size(); ++i) {
-    const stats::PointType type = now.points.point_type(i);
-    const std::string period(now.points.label(i));
-    if (period < from || type == stats::PointType::kCommonCause || type == ongoing) continue;
-    auto it = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                           [&](const GroupSignal& s) { return s.type == type; });
-    if (it == out.end()) it = out.insert(out.end(), GroupSignal{group, type, {}});
-    it->periods.push_back(period);
+  for (const stats::Evidence& e : now.signals) {
+    const std::optional<stats::PointType> type = TypeOf(e);
+    if (!type || std::string(analysis.points.label(static_cast<std::size_t>(e.last))) < from) {
+      continue;
+    }
+    if (was && std::any_of(was->signals.begin(), was->signals.end(),
+                           [&](const stats::Evidence& old) { return Same(old, e); })) {
+      continue;
+    }
+    auto it =
+        std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                     [&](const GroupSignal& s) { return s.kind == e.kind && s.type == *type; });
+    if (it == out.end()) it = out.insert(out.end(), GroupSignal{group, e.kind, *type, {}});
+    for (int i = e.first; i <= e.last; ++i) {
+      it->periods.emplace_back(analysis.points.label(static_cast<std::size_t>(i)));
+    }
+  }
+  for (auto it = out.begin() + static_cast<std::ptrdiff_t>(first); it != out.end(); ++it) {
+    std::sort(it->periods.begin(), it->periods.end());
+    it->periods.erase(std::unique(it->periods.begin(), it->periods.end()), it->periods.end());
   }
 }
 
@@ -92,10 +118,10 @@ core::Result<std::optional<ReportMeasure>> ReportOnMeasure(const MeasureDetails&
     was = std::move(*analysed);
   }
   const stats::GapAnalysis* was_groups = was && was->groups ? &*was->groups : nullptr;
-  AddSignals(now->groups->group_a, was_groups ? &was_groups->group_a : nullptr, groups[0], from,
-             out.signals);
-  AddSignals(now->groups->group_b, was_groups ? &was_groups->group_b : nullptr, groups[1], from,
-             out.signals);
+  AddSignals(now->groups->group_a, now->groups->verdict_a,
+             was_groups ? &was_groups->verdict_a : nullptr, groups[0], from, out.signals);
+  AddSignals(now->groups->group_b, now->groups->verdict_b,
+             was_groups ? &was_groups->verdict_b : nullptr, groups[1], from, out.signals);
   out.gap_end = now->groups->gap_verdict;
   out.gap_value_end = LastGap(now->groups->difference, from);
   if (was_groups) {

@@ -10,9 +10,10 @@
 namespace stegvis::domain {
 namespace {
 
-// A monthly count by women and men: 16 steady months from 2025-01, then women's count jumps
-// from about 10 to 40 in May 2026 and stays there; men's stays about 11.
-MeasureDetails Shift() {
+// A monthly count by women and men over 24 months from 2025-01: women's is `women(period)`,
+// men's about 11 throughout.
+template <typename Women>
+MeasureDetails Counts(Women women) {
   MeasureDetails d;
   d.measure.id = 7;
   d.measure.name = "Besök";
@@ -20,9 +21,8 @@ MeasureDetails Shift() {
   d.measure.direction = Better::kUp;
   std::string period = "2025-01";
   for (int i = 0; i < 24; ++i, period = NextPeriod(Frequency::kMonth, period)) {
-    const bool after = period >= "2026-05";
     for (auto [group, value] :
-         {std::pair{"women", after ? "40" : (i % 2 ? "9" : "11")}, {"men", i % 2 ? "10" : "12"}}) {
+         {std::pair{"women", women(period, i)}, {"men", i % 2 ? "10" : "12"}}) {
       Observation o;
       o.measure_id = 7;
       o.period = period;
@@ -34,25 +34,58 @@ MeasureDetails Shift() {
   return d;
 }
 
+// Women's count jumps from about 10 to 40 in May 2026 and stays there.
+MeasureDetails Shift() {
+  return Counts([](const std::string& period, int i) -> const char* {
+    return period >= "2026-05" ? "40" : (i % 2 ? "9" : "11");
+  });
+}
+
+// Women's count rises from about 10 to about 14.5 in September 2025 and stays there: by April
+// 2026 the long run above the centre line is a signal.
+MeasureDetails EarlyShift() {
+  return Counts([](const std::string& period, int i) -> const char* {
+    if (period >= "2025-09") return i % 2 ? "14" : "15";
+    return i % 2 ? "9" : "11";
+  });
+}
+
+const GroupSignal* Find(const std::vector<GroupSignal>& signals, stats::SignalKind kind) {
+  for (const GroupSignal& s : signals) {
+    if (s.kind == kind) return &s;
+  }
+  return nullptr;
+}
+
 TEST(UnitReportMeasure, ASignalThatBeginsInThePeriodIsNewForThatGroupOnly) {
   auto r = ReportOnMeasure(Shift(), MakeReportPeriod(2026, 2));
   ASSERT_TRUE(r);
   ASSERT_TRUE(*r);
   EXPECT_EQ((*r)->first_period, "2026-05");
   EXPECT_EQ((*r)->last_period, "2026-08");
-  ASSERT_EQ((*r)->signals.size(), 1u);
-  EXPECT_EQ((*r)->signals[0].group, "women");
-  EXPECT_EQ((*r)->signals[0].type, stats::PointType::kImprovement);
-  EXPECT_EQ((*r)->signals[0].periods,
+  const GroupSignal* beyond = Find((*r)->signals, stats::SignalKind::kBeyondLimit);
+  ASSERT_NE(beyond, nullptr);
+  EXPECT_EQ(beyond->group, "women");
+  EXPECT_EQ(beyond->type, stats::PointType::kImprovement);
+  EXPECT_EQ(beyond->periods,
             (std::vector<std::string>{"2026-05", "2026-06", "2026-07", "2026-08"}));
+  for (const GroupSignal& s : (*r)->signals) {
+    EXPECT_EQ(s.group, "women") << "men's count did not change";
+    EXPECT_GE(s.periods.back(), "2026-05") << "every signal ends in the period";
+  }
   EXPECT_TRUE(Reportable(**r));
 }
 
-TEST(UnitReportMeasure, ASignalGoingOnFromThePeriodBeforeIsNotNew) {
-  auto r = ReportOnMeasure(Shift(), MakeReportPeriod(2026, 3));
-  ASSERT_TRUE(r);
-  ASSERT_TRUE(*r);
-  EXPECT_TRUE((*r)->signals.empty());
+TEST(UnitReportMeasure, ASignalFoundBeforeThePeriodIsNotNewThoughItGoesOn) {
+  auto t1 = ReportOnMeasure(EarlyShift(), MakeReportPeriod(2026, 1));
+  ASSERT_TRUE(t1 && *t1);
+  const GroupSignal* shift = Find((*t1)->signals, stats::SignalKind::kShift);
+  ASSERT_NE(shift, nullptr) << "the run above the centre line is long enough by April";
+  EXPECT_EQ(shift->periods.front(), "2025-09");
+  auto t2 = ReportOnMeasure(EarlyShift(), MakeReportPeriod(2026, 2));
+  ASSERT_TRUE(t2 && *t2);
+  EXPECT_EQ(Find((*t2)->signals, stats::SignalKind::kShift), nullptr)
+      << "the same run, longer, is no new signal";
 }
 
 TEST(UnitReportMeasure, TheGapIsReadAtTheEndOfThePeriodAndBeforeIt) {
@@ -72,8 +105,7 @@ TEST(UnitReportMeasure, LaterDataIsNotInThePeriodsChart) {
   ASSERT_TRUE(r && *r);
   EXPECT_EQ((*r)->last_period, "2026-04");
   EXPECT_EQ((*r)->details.observations.back().period, "2026-04");
-  EXPECT_TRUE((*r)->signals.empty());
-  EXPECT_FALSE(Reportable(**r));
+  EXPECT_EQ(Find((*r)->signals, stats::SignalKind::kBeyondLimit), nullptr);
 }
 
 TEST(UnitReportMeasure, AMeasureWithoutDataInThePeriodOrNotSplitBySexIsLeftOut) {

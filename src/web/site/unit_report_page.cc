@@ -39,6 +39,7 @@ boost::json::object MeasureJson(const App& app, const std::string& lang,
   boost::json::array signals, words;
   for (const domain::GroupSignal& s : m.signals) {
     signals.push_back({{"group", s.group},
+                       {"kind", stats::SignalKindName(s.kind)},
                        {"type", stats::PointTypeName(s.type)},
                        {"periods", Texts(s.periods)}});
     words.push_back(boost::json::string(SignalWords(app, lang, s)));

@@ -170,14 +170,14 @@ core::Result<domain::ReportPeriod> RequestedPeriod(const Request& request, core:
 
 std::string SignalWords(const App& app, const std::string& lang, const domain::GroupSignal& s) {
   const chart::PeriodLabels labels = chart::FormatPeriods(s.periods, ChartLang(lang));
-  std::string periods;
-  for (const std::string& p : labels.long_labels) periods += (periods.empty() ? "" : ", ") + p;
-  return app.catalogue.Format(
-      lang, "unitreport.signal",
-      {{"group", GroupWord(app, lang, s.group)},
-       {"type", app.catalogue.Get(
-                    lang, "dashboard.variation." + std::string(stats::PointTypeName(s.type)))},
-       {"periods", periods}});
+  std::string periods = labels.long_labels.front();
+  if (labels.long_labels.size() > 1) periods += " – " + labels.long_labels.back();
+  const std::string type(stats::PointTypeName(s.type)), kind(stats::SignalKindName(s.kind));
+  return app.catalogue.Format(lang, "unitreport.signal",
+                              {{"group", GroupWord(app, lang, s.group)},
+                               {"type", app.catalogue.Get(lang, "dashboard.variation." + type)},
+                               {"kind", app.catalogue.Get(lang, "unitreport.kind." + kind)},
+                               {"periods", periods}});
 }
 
 std::string GapWords(const App& app, const std::string& lang, const domain::ReportMeasure& m) {

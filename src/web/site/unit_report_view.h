@@ -150,7 +150,8 @@ std::string ReportPeriodWords(const App& app, const std::string& lang,
 // `today`; ParseReportPeriod's errors otherwise.
 core::Result<domain::ReportPeriod> RequestedPeriod(const Request& request, core::Date today);
 
-// A new signal in words: "kvinnor: förbättring (maj 2026, juni 2026)".
+// A new signal in words: "Förbättring för kvinnor: värden utanför styrgränserna (maj 2026 –
+// augusti 2026)". `s.periods` is not empty.
 std::string SignalWords(const App& app, const std::string& lang, const domain::GroupSignal& s);
 
 // The gap line of a measure in words, with its values before and at the end of the period.
