@@ -267,7 +267,8 @@ describe('the report to the nämnd', () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     await signInWithKeyboard(page, 'politiker@solvik.example', 'stegvis-demo-2026');
-    const report = await page.$eval('main a[href$="/rapport"]', (a) => a.getAttribute('href'));
+    const report = await page.locator('main a[href$="/rapport"]', { hasText: 'Vård- och omsorgsnämnden' })
+      .getAttribute('href');
     const failures = [];
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
