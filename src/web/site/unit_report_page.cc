@@ -33,8 +33,8 @@ boost::json::value Number(const std::optional<double>& v) {
   return v ? boost::json::value(*v) : boost::json::value(nullptr);
 }
 
-boost::json::object MeasureJson(const App& app, const std::string& lang,
-                                const domain::ReportMeasure& m) {
+boost::json::object ReportMeasureJson(const App& app, const std::string& lang,
+                                      const domain::ReportMeasure& m) {
   const domain::MeasureDetails& d = m.details;
   boost::json::array signals, words;
   for (const domain::GroupSignal& s : m.signals) {
@@ -112,7 +112,8 @@ boost::json::object ReportJson(const App& app, const std::string& lang,
                           {"closed", p.programme.closed},
                           {"teams", Texts(p.team_names)}});
   }
-  for (const domain::ReportMeasure& m : r.measures) measures.push_back(MeasureJson(app, lang, m));
+  for (const domain::ReportMeasure& m : r.measures)
+    measures.push_back(ReportMeasureJson(app, lang, m));
   return {{"unit", {{"id", r.unit.id}, {"name", r.unit.name}}},
           {"language", lang},
           {"period",
