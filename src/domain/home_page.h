@@ -22,6 +22,9 @@ struct HomePage {
   // What the principal may open for each unit of the organisation: its self-assessments and
   // its managers' reflection notes (links beside the unit).
   std::vector<UnitFrameLinks> unit_links;
+  // For a politician, the units whose report to the nämnd they may read and whose parent's
+  // they may not (the top of their scope), in tree order; empty for the other roles.
+  std::vector<Unit> report_units;
   std::vector<TeamDetails> teams;  // the teams the principal may see, by name
   WhatNeedsMe needs;               // what waits for the principal today
 };

@@ -213,6 +213,7 @@ std::vector<UnitFrameLinks> LoadUnitFrameLinks(StoreTx& tx, const Principal& act
         May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kSelfAssessment, unit));
     links.reflections =
         May(&acting, Action::kView, UnitScopedResource(tx, ResourceKind::kReflection, unit));
+    links.report = May(&acting, Action::kView, UnitResource(tx, unit));
     out.push_back(links);
   }
   return out;

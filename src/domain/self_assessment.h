@@ -84,12 +84,14 @@ core::Result<void> CorrectSelfAssessment(Store& store, const core::Clock& clock,
                                          const Principal& acting, const Actor& actor, Id unit_id,
                                          SelfAssessment assessment);
 
-// What a principal may open for each unit of their organisation: its self-assessments and
-// its managers' reflection notes (for the links on the start page).
+// What a principal may open for each unit of their organisation: its self-assessments, its
+// managers' reflection notes and its report to the nämnd (for the links on the start page and
+// the unit's page).
 struct UnitFrameLinks {
   Id unit_id = 0;
   bool self_assessment = false;
   bool reflections = false;
+  bool report = false;  // kView on the unit (domain/unit_report.h)
 };
 std::vector<UnitFrameLinks> LoadUnitFrameLinks(StoreTx& tx, const Principal& acting);
 

@@ -284,6 +284,18 @@ int PointsNeededToJudge(RuleSet rules) {
   return 0;
 }
 
+std::string_view SignalKindName(SignalKind kind) {
+  switch (kind) {
+    case SignalKind::kBeyondLimit: return "beyond_limit";
+    case SignalKind::kNearLimit: return "near_limit";
+    case SignalKind::kShift: return "shift";
+    case SignalKind::kTrend: return "trend";
+    case SignalKind::kFewCrossings: return "few_crossings";
+    case SignalKind::kManyCrossings: return "many_crossings";
+  }
+  return "";
+}
+
 std::string_view SeriesVerdictName(SeriesVerdict verdict) {
   switch (verdict) {
     case SeriesVerdict::kNoSignal: return "no_signal";

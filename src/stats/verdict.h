@@ -39,6 +39,8 @@ enum class SignalKind {
   kManyCrossings,  // too many runs (IHI): the points swing across the line more than by chance
 };
 
+// "beyond_limit", "near_limit", "shift", "trend", "few_crossings", "many_crossings".
+std::string_view SignalKindName(SignalKind kind);
 // One signal: the points first..last (indices into Analysis::points, inclusive), the rule,
 // its side and how it reads.
 struct Evidence {

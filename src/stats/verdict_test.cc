@@ -257,5 +257,14 @@ TEST(VerdictTest, PointsNeededToJudgePerRuleSet) {
   EXPECT_EQ(PointsNeededToJudge(RuleSet::kWesternElectric), 20);
 }
 
+TEST(SignalKindName, NamesEveryKind) {
+  EXPECT_EQ(SignalKindName(SignalKind::kBeyondLimit), "beyond_limit");
+  EXPECT_EQ(SignalKindName(SignalKind::kNearLimit), "near_limit");
+  EXPECT_EQ(SignalKindName(SignalKind::kShift), "shift");
+  EXPECT_EQ(SignalKindName(SignalKind::kTrend), "trend");
+  EXPECT_EQ(SignalKindName(SignalKind::kFewCrossings), "few_crossings");
+  EXPECT_EQ(SignalKindName(SignalKind::kManyCrossings), "many_crossings");
+}
+
 }  // namespace
 }  // namespace stegvis::stats

@@ -238,6 +238,10 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /matt/{id}/jamstalldhetsanalys", {L, A, A, A, A, F}},
     // A unit's page: everyone of its organisation (the start page lists its units to all).
     {"GET /enhet/{id}", {L, A, A, A, A, A}},
+    // The report to the nämnd on Hemtjänst Norr: whoever's scope reaches the unit (the
+    // politician's is the organisation), never a team member.
+    {"GET /enhet/{id}/rapport", {L, A, A, A, F, A}},
+    {"GET /api/v1/units/{id}/report", {L, A, A, A, F, A}},
     {"GET /enhet/{id}/sjalvskattning", {L, A, A, A, F, A}},
     {"POST /enhet/{id}/sjalvskattning", {L, A, A, A, F, F}},
     // Correcting a saved assessment (the demo's first of Hemtjänst Norr): as recording one.

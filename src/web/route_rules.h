@@ -19,6 +19,9 @@ using domain::ResourceKind;
 inline constexpr Rule kPublic{Action::kView, ResourceKind::kPublic};
 inline constexpr Rule kSignedIn{Action::kView, ResourceKind::kAnyUser};
 inline constexpr Rule kViewTeam{Action::kView, ResourceKind::kTeam};
+// A unit's own pages beyond its overview (the report to the nämnd): roles whose scope reaches
+// units — admins, organisation-wide strategists, managers and politicians.
+inline constexpr Rule kViewUnit{Action::kView, ResourceKind::kUnit};
 inline constexpr Rule kChangeTeam{Action::kChange, ResourceKind::kTeam};
 inline constexpr Rule kChangeProgramme{Action::kChange, ResourceKind::kProgramme};
 inline constexpr Rule kViewHistory{Action::kView, ResourceKind::kAnyUser};

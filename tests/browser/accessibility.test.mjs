@@ -109,7 +109,7 @@ const kAdminMustReach = [
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
   '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet', '/sok',
-  '/program/{id}/inbjudningar', '/inbjudningar', '/program/{id}/berattelse',
+  '/program/{id}/inbjudningar', '/inbjudningar', '/program/{id}/berattelse', '/enhet/{id}/rapport',
 ];
 
 for (const lang of ['sv', 'en']) {
@@ -262,6 +262,42 @@ describe('the improvement story', () => {
     assert.equal(await page.isVisible('#story-edit-heading'), false, 'no form in print');
     assert.equal(await page.isVisible('.story-footer'), true, 'the footer with the date');
     await screenshot(page, 'story-team-sv-print');
+    await context.close();
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  });
+});
+
+describe('the report to the nämnd', () => {
+  // The politician reaches the report from the start page; axe at 1280 and 360 px, the period
+  // picker used with the keyboard alone, and the printed page without navigation or forms.
+  test('has no WCAG 2.1 A/AA violations at 1280 and 360 px and its period is chosen by keyboard', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'politiker@solvik.example', 'stegvis-demo-2026');
+    const report = await page.locator('main a[href$="/rapport"]', { hasText: 'Vård- och omsorgsnämnden' })
+      .getAttribute('href');
+    const failures = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${report}?period=2026-T2`);
+      assert.ok(await page.$('.report-chart svg'), 'a chart of a measure with a new signal');
+      for (const v of await axeViolations(page)) {
+        failures.push(`report (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `report-politiker-sv-${width}`);
+    }
+    await page.focus('#period');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await page.$eval('#period', (s) => s.value);
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('period') === chosen),
+                       page.keyboard.press('Enter')]);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.url}${report}?period=2026-T2`);
+    assert.equal(await page.isVisible('.site-header'), false, 'no navigation in print');
+    assert.equal(await page.isVisible('.report-picker'), false, 'no form in print');
+    assert.equal(await page.isVisible('.story-footer'), true, 'the footer with the date');
+    await screenshot(page, 'report-politiker-sv-print');
     await context.close();
     assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
   });

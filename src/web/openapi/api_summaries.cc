@@ -111,6 +111,8 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"POST /api/v1/invitations/{id}/withdraw", "Withdraw a pending invitation"},
     {"DELETE /api/v1/programmes/{id}/teams/{team_id}", "Take a team out of a programme"},
     {"GET /api/v1/search", "Search what everyone learned, best first"},
+    {"GET /api/v1/units/{id}/report",
+     "The report to the nämnd for a unit and a tertial or year (?period=2026-T2)"},
     {"DELETE /api/v1/units/{id}", "Remove an empty unit (admin)"},
     {"DELETE /api/v1/teams/{id}", "Remove a team without work (admin)"},
     {"PUT /api/v1/teams/{id}/unit", "Move a team to another unit (admin)"},

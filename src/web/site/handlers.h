@@ -25,6 +25,13 @@ HandlerResult HomePage(const App& app, Request& request, const Visitor& visitor)
 // sub-units and links to its self-assessments, reflections and goals; 404 for another
 // organisation's unit.
 HandlerResult UnitOverviewPage(const App& app, Request& request, const Visitor& visitor);
+// GET /enhet/{id}/rapport?period=2026-T2: the report to the nämnd on a unit and its sub-units
+// for a tertial or a year (the last complete tertial without `period`), printable; 404 for
+// another organisation's unit, 403 for a reader without it in scope, 422 for a bad period.
+HandlerResult UnitReportPage(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/units/{id}/report?period=2026-T2: the same report as JSON (docs/api.md); a bad
+// period is 422 with error.errors.
+HandlerResult ApiUnitReport(const App& app, Request& request, const Visitor& visitor);
 // GET /static/{file}: the embedded stylesheet, script and images (cacheable, with ETag).
 HandlerResult StaticFile(const App& app, Request& request, const Visitor& visitor);
 // GET /tillganglighet: the accessibility statement the DOS law requires.

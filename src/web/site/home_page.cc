@@ -129,8 +129,20 @@ constexpr auto Describe(std::type_identity<NeedsView>) {
                     core::Field("setup", &N::setup)};
 }
 
+// A unit whose report to the nämnd a politician reaches from the start page.
+struct HomeReportView {
+  domain::Id id = 0;
+  std::string name;
+};
+constexpr auto Describe(std::type_identity<HomeReportView>) {
+  return std::tuple{core::Field("id", &HomeReportView::id),
+                    core::Field("name", &HomeReportView::name)};
+}
+
 struct HomeView {
   NeedsView needs;
+  bool has_reports = false;
+  std::vector<HomeReportView> reports;
   bool has_teams = false;
   std::vector<HomeTeamView> teams;
   bool has_organisation = false;
@@ -141,6 +153,8 @@ struct HomeView {
 constexpr auto Describe(std::type_identity<HomeView>) {
   using H = HomeView;
   return std::tuple{core::Field("needs", &H::needs),
+                    core::Field("has_reports", &H::has_reports),
+                    core::Field("reports", &H::reports),
                     core::Field("has_teams", &H::has_teams),
                     core::Field("teams", &H::teams),
                     core::Field("has_organisation", &H::has_organisation),
@@ -208,6 +222,8 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
 HomeView MakeHomeView(const App& app, const std::string& lang, const domain::HomePage& page) {
   HomeView view;
   view.needs = MakeNeedsView(app, lang, page.needs);
+  for (const domain::Unit& u : page.report_units) view.reports.push_back({u.id, u.name});
+  view.has_reports = !view.reports.empty();
   for (const domain::TeamDetails& t : page.teams) {
     view.teams.push_back({t.team.id, t.team.name, t.unit_name});
   }

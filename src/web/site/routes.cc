@@ -13,6 +13,8 @@ void AddSiteRoutes(Router& router, const App& app) {
   routes.Get("/tillganglighet", kPublic, AccessibilityPage);
   routes.Get("/", kSignedIn, HomePage);
   routes.Get("/enhet/{id}", kSignedIn, UnitOverviewPage);
+  routes.Get("/enhet/{id}/rapport", kViewUnit, UnitReportPage);
+  routes.Get("/api/v1/units/{id}/report", kViewUnit, ApiUnitReport);
 }
 
 }  // namespace stegvis::web

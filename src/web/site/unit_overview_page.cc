@@ -23,10 +23,12 @@ constexpr auto Describe(std::type_identity<UnitLinkView>) {
 struct UnitOverviewLinksView {
   bool self_assessment = false;
   bool reflections = false;
+  bool report = false;
 };
 constexpr auto Describe(std::type_identity<UnitOverviewLinksView>) {
   return std::tuple{core::Field("self_assessment", &UnitOverviewLinksView::self_assessment),
-                    core::Field("reflections", &UnitOverviewLinksView::reflections)};
+                    core::Field("reflections", &UnitOverviewLinksView::reflections),
+                    core::Field("report", &UnitOverviewLinksView::report)};
 }
 
 struct UnitOverviewView {
@@ -68,8 +70,9 @@ UnitOverviewView MakeView(const App& app, const std::string& lang,
   view.has_subunits = !view.subunits.empty();
   for (const domain::TeamDetails& t : page.teams) view.teams.push_back({t.team.id, t.team.name});
   view.has_teams = !view.teams.empty();
-  if (page.links.self_assessment || page.links.reflections) {
-    view.links = UnitOverviewLinksView{page.links.self_assessment, page.links.reflections};
+  if (page.links.self_assessment || page.links.reflections || page.links.report) {
+    view.links = UnitOverviewLinksView{page.links.self_assessment, page.links.reflections,
+                                       page.links.report};
   }
   return view;
 }
