@@ -47,6 +47,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // The programme's story: whoever sees the programme.
     {"GET /program/{id}/berattelse", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/story", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/story.docx", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png",
@@ -242,6 +243,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // politician's is the organisation), never a team member.
     {"GET /enhet/{id}/rapport", {L, A, A, A, F, A}},
     {"GET /api/v1/units/{id}/report", {L, A, A, A, F, A}},
+    {"GET /api/v1/units/{id}/report.docx", {L, A, A, A, F, A}},
     {"GET /enhet/{id}/sjalvskattning", {L, A, A, A, F, A}},
     {"POST /enhet/{id}/sjalvskattning", {L, A, A, A, F, F}},
     // Correcting a saved assessment (the demo's first of Hemtjänst Norr): as recording one.

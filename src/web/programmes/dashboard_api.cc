@@ -6,6 +6,7 @@
 #include "chart/labels.h"
 #include "domain/programme_dashboard.h"
 #include "web/http/access_guard.h"
+#include "web/programmes/dashboard_cells.h"
 #include "web/programmes/dashboard_json.h"
 #include "web/programmes/handlers.h"
 #include "web/render/chart_words.h"
@@ -102,24 +103,8 @@ HandlerResult FunnelDownload(const App& app, Request& request, const Visitor& vi
   if (!definition_id) return core::Fail(definition_id.error());
   auto f = domain::LoadProgrammeFunnel(app.store, *visitor.principal(), *id, *definition_id);
   if (!f) return core::Fail(f.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  chart::ChartLabels labels = ChartWords(app.catalogue, lang);
-  labels.title = f->definition.name + " (" + f->period + ")";
-  std::vector<chart::FunnelPanel> panels;
-  std::string names;
-  for (const domain::FunnelGroup& g : f->groups) {
-    panels.push_back({app.catalogue.Get(lang, "group." + g.group + "_label"), &g.funnel});
-    names += (names.empty() ? "" : ", ") + panels.back().title;
-  }
-  const std::string description = app.catalogue.Format(
-      lang, "dashboard.funnel_description",
-      {{"name", f->definition.name}, {"period", f->period}, {"panels", names}});
-  chart::FunnelRenderOptions options;
-  options.direction = f->definition.direction == domain::Better::kUp ? stats::Direction::kUp
-                                                                     : stats::Direction::kDown;
-  options.width = kFunnelPanelWidth;
-  auto download = ImageDownload(chart::RenderFunnelPanels(panels, labels, description, options),
-                                format, "tratt-" + std::to_string(*definition_id), app.image_gate);
+  auto download = ImageDownload(FunnelSvg(app, ChooseLanguage(request).lang, *f), format,
+                                "tratt-" + std::to_string(*definition_id), app.image_gate);
   if (!download) return core::Fail(download.error());
   return std::move(*download);
 }

@@ -86,6 +86,25 @@ DashboardFunnelView FunnelView(const App& app, const std::string& lang, domain::
   return v;
 }
 
+std::string FunnelSvg(const App& app, const std::string& lang, const domain::ProgrammeFunnel& f) {
+  chart::ChartLabels labels = ChartWords(app.catalogue, lang);
+  labels.title = f.definition.name + " (" + f.period + ")";
+  std::vector<chart::FunnelPanel> panels;
+  std::string names;
+  for (const domain::FunnelGroup& g : f.groups) {
+    panels.push_back({app.catalogue.Get(lang, "group." + g.group + "_label"), &g.funnel});
+    names += (names.empty() ? "" : ", ") + panels.back().title;
+  }
+  const std::string description =
+      app.catalogue.Format(lang, "dashboard.funnel_description",
+                           {{"name", f.definition.name}, {"period", f.period}, {"panels", names}});
+  chart::FunnelRenderOptions options;
+  options.direction = f.definition.direction == domain::Better::kUp ? stats::Direction::kUp
+                                                                    : stats::Direction::kDown;
+  options.width = kFunnelPanelWidth;
+  return chart::RenderFunnelPanels(panels, labels, description, options);
+}
+
 // The key to the icons, in words: every variation and assurance a measure can have (up or
 // down is always better, so never the neutral ones).
 std::vector<SignalView> KeyOf(const App& app, const std::string& lang) {

@@ -24,6 +24,9 @@ SignalView Signal(const App& app, const std::string& lang, std::string_view kind
 DashboardCellView CellView(const App& app, const std::string& lang, chart::Lang chart_lang,
                            const domain::DashboardCell& c, const std::string& last_period);
 
+// A funnel plot's drawing: one panel per group side by side on shared axes (SVG).
+std::string FunnelSvg(const App& app, const std::string& lang, const domain::ProgrammeFunnel& f);
+
 // The key to the icons, in words: every variation and assurance a measure can have.
 std::vector<SignalView> KeyOf(const App& app, const std::string& lang);
 

@@ -66,6 +66,8 @@ HandlerResult ProgrammeDashboardPage(const App& app, Request& request, const Vis
 HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeStory(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/programmes/{id}/story.docx: the programme's story as a Word document.
+HandlerResult ApiProgrammeStoryDocx(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeFunnelPng(const App& app, Request& request, const Visitor& visitor);
 

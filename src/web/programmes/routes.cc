@@ -38,6 +38,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Put("/api/v1/programmes/{id}", kChangeProgramme, ApiProgrammeUpdate);
   routes.Get("/api/v1/programmes/{id}/dashboard", kSignedIn, ApiProgrammeDashboard);
   routes.Get("/api/v1/programmes/{id}/story", kSignedIn, ApiProgrammeStory);
+  routes.Get("/api/v1/programmes/{id}/story.docx", kSignedIn, ApiProgrammeStoryDocx);
   routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg", kSignedIn,
              ApiProgrammeFunnelSvg);
   routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png", kSignedIn,

@@ -32,6 +32,8 @@ HandlerResult UnitReportPage(const App& app, Request& request, const Visitor& vi
 // GET /api/v1/units/{id}/report?period=2026-T2: the same report as JSON (docs/api.md); a bad
 // period is 422 with error.errors.
 HandlerResult ApiUnitReport(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/units/{id}/report.docx?period=2026-T2: the same report as a Word document.
+HandlerResult ApiUnitReportDocx(const App& app, Request& request, const Visitor& visitor);
 // GET /static/{file}: the embedded stylesheet, script and images (cacheable, with ETag).
 HandlerResult StaticFile(const App& app, Request& request, const Visitor& visitor);
 // GET /tillganglighet: the accessibility statement the DOS law requires.

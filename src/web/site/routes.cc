@@ -15,6 +15,7 @@ void AddSiteRoutes(Router& router, const App& app) {
   routes.Get("/enhet/{id}", kSignedIn, UnitOverviewPage);
   routes.Get("/enhet/{id}/rapport", kViewUnit, UnitReportPage);
   routes.Get("/api/v1/units/{id}/report", kViewUnit, ApiUnitReport);
+  routes.Get("/api/v1/units/{id}/report.docx", kViewUnit, ApiUnitReportDocx);
 }
 
 }  // namespace stegvis::web
