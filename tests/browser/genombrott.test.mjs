@@ -104,6 +104,7 @@ class Genombrott extends Journey {
     await this.saved();
     const common = page.locator('section[aria-labelledby="common-heading"]');
     assert.ok(await common.getByText(name).first().isVisible(), `${name} among the common measures`);
+    await this.reached(`programme with the common measure ${name}`);
   }
 
   async invite() {
@@ -185,7 +186,9 @@ class Genombrott extends Journey {
   async dashboard(shot) {
     const { page, user, msg } = this;
     await user.follow(this.header('link', 'nav.programmes'));
+    await this.reached('programmes');
     await user.follow(this.link(programme.name));
+    await this.reached('programme with a team and data');
     await user.follow(this.link(msg('programme.dashboard_link')));
     await page.getByRole('heading', { level: 1 }).filter({ hasText: programme.name }).waitFor();
     await this.reached('programme dashboard', shot);
