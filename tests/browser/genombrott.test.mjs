@@ -3,7 +3,8 @@
 // strateg of Solvik creates a programme with two common measures and invites a team of Norrby,
 // Norrby's admin accepts from the start page, the team's member adopts the measures and types
 // six months of data, and the dashboard shows the last month's values and the funnel plot of
-// the proportion: to Norrby's side, and (a known gap, marked todo) to the host's strateg.
+// the proportion: to Norrby's side, and to the host's strateg, who sees the guest's programme
+// work without links into Norrby.
 // axe-core runs on every page reached; the dashboard is photographed at 1280 and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -288,11 +289,8 @@ test('a Genombrott from nothing: programme, invitation, adoption, data, dashboar
   });
 });
 
-// Issue #12 asks that the host sees a guest team's programme work; today the dashboard counts
-// the team among those outside the reader's scope (LoadProgramme in src/domain/programmes.cc
-// hides every team the reader may not view, and nobody views another organisation's team).
-test('the host\'s strateg reads the guest team\'s row and funnel on the dashboard',
-     { todo: 'the host does not see guest teams yet' }, async () => {
+// The host sees a guest team's programme work (its measures linked to common definitions).
+test('the host\'s strateg reads the guest team\'s row and funnel on the dashboard', async () => {
   assert.ok(journey, 'the journey before this one ran');
   await walk(async () => {
     await journey.signIn(strateg);
