@@ -106,7 +106,9 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
   view.aim = p.aim;
   view.starts_on = p.starts_on;
   view.ends_on = p.ends_on;
-  view.host_unit = details.host_unit_name;
+  view.host_unit = details.host_unit_name.empty()
+                       ? app.catalogue.Get(lang, "programme.host_unit_none")
+                       : details.host_unit_name;
   view.closed = p.closed;
   view.version = p.version;
   view.may_change = details.may_change;

@@ -78,5 +78,15 @@ TEST_F(ProgrammePagesTest, TheApiListsTheProgrammesATeamTakesPartIn) {
   EXPECT_TRUE(Has(programmes, "Jämställd hemtjänst"));
 }
 
+TEST_F(ProgrammePagesTest, AProgrammeOfTheWholeOrganisationSaysSo) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  Response created = Send("POST", "/api/v1/programmes", strateg, R"({"name":"Hela kommunen"})",
+                          {{"content-type", "application/json"}, {"x-csrf-token", strateg.csrf}});
+  ASSERT_EQ(created.status, 201);
+  Response page = Get("/program/" + std::to_string(ProgrammeId("Hela kommunen")), strateg);
+  EXPECT_TRUE(Has(page, "Drivs av: Hela organisationen"));
+}
+
 }  // namespace
 }  // namespace stegvis::web

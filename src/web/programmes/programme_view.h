@@ -164,7 +164,7 @@ struct ProgrammeView {
   std::string aim;
   std::string starts_on;
   std::string ends_on;
-  std::string host_unit;  // the unit that runs it; empty: the whole organisation
+  std::string host_unit;  // the unit that runs it, or "the whole organisation"
   bool closed = false;    // read-only until reopened
   std::int64_t version = 0;
   bool saved = false;
