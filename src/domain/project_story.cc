@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "domain/publications.h"
+
 namespace stegvis::domain {
 namespace {
 
@@ -71,6 +73,7 @@ core::Result<ProjectStory> LoadProjectStory(StoreTx& tx, const Principal& acting
   ProjectStory story{std::move(*details),   std::move(*pdsa), {}, {}, {}, std::move(*theory),
                      std::move(*aim_goals), std::move(*goals)};
   story.choices = tx.Projects().FindStoryChoices(project_id).value_or(NoStoryChoices(project_id));
+  story.may_publish = MayPublish(tx, acting, story.details.team);
   for (const Measure& m : story.details.measures) {
     if (LeftOut(story.choices.left_out_measures, m.id)) continue;
     auto measure = LoadMeasure(tx, acting, m.id);

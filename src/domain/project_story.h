@@ -32,6 +32,7 @@ struct ProjectStory {
   ProjectDiagram theory;                 // the theory of change
   GoalLinkSet aim_goals;                 // the goals the aim links to
   GoalLinkSet goals;                     // the goals the project links to
+  bool may_publish = false;  // the reader may publish it (domain/publications.h, MayPublish)
 };
 
 // The project's story: whoever may read the project (kView on its team) reads all of it;

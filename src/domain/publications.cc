@@ -69,6 +69,7 @@ PublicStory PublicStoryOf(StoreTx& tx, Organisation organisation, Publication pu
     m.may_change = false;
   }
   s.details.may_change = false;
+  s.may_publish = false;
   return out;
 }
 
@@ -194,6 +195,19 @@ std::string SlugWords(const std::string& title) {
     }
   }
   return out.empty() ? "berattelse" : out;
+}
+
+core::Result<Organisation> LoadOrganisation(Store& store, const Principal& acting) {
+  const Id organisation_id = acting.user.organisation_id;
+  if (!May(&acting, Action::kAdminister,
+           OrganisationResource(ResourceKind::kOrganisation, organisation_id))) {
+    return core::Fail(core::Error::Forbidden("only the organisation's admin"));
+  }
+  return store.Read([&](StoreTx& tx) -> core::Result<Organisation> {
+    std::optional<Organisation> organisation = tx.Units().FindOrganisation(organisation_id);
+    if (!organisation) return core::Fail(core::Error::NotFoundObject());
+    return *organisation;
+  });
 }
 
 core::Result<Organisation> ChangeSuppressionThreshold(Store& store, const core::Clock& clock,

@@ -58,6 +58,9 @@ core::Result<PublicStory> LoadPublishedStory(Store& store, const std::string& sl
 // é → e), words joined by '-', at most 40 characters; "berattelse" when nothing is left.
 std::string SlugWords(const std::string& title);
 
+// The acting user's organisation, for its admin (kAdminister on the organisation).
+core::Result<Organisation> LoadOrganisation(Store& store, const Principal& acting);
+
 // Sets the organisation's small-number threshold (kAdminister on the organisation):
 // kInvalidInput on "suppression_threshold" ("error.suppression_threshold") outside
 // kMinSuppressionThreshold..kMaxSuppressionThreshold. Audited as an update of the

@@ -95,11 +95,11 @@ std::vector<StoryChoiceView> Choices(const std::vector<T>& all, Label label, Inc
   return out;
 }
 
-// The story's view. `form` (what was sent back with an error) sets what the form shows;
-// without it, the stored choices. Fails when the engine refuses a measure's data.
+}  // namespace
+
 core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
                                     const domain::ProjectStory& story,
-                                    const domain::StoryChoices* form = nullptr) {
+                                    const domain::StoryChoices* form) {
   const domain::ProjectDetails& d = story.details;
   const domain::Project& p = d.project;
   StoryView view;
@@ -147,6 +147,7 @@ core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
   view.has_goals = !view.goals.empty();
 
   view.may_change = d.may_change;
+  view.may_publish = story.may_publish;
   const domain::StoryChoices& shown = form ? *form : story.choices;
   view.form_summary = shown.summary;
   view.version = story.choices.version;
@@ -168,6 +169,8 @@ core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
   }
   return view;
 }
+
+namespace {
 
 Response RenderStory(const App& app, const Request& request, const Visitor& visitor,
                      const StoryView& view, int status) {

@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "core/describe.h"
+#include "core/error.h"
 #include "domain/organisation.h"
+#include "domain/project_story.h"
+#include "web/app.h"
 #include "web/goals/goal_links_view.h"
 #include "web/improvement/project_view.h"
 #include "web/render/form_view.h"
@@ -112,6 +115,7 @@ struct StoryView {
   std::vector<GoalChipView> goals;  // the project's and its aim's, each once
   bool saved = false;
   bool may_change = false;
+  bool may_publish = false;  // links to the publishing preview
   // The form (for those who may change the project).
   std::string form_summary;
   std::int64_t version = 0;
@@ -155,6 +159,7 @@ constexpr auto Describe(std::type_identity<StoryView>) {
                     core::Field("goals", &V::goals),
                     core::Field("saved", &V::saved),
                     core::Field("may_change", &V::may_change),
+                    core::Field("may_publish", &V::may_publish),
                     core::Field("form_summary", &V::form_summary),
                     core::Field("version", &V::version),
                     core::Field("measure_choices", &V::measure_choices),
@@ -168,5 +173,11 @@ constexpr auto Describe(std::type_identity<StoryView>) {
                     core::Field("error_measures", &V::error_measures),
                     core::Field("error_cycles", &V::error_cycles)};
 }
+
+// The story's view. `form` (what was sent back with an error) sets what the form shows;
+// without it, the stored choices. Fails when the engine refuses a measure's data.
+core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
+                                    const domain::ProjectStory& story,
+                                    const domain::StoryChoices* form = nullptr);
 
 }  // namespace stegvis::web
