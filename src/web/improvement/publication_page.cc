@@ -84,9 +84,12 @@ HandlerResult PublishedPage(const App& app, Request& request, const Visitor& vis
 HandlerResult ApiPublish(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  JsonBody body(request);
-  const bool names = body.OptionalBool("include_names").value_or(false);
-  if (!body.ok()) return body.error();
+  bool names = false;  // an empty body publishes without names
+  if (!request.body.empty()) {
+    JsonBody body(request);
+    names = body.OptionalBool("include_names").value_or(false);
+    if (!body.ok()) return body.error();
+  }
   const domain::Principal& principal = *visitor.principal();
   auto published =
       domain::PublishStory(app.store, app.clock, principal,
