@@ -70,9 +70,10 @@ core::Result<std::vector<AuditEvent>> LoadHistory(Store& store, const Principal&
       }
     } else if (object_type == "project" || object_type == "measure" ||
                object_type == "observation" || object_type == "theory_of_change" ||
-               object_type == "driver_diagram" || object_type == "project_story") {
-      // A project's, its diagrams', its story's or a measure's history (and a measure's cells,
-      // audited under its id) is read by those who may read the team's work.
+               object_type == "driver_diagram" || object_type == "project_story" ||
+               object_type == "publication") {
+      // A project's, its diagrams', its story's, its publication's or a measure's history (and a
+      // measure's cells, audited under its id) is read by those who may read the team's work.
       std::optional<Id> project_id = object_id;
       if (object_type == "measure" || object_type == "observation") {
         auto measure = tx.Measures().Find(object_id);

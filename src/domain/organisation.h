@@ -17,6 +17,9 @@ using Id = std::int64_t;
 struct Organisation {
   Id id = 0;
   std::string name;
+  // Values resting on fewer people or events are hidden on public pages (domain/suppression.h);
+  // 5 unless the admin chose otherwise, never below 3.
+  int suppression_threshold = 5;
 };
 
 enum class UnitKind { kNamnd, kForvaltning, kEnhet };
@@ -89,7 +92,8 @@ inline Team TeamFrom(const NewTeam& n) {
 // trail and the API.
 constexpr auto Describe(std::type_identity<Organisation>) {
   return std::tuple{core::Field("id", &Organisation::id, core::kKey),
-                    core::Field("name", &Organisation::name)};
+                    core::Field("name", &Organisation::name),
+                    core::Field("suppression_threshold", &Organisation::suppression_threshold)};
 }
 
 inline constexpr const core::TextForm<UnitKind>* kUnitKindText =

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "domain/publications.h"
+
 namespace stegvis::domain {
 namespace {
 
@@ -53,32 +55,35 @@ std::optional<std::vector<Id>> ParseIdList(std::string_view text) {
 }
 
 core::Result<ProjectStory> LoadProjectStory(Store& store, const Principal& acting, Id project_id) {
-  return store.Read([&](StoreTx& tx) -> core::Result<ProjectStory> {
-    // The first part checks access; the others see the same project and decide the same way.
-    auto details = LoadProject(tx, acting, project_id);
-    if (!details) return core::Fail(details.error());
-    auto pdsa = LoadProjectCycles(tx, acting, project_id);
-    if (!pdsa) return core::Fail(pdsa.error());
-    auto theory = LoadProjectDiagram(tx, acting, project_id, DiagramKind::kTheoryOfChange);
-    if (!theory) return core::Fail(theory.error());
-    auto aim_goals = LoadGoalLinks(tx, acting, GoalObject::kAim, project_id);
-    if (!aim_goals) return core::Fail(aim_goals.error());
-    auto goals = LoadGoalLinks(tx, acting, GoalObject::kProject, project_id);
-    if (!goals) return core::Fail(goals.error());
-    ProjectStory story{std::move(*details),   std::move(*pdsa), {}, {}, {}, std::move(*theory),
-                       std::move(*aim_goals), std::move(*goals)};
-    story.choices = tx.Projects().FindStoryChoices(project_id).value_or(NoStoryChoices(project_id));
-    for (const Measure& m : story.details.measures) {
-      if (LeftOut(story.choices.left_out_measures, m.id)) continue;
-      auto measure = LoadMeasure(tx, acting, m.id);
-      if (!measure) return core::Fail(measure.error());
-      story.measures.push_back(std::move(*measure));
-    }
-    for (const PdsaCycle& c : story.pdsa.cycles) {
-      if (!LeftOut(story.choices.left_out_cycles, c.id)) story.cycles.push_back(c);
-    }
-    return story;
-  });
+  return store.Read([&](StoreTx& tx) { return LoadProjectStory(tx, acting, project_id); });
+}
+
+core::Result<ProjectStory> LoadProjectStory(StoreTx& tx, const Principal& acting, Id project_id) {
+  // The first part checks access; the others see the same project and decide the same way.
+  auto details = LoadProject(tx, acting, project_id);
+  if (!details) return core::Fail(details.error());
+  auto pdsa = LoadProjectCycles(tx, acting, project_id);
+  if (!pdsa) return core::Fail(pdsa.error());
+  auto theory = LoadProjectDiagram(tx, acting, project_id, DiagramKind::kTheoryOfChange);
+  if (!theory) return core::Fail(theory.error());
+  auto aim_goals = LoadGoalLinks(tx, acting, GoalObject::kAim, project_id);
+  if (!aim_goals) return core::Fail(aim_goals.error());
+  auto goals = LoadGoalLinks(tx, acting, GoalObject::kProject, project_id);
+  if (!goals) return core::Fail(goals.error());
+  ProjectStory story{std::move(*details),   std::move(*pdsa), {}, {}, {}, std::move(*theory),
+                     std::move(*aim_goals), std::move(*goals)};
+  story.choices = tx.Projects().FindStoryChoices(project_id).value_or(NoStoryChoices(project_id));
+  story.may_publish = MayPublish(tx, acting, story.details.team);
+  for (const Measure& m : story.details.measures) {
+    if (LeftOut(story.choices.left_out_measures, m.id)) continue;
+    auto measure = LoadMeasure(tx, acting, m.id);
+    if (!measure) return core::Fail(measure.error());
+    story.measures.push_back(std::move(*measure));
+  }
+  for (const PdsaCycle& c : story.pdsa.cycles) {
+    if (!LeftOut(story.choices.left_out_cycles, c.id)) story.cycles.push_back(c);
+  }
+  return story;
 }
 
 std::vector<core::Error> StoryChoicesErrors(const StoryChoices& choices) {

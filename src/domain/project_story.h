@@ -32,11 +32,14 @@ struct ProjectStory {
   ProjectDiagram theory;                 // the theory of change
   GoalLinkSet aim_goals;                 // the goals the aim links to
   GoalLinkSet goals;                     // the goals the project links to
+  bool may_publish = false;  // the reader may publish it (domain/publications.h, MayPublish)
 };
 
 // The project's story: whoever may read the project (kView on its team) reads all of it;
 // `details.may_change` says who may edit the choices. kNotFound / kForbidden as LoadProject.
+// The first form opens its own transaction, the second runs inside the caller's.
 core::Result<ProjectStory> LoadProjectStory(Store& store, const Principal& acting, Id project_id);
+core::Result<ProjectStory> LoadProjectStory(StoreTx& tx, const Principal& acting, Id project_id);
 
 // Everything wrong with `choices` before it is saved: a summary over kStorySummaryMax
 // (kInvalidInput on "summary", "error.too_long"). Empty when it may be saved.

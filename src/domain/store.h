@@ -26,6 +26,7 @@
 #include "domain/repositories/pdsa_repository.h"
 #include "domain/repositories/programme_repository.h"
 #include "domain/repositories/project_repository.h"
+#include "domain/repositories/publication_repository.h"
 #include "domain/repositories/reflection_note_repository.h"
 #include "domain/repositories/search_repository.h"
 #include "domain/repositories/self_assessment_repository.h"
@@ -52,6 +53,7 @@ class StoreTx {
   virtual AuditRepository& Audit() = 0;
   virtual ProgrammeRepository& Programmes() = 0;
   virtual InvitationRepository& Invitations() = 0;
+  virtual PublicationRepository& Publications() = 0;
   virtual ProjectRepository& Projects() = 0;
   virtual MeasureRepository& Measures() = 0;
   virtual ImportRepository& Imports() = 0;

@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/programme_invitation.h"
+#include "domain/publication.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,13 +101,13 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::ProgrammeInvitation invitation;
-    invitation.programme_id = 1;
-    invitation.team_id = 1;
-    invitation.organisation_id = 1;
-    invitation.invited_by = "strateg@solvik.example";
-    invitation.invited_at = 1800000000;
-    return tx.Invitations().Create(invitation);
+    domain::Publication publication;
+    publication.organisation_id = 1;
+    publication.project_id = 1;
+    publication.slug = "farre-fall-pa-natten-0123456789abcdef";
+    publication.published_by = "strateg@solvik.example";
+    publication.published_at = 1800000000;
+    return tx.Publications().Create(publication);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

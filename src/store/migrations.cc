@@ -508,6 +508,20 @@ CREATE TABLE programme_invitations (
 CREATE INDEX programme_invitations_by_programme ON programme_invitations(programme_id, id);
 CREATE INDEX programme_invitations_by_organisation ON programme_invitations(organisation_id, id);
 )sql"},
+    {23, "publications of stories and each organisation's small-number threshold", R"sql(
+ALTER TABLE organisations ADD COLUMN suppression_threshold INTEGER NOT NULL DEFAULT 5
+  CHECK (suppression_threshold >= 3);
+CREATE TABLE publications (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL UNIQUE REFERENCES projects(id),
+  slug TEXT NOT NULL UNIQUE,
+  include_names INTEGER NOT NULL DEFAULT 0,
+  published_by TEXT NOT NULL,
+  published_at BIGINT NOT NULL
+);
+CREATE INDEX publications_by_organisation ON publications(organisation_id, published_at);
+)sql"},
 };
 
 }  // namespace

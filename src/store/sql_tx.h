@@ -17,6 +17,7 @@
 #include "store/sql_pdsa.h"
 #include "store/sql_programmes.h"
 #include "store/sql_projects.h"
+#include "store/sql_publications.h"
 #include "store/sql_reflection_notes.h"
 #include "store/sql_search.h"
 #include "store/sql_self_assessments.h"
@@ -42,6 +43,7 @@ class SqlTx final : public domain::StoreTx {
   domain::AuditRepository& Audit() override { return audit_; }
   domain::ProgrammeRepository& Programmes() override { return programmes_; }
   domain::InvitationRepository& Invitations() override { return invitations_; }
+  domain::PublicationRepository& Publications() override { return publications_; }
   domain::ProjectRepository& Projects() override { return projects_; }
   domain::ImportRepository& Imports() override { return imports_; }
   domain::MeasureRepository& Measures() override { return measures_; }
@@ -68,6 +70,7 @@ class SqlTx final : public domain::StoreTx {
   SqlAudit audit_{tracked_};
   SqlProgrammes programmes_{tracked_};
   SqlInvitations invitations_{tracked_};
+  SqlPublications publications_{tracked_};
   SqlProjects projects_{tracked_};
   SqlImports imports_{tracked_};
   SqlMeasures measures_{tracked_};

@@ -17,6 +17,15 @@ domain::Id SqlUnits::CreateOrganisation(const std::string& name, std::int64_t no
   return id;
 }
 
+std::optional<domain::Organisation> SqlUnits::FindOrganisation(domain::Id organisation_id) {
+  return FindOne<domain::Organisation>(db_, "WHERE id = ?", organisation_id);
+}
+
+void SqlUnits::SetSuppressionThreshold(domain::Id organisation_id, int threshold) {
+  Run(db_, "UPDATE organisations SET suppression_threshold = ? WHERE id = ?", threshold,
+      organisation_id);
+}
+
 std::vector<domain::Unit> SqlUnits::List(domain::Id organisation_id) {
   return store::List<domain::Unit>(
       db_, "WHERE organisation_id = ? ORDER BY name COLLATE swedish, id", organisation_id);

@@ -12,6 +12,8 @@ class SqlUnits final : public domain::UnitRepository {
 
   std::vector<domain::Organisation> ListOrganisations() override;
   domain::Id CreateOrganisation(const std::string& name, std::int64_t now) override;
+  std::optional<domain::Organisation> FindOrganisation(domain::Id organisation_id) override;
+  void SetSuppressionThreshold(domain::Id organisation_id, int threshold) override;
   std::vector<domain::Unit> List(domain::Id organisation_id) override;
   std::optional<domain::Unit> Find(domain::Id unit_id) override;
   std::vector<domain::Id> Ancestry(domain::Id unit_id) override;

@@ -18,6 +18,7 @@
 #include "domain/programme.h"
 #include "domain/programme_invitation.h"
 #include "domain/project.h"
+#include "domain/publication.h"
 #include "domain/records.h"
 #include "domain/story_choices.h"
 #include "store/entity_sql.h"
@@ -61,6 +62,10 @@ struct Table<domain::ApiToken> {
   static constexpr std::string_view kName = "api_tokens";
   // WRITE is a keyword in PostgreSQL.
   static constexpr Rename kRenames[] = {{"write", "can_write"}};
+};
+template <>
+struct Table<domain::Publication> {
+  static constexpr std::string_view kName = "publications";
 };
 template <>
 struct Table<domain::ProgrammeInvitation> {

@@ -335,6 +335,15 @@ INSERT INTO measure_point_notes (measure_id, period, kind, text, version, create
 )sql",
     // 21: the search index (filled by its own migration from what exists; no table to fill).
     "",
+    // 22: invitations of teams into programmes: Norrby's team invited into Solvik's programme,
+    // once declined and once still open.
+    R"sql(
+INSERT INTO programme_invitations (programme_id, team_id, organisation_id, status, invited_by,
+                                   invited_at, answered_by, answered_at, project_id) VALUES
+  (1, 2, 2, 'declined', 'admin@solvik.example', 1700022000, 'chef@norrby.example', 1700022100,
+   NULL),
+  (1, 2, 2, 'pending', 'admin@solvik.example', 1700022200, '', NULL, NULL);
+)sql",
 };
 
 }  // namespace stegvis::store

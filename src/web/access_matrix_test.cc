@@ -105,6 +105,14 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     // The improvement story: read as the project is, its choices saved as the project's edits.
     {"GET /projekt/{id}/berattelse", {L, A, A, A, A, A}},
     {"POST /projekt/{id}/berattelse", {L, A, A, A, A, F}},
+    // Publishing: the chef over the team and the strateg; the public page answers anyone
+    // (404 for a slug nothing is published at).
+    {"GET /projekt/{id}/publicera", {L, F, A, A, F, F}},
+    {"POST /projekt/{id}/publicera", {L, F, A, A, F, F}},
+    {"POST /projekt/{id}/avpublicera", {L, F, A, A, F, F}},
+    {"GET /publicerat/{slug}", {A, A, A, A, A, A}},
+    {"POST /api/v1/projects/{id}/publication", {L, F, A, A, F, F}},
+    {"DELETE /api/v1/projects/{id}/publication", {L, F, A, A, F, F}},
     {"GET /matt/{id}", {L, A, A, A, A, A}},
     {"POST /matt/{id}", {L, A, A, A, A, F}},
     {"POST /matt/{id}/varden", {L, A, A, A, A, F}},
@@ -140,6 +148,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/measures/{id}/chart.svg", {L, A, A, A, A, A}},
     {"GET /api/v1/measures/{id}/chart.png", {L, A, A, A, A, A}},
     {"GET /admin/struktur", {L, A, F, F, F, F}},
+    {"GET /admin/organisation", {L, A, F, F, F, F}},
+    {"POST /admin/organisation", {L, A, F, F, F, F}},
     {"POST /admin/enheter", {L, A, F, F, F, F}},
     {"GET /admin/enheter/{id}", {L, A, F, F, F, F}},
     {"POST /admin/enheter/{id}", {L, A, F, F, F, F}},
@@ -291,8 +301,13 @@ class AccessMatrixTest : public WebTest {
   // The pattern with its placeholders filled with real objects.
   std::string Fill(std::string pattern) {
     const std::map<std::string, std::string> values = {
-        {"{file}", "stegvis.css"}, {"{token}", std::string(64, 'a')}, {"{type}", "team"},
-        {"{period}", "2025-01"},   {"{invitation_id}", "999999"},     {"{team_id}", "999999"},
+        {"{file}", "stegvis.css"},
+        {"{token}", std::string(64, 'a')},
+        {"{type}", "team"},
+        {"{period}", "2025-01"},
+        {"{invitation_id}", "999999"},
+        {"{team_id}", "999999"},
+        {"{slug}", "inget-publicerat-0123456789abcdef"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

@@ -303,6 +303,52 @@ describe('the report to the nämnd', () => {
   });
 });
 
+describe('publishing a story', () => {
+  // The chef's preview with its form, and the public page in a fresh browser without login:
+  // no WCAG 2.1 A/AA violations at 1280 and 360 px; after unpublishing the address is 404.
+  test('the preview and the public page have no violations, and unpublishing ends the page', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'chef@solvik.example', 'stegvis-demo-2026');
+    const team = await page.$eval('main a[href^="/team/"]:has-text("Trygg hemgång")',
+                                  (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${team}`);
+    const project = await page.$eval('main a[href^="/projekt/"]', (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${project}/berattelse`);
+    await Promise.all([page.waitForLoadState('load'), page.click(`a[href="${project}/publicera"]`)]);
+    const failures = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${project}/publicera`);
+      for (const v of await axeViolations(page)) {
+        failures.push(`preview (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `publication-preview-sv-${width}`);
+    }
+    await Promise.all([page.waitForLoadState('load'),
+                       page.click(`form[action="${project}/publicera"] button[type="submit"]`)]);
+    const url = await page.$eval('a[href^="/publicerat/"]', (a) => a.getAttribute('href'));
+    const visitor = await browser.newContext({ locale: 'sv-SE' });
+    const pub = await visitor.newPage();
+    for (const width of [1280, 360]) {
+      await pub.setViewportSize({ width, height: 900 });
+      const response = await pub.goto(`${server.url}${url}`);
+      assert.equal(response.status(), 200);
+      assert.ok(await pub.$('a[href="/tillganglighet"]'), 'the accessibility statement is linked');
+      for (const v of await axeViolations(pub)) {
+        failures.push(`public page (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(pub, `publication-public-sv-${width}`);
+    }
+    await Promise.all([page.waitForLoadState('load'),
+                       page.click(`form[action="${project}/avpublicera"] button[type="submit"]`)]);
+    assert.equal((await pub.goto(`${server.url}${url}`)).status(), 404);
+    await visitor.close();
+    await context.close();
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  });
+});
+
 describe('a form with several mistakes', () => {
   // The project form sent with three wrong fields comes back naming all three at once: the
   // summary is announced (role=alert) and links to each field, each field is described by its

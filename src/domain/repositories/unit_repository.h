@@ -19,6 +19,10 @@ class UnitRepository {
   virtual std::vector<Organisation> ListOrganisations() = 0;
   // Inserts an organisation with the shipped goals catalogue; returns its id.
   virtual Id CreateOrganisation(const std::string& name, std::int64_t now) = 0;
+  // The organisation with this id, if it exists.
+  virtual std::optional<Organisation> FindOrganisation(Id organisation_id) = 0;
+  // Stores the organisation's small-number threshold (the caller has checked it is >= 3).
+  virtual void SetSuppressionThreshold(Id organisation_id, int threshold) = 0;
 
   // The organisation's units, in Swedish order of their names.
   virtual std::vector<Unit> List(Id organisation_id) = 0;

@@ -36,6 +36,18 @@ HandlerResult ApiStory(const App& app, Request& request, const Visitor& visitor)
 // GET /api/v1/projects/{id}/story.docx: the same story as a Word document (charts as PNG
 // images, data tables as Word tables), an attachment named after the project.
 HandlerResult ApiStoryDocx(const App& app, Request& request, const Visitor& visitor);
+
+// Publishing the story (docs/api.md): the preview with its form (shows exactly what the public
+// will see; ?namn=1 / ?namn=0 previews with / without staff names), publish and unpublish (each
+// redirects to the preview), the public page (no login; 404 when not published) and the twins:
+// POST /api/v1/projects/{id}/publication ({"include_names": bool}) → 201 {"url": ...};
+// DELETE → 204.
+HandlerResult PublishPreviewPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult PublishSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult UnpublishSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult PublishedPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiPublish(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUnpublish(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden
 // saves the grid or a paste from Excel.
 HandlerResult MeasurePage(const App& app, Request& request, const Visitor& visitor);

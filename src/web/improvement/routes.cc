@@ -15,6 +15,14 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/projekt/{id}/matt", kChangeTeam, MeasureCreate);
   routes.Get("/projekt/{id}/berattelse", kViewTeam, StoryPage);
   routes.Post("/projekt/{id}/berattelse", kChangeTeam, StorySubmit);
+  // Publishing: the routes let those who read (preview) or change (publish) the team's work
+  // ask; the use case answers only a chef over the team's unit or a strateg (MayPublish).
+  routes.Get("/projekt/{id}/publicera", kViewTeam, PublishPreviewPage);
+  routes.Post("/projekt/{id}/publicera", kChangeTeam, PublishSubmit);
+  routes.Post("/projekt/{id}/avpublicera", kChangeTeam, UnpublishSubmit);
+  routes.Get("/publicerat/{slug}", kPublic, PublishedPage);
+  routes.Post("/api/v1/projects/{id}/publication", kChangeTeam, ApiPublish);
+  routes.Delete("/api/v1/projects/{id}/publication", kChangeTeam, ApiUnpublish);
   routes.Get("/matt/{id}", kViewTeam, MeasurePage);
   routes.Post("/matt/{id}", kChangeTeam, MeasureSubmit);
   routes.Post("/matt/{id}/varden", kChangeTeam, MeasureDataSubmit);

@@ -131,6 +131,7 @@ core::Result<StoryView> StoryViewOf(const App& app, const std::string& lang,
   view.has_goals = !view.goals.empty();
 
   view.may_change = d.may_change;
+  view.may_publish = story.may_publish;
   const domain::StoryChoices& shown = form ? *form : story.choices;
   view.form_summary = shown.summary;
   view.version = story.choices.version;

@@ -116,6 +116,7 @@ struct StoryView {
   std::vector<GoalChipView> goals;  // the project's and its aim's, each once
   bool saved = false;
   bool may_change = false;
+  bool may_publish = false;  // links to the publishing preview
   // The form (for those who may change the project).
   std::string form_summary;
   std::int64_t version = 0;
@@ -159,6 +160,7 @@ constexpr auto Describe(std::type_identity<StoryView>) {
                     core::Field("goals", &V::goals),
                     core::Field("saved", &V::saved),
                     core::Field("may_change", &V::may_change),
+                    core::Field("may_publish", &V::may_publish),
                     core::Field("form_summary", &V::form_summary),
                     core::Field("version", &V::version),
                     core::Field("measure_choices", &V::measure_choices),

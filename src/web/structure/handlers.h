@@ -34,6 +34,10 @@ HandlerResult TeamWithProjectErrors(const App& app, Request& request, const Visi
 // GET /admin/struktur: units and teams with forms to add them; POST /admin/enheter and
 // POST /admin/team add one.
 HandlerResult StructurePage(const App& app, Request& request, const Visitor& visitor);
+// GET /admin/organisation: the organisation's settings (the small-number threshold of its public
+// pages); POST saves the threshold (3–100), audited, and redirects back (?sparat=1).
+HandlerResult OrganisationPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult OrganisationSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult UnitCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult TeamCreate(const App& app, Request& request, const Visitor& visitor);
 

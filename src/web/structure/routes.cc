@@ -10,6 +10,8 @@ void AddStructureRoutes(Router& router, const App& app) {
   routes.Get("/team/{id}", kViewTeam, TeamPage);
   routes.Post("/team/{id}", kChangeTeam, TeamSubmit);
   routes.Get("/admin/struktur", kAdmin, StructurePage);
+  routes.Get("/admin/organisation", kAdmin, OrganisationPage);
+  routes.Post("/admin/organisation", kAdmin, OrganisationSubmit);
   routes.Post("/admin/enheter", kAdmin, UnitCreate);
   routes.Get("/admin/enheter/{id}", kAdmin, UnitPage);
   routes.Post("/admin/enheter/{id}", kAdmin, UnitSubmit);
