@@ -167,6 +167,20 @@ core::Result<PublicStory> LoadPublishedStory(Store& store, const std::string& sl
   });
 }
 
+core::Result<PublishedList> LoadPublishedList(Store& store, Id organisation_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<PublishedList> {
+    std::optional<Organisation> organisation = tx.Units().FindOrganisation(organisation_id);
+    if (!organisation) return core::Fail(core::Error::NotFoundObject());
+    PublishedList list{*organisation, {}};
+    for (Publication& p : tx.Publications().ListOfOrganisation(organisation_id)) {
+      std::optional<Project> project = tx.Projects().Find(p.project_id);
+      if (!project) continue;
+      list.entries.push_back({std::move(p), project->title});
+    }
+    return list;
+  });
+}
+
 std::string SlugWords(const std::string& title) {
   std::string out;
   bool gap = false;

@@ -58,6 +58,20 @@ core::Result<PublicStory> LoadPublishedStory(Store& store, const std::string& sl
 // é → e), words joined by '-', at most 40 characters; "berattelse" when nothing is left.
 std::string SlugWords(const std::string& title);
 
+// One published story in an organisation's feed.
+struct PublishedEntry {
+  Publication publication;
+  std::string title;  // the project's title, the heading of its public page
+};
+struct PublishedList {
+  Organisation organisation;
+  std::vector<PublishedEntry> entries;  // newest first
+};
+
+// What an organisation has published, for its Atom feed (no login: only what is public).
+// kNotFound for an unknown organisation.
+core::Result<PublishedList> LoadPublishedList(Store& store, Id organisation_id);
+
 // The acting user's organisation, for its admin (kAdminister on the organisation).
 core::Result<Organisation> LoadOrganisation(Store& store, const Principal& acting);
 

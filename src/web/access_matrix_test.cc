@@ -110,6 +110,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /projekt/{id}/publicera", {L, F, A, A, F, F}},
     {"POST /projekt/{id}/publicera", {L, F, A, A, F, F}},
     {"POST /projekt/{id}/avpublicera", {L, F, A, A, F, F}},
+    {"GET /publicerat/organisation/{id}/atom.xml", {A, A, A, A, A, A}},
     {"GET /publicerat/{slug}", {A, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/publication", {L, F, A, A, F, F}},
     {"DELETE /api/v1/projects/{id}/publication", {L, F, A, A, F, F}},

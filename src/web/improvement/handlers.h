@@ -46,6 +46,8 @@ HandlerResult PublishPreviewPage(const App& app, Request& request, const Visitor
 HandlerResult PublishSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult UnpublishSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult PublishedPage(const App& app, Request& request, const Visitor& visitor);
+// GET /publicerat/organisation/{id}/atom.xml: what the organisation has published, as Atom.
+HandlerResult PublicationFeed(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiPublish(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiUnpublish(const App& app, Request& request, const Visitor& visitor);
 // GET /matt/{id}: definition, statistics, verdicts and the grid; POST /matt/{id}/varden

@@ -27,6 +27,7 @@ core::Result<PublicationView> PublicationViewOf(const App& app, const std::strin
   PublicationView view;
   view.story = std::move(*story);
   view.organisation = s.organisation.name;
+  view.feed_url = PublicationFeedUrl(s.organisation.id);
   const bool published = s.publication.id != 0;
   view.date = core::Date::FromUnixSeconds(published ? s.publication.published_at
                                                     : app.clock.NowUnixSeconds())

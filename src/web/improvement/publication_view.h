@@ -28,6 +28,7 @@ constexpr auto Describe(std::type_identity<HiddenValuesView>) {
 struct PublicationView {
   StoryView story;
   std::string organisation;
+  std::string feed_url;        // the organisation's Atom feed of what it has published
   std::string date;            // the day it was published (in a preview: today)
   std::string threshold_text;  // "Värden som bygger på färre än 5 …"
   bool has_hidden = false;
@@ -43,6 +44,7 @@ constexpr auto Describe(std::type_identity<PublicationView>) {
   using V = PublicationView;
   return std::tuple{core::Field("story", &V::story),
                     core::Field("organisation", &V::organisation),
+                    core::Field("feed_url", &V::feed_url),
                     core::Field("date", &V::date),
                     core::Field("threshold_text", &V::threshold_text),
                     core::Field("has_hidden", &V::has_hidden),
@@ -56,6 +58,8 @@ constexpr auto Describe(std::type_identity<PublicationView>) {
 
 // The public address of a publication: "/publicerat/{slug}".
 std::string PublicationUrl(const domain::Publication& publication);
+// The address of the organisation's Atom feed of what it has published.
+std::string PublicationFeedUrl(domain::Id organisation_id);
 
 // The view of `story` in `lang`; `preview` adds the form. Fails as StoryViewOf.
 core::Result<PublicationView> PublicationViewOf(const App& app, const std::string& lang,
