@@ -70,6 +70,15 @@ class FeatureRoutes {
                   return ServeCachedPage(app, request, visitor, handler, form);
                 });
   }
+  // A public GET route answered through the page cache (ServePublicPage).
+  void GetPublicCached(std::string pattern, PageHandler handler) {
+    const App& app = app_;
+    const ErrorForm form = ErrorFormOf(pattern);
+    router_.Add("GET", std::move(pattern), kPublic,
+                [&app, handler, form](Request& request, const Visitor&) {
+                  return ServePublicPage(app, request, handler, form);
+                });
+  }
   void Post(std::string pattern, Rule rule, PageHandler handler) {
     Add("POST", std::move(pattern), rule, handler);
   }

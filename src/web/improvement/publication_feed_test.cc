@@ -93,5 +93,32 @@ TEST_F(PublicationFeedTest, EachOrganisationsFeedHoldsOnlyItsOwnAndAnUnknownOneI
   EXPECT_EQ(Get("/publicerat/organisation/x/atom.xml").status, 404);
 }
 
+// The public page is kept until the next change of any data: a second visitor costs one small
+// read (the data version), a change shows at once, and a signed-in reader gets the very page
+// the public gets, with nothing of theirs in it.
+TEST_F(PublicationFeedTest, ThePublicPageIsKeptUntilTheNextChange) {
+  TestClient chef = As(kDemoEmails.at("chef"));
+  Response published = Json("POST", chef);
+  ASSERT_EQ(published.status, 201);
+  const std::string url(boost::json::parse(published.body).at("url").as_string());
+  Response first = Get(url);
+  ASSERT_EQ(first.status, 200);
+  counting_store_->Reset();
+  Response second = Get(url);
+  EXPECT_EQ(second.body, first.body);
+  EXPECT_EQ(counting_store_->reads(), 1) << "only the data version";
+
+  Response signed_in = Get(url, chef);
+  EXPECT_EQ(signed_in.body, first.body) << "the public's page, not the chef's";
+  EXPECT_FALSE(Has(signed_in, "signed-in__name"));
+
+  const std::string story = "/projekt/" + project_ + "/berattelse";
+  ASSERT_EQ(Post(story, As(kDemoEmails.at("teammedlem")),
+                 "version=0&summary=Nytt+i+dag&shown_measures=&shown_cycles=")
+                .status,
+            303);
+  EXPECT_TRUE(Has(Get(url), "Nytt i dag")) << "a change shows at once";
+}
+
 }  // namespace
 }  // namespace stegvis::web

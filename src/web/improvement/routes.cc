@@ -20,7 +20,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/projekt/{id}/publicera", kViewTeam, PublishPreviewPage);
   routes.Post("/projekt/{id}/publicera", kChangeTeam, PublishSubmit);
   routes.Post("/projekt/{id}/avpublicera", kChangeTeam, UnpublishSubmit);
-  routes.Get("/publicerat/{slug}", kPublic, PublishedPage);
+  routes.GetPublicCached("/publicerat/{slug}", PublishedPage);
   routes.Get("/publicerat/organisation/{id}/atom.xml", kPublic, PublicationFeed);
   routes.Post("/api/v1/projects/{id}/publication", kChangeTeam, ApiPublish);
   routes.Delete("/api/v1/projects/{id}/publication", kChangeTeam, ApiUnpublish);

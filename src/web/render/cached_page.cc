@@ -59,20 +59,21 @@ PageKey PageKeyOf(const Request& request, const Visitor& visitor, std::int64_t n
   return key;
 }
 
-Response ServeCachedPage(const App& app, Request& request, const Visitor& visitor,
-                         CachedHandler handler, ErrorForm form) {
-  const std::int64_t now = app.clock.NowUnixSeconds();
-  const bool keep = app.page_cache != nullptr && visitor.session.has_value();
-  PageKey key;
-  if (keep) {
-    key = PageKeyOf(request, visitor, now);
-    if (auto hit = app.page_cache->Find(key, now)) return PageCache::Share(std::move(hit));
+namespace {
+
+// Answers from the cache under `key` when it holds it, else runs `handler` for `keyed` with the
+// request reduced to what a key holds, and keeps a 200 answer under `key`. No key: nothing is
+// looked up or kept.
+Response RunKeyed(const App& app, Request& request, const Visitor& keyed,
+                  const std::optional<PageKey>& key, std::int64_t now, CachedHandler handler,
+                  ErrorForm form) {
+  if (key) {
+    if (auto hit = app.page_cache->Find(*key, now)) return PageCache::Share(std::move(hit));
   }
   // What the key holds, and nothing more.
   request.headers.assign(1, {"cookie", "lang=" + ChooseLanguage(request).lang});
   request.body.clear();
   request.remote_address.clear();
-  const Visitor keyed = KeyedVisitor(visitor);
   const StartOfDayClock day(app.clock, now);
   const App seen{app.store,
                  day,
@@ -88,11 +89,37 @@ Response ServeCachedPage(const App& app, Request& request, const Visitor& visito
                  app.image_gate,
                  app.api_rate_limiter};
   Response response = Answer(seen, request, handler(seen, request, keyed), form);
-  if (keep && response.status == 200 && response.Header("Set-Cookie").empty() &&
+  if (key && response.status == 200 && response.Header("Set-Cookie").empty() &&
       response.Header("Cache-Control") != "no-store") {
-    app.page_cache->Insert(key, response, now);
+    app.page_cache->Insert(*key, response, now);
   }
   return response;
+}
+
+}  // namespace
+
+Response ServeCachedPage(const App& app, Request& request, const Visitor& visitor,
+                         CachedHandler handler, ErrorForm form) {
+  const std::int64_t now = app.clock.NowUnixSeconds();
+  std::optional<PageKey> key;
+  if (app.page_cache != nullptr && visitor.session.has_value()) {
+    key = PageKeyOf(request, visitor, now);
+  }
+  return RunKeyed(app, request, KeyedVisitor(visitor), key, now, handler, form);
+}
+
+Response ServePublicPage(const App& app, Request& request, CachedHandler handler, ErrorForm form) {
+  const std::int64_t now = app.clock.NowUnixSeconds();
+  std::optional<PageKey> key;
+  if (app.page_cache != nullptr) {
+    auto version = app.store.Read(
+        [](domain::StoreTx& tx) -> core::Result<std::int64_t> { return tx.DataVersion(); });
+    if (version) {
+      key = PageKey{*version, "public\n" + std::to_string(now / kSecondsPerDay) + "\n" +
+                                  ChooseLanguage(request).lang + "\n" + request.target};
+    }
+  }
+  return RunKeyed(app, request, Visitor{}, key, now, handler, form);
 }
 
 }  // namespace stegvis::web

@@ -42,4 +42,11 @@ PageKey PageKeyOf(const Request& request, const Visitor& visitor, std::int64_t n
 Response ServeCachedPage(const App& app, Request& request, const Visitor& visitor,
                          CachedHandler handler, ErrorForm form);
 
+// A public page (no login: a published story) from the same cache, kept until the next change
+// of any data: the key holds the store's data version (read first, one small query), the day,
+// the language and the target, and no visitor — the handler runs for an anonymous visitor
+// whoever asks, so a signed-in reader sees exactly what the public sees and nothing of theirs
+// is kept.
+Response ServePublicPage(const App& app, Request& request, CachedHandler handler, ErrorForm form);
+
 }  // namespace stegvis::web
