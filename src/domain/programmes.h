@@ -70,10 +70,10 @@ struct ProgrammeDetails {
   // The teams the principal may see: those in the principal's scope and, for the host's
   // readers of the programme's content, every guest team's programme work.
   std::vector<ProgrammeTeam> teams;
-  int hidden_teams = 0;              // participating teams outside the principal's scope
-  bool may_change = false;           // runs it: may edit, close and reopen it (when open, add
-                                     // teams and calendar entries)
-  std::vector<Team> other_teams;     // the host's teams not taking part yet (when may_change)
+  int hidden_teams = 0;           // participating teams outside the principal's scope
+  bool may_change = false;        // runs it: may edit, close and reopen it (when open, add
+                                  // teams and calendar entries)
+  std::vector<Team> other_teams;  // the host's teams not taking part yet (when may_change)
 };
 
 // The programmes the principal's organisation hosts (by name), then those hosted elsewhere
