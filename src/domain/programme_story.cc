@@ -17,22 +17,27 @@ DecisionCounts CountDecisions(const std::vector<IdeaCycle>& cycles) {
   return counts;
 }
 
+core::Result<ProgrammeStory> StoryOf(StoreTx& tx, const std::string& today, const Principal& acting,
+                                     ProgrammePage page) {
+  auto dashboard = DashboardOf(tx, today, acting, page.details);
+  if (!dashboard) return core::Fail(dashboard.error());
+  ProgrammeStory story{std::move(page), std::move(*dashboard), {}, false};
+  story.cycles_shown = MayViewChangePackage(tx, acting, story.page.details.programme);
+  for (const ChangeIdea& idea : story.page.change_package) {
+    IdeaLearning learning{idea, {}};
+    if (story.cycles_shown) learning.cycles = IdeaCyclesOf(tx, acting, idea.id);
+    story.ideas.push_back(std::move(learning));
+  }
+  return story;
+}
+
 core::Result<ProgrammeStory> LoadProgrammeStory(Store& store, const core::Clock& clock,
                                                 const Principal& acting, Id programme_id) {
   const std::string today = core::Date::FromUnixSeconds(clock.NowUnixSeconds()).ToString();
   return store.Read([&](StoreTx& tx) -> core::Result<ProgrammeStory> {
     auto page = LoadProgrammePage(tx, acting, programme_id);
     if (!page) return core::Fail(page.error());
-    auto dashboard = DashboardOf(tx, today, acting, page->details);
-    if (!dashboard) return core::Fail(dashboard.error());
-    ProgrammeStory story{std::move(*page), std::move(*dashboard), {}, false};
-    story.cycles_shown = MayViewChangePackage(tx, acting, story.page.details.programme);
-    for (const ChangeIdea& idea : story.page.change_package) {
-      IdeaLearning learning{idea, {}};
-      if (story.cycles_shown) learning.cycles = IdeaCyclesOf(tx, acting, idea.id);
-      story.ideas.push_back(std::move(learning));
-    }
-    return story;
+    return StoryOf(tx, today, acting, std::move(*page));
   });
 }
 

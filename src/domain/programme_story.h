@@ -40,6 +40,12 @@ struct ProgrammeStory {
   bool cycles_shown = false;
 };
 
+// The story of `page` (the programme as LoadProgrammePage gave it to `acting`) inside the
+// caller's transaction, as of `today` (ISO date): the dashboard of its teams and the package's
+// ideas with every cycle `acting` may know of.
+core::Result<ProgrammeStory> StoryOf(StoreTx& tx, const std::string& today, const Principal& acting,
+                                     ProgrammePage page);
+
 // The programme's story for whoever may see the programme (LoadProgramme's refusals:
 // kNotFound, kForbidden for a user without a role), as of the clock's day, read in one
 // transaction.

@@ -13,15 +13,6 @@ namespace {
 constexpr std::size_t kSlugWordsMax = 40;
 constexpr std::size_t kSlugRandomHex = 16;
 
-// The reader a public page reads as: a strateg of the publishing organisation, who may view
-// every project of it. It only ever reads the one published project.
-Principal PublicReader(Id organisation_id) {
-  Principal reader;
-  reader.user.organisation_id = organisation_id;
-  reader.memberships.push_back({0, 0, Role::kStrateg, ScopeKind::kOrganisation, organisation_id});
-  return reader;
-}
-
 bool Holds(const std::vector<Id>& unit_path, Id unit_id) {
   return std::find(unit_path.begin(), unit_path.end(), unit_id) != unit_path.end();
 }
@@ -89,6 +80,13 @@ core::Result<std::pair<Project, Organisation>> CheckedPublisher(StoreTx& tx,
 }
 
 }  // namespace
+
+Principal PublicReader(Id organisation_id) {
+  Principal reader;
+  reader.user.organisation_id = organisation_id;
+  reader.memberships.push_back({0, 0, Role::kStrateg, ScopeKind::kOrganisation, organisation_id});
+  return reader;
+}
 
 bool MayPublish(StoreTx& tx, const Principal& acting, const Team& team) {
   if (!acting.user.active || acting.user.organisation_id != team.organisation_id) return false;
@@ -174,9 +172,17 @@ core::Result<PublishedList> LoadPublishedList(Store& store, Id organisation_id) 
     PublishedList list{*organisation, {}};
     for (Publication& p : tx.Publications().ListOfOrganisation(organisation_id)) {
       std::optional<Project> project = tx.Projects().Find(p.project_id);
-      if (!project) continue;
-      list.entries.push_back({std::move(p), project->title});
+      if (project) list.entries.push_back({false, p.slug, project->title, p.published_at});
     }
+    for (ProgrammePublication& p :
+         tx.Publications().ListProgrammesOfOrganisation(organisation_id)) {
+      std::optional<Programme> programme = tx.Programmes().Find(p.programme_id);
+      if (programme) list.entries.push_back({true, p.slug, programme->name, p.published_at});
+    }
+    std::stable_sort(list.entries.begin(), list.entries.end(),
+                     [](const PublishedEntry& a, const PublishedEntry& b) {
+                       return a.published_at > b.published_at;
+                     });
     return list;
   });
 }

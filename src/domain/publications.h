@@ -33,6 +33,10 @@ struct PublicStory {
 // the team's unit, or a strateg of the whole organisation.
 bool MayPublish(StoreTx& tx, const Principal& acting, const Team& team);
 
+// The reader a public page reads as: a strateg of the publishing organisation, who may view all
+// of its work. A public page only ever reads the one thing published.
+Principal PublicReader(Id organisation_id);
+
 // The story of a project as it would be published with `include_names` (the stored choice when
 // published and nullopt), for the preview. kNotFound / kForbidden as LoadProject; kForbidden
 // when the principal may read the project but not publish it (MayPublish).
@@ -60,12 +64,14 @@ std::string SlugWords(const std::string& title);
 
 // One published story in an organisation's feed.
 struct PublishedEntry {
-  Publication publication;
-  std::string title;  // the project's title, the heading of its public page
+  bool programme = false;  // a programme's summary (/publicerat/program/…), else a story
+  std::string slug;
+  std::string title;  // the project's title or the programme's name: the page's heading
+  std::int64_t published_at = 0;
 };
 struct PublishedList {
   Organisation organisation;
-  std::vector<PublishedEntry> entries;  // newest first
+  std::vector<PublishedEntry> entries;  // stories and programmes' summaries, newest first
 };
 
 // What an organisation has published, for its Atom feed (no login: only what is public).

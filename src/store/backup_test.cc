@@ -101,13 +101,13 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::Publication publication;
+    domain::ProgrammePublication publication;
     publication.organisation_id = 1;
-    publication.project_id = 1;
-    publication.slug = "farre-fall-pa-natten-0123456789abcdef";
+    publication.programme_id = 1;
+    publication.slug = "trygg-hemtjanst-0123456789abcdef";
     publication.published_by = "strateg@solvik.example";
     publication.published_at = 1800000000;
-    return tx.Publications().Create(publication);
+    return tx.Publications().CreateOfProgramme(publication);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

@@ -522,6 +522,18 @@ CREATE TABLE publications (
 );
 CREATE INDEX publications_by_organisation ON publications(organisation_id, published_at);
 )sql"},
+    {24, "publications of programmes' summaries", R"sql(
+CREATE TABLE programme_publications (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  programme_id BIGINT NOT NULL UNIQUE REFERENCES programmes(id),
+  slug TEXT NOT NULL UNIQUE,
+  published_by TEXT NOT NULL,
+  published_at BIGINT NOT NULL
+);
+CREATE INDEX programme_publications_by_organisation
+  ON programme_publications(organisation_id, published_at);
+)sql"},
 };
 
 }  // namespace

@@ -25,4 +25,28 @@ void SqlPublications::Delete(domain::Id id) {
   Run(db_, "DELETE FROM publications WHERE id = ?", id);
 }
 
+domain::Id SqlPublications::CreateOfProgramme(const domain::ProgrammePublication& publication) {
+  return Insert(db_, publication);
+}
+
+std::optional<domain::ProgrammePublication> SqlPublications::FindOfProgramme(
+    domain::Id programme_id) {
+  return FindOne<domain::ProgrammePublication>(db_, "WHERE programme_id = ?", programme_id);
+}
+
+std::optional<domain::ProgrammePublication> SqlPublications::FindProgrammeBySlug(
+    const std::string& slug) {
+  return FindOne<domain::ProgrammePublication>(db_, "WHERE slug = ?", slug);
+}
+
+std::vector<domain::ProgrammePublication> SqlPublications::ListProgrammesOfOrganisation(
+    domain::Id organisation_id) {
+  return List<domain::ProgrammePublication>(
+      db_, "WHERE organisation_id = ? ORDER BY published_at DESC, id DESC", organisation_id);
+}
+
+void SqlPublications::DeleteOfProgramme(domain::Id id) {
+  Run(db_, "DELETE FROM programme_publications WHERE id = ?", id);
+}
+
 }  // namespace stegvis::store

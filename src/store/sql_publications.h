@@ -15,6 +15,12 @@ class SqlPublications final : public domain::PublicationRepository {
   std::optional<domain::Publication> FindBySlug(const std::string& slug) override;
   std::vector<domain::Publication> ListOfOrganisation(domain::Id organisation_id) override;
   void Delete(domain::Id id) override;
+  domain::Id CreateOfProgramme(const domain::ProgrammePublication& publication) override;
+  std::optional<domain::ProgrammePublication> FindOfProgramme(domain::Id programme_id) override;
+  std::optional<domain::ProgrammePublication> FindProgrammeBySlug(const std::string& slug) override;
+  std::vector<domain::ProgrammePublication> ListProgrammesOfOrganisation(
+      domain::Id organisation_id) override;
+  void DeleteOfProgramme(domain::Id id) override;
 
  private:
   SqlConnection& db_;

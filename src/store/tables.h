@@ -68,6 +68,10 @@ struct Table<domain::Publication> {
   static constexpr std::string_view kName = "publications";
 };
 template <>
+struct Table<domain::ProgrammePublication> {
+  static constexpr std::string_view kName = "programme_publications";
+};
+template <>
 struct Table<domain::ProgrammeInvitation> {
   static constexpr std::string_view kName = "programme_invitations";
 };

@@ -344,6 +344,13 @@ INSERT INTO programme_invitations (programme_id, team_id, organisation_id, statu
    NULL),
   (1, 2, 2, 'pending', 'admin@solvik.example', 1700022200, '', NULL, NULL);
 )sql",
+    // 23: a published story, and a stricter threshold for the second organisation.
+    R"sql(
+UPDATE organisations SET suppression_threshold = 10 WHERE id = 2;
+INSERT INTO publications (organisation_id, project_id, slug, include_names, published_by,
+                          published_at) VALUES
+  (1, 1, 'farre-fall-pa-natten-00112233aabbccdd', 0, 'chef@solvik.example', 1700023000);
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -48,6 +48,13 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /program/{id}/berattelse", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/story", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/story.docx", {L, A, A, A, A, A}},
+    // Publishing a summary: those who run the programme; the public page: anyone.
+    {"GET /program/{id}/publicera", {L, A, A, F, F, F}},
+    {"POST /program/{id}/publicera", {L, A, A, F, F, F}},
+    {"POST /program/{id}/avpublicera", {L, A, A, F, F, F}},
+    {"GET /publicerat/program/{slug}", {A, A, A, A, A, A}},
+    {"POST /api/v1/programmes/{id}/publication", {L, A, A, F, F, F}},
+    {"DELETE /api/v1/programmes/{id}/publication", {L, A, A, F, F, F}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png",

@@ -23,6 +23,13 @@ class PublicationRepository {
   virtual std::vector<Publication> ListOfOrganisation(Id organisation_id) = 0;
   // Removes the publication (unpublish).
   virtual void Delete(Id id) = 0;
+
+  // The same for programmes' summaries (one per programme).
+  virtual Id CreateOfProgramme(const ProgrammePublication& publication) = 0;
+  virtual std::optional<ProgrammePublication> FindOfProgramme(Id programme_id) = 0;
+  virtual std::optional<ProgrammePublication> FindProgrammeBySlug(const std::string& slug) = 0;
+  virtual std::vector<ProgrammePublication> ListProgrammesOfOrganisation(Id organisation_id) = 0;
+  virtual void DeleteOfProgramme(Id id) = 0;
 };
 
 }  // namespace stegvis::domain

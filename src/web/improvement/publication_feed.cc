@@ -32,8 +32,7 @@ HandlerResult PublicationFeed(const App& app, Request& request, const Visitor&) 
   const std::string lang = ChooseLanguage(request).lang;
   const std::string self = app.base_url + PublicationFeedUrl(*id);
   // The feed changed when its newest entry was published (an unpublished one leaves it).
-  const std::int64_t updated =
-      list->entries.empty() ? 0 : list->entries.front().publication.published_at;
+  const std::int64_t updated = list->entries.empty() ? 0 : list->entries.front().published_at;
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
       "xml:lang=\"" +
@@ -45,13 +44,16 @@ HandlerResult PublicationFeed(const App& app, Request& request, const Visitor&) 
   xml += Element("updated", core::FormatIsoUtc(updated));
   xml += "<author>" + Element("name", list->organisation.name) + "</author>";
   for (const domain::PublishedEntry& e : list->entries) {
-    const std::string url = app.base_url + PublicationUrl(e.publication);
-    const std::string at = core::FormatIsoUtc(e.publication.published_at);
+    const std::string url =
+        app.base_url + (e.programme ? "/publicerat/program/" : "/publicerat/") + e.slug;
+    const std::string at = core::FormatIsoUtc(e.published_at);
     xml += "<entry>" + Element("title", e.title) + Element("id", url) +
            "<link rel=\"alternate\" type=\"text/html\" href=\"" + docx::XmlText(url) + "\"/>" +
            Element("published", at) + Element("updated", at) +
            Element("summary",
-                   app.catalogue.Format(lang, "publication.feed_entry", {{"title", e.title}})) +
+                   app.catalogue.Format(
+                       lang, e.programme ? "publication.feed_programme" : "publication.feed_entry",
+                       {{"title", e.title}})) +
            "</entry>";
   }
   xml += "</feed>\n";

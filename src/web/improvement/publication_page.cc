@@ -16,16 +16,6 @@
 namespace stegvis::web {
 namespace {
 
-// The longest slug: 40 letters of the title, '-' and 16 hex characters.
-constexpr std::size_t kSlugMax = 57;
-
-bool IsSlug(std::string_view slug) {
-  return !slug.empty() && slug.size() <= kSlugMax &&
-         std::all_of(slug.begin(), slug.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-         });
-}
-
 HandlerResult Render(const App& app, Request& request, const Visitor& visitor,
                      const domain::PublicStory& story, bool preview) {
   const LanguageChoice language = ChooseLanguage(request);
@@ -75,7 +65,7 @@ HandlerResult UnpublishSubmit(const App& app, Request& request, const Visitor& v
 
 HandlerResult PublishedPage(const App& app, Request& request, const Visitor& visitor) {
   const std::string slug(request.PathParam("slug"));
-  if (!IsSlug(slug)) return core::Fail(core::Error::NotFoundObject());
+  if (!IsPublicationSlug(slug)) return core::Fail(core::Error::NotFoundObject());
   auto story = domain::LoadPublishedStory(app.store, slug);
   if (!story) return core::Fail(story.error());
   return Render(app, request, visitor, *story, false);

@@ -1,5 +1,7 @@
 #include "web/improvement/publication_view.h"
 
+#include <algorithm>
+
 #include "core/date.h"
 
 namespace stegvis::web {
@@ -15,6 +17,14 @@ std::string CellWords(const App& app, const std::string& lang, const domain::Hid
 }
 
 }  // namespace
+
+bool IsPublicationSlug(std::string_view slug) {
+  constexpr std::size_t kSlugMax = 57;
+  return !slug.empty() && slug.size() <= kSlugMax &&
+         std::all_of(slug.begin(), slug.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
+}
 
 std::string PublicationUrl(const domain::Publication& publication) {
   return "/publicerat/" + publication.slug;

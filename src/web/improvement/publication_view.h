@@ -58,6 +58,9 @@ constexpr auto Describe(std::type_identity<PublicationView>) {
 
 // The public address of a publication: "/publicerat/{slug}".
 std::string PublicationUrl(const domain::Publication& publication);
+// True when `slug` may be a published address's last part (lower-case letters, digits and '-',
+// at most 57: 40 letters of the title, '-' and 16 hex characters).
+bool IsPublicationSlug(std::string_view slug);
 // The address of the organisation's Atom feed of what it has published.
 std::string PublicationFeedUrl(domain::Id organisation_id);
 

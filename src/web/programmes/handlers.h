@@ -68,6 +68,14 @@ HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor
 HandlerResult ApiProgrammeStory(const App& app, Request& request, const Visitor& visitor);
 // GET /api/v1/programmes/{id}/story.docx: the programme's story as a Word document.
 HandlerResult ApiProgrammeStoryDocx(const App& app, Request& request, const Visitor& visitor);
+// Publishing a summary of the programme (programme_publication_page.cc): the preview, publish,
+// unpublish, the public page and the JSON twins.
+HandlerResult ProgrammePublishPreviewPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammePublishSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProgrammeUnpublishSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult PublishedProgrammePage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammePublish(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeUnpublish(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeFunnelSvg(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeFunnelPng(const App& app, Request& request, const Visitor& visitor);
 

@@ -109,6 +109,7 @@ ProgrammeStoryView ProgrammeStoryViewOf(const App& app, const std::string& lang,
     view.goals.push_back({e.id, GoalLabel(app, lang, e), domain::GoalTitle(e, lang), e.retired});
   }
   view.has_goals = !view.goals.empty();
+  view.may_publish = d.may_change;
   return view;
 }
 

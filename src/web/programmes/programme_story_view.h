@@ -83,7 +83,33 @@ constexpr auto Describe(std::type_identity<ProgrammeStoryIdeaView>) {
                     core::Field("has_cycles", &V::has_cycles)};
 }
 
+// What a published summary adds to the story (and its preview adds to that).
+struct PublicProgrammeView {
+  std::string organisation;
+  std::string date;                        // the day it was published (in a preview: today)
+  std::string threshold_text;              // "Värden som bygger på färre än 5 …"
+  std::optional<std::string> other_teams;  // "3 more teams of other organisations take part …"
+  std::string feed_url;
+  bool preview = false;
+  bool is_published = false;
+  std::optional<std::string> url;  // the public address, when published
+};
+constexpr auto Describe(std::type_identity<PublicProgrammeView>) {
+  using V = PublicProgrammeView;
+  return std::tuple{core::Field("organisation", &V::organisation),
+                    core::Field("date", &V::date),
+                    core::Field("threshold_text", &V::threshold_text),
+                    core::Field("other_teams", &V::other_teams),
+                    core::Field("feed_url", &V::feed_url),
+                    core::Field("preview", &V::preview),
+                    core::Field("is_published", &V::is_published),
+                    core::Field("url", &V::url)};
+}
+
 struct ProgrammeStoryView {
+  bool internal = true;      // the signed-in page: breadcrumb, print and Word links, its footer
+  bool may_publish = false;  // runs the programme: may publish a summary
+  std::optional<PublicProgrammeView> published;  // the public page, or its preview
   domain::Id id = 0;
   std::string heading;  // the programme's name
   std::string facts;    // "Tema · 2025-01-15 – 2025-12-31 · Drivs av: …"
@@ -104,7 +130,10 @@ struct ProgrammeStoryView {
 };
 constexpr auto Describe(std::type_identity<ProgrammeStoryView>) {
   using V = ProgrammeStoryView;
-  return std::tuple{core::Field("id", &V::id),
+  return std::tuple{core::Field("internal", &V::internal),
+                    core::Field("may_publish", &V::may_publish),
+                    core::Field("published", &V::published),
+                    core::Field("id", &V::id),
                     core::Field("heading", &V::heading),
                     core::Field("facts", &V::facts),
                     core::Field("closed", &V::closed),

@@ -39,6 +39,13 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/programmes/{id}/dashboard", kSignedIn, ApiProgrammeDashboard);
   routes.Get("/api/v1/programmes/{id}/story", kSignedIn, ApiProgrammeStory);
   routes.Get("/api/v1/programmes/{id}/story.docx", kSignedIn, ApiProgrammeStoryDocx);
+  // Those who run the programme publish a summary of it; anyone reads the public page.
+  routes.Get("/program/{id}/publicera", kChangeProgramme, ProgrammePublishPreviewPage);
+  routes.Post("/program/{id}/publicera", kChangeProgramme, ProgrammePublishSubmit);
+  routes.Post("/program/{id}/avpublicera", kChangeProgramme, ProgrammeUnpublishSubmit);
+  routes.GetPublicCached("/publicerat/program/{slug}", PublishedProgrammePage);
+  routes.Post("/api/v1/programmes/{id}/publication", kChangeProgramme, ApiProgrammePublish);
+  routes.Delete("/api/v1/programmes/{id}/publication", kChangeProgramme, ApiProgrammeUnpublish);
   routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg", kSignedIn,
              ApiProgrammeFunnelSvg);
   routes.Get("/api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png", kSignedIn,
