@@ -35,7 +35,7 @@ async function pageLinks(page, selector) {
     if (!href || href.startsWith('#')) continue;
     const url = new URL(href, page.url());
     if (url.origin !== origin) continue;
-    if (/^\/(api|static)\//.test(url.pathname) || /\.(csv|svg)$/.test(url.pathname)) continue;
+    if (/^\/(api|static)\//.test(url.pathname) || /\.(csv|svg|png|xml)$/.test(url.pathname)) continue;
     paths.push(url.pathname);
   }
   return paths;
