@@ -194,10 +194,13 @@ core::Result<SearchResults> RunSearch(StoreTx& tx, const Principal& acting,
   request.scope = ScopeOf(tx, acting, query.unit_id);
   request.filter = {query.kinds,   query.decision, query.programme_id,
                     query.goal_id, query.from,     query.to};
+  request.candidates = kSearchCandidates;
   request.limit = kSearchPageSize + 1;  // one more says whether there is a next page
   request.offset = query.offset;
+  SearchHits hits = tx.Search().Find(request);
   SearchResults out;
-  for (SearchDocument& doc : tx.Search().Find(request)) {
+  out.newest_only = hits.candidates >= kSearchCandidates;
+  for (SearchDocument& doc : hits.documents) {
     if (static_cast<int>(out.results.size()) == kSearchPageSize) {
       out.next = query.offset + kSearchPageSize;
       break;

@@ -23,6 +23,10 @@ inline constexpr std::size_t kMaxSearchChars = 200;  // of the query, in charact
 inline constexpr std::size_t kMaxSearchWords = 8;
 inline constexpr int kSearchPageSize = 10;
 inline constexpr int kMaxSearchOffset = 500;
+// A query ranks at most this many of the newest documents that match it, so that a common
+// word costs no more than a rare one (docs/performance.md, "Search"); more than every page
+// the offset allows.
+inline constexpr int kSearchCandidates = 1000;
 
 // What the reader asked for: the words and the filters (search_repository.h).
 struct SearchQuery {
@@ -53,6 +57,7 @@ struct SearchResult {
 struct SearchResults {
   std::vector<SearchResult> results;  // best first, at most kSearchPageSize
   std::optional<int> next;            // the offset of the next page, when there is one
+  bool newest_only = false;           // more documents matched than were ranked: the newest were
 };
 
 // The query's words, lower case, letters and digits only, without Swedish stop words

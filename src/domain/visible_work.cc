@@ -14,8 +14,9 @@ std::vector<VisibleTeam> VisibleTeams(StoreTx& tx, const Principal& acting,
     unit_names[unit.id] = unit.name;
   }
   std::vector<VisibleTeam> out;
+  const std::map<Id, Resource> resources = TeamResources(tx, acting.user.organisation_id);
   for (const Team& team : tx.Teams().List(acting.user.organisation_id)) {
-    Resource resource = TeamResource(tx, team);
+    const Resource& resource = resources.at(team.id);
     if (!May(&acting, Action::kView, resource)) continue;
     if (unit_id && std::find(resource.unit_path.begin(), resource.unit_path.end(), *unit_id) ==
                        resource.unit_path.end()) {

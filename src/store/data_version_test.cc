@@ -155,6 +155,7 @@ TEST_P(DataVersionTest, CountsEveryCommitOfWritersOnTwoInstances) {
 
 TEST(TrackedConnectionTest, WritesCountUnlessTheyAreSecurityBookkeeping) {
   EXPECT_FALSE(CountsAsChange("SELECT id FROM units"));
+  EXPECT_FALSE(CountsAsChange("SET LOCAL plan_cache_mode = force_custom_plan"));
   EXPECT_FALSE(CountsAsChange("  select 1"));
   EXPECT_FALSE(CountsAsChange("WITH RECURSIVE p(id) AS (SELECT 1) SELECT id FROM p"));
   EXPECT_TRUE(CountsAsChange("WITH x AS (SELECT 1) DELETE FROM units"));

@@ -4,6 +4,7 @@
 
 #include "store/goal_catalogue_data.h"
 #include "store/search_index_sql.h"
+#include "store/search_scope_sql.h"
 
 namespace stegvis::store {
 namespace {
@@ -534,6 +535,8 @@ CREATE TABLE programme_publications (
 CREATE INDEX programme_publications_by_organisation
   ON programme_publications(organisation_id, published_at);
 )sql"},
+    // Scope words in SQLite's search index (store/search_scope_sql.h); nothing on PostgreSQL.
+    {25, "scope words in the search index", "{{scope_search_index}}"},
 };
 
 }  // namespace
@@ -549,10 +552,12 @@ int LatestMigrationVersion() {
 std::string RenderMigration(const Migration& migration, const Dialect& dialect) {
   std::string sql = migration.sql;
   const std::string search_index = SearchIndexSql(dialect.text_search);
+  const std::string scope_search_index = SearchScopeIndexSql(dialect.text_search);
   for (const auto& [token, value] :
        {std::pair<std::string_view, std::string_view>{"{{id}}", dialect.id_column},
         {"{{create_swedish_collation}}", dialect.create_swedish_collation},
-        {"{{create_search_index}}", search_index}}) {
+        {"{{create_search_index}}", search_index},
+        {"{{scope_search_index}}", scope_search_index}}) {
     for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
       sql.replace(pos, token.size(), value);
       pos += value.size();

@@ -129,7 +129,8 @@ std::vector<std::pair<domain::SearchKind, domain::Id>> Found(MigratingStore& sto
                                                              const domain::SearchRequest& r) {
   std::vector<std::pair<domain::SearchKind, domain::Id>> out;
   store.Read([&](domain::StoreTx& tx) -> core::Result<bool> {
-    for (const domain::SearchDocument& d : tx.Search().Find(r)) out.emplace_back(d.kind, d.id);
+    for (const domain::SearchDocument& d : tx.Search().Find(r).documents)
+      out.emplace_back(d.kind, d.id);
     return true;
   });
   return out;
@@ -213,9 +214,9 @@ TEST_P(SearchStoreTest, TheIndexFollowsAWriteInsideItsTransaction) {
     tx.Pdsa().UpdateCycle(*c);
     // Read in the same transaction: the new text is found, the old no longer.
     domain::SearchRequest r = Everything(f, {"trygghetslarm"});
-    EXPECT_EQ(tx.Search().Find(r).size(), 1u);
+    EXPECT_EQ(tx.Search().Find(r).documents.size(), 1u);
     r.words = {"hemgångsplanering"};
-    EXPECT_TRUE(tx.Search().Find(r).empty());
+    EXPECT_TRUE(tx.Search().Find(r).documents.empty());
     return true;
   });
   // A write rolled back leaves the index as it was.
@@ -259,6 +260,42 @@ TEST_P(SearchStoreTest, PagesWithLimitAndOffset) {
   r.limit = 2;
   r.offset = 2;
   EXPECT_EQ(Found(*store_, r), std::vector(all.begin() + 2, all.end()));
+}
+
+TEST_P(SearchStoreTest, RanksOnlyTheNewestCandidatesAndSaysHowManyThereWere) {
+  Fixture f = Seed(*store_);
+  domain::SearchRequest r = Everything(f, {"kontaktperson"});
+  r.candidates = 2;  // of idea A, cycle A and the note (written in that order)
+  domain::SearchHits hits;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    hits = tx.Search().Find(r);
+    return true;
+  });
+  EXPECT_EQ(hits.candidates, 2);
+  ASSERT_EQ(hits.documents.size(), 2u);
+  for (const domain::SearchDocument& d : hits.documents) {
+    EXPECT_FALSE(d.kind == domain::SearchKind::kIdea && d.id == f.idea_a);
+  }
+  r.candidates = 10;
+  EXPECT_EQ(Found(*store_, r).size(), 3u);
+}
+
+TEST_P(SearchStoreTest, AReaderOfManyTeamsIsScopedByTheConditionsAlone) {
+  Fixture f = Seed(*store_);
+  domain::SearchRequest r = Everything(f, {"kontaktperson"});
+  // More teams than the index is asked for by their scope words: the other organisation's
+  // team is not among them, and its cycle stays out.
+  for (domain::Id id = 1000; id < 1040; ++id) r.scope.team_ids.push_back(id);
+  const auto found = Found(*store_, r);
+  EXPECT_EQ(found.size(), 3u);
+  EXPECT_FALSE(Has(found, domain::SearchKind::kCycle, f.other_cycle));
+}
+
+TEST_P(SearchStoreTest, AReaderWhoMaySeeNothingFindsNothing) {
+  Fixture f = Seed(*store_);
+  domain::SearchRequest r = Everything(f, {"kontaktperson"});
+  r.scope = {f.org, {}, {}, {}};
+  EXPECT_TRUE(Found(*store_, r).empty());
 }
 
 }  // namespace

@@ -59,6 +59,20 @@ std::vector<domain::Id> SqlProgrammes::ListOfTeam(domain::Id team_id) {
       team_id);
 }
 
+std::map<domain::Id, std::vector<domain::Id>> SqlProgrammes::ListOfTeams(
+    domain::Id organisation_id) {
+  Statement s = db_.Prepare(
+      "SELECT pt.team_id, pt.programme_id FROM programme_teams pt JOIN teams t ON t.id = "
+      "pt.team_id WHERE t.organisation_id = ? ORDER BY pt.team_id, pt.programme_id");
+  s.Params(organisation_id);
+  std::map<domain::Id, std::vector<domain::Id>> out;
+  while (s.Step()) {
+    const domain::Id team = s.Next<domain::Id>();
+    out[team].push_back(s.Next<domain::Id>());
+  }
+  return out;
+}
+
 bool SqlProgrammes::AddTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) {
   return Query(db_,
                "INSERT INTO programme_teams (programme_id, team_id, joined_at) VALUES (?, ?, ?) "

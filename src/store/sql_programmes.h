@@ -22,6 +22,7 @@ class SqlProgrammes final : public domain::ProgrammeRepository {
   void RemoveEvent(domain::Id programme_id, domain::Id event_id) override;
   std::vector<domain::Id> ListTeams(domain::Id programme_id) override;
   std::vector<domain::Id> ListOfTeam(domain::Id team_id) override;
+  std::map<domain::Id, std::vector<domain::Id>> ListOfTeams(domain::Id organisation_id) override;
   bool AddTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) override;
   bool RemoveTeam(domain::Id programme_id, domain::Id team_id) override;
 

@@ -13,7 +13,7 @@ class SqlSearch final : public domain::SearchRepository {
  public:
   SqlSearch(SqlConnection& db, TextSearch text_search) : db_(db), text_search_(text_search) {}
 
-  std::vector<domain::SearchDocument> Find(const domain::SearchRequest& request) override;
+  domain::SearchHits Find(const domain::SearchRequest& request) override;
 
  private:
   SqlConnection& db_;

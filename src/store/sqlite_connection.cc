@@ -7,6 +7,7 @@
 
 #include "core/collate.h"
 #include "domain/store_failure.h"
+#include "store/sqlite_search_rank.h"
 #include "store/sqlite_search_tokenizer.h"
 
 namespace stegvis::store {
@@ -106,6 +107,7 @@ SqliteConnection::SqliteConnection(const std::string& path) {
         sqlite3_create_collation_v2(db_, "swedish", SQLITE_UTF8, nullptr, CompareSwedish, nullptr),
         "collation");
   RegisterSearchTokenizer(db_);
+  RegisterSearchRank(db_);
   // WAL lets readers run beside the one writer; FULL syncs the WAL at every commit so an
   // acknowledged write survives a crash; foreign keys are off by default in SQLite.
   Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");

@@ -7,6 +7,7 @@
 
 #include "core/swedish_words.h"
 #include "domain/store_failure.h"
+#include "store/sqlite_fts5.h"
 
 namespace stegvis::store {
 namespace {
@@ -51,22 +52,10 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* context, int, const char* text, int
   }
 }
 
-fts5_api* Fts5Api(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-  }
-  sqlite3_finalize(stmt);
-  return api;
-}
-
 }  // namespace
 
 void RegisterSearchTokenizer(sqlite3* db) {
   fts5_api* api = Fts5Api(db);
-  if (api == nullptr) throw domain::StoreFailure("sqlite: FTS5 is not available");
   fts5_tokenizer tokenizer{Create, Delete, Tokenize};
   if (api->xCreateTokenizer(api, "stegvis_swedish", nullptr, &tokenizer, nullptr) != SQLITE_OK) {
     throw domain::StoreFailure("sqlite: cannot register the search tokenizer");

@@ -35,12 +35,14 @@ inline std::unique_ptr<SqlConnection> ConnectForTest(const std::string& url) {
 }
 
 // Every table with every row, values as text (NULL as nullopt). Table and column names come
-// from the database's own catalogue.
+// from the database's own catalogue. On SQLite the full-text index (search_text and the
+// shadow tables FTS5 keeps it in) is left out: it is derived from search_documents, and a
+// migration may rebuild it.
 inline TableDump DumpDatabase(SqlConnection& db, Engine engine) {
   const bool sqlite = engine == Engine::kSqlite;
   const std::vector<std::string> tables = ListColumn<std::string>(
-      db, sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                   "'sqlite_%' ORDER BY name"
+      db, sqlite ? "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                   "AND name NOT LIKE 'sqlite_%' ORDER BY name"
                  : "SELECT table_name FROM information_schema.tables WHERE table_schema = "
                    "'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
   TableDump dump;

@@ -42,6 +42,7 @@ bool CountsAsChange(std::string_view sql) {
   std::string_view rest = sql;
   const std::string verb = NextWord(rest);
   if (verb == "SELECT") return false;
+  if (verb == "SET") return false;  // a setting of the session or transaction, no data
   if (verb == "WITH") {
     return ContainsWord(sql, "INSERT") || ContainsWord(sql, "UPDATE") ||
            ContainsWord(sql, "DELETE");

@@ -257,13 +257,13 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       search.scope = {1, {1}, {}, {3}};
       search.words = {"lamporna", "hjälper"};  // cycle 1's learning
       search.filter.kinds = {domain::SearchKind::kCycle};
-      const auto cycles = tx.Search().Find(search);
+      const auto cycles = tx.Search().Find(search).documents;
       EXPECT_TRUE(cycles.size() == 1 && cycles[0].id == 1);
       search.words = {"nattlampor"};  // the titles of cycles 1 and 2
-      EXPECT_EQ(tx.Search().Find(search).size(), 2u);
+      EXPECT_EQ(tx.Search().Find(search).documents.size(), 2u);
       search.words = {"skuggning"};
       search.filter.kinds = {domain::SearchKind::kReflection};
-      EXPECT_EQ(tx.Search().Find(search).size(), from >= 8 ? 1u : 0u);
+      EXPECT_EQ(tx.Search().Find(search).documents.size(), from >= 8 ? 1u : 0u);
     }
     return true;
   });

@@ -3,6 +3,7 @@
 // (domain/store.h).
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,8 @@ class ProgrammeRepository {
   // Participating teams (ids, in the order they joined); the programmes a team takes part in.
   virtual std::vector<Id> ListTeams(Id programme_id) = 0;
   virtual std::vector<Id> ListOfTeam(Id team_id) = 0;
+  // For every team of the organisation, the programmes it takes part in (as ListOfTeam).
+  virtual std::map<Id, std::vector<Id>> ListOfTeams(Id organisation_id) = 0;
   // Adds a team to a programme; false if it already takes part.
   virtual bool AddTeam(Id programme_id, Id team_id, std::int64_t now) = 0;
   // Takes a team out of a programme; false if it took no part.

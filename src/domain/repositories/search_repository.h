@@ -43,6 +43,7 @@ struct SearchRequest {
   std::vector<std::string> words;  // lower case, letters and digits only; all must match
   SearchScope scope;
   SearchFilter filter;
+  int candidates = 1000;  // how many of the newest matching documents are ranked
   int limit = 10;
   int offset = 0;
 };
@@ -54,14 +55,19 @@ struct SearchDocument {
   std::string body;
 };
 
+struct SearchHits {
+  std::vector<SearchDocument> documents;  // best first: `limit` of them from `offset` on
+  int candidates = 0;  // how many were ranked (when it equals the request's: maybe more match)
+};
+
 class SearchRepository {
  public:
   virtual ~SearchRepository() = default;
 
   // The documents inside the scope and filter that hold every word (each as a stem and as
-  // the start of a longer word: "hemgång" finds "hemgångsplanering"), best match first;
-  // `limit` of them from `offset` on.
-  virtual std::vector<SearchDocument> Find(const SearchRequest& request) = 0;
+  // the start of a longer word: "hemgång" finds "hemgångsplanering"): the newest
+  // `candidates` of them, best match first; `limit` of them from `offset` on.
+  virtual SearchHits Find(const SearchRequest& request) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -89,6 +89,10 @@ void AddResults(const App& app, const std::string& lang, const Request& request,
     view.results.push_back(std::move(row));
   }
   view.has_results = !view.results.empty();
+  if (results.newest_only) {
+    view.newest_only = app.catalogue.Format(lang, "search.newest_only",
+                                            {{"n", std::to_string(domain::kSearchCandidates)}});
+  }
   if (results.next) view.next_href = NextHref(request, *results.next);
 }
 
@@ -138,7 +142,8 @@ HandlerResult ApiSearch(const App& app, Request& request, const Visitor& visitor
   }
   return JsonValue(boost::json::object{
       {"results", std::move(results)},
-      {"next", found->next ? boost::json::value(*found->next) : boost::json::value(nullptr)}});
+      {"next", found->next ? boost::json::value(*found->next) : boost::json::value(nullptr)},
+      {"newest_only", found->newest_only}});
 }
 
 }  // namespace stegvis::web

@@ -46,6 +46,8 @@ struct SearchView {
   bool searched = false;  // a query was run (so "no results" may be said)
   std::vector<SearchResultView> results;
   bool has_results = false;
+  // When more matched than were ranked (domain::SearchResults), the words that say so.
+  std::optional<std::string> newest_only;
   std::optional<std::string> next_href;  // the next page's address
   bool has_errors = false;
   std::vector<FormErrorView> errors;
@@ -62,6 +64,7 @@ constexpr auto Describe(std::type_identity<SearchView>) {
                     core::Field("to", &V::to),
                     core::Field("searched", &V::searched),
                     core::Field("results", &V::results),
+                    core::Field("newest_only", &V::newest_only),
                     core::Field("has_results", &V::has_results),
                     core::Field("next_href", &V::next_href),
                     core::Field("has_errors", &V::has_errors),
