@@ -534,6 +534,24 @@ CREATE TABLE programme_publications (
 CREATE INDEX programme_publications_by_organisation
   ON programme_publications(organisation_id, published_at);
 )sql"},
+    {25, "monthly team reports", R"sql(
+CREATE TABLE monthly_reports (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  month TEXT NOT NULL,
+  tested TEXT NOT NULL,
+  learned TEXT NOT NULL,
+  support TEXT NOT NULL,
+  submitted INTEGER NOT NULL DEFAULT 0,
+  submitted_at BIGINT NOT NULL DEFAULT 0,
+  submitted_by TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL,
+  UNIQUE (project_id, month)
+);
+)sql"},
 };
 
 }  // namespace
