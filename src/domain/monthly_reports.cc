@@ -127,6 +127,14 @@ std::vector<ReportRow> ReportRowsOf(StoreTx& tx, const ProgrammeDetails& details
 
 namespace {
 
+// Cuts `text` to kMonthlyReportTextMax bytes, never inside a UTF-8 character.
+void CutToLimit(std::string& text) {
+  if (text.size() <= kMonthlyReportTextMax) return;
+  std::size_t end = kMonthlyReportTextMax;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+}
+
 core::Date Today(const core::Clock& clock) {
   return core::Date::FromUnixSeconds(clock.NowUnixSeconds());
 }
@@ -157,8 +165,8 @@ MonthlyReport PrefilledReport(const std::vector<PdsaCycle>& cycles) {
     }
   }
   // Long learnings must not make the pre-fill itself too long to save.
-  out.tested.resize(std::min(out.tested.size(), kMonthlyReportTextMax));
-  out.learned.resize(std::min(out.learned.size(), kMonthlyReportTextMax));
+  CutToLimit(out.tested);
+  CutToLimit(out.learned);
   return out;
 }
 

@@ -134,8 +134,8 @@ core::Result<ProgrammeReports> LoadProgrammeReports(Store& store, const core::Cl
                                                     const Principal& acting, Id programme_id);
 
 // A learning session's material: the submitted reports of the action period before it and
-// the programme dashboard computed as of the session's first day (the last complete period
-// before it; the values are those stored now).
+// the programme dashboard as of the session's first day: from the measures' values of the
+// periods before that day (the progress scores and cycle counts are those stored now).
 struct LearningSession {
   Programme programme;
   ProgrammeEvent session;

@@ -13,6 +13,17 @@
 namespace stegvis::domain {
 namespace {
 
+TEST(PrefilledReportTest, ALongPrefillIsCutToTheLimitBetweenCharacters) {
+  std::vector<PdsaCycle> cycles(20);
+  for (PdsaCycle& c : cycles) {
+    for (int i = 0; i < 200; ++i) c.content.title += "å";
+  }
+  const MonthlyReport r = PrefilledReport(cycles);
+  EXPECT_EQ(r.tested.size(), kMonthlyReportTextMax - 1);
+  EXPECT_EQ(r.tested.substr(r.tested.size() - 2), "å") << "no half character at the end";
+  EXPECT_TRUE(MonthlyReportErrors(r).empty());
+}
+
 class MonthlyReportsTest : public DomainTest {
  protected:
   MonthlyReportsTest() {
@@ -89,7 +100,7 @@ TEST_F(MonthlyReportsTest, SavingChecksTheVersionAndSubmittingIsOnceAndAudited) 
   EXPECT_EQ(submitted.support, "Tid med chefen");
   AuditEvent e = LastEvent("monthly_report", first.id);
   EXPECT_EQ(e.action, "submit");
-  EXPECT_EQ(AuditValue(e.after_json, "submitted_by"), "member@solvik.example");
+  EXPECT_EQ(AuditValue(e.after_json, "submitted_by"), "team@solvik.example");
   EXPECT_TRUE(Refused(SubmitMonthlyReport(store_, clock_, solvik_.member, As(solvik_.member),
                                           project_, "2027-01", submitted.version),
                       core::ErrorCode::kConflict, "version", "error.monthly.submitted"));
