@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "domain/measure_analysis.h"
+#include "domain/monthly_reports.h"
 #include "domain/observation_grid.h"
 #include "domain/projects.h"
 #include "stats/verdict.h"
@@ -286,10 +287,16 @@ core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& tod
                                              const Principal& acting, ProgrammeDetails details) {
   DashboardInput input;
   input.today = today;
+  int missing_reports = 0;
+  if (std::optional<core::Date> day = core::Date::Parse(today)) {
+    missing_reports = ReportsOf(tx, details, *day).missing;
+  }
   const std::vector<Organisation> organisations = tx.Units().ListOrganisations();
   for (const ProgrammeTeam& t : details.teams) AddTeamInput(tx, acting, organisations, t, input);
   input.details = std::move(details);
-  return BuildDashboard(input);
+  auto dashboard = BuildDashboard(input);
+  if (dashboard) dashboard->missing_reports = missing_reports;
+  return dashboard;
 }
 
 core::Result<ProgrammeDashboard> LoadProgrammeDashboard(Store& store, const core::Clock& clock,

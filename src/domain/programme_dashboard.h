@@ -86,6 +86,8 @@ struct ProgrammeDashboard {
   std::vector<ProgrammeEvent> action_periods;
   std::vector<DashboardTeam> teams;  // only the teams the reader may see
   int hidden_teams = 0;
+  // Monthly reports of the teams shown that are missing on the day (domain/monthly_reports.h).
+  int missing_reports = 0;
   std::vector<ProgrammeFunnel> funnels;  // the definitions of proportions and rates with data
 };
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "domain/monthly_report.h"
 #include "domain/observation_grid.h"
 #include "domain/programme_invitations.h"
 #include "domain/project.h"
@@ -63,6 +64,21 @@ void AddNextSession(StoreTx& tx, Id programme_id, const std::string& today, What
   }
 }
 
+void AddReportsDue(StoreTx& tx, const Project& project, core::Date today, WhatNeedsMe& out) {
+  if (!project.programme_id || project.status == ProjectStatus::kClosed) return;
+  std::optional<Programme> programme = tx.Programmes().Find(*project.programme_id);
+  if (!programme || programme->closed) return;
+  for (const std::string& month : ReportMonths(tx.Programmes().ListEvents(programme->id))) {
+    const core::Date first = *ParseReportMonth(month);
+    if (first > today) break;
+    std::optional<MonthlyReport> report = tx.Programmes().FindMonthlyReport(project.id, month);
+    if (!(report && report->submitted) && ReportDeadline(first) >= today) {
+      out.reports_due.push_back(
+          {project.id, project.title, month, ReportDeadline(first).ToString()});
+    }
+  }
+}
+
 // Sorts by planned end (undated last), then project and cycle, and keeps kNeedsListLimit.
 void OrderAndBound(WhatNeedsMe& out) {
   std::sort(out.open_cycles.begin(), out.open_cycles.end(),
@@ -72,6 +88,8 @@ void OrderAndBound(WhatNeedsMe& out) {
             });
   out.open_cycles_total = out.open_cycles.size();
   if (out.open_cycles.size() > kNeedsListLimit) out.open_cycles.resize(kNeedsListLimit);
+  std::stable_sort(out.reports_due.begin(), out.reports_due.end(),
+                   [](const ReportDue& a, const ReportDue& b) { return a.deadline < b.deadline; });
   out.measures_due_total = out.measures_due.size();
   if (out.measures_due.size() > kNeedsListLimit) out.measures_due.resize(kNeedsListLimit);
 }
@@ -120,6 +138,7 @@ WhatNeedsMe LoadWhatNeedsMe(StoreTx& tx, const Principal& acting,
   for (const TeamDetails* team : OwnTeams(acting, visible)) {
     for (const Project& project : tx.Projects().List(team->team.id)) {
       AddProjectWork(tx, project, today, out);
+      AddReportsDue(tx, project, today, out);
     }
     for (Id programme : tx.Programmes().ListOfTeam(team->team.id)) programmes.insert(programme);
   }

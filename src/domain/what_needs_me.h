@@ -1,9 +1,9 @@
 #pragma once
 // "What needs me now" on the start page: what is waiting for the visitor, by what they do.
 // A team member sees the open PDSA cycles of their teams, the measures whose last complete
-// period has no value yet, and the next learning session of a programme their team takes part
-// in. The admin of an installation still being set up sees the steps to get going (units,
-// teams, people, the first programme or project) until they are all taken.
+// period has no value yet, the next learning session of a programme their team takes part
+// in and the monthly reports due. The admin of an installation still being set up sees the steps to
+// get going (units, teams, people, the first programme or project) until they are all taken.
 
 #include <cstddef>
 #include <optional>
@@ -47,6 +47,15 @@ struct NextLearningSession {
   std::string starts_on;
 };
 
+// A monthly report of one of the visitor's projects in an open programme: a month that has
+// begun, not submitted, with its deadline still ahead (domain/monthly_report.h).
+struct ReportDue {
+  Id project_id = 0;
+  std::string project_title;
+  std::string month;     // "YYYY-MM"
+  std::string deadline;  // ISO date
+};
+
 // The first steps of a new installation, in the order they are taken.
 enum class SetupStep { kUnits, kTeams, kPeople, kWork };
 
@@ -64,6 +73,7 @@ struct WhatNeedsMe {
   std::vector<MeasureDue> measures_due;  // by project, then measure name
   std::size_t measures_due_total = 0;
   std::optional<NextLearningSession> next_session;
+  std::vector<ReportDue> reports_due;  // earliest deadline first
   // Invitations of teams `acting` answers for (AnswersForTeam in
   // domain/programme_invitations.h) that wait for an answer.
   std::size_t pending_invitations = 0;
@@ -73,7 +83,7 @@ struct WhatNeedsMe {
 
   bool Empty() const {
     return open_cycles.empty() && measures_due.empty() && !next_session && setup.empty() &&
-           pending_invitations == 0;
+           pending_invitations == 0 && reports_due.empty();
   }
 };
 

@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/publication.h"
+#include "domain/monthly_report.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,13 +101,17 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::ProgrammePublication publication;
-    publication.organisation_id = 1;
-    publication.programme_id = 1;
-    publication.slug = "trygg-hemtjanst-0123456789abcdef";
-    publication.published_by = "strateg@solvik.example";
-    publication.published_at = 1800000000;
-    return tx.Publications().CreateOfProgramme(publication);
+    domain::MonthlyReport report;
+    report.organisation_id = 1;
+    report.project_id = 1;
+    report.month = "2025-03";
+    report.tested = "Hembesök dag 1";
+    report.learned = "Färre fall";
+    report.support = "";
+    report.version = 1;
+    report.updated_at = 1800000000;
+    report.updated_by = "team@solvik.example";
+    return tx.Programmes().CreateMonthlyReport(report);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

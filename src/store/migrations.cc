@@ -535,8 +535,27 @@ CREATE TABLE programme_publications (
 CREATE INDEX programme_publications_by_organisation
   ON programme_publications(organisation_id, published_at);
 )sql"},
-    // Scope words in SQLite's search index (store/search_scope_sql.h); nothing on PostgreSQL.
-    {25, "scope words in the search index", "{{scope_search_index}}"},
+    {25, "monthly team reports", R"sql(
+CREATE TABLE monthly_reports (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  month TEXT NOT NULL,
+  tested TEXT NOT NULL,
+  learned TEXT NOT NULL,
+  support TEXT NOT NULL,
+  submitted INTEGER NOT NULL DEFAULT 0,
+  submitted_at BIGINT NOT NULL DEFAULT 0,
+  submitted_by TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL,
+  UNIQUE (project_id, month)
+);
+)sql"},
+    // Scope words in SQLite's search index, a team column in PostgreSQL's
+    // (store/search_scope_sql.h).
+    {26, "scope words in the search index", "{{scope_search_index}}"},
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
 #pragma once
-// Scope words in SQLite's search index (migration 25, docs/schema.md): each document of the
+// Scope words in SQLite's search index (migration 28, docs/schema.md): each document of the
 // FTS5 table search_text carries, in a third column `scope`, one word that names whose it is
 // — its project's team, its change package's programme, or (a reflection note) its
 // organisation. A search by a reader who may see only a few teams asks the index for those
@@ -23,7 +23,8 @@ std::string ProgrammeScopeWord(domain::Id programme_id);
 std::string OrganisationScopeWord(domain::Id organisation_id);
 
 // The migration's SQL: on SQLite, search_text again with the scope column, filled from what
-// is indexed, and its triggers; on PostgreSQL nothing (its index needs no scope words).
+// is indexed, and its triggers; on PostgreSQL the column search_documents.team_id, its index
+// and the trigger that sets it.
 std::string SearchScopeIndexSql(TextSearch text_search);
 
 }  // namespace stegvis::store

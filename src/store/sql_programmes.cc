@@ -89,4 +89,22 @@ bool SqlProgrammes::RemoveTeam(domain::Id programme_id, domain::Id team_id) {
       .Step();
 }
 
+std::optional<domain::MonthlyReport> SqlProgrammes::FindMonthlyReport(domain::Id project_id,
+                                                                      const std::string& month) {
+  return FindOne<domain::MonthlyReport>(db_, "WHERE project_id = ? AND month = ?", project_id,
+                                        month);
+}
+
+std::vector<domain::MonthlyReport> SqlProgrammes::ListMonthlyReports(domain::Id project_id) {
+  return store::List<domain::MonthlyReport>(db_, "WHERE project_id = ? ORDER BY month", project_id);
+}
+
+domain::Id SqlProgrammes::CreateMonthlyReport(const domain::MonthlyReport& report) {
+  return Insert(db_, report);
+}
+
+void SqlProgrammes::UpdateMonthlyReport(const domain::MonthlyReport& report) {
+  store::Update(db_, report);
+}
+
 }  // namespace stegvis::store

@@ -1,5 +1,6 @@
 #pragma once
-// domain::ProgrammeRepository on a SQL connection: programmes, calendars, teams taking part.
+// domain::ProgrammeRepository on a SQL connection: programmes, calendars, teams taking part,
+// the teams' monthly reports.
 
 #include "domain/repositories/programme_repository.h"
 #include "store/sql_connection.h"
@@ -25,6 +26,11 @@ class SqlProgrammes final : public domain::ProgrammeRepository {
   std::map<domain::Id, std::vector<domain::Id>> ListOfTeams(domain::Id organisation_id) override;
   bool AddTeam(domain::Id programme_id, domain::Id team_id, std::int64_t now) override;
   bool RemoveTeam(domain::Id programme_id, domain::Id team_id) override;
+  std::optional<domain::MonthlyReport> FindMonthlyReport(domain::Id project_id,
+                                                         const std::string& month) override;
+  std::vector<domain::MonthlyReport> ListMonthlyReports(domain::Id project_id) override;
+  domain::Id CreateMonthlyReport(const domain::MonthlyReport& report) override;
+  void UpdateMonthlyReport(const domain::MonthlyReport& report) override;
 
  private:
   SqlConnection& db_;

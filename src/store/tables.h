@@ -12,6 +12,7 @@
 #include "domain/gender_records.h"
 #include "domain/goal.h"
 #include "domain/measure.h"
+#include "domain/monthly_report.h"
 #include "domain/observation_import_record.h"
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
@@ -70,6 +71,10 @@ struct Table<domain::Publication> {
 template <>
 struct Table<domain::ProgrammePublication> {
   static constexpr std::string_view kName = "programme_publications";
+};
+template <>
+struct Table<domain::MonthlyReport> {
+  static constexpr std::string_view kName = "monthly_reports";
 };
 template <>
 struct Table<domain::ProgrammeInvitation> {

@@ -351,11 +351,21 @@ INSERT INTO publications (organisation_id, project_id, slug, include_names, publ
                           published_at) VALUES
   (1, 1, 'farre-fall-pa-natten-00112233aabbccdd', 0, 'chef@solvik.example', 1700023000);
 )sql",
-    // 24: the published summary of the first programme.
+    // 24: the programme's summary published.
     R"sql(
 INSERT INTO programme_publications (organisation_id, programme_id, slug, published_by,
                                     published_at) VALUES
-  (1, 1, 'trygg-hemgang-00112233aabbccdd', 'admin@solvik.example', 1700024000);
+  (1, 1, 'trygg-hemtjanst-00112233aabbccdd', 'strateg@solvik.example', 1700024000);
+)sql",
+    // 25: a submitted monthly report and a draft.
+    R"sql(
+INSERT INTO monthly_reports (organisation_id, project_id, month, tested, learned, support,
+                             submitted, submitted_at, submitted_by, version, updated_at,
+                             updated_by) VALUES
+  (1, 1, '2025-02', 'Nattlampor i två rum.', 'Färre fall när det är ljust.', 'Inget just nu.',
+   1, 1700025000, 'anna@solvik.example', 2, 1700025000, 'anna@solvik.example'),
+  (1, 1, '2025-03', 'Larm vid sängen.', '', 'Hjälp med mätningen.', 0, 0, '', 1, 1700025100,
+   'team@solvik.example');
 )sql",
 };
 

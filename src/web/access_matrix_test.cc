@@ -55,6 +55,19 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /publicerat/program/{slug}", {A, A, A, A, A, A}},
     {"POST /api/v1/programmes/{id}/publication", {L, A, A, F, F, F}},
     {"DELETE /api/v1/programmes/{id}/publication", {L, A, A, F, F, F}},
+    // Monthly team reports: read as the team's work, written by those who may change it; the
+    // programme's grid and a learning session's material: whoever sees the programme.
+    {"GET /projekt/{id}/manadsrapporter", {L, A, A, A, A, A}},
+    {"GET /projekt/{id}/manadsrapport/{month}", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/manadsrapport/{month}", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/monthly-reports", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/monthly-reports/{month}", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/monthly-reports/{month}", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/monthly-reports/{month}/submit", {L, A, A, A, A, F}},
+    {"GET /program/{id}/rapporter", {L, A, A, A, A, A}},
+    {"GET /program/{id}/larandeseminarium/{event_id}", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/monthly-reports", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/learning-sessions/{event_id}", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png",
@@ -309,13 +322,10 @@ class AccessMatrixTest : public WebTest {
   // The pattern with its placeholders filled with real objects.
   std::string Fill(std::string pattern) {
     const std::map<std::string, std::string> values = {
-        {"{file}", "stegvis.css"},
-        {"{token}", std::string(64, 'a')},
-        {"{type}", "team"},
-        {"{period}", "2025-01"},
-        {"{invitation_id}", "999999"},
-        {"{team_id}", "999999"},
-        {"{slug}", "inget-publicerat-0123456789abcdef"},
+        {"{file}", "stegvis.css"}, {"{token}", std::string(64, 'a')},
+        {"{type}", "team"},        {"{period}", "2025-01"},
+        {"{month}", "2025-01"},    {"{invitation_id}", "999999"},
+        {"{team_id}", "999999"},   {"{slug}", "inget-publicerat-0123456789abcdef"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

@@ -41,6 +41,9 @@ async function pageLinks(page, selector) {
   return paths;
 }
 
+// A page's pattern: ids and report months ("2026-03") as placeholders.
+const pattern = (path) => path.replace(/\/\d{4}-\d{2}(?=\/|$)/g, '/{month}').replace(/\/\d+/g, '/{id}');
+
 // Every page linked from the header navigation and the footer and, for a signed-in user,
 // the pages reached from them by following links in the main content up to `depth` steps
 // (programme → team → project → measure → cycle). Pages that differ only by an id are the same
@@ -48,7 +51,6 @@ async function pageLinks(page, selector) {
 // bound: the demo has fewer, and the admin test names the pages it must reach).
 async function linkedPages(page, depth, limit = 150) {
   await page.goto(`${server.url}/`);
-  const pattern = (path) => path.replace(/\/\d+/g, '/{id}');
   const perPattern = new Map();
   const all = new Set();
   const add = (path) => {
@@ -110,6 +112,8 @@ const kAdminMustReach = [
   '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet', '/sok',
   '/program/{id}/inbjudningar', '/inbjudningar', '/program/{id}/berattelse', '/enhet/{id}/rapport',
+  '/program/{id}/rapporter', '/program/{id}/larandeseminarium/{id}', '/projekt/{id}/manadsrapporter',
+  '/projekt/{id}/manadsrapport/{month}',
 ];
 
 for (const lang of ['sv', 'en']) {
@@ -130,7 +134,7 @@ for (const lang of ['sv', 'en']) {
       const page = await context.newPage();
       await signInWithKeyboard(page, 'admin@solvik.example', 'stegvis-demo-2026');
       const paths = await linkedPages(page, 5);
-      const patterns = new Set(paths.map((p) => p.replace(/\/\d+/g, '/{id}')));
+      const patterns = new Set(paths.map(pattern));
       const missing = kAdminMustReach.filter((p) => !patterns.has(p));
       assert.deepEqual(missing, [], `pages the crawl did not reach (found ${paths.length}: ${paths})`);
       const failures = [];

@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "domain/monthly_report.h"
 #include "domain/programme.h"
 
 namespace stegvis::domain {
@@ -39,6 +41,14 @@ class ProgrammeRepository {
   virtual bool AddTeam(Id programme_id, Id team_id, std::int64_t now) = 0;
   // Takes a team out of a programme; false if it took no part.
   virtual bool RemoveTeam(Id programme_id, Id team_id) = 0;
+  // A project's monthly report of `month` ("YYYY-MM"), if stored; all its stored reports, by
+  // month; inserting one (returns its id); storing its fields (the caller has checked and
+  // bumped the version).
+  virtual std::optional<MonthlyReport> FindMonthlyReport(Id project_id,
+                                                         const std::string& month) = 0;
+  virtual std::vector<MonthlyReport> ListMonthlyReports(Id project_id) = 0;
+  virtual Id CreateMonthlyReport(const MonthlyReport& report) = 0;
+  virtual void UpdateMonthlyReport(const MonthlyReport& report) = 0;
 };
 
 }  // namespace stegvis::domain

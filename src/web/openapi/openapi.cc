@@ -60,10 +60,16 @@ boost::json::array Parameters(std::string_view pattern) {
   for (std::string_view segment : Segments(pattern)) {
     if (!segment.starts_with('{')) continue;
     const std::string_view name = segment.substr(1, segment.size() - 2);
-    // Ids are whole numbers from 1; a period is "2026-03", "2026-W14", "2026".
-    boost::json::object schema = name == "period"
-                                     ? boost::json::object{{"type", "string"}, {"maxLength", 16}}
-                                     : boost::json::object{{"type", "integer"}, {"minimum", 1}};
+    // Ids are whole numbers from 1; a period is "2026-03", "2026-W14", "2026"; a report's
+    // month "2026-03".
+    boost::json::object schema;
+    if (name == "period") {
+      schema = {{"type", "string"}, {"maxLength", 16}};
+    } else if (name == "month") {
+      schema = {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}$"}};
+    } else {
+      schema = {{"type", "integer"}, {"minimum", 1}};
+    }
     out.push_back(boost::json::object{
         {"name", name}, {"in", "path"}, {"required", true}, {"schema", std::move(schema)}});
   }

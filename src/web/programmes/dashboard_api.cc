@@ -77,11 +77,10 @@ boost::json::object DashboardJson(const domain::ProgrammeDashboard& d) {
         {"id", e.id}, {"title", e.title}, {"starts_on", e.starts_on}, {"ends_on", e.ends_on}});
   }
   for (const domain::DashboardTeam& t : d.teams) teams.push_back(TeamJson(t));
-  return boost::json::object{{"programme_id", d.programme.id},
-                             {"definitions", std::move(definitions)},
-                             {"action_periods", std::move(periods)},
-                             {"teams", std::move(teams)},
-                             {"hidden_teams", d.hidden_teams}};
+  return boost::json::object{
+      {"programme_id", d.programme.id},       {"definitions", std::move(definitions)},
+      {"action_periods", std::move(periods)}, {"teams", std::move(teams)},
+      {"hidden_teams", d.hidden_teams},       {"missing_reports", d.missing_reports}};
 }
 
 HandlerResult ApiProgrammeDashboard(const App& app, Request& request, const Visitor& visitor) {

@@ -10,6 +10,7 @@
 #include "chart/labels.h"
 #include "domain/programme_dashboard.h"
 #include "web/app.h"
+#include "web/http/http.h"
 #include "web/programmes/dashboard_view.h"
 
 namespace stegvis::web {
@@ -33,5 +34,10 @@ std::vector<SignalView> KeyOf(const App& app, const std::string& lang);
 // A funnel plot's figure (drawn by the funnel.svg route) with one data table per group.
 DashboardFunnelView FunnelView(const App& app, const std::string& lang, domain::Id programme_id,
                                const domain::ProgrammeFunnel& f);
+
+// The dashboard's view (dashboard.mustache): the teams sorted and filtered by the request's
+// "sortera" and "signal" parameters; also the table of a learning session's material.
+DashboardView DashboardViewOf(const App& app, const Request& request, const std::string& lang,
+                              const domain::ProgrammeDashboard& d);
 
 }  // namespace stegvis::web

@@ -94,6 +94,8 @@ std::string Choice(const Request& request, std::string_view name,
              : std::string(allowed[0]);
 }
 
+}  // namespace
+
 DashboardView DashboardViewOf(const App& app, const Request& request, const std::string& lang,
                               const domain::ProgrammeDashboard& d) {
   const chart::Lang chart_lang = lang == "en" ? chart::Lang::kEn : chart::Lang::kSv;
@@ -137,6 +139,8 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
     view.hidden_teams = app.catalogue.Format(lang, "programme.hidden_teams",
                                              {{"n", std::to_string(d.hidden_teams)}});
   }
+  view.missing_reports = app.catalogue.Format(lang, "monthly.missing_count",
+                                              {{"n", std::to_string(d.missing_reports)}});
   view.key = KeyOf(app, lang);
   view.sort = Options(app, lang, "dashboard.sort.", kSorts, sort);
   view.signal = Options(app, lang, "dashboard.signal.", kSignals, signal);
@@ -146,8 +150,6 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
   view.has_funnels = !view.funnels.empty();
   return view;
 }
-
-}  // namespace
 
 HandlerResult ProgrammeDashboardPage(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");

@@ -112,6 +112,7 @@ struct DashboardView {
   std::vector<DashboardRowView> rows;
   bool has_rows = false;
   std::optional<std::string> hidden_teams;  // "2 more teams take part …"
+  std::string missing_reports;              // "Reports missing: 3."
   std::vector<SignalView> key;
   std::vector<OptionView> sort;
   std::vector<OptionView> signal;
@@ -128,6 +129,7 @@ constexpr auto Describe(std::type_identity<DashboardView>) {
                     core::Field("rows", &V::rows),
                     core::Field("has_rows", &V::has_rows),
                     core::Field("hidden_teams", &V::hidden_teams),
+                    core::Field("missing_reports", &V::missing_reports),
                     core::Field("key", &V::key),
                     core::Field("sort", &V::sort),
                     core::Field("signal", &V::signal),

@@ -128,4 +128,26 @@ HandlerResult ApiMeasureDefinitionRetire(const App& app, Request& request, const
 // otherwise adds a measure of the team's own from the measure's fields (201, {"id": …}).
 HandlerResult ApiProjectMeasureCreate(const App& app, Request& request, const Visitor& visitor);
 
+// Monthly team reports (monthly_report_page.cc, programme_reports_page.cc,
+// monthly_reports_api.cc). GET /projekt/{id}/manadsrapport/{month}: the report, pre-filled
+// when not stored, with its form for the team; POST saves the draft (action=save) or submits
+// it (action=submit). GET /projekt/{id}/manadsrapporter: the project's months.
+HandlerResult MonthlyReportPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult MonthlyReportSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ProjectReportsPage(const App& app, Request& request, const Visitor& visitor);
+// GET /program/{id}/rapporter: team × month; GET /program/{id}/larandeseminarium/{event_id}:
+// a learning session's material, printable.
+HandlerResult ProgrammeReportsPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LearningSessionPage(const App& app, Request& request, const Visitor& visitor);
+// The JSON twins: GET /api/v1/projects/{id}/monthly-reports, GET and PUT
+// /api/v1/projects/{id}/monthly-reports/{month}, POST .../submit,
+// GET /api/v1/programmes/{id}/monthly-reports and
+// GET /api/v1/programmes/{id}/learning-sessions/{event_id}.
+HandlerResult ApiProjectReports(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMonthlyReport(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMonthlyReportUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiMonthlyReportSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgrammeReports(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiLearningSession(const App& app, Request& request, const Visitor& visitor);
+
 }  // namespace stegvis::web

@@ -121,7 +121,9 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
          e.title,
          app.catalogue.Get(lang,
                            session ? "programme.learning_session" : "programme.action_period"),
-         session, e.starts_on == e.ends_on ? e.starts_on : e.starts_on + " – " + e.ends_on});
+         session, e.starts_on == e.ends_on ? e.starts_on : e.starts_on + " – " + e.ends_on,
+         session ? "/program/" + std::to_string(p.id) + "/larandeseminarium/" + std::to_string(e.id)
+                 : std::string()});
   }
   view.has_events = !view.events.empty();
   for (const domain::Measure& m : details.common_measures) {

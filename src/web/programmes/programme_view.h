@@ -74,12 +74,13 @@ struct CalendarEntryView {
   std::string kind;      // learning session or action period, in words
   bool session = false;  // a learning session
   std::string dates;     // "2026-02-03" or "2026-02-03 – 2026-04-30"
+  std::string material;  // a learning session's material (its page); else empty
 };
 constexpr auto Describe(std::type_identity<CalendarEntryView>) {
   using V = CalendarEntryView;
-  return std::tuple{core::Field("href", &V::href), core::Field("title", &V::title),
-                    core::Field("kind", &V::kind), core::Field("session", &V::session),
-                    core::Field("dates", &V::dates)};
+  return std::tuple{core::Field("href", &V::href),   core::Field("title", &V::title),
+                    core::Field("kind", &V::kind),   core::Field("session", &V::session),
+                    core::Field("dates", &V::dates), core::Field("material", &V::material)};
 }
 
 struct CommonMeasureView {

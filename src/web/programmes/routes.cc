@@ -79,6 +79,20 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Post("/api/v1/invitations/{id}/decline", kChangeTeam, ApiInvitationDecline);
   routes.Post("/api/v1/invitations/{id}/withdraw", kChangeProgramme, ApiInvitationWithdraw);
   routes.Delete("/api/v1/programmes/{id}/teams/{team_id}", kChangeTeam, ApiProgrammeLeave);
+  // Monthly team reports: read as the team's work (the host reads a guest team's; the domain
+  // decides), written by the team; the programme's grid and learning sessions by its readers.
+  routes.Get("/projekt/{id}/manadsrapporter", kViewTeam, ProjectReportsPage);
+  routes.Get("/projekt/{id}/manadsrapport/{month}", kViewTeam, MonthlyReportPage);
+  routes.Post("/projekt/{id}/manadsrapport/{month}", kChangeTeam, MonthlyReportSubmit);
+  routes.Get("/program/{id}/rapporter", kSignedIn, ProgrammeReportsPage);
+  routes.Get("/program/{id}/larandeseminarium/{event_id}", kSignedIn, LearningSessionPage);
+  routes.Get("/api/v1/projects/{id}/monthly-reports", kViewTeam, ApiProjectReports);
+  routes.Get("/api/v1/projects/{id}/monthly-reports/{month}", kViewTeam, ApiMonthlyReport);
+  routes.Put("/api/v1/projects/{id}/monthly-reports/{month}", kChangeTeam, ApiMonthlyReportUpdate);
+  routes.Post("/api/v1/projects/{id}/monthly-reports/{month}/submit", kChangeTeam,
+              ApiMonthlyReportSubmit);
+  routes.Get("/api/v1/programmes/{id}/monthly-reports", kSignedIn, ApiProgrammeReports);
+  routes.Get("/api/v1/programmes/{id}/learning-sessions/{event_id}", kSignedIn, ApiLearningSession);
 }
 
 }  // namespace stegvis::web

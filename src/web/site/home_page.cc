@@ -88,6 +88,18 @@ constexpr auto Describe(std::type_identity<NeedsSessionView>) {
                     core::Field("starts_on", &S::starts_on)};
 }
 
+struct NeedsReportView {
+  std::string href;
+  std::string project;
+  std::string month;
+  std::string due;  // "due 2027-02-05"
+};
+constexpr auto Describe(std::type_identity<NeedsReportView>) {
+  using R = NeedsReportView;
+  return std::tuple{core::Field("href", &R::href), core::Field("project", &R::project),
+                    core::Field("month", &R::month), core::Field("due", &R::due)};
+}
+
 // One first step of a new installation: what to do, where, and whether it is done.
 struct SetupStepView {
   std::string text;
@@ -111,6 +123,8 @@ struct NeedsView {
   std::vector<NeedsMeasureView> measures;
   std::optional<std::string> measures_more;
   std::optional<NeedsSessionView> session;
+  std::vector<NeedsReportView> reports_due;
+  bool has_reports_due = false;
   std::optional<std::string> invitations;  // "2 invitations to your teams await an answer"
   std::vector<SetupStepView> setup;
 };
@@ -125,6 +139,8 @@ constexpr auto Describe(std::type_identity<NeedsView>) {
                     core::Field("measures", &N::measures),
                     core::Field("measures_more", &N::measures_more),
                     core::Field("session", &N::session),
+                    core::Field("reports_due", &N::reports_due),
+                    core::Field("has_reports_due", &N::has_reports_due),
                     core::Field("invitations", &N::invitations),
                     core::Field("setup", &N::setup)};
 }
@@ -206,6 +222,12 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
     const domain::NextLearningSession& s = *needs.next_session;
     view.session = NeedsSessionView{s.programme_id, s.programme_name, s.title, s.starts_on};
   }
+  for (const domain::ReportDue& r : needs.reports_due) {
+    view.reports_due.push_back(
+        {"/projekt/" + std::to_string(r.project_id) + "/manadsrapport/" + r.month, r.project_title,
+         r.month, app.catalogue.Format(lang, "home.needs.report_due", {{"date", r.deadline}})});
+  }
+  view.has_reports_due = !view.reports_due.empty();
   if (needs.pending_invitations > 0) {
     view.invitations = app.catalogue.Format(lang, "home.needs.invitations",
                                             {{"count", std::to_string(needs.pending_invitations)}});
