@@ -534,6 +534,37 @@ CREATE TABLE programme_publications (
 CREATE INDEX programme_publications_by_organisation
   ON programme_publications(organisation_id, published_at);
 )sql"},
+    // Sustain plans of projects in Vidmakthålls (domain/sustain_plan.h): one per project, the
+    // project's measures that continue and how often, and the review dates with who marked
+    // each done.
+    {25, "sustain plans", R"sql(
+CREATE TABLE sustain_plans (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL UNIQUE REFERENCES projects(id),
+  owner_user_id BIGINT NOT NULL REFERENCES users(id),
+  standardised TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE sustain_measures (
+  plan_id BIGINT NOT NULL REFERENCES sustain_plans(id),
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  position BIGINT NOT NULL,
+  continues INTEGER NOT NULL,
+  frequency TEXT NOT NULL CHECK (frequency IN ('week', 'month', 'quarter')),
+  PRIMARY KEY (plan_id, measure_id)
+);
+CREATE TABLE sustain_reviews (
+  id {{id}},
+  plan_id BIGINT NOT NULL REFERENCES sustain_plans(id),
+  due_on TEXT NOT NULL,
+  done_at BIGINT NOT NULL,
+  done_by TEXT NOT NULL
+);
+CREATE INDEX sustain_reviews_by_plan ON sustain_reviews(plan_id, due_on);
+)sql"},
 };
 
 }  // namespace

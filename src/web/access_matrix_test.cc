@@ -111,6 +111,13 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
     // The improvement story: read as the project is, its choices saved as the project's edits.
     {"GET /projekt/{id}/berattelse", {L, A, A, A, A, A}},
+    // A project's sustain plan: read with the team's work, written by those who change it.
+    {"GET /projekt/{id}/vidmakthall", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/vidmakthall", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/vidmakthall/uppfoljning/{review_id}", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/sustain-plan", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/sustain-plan", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/sustain-plan/reviews/{review_id}/done", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/berattelse", {L, A, A, A, A, F}},
     // Publishing: the chef over the team and the strateg; the public page answers anyone
     // (404 for a slug nothing is published at).
@@ -315,6 +322,7 @@ class AccessMatrixTest : public WebTest {
         {"{period}", "2025-01"},
         {"{invitation_id}", "999999"},
         {"{team_id}", "999999"},
+        {"{review_id}", "999999"},
         {"{slug}", "inget-publicerat-0123456789abcdef"},
     };
     for (const auto& [placeholder, value] : values) {
