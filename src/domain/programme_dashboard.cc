@@ -7,6 +7,7 @@
 #include "domain/measure_analysis.h"
 #include "domain/observation_grid.h"
 #include "domain/projects.h"
+#include "domain/sustain_plans.h"
 #include "stats/verdict.h"
 
 namespace stegvis::domain {
@@ -282,6 +283,28 @@ core::Result<ProgrammeDashboard> BuildDashboard(const DashboardInput& input) {
   return dashboard;
 }
 
+namespace {
+
+// The alerts of the sustaining projects in the programme that the reader may view.
+void AddSustainAlerts(StoreTx& tx, const Principal& acting, ProgrammeDashboard& dashboard) {
+  for (DashboardTeam& t : dashboard.teams) {
+    for (const Project& project : tx.Projects().List(t.team.id)) {
+      if (project.status != ProjectStatus::kSustaining ||
+          project.programme_id != dashboard.programme.id ||
+          !CheckedProject(tx, acting, project.id, Action::kView)) {
+        continue;
+      }
+      std::optional<SustainPlan> plan = tx.SustainPlans().FindOfProject(project.id);
+      if (!plan) continue;
+      for (SustainAlert& a : LoadSustainAlerts(tx, project, *plan)) {
+        t.sustain_alerts.push_back(std::move(a));
+      }
+    }
+  }
+}
+
+}  // namespace
+
 core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& today,
                                              const Principal& acting, ProgrammeDetails details) {
   DashboardInput input;
@@ -289,7 +312,9 @@ core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& tod
   const std::vector<Organisation> organisations = tx.Units().ListOrganisations();
   for (const ProgrammeTeam& t : details.teams) AddTeamInput(tx, acting, organisations, t, input);
   input.details = std::move(details);
-  return BuildDashboard(input);
+  auto dashboard = BuildDashboard(input);
+  if (dashboard) AddSustainAlerts(tx, acting, *dashboard);
+  return dashboard;
 }
 
 core::Result<ProgrammeDashboard> LoadProgrammeDashboard(Store& store, const core::Clock& clock,
