@@ -107,7 +107,7 @@ const kAdminMustReach = [
   '/mal/katalog/{id}', '/rapport/konsuppdelning', '/enhet/{id}/sjalvskattning',
   '/enhet/{id}/reflektioner', '/reflektioner', '/reflektioner/{id}', '/reflektioner/ny',
   '/program/{id}/andra', '/program/{id}/kalender/{id}', '/program/{id}/oversikt',
-  '/projekt/{id}/berattelse', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
+  '/projekt/{id}/berattelse', '/projekt/{id}/vidmakthall', '/projekt/{id}/pgsa', '/pgsa/{id}', '/admin/struktur', '/admin/enheter/{id}', '/admin/anvandare',
   '/admin/anvandare/{id}', '/historik/team/{id}', '/tillganglighet', '/sok',
   '/program/{id}/inbjudningar', '/inbjudningar', '/program/{id}/berattelse', '/enhet/{id}/rapport',
 ];
