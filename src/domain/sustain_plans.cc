@@ -130,8 +130,10 @@ core::Result<SustainPlanPage> LoadSustainPlan(Store& store, const Principal& act
       page.owner_name = owner ? owner->display_name : "";
     }
     const std::vector<Measure> measures = tx.Measures().ListOfProject(project_id);
+    // Refused only for a plan listing a measure no longer the project's: then shown unchosen.
     auto choices =
         ChoicesFor(measures, page.plan ? page.plan->measures : std::vector<SustainMeasure>{});
+    if (!choices) choices = ChoicesFor(measures, {});
     for (std::size_t i = 0; i < measures.size(); ++i) {
       page.measures.push_back(RowFor(tx, page.project, measures[i], choices->at(i)));
     }
