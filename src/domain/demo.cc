@@ -6,6 +6,7 @@
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
 #include "domain/demo_reports.h"
+#include "domain/demo_sustain.h"
 #include "domain/password.h"
 #include "domain/units.h"
 
@@ -167,6 +168,8 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
     SeedDemoGoals(tx, org, improvement, now);
     SeedDemoGender(tx, org, improvement.projects.at(0), now);
+    // kAccounts[3] is the member of Trygg hemgång (kTeams[0]): the sustain plan's owner.
+    SeedDemoSustain(tx, org, teams.at(0), tx.Users().FindByEmail(kAccounts[3].email)->id, now);
     summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
     summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;

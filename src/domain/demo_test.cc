@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/home_page.h"
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -26,6 +27,26 @@ TEST(DemoTest, AnEmptyDatabaseIsSeededOnceAndTheAccountsLogIn) {
   DemoSummary again = Ok(SeedDemo(store, clock));
   EXPECT_FALSE(again.seeded);
   EXPECT_EQ(again.accounts.size(), first.accounts.size()) << "the accounts are still named";
+}
+
+TEST(DemoTest, ASustainedProjectShowsItsAlertAndReviewsOnTheTeamsAndTheChefsStartPage) {
+  InMemoryStore store;
+  core::FixedClock clock(kTestNow);
+  Ok(SeedDemo(store, clock));
+  const core::Date today = core::Date::FromUnixSeconds(kTestNow);
+  auto principal = [&](const char* email) {
+    return Ok(store.Read([&](StoreTx& tx) -> core::Result<Principal> {
+      std::optional<User> user = tx.Users().FindByEmail(email);
+      return Principal{*user, tx.Users().ListMemberships(user->id)};
+    }));
+  };
+  HomePage member = Ok(LoadHomePage(store, principal("team@solvik.example"), today));
+  ASSERT_EQ(member.needs.sustain.alerts.size(), 1u);
+  EXPECT_EQ(member.needs.sustain.alerts[0].project_title, "Färre fall nattetid");
+  ASSERT_EQ(member.needs.sustain.next_reviews.size(), 1u) << "the member owns the plan";
+  HomePage chef = Ok(LoadHomePage(store, principal("chef@solvik.example"), today));
+  EXPECT_EQ(chef.needs.sustain.alerts.size(), 1u);
+  EXPECT_EQ(chef.needs.sustain.missed_reviews.size(), 1u) << "last month's review is not done";
 }
 
 class DemoOverDataTest : public DomainTest {};

@@ -8,6 +8,7 @@
 #include "domain/monthly_reports.h"
 #include "domain/observation_grid.h"
 #include "domain/projects.h"
+#include "domain/sustain_plans.h"
 #include "stats/verdict.h"
 
 namespace stegvis::domain {
@@ -283,6 +284,28 @@ core::Result<ProgrammeDashboard> BuildDashboard(const DashboardInput& input) {
   return dashboard;
 }
 
+namespace {
+
+// The alerts of the sustaining projects in the programme that the reader may view.
+void AddSustainAlerts(StoreTx& tx, const Principal& acting, ProgrammeDashboard& dashboard) {
+  for (DashboardTeam& t : dashboard.teams) {
+    for (const Project& project : tx.Projects().List(t.team.id)) {
+      if (project.status != ProjectStatus::kSustaining ||
+          project.programme_id != dashboard.programme.id ||
+          !CheckedProject(tx, acting, project.id, Action::kView)) {
+        continue;
+      }
+      std::optional<SustainPlan> plan = tx.SustainPlans().FindOfProject(project.id);
+      if (!plan) continue;
+      for (SustainAlert& a : LoadSustainAlerts(tx, project, *plan)) {
+        t.sustain_alerts.push_back(std::move(a));
+      }
+    }
+  }
+}
+
+}  // namespace
+
 core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& today,
                                              const Principal& acting, ProgrammeDetails details) {
   DashboardInput input;
@@ -296,6 +319,7 @@ core::Result<ProgrammeDashboard> DashboardOf(StoreTx& tx, const std::string& tod
   input.details = std::move(details);
   auto dashboard = BuildDashboard(input);
   if (dashboard) dashboard->missing_reports = missing_reports;
+  if (dashboard) AddSustainAlerts(tx, acting, *dashboard);
   return dashboard;
 }
 

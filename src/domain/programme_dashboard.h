@@ -18,6 +18,7 @@
 #include "domain/pdsa_cycle.h"
 #include "domain/programmes.h"
 #include "domain/store.h"
+#include "domain/sustain_alerts.h"
 #include "stats/analysis.h"
 #include "stats/assurance.h"
 #include "stats/funnel.h"
@@ -62,6 +63,9 @@ struct DashboardTeam {
   // by the cycle's start date or, without one, the day it was created; none where the reader
   // may not view the team's projects.
   std::optional<std::vector<int>> cycles_per_period;
+  // The alerts of the team's sustaining projects in the programme (domain/sustain_alerts.h)
+  // that the reader may view; filled by DashboardOf, not BuildDashboard.
+  std::vector<SustainAlert> sustain_alerts = {};
 };
 
 // The funnel plot of one group across the teams.

@@ -31,6 +31,7 @@
 #include "domain/repositories/search_repository.h"
 #include "domain/repositories/self_assessment_repository.h"
 #include "domain/repositories/session_repository.h"
+#include "domain/repositories/sustain_plan_repository.h"
 #include "domain/repositories/team_repository.h"
 #include "domain/repositories/unit_repository.h"
 #include "domain/repositories/user_repository.h"
@@ -64,6 +65,7 @@ class StoreTx {
   virtual SelfAssessmentRepository& SelfAssessments() = 0;
   virtual ReflectionNoteRepository& ReflectionNotes() = 0;
   virtual SearchRepository& Search() = 0;
+  virtual SustainPlanRepository& SustainPlans() = 0;
 
   // The store-wide data version as this transaction sees it: a number that every committed
   // write transaction which changed user-visible data has increased (sessions, login

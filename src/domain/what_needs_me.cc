@@ -146,6 +146,7 @@ WhatNeedsMe LoadWhatNeedsMe(StoreTx& tx, const Principal& acting,
   OrderAndBound(out);
   out.setup = SetupSteps(tx, acting);
   out.pending_invitations = PendingInvitations(tx, acting);
+  out.sustain = LoadSustainNeeds(tx, acting, visible, today);
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "domain/access.h"
 #include "domain/pdsa_cycle.h"
 #include "domain/store.h"
+#include "domain/sustain_needs.h"
 #include "domain/teams.h"
 
 namespace stegvis::domain {
@@ -80,10 +81,12 @@ struct WhatNeedsMe {
   // Every step with whether it is taken; empty unless `acting` administers the organisation
   // and a step is still to take.
   std::vector<SetupProgress> setup;
+  // The alerts and review dates of sustained projects (domain/sustain_needs.h).
+  SustainNeeds sustain;
 
   bool Empty() const {
     return open_cycles.empty() && measures_due.empty() && !next_session && setup.empty() &&
-           pending_invitations == 0 && reports_due.empty();
+           pending_invitations == 0 && reports_due.empty() && sustain.Empty();
   }
 };
 

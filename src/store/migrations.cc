@@ -553,9 +553,40 @@ CREATE TABLE monthly_reports (
   UNIQUE (project_id, month)
 );
 )sql"},
+    // Sustain plans of projects in Vidmakthålls (domain/sustain_plan.h): one per project, the
+    // project's measures that continue and how often, and the review dates with who marked
+    // each done.
+    {26, "sustain plans", R"sql(
+CREATE TABLE sustain_plans (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL UNIQUE REFERENCES projects(id),
+  owner_user_id BIGINT NOT NULL REFERENCES users(id),
+  standardised TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE sustain_measures (
+  plan_id BIGINT NOT NULL REFERENCES sustain_plans(id),
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  position BIGINT NOT NULL,
+  continues INTEGER NOT NULL,
+  frequency TEXT NOT NULL CHECK (frequency IN ('week', 'month', 'quarter')),
+  PRIMARY KEY (plan_id, measure_id)
+);
+CREATE TABLE sustain_reviews (
+  id {{id}},
+  plan_id BIGINT NOT NULL REFERENCES sustain_plans(id),
+  due_on TEXT NOT NULL,
+  done_at BIGINT NOT NULL,
+  done_by TEXT NOT NULL
+);
+CREATE INDEX sustain_reviews_by_plan ON sustain_reviews(plan_id, due_on);
+)sql"},
     // Scope words in SQLite's search index, a team column in PostgreSQL's
     // (store/search_scope_sql.h).
-    {26, "scope words in the search index", "{{scope_search_index}}"},
+    {27, "scope words in the search index", "{{scope_search_index}}"},
 };
 
 }  // namespace

@@ -22,6 +22,7 @@
 #include "store/sql_search.h"
 #include "store/sql_self_assessments.h"
 #include "store/sql_sessions.h"
+#include "store/sql_sustain_plans.h"
 #include "store/sql_teams.h"
 #include "store/sql_units.h"
 #include "store/sql_users.h"
@@ -54,6 +55,7 @@ class SqlTx final : public domain::StoreTx {
   domain::SelfAssessmentRepository& SelfAssessments() override { return self_assessments_; }
   domain::ReflectionNoteRepository& ReflectionNotes() override { return reflection_notes_; }
   domain::SearchRepository& Search() override { return search_; }
+  domain::SustainPlanRepository& SustainPlans() override { return sustain_plans_; }
   std::int64_t DataVersion() override;
 
   // Called by the store right before COMMIT: counts the transaction in the data version when
@@ -81,6 +83,7 @@ class SqlTx final : public domain::StoreTx {
   SqlSelfAssessments self_assessments_{tracked_};
   SqlReflectionNotes reflection_notes_{tracked_};
   SqlSearch search_;
+  SqlSustainPlans sustain_plans_{tracked_};
 };
 
 }  // namespace stegvis::store

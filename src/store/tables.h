@@ -22,6 +22,7 @@
 #include "domain/publication.h"
 #include "domain/records.h"
 #include "domain/story_choices.h"
+#include "domain/sustain_plan.h"
 #include "store/entity_sql.h"
 
 namespace stegvis::store {
@@ -167,6 +168,18 @@ struct Table<domain::SelfAssessment> {
 template <>
 struct Table<domain::SelfAssessmentScore> {
   static constexpr std::string_view kName = "self_assessment_scores";
+};
+template <>
+struct Table<domain::SustainPlan> {
+  static constexpr std::string_view kName = "sustain_plans";
+};
+template <>
+struct Table<domain::SustainMeasure> {
+  static constexpr std::string_view kName = "sustain_measures";
+};
+template <>
+struct Table<domain::SustainReview> {
+  static constexpr std::string_view kName = "sustain_reviews";
 };
 template <>
 struct Table<domain::ReflectionNote> {

@@ -367,6 +367,18 @@ INSERT INTO monthly_reports (organisation_id, project_id, month, tested, learned
   (1, 1, '2025-03', 'Larm vid sängen.', '', 'Hjälp med mätningen.', 0, 0, '', 1, 1700025100,
    'team@solvik.example');
 )sql",
+    // 26: a sustain plan with one continuing measure and two review dates, one done.
+    R"sql(
+INSERT INTO sustain_plans (organisation_id, project_id, owner_user_id, standardised, version,
+                           updated_at, updated_by) VALUES
+  (1, 1, 2, 'Checklista vid varje nattpass; rutinen för nattlampor.', 1, 1700026000,
+   'anna@solvik.example');
+INSERT INTO sustain_measures (plan_id, measure_id, position, continues, frequency) VALUES
+  (1, 1, 0, 1, 'month');
+INSERT INTO sustain_reviews (plan_id, due_on, done_at, done_by) VALUES
+  (1, '2025-06-01', 1700026100, 'anna@solvik.example'),
+  (1, '2025-09-01', 0, '');
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -124,6 +124,13 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
     // The improvement story: read as the project is, its choices saved as the project's edits.
     {"GET /projekt/{id}/berattelse", {L, A, A, A, A, A}},
+    // A project's sustain plan: read with the team's work, written by those who change it.
+    {"GET /projekt/{id}/vidmakthall", {L, A, A, A, A, A}},
+    {"POST /projekt/{id}/vidmakthall", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/vidmakthall/uppfoljning/{review_id}", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/sustain-plan", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/sustain-plan", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/sustain-plan/reviews/{review_id}/done", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/berattelse", {L, A, A, A, A, F}},
     // Publishing: the chef over the team and the strateg; the public page answers anyone
     // (404 for a slug nothing is published at).
@@ -322,10 +329,15 @@ class AccessMatrixTest : public WebTest {
   // The pattern with its placeholders filled with real objects.
   std::string Fill(std::string pattern) {
     const std::map<std::string, std::string> values = {
-        {"{file}", "stegvis.css"}, {"{token}", std::string(64, 'a')},
-        {"{type}", "team"},        {"{period}", "2025-01"},
-        {"{month}", "2025-01"},    {"{invitation_id}", "999999"},
-        {"{team_id}", "999999"},   {"{slug}", "inget-publicerat-0123456789abcdef"},
+        {"{file}", "stegvis.css"},
+        {"{token}", std::string(64, 'a')},
+        {"{type}", "team"},
+        {"{period}", "2025-01"},
+        {"{month}", "2025-01"},
+        {"{invitation_id}", "999999"},
+        {"{team_id}", "999999"},
+        {"{review_id}", "999999"},
+        {"{slug}", "inget-publicerat-0123456789abcdef"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

@@ -95,6 +95,14 @@ HandlerResult ApiImportCommit(const App& app, Request& request, const Visitor& v
 // /projects/{id}/measures, /measures/{id}/observations (and PUT of a batch),
 // /measures/{id}/analysis.
 HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor);
+// The sustain plan of a project (sustain_plan_page.cc, sustain_plan_api.cc): the page, saving
+// it, marking a review done, and the JSON twins.
+HandlerResult SustainPlanPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SustainPlanSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult SustainReviewDoneSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSustainPlan(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSustainPlanPut(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiSustainReviewDone(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visitor);
 // POST /api/v1/projects {"team_id", "title", "problem"?, "programme_id"?}: 201 {"id"}, through
 // the use case of the team page's form; every wrong field at once (422, error.errors).

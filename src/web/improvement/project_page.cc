@@ -106,6 +106,7 @@ ProjectView ProjectViewOf(const App& app, const Visitor& visitor, const Request&
   view.has_whom = !view.whom.empty();
   view.status =
       app.catalogue.Get(lang, "project.status." + std::string(domain::ProjectStatusName(p.status)));
+  view.sustaining = p.status == domain::ProjectStatus::kSustaining;
   view.may_change = d.may_change;
   if (!d.scores.empty()) view.score = ScoreText(d.scores.back().score_tenths, lang);
   for (auto it = d.scores.rbegin(); it != d.scores.rend(); ++it) {

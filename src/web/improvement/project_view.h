@@ -109,6 +109,7 @@ struct ProjectView {
   std::optional<domain::Id> programme_id;  // the project's programme, if any
   std::optional<std::string> programme;
   std::string status;
+  bool sustaining = false;           // prompts for the sustain plan
   std::optional<std::string> score;  // the current progress score, once there is one
   bool saved = false;
   std::optional<std::string> problem;
@@ -165,6 +166,7 @@ constexpr auto Describe(std::type_identity<ProjectView>) {
                     core::Field("programme_id", &V::programme_id),
                     core::Field("programme", &V::programme),
                     core::Field("status", &V::status),
+                    core::Field("sustaining", &V::sustaining),
                     core::Field("score", &V::score),
                     core::Field("saved", &V::saved),
                     core::Field("problem", &V::problem),

@@ -24,6 +24,12 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/publicerat/organisation/{id}/atom.xml", kPublic, PublicationFeed);
   routes.Post("/api/v1/projects/{id}/publication", kChangeTeam, ApiPublish);
   routes.Delete("/api/v1/projects/{id}/publication", kChangeTeam, ApiUnpublish);
+  // The sustain plan of a project in Vidmakthålls: read with the team's work, written by those
+  // who change it (the use cases ask again about the project).
+  routes.Get("/projekt/{id}/vidmakthall", kViewTeam, SustainPlanPage);
+  routes.Post("/projekt/{id}/vidmakthall", kChangeTeam, SustainPlanSubmit);
+  routes.Post("/projekt/{id}/vidmakthall/uppfoljning/{review_id}", kChangeTeam,
+              SustainReviewDoneSubmit);
   routes.Get("/matt/{id}", kViewTeam, MeasurePage);
   routes.Post("/matt/{id}", kChangeTeam, MeasureSubmit);
   routes.Post("/matt/{id}/varden", kChangeTeam, MeasureDataSubmit);
@@ -45,6 +51,10 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
+  routes.Get("/api/v1/projects/{id}/sustain-plan", kViewTeam, ApiSustainPlan);
+  routes.Put("/api/v1/projects/{id}/sustain-plan", kChangeTeam, ApiSustainPlanPut);
+  routes.Post("/api/v1/projects/{id}/sustain-plan/reviews/{review_id}/done", kChangeTeam,
+              ApiSustainReviewDone);
   routes.Get("/api/v1/measures/{id}", kViewTeam, ApiMeasure);
   routes.Put("/api/v1/measures/{id}", kChangeTeam, ApiMeasurePut);
   routes.Get("/api/v1/measures/{id}/observations", kViewTeam, ApiObservations);

@@ -49,6 +49,16 @@ boost::json::object TeamJson(const domain::DashboardTeam& t) {
   out["previous_progress_score"] = t.progress && t.progress->previous_tenths
                                        ? boost::json::value(*t.progress->previous_tenths / 10.0)
                                        : nullptr;
+  boost::json::array alerts;
+  for (const domain::SustainAlert& a : t.sustain_alerts) {
+    boost::json::array rules;
+    for (const std::string& r : a.rules) rules.push_back(boost::json::string(r));
+    alerts.push_back(boost::json::object{{"project_id", a.project_id},
+                                         {"measure_id", a.measure_id},
+                                         {"period", a.period},
+                                         {"rules", std::move(rules)}});
+  }
+  out["sustain_alerts"] = std::move(alerts);
   if (t.cycles_per_period) {
     boost::json::array cycles;
     for (int n : *t.cycles_per_period) cycles.push_back(n);

@@ -11,6 +11,7 @@
 #include "chart/number_format.h"
 #include "domain/programme_dashboard.h"
 #include "web/http/access_guard.h"
+#include "web/improvement/sustain_plan_view.h"
 #include "web/programmes/dashboard_cells.h"
 #include "web/programmes/dashboard_view.h"
 #include "web/programmes/handlers.h"
@@ -130,6 +131,13 @@ DashboardView DashboardViewOf(const App& app, const Request& request, const std:
     view.rows.push_back(std::move(row));
   }
   view.has_rows = !view.rows.empty();
+  for (const domain::DashboardTeam& t : d.teams) {
+    for (const domain::SustainAlert& a : t.sustain_alerts) {
+      view.alerts.push_back({t.team.name, a.project_id, a.project_title,
+                             a.measure_name + " – " + SustainAlertText(app, lang, a)});
+    }
+  }
+  view.has_alerts = !view.alerts.empty();
   if (!signal.empty()) {
     view.shown = app.catalogue.Format(
         lang, "dashboard.shown",

@@ -104,6 +104,19 @@ constexpr auto Describe(std::type_identity<DashboardFunnelView>) {
                     core::Field("tables", &V::tables)};
 }
 
+// A sustaining project's alert (domain/sustain_alerts.h), linked to its sustain plan.
+struct DashboardAlertView {
+  std::string team;
+  domain::Id project_id = 0;
+  std::string project;
+  std::string text;  // the measure and the alert in words
+};
+constexpr auto Describe(std::type_identity<DashboardAlertView>) {
+  using V = DashboardAlertView;
+  return std::tuple{core::Field("team", &V::team), core::Field("project_id", &V::project_id),
+                    core::Field("project", &V::project), core::Field("text", &V::text)};
+}
+
 struct DashboardView {
   domain::Id id = 0;
   std::string heading;  // the programme's name
@@ -119,6 +132,8 @@ struct DashboardView {
   std::optional<std::string> shown;  // "Showing 3 of 4 teams." when a filter is chosen
   std::vector<DashboardFunnelView> funnels;
   bool has_funnels = false;
+  std::vector<DashboardAlertView> alerts;
+  bool has_alerts = false;
 };
 constexpr auto Describe(std::type_identity<DashboardView>) {
   using V = DashboardView;
@@ -135,7 +150,9 @@ constexpr auto Describe(std::type_identity<DashboardView>) {
                     core::Field("signal", &V::signal),
                     core::Field("shown", &V::shown),
                     core::Field("funnels", &V::funnels),
-                    core::Field("has_funnels", &V::has_funnels)};
+                    core::Field("has_funnels", &V::has_funnels),
+                    core::Field("alerts", &V::alerts),
+                    core::Field("has_alerts", &V::has_alerts)};
 }
 
 }  // namespace stegvis::web

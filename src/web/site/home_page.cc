@@ -5,6 +5,7 @@
 
 #include "chart/period_labels.h"
 #include "domain/home_page.h"
+#include "web/improvement/sustain_plan_view.h"
 #include "web/render/page.h"
 #include "web/site/handlers.h"
 
@@ -113,6 +114,18 @@ constexpr auto Describe(std::type_identity<SetupStepView>) {
                     core::Field("done", &S::done), core::Field("state", &S::state)};
 }
 
+// A sustained project's alert or review date, linked to its sustain plan.
+struct NeedsSustainView {
+  domain::Id project_id = 0;
+  std::string project;
+  std::string text;  // the alert in words, or the review date
+};
+constexpr auto Describe(std::type_identity<NeedsSustainView>) {
+  using S = NeedsSustainView;
+  return std::tuple{core::Field("project_id", &S::project_id), core::Field("project", &S::project),
+                    core::Field("text", &S::text)};
+}
+
 struct NeedsView {
   bool any = false;
   bool has_setup = false;
@@ -127,6 +140,12 @@ struct NeedsView {
   bool has_reports_due = false;
   std::optional<std::string> invitations;  // "2 invitations to your teams await an answer"
   std::vector<SetupStepView> setup;
+  std::vector<NeedsSustainView> sustain_alerts;
+  std::vector<NeedsSustainView> next_reviews;
+  std::vector<NeedsSustainView> missed_reviews;
+  bool has_sustain_alerts = false;
+  bool has_next_reviews = false;
+  bool has_missed_reviews = false;
 };
 constexpr auto Describe(std::type_identity<NeedsView>) {
   using N = NeedsView;
@@ -142,7 +161,13 @@ constexpr auto Describe(std::type_identity<NeedsView>) {
                     core::Field("reports_due", &N::reports_due),
                     core::Field("has_reports_due", &N::has_reports_due),
                     core::Field("invitations", &N::invitations),
-                    core::Field("setup", &N::setup)};
+                    core::Field("setup", &N::setup),
+                    core::Field("sustain_alerts", &N::sustain_alerts),
+                    core::Field("next_reviews", &N::next_reviews),
+                    core::Field("missed_reviews", &N::missed_reviews),
+                    core::Field("has_sustain_alerts", &N::has_sustain_alerts),
+                    core::Field("has_next_reviews", &N::has_next_reviews),
+                    core::Field("has_missed_reviews", &N::has_missed_reviews)};
 }
 
 // A unit whose report to the nämnd a politician reaches from the start page.
@@ -235,6 +260,19 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
   for (const domain::SetupProgress& p : needs.setup)
     view.setup.push_back(MakeSetupStep(app, lang, p));
   view.has_setup = !view.setup.empty();
+  for (const domain::SustainAlert& a : needs.sustain.alerts) {
+    view.sustain_alerts.push_back(
+        {a.project_id, a.project_title, a.measure_name + " – " + SustainAlertText(app, lang, a)});
+  }
+  for (const auto& [from, to] : {std::pair{&needs.sustain.next_reviews, &view.next_reviews},
+                                 {&needs.sustain.missed_reviews, &view.missed_reviews}}) {
+    for (const domain::SustainReviewDue& r : *from) {
+      to->push_back({r.project_id, r.project_title, r.due_on});
+    }
+  }
+  view.has_sustain_alerts = !view.sustain_alerts.empty();
+  view.has_next_reviews = !view.next_reviews.empty();
+  view.has_missed_reviews = !view.missed_reviews.empty();
   view.has_cycles = !view.cycles.empty();
   view.has_measures = !view.measures.empty();
   view.any = !needs.Empty();

@@ -20,6 +20,11 @@ TEST_F(HomePageTest, ATeamMemberSeesWhatWaitsForThem) {
   // The fixture's today is 2027-01-15: the demo's measures lack December 2026.
   EXPECT_TRUE(Has(home, "inget värde för december 2026")) << home.body;
   EXPECT_TRUE(Has(home, "href=\"/matt/"));
+  // The demo's sustained project: its alert, and the next review of the plan the member owns.
+  EXPECT_TRUE(Has(home, "Vinster som kan glida"));
+  EXPECT_TRUE(Has(home, "Fall nattetid per månad – "));
+  EXPECT_TRUE(Has(home, "Nästa uppföljning av planer du äger"));
+  EXPECT_TRUE(Has(home, "/vidmakthall\""));
 
   Response en = Get("/?lang=en", As(kDemoEmails.at("teammedlem")));
   EXPECT_TRUE(Has(en, "What needs you now"));
@@ -32,6 +37,16 @@ TEST_F(HomePageTest, APoliticianHasNoTeamWorkWaiting) {
   ASSERT_EQ(home.status, 200);
   EXPECT_FALSE(Has(home, "Det här väntar på dig"));
   EXPECT_FALSE(Has(home, "href=\"/pgsa/"));
+  EXPECT_FALSE(Has(home, "/vidmakthall")) << "no team's alerts or reviews";
+}
+
+TEST_F(HomePageTest, TheChefSeesTheAlertAndTheMissedReviewOfATeamInTheirUnits) {
+  SeedDemo();
+  Response home = Get("/", As(kDemoEmails.at("chef")));
+  ASSERT_EQ(home.status, 200);
+  EXPECT_TRUE(Has(home, "Vinster som kan glida"));
+  EXPECT_TRUE(Has(home, "Missade uppföljningar"));
+  EXPECT_FALSE(Has(home, "Nästa uppföljning av planer du äger")) << "the chef owns no plan";
 }
 
 TEST_F(HomePageTest, TheFirstAdminOfANewInstallationGetsTheFirstSteps) {

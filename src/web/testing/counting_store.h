@@ -84,6 +84,7 @@ class CountingStore : public domain::Store {
       return Other(inner_.ReflectionNotes());
     }
     domain::SearchRepository& Search() override { return Other(inner_.Search()); }
+    domain::SustainPlanRepository& SustainPlans() override { return Other(inner_.SustainPlans()); }
     std::int64_t DataVersion() override {
       reached_other = true;
       return inner_.DataVersion();
