@@ -21,6 +21,8 @@ struct ChangeIdea {
   Id organisation_id = 0;
   std::optional<Id> project_id;    // a team's own idea: the project it belongs to
   std::optional<Id> programme_id;  // an idea of a programme's change package
+  // A copy taken from another team's offer (domain/spread.h): the idea it was copied from.
+  std::optional<Id> origin_idea_id;
   std::string title;
   std::string description;
   std::int64_t created_at = 0;
@@ -46,6 +48,7 @@ constexpr auto Describe(std::type_identity<ChangeIdea>) {
       core::Field("organisation_id", &ChangeIdea::organisation_id, kOwner),
       core::Field("project_id", &ChangeIdea::project_id, kOwner),
       core::Field("programme_id", &ChangeIdea::programme_id, kOwner),
+      core::Field("origin_idea_id", &ChangeIdea::origin_idea_id, core::kFixed),
       core::Field("title", &ChangeIdea::title),
       core::Field("description", &ChangeIdea::description),
       core::Field("created_at", &ChangeIdea::created_at,

@@ -5,6 +5,7 @@
 #include "domain/demo_goals.h"
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
+#include "domain/demo_spread.h"
 #include "domain/password.h"
 #include "domain/units.h"
 
@@ -162,6 +163,7 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     if (!seeded) return core::Fail(seeded.error());
     const DemoImprovementIds& improvement = *seeded;
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
+    SeedDemoSpread(tx, improvement.projects, now);
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
     SeedDemoGoals(tx, org, improvement, now);
     SeedDemoGender(tx, org, improvement.projects.at(0), now);

@@ -351,6 +351,12 @@ INSERT INTO publications (organisation_id, project_id, slug, include_names, publ
                           published_at) VALUES
   (1, 1, 'farre-fall-pa-natten-00112233aabbccdd', 0, 'chef@solvik.example', 1700023000);
 )sql",
+    // 24: the published summary of programme 1.
+    R"sql(
+INSERT INTO programme_publications (organisation_id, programme_id, slug, published_by,
+                                    published_at) VALUES
+  (1, 1, 'jamstalld-hemtjanst-00112233aabbccdd', 'strateg@solvik.example', 1700024000);
+)sql",
 };
 
 }  // namespace stegvis::store
