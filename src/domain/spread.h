@@ -1,7 +1,7 @@
 #pragma once
-// Spreading what works (SKR's steps 9–10; issue "Spread"): a team whose cycle adopted its own
-// change idea offers it to another team — any team of its organisation, or a team of the
-// programme its project belongs to. The receiving team takes it in one step: a copy of the idea
+// Spreading what works (SKR's steps 9–10): a team whose cycle adopted its own change idea offers
+// it to another team with a project — any team of its organisation, or a team of the programme
+// its project belongs to. The receiving team takes it in one step: a copy of the idea
 // in its project, remembering where it came from, and its first cycle on it in Plan.
 //
 // An idea and every copy made from it (and from the copies) form one family. Whoever may read

@@ -14,7 +14,8 @@ SpreadTeam DescribeTeam(StoreTx& tx, const Principal& acting, const Team& team);
 std::vector<OfferRow> OffersOf(StoreTx& tx, const Principal& acting, Id idea_id);
 
 // The teams a team's own idea may be offered to: every team of its organisation and of its
-// project's programme, but its own team and those offered it already (`offers`), by name.
+// project's programme that have a project to take it into, but its own team and those offered
+// it already (`offers`), by name.
 std::vector<SpreadTeam> OfferTargets(StoreTx& tx, const Principal& acting, const ChangeIdea& idea,
                                      const std::vector<OfferRow>& offers);
 

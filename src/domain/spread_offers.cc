@@ -78,7 +78,10 @@ std::vector<SpreadTeam> OfferTargets(StoreTx& tx, const Principal& acting, const
   }
   std::vector<SpreadTeam> out;
   for (const Team& team : teams) {
-    if (left_out.insert(team.id).second) out.push_back(DescribeTeam(tx, acting, team));
+    // A team without a project has nowhere to take the idea.
+    if (left_out.insert(team.id).second && !tx.Projects().List(team.id).empty()) {
+      out.push_back(DescribeTeam(tx, acting, team));
+    }
   }
   std::stable_sort(out.begin(), out.end(), [](const SpreadTeam& a, const SpreadTeam& b) {
     return core::CompareSwedish(a.team_name, b.team_name) < 0;

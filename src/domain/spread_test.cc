@@ -76,6 +76,10 @@ TEST_F(SpreadTest, OnlyAnAdoptedOwnIdeaIsOfferedByThoseWhoMayChangeItsTeam) {
       IsInvalid(Offer(solvik_.member, norrby_.team), "team_id", "error.spread.unknown_team"))
       << "another organisation's team only when it is in the programme";
   JoinFromElsewhere(programme_, norrby_.team);
+  EXPECT_TRUE(
+      IsInvalid(Offer(solvik_.member, norrby_.team), "team_id", "error.spread.unknown_team"))
+      << "a team without a project has nowhere to take it";
+  MakeProject(norrby_.member, norrby_.team, "Egen tid");
   EXPECT_TRUE(Offer(solvik_.member, norrby_.team));
   EXPECT_TRUE(Offer(solvik_.chef, solvik_.school_team));
   EXPECT_TRUE(Refused(Offer(solvik_.member, solvik_.school_team), core::ErrorCode::kConflict,
@@ -131,8 +135,8 @@ TEST_F(SpreadTest, EveryTeamOfTheFamilyReadsWhatTheOthersLearnedAndWhereItSpread
 TEST_F(SpreadTest, AnotherOrganisationsTeamIsNamedWithoutItsUnits) {
   JoinFromElsewhere(programme_, norrby_.team);
   Adopt();
-  Id offer = Ok(Offer(solvik_.member, norrby_.team)).id;
   Id norrby_project = MakeProject(norrby_.member, norrby_.team, "Egen tid");
+  Id offer = Ok(Offer(solvik_.member, norrby_.team)).id;
   EXPECT_TRUE(IsNotFound(Take(solvik_.member, offer, project_)));
   Ok(Take(norrby_.member, offer, norrby_project));
   IdeaLearnings origin = Ok(LoadIdeaLearnings(store_, solvik_.member, idea_));

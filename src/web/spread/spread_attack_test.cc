@@ -21,7 +21,16 @@ class SpreadAttackTest : public WebTest {
       return true;
     });
     ASSERT_NE(origin_, 0);
-    // An open offer to another team of Solvik than the team member's.
+    // An open offer to another team of Solvik than the team member's, given a project to take
+    // it into.
+    store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+      domain::Project project;
+      project.organisation_id = TeamById(TeamId("Färre fall")).organisation_id;
+      project.team_id = TeamId("Färre fall");
+      project.title = "Färre fall på kvällen";
+      tx.Projects().Create(project, 1);
+      return true;
+    });
     TestClient admin = As(kDemoEmails.at("admin"));
     Response made =
         Send("POST", "/api/v1/change-ideas/" + std::to_string(origin_) + "/offers", admin,

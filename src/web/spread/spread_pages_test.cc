@@ -92,6 +92,8 @@ TEST_F(SpreadPagesTest, TheLearningsPageShowsTheFamilyWhereItSpreadAndTheMap) {
   EXPECT_TRUE(Has(page, "Karta över enheterna"));
   EXPECT_TRUE(Has(page, "Önskemålen går att uppfylla med små ändringar.")) << "a learning";
   EXPECT_TRUE(Has(page, "Erbjudanden")) << "the admin may change the team's work";
+  ExpectOneRead("/forandringsideer/" + std::to_string(origin_) + "/larande",
+                As(kDemoEmails.at("admin")));
 
   boost::json::object json = Learnings(origin_, As(kDemoEmails.at("admin")));
   ASSERT_EQ(json.at("spread").as_array().size(), 2u);
@@ -106,13 +108,13 @@ TEST_F(SpreadPagesTest, TheLearningsPageShowsTheFamilyWhereItSpreadAndTheMap) {
 TEST_F(SpreadPagesTest, AnOfferThroughTheJsonTwinIsRefusedTwice) {
   TestClient admin = As(kDemoEmails.at("admin"));
   const std::string path = "/api/v1/change-ideas/" + std::to_string(origin_) + "/offers";
-  const std::string body = "{\"team_id\":" + std::to_string(TeamId("Färre fall")) + "}";
+  const std::string body = "{\"team_id\":" + std::to_string(TeamId("Hela dagen")) + "}";
   Response made = Send("POST", path, admin, body, Json(admin));
   ASSERT_EQ(made.status, 201) << made.body;
   EXPECT_EQ(boost::json::parse(made.body).at("status").as_string(), "open");
   EXPECT_EQ(Send("POST", path, admin, body, Json(admin)).status, 409);
   Response form = Post("/forandringsideer/" + std::to_string(origin_) + "/erbjud", admin,
-                       "team_id=" + std::to_string(TeamId("Färre fall")));
+                       "team_id=" + std::to_string(TeamId("Hela dagen")));
   EXPECT_EQ(form.status, 409);
   EXPECT_TRUE(Has(form, "Teamet har redan fått erbjudandet."));
 }
