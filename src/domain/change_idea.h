@@ -39,8 +39,8 @@ inline constexpr std::size_t kChangeIdeaDescriptionMax = 8000;
 // kInvalidInput on "title" ("error.required", "error.too_long") or "description".
 core::Result<void> ValidateChangeIdea(const std::string& title, const std::string& description);
 
-// The fields, described once (core/describe.h). The owner (project or programme) is named in
-// the audit trail by the use case, since only one of the two is set.
+// The fields, described once (core/describe.h). The owner (project or programme) and the origin
+// of a copy are named in the audit trail by the use case, since they are set only for some.
 constexpr auto Describe(std::type_identity<ChangeIdea>) {
   constexpr unsigned kOwner = core::kFixed | core::kNotAudited;
   return std::tuple{
@@ -48,7 +48,7 @@ constexpr auto Describe(std::type_identity<ChangeIdea>) {
       core::Field("organisation_id", &ChangeIdea::organisation_id, kOwner),
       core::Field("project_id", &ChangeIdea::project_id, kOwner),
       core::Field("programme_id", &ChangeIdea::programme_id, kOwner),
-      core::Field("origin_idea_id", &ChangeIdea::origin_idea_id, core::kFixed),
+      core::Field("origin_idea_id", &ChangeIdea::origin_idea_id, kOwner),
       core::Field("title", &ChangeIdea::title),
       core::Field("description", &ChangeIdea::description),
       core::Field("created_at", &ChangeIdea::created_at,

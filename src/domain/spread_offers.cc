@@ -163,7 +163,9 @@ core::Result<Id> StartCycleOnOffer(Store& store, const core::Clock& clock, const
     copy.updated_by = acting.user.email;
     copy.id = tx.Pdsa().CreateIdea(copy, now);
     RecordAudit(tx, actor, now, "create", "change_idea", copy.id, "",
-                AuditJson({{"project_id", std::to_string(project_id)}}, copy),
+                AuditJson({{"project_id", std::to_string(project_id)},
+                           {"origin_idea_id", std::to_string(origin->id)}},
+                          copy),
                 copy.organisation_id);
     PdsaCycle cycle;
     cycle.organisation_id = copy.organisation_id;

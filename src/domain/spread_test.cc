@@ -102,6 +102,9 @@ TEST_F(SpreadTest, EveryTeamOfTheFamilyReadsWhatTheOthersLearnedAndWhereItSpread
   Adopt();
   Id offer = Ok(Offer(solvik_.member, solvik_.school_team)).id;
   Id copy_cycle = Ok(Take(solvik_.school_member, offer, school_project_));
+  // The receiving team writes its plan, then tests and adapts the idea.
+  Ok(SavePdsaCycle(store_, clock_, solvik_.school_member, As(solvik_.school_member), copy_cycle, 1,
+                   CompletePlan("Brukaren väljer tid"), false));
   FinishCycle(solvik_.school_member, copy_cycle, PdsaDecision::kAdapt);
   Id copy = Ok(LoadPdsaCycle(store_, solvik_.school_member, copy_cycle)).idea.id;
 
