@@ -59,9 +59,9 @@ struct IdeaLearnings {
   std::vector<IdeaCycle> cycles;  // every cycle of the family, ordered as IdeaCyclesOf
   std::vector<SpreadRow> spread;  // the origin first, then the copies by id
   bool adopted = false;           // IsAdoptedIdea
-  // Offering: a team's own adopted idea, for those who may change its team.
+  // Offering: a team's own idea, for those who may change its team; once adopted, to targets.
   bool may_offer = false;
-  std::vector<SpreadTeam> targets;  // the teams it may still be offered to, by name
+  std::vector<SpreadTeam> targets;  // the teams it may still be offered to, by name (if adopted)
   std::vector<OfferRow> offers;     // its offers so far, oldest first (only when may_offer)
 };
 

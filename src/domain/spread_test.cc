@@ -128,8 +128,9 @@ TEST_F(SpreadTest, EveryTeamOfTheFamilyReadsWhatTheOthersLearnedAndWhereItSpread
   IdeaLearnings from_copy = Ok(LoadIdeaLearnings(store_, solvik_.school_member, copy));
   EXPECT_EQ(from_copy.cycles.size(), 2u);
   EXPECT_EQ(from_copy.spread.size(), 2u);
-  EXPECT_FALSE(from_copy.may_offer) << "the copy has no adopting cycle yet";
-  EXPECT_TRUE(from_copy.targets.empty());
+  EXPECT_TRUE(from_copy.may_offer) << "the receiving team's own idea now";
+  EXPECT_FALSE(from_copy.adopted) << "the copy has no adopting cycle yet";
+  EXPECT_TRUE(from_copy.targets.empty()) << "so it is offered to nobody yet";
 
   EXPECT_TRUE(IsNotFound(LoadIdeaLearnings(store_, norrby_.admin, idea_)));
   EXPECT_TRUE(IsForbidden(LoadIdeaLearnings(store_, solvik_.school_member, idea_)));
