@@ -21,6 +21,8 @@ struct ChangeIdea {
   Id organisation_id = 0;
   std::optional<Id> project_id;    // a team's own idea: the project it belongs to
   std::optional<Id> programme_id;  // an idea of a programme's change package
+  // A copy taken from another team's offer (domain/spread.h): the idea it was copied from.
+  std::optional<Id> origin_idea_id;
   std::string title;
   std::string description;
   std::int64_t created_at = 0;
@@ -37,8 +39,8 @@ inline constexpr std::size_t kChangeIdeaDescriptionMax = 8000;
 // kInvalidInput on "title" ("error.required", "error.too_long") or "description".
 core::Result<void> ValidateChangeIdea(const std::string& title, const std::string& description);
 
-// The fields, described once (core/describe.h). The owner (project or programme) is named in
-// the audit trail by the use case, since only one of the two is set.
+// The fields, described once (core/describe.h). The owner (project or programme) and the origin
+// of a copy are named in the audit trail by the use case, since they are set only for some.
 constexpr auto Describe(std::type_identity<ChangeIdea>) {
   constexpr unsigned kOwner = core::kFixed | core::kNotAudited;
   return std::tuple{
@@ -46,6 +48,7 @@ constexpr auto Describe(std::type_identity<ChangeIdea>) {
       core::Field("organisation_id", &ChangeIdea::organisation_id, kOwner),
       core::Field("project_id", &ChangeIdea::project_id, kOwner),
       core::Field("programme_id", &ChangeIdea::programme_id, kOwner),
+      core::Field("origin_idea_id", &ChangeIdea::origin_idea_id, kOwner),
       core::Field("title", &ChangeIdea::title),
       core::Field("description", &ChangeIdea::description),
       core::Field("created_at", &ChangeIdea::created_at,

@@ -7,6 +7,7 @@
 #include "domain/demo_pdsa.h"
 #include "domain/demo_reports.h"
 #include "domain/demo_sustain.h"
+#include "domain/demo_spread.h"
 #include "domain/password.h"
 #include "domain/units.h"
 
@@ -165,6 +166,7 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     const DemoImprovementIds& improvement = *seeded;
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     SeedDemoReports(tx, improvement.programme, improvement.projects, now);
+    SeedDemoSpread(tx, improvement.projects, now);
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
     SeedDemoGoals(tx, org, improvement, now);
     SeedDemoGender(tx, org, improvement.projects.at(0), now);

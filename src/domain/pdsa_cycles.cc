@@ -8,6 +8,7 @@
 #include "domain/programmes.h"
 #include "domain/projects.h"
 #include "domain/resources.h"
+#include "domain/spread.h"
 
 namespace stegvis::domain {
 namespace {
@@ -74,6 +75,7 @@ core::Result<ProjectCycles> LoadProjectCycles(StoreTx& tx, const Principal& acti
   out.cycles = tx.Pdsa().ListProjectCycles(project_id);
   out.ideas = IdeasFor(tx, out.project);
   out.measures = tx.Measures().ListOfProject(project_id);
+  out.offers = OpenOffersTo(tx, out.team.id);
   out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
   return out;
 }
@@ -291,34 +293,39 @@ std::vector<IdeaCycle> IdeaCyclesOf(StoreTx& tx, const Principal& acting, Id ide
   return cycles;
 }
 
+core::Result<ChangeIdeaDetails> LoadChangeIdea(StoreTx& tx, const Principal& acting,
+                                               Id change_idea_id) {
+  std::optional<ChangeIdea> idea = tx.Pdsa().FindIdea(change_idea_id);
+  if (!idea) return core::Fail(core::Error::NotFoundObject());
+  // A package idea belongs to the host organisation; every organisation taking part in
+  // the programme may know it.
+  std::optional<Programme> programme =
+      idea->programme_id ? tx.Programmes().Find(*idea->programme_id) : std::nullopt;
+  const bool known = programme ? TakesPart(tx, acting.user.organisation_id, *programme)
+                               : idea->organisation_id == acting.user.organisation_id;
+  if (!known) return core::Fail(core::Error::NotFoundObject());
+  ChangeIdeaDetails out;
+  out.idea = *idea;
+  if (idea->project_id) {
+    auto checked = CheckedProject(tx, acting, *idea->project_id, Action::kView);
+    if (!checked) return core::Fail(checked.error());
+    out.project = checked->first;
+    out.may_start_cycle = May(&acting, Action::kChange, TeamResource(tx, checked->second));
+  } else if (idea->programme_id) {
+    out.programme = programme;
+    if (!out.programme) return core::Fail(core::Error::NotFoundObject());
+    if (!MayViewChangePackage(tx, acting, *out.programme)) {
+      return core::Fail(core::Error::Forbidden("outside the user's scope"));
+    }
+  }
+  out.cycles = IdeaCyclesOf(tx, acting, change_idea_id);
+  return out;
+}
+
 core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
                                                Id change_idea_id) {
   return store.Read([&](StoreTx& tx) -> core::Result<ChangeIdeaDetails> {
-    std::optional<ChangeIdea> idea = tx.Pdsa().FindIdea(change_idea_id);
-    if (!idea) return core::Fail(core::Error::NotFoundObject());
-    // A package idea belongs to the host organisation; every organisation taking part in
-    // the programme may know it.
-    std::optional<Programme> programme =
-        idea->programme_id ? tx.Programmes().Find(*idea->programme_id) : std::nullopt;
-    const bool known = programme ? TakesPart(tx, acting.user.organisation_id, *programme)
-                                 : idea->organisation_id == acting.user.organisation_id;
-    if (!known) return core::Fail(core::Error::NotFoundObject());
-    ChangeIdeaDetails out;
-    out.idea = *idea;
-    if (idea->project_id) {
-      auto checked = CheckedProject(tx, acting, *idea->project_id, Action::kView);
-      if (!checked) return core::Fail(checked.error());
-      out.project = checked->first;
-      out.may_start_cycle = May(&acting, Action::kChange, TeamResource(tx, checked->second));
-    } else if (idea->programme_id) {
-      out.programme = programme;
-      if (!out.programme) return core::Fail(core::Error::NotFoundObject());
-      if (!MayViewChangePackage(tx, acting, *out.programme)) {
-        return core::Fail(core::Error::Forbidden("outside the user's scope"));
-      }
-    }
-    out.cycles = IdeaCyclesOf(tx, acting, change_idea_id);
-    return out;
+    return LoadChangeIdea(tx, acting, change_idea_id);
   });
 }
 

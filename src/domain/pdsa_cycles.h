@@ -13,6 +13,7 @@
 #include "domain/access.h"
 #include "domain/audit.h"
 #include "domain/change_idea.h"
+#include "domain/idea_offer.h"
 #include "domain/measure.h"
 #include "domain/pdsa_cycle.h"
 #include "domain/programme.h"
@@ -30,6 +31,7 @@ struct ProjectCycles {
   std::vector<PdsaCycle> cycles;       // by number
   std::vector<ChangeIdea> ideas;
   std::vector<Measure> measures;
+  std::vector<TeamOffer> offers;  // other teams' adopted ideas offered to the team, still open
   bool may_change = false;
 };
 
@@ -130,7 +132,9 @@ std::vector<IdeaCycle> IdeaCyclesOf(StoreTx& tx, const Principal& acting, Id ide
 
 // Who may see it: for a team's own idea, those who may view the team; for a package idea,
 // those who may view the programme's content or any of its participating teams. kNotFound /
-// kForbidden otherwise.
+// kForbidden otherwise. The first form runs inside the caller's transaction.
+core::Result<ChangeIdeaDetails> LoadChangeIdea(StoreTx& tx, const Principal& acting,
+                                               Id change_idea_id);
 core::Result<ChangeIdeaDetails> LoadChangeIdea(Store& store, const Principal& acting,
                                                Id change_idea_id);
 

@@ -32,6 +32,7 @@
 #include "domain/repositories/self_assessment_repository.h"
 #include "domain/repositories/session_repository.h"
 #include "domain/repositories/sustain_plan_repository.h"
+#include "domain/repositories/spread_repository.h"
 #include "domain/repositories/team_repository.h"
 #include "domain/repositories/unit_repository.h"
 #include "domain/repositories/user_repository.h"
@@ -59,6 +60,7 @@ class StoreTx {
   virtual MeasureRepository& Measures() = 0;
   virtual ImportRepository& Imports() = 0;
   virtual PdsaRepository& Pdsa() = 0;
+  virtual SpreadRepository& Spread() = 0;
   virtual DiagramRepository& Diagrams() = 0;
   virtual GoalRepository& Goals() = 0;
   virtual GenderNoteRepository& GenderNotes() = 0;

@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/sustain_plan.h"
+#include "domain/idea_offer.h"
 #include "store/migrations.h"
 #include "store/sql_store.h"
 #include "store/test_database.h"
@@ -101,16 +101,13 @@ TEST_P(BackupTest, RestoresEveryTableRowForRow) {
   ASSERT_TRUE(CreateOrganisation(*store_, "Åby kommun"));
   // A table newer than every fill of kUpgradeData gets its row here.
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<domain::Id> {
-    domain::SustainPlan plan;
-    plan.organisation_id = 1;
-    plan.project_id = 1;
-    plan.owner_user_id = 2;
-    plan.standardised = "Checklista vid varje nattpass";
-    plan.measures = {{1, true, domain::Frequency::kMonth}};
-    plan.reviews = {{0, "2027-03-01", 0, ""}};
-    plan.updated_at = 1800000000;
-    plan.updated_by = "team@solvik.example";
-    return tx.SustainPlans().Create(plan);
+    domain::IdeaOffer offer;
+    offer.idea_id = 2;
+    offer.team_id = 2;
+    offer.organisation_id = 2;
+    offer.offered_by = "team@solvik.example";
+    offer.offered_at = 1800000000;
+    return tx.Spread().CreateOffer(offer);
   }));
   const TableDump expected = Dump(*source_);
   for (const auto& [name, table] : expected) {

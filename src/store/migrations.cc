@@ -584,9 +584,29 @@ CREATE TABLE sustain_reviews (
 );
 CREATE INDEX sustain_reviews_by_plan ON sustain_reviews(plan_id, due_on);
 )sql"},
+    // Spreading adopted change ideas (domain/spread.h): an offer of a team's idea to another
+    // team, and the receiving team's copy, which remembers the idea it came from.
+    {27, "offers of adopted change ideas and where the copies came from", R"sql(
+ALTER TABLE change_ideas ADD COLUMN origin_idea_id BIGINT REFERENCES change_ideas(id);
+CREATE INDEX change_ideas_by_origin ON change_ideas(origin_idea_id);
+CREATE TABLE idea_offers (
+  id {{id}},
+  idea_id BIGINT NOT NULL REFERENCES change_ideas(id),
+  team_id BIGINT NOT NULL REFERENCES teams(id),
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  status TEXT NOT NULL CHECK (status IN ('open', 'taken')),
+  offered_by TEXT NOT NULL,
+  offered_at BIGINT NOT NULL,
+  taken_by TEXT NOT NULL DEFAULT '',
+  taken_at BIGINT,
+  taken_idea_id BIGINT REFERENCES change_ideas(id)
+);
+CREATE INDEX idea_offers_by_idea ON idea_offers(idea_id, id);
+CREATE INDEX idea_offers_by_team ON idea_offers(team_id, status);
+)sql"},
     // Scope words in SQLite's search index, a team column in PostgreSQL's
     // (store/search_scope_sql.h).
-    {27, "scope words in the search index", "{{scope_search_index}}"},
+    {28, "scope words in the search index", "{{scope_search_index}}"},
 };
 
 }  // namespace

@@ -23,6 +23,7 @@
 #include "store/sql_self_assessments.h"
 #include "store/sql_sessions.h"
 #include "store/sql_sustain_plans.h"
+#include "store/sql_spread.h"
 #include "store/sql_teams.h"
 #include "store/sql_units.h"
 #include "store/sql_users.h"
@@ -49,6 +50,7 @@ class SqlTx final : public domain::StoreTx {
   domain::ImportRepository& Imports() override { return imports_; }
   domain::MeasureRepository& Measures() override { return measures_; }
   domain::PdsaRepository& Pdsa() override { return pdsa_; }
+  domain::SpreadRepository& Spread() override { return spread_; }
   domain::DiagramRepository& Diagrams() override { return diagrams_; }
   domain::GoalRepository& Goals() override { return goals_; }
   domain::GenderNoteRepository& GenderNotes() override { return gender_notes_; }
@@ -77,6 +79,7 @@ class SqlTx final : public domain::StoreTx {
   SqlImports imports_{tracked_};
   SqlMeasures measures_{tracked_};
   SqlPdsa pdsa_{tracked_};
+  SqlSpread spread_{tracked_};
   SqlDiagrams diagrams_{tracked_};
   SqlGoals goals_{tracked_};
   SqlGenderNotes gender_notes_{tracked_};

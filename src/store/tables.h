@@ -11,6 +11,7 @@
 #include "domain/diagram.h"
 #include "domain/gender_records.h"
 #include "domain/goal.h"
+#include "domain/idea_offer.h"
 #include "domain/measure.h"
 #include "domain/monthly_report.h"
 #include "domain/observation_import_record.h"
@@ -80,6 +81,10 @@ struct Table<domain::MonthlyReport> {
 template <>
 struct Table<domain::ProgrammeInvitation> {
   static constexpr std::string_view kName = "programme_invitations";
+};
+template <>
+struct Table<domain::IdeaOffer> {
+  static constexpr std::string_view kName = "idea_offers";
 };
 template <>
 struct Table<domain::ObservationImport> {

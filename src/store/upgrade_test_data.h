@@ -379,6 +379,11 @@ INSERT INTO sustain_reviews (plan_id, due_on, done_at, done_by) VALUES
   (1, '2025-06-01', 1700026100, 'anna@solvik.example'),
   (1, '2025-09-01', 0, '');
 )sql",
+    // 27: the team's adopted idea offered to the second organisation's team, still open.
+    R"sql(
+INSERT INTO idea_offers (idea_id, team_id, organisation_id, status, offered_by, offered_at)
+  VALUES (2, 2, 2, 'open', 'team@solvik.example', 1700027000);
+)sql",
 };
 
 }  // namespace stegvis::store

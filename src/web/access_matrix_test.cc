@@ -213,6 +213,14 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F}},
     {"GET /forandringsideer/{id}", {L, A, A, A, A, A}},
     {"POST /matt/{id}/fas", {L, A, A, A, A, F}},
+    // Spreading an adopted idea: the idea's family is read as the idea (Trygg hemgång's, in
+    // Plan: an offer is refused 422); {id} of an offer is nobody's (404).
+    {"GET /forandringsideer/{id}/larande", {L, A, A, A, A, A}},
+    {"POST /forandringsideer/{id}/erbjud", {L, A, A, A, A, F}},
+    {"POST /erbjudanden/{id}/starta", {L, A, A, A, A, F}},
+    {"GET /api/v1/change-ideas/{id}/learnings", {L, A, A, A, A, A}},
+    {"POST /api/v1/change-ideas/{id}/offers", {L, A, A, A, A, F}},
+    {"POST /api/v1/idea-offers/{id}/cycles", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, F}},
     {"POST /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, F}},
@@ -376,6 +384,9 @@ class AccessMatrixTest : public WebTest {
       } else if (pattern.starts_with("/reflektioner/") ||
                  pattern.starts_with("/api/v1/reflection-notes/")) {
         id = std::to_string(FirstReflectionNote());
+      }
+      if (pattern.starts_with("/erbjudanden/") || pattern.starts_with("/api/v1/idea-offers/")) {
+        id = "999999";
       }
       if (pattern.starts_with("/inbjudningar/") || pattern.starts_with("/api/v1/invitations/")) {
         id = "999999";

@@ -15,6 +15,7 @@
 #include "web/render/handler_result.h"
 #include "web/search/handlers.h"
 #include "web/site/handlers.h"
+#include "web/spread/handlers.h"
 #include "web/structure/handlers.h"
 
 namespace stegvis::web {
@@ -49,6 +50,7 @@ Router BuildRouter(const App& app) {
   AddProgrammeRoutes(router, app);
   AddImprovementRoutes(router, app);
   AddPdsaRoutes(router, app);
+  AddSpreadRoutes(router, app);
   AddDiagramRoutes(router, app);
   AddGoalRoutes(router, app);
   AddGenderRoutes(router, app);

@@ -104,7 +104,8 @@ async function checkPages(page, paths, lang, who, failures) {
 const kAdminMustReach = [
   '/', '/program', '/program/{id}', '/team/{id}', '/projekt/{id}', '/matt/{id}',
   '/projekt/{id}/forbattringsteori', '/projekt/{id}/drivkraftsdiagram',
-  '/matt/{id}/jamstalldhetsanalys', '/matt/{id}/punkter', '/forandringsideer/{id}', '/mal',
+  '/matt/{id}/jamstalldhetsanalys', '/matt/{id}/punkter', '/forandringsideer/{id}',
+  '/forandringsideer/{id}/larande', '/mal',
   '/mal/katalog',
   '/mal/katalog/{id}', '/rapport/konsuppdelning', '/enhet/{id}/sjalvskattning',
   '/enhet/{id}/reflektioner', '/reflektioner', '/reflektioner/{id}', '/reflektioner/ny',

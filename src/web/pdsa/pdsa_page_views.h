@@ -45,6 +45,20 @@ constexpr auto Describe(std::type_identity<IdeaRowView>) {
                     core::Field("source", &V::source), core::Field("selected", &V::selected)};
 }
 
+// An adopted idea another team offers this one (domain/spread.h), with the button that starts
+// a cycle on it.
+struct OfferRowView {
+  domain::Id id = 0;
+  domain::Id idea_id = 0;
+  std::string idea;
+  std::string from;  // "team (organisation)" in words
+};
+constexpr auto Describe(std::type_identity<OfferRowView>) {
+  using V = OfferRowView;
+  return std::tuple{core::Field("id", &V::id), core::Field("idea_id", &V::idea_id),
+                    core::Field("idea", &V::idea), core::Field("from", &V::from)};
+}
+
 struct ProjectCyclesView {
   domain::Id project_id = 0;
   domain::Id team_id = 0;
@@ -54,6 +68,8 @@ struct ProjectCyclesView {
   std::vector<CycleRowView> cycles;
   bool has_ideas = false;
   std::vector<IdeaRowView> ideas;
+  bool has_offers = false;
+  std::vector<OfferRowView> offers;
   bool may_change = false;
   // The forms as sent, and their refused field.
   std::string cycle_title;
@@ -76,6 +92,8 @@ constexpr auto Describe(std::type_identity<ProjectCyclesView>) {
                     core::Field("cycles", &V::cycles),
                     core::Field("has_ideas", &V::has_ideas),
                     core::Field("ideas", &V::ideas),
+                    core::Field("has_offers", &V::has_offers),
+                    core::Field("offers", &V::offers),
                     core::Field("may_change", &V::may_change),
                     core::Field("cycle_title", &V::cycle_title),
                     core::Field("idea_title", &V::idea_title),

@@ -54,6 +54,13 @@ ProjectCyclesView ProjectCyclesViewOf(const App& app, const std::string& lang,
                           std::to_string(idea.id) == chosen_idea});
   }
   view.has_ideas = !view.ideas.empty();
+  for (const domain::TeamOffer& o : data.offers) {
+    view.offers.push_back(
+        {o.offer.id, o.idea.id, o.idea.title,
+         app.catalogue.Format(lang, "spread.offer_from",
+                              {{"team", o.from_team}, {"organisation", o.from_organisation}})});
+  }
+  view.has_offers = !view.offers.empty();
   for (const domain::PdsaCycle& c : data.cycles) {
     view.cycles.push_back({c.id, CycleName(app, lang, c), idea_titles[c.change_idea_id],
                            PhaseLabel(app, lang, c.phase), Dates(c.content),

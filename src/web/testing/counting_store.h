@@ -70,6 +70,7 @@ class CountingStore : public domain::Store {
     domain::ProgrammeRepository& Programmes() override { return Other(inner_.Programmes()); }
     domain::InvitationRepository& Invitations() override { return Other(inner_.Invitations()); }
     domain::PublicationRepository& Publications() override { return Other(inner_.Publications()); }
+    domain::SpreadRepository& Spread() override { return Other(inner_.Spread()); }
     domain::ProjectRepository& Projects() override { return Other(inner_.Projects()); }
     domain::ImportRepository& Imports() override { return Other(inner_.Imports()); }
     domain::MeasureRepository& Measures() override { return Other(inner_.Measures()); }

@@ -1,0 +1,125 @@
+// Reading an idea's family: what its teams learned and where it has spread (domain/spread.h).
+// Offering and taking an idea: spread_offers.cc.
+
+#include "domain/spread.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "domain/programmes.h"
+#include "domain/projects.h"
+#include "domain/resources.h"
+#include "domain/spread_internal.h"
+
+namespace stegvis::domain {
+namespace {
+
+// The family's first idea: follows origin links up (a cycle in stored data stops).
+ChangeIdea RootOf(StoreTx& tx, ChangeIdea idea) {
+  std::set<Id> seen{idea.id};
+  while (idea.origin_idea_id && !seen.count(*idea.origin_idea_id)) {
+    std::optional<ChangeIdea> origin = tx.Pdsa().FindIdea(*idea.origin_idea_id);
+    if (!origin) break;
+    seen.insert(origin->id);
+    idea = std::move(*origin);
+  }
+  return idea;
+}
+
+// The root and every copy below it, breadth first (so the origin comes first).
+std::vector<ChangeIdea> FamilyOf(StoreTx& tx, const ChangeIdea& idea) {
+  std::vector<ChangeIdea> family{RootOf(tx, idea)};
+  std::set<Id> seen{family.front().id};
+  for (std::size_t i = 0; i < family.size(); ++i) {
+    for (ChangeIdea& copy : tx.Spread().ListCopies(family[i].id)) {
+      if (seen.insert(copy.id).second) family.push_back(std::move(copy));
+    }
+  }
+  return family;
+}
+
+SpreadRow RowOf(StoreTx& tx, const Principal& acting, const ChangeIdea& idea, bool origin,
+                const std::vector<IdeaCycle>& cycles) {
+  SpreadRow row;
+  row.idea_id = idea.id;
+  row.origin = origin;
+  if (std::optional<Project> project = tx.Projects().Find(*idea.project_id)) {
+    if (std::optional<Team> team = tx.Teams().Find(project->team_id)) {
+      row.team = DescribeTeam(tx, acting, *team);
+    }
+  }
+  std::int64_t latest = -1;
+  for (const IdeaCycle& c : cycles) {
+    if (c.cycle.change_idea_id != idea.id) continue;
+    ++row.cycles;
+    if (c.cycle.phase == PdsaPhase::kDone && c.cycle.done_at > latest) {
+      latest = c.cycle.done_at;
+      row.decision = c.cycle.content.decision;
+    }
+  }
+  return row;
+}
+
+void SortCycles(std::vector<IdeaCycle>& cycles) {
+  std::stable_sort(cycles.begin(), cycles.end(), [](const IdeaCycle& a, const IdeaCycle& b) {
+    return std::tie(a.team_name, a.organisation_name, a.team_id, a.cycle.number, a.cycle.id) <
+           std::tie(b.team_name, b.organisation_name, b.team_id, b.cycle.number, b.cycle.id);
+  });
+}
+
+}  // namespace
+
+SpreadTeam DescribeTeam(StoreTx& tx, const Principal& acting, const Team& team) {
+  SpreadTeam out;
+  out.team_id = team.id;
+  out.team_name = team.name;
+  if (std::optional<Organisation> o = tx.Units().FindOrganisation(team.organisation_id)) {
+    out.organisation_name = o->name;
+  }
+  if (team.organisation_id != acting.user.organisation_id) return out;
+  std::vector<Id> ancestry = tx.Units().Ancestry(team.unit_id);
+  for (auto it = ancestry.rbegin(); it != ancestry.rend(); ++it) {
+    if (std::optional<Unit> unit = tx.Units().Find(*it)) out.unit_path.push_back(unit->name);
+  }
+  return out;
+}
+
+bool IsAdoptedIdea(StoreTx& tx, Id idea_id) {
+  std::vector<PdsaCycle> cycles = tx.Pdsa().ListIdeaCycles(idea_id);
+  return std::any_of(cycles.begin(), cycles.end(), [](const PdsaCycle& c) {
+    return c.phase == PdsaPhase::kDone && c.content.decision == PdsaDecision::kAdopt;
+  });
+}
+
+core::Result<IdeaLearnings> LoadIdeaLearnings(Store& store, const Principal& acting, Id idea_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<IdeaLearnings> {
+    auto details = LoadChangeIdea(tx, acting, idea_id);
+    if (!details) return core::Fail(details.error());
+    IdeaLearnings out;
+    out.details = std::move(*details);
+    const ChangeIdea& idea = out.details.idea;
+    // A change package's idea is shared by its programme already; it has no family.
+    std::vector<ChangeIdea> family =
+        idea.project_id ? FamilyOf(tx, idea) : std::vector<ChangeIdea>{idea};
+    for (const ChangeIdea& member : family) {
+      std::vector<IdeaCycle> cycles =
+          member.id == idea.id ? out.details.cycles : IdeaCyclesOf(tx, acting, member.id);
+      for (IdeaCycle& c : cycles) out.cycles.push_back(std::move(c));
+    }
+    SortCycles(out.cycles);
+    for (const ChangeIdea& member : family) {
+      if (!member.project_id) continue;
+      out.spread.push_back(RowOf(tx, acting, member, member.id == family.front().id, out.cycles));
+    }
+    out.adopted = IsAdoptedIdea(tx, idea.id);
+    out.may_offer = idea.project_id && out.details.may_start_cycle;
+    if (out.may_offer) {
+      out.offers = OffersOf(tx, acting, idea.id);
+      if (out.adopted) out.targets = OfferTargets(tx, acting, idea, out.offers);
+    }
+    return out;
+  });
+}
+
+}  // namespace stegvis::domain

@@ -1,0 +1,92 @@
+#pragma once
+// Spreading what works (SKR's steps 9–10): a team whose cycle adopted its own change idea offers
+// it to another team with a project — any team of its organisation, or a team of the programme
+// its project belongs to. The receiving team takes it in one step: a copy of the idea
+// in its project, remembering where it came from, and its first cycle on it in Plan.
+//
+// An idea and every copy made from it (and from the copies) form one family. Whoever may read
+// one idea of the family reads what the family learned: each testing team's name and its
+// organisation's, and each cycle's title, phase, prediction, learning, decision and next step,
+// as the change package's ideas share them (docs/security.md); a cycle is linked only for those
+// who may open it, and units are named only within the reader's own organisation.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "domain/access.h"
+#include "domain/audit.h"
+#include "domain/idea_offer.h"
+#include "domain/pdsa_cycles.h"
+#include "domain/store.h"
+
+namespace stegvis::domain {
+
+// Whether one of the idea's cycles is done with the decision to adopt it.
+bool IsAdoptedIdea(StoreTx& tx, Id idea_id);
+
+// A team an idea may be offered to, or that holds one of its family.
+struct SpreadTeam {
+  Id team_id = 0;
+  std::string team_name;
+  std::string organisation_name;
+  // The units above the team, top first, for a team of the reader's organisation (the map of
+  // units); empty for another organisation's team.
+  std::vector<std::string> unit_path;
+};
+
+// Where the family has been tested: one row per idea of the family with a team.
+struct SpreadRow {
+  SpreadTeam team;
+  Id idea_id = 0;
+  bool origin = false;  // the family's first idea; the others are copies
+  int cycles = 0;       // how many cycles tested it
+  // The decision of its latest finished cycle (kNone while none is finished).
+  PdsaDecision decision = PdsaDecision::kNone;
+};
+
+// An offer of the page's idea, with the receiving team's names.
+struct OfferRow {
+  IdeaOffer offer;
+  SpreadTeam team;
+};
+
+// "What others learned" and "where it has spread" of one change idea.
+struct IdeaLearnings {
+  ChangeIdeaDetails details;      // the idea as its own page reads it
+  std::vector<IdeaCycle> cycles;  // every cycle of the family, ordered as IdeaCyclesOf
+  std::vector<SpreadRow> spread;  // the origin first, then the copies by id
+  bool adopted = false;           // IsAdoptedIdea
+  // Offering: a team's own idea, for those who may change its team; once adopted, to targets.
+  bool may_offer = false;
+  std::vector<SpreadTeam> targets;  // the teams it may still be offered to, by name (if adopted)
+  std::vector<OfferRow> offers;     // its offers so far, oldest first (only when may_offer)
+};
+
+// Reads the idea's learnings: kNotFound / kForbidden as LoadChangeIdea.
+core::Result<IdeaLearnings> LoadIdeaLearnings(Store& store, const Principal& acting, Id idea_id);
+
+// Offers the idea to `team_id`. kNotFound for an idea the principal cannot see (LoadChangeIdea);
+// kForbidden unless they may change its team's work; kInvalidInput on "change_idea_id" for a
+// change package's idea ("error.spread.not_own_idea") or one no cycle has adopted
+// ("error.spread.not_adopted"), on "team_id" for a team it may not be offered to
+// ("error.spread.unknown_team"); kConflict when that team has had the offer already
+// ("error.spread.already_offered"). Audited as "idea_offer". Returns the stored offer.
+core::Result<IdeaOffer> OfferIdea(Store& store, const core::Clock& clock, const Principal& acting,
+                                  const Actor& actor, Id idea_id, Id team_id);
+
+// The open offers to the team, oldest first. The caller checks that the principal may view it.
+std::vector<TeamOffer> OpenOffersTo(StoreTx& tx, Id team_id);
+
+// Takes the offer in one step, in one transaction: a copy of the idea in `project_id` (the
+// receiving team's project; origin_idea_id set) and a first cycle on it in Plan, titled as the
+// idea. kNotFound for an offer the principal cannot see or one made to another team than the
+// project's; kNotFound / kForbidden for the project as CheckedProject with kChange; kConflict
+// when it was taken already ("error.spread.already_taken"). Audited as "change_idea",
+// "pdsa_cycle" and "idea_offer". Returns the new cycle's id.
+core::Result<Id> StartCycleOnOffer(Store& store, const core::Clock& clock, const Principal& acting,
+                                   const Actor& actor, Id offer_id, Id project_id);
+
+}  // namespace stegvis::domain

@@ -1,0 +1,37 @@
+#include "store/sql_spread.h"
+
+#include "store/tables.h"
+
+namespace stegvis::store {
+
+domain::Id SqlSpread::CreateOffer(const domain::IdeaOffer& offer) {
+  return Insert(db_, offer);
+}
+
+std::optional<domain::IdeaOffer> SqlSpread::FindOffer(domain::Id offer_id) {
+  return FindOne<domain::IdeaOffer>(db_, "WHERE id = ?", offer_id);
+}
+
+std::vector<domain::IdeaOffer> SqlSpread::ListOffersOfIdea(domain::Id idea_id) {
+  return List<domain::IdeaOffer>(db_, "WHERE idea_id = ? ORDER BY id", idea_id);
+}
+
+std::vector<domain::IdeaOffer> SqlSpread::ListOpenOffersTo(domain::Id team_id) {
+  return List<domain::IdeaOffer>(db_, "WHERE team_id = ? AND status = 'open' ORDER BY id", team_id);
+}
+
+bool SqlSpread::MarkTaken(const domain::IdeaOffer& offer) {
+  // The status in the WHERE makes two takers racing for one offer end with one copy.
+  return FindColumn<domain::Id>(db_,
+                                "UPDATE idea_offers SET status = 'taken', taken_by = ?, "
+                                "taken_at = ?, taken_idea_id = ? "
+                                "WHERE id = ? AND status = 'open' RETURNING id",
+                                offer.taken_by, offer.taken_at, offer.taken_idea_id, offer.id)
+      .has_value();
+}
+
+std::vector<domain::ChangeIdea> SqlSpread::ListCopies(domain::Id origin_idea_id) {
+  return List<domain::ChangeIdea>(db_, "WHERE origin_idea_id = ? ORDER BY id", origin_idea_id);
+}
+
+}  // namespace stegvis::store
