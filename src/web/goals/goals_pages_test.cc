@@ -223,7 +223,9 @@ TEST_F(GoalsPagesTest, TheReportListsMeasuresWithoutSexDisaggregationAsPageCsvAn
   TestClient politiker = As(kDemoEmails.at("politiker"));
   Response page = Get("/rapport/konsuppdelning", politiker);
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page, "1 av 7 mått är inte uppdelade efter kön."));
+  // The count of falls at night in the sustained project is not split either
+  // (domain/demo_sustain.cc: the incident reports do not record sex).
+  EXPECT_TRUE(Has(page, "2 av 8 mått är inte uppdelade efter kön."));
   EXPECT_TRUE(Has(page, "Besök som börjar inom 15 minuter från planerad tid"));
   EXPECT_TRUE(Has(page, "saknar uppgift om brukarens kön"));
   EXPECT_TRUE(Has(page, "Förordning (2001:100)"));
@@ -239,8 +241,8 @@ TEST_F(GoalsPagesTest, TheReportListsMeasuresWithoutSexDisaggregationAsPageCsvAn
   Response api = Get("/api/v1/reports/sex-disaggregation", politiker);
   ASSERT_EQ(api.status, 200);
   auto json = boost::json::parse(api.body).as_object();
-  EXPECT_EQ(json.at("measures").as_int64(), 7);
-  EXPECT_EQ(json.at("without_sex_disaggregation").as_int64(), 1);
+  EXPECT_EQ(json.at("measures").as_int64(), 8);
+  EXPECT_EQ(json.at("without_sex_disaggregation").as_int64(), 2);
   // Norrby's team member sees only Norrby's measures, all split by sex.
   Response norrby = Get("/rapport/konsuppdelning", As("team@norrby.example"));
   EXPECT_TRUE(Has(norrby, "Alla mått du har tillgång till är uppdelade efter kön."));

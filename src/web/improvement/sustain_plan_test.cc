@@ -30,10 +30,18 @@ class SustainPlanTest : public WebTest {
   }
   std::string Form(const std::string& owner, const std::string& text, const std::string& date,
                    const std::string& frequency = "month", int version = 0) {
-    const std::string m = std::to_string(measure_);
-    return "version=" + std::to_string(version) + "&owner=" + owner + "&standardised=" + text +
-           "&continues_" + m + "=1&frequency_" + m + "=" + frequency + "&review_date=" + date +
-           "&review_date=";
+    // The form has a frequency for every measure of the project; `measure_` continues.
+    std::string body = "version=" + std::to_string(version) + "&owner=" + owner +
+                       "&standardised=" + text + "&review_date=" + date + "&review_date=";
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      for (const domain::Measure& measure : tx.Measures().ListOfProject(project_)) {
+        const std::string m = std::to_string(measure.id);
+        body += "&frequency_" + m + "=" + (measure.id == measure_ ? frequency : "month");
+        if (measure.id == measure_) body += "&continues_" + m + "=1";
+      }
+      return true;
+    });
+    return body;
   }
   Response Put(const TestClient& client, const std::string& body) {
     return Send("PUT", api_, client, body,

@@ -468,7 +468,7 @@ namespace {
 
 class PdsaDemoTest : public WebTest {};
 
-TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
+TEST_F(PdsaDemoTest, TheDemoHasCyclesInEveryPhaseAndDecision) {
   SeedDemo();
   std::set<std::string> phases, decisions;
   int cycles = 0;
@@ -492,7 +492,9 @@ TEST_F(PdsaDemoTest, TheDemoHasTwentyCyclesInEveryPhaseAndDecision) {
     }
     return true;
   });
-  EXPECT_EQ(cycles, 20);
+  // Twenty of the teams' own, and Norrby's first cycle on the idea it took from Rätt tid
+  // (domain/demo_spread.cc).
+  EXPECT_EQ(cycles, 21);
   EXPECT_EQ(phases, (std::set<std::string>{"plan", "do", "study", "act", "done"}));
   EXPECT_EQ(decisions, (std::set<std::string>{"", "adopt", "adapt", "abandon"}));
   // A team in the other municipality learns from the host's teams' tests of a package idea.
