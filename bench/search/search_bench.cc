@@ -307,6 +307,10 @@ int Run(const std::string& db) {
   }
   stegvis::store::MigratingStore& store = **opened;
   const Seeded s = Seed(store);
+  auto raw = Connect(*url);
+  // A server that has run a while has its planner statistics (autovacuum gathers them after
+  // a bulk of writes); a database filled a moment ago may not have them yet.
+  if (url->engine != stegvis::store::Engine::kSqlite) raw->Exec("ANALYZE");
   const auto strateg = stegvis::domain::LoadPrincipal(store, s.strateg).value();
   const auto member = stegvis::domain::LoadPrincipal(store, s.member).value();
   Measure("search-all", [&](const std::string& q) {
@@ -315,7 +319,6 @@ int Run(const std::string& db) {
   Measure("search-team", [&](const std::string& q) {
     if (!stegvis::domain::Search(store, member, {.q = q})) std::abort();
   });
-  auto raw = Connect(*url);
   const std::string like =
       "SELECT id, title FROM pdsa_cycles WHERE organisation_id = ? AND lower(title || ' ' || "
       "question || ' ' || observations || ' ' || result || ' ' || learning) LIKE ? LIMIT 11";

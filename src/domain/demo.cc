@@ -6,8 +6,8 @@
 #include "domain/demo_improvement.h"
 #include "domain/demo_pdsa.h"
 #include "domain/demo_reports.h"
-#include "domain/demo_sustain.h"
 #include "domain/demo_spread.h"
+#include "domain/demo_sustain.h"
 #include "domain/password.h"
 #include "domain/units.h"
 

@@ -118,7 +118,21 @@ const kAdminMustReach = [
 ];
 
 for (const lang of ['sv', 'en']) {
-  describe(`every linked page in ${lang}`, () => {
+  // Tabs from the focused field to the form's save button and presses Enter; returns once the
+// page has come back saved (`?sparat`).
+async function saveWithKeyboard(page) {
+  let onSave = false;
+  for (let i = 0; i < 300 && !onSave; i++) {
+    await page.keyboard.press('Tab');
+    onSave = await page.evaluate(() =>
+      document.activeElement?.matches('form.form button[type="submit"]') ?? false);
+  }
+  assert.ok(onSave, 'Tab reaches the save button');
+  await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                     page.keyboard.press('Enter')]);
+}
+
+describe(`every linked page in ${lang}`, () => {
     test('anonymous: no WCAG 2.1 A/AA violations, at 1280 and 360 px', async () => {
       const context = await browser.newContext({ locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
       const page = await context.newPage();
@@ -210,15 +224,7 @@ describe('correcting a self-assessment', () => {
     await page.focus('#note');
     await page.keyboard.press('End');
     await page.keyboard.type(' Rättad med tangentbordet.');
-    let onSave = false;
-    for (let i = 0; i < 300 && !onSave; i++) {
-      await page.keyboard.press('Tab');
-      onSave = await page.evaluate(() =>
-        document.activeElement?.matches('form.form button[type="submit"]') ?? false);
-    }
-    assert.ok(onSave, 'Tab reaches the save button');
-    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
-                       page.keyboard.press('Enter')]);
+    await saveWithKeyboard(page);
     assert.ok(await page.$('p.notice[role="status"]'), 'the saved notice');
     await context.close();
   });
@@ -241,15 +247,7 @@ describe('a sustain plan', () => {
     await page.focus('#standardised');
     await page.keyboard.press('End');
     await page.keyboard.type(' Följs upp på arbetsplatsträffen.');
-    let onSave = false;
-    for (let i = 0; i < 300 && !onSave; i++) {
-      await page.keyboard.press('Tab');
-      onSave = await page.evaluate(() =>
-        document.activeElement?.matches('form.form button[type="submit"]') ?? false);
-    }
-    assert.ok(onSave, 'Tab reaches the save button');
-    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
-                       page.keyboard.press('Enter')]);
+    await saveWithKeyboard(page);
     assert.ok(await page.$('p.notice[role="status"]'), 'the saved notice');
     await context.close();
   });

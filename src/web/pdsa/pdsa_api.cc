@@ -110,22 +110,7 @@ HandlerResult ApiChangeIdea(const App& app, Request& request, const Visitor& vis
   auto d = domain::LoadChangeIdea(app.store, *visitor.principal(), *id);
   if (!d) return core::Fail(d.error());
   boost::json::array cycles;
-  for (const domain::IdeaCycle& row : d->cycles) {
-    // What the page shows of other teams' cycles: what they predicted, learned and decided.
-    const domain::PdsaCycle& c = row.cycle;
-    cycles.push_back(boost::json::object{{"id", c.id},
-                                         {"number", c.number},
-                                         {"team_id", row.team_id},
-                                         {"team", row.team_name},
-                                         {"organisation", row.organisation_name},
-                                         {"project_title", row.project_title},
-                                         {"title", c.content.title},
-                                         {"phase", domain::PdsaPhaseName(c.phase)},
-                                         {"prediction", c.content.prediction},
-                                         {"learning", c.content.learning},
-                                         {"decision", domain::PdsaDecisionName(c.content.decision)},
-                                         {"next_step", c.content.next_step}});
-  }
+  for (const domain::IdeaCycle& row : d->cycles) cycles.push_back(IdeaCycleJson(row));
   boost::json::object out = IdeaJson(d->idea);
   out["pdsa_cycles"] = std::move(cycles);
   return JsonValue(out);

@@ -133,6 +133,22 @@ boost::json::object IdeaJson(const domain::ChangeIdea& idea) {
   };
 }
 
+boost::json::object IdeaCycleJson(const domain::IdeaCycle& row) {
+  const domain::PdsaCycle& c = row.cycle;
+  return boost::json::object{{"id", c.id},
+                             {"number", c.number},
+                             {"team_id", row.team_id},
+                             {"team", row.team_name},
+                             {"organisation", row.organisation_name},
+                             {"project_title", row.project_title},
+                             {"title", c.content.title},
+                             {"phase", domain::PdsaPhaseName(c.phase)},
+                             {"prediction", c.content.prediction},
+                             {"learning", c.content.learning},
+                             {"decision", domain::PdsaDecisionName(c.content.decision)},
+                             {"next_step", c.content.next_step}};
+}
+
 std::string IsoDate(std::int64_t unix_seconds) {
   if (unix_seconds == 0) return {};
   return core::FormatIsoUtc(unix_seconds).substr(0, 10);

@@ -45,6 +45,8 @@ domain::PdsaContent ContentFromJson(JsonFields& body);
 
 boost::json::object CycleJson(const domain::PdsaCycle& cycle);
 boost::json::object IdeaJson(const domain::ChangeIdea& idea);
+// What the idea's pages show of a team's cycle on it: what it predicted, learned and decided.
+boost::json::object IdeaCycleJson(const domain::IdeaCycle& row);
 
 // "2026-03-02" for unix seconds; empty for 0.
 std::string IsoDate(std::int64_t unix_seconds);

@@ -34,22 +34,11 @@ boost::json::object OfferJson(const domain::IdeaOffer& offer) {
 boost::json::array CyclesJson(const std::vector<domain::IdeaCycle>& rows) {
   boost::json::array out;
   for (const domain::IdeaCycle& row : rows) {
-    const domain::PdsaCycle& c = row.cycle;
-    out.push_back(boost::json::object{
-        {"id", c.id},
-        {"change_idea_id", c.change_idea_id},
-        {"number", c.number},
-        {"team_id", row.team_id},
-        {"team", row.team_name},
-        {"organisation", row.organisation_name},
-        {"project_title", row.project_title},
-        {"title", c.content.title},
-        {"phase", domain::PdsaPhaseName(c.phase)},
-        {"prediction", c.content.prediction},
-        {"learning", c.content.learning},
-        {"decision", domain::PdsaDecisionName(c.content.decision)},
-        {"next_step", c.content.next_step},
-        {"url", row.may_open ? boost::json::value("/pgsa/" + std::to_string(c.id)) : nullptr}});
+    boost::json::object cycle = IdeaCycleJson(row);
+    cycle["change_idea_id"] = row.cycle.change_idea_id;
+    cycle["url"] = row.may_open ? boost::json::value("/pgsa/" + std::to_string(row.cycle.id))
+                                : boost::json::value(nullptr);
+    out.push_back(std::move(cycle));
   }
   return out;
 }
