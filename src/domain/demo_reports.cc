@@ -1,5 +1,6 @@
 #include "domain/demo_reports.h"
 
+#include <algorithm>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -36,7 +37,8 @@ int SeedDemoReports(StoreTx& tx, Id programme, const std::vector<Id>& projects, 
       const bool last = i + 1 == due.size();
       if (p == 1 && last) continue;  // missing
       const core::Date month = *ParseReportMonth(due[i]);
-      // Trygg hemgång's last report came in three days late; the others two days early.
+      // Trygg hemgång's last report came in late (three days, or today if that is sooner); the
+      // others two days early.
       const std::int64_t offset = p == 0 && last ? 3 : -2;
       MonthlyReport r = PrefilledReport(MonthCycles(cycles, month));
       r.organisation_id = project->organisation_id;
@@ -45,7 +47,8 @@ int SeedDemoReports(StoreTx& tx, Id programme, const std::vector<Id>& projects, 
       if (r.tested.empty()) r.tested = "Vi fortsatte med förra månadens förändringar.";
       r.support = kSupport[(p + i) % std::size(kSupport)];
       r.submitted = true;
-      r.submitted_at = ReportDeadline(month).AddDays(offset).UnixSeconds() + 15 * 3600;
+      r.submitted_at =
+          std::min(ReportDeadline(month).AddDays(offset).UnixSeconds() + 15 * 3600, now);
       r.submitted_by = kReporter[p % std::size(kReporter)];
       r.version = 1;
       r.updated_at = r.submitted_at;
