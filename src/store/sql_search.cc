@@ -21,7 +21,7 @@ constexpr const char* kPostgresNames =
 std::string Conditions(TextSearch engine) {
   const std::string ids = engine == TextSearch::kFts5 ? kSqliteIds : kPostgresIds;
   const std::string names = engine == TextSearch::kFts5 ? kSqliteNames : kPostgresNames;
-  // PostgreSQL reads a few teams' documents through search_documents_by_team (migration 25);
+  // PostgreSQL reads a few teams' documents through search_documents_by_team (migration 28);
   // the other kinds belong to no team.
   // The teams are an array there, so that the plan made for them knows how many they are.
   const std::string team = engine == TextSearch::kFts5 ? "p.team_id" : "d.team_id";
