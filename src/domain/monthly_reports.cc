@@ -67,9 +67,12 @@ MonthlyMeasure MeasureUpTo(StoreTx& tx, const Measure& measure, core::Date last_
   for (const Observation& o : observations) {
     if (!o.value.empty() && o.period <= until) out.period = std::max(out.period, o.period);
   }
-  for (Observation& o : observations) {
-    if (!o.value.empty() && !out.period.empty() && o.period == out.period) {
-      out.values.push_back(std::move(o));
+  // In the grid's order: women before men, the total last.
+  for (const std::string& group : GroupsOf(measure.grouping)) {
+    for (Observation& o : observations) {
+      if (o.group == group && !o.value.empty() && !out.period.empty() && o.period == out.period) {
+        out.values.push_back(std::move(o));
+      }
     }
   }
   return out;

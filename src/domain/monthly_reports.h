@@ -28,7 +28,8 @@ namespace stegvis::domain {
 struct MonthlyMeasure {
   Measure measure;
   std::string period;               // the latest period with a value; empty without data
-  std::vector<Observation> values;  // that period's values, one per group that has one
+  std::vector<Observation> values;  // that period's values, one per group that has one, in the
+                                    // grid's order (GroupsOf)
 };
 
 // A project's report of one month, stored or pre-filled, with what it is pre-filled from.

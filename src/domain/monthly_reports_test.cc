@@ -80,6 +80,8 @@ TEST_F(MonthlyReportsTest, ANewReportIsPrefilledFromTheMonthsCyclesMeasuresAndSc
   ASSERT_EQ(page.measures.size(), 1u);
   EXPECT_EQ(page.measures[0].period, "2026-11");
   ASSERT_EQ(page.measures[0].values.size(), 2u);
+  EXPECT_EQ(page.measures[0].values[0].group, "women");  // the grid's order
+  EXPECT_EQ(page.measures[0].values[1].group, "men");
   EXPECT_EQ(page.deadline, *core::Date::Parse("2026-12-05"));
   EXPECT_EQ(page.state, ReportState::kMissing);
   EXPECT_TRUE(page.may_edit);
