@@ -117,8 +117,7 @@ const kAdminMustReach = [
   '/projekt/{id}/manadsrapport/{month}',
 ];
 
-for (const lang of ['sv', 'en']) {
-  // Tabs from the focused field to the form's save button and presses Enter; returns once the
+// Tabs from the focused field to the form's save button and presses Enter; returns once the
 // page has come back saved (`?sparat`).
 async function saveWithKeyboard(page) {
   let onSave = false;
@@ -132,7 +131,8 @@ async function saveWithKeyboard(page) {
                      page.keyboard.press('Enter')]);
 }
 
-describe(`every linked page in ${lang}`, () => {
+for (const lang of ['sv', 'en']) {
+  describe(`every linked page in ${lang}`, () => {
     test('anonymous: no WCAG 2.1 A/AA violations, at 1280 and 360 px', async () => {
       const context = await browser.newContext({ locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
       const page = await context.newPage();
