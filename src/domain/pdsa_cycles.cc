@@ -293,6 +293,24 @@ std::vector<IdeaCycle> IdeaCyclesOf(StoreTx& tx, const Principal& acting, Id ide
   return cycles;
 }
 
+namespace {
+
+// The programme's projects of the teams whose work the principal may change, by team.
+std::vector<Project> ProjectsToTest(StoreTx& tx, const Principal& acting,
+                                    const Programme& programme) {
+  std::vector<Project> out;
+  for (Id team_id : tx.Programmes().ListTeams(programme.id)) {
+    std::optional<Team> team = tx.Teams().Find(team_id);
+    if (!team || !May(&acting, Action::kChange, TeamResource(tx, *team))) continue;
+    for (Project& project : tx.Projects().List(team_id)) {
+      if (project.programme_id == programme.id) out.push_back(std::move(project));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 core::Result<ChangeIdeaDetails> LoadChangeIdea(StoreTx& tx, const Principal& acting,
                                                Id change_idea_id) {
   std::optional<ChangeIdea> idea = tx.Pdsa().FindIdea(change_idea_id);
@@ -317,6 +335,7 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(StoreTx& tx, const Principal& act
     if (!MayViewChangePackage(tx, acting, *out.programme)) {
       return core::Fail(core::Error::Forbidden("outside the user's scope"));
     }
+    if (!out.programme->closed) out.start_projects = ProjectsToTest(tx, acting, *out.programme);
   }
   out.cycles = IdeaCyclesOf(tx, acting, change_idea_id);
   return out;

@@ -118,6 +118,9 @@ struct ChangeIdeaDetails {
   std::optional<Project> project;      // for a team's own idea
   std::vector<IdeaCycle> cycles;       // by team (name, then organisation), then cycle number
   bool may_start_cycle = false;        // a team's own idea, for those who may change its team
+  // A package idea of an open programme: the principal's projects in the programme, of the
+  // teams whose work they may change, where they may start a cycle on it.
+  std::vector<Project> start_projects;
 };
 
 // Whether the principal may read the programme's change package ideas: those who may view

@@ -149,6 +149,7 @@ std::string_view SearchKindName(SearchKind kind) {
     case SearchKind::kProject: return "project";
     case SearchKind::kGenderNote: return "gender_note";
     case SearchKind::kReflection: return "reflection";
+    case SearchKind::kLearning: return "learning";
   }
   return "cycle";
 }
@@ -205,7 +206,8 @@ core::Result<SearchResults> RunSearch(StoreTx& tx, const Principal& acting,
       out.next = query.offset + kSearchPageSize;
       break;
     }
-    out.results.push_back({doc.kind, doc.id, std::move(doc.title), Excerpt(doc.body, stems)});
+    out.results.push_back(
+        {doc.kind, doc.id, std::move(doc.title), Excerpt(doc.body, stems), doc.idea_id});
   }
   return out;
 }

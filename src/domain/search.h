@@ -52,6 +52,7 @@ struct SearchResult {
   Id id = 0;
   std::string title;
   std::vector<ExcerptPiece> excerpt;  // about kExcerptWords words around the first match
+  std::optional<Id> idea_id;          // a learning's: the change idea whose page shows it
 };
 
 struct SearchResults {

@@ -39,6 +39,20 @@ std::vector<ChangeIdea> FamilyOf(StoreTx& tx, const ChangeIdea& idea) {
   return family;
 }
 
+// Counts the cycles of `row.idea_id` (of one team, when `team_id` is given) and takes the
+// decision of the latest finished one.
+void Tally(SpreadRow& row, const std::vector<IdeaCycle>& cycles, std::optional<Id> team_id) {
+  std::int64_t latest = -1;
+  for (const IdeaCycle& c : cycles) {
+    if (c.cycle.change_idea_id != row.idea_id || (team_id && c.team_id != *team_id)) continue;
+    ++row.cycles;
+    if (c.cycle.phase == PdsaPhase::kDone && c.cycle.done_at > latest) {
+      latest = c.cycle.done_at;
+      row.decision = c.cycle.content.decision;
+    }
+  }
+}
+
 SpreadRow RowOf(StoreTx& tx, const Principal& acting, const ChangeIdea& idea, bool origin,
                 const std::vector<IdeaCycle>& cycles) {
   SpreadRow row;
@@ -49,16 +63,28 @@ SpreadRow RowOf(StoreTx& tx, const Principal& acting, const ChangeIdea& idea, bo
       row.team = DescribeTeam(tx, acting, *team);
     }
   }
-  std::int64_t latest = -1;
-  for (const IdeaCycle& c : cycles) {
-    if (c.cycle.change_idea_id != idea.id) continue;
-    ++row.cycles;
-    if (c.cycle.phase == PdsaPhase::kDone && c.cycle.done_at > latest) {
-      latest = c.cycle.done_at;
-      row.decision = c.cycle.content.decision;
-    }
-  }
+  Tally(row, cycles, std::nullopt);
   return row;
+}
+
+// A change package's idea is tested by the programme's teams themselves: a row for each team
+// with a cycle on it, in the cycles' order (by team name).
+std::vector<SpreadRow> PackageRows(StoreTx& tx, const Principal& acting, const ChangeIdea& idea,
+                                   const std::vector<IdeaCycle>& cycles) {
+  std::vector<SpreadRow> out;
+  std::set<Id> seen;
+  for (const IdeaCycle& c : cycles) {
+    if (c.cycle.change_idea_id != idea.id || !seen.insert(c.team_id).second) continue;
+    std::optional<Team> team = tx.Teams().Find(c.team_id);
+    if (!team) continue;
+    SpreadRow row;
+    row.idea_id = idea.id;
+    row.package = true;
+    row.team = DescribeTeam(tx, acting, *team);
+    Tally(row, cycles, c.team_id);
+    out.push_back(std::move(row));
+  }
+  return out;
 }
 
 void SortCycles(std::vector<IdeaCycle>& cycles) {
@@ -109,7 +135,12 @@ core::Result<IdeaLearnings> LoadIdeaLearnings(Store& store, const Principal& act
     }
     SortCycles(out.cycles);
     for (const ChangeIdea& member : family) {
-      if (!member.project_id) continue;
+      if (!member.project_id) {
+        for (SpreadRow& row : PackageRows(tx, acting, member, out.cycles)) {
+          out.spread.push_back(std::move(row));
+        }
+        continue;
+      }
       out.spread.push_back(RowOf(tx, acting, member, member.id == family.front().id, out.cycles));
     }
     out.adopted = IsAdoptedIdea(tx, idea.id);

@@ -37,12 +37,14 @@ struct SpreadTeam {
   std::vector<std::string> unit_path;
 };
 
-// Where the family has been tested: one row per idea of the family with a team.
+// Where the family has been tested: one row per idea of the family with a team, and for a
+// change package's idea one row per team that tested it.
 struct SpreadRow {
   SpreadTeam team;
   Id idea_id = 0;
-  bool origin = false;  // the family's first idea; the others are copies
-  int cycles = 0;       // how many cycles tested it
+  bool origin = false;   // the family's first idea; the others are copies
+  bool package = false;  // a team testing a change package's idea (the idea is not its own)
+  int cycles = 0;        // how many cycles tested it
   // The decision of its latest finished cycle (kNone while none is finished).
   PdsaDecision decision = PdsaDecision::kNone;
 };

@@ -4,6 +4,7 @@
 
 #include "store/goal_catalogue_data.h"
 #include "store/search_index_sql.h"
+#include "store/search_learning_sql.h"
 #include "store/search_scope_sql.h"
 
 namespace stegvis::store {
@@ -607,6 +608,9 @@ CREATE INDEX idea_offers_by_team ON idea_offers(team_id, status);
     // Scope words in SQLite's search index, a team column in PostgreSQL's
     // (store/search_scope_sql.h).
     {28, "scope words in the search index", "{{scope_search_index}}"},
+    // A cycle on a change package's idea shared with the programme in the search index
+    // (store/search_learning_sql.h).
+    {29, "shared learnings in the search index", "{{learning_search_index}}"},
 };
 
 }  // namespace
@@ -623,11 +627,13 @@ std::string RenderMigration(const Migration& migration, const Dialect& dialect) 
   std::string sql = migration.sql;
   const std::string search_index = SearchIndexSql(dialect.text_search);
   const std::string scope_search_index = SearchScopeIndexSql(dialect.text_search);
+  const std::string learning_search_index = SharedLearningKindSql(dialect.text_search);
   for (const auto& [token, value] :
        {std::pair<std::string_view, std::string_view>{"{{id}}", dialect.id_column},
         {"{{create_swedish_collation}}", dialect.create_swedish_collation},
         {"{{create_search_index}}", search_index},
-        {"{{scope_search_index}}", scope_search_index}}) {
+        {"{{scope_search_index}}", scope_search_index},
+        {"{{learning_search_index}}", learning_search_index}}) {
     for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
       sql.replace(pos, token.size(), value);
       pos += value.size();

@@ -16,4 +16,13 @@ namespace stegvis::store {
 // The SQL that creates the engine's index, its triggers, and fills it.
 std::string SearchIndexSql(TextSearch text_search);
 
+// On SQLite, the triggers that keep search_documents in step with each searchable table (as
+// SearchIndexSql makes them), for a migration that rebuilds search_documents.
+std::string SqliteSourceTriggersSql();
+
+// Migration 29: the documents of kind "learning" — what a cycle on a change package's idea
+// shares with the programme (title, prediction, learning, decision, next step) — their
+// triggers, and their first filling.
+std::string SharedLearningIndexSql(TextSearch text_search);
+
 }  // namespace stegvis::store

@@ -33,9 +33,14 @@ std::string SqlScopeWord(const std::string& row) {
 std::string SqliteScopeIndex() {
   return "DROP TRIGGER search_documents_inserted;\n"
          "DROP TRIGGER search_documents_updated;\n"
-         "DROP TABLE search_text;\n"
-         "CREATE VIEW search_content AS SELECT d.id, d.title, d.body, " +
-         SqlScopeWord("d") +
+         "DROP TABLE search_text;\n" +
+         SqliteSearchTextSql();
+}
+
+}  // namespace
+
+std::string SqliteSearchTextSql() {
+  return "CREATE VIEW search_content AS SELECT d.id, d.title, d.body, " + SqlScopeWord("d") +
          " AS scope FROM search_documents d;\n"
          "CREATE VIRTUAL TABLE search_text USING fts5(title, body, scope, "
          "content = 'search_content', content_rowid = 'id', tokenize = 'stegvis_swedish', "
@@ -55,6 +60,8 @@ std::string SqliteScopeIndex() {
          "NEW.body, " +
          SqlScopeWord("NEW") + ");\nEND;\n";
 }
+
+namespace {
 
 // PostgreSQL keeps the team of a document's project in search_documents.team_id (set by a
 // trigger before each write), indexed with the document's id, so a reader of a few teams

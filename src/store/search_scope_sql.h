@@ -27,4 +27,9 @@ std::string OrganisationScopeWord(domain::Id organisation_id);
 // and the trigger that sets it.
 std::string SearchScopeIndexSql(TextSearch text_search);
 
+// On SQLite, the FTS5 table search_text with its scope column over the view search_content, filled
+// from search_documents, and the triggers that keep it in step: for a migration that rebuilds
+// search_documents (the old table, view and triggers dropped first).
+std::string SqliteSearchTextSql();
+
 }  // namespace stegvis::store

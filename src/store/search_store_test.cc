@@ -186,6 +186,54 @@ TEST_P(SearchStoreTest, NothingOutsideTheScopeIsFound) {
   EXPECT_TRUE(other.size() == 1 && other[0].second == f.other_cycle);
 }
 
+TEST_P(SearchStoreTest, ACycleOnAPackageIdeaSharesItsLearningWithTheProgrammesOtherTeams) {
+  Fixture f = Seed(*store_);
+  domain::Id shared = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::PdsaCycle c;
+    c.organisation_id = f.org;
+    c.project_id = f.project_a;
+    c.change_idea_id = f.package_idea;
+    c.content = {.title = "Uppringning, fem brukare",
+                 .prediction = "Alla nås inom ett dygn",
+                 .observations = "Anna Andersson svarade inte",
+                 .learning = "Kontaktpersonen hann inte ringa på helgen",
+                 .decision = domain::PdsaDecision::kAbandon,
+                 .next_step = "Pröva med kvällspersonalen"};
+    c.created_at = c.updated_at = 100;
+    c.updated_by = "team@solvik.example";
+    shared = tx.Pdsa().CreateCycle(c);
+    return true;
+  });
+  // A reader of the programme's package, not of team A, finds what the cycle shares.
+  domain::SearchRequest r = Everything(f, {"helgen"});
+  r.scope = {f.other_org, {f.other_team}, {f.programme}, {}};
+  std::vector<domain::SearchDocument> found;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    found = tx.Search().Find(r).documents;
+    return true;
+  });
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, domain::SearchKind::kLearning);
+  EXPECT_EQ(found[0].id, shared);
+  EXPECT_EQ(found[0].idea_id, std::optional<domain::Id>(f.package_idea));
+  EXPECT_EQ(found[0].body.find("Anna"), std::string::npos);
+  r.words = {"kvällspersonalen"};
+  EXPECT_EQ(Found(*store_, r).size(), 1u);
+  r.filter.decision = "abandon";
+  EXPECT_EQ(Found(*store_, r).size(), 1u);
+  // Nothing else of the cycle: not its observations.
+  r = Everything(f, {"andersson"});
+  r.scope = {f.other_org, {f.other_team}, {f.programme}, {}};
+  EXPECT_TRUE(Found(*store_, r).empty());
+  // Team A's readers find their own cycle as a cycle, once.
+  r = Everything(f, {"helgen"});
+  EXPECT_EQ(Found(*store_, r), (std::vector{std::pair{domain::SearchKind::kCycle, shared}}));
+  // Outside the programme, nothing.
+  r.scope = {f.org, {f.team_b}, {}, {}};
+  EXPECT_TRUE(Found(*store_, r).empty());
+}
+
 TEST_P(SearchStoreTest, FiltersByKindDecisionProgrammeAndPeriod) {
   Fixture f = Seed(*store_);
   domain::SearchRequest r = Everything(f, {"kontaktperson"});

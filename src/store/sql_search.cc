@@ -27,12 +27,20 @@ std::string Conditions(TextSearch engine) {
   const std::string team = engine == TextSearch::kFts5 ? "p.team_id" : "d.team_id";
   const std::string teams =
       engine == TextSearch::kFts5 ? "p.team_id IN " + ids : "d.team_id = ANY(CAST(? AS BIGINT[]))";
+  // A cycle's shared learning (kind "learning") is for the programme's other teams: the
+  // reader's own teams' cycles are found as cycles.
+  const std::string own_cycle =
+      engine == TextSearch::kFts5 ? "q.team_id IN " + ids : "q.team_id = ANY(CAST(? AS BIGINT[]))";
   return " AND (" + teams + " OR (" + team +
-         " IS NULL AND ((d.kind = 'idea' AND d.programme_id IN " + ids +
+         " IS NULL AND ((d.kind IN ('idea', 'learning') AND d.programme_id IN " + ids +
          ") OR (d.kind = 'reflection' AND d.organisation_id = ? AND EXISTS (SELECT 1 FROM "
          "reflection_note_units u WHERE u.note_id = d.object_id AND u.unit_id IN " +
          ids +
          ")))))"
+         " AND (d.kind <> 'learning' OR NOT EXISTS (SELECT 1 FROM pdsa_cycles c JOIN projects q "
+         "ON q.id = c.project_id WHERE c.id = d.object_id AND " +
+         own_cycle +
+         "))"
          " AND (? = '[]' OR d.kind IN " +
          names +
          ")"
@@ -68,7 +76,9 @@ std::string SearchSql(TextSearch engine) {
         Conditions(engine) + " ORDER BY d.id DESC LIMIT ?";
   }
   return "WITH candidates AS MATERIALIZED (" + candidates +
-         ") SELECT d.kind, d.object_id, d.title, d.body, (SELECT count(*) FROM candidates) "
+         ") SELECT d.kind, d.object_id, d.title, d.body, (SELECT count(*) FROM candidates), "
+         "CASE WHEN d.kind = 'learning' THEN (SELECT c.change_idea_id FROM pdsa_cycles c "
+         "WHERE c.id = d.object_id) END "
          "FROM candidates c JOIN search_documents d ON d.id = c.id "
          "ORDER BY c.score, d.id LIMIT ? OFFSET ?";
 }
@@ -144,14 +154,12 @@ domain::SearchHits SqlSearch::Find(const domain::SearchRequest& r) {
   }
   Statement s = db_.Prepare(SearchSql(text_search_));
   if (text_search_ == TextSearch::kTsvector) s.Param(match);
-  const std::string teams = IdArray(r.scope.team_ids);
-  s.Params(
-      match,
-      text_search_ == TextSearch::kFts5 ? teams : "{" + teams.substr(1, teams.size() - 2) + "}",
-      IdArray(r.scope.programme_ids), r.scope.organisation_id, IdArray(r.scope.reflection_unit_ids),
-      kinds, kinds, r.filter.decision, r.filter.decision, r.filter.programme_id,
-      r.filter.programme_id, r.filter.goal_id, r.filter.goal_id, r.filter.from, r.filter.from,
-      r.filter.to, r.filter.to);
+  std::string teams = IdArray(r.scope.team_ids);
+  if (text_search_ == TextSearch::kTsvector) teams = "{" + teams.substr(1, teams.size() - 2) + "}";
+  s.Params(match, teams, IdArray(r.scope.programme_ids), r.scope.organisation_id,
+           IdArray(r.scope.reflection_unit_ids), teams, kinds, kinds, r.filter.decision,
+           r.filter.decision, r.filter.programme_id, r.filter.programme_id, r.filter.goal_id,
+           r.filter.goal_id, r.filter.from, r.filter.from, r.filter.to, r.filter.to);
   s.Params(r.candidates, r.limit, r.offset);
   domain::SearchHits out;
   while (s.Step()) {
@@ -161,6 +169,7 @@ domain::SearchHits SqlSearch::Find(const domain::SearchRequest& r) {
     doc.title = s.Next<std::string>();
     doc.body = s.Next<std::string>();
     out.candidates = static_cast<int>(s.Next<std::int64_t>());
+    doc.idea_id = s.Next<std::optional<domain::Id>>();
     out.documents.push_back(std::move(doc));
   }
   return out;

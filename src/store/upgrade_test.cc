@@ -59,6 +59,31 @@ const std::vector<DeliberateRewrite> kDeliberateRewrites = {
     {11, "goal_templates", {"title_sv", "description_sv", "description_en"}},
 };
 
+// Rows a later migration adds on purpose to derived data: migration 29 indexes the cycles on
+// change package ideas again as shared learnings (store/search_learning_sql.h).
+struct DeliberateAddition {
+  int migration;
+  std::string table;
+  std::string column;
+  std::string value;  // the added rows hold it in `column`
+};
+const std::vector<DeliberateAddition> kDeliberateAdditions = {
+    {29, "search_documents", "kind", "learning"},
+};
+
+// How many of `after`'s rows of `name` a migration after `from` added on purpose.
+std::size_t AddedOnPurpose(const std::string& name, const Table& after, int from) {
+  std::size_t added = 0;
+  for (const DeliberateAddition& a : kDeliberateAdditions) {
+    auto column = std::find(after.columns.begin(), after.columns.end(), a.column);
+    if (a.migration <= from || a.table != name || column == after.columns.end()) continue;
+    const auto i = static_cast<std::size_t>(column - after.columns.begin());
+    added += static_cast<std::size_t>(std::count_if(
+        after.rows.begin(), after.rows.end(), [&](const Row& row) { return row[i] == a.value; }));
+  }
+  return added;
+}
+
 // `table` without the columns a migration after `from` rewrites on purpose.
 Table WithoutRewrittenColumns(const std::string& name, const Table& table, int from) {
   std::vector<std::size_t> keep;
@@ -142,7 +167,8 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
     if (name == "schema_migrations") {
       EXPECT_EQ(kept.size(), old_table.rows.size() + applied.size());
     } else {
-      EXPECT_EQ(kept.size(), old_table.rows.size()) << "rows appeared in an old table";
+      EXPECT_EQ(kept.size() - AddedOnPurpose(name, after.at(name), from), old_table.rows.size())
+          << "rows appeared in an old table";
     }
   }
 
@@ -264,6 +290,19 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       search.words = {"skuggning"};
       search.filter.kinds = {domain::SearchKind::kReflection};
       EXPECT_EQ(tx.Search().Find(search).documents.size(), from >= 8 ? 1u : 0u);
+      // A cycle on the change package's idea shares its learning with the programme
+      // (migration 29) — not its observations — and its own team finds it as a cycle.
+      search.filter.kinds = {domain::SearchKind::kLearning};
+      search.scope = {1, {}, {1}, {}};
+      search.words = {"inflyttningsdagen"};
+      const auto learnings = tx.Search().Find(search).documents;
+      EXPECT_EQ(learnings.size(), from >= 28 ? 1u : 0u);
+      if (!learnings.empty()) EXPECT_EQ(learnings[0].idea_id, std::optional<domain::Id>(1));
+      search.words = {"hemliga"};
+      EXPECT_TRUE(tx.Search().Find(search).documents.empty());
+      search.scope = {1, {1}, {1}, {}};
+      search.words = {"inflyttningsdagen"};
+      EXPECT_TRUE(tx.Search().Find(search).documents.empty());
     }
     return true;
   });

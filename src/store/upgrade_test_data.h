@@ -384,6 +384,20 @@ INSERT INTO sustain_reviews (plan_id, due_on, done_at, done_by) VALUES
 INSERT INTO idea_offers (idea_id, team_id, organisation_id, status, offered_by, offered_at)
   VALUES (2, 2, 2, 'open', 'team@solvik.example', 1700027000);
 )sql",
+    // 28 (no table of its own): the team tests the change package's idea and abandons it.
+    R"sql(
+INSERT INTO pdsa_cycles (organisation_id, project_id, change_idea_id, previous_id, cycle_number,
+                         phase, title, question, prediction, who, what, place, start_date,
+                         end_date, data_plan, as_planned, observations, surprises, result,
+                         learning, decision, next_step, created_at, do_at, study_at, act_at,
+                         done_at, version, updated_at, updated_by) VALUES
+  (1, 1, 1, NULL, 3, 'done', 'Fallrisk vid inflyttningen', 'Hinner vi bedöma första dagen?',
+   'Tre av fyra bedöms första dagen', 'Sjuksköterskan Åsa', 'Bedömning vid inflyttning',
+   'Avdelning 2', '2025-04-01', '2025-04-30', 'Andel bedömda', 'partly', 'Hemliga iakttagelser',
+   'Anhöriga ville vara med', 'En av fyra', 'Dag två passar bättre än inflyttningsdagen',
+   'abandon', 'Pröva dag två', 1700028000, 1700028100, 1700028200, 1700028300, 1700028400, 5,
+   1700028400, 'team@solvik.example');
+)sql",
 };
 
 }  // namespace stegvis::store

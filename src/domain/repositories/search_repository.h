@@ -13,11 +13,13 @@
 namespace stegvis::domain {
 
 // What a search result is. Stored names (SearchKindName): "cycle", "idea", "project",
-// "gender_note" (a measure's 4R notes), "reflection".
-enum class SearchKind { kCycle, kIdea, kProject, kGenderNote, kReflection };
-inline constexpr SearchKind kSearchKinds[] = {SearchKind::kCycle, SearchKind::kIdea,
-                                              SearchKind::kProject, SearchKind::kGenderNote,
-                                              SearchKind::kReflection};
+// "gender_note" (a measure's 4R notes), "reflection", "learning" (what a cycle on a change
+// package's idea shares with the programme's other teams: title, prediction, learning,
+// decision and next step).
+enum class SearchKind { kCycle, kIdea, kProject, kGenderNote, kReflection, kLearning };
+inline constexpr SearchKind kSearchKinds[] = {SearchKind::kCycle,      SearchKind::kLearning,
+                                              SearchKind::kIdea,       SearchKind::kProject,
+                                              SearchKind::kGenderNote, SearchKind::kReflection};
 std::string_view SearchKindName(SearchKind kind);
 std::optional<SearchKind> ParseSearchKind(std::string_view name);
 
@@ -25,8 +27,9 @@ std::optional<SearchKind> ParseSearchKind(std::string_view name);
 // documents inside it are ever read, counted or ranked.
 struct SearchScope {
   Id organisation_id = 0;
-  std::vector<Id> team_ids;             // projects, cycles, team ideas and 4R notes of these teams
-  std::vector<Id> programme_ids;        // the change packages (programme ideas) of these programmes
+  std::vector<Id> team_ids;  // projects, cycles, team ideas and 4R notes of these teams
+  // the change packages (programme ideas) of these programmes, and what their cycles share
+  std::vector<Id> programme_ids;
   std::vector<Id> reflection_unit_ids;  // reflection notes linked to one of these units
 };
 
@@ -50,9 +53,10 @@ struct SearchRequest {
 
 struct SearchDocument {
   SearchKind kind = SearchKind::kCycle;
-  Id id = 0;  // of the cycle, idea, project, measure (4R notes) or reflection note
+  Id id = 0;  // of the cycle (also of a learning), idea, project, measure (4R notes) or note
   std::string title;
   std::string body;
+  std::optional<Id> idea_id;  // a learning's: the change idea its cycle tested
 };
 
 struct SearchHits {

@@ -275,6 +275,17 @@ constexpr auto Describe(std::type_identity<IdeaCycleView>) {
                     core::Field("overdue", &V::overdue)};
 }
 
+// A package idea's "start a cycle on it in this project" (one per project the visitor may
+// start it in).
+struct IdeaStartView {
+  domain::Id project_id = 0;
+  std::string label;
+};
+constexpr auto Describe(std::type_identity<IdeaStartView>) {
+  return std::tuple{core::Field("project_id", &IdeaStartView::project_id),
+                    core::Field("label", &IdeaStartView::label)};
+}
+
 struct ChangeIdeaView {
   domain::Id idea_id = 0;
   std::string heading;
@@ -288,6 +299,7 @@ struct ChangeIdeaView {
   bool show_organisation = false;  // a package idea is tested by teams of several organisations
   // "Start a cycle on this idea" leads to this project's cycle form (those who may change it).
   std::optional<domain::Id> start_cycle_project_id;
+  std::vector<IdeaStartView> start_in;  // a package idea: the visitor's projects in the programme
 };
 constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
   using V = ChangeIdeaView;
@@ -301,7 +313,8 @@ constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
                     core::Field("has_cycles", &V::has_cycles),
                     core::Field("cycles", &V::cycles),
                     core::Field("show_organisation", &V::show_organisation),
-                    core::Field("start_cycle_project_id", &V::start_cycle_project_id)};
+                    core::Field("start_cycle_project_id", &V::start_cycle_project_id),
+                    core::Field("start_in", &V::start_in)};
 }
 
 }  // namespace stegvis::web

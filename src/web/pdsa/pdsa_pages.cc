@@ -373,6 +373,10 @@ HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& vi
   if (!d->idea.description.empty()) view.description = d->idea.description;
   if (d->project) view.project_id = d->project->id;
   if (d->project && d->may_start_cycle) view.start_cycle_project_id = d->project->id;
+  for (const domain::Project& project : d->start_projects) {
+    view.start_in.push_back({project.id, app.catalogue.Format(lang, "idea.start_cycle_in",
+                                                              {{"project", project.title}})});
+  }
   // A change package's idea is reached from its programme: the way back leads there.
   if (!d->idea.project_id && d->programme) {
     view.programme_id = d->programme->id;

@@ -62,6 +62,40 @@ TEST_F(SearchAttackTest, AnotherOrganisationsCycleTextIsNeverFound) {
   }
 }
 
+TEST_F(SearchAttackTest, ACycleOnAPackageIdeaSharesOnlyWhatTheIdeasPageShows) {
+  // Trygg hemgång (Solvik) tests a change package's idea; Norrby takes part in the programme.
+  const domain::Id project = ProjectOf("Trygg hemgång");
+  domain::Id cycle = 0, idea = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    const auto p = tx.Projects().Find(project);
+    idea = tx.Pdsa().ListProgrammeIdeas(*p->programme_id).front().id;
+    domain::PdsaCycle c;
+    c.organisation_id = p->organisation_id;
+    c.project_id = project;
+    c.change_idea_id = idea;
+    c.content.title = "Uppföljning hos brukaren";
+    c.content.observations = "Zirkonobservation hos Anna";
+    c.content.learning = "Kobaltlärdomen håller";
+    c.created_at = c.updated_at = 1;
+    cycle = tx.Pdsa().CreateCycle(c);
+    return true;
+  });
+  TestClient norrby = As("team@norrby.example");
+  const boost::json::array shared = Results("q=kobaltlärdomen", norrby);
+  ASSERT_EQ(shared.size(), 1u);
+  EXPECT_EQ(shared[0].at("kind").as_string(), "learning");
+  EXPECT_EQ(shared[0].at("url").as_string(), "/forandringsideer/" + std::to_string(idea) +
+                                                 "#cykel-" + std::to_string(cycle));
+  // Nothing else of the cycle finds it, on the page or in the API.
+  EXPECT_TRUE(Results("q=zirkonobservation", norrby).empty());
+  EXPECT_FALSE(Has(Get("/sok?q=zirkonobservation", norrby), "Uppföljning hos brukaren"));
+  // The cycle's own team finds the whole cycle, as a cycle, once.
+  const boost::json::array own = Results("q=zirkonobservation", As(kDemoEmails.at("teammedlem")));
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].at("kind").as_string(), "cycle");
+  EXPECT_EQ(Results("q=kobaltlärdomen", As(kDemoEmails.at("teammedlem"))).size(), 1u);
+}
+
 TEST_F(SearchAttackTest, ReflectionNotesAreFoundOnlyByTheirReaders) {
   TestClient chef = As(kDemoEmails.at("chef"));
   ASSERT_EQ(Post("/reflektioner", chef,

@@ -83,7 +83,7 @@ std::string NextHref(const Request& request, int next) {
 void AddResults(const App& app, const std::string& lang, const Request& request,
                 const domain::SearchResults& results, SearchView& view) {
   for (const domain::SearchResult& r : results.results) {
-    SearchResultView row{KindLabel(app, lang, r.kind), r.title, SearchResultUrl(r.kind, r.id), {}};
+    SearchResultView row{KindLabel(app, lang, r.kind), r.title, SearchResultUrl(r), {}};
     for (const domain::ExcerptPiece& piece : r.excerpt)
       row.excerpt.push_back({piece.text, piece.hit});
     view.results.push_back(std::move(row));
@@ -138,7 +138,7 @@ HandlerResult ApiSearch(const App& app, Request& request, const Visitor& visitor
                                           {"id", r.id},
                                           {"title", r.title},
                                           {"excerpt", domain::ExcerptText(r.excerpt)},
-                                          {"url", SearchResultUrl(r.kind, r.id)}});
+                                          {"url", SearchResultUrl(r)}});
   }
   return JsonValue(boost::json::object{
       {"results", std::move(results)},

@@ -51,14 +51,17 @@ core::Result<domain::SearchQuery> ReadSearchQuery(const Request& request,
   return q;
 }
 
-std::string SearchResultUrl(domain::SearchKind kind, domain::Id id) {
-  const std::string n = std::to_string(id);
-  switch (kind) {
+std::string SearchResultUrl(const domain::SearchResult& result) {
+  const std::string n = std::to_string(result.id);
+  switch (result.kind) {
     case domain::SearchKind::kCycle: return "/pgsa/" + n;
     case domain::SearchKind::kIdea: return "/forandringsideer/" + n;
     case domain::SearchKind::kProject: return "/projekt/" + n;
     case domain::SearchKind::kGenderNote: return "/matt/" + n + "/jamstalldhetsanalys";
     case domain::SearchKind::kReflection: return "/reflektioner/" + n;
+    // The idea's page shows the cycle's shared learning, in its row.
+    case domain::SearchKind::kLearning:
+      return "/forandringsideer/" + std::to_string(result.idea_id.value_or(0)) + "#cykel-" + n;
   }
   return "/sok";
 }

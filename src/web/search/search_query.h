@@ -26,6 +26,6 @@ core::Result<domain::SearchQuery> ReadSearchQuery(const Request& request,
                                                   const SearchParamNames& names);
 
 // The URL of a result's own page.
-std::string SearchResultUrl(domain::SearchKind kind, domain::Id id);
+std::string SearchResultUrl(const domain::SearchResult& result);
 
 }  // namespace stegvis::web

@@ -55,6 +55,7 @@ HandlerResult ApiIdeaLearnings(const App& app, Request& request, const Visitor& 
     boost::json::object o = TeamJson(row.team);
     o["change_idea_id"] = row.idea_id;
     o["origin"] = row.origin;
+    o["package"] = row.package;
     o["cycles"] = row.cycles;
     o["decision"] = domain::PdsaDecisionName(row.decision);
     spread.push_back(std::move(o));

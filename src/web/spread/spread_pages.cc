@@ -53,7 +53,9 @@ void AddSpread(const App& app, const std::string& lang, const domain::IdeaLearni
     const std::string decision = Decision(app, lang, row.decision);
     view.spread.push_back({row.team.team_name, row.team.organisation_name,
                            Units(row.team.unit_path),
-                           app.catalogue.Get(lang, row.origin ? "spread.origin" : "spread.copy"),
+                           app.catalogue.Get(lang, row.package  ? "spread.package"
+                                                   : row.origin ? "spread.origin"
+                                                                : "spread.copy"),
                            row.cycles, decision});
     placements.push_back({row.team.unit_path, {row.team.team_name, decision}});
   }
