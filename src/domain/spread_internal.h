@@ -1,5 +1,6 @@
 #pragma once
-// What spread.cc (reading) and spread_offers.cc (offering, taking) share; not for other files.
+// What spread.cc (reading), spread_offers.cc (offering, taking) and spread_answers.cc (accepting,
+// declining) share; not for other files.
 
 #include <optional>
 #include <vector>
