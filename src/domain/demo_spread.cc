@@ -49,10 +49,25 @@ void Take(StoreTx& tx, IdeaOffer offer, const ChangeIdea& origin, const Project&
   cycle.created_at = cycle.updated_at = now;
   cycle.updated_by = kDemoActor;
   tx.Pdsa().CreateCycle(cycle);
-  offer.taken_by = kDemoActor;
-  offer.taken_at = now;
+  offer.status = OfferStatus::kTaken;
+  offer.answered_by = kDemoActor;
+  offer.answered_at = now;
   offer.taken_idea_id = copy.id;
-  tx.Spread().MarkTaken(offer);
+  tx.Spread().MarkAnswered(offer);
+}
+
+// An open offer of the idea to the change package of its project's programme.
+void OfferToPackage(StoreTx& tx, const ChangeIdea& idea, const Project& from, std::int64_t now) {
+  std::optional<Programme> programme =
+      from.programme_id ? tx.Programmes().Find(*from.programme_id) : std::nullopt;
+  if (!programme) return;
+  IdeaOffer offer;
+  offer.idea_id = idea.id;
+  offer.programme_id = programme->id;
+  offer.organisation_id = programme->organisation_id;
+  offer.offered_by = kDemoActor;
+  offer.offered_at = now;
+  tx.Spread().CreateOffer(offer);
 }
 
 }  // namespace
@@ -61,11 +76,13 @@ int SeedDemoSpread(StoreTx& tx, const std::vector<Id>& projects, std::int64_t no
   if (projects.size() < 4) return 0;
   std::optional<ChangeIdea> idea = AdoptedIdeaOf(tx, projects.at(1));
   std::optional<Project> first = tx.Projects().Find(projects.at(0));
+  std::optional<Project> second = tx.Projects().Find(projects.at(1));
   std::optional<Project> guest = tx.Projects().Find(projects.at(3));
-  if (!idea || !first || !guest) return 0;
+  if (!idea || !first || !second || !guest) return 0;
   Take(tx, OfferTo(tx, *idea, *guest, now), *idea, *guest, now);
   OfferTo(tx, *idea, *first, now);
-  return 2;
+  OfferToPackage(tx, *idea, *second, now);
+  return second->programme_id ? 3 : 2;
 }
 
 }  // namespace stegvis::domain

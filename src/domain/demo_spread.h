@@ -1,8 +1,9 @@
 #pragma once
 // The spread of the demonstration data (domain/spread.h): the second team's adopted idea
 // ("Schemat utgår från önskade tider") offered to a guest team of the programme, which took it
-// and plans its first cycle on its copy, and offered to the first team (Trygg hemgång), whose
-// offer is still open. Deterministic.
+// and plans its first cycle on its copy, offered to the first team (Trygg hemgång), whose
+// offer is still open, and offered to the programme's change package, likewise open.
+// Deterministic.
 
 #include <cstdint>
 #include <vector>

@@ -8,6 +8,7 @@ namespace {
 constexpr std::pair<OfferStatus, std::string_view> kStatusNames[] = {
     {OfferStatus::kOpen, "open"},
     {OfferStatus::kTaken, "taken"},
+    {OfferStatus::kDeclined, "declined"},
 };
 
 }  // namespace

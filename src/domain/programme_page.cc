@@ -1,6 +1,8 @@
 #include "domain/programme_page.h"
 
 #include "domain/pdsa_cycles.h"
+#include "domain/resources.h"
+#include "domain/spread.h"
 
 namespace stegvis::domain {
 
@@ -12,7 +14,13 @@ core::Result<ProgrammePage> LoadProgrammePage(StoreTx& tx, const Principal& acti
   if (!package) return core::Fail(package.error());
   auto goals = LoadGoalLinks(tx, acting, GoalObject::kProgramme, programme_id);
   if (!goals) return core::Fail(goals.error());
-  return ProgrammePage{std::move(*details), std::move(*package), std::move(*goals)};
+  ProgrammePage page{std::move(*details), std::move(*package), {}, std::move(*goals)};
+  const Programme& programme = page.details.programme;
+  if (programme.organisation_id == acting.user.organisation_id && !programme.closed &&
+      May(&acting, Action::kChange, ProgrammeResource(programme))) {
+    page.package_offers = OpenPackageOffers(tx, programme_id);
+  }
+  return page;
 }
 
 core::Result<ProgrammePage> LoadProgrammePage(Store& store, const Principal& acting,

@@ -9,6 +9,7 @@
 #include "domain/access.h"
 #include "domain/change_idea.h"
 #include "domain/goal_links.h"
+#include "domain/idea_offer.h"
 #include "domain/programmes.h"
 #include "domain/store.h"
 
@@ -17,7 +18,9 @@ namespace stegvis::domain {
 struct ProgrammePage {
   ProgrammeDetails details;
   std::vector<ChangeIdea> change_package;  // every organisation taking part sees it
-  GoalLinkSet goals;                       // likewise
+  // The open offers to the change package, for those who may change the open programme.
+  std::vector<TeamOffer> package_offers;
+  GoalLinkSet goals;  // likewise
 };
 
 // The programme's page, for users of an organisation that takes part (TakesPart); kNotFound

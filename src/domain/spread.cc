@@ -125,9 +125,10 @@ core::Result<IdeaLearnings> LoadIdeaLearnings(Store& store, const Principal& act
     IdeaLearnings out;
     out.details = std::move(*details);
     const ChangeIdea& idea = out.details.idea;
-    // A change package's idea is shared by its programme already; it has no family.
+    // A change package's idea is shared by its programme already; it has a family only when it
+    // was accepted from a team's offer.
     std::vector<ChangeIdea> family =
-        idea.project_id ? FamilyOf(tx, idea) : std::vector<ChangeIdea>{idea};
+        idea.project_id || idea.origin_idea_id ? FamilyOf(tx, idea) : std::vector<ChangeIdea>{idea};
     for (const ChangeIdea& member : family) {
       std::vector<IdeaCycle> cycles =
           member.id == idea.id ? out.details.cycles : IdeaCyclesOf(tx, acting, member.id);
@@ -147,7 +148,10 @@ core::Result<IdeaLearnings> LoadIdeaLearnings(Store& store, const Principal& act
     out.may_offer = idea.project_id && out.details.may_start_cycle;
     if (out.may_offer) {
       out.offers = OffersOf(tx, acting, idea.id);
-      if (out.adopted) out.targets = OfferTargets(tx, acting, idea, out.offers);
+      if (out.adopted) {
+        out.targets = OfferTargets(tx, acting, idea, out.offers);
+        out.package_target = PackageTargetOf(tx, idea, out.offers);
+      }
     }
     return out;
   });

@@ -1,11 +1,14 @@
 // Spreading an adopted change idea (domain/spread.h): a team offers what worked to another
-// team, which starts its own cycle on a copy in one step; every team of the idea's family
-// reads what the others learned, and sees where the idea has spread.
+// team, which starts its own cycle on a copy in one step, or to its programme's change package,
+// which those who run the programme accept; either receiver may decline; every team of the
+// idea's family reads what the others learned, and sees where the idea has spread.
 
 #include "domain/spread.h"
 
 #include <gtest/gtest.h>
 
+#include "domain/programme_page.h"
+#include "domain/programme_setup.h"
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -26,6 +29,23 @@ class SpreadTest : public DomainTest {
   }
   core::Result<Id> Take(const Principal& by, Id offer, Id project) {
     return StartCycleOnOffer(store_, clock_, by, As(by), offer, project);
+  }
+  core::Result<IdeaOffer> OfferPackage(const Principal& by, Id programme) {
+    return OfferIdeaToPackage(store_, clock_, by, As(by), idea_, programme);
+  }
+  core::Result<Id> Accept(const Principal& by, Id offer) {
+    return AcceptPackageOffer(store_, clock_, by, As(by), offer);
+  }
+  core::Result<IdeaOffer> Decline(const Principal& by, Id offer) {
+    return DeclineOffer(store_, clock_, by, As(by), offer);
+  }
+  void CloseProgramme() {
+    Programme p = Ok(LoadProgramme(store_, solvik_.strateg, programme_)).programme;
+    Ok(ChangeProgramme(store_, clock_, solvik_.strateg, As(solvik_.strateg), p, true));
+  }
+  // The open offers `p` is asked to answer on the start page.
+  std::vector<OfferAwaiting> Awaiting(const Principal& p) {
+    return Stored([&](StoreTx& tx) { return OffersAwaiting(tx, p, ListVisibleTeams(tx, p)); });
   }
 
   Id programme_ = 0, project_ = 0, idea_ = 0, school_project_ = 0;
@@ -147,6 +167,111 @@ TEST_F(SpreadTest, AnotherOrganisationsTeamIsNamedWithoutItsUnits) {
   ASSERT_EQ(origin.spread.size(), 2u);
   EXPECT_EQ(origin.spread[1].team.organisation_name, norrby_.name);
   EXPECT_TRUE(origin.spread[1].team.unit_path.empty());
+}
+
+TEST_F(SpreadTest, AcceptedIntoTheChangePackageTheIdeaJoinsTheFamily) {
+  Adopt();
+  ASSERT_TRUE(Ok(LoadIdeaLearnings(store_, solvik_.member, idea_)).package_target);
+  Id offer = Ok(OfferPackage(solvik_.member, programme_)).id;
+  EXPECT_EQ(LastEvent("idea_offer", offer).action, "create");
+  EXPECT_FALSE(Ok(LoadIdeaLearnings(store_, solvik_.member, idea_)).package_target)
+      << "not offered twice while open";
+  EXPECT_TRUE(Refused(OfferPackage(solvik_.member, programme_), core::ErrorCode::kConflict,
+                      "programme_id", "error.spread.already_offered"));
+
+  ProgrammePage page = Ok(LoadProgrammePage(store_, solvik_.strateg, programme_));
+  ASSERT_EQ(page.package_offers.size(), 1u);
+  EXPECT_EQ(page.package_offers[0].idea.title, "Brukaren väljer tid");
+  EXPECT_EQ(page.package_offers[0].from_team, "Trygg hemgång");
+  EXPECT_TRUE(Ok(LoadProgrammePage(store_, solvik_.member, programme_)).package_offers.empty())
+      << "only those who run the programme see what waits for it";
+
+  EXPECT_TRUE(IsForbidden(Accept(solvik_.member, offer)));
+  EXPECT_TRUE(IsNotFound(Accept(norrby_.admin, offer)));
+  EXPECT_TRUE(IsNotFound(Take(solvik_.member, offer, project_))) << "not a team's offer";
+  Id package_idea = Ok(Accept(solvik_.strateg, offer));
+  ChangeIdeaDetails accepted = Ok(LoadChangeIdea(store_, solvik_.strateg, package_idea));
+  EXPECT_EQ(accepted.idea.programme_id, programme_);
+  EXPECT_FALSE(accepted.idea.project_id);
+  EXPECT_EQ(accepted.idea.origin_idea_id, idea_);
+  EXPECT_EQ(accepted.idea.title, "Brukaren väljer tid");
+  EXPECT_EQ(LastEvent("change_idea", package_idea).action, "create");
+  EXPECT_EQ(AuditValue(LastEvent("idea_offer", offer).after_json, "status"), "taken");
+  EXPECT_TRUE(Refused(Accept(solvik_.strateg, offer), core::ErrorCode::kConflict, "",
+                      "error.spread.already_taken"));
+  EXPECT_TRUE(Ok(LoadProgrammePage(store_, solvik_.strateg, programme_)).package_offers.empty());
+
+  // The package idea reads what its family learned, and the origin lists the accepted offer.
+  EXPECT_EQ(Ok(LoadIdeaLearnings(store_, solvik_.strateg, package_idea)).cycles.size(), 1u);
+  IdeaLearnings origin = Ok(LoadIdeaLearnings(store_, solvik_.member, idea_));
+  ASSERT_EQ(origin.offers.size(), 1u);
+  EXPECT_EQ(origin.offers[0].programme_name, "Jämställd hemtjänst");
+  EXPECT_EQ(origin.offers[0].offer.taken_idea_id, package_idea);
+  EXPECT_FALSE(origin.package_target) << "taken: not offered again";
+}
+
+TEST_F(SpreadTest, OnlyTheOpenProgrammeOfTheIdeasProjectTakesAPackageOffer) {
+  Adopt();
+  Id other = MakeProgramme(solvik_.strateg, "Trygg återgång");
+  EXPECT_TRUE(IsInvalid(OfferPackage(solvik_.member, other), "programme_id",
+                        "error.spread.unknown_programme"));
+  Id team_offer = Ok(Offer(solvik_.member, solvik_.school_team)).id;
+  EXPECT_TRUE(IsNotFound(Accept(solvik_.strateg, team_offer))) << "an offer to a team";
+  Id offer = Ok(OfferPackage(solvik_.member, programme_)).id;
+  CloseProgramme();
+  EXPECT_TRUE(Refused(Accept(solvik_.strateg, offer), core::ErrorCode::kConflict, "closed",
+                      "error.programme.closed"));
+  EXPECT_TRUE(Refused(Decline(solvik_.strateg, offer), core::ErrorCode::kConflict, "closed",
+                      "error.programme.closed"));
+  EXPECT_FALSE(Ok(LoadIdeaLearnings(store_, solvik_.member, idea_)).package_target);
+  EXPECT_TRUE(Awaiting(solvik_.strateg).size() == 1u) << "only the team's offer waits";
+}
+
+TEST_F(SpreadTest, TheReceiverDeclinesAndTheIdeaMayBeOfferedAgain) {
+  Adopt();
+  Id offer = Ok(Offer(solvik_.member, solvik_.school_team)).id;
+  EXPECT_TRUE(IsNotFound(Decline(solvik_.member, offer))) << "the offering team cannot";
+  EXPECT_TRUE(IsNotFound(Decline(solvik_.politiker, offer)));
+  EXPECT_TRUE(IsNotFound(Decline(norrby_.admin, offer)));
+  IdeaOffer declined = Ok(Decline(solvik_.school_member, offer));
+  EXPECT_EQ(declined.status, OfferStatus::kDeclined);
+  EXPECT_EQ(declined.answered_by, solvik_.school_member.user.email);
+  EXPECT_EQ(AuditValue(LastEvent("idea_offer", offer).after_json, "status"), "declined");
+  EXPECT_TRUE(Ok(LoadProjectCycles(store_, solvik_.school_member, school_project_)).offers.empty());
+  EXPECT_TRUE(Refused(Take(solvik_.school_member, offer, school_project_),
+                      core::ErrorCode::kConflict, "", "error.spread.already_declined"));
+  EXPECT_TRUE(Refused(Decline(solvik_.school_member, offer), core::ErrorCode::kConflict, "",
+                      "error.spread.already_declined"));
+
+  IdeaLearnings origin = Ok(LoadIdeaLearnings(store_, solvik_.member, idea_));
+  ASSERT_EQ(origin.offers.size(), 1u);
+  EXPECT_EQ(origin.offers[0].offer.status, OfferStatus::kDeclined) << "the offering side sees it";
+  EXPECT_EQ(origin.offers[0].team.team_name, "Läslust");
+  ASSERT_EQ(origin.targets.size(), 1u) << "a team that declined may be offered it again";
+  Id again = Ok(Offer(solvik_.member, solvik_.school_team)).id;
+  EXPECT_NE(again, offer);
+
+  Id package = Ok(OfferPackage(solvik_.member, programme_)).id;
+  EXPECT_TRUE(IsForbidden(Decline(solvik_.member, package)));
+  EXPECT_EQ(Ok(Decline(solvik_.strateg, package)).status, OfferStatus::kDeclined);
+  EXPECT_TRUE(Ok(LoadIdeaLearnings(store_, solvik_.member, idea_)).package_target);
+}
+
+TEST_F(SpreadTest, TheStartPageAsksThoseWhoMayAnswerAnOffer) {
+  Adopt();
+  Ok(Offer(solvik_.member, solvik_.school_team));
+  Ok(OfferPackage(solvik_.member, programme_));
+  std::vector<OfferAwaiting> school = Awaiting(solvik_.school_member);
+  ASSERT_EQ(school.size(), 1u);
+  EXPECT_EQ(school[0].to, "Läslust");
+  EXPECT_EQ(school[0].project_id, school_project_);
+  EXPECT_EQ(school[0].offer.idea.title, "Brukaren väljer tid");
+  EXPECT_TRUE(Awaiting(solvik_.member).empty()) << "the offering team answers nothing";
+  EXPECT_TRUE(Awaiting(solvik_.politiker).empty());
+  std::vector<OfferAwaiting> strateg = Awaiting(solvik_.strateg);
+  ASSERT_FALSE(strateg.empty());
+  EXPECT_EQ(strateg.back().to, "Jämställd hemtjänst");
+  EXPECT_FALSE(strateg.back().project_id) << "answered on the programme's page";
 }
 
 }  // namespace

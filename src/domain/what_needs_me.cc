@@ -9,6 +9,7 @@
 #include "domain/programme_invitations.h"
 #include "domain/project.h"
 #include "domain/resources.h"
+#include "domain/spread.h"
 
 namespace stegvis::domain {
 namespace {
@@ -146,6 +147,9 @@ WhatNeedsMe LoadWhatNeedsMe(StoreTx& tx, const Principal& acting,
   OrderAndBound(out);
   out.setup = SetupSteps(tx, acting);
   out.pending_invitations = PendingInvitations(tx, acting);
+  out.offers = OffersAwaiting(tx, acting, visible);
+  out.offers_total = out.offers.size();
+  if (out.offers.size() > kNeedsListLimit) out.offers.resize(kNeedsListLimit);
   out.sustain = LoadSustainNeeds(tx, acting, visible, today);
   return out;
 }

@@ -2,8 +2,10 @@
 // "What needs me now" on the start page: what is waiting for the visitor, by what they do.
 // A team member sees the open PDSA cycles of their teams, the measures whose last complete
 // period has no value yet, the next learning session of a programme their team takes part
-// in and the monthly reports due. The admin of an installation still being set up sees the steps to
-// get going (units, teams, people, the first programme or project) until they are all taken.
+// in and the monthly reports due. Whoever may answer an offer of an adopted idea (to a team
+// whose work they change, or to the change package of a programme they run) sees it. The admin of
+// an installation still being set up sees the steps to get going (units, teams, people, the first
+// programme or project) until they are all taken.
 
 #include <cstddef>
 #include <optional>
@@ -12,6 +14,7 @@
 
 #include "core/date.h"
 #include "domain/access.h"
+#include "domain/idea_offer.h"
 #include "domain/pdsa_cycle.h"
 #include "domain/store.h"
 #include "domain/sustain_needs.h"
@@ -78,6 +81,9 @@ struct WhatNeedsMe {
   // Invitations of teams `acting` answers for (AnswersForTeam in
   // domain/programme_invitations.h) that wait for an answer.
   std::size_t pending_invitations = 0;
+  // Open offers of adopted ideas `acting` may answer (OffersAwaiting in domain/spread.h).
+  std::vector<OfferAwaiting> offers;
+  std::size_t offers_total = 0;
   // Every step with whether it is taken; empty unless `acting` administers the organisation
   // and a step is still to take.
   std::vector<SetupProgress> setup;
@@ -86,7 +92,7 @@ struct WhatNeedsMe {
 
   bool Empty() const {
     return open_cycles.empty() && measures_due.empty() && !next_session && setup.empty() &&
-           pending_invitations == 0 && reports_due.empty() && sustain.Empty();
+           pending_invitations == 0 && reports_due.empty() && sustain.Empty() && offers.empty();
   }
 };
 

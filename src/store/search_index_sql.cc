@@ -46,7 +46,7 @@ constexpr Source kSources[] = {
      "r.id", "1 = 1"},
 };
 
-// Migration 29: a cycle that tests a change package's idea is shared with the whole programme
+// Migration 30: a cycle that tests a change package's idea is shared with the whole programme
 // as the idea's page shows it (docs/security.md, "Learning across teams"): its title,
 // prediction, learning, decision and next step, and nothing else of the cycle. The document
 // belongs to the programme, not to a project, so it is in the scope of the programme's

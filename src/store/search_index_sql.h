@@ -20,7 +20,7 @@ std::string SearchIndexSql(TextSearch text_search);
 // SearchIndexSql makes them), for a migration that rebuilds search_documents.
 std::string SqliteSourceTriggersSql();
 
-// Migration 29: the documents of kind "learning" — what a cycle on a change package's idea
+// Migration 30: the documents of kind "learning" — what a cycle on a change package's idea
 // shares with the programme (title, prediction, learning, decision, next step) — their
 // triggers, and their first filling.
 std::string SharedLearningIndexSql(TextSearch text_search);

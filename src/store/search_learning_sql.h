@@ -1,5 +1,5 @@
 #pragma once
-// Migration 29 (docs/schema.md): the search index learns a sixth kind of document, "learning" —
+// Migration 30 (docs/schema.md): the search index learns a sixth kind of document, "learning" —
 // what a cycle on a change package's idea shares with every team of the programme (its title,
 // prediction, learning, decision and next step; docs/security.md, "Learning across teams").
 // search_documents' CHECK on kind gains the name: PostgreSQL alters the constraint; SQLite

@@ -20,13 +20,19 @@ std::vector<domain::IdeaOffer> SqlSpread::ListOpenOffersTo(domain::Id team_id) {
   return List<domain::IdeaOffer>(db_, "WHERE team_id = ? AND status = 'open' ORDER BY id", team_id);
 }
 
-bool SqlSpread::MarkTaken(const domain::IdeaOffer& offer) {
-  // The status in the WHERE makes two takers racing for one offer end with one copy.
+std::vector<domain::IdeaOffer> SqlSpread::ListOpenPackageOffers(domain::Id programme_id) {
+  return List<domain::IdeaOffer>(db_, "WHERE programme_id = ? AND status = 'open' ORDER BY id",
+                                 programme_id);
+}
+
+bool SqlSpread::MarkAnswered(const domain::IdeaOffer& offer) {
+  // The status in the WHERE makes two answers racing for one offer end with one of them.
   return FindColumn<domain::Id>(db_,
-                                "UPDATE idea_offers SET status = 'taken', taken_by = ?, "
-                                "taken_at = ?, taken_idea_id = ? "
+                                "UPDATE idea_offers SET status = ?, answered_by = ?, "
+                                "answered_at = ?, taken_idea_id = ? "
                                 "WHERE id = ? AND status = 'open' RETURNING id",
-                                offer.taken_by, offer.taken_at, offer.taken_idea_id, offer.id)
+                                std::string(domain::OfferStatusName(offer.status)),
+                                offer.answered_by, offer.answered_at, offer.taken_idea_id, offer.id)
       .has_value();
 }
 

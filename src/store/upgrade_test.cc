@@ -1,7 +1,8 @@
 // Upgrades: for every earlier schema version, on both engines, a database created at that
 // version (migrations applied only up to it) and filled with the data that release wrote
 // (upgrade_test_data.h) is migrated to the latest. Nothing is lost: every row of every table
-// keeps every value it had (but the few a migration rewrites on purpose, kDeliberateRewrites), the
+// keeps every value it had (but the few a migration rewrites on purpose, kDeliberateRewrites,
+// under the new name of a column a migration renames, kRenamedColumns), the
 // current code reads the old rows as they were written, and the upgraded database takes new writes.
 
 #include <algorithm>
@@ -59,7 +60,7 @@ const std::vector<DeliberateRewrite> kDeliberateRewrites = {
     {11, "goal_templates", {"title_sv", "description_sv", "description_en"}},
 };
 
-// Rows a later migration adds on purpose to derived data: migration 29 indexes the cycles on
+// Rows a later migration adds on purpose to derived data: migration 30 indexes the cycles on
 // change package ideas again as shared learnings (store/search_learning_sql.h).
 struct DeliberateAddition {
   int migration;
@@ -68,7 +69,7 @@ struct DeliberateAddition {
   std::string value;  // the added rows hold it in `column`
 };
 const std::vector<DeliberateAddition> kDeliberateAdditions = {
-    {29, "search_documents", "kind", "learning"},
+    {30, "search_documents", "kind", "learning"},
 };
 
 // How many of `after`'s rows of `name` a migration after `from` added on purpose.
@@ -82,6 +83,29 @@ std::size_t AddedOnPurpose(const std::string& name, const Table& after, int from
         after.rows.begin(), after.rows.end(), [&](const Row& row) { return row[i] == a.value; }));
   }
   return added;
+}
+
+// Columns a later migration renames: an upgrade from before it keeps their values under the new
+// name. Migration 29 names who answered an offer, taken or declined.
+struct RenamedColumn {
+  int migration;
+  std::string table;
+  std::string from;
+  std::string to;
+};
+const std::vector<RenamedColumn> kRenamedColumns = {
+    {29, "idea_offers", "taken_by", "answered_by"},
+    {29, "idea_offers", "taken_at", "answered_at"},
+};
+
+// `table` with the columns a migration after `from` renames under their new names.
+Table WithRenamedColumns(const std::string& name, Table table, int from) {
+  for (std::string& column : table.columns) {
+    for (const RenamedColumn& r : kRenamedColumns) {
+      if (r.migration > from && r.table == name && r.from == column) column = r.to;
+    }
+  }
+  return table;
 }
 
 // `table` without the columns a migration after `from` rewrites on purpose.
@@ -152,7 +176,8 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
   // Every table keeps every column and every row with the values it had.
   for (const auto& [name, old_full] : before) {
     SCOPED_TRACE("table " + name);
-    const Table old_table = WithoutRewrittenColumns(name, old_full, from);
+    const Table old_table =
+        WithRenamedColumns(name, WithoutRewrittenColumns(name, old_full, from), from);
     ASSERT_TRUE(after.count(name)) << "the table is gone";
     for (const std::string& column : old_table.columns) {
       const auto& columns = after.at(name).columns;
@@ -291,18 +316,25 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       search.filter.kinds = {domain::SearchKind::kReflection};
       EXPECT_EQ(tx.Search().Find(search).documents.size(), from >= 8 ? 1u : 0u);
       // A cycle on the change package's idea shares its learning with the programme
-      // (migration 29) — not its observations — and its own team finds it as a cycle.
+      // (migration 30) — not its observations — and its own team finds it as a cycle.
       search.filter.kinds = {domain::SearchKind::kLearning};
       search.scope = {1, {}, {1}, {}};
       search.words = {"inflyttningsdagen"};
       const auto learnings = tx.Search().Find(search).documents;
-      EXPECT_EQ(learnings.size(), from >= 28 ? 1u : 0u);
+      EXPECT_EQ(learnings.size(), from >= 29 ? 1u : 0u);
       if (!learnings.empty()) EXPECT_EQ(learnings[0].idea_id, std::optional<domain::Id>(1));
       search.words = {"hemliga"};
       EXPECT_TRUE(tx.Search().Find(search).documents.empty());
       search.scope = {1, {1}, {1}, {}};
       search.words = {"inflyttningsdagen"};
       EXPECT_TRUE(tx.Search().Find(search).documents.empty());
+    }
+    if (from >= 27) {
+      // Made before offers went to change packages: to a team, open, nobody has answered.
+      auto offer = tx.Spread().FindOffer(1);
+      EXPECT_TRUE(offer && offer->team_id == 2 && !offer->programme_id &&
+                  offer->status == domain::OfferStatus::kOpen && offer->answered_by.empty() &&
+                  !offer->answered_at);
     }
     return true;
   });

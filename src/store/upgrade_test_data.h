@@ -384,7 +384,9 @@ INSERT INTO sustain_reviews (plan_id, due_on, done_at, done_by) VALUES
 INSERT INTO idea_offers (idea_id, team_id, organisation_id, status, offered_by, offered_at)
   VALUES (2, 2, 2, 'open', 'team@solvik.example', 1700027000);
 )sql",
-    // 28 (no table of its own): the team tests the change package's idea and abandons it.
+    // 28: scope words in the search index, no table of its own.
+    "",
+    // 29: the team tests the change package's idea and abandons it.
     R"sql(
 INSERT INTO pdsa_cycles (organisation_id, project_id, change_idea_id, previous_id, cycle_number,
                          phase, title, question, prediction, who, what, place, start_date,

@@ -1,5 +1,6 @@
 #pragma once
-// Offers of adopted change ideas to other teams and the copies taken from them
+// Offers of adopted change ideas to other teams and change packages, and the copies taken from
+// them
 // (domain/idea_offer.h), inside one transaction (domain/store.h); used by domain/spread.h.
 
 #include <optional>
@@ -21,9 +22,11 @@ class SpreadRepository {
   virtual std::vector<IdeaOffer> ListOffersOfIdea(Id idea_id) = 0;
   // The open offers to one team, oldest first.
   virtual std::vector<IdeaOffer> ListOpenOffersTo(Id team_id) = 0;
-  // Marks the offer taken (taken_by, taken_at, taken_idea_id) if it is still open; false when
-  // it was not (another taker came first), and nothing is changed.
-  virtual bool MarkTaken(const IdeaOffer& offer) = 0;
+  // The open offers to one programme's change package, oldest first.
+  virtual std::vector<IdeaOffer> ListOpenPackageOffers(Id programme_id) = 0;
+  // Records the offer's answer (status, answered_by, answered_at, taken_idea_id) if it is still
+  // open; false when it was not (another answer came first), and nothing is changed.
+  virtual bool MarkAnswered(const IdeaOffer& offer) = 0;
   // The ideas copied from `origin_idea_id`, by id.
   virtual std::vector<ChangeIdea> ListCopies(Id origin_idea_id) = 0;
 };

@@ -45,8 +45,8 @@ constexpr auto Describe(std::type_identity<IdeaRowView>) {
                     core::Field("source", &V::source), core::Field("selected", &V::selected)};
 }
 
-// An adopted idea another team offers this one (domain/spread.h), with the button that starts
-// a cycle on it.
+// An adopted idea another team offers this one (domain/spread.h), with the buttons that start
+// a cycle on it and that decline it.
 struct OfferRowView {
   domain::Id id = 0;
   domain::Id idea_id = 0;

@@ -161,6 +161,13 @@ core::Result<ProgrammeView> ProgrammeViewOf(const App& app, const Request& reque
   view.has_other_teams = !view.other_teams.empty();
   view.package = IdeaLinks(page.change_package);
   view.has_package = !view.package.empty();
+  for (const domain::TeamOffer& o : page.package_offers) {
+    view.package_offers.push_back(
+        {o.offer.id, o.idea.title, o.idea.description,
+         app.catalogue.Format(lang, "spread.offer_from",
+                              {{"team", o.from_team}, {"organisation", o.from_organisation}})});
+  }
+  view.has_package_offers = !view.package_offers.empty();
   if (refused == "ide") view.error_idea_title = app.catalogue.Get(lang, "error.required");
   view.goal_links = RenderGoalLinks(
       app, lang,

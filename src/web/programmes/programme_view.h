@@ -136,6 +136,20 @@ constexpr auto Describe(std::type_identity<ProgrammeTeamView>) {
                     core::Field("measures", &V::measures)};
 }
 
+// An open offer of a team's adopted idea to the change package (domain/spread.h), with the
+// buttons that accept and decline it.
+struct PackageOfferView {
+  domain::Id id = 0;
+  std::string idea;
+  std::string description;
+  std::string from;  // "team (organisation)" in words
+};
+constexpr auto Describe(std::type_identity<PackageOfferView>) {
+  using V = PackageOfferView;
+  return std::tuple{core::Field("id", &V::id), core::Field("idea", &V::idea),
+                    core::Field("description", &V::description), core::Field("from", &V::from)};
+}
+
 struct TeamChoiceView {
   domain::Id id = 0;
   std::string name;
@@ -179,6 +193,8 @@ struct ProgrammeView {
   std::vector<CalendarEntryView> events;
   bool has_package = false;
   std::vector<IdeaLinkView> package;  // the change package
+  bool has_package_offers = false;
+  std::vector<PackageOfferView> package_offers;  // for those who run the open programme
   // The forms, for those who run the programme: while it is open every form (may_edit),
   // when closed only reopening.
   bool may_change = false;
@@ -217,6 +233,8 @@ constexpr auto Describe(std::type_identity<ProgrammeView>) {
                     core::Field("events", &V::events),
                     core::Field("has_package", &V::has_package),
                     core::Field("package", &V::package),
+                    core::Field("has_package_offers", &V::has_package_offers),
+                    core::Field("package_offers", &V::package_offers),
                     core::Field("may_change", &V::may_change),
                     core::Field("may_edit", &V::may_edit),
                     core::Field("error_idea_title", &V::error_idea_title),

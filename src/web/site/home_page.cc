@@ -126,6 +126,18 @@ constexpr auto Describe(std::type_identity<NeedsSustainView>) {
                     core::Field("text", &S::text)};
 }
 
+// An open offer the visitor may answer, linked to where they answer it.
+struct NeedsOfferView {
+  std::string href;
+  std::string idea;
+  std::string text;  // "to <team or programme> · from <team> (<organisation>)"
+};
+constexpr auto Describe(std::type_identity<NeedsOfferView>) {
+  using O = NeedsOfferView;
+  return std::tuple{core::Field("href", &O::href), core::Field("idea", &O::idea),
+                    core::Field("text", &O::text)};
+}
+
 struct NeedsView {
   bool any = false;
   bool has_setup = false;
@@ -139,6 +151,9 @@ struct NeedsView {
   std::vector<NeedsReportView> reports_due;
   bool has_reports_due = false;
   std::optional<std::string> invitations;  // "2 invitations to your teams await an answer"
+  bool has_offers = false;
+  std::vector<NeedsOfferView> offers;
+  std::optional<std::string> offers_more;
   std::vector<SetupStepView> setup;
   std::vector<NeedsSustainView> sustain_alerts;
   std::vector<NeedsSustainView> next_reviews;
@@ -161,6 +176,9 @@ constexpr auto Describe(std::type_identity<NeedsView>) {
                     core::Field("reports_due", &N::reports_due),
                     core::Field("has_reports_due", &N::has_reports_due),
                     core::Field("invitations", &N::invitations),
+                    core::Field("has_offers", &N::has_offers),
+                    core::Field("offers", &N::offers),
+                    core::Field("offers_more", &N::offers_more),
                     core::Field("setup", &N::setup),
                     core::Field("sustain_alerts", &N::sustain_alerts),
                     core::Field("next_reviews", &N::next_reviews),
@@ -257,6 +275,18 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
     view.invitations = app.catalogue.Format(lang, "home.needs.invitations",
                                             {{"count", std::to_string(needs.pending_invitations)}});
   }
+  for (const domain::OfferAwaiting& o : needs.offers) {
+    const domain::TeamOffer& t = o.offer;
+    view.offers.push_back(
+        {o.project_id ? "/projekt/" + std::to_string(*o.project_id) + "/pgsa#offers-heading"
+                      : "/program/" + std::to_string(*t.offer.programme_id) + "#forandringspaket",
+         t.idea.title,
+         app.catalogue.Format(lang, "home.needs.offer_to", {{"to", o.to}}) + " · " +
+             app.catalogue.Format(lang, "spread.offer_from",
+                                  {{"team", t.from_team}, {"organisation", t.from_organisation}})});
+  }
+  view.has_offers = !view.offers.empty();
+  view.offers_more = MoreText(app, lang, needs.offers.size(), needs.offers_total);
   for (const domain::SetupProgress& p : needs.setup)
     view.setup.push_back(MakeSetupStep(app, lang, p));
   view.has_setup = !view.setup.empty();

@@ -1,6 +1,6 @@
 // The JSON twins of the spread pages: GET /api/v1/change-ideas/{id}/learnings,
-// POST /api/v1/change-ideas/{id}/offers and POST /api/v1/idea-offers/{id}/cycles. They call
-// the same domain functions as the pages. docs/api.md describes them.
+// POST /api/v1/change-ideas/{id}/offers, POST /api/v1/idea-offers/{id}/cycles, .../accept and
+// .../decline. They call the same domain functions as the pages. docs/api.md describes them.
 
 #include "domain/spread.h"
 #include "web/http/access_guard.h"
@@ -21,14 +21,21 @@ boost::json::object TeamJson(const domain::SpreadTeam& team) {
                              {"units", std::move(units)}};
 }
 
+boost::json::value IdOrNull(const std::optional<domain::Id>& id) {
+  return id ? boost::json::value(*id) : boost::json::value(nullptr);
+}
+
 boost::json::object OfferJson(const domain::IdeaOffer& offer) {
   return boost::json::object{
       {"id", offer.id},
       {"change_idea_id", offer.idea_id},
-      {"team_id", offer.team_id},
+      {"team_id", IdOrNull(offer.team_id)},
+      {"programme_id", IdOrNull(offer.programme_id)},
       {"status", domain::OfferStatusName(offer.status)},
       {"offered_at", core::FormatIsoUtc(offer.offered_at)},
-      {"taken_idea_id", offer.taken_idea_id ? boost::json::value(*offer.taken_idea_id) : nullptr}};
+      {"answered_at",
+       offer.answered_at ? boost::json::value(core::FormatIsoUtc(*offer.answered_at)) : nullptr},
+      {"taken_idea_id", IdOrNull(offer.taken_idea_id)}};
 }
 
 boost::json::array CyclesJson(const std::vector<domain::IdeaCycle>& rows) {
@@ -62,20 +69,23 @@ HandlerResult ApiIdeaLearnings(const App& app, Request& request, const Visitor& 
   }
   for (const domain::OfferRow& row : d->offers) {
     boost::json::object o = OfferJson(row.offer);
-    o["team"] = row.team.team_name;
+    o["team"] = row.offer.team_id ? boost::json::value(row.team.team_name) : nullptr;
+    o["programme"] = row.offer.programme_id ? boost::json::value(row.programme_name) : nullptr;
     offers.push_back(std::move(o));
   }
   for (const domain::SpreadTeam& t : d->targets) targets.push_back(TeamJson(t));
   boost::json::object out = IdeaJson(d->details.idea);
-  out["origin_idea_id"] = d->details.idea.origin_idea_id
-                              ? boost::json::value(*d->details.idea.origin_idea_id)
-                              : nullptr;
+  out["origin_idea_id"] = IdOrNull(d->details.idea.origin_idea_id);
   out["pdsa_cycles"] = CyclesJson(d->cycles);
   out["spread"] = std::move(spread);
   out["adopted"] = d->adopted;
   out["may_offer"] = d->may_offer;
   out["offers"] = std::move(offers);
   out["offer_targets"] = std::move(targets);
+  out["package_target"] = d->package_target ? boost::json::value(boost::json::object{
+                                                  {"programme_id", d->package_target->programme_id},
+                                                  {"programme", d->package_target->name}})
+                                            : nullptr;
   return JsonValue(out);
 }
 
@@ -83,10 +93,15 @@ HandlerResult ApiIdeaOfferCreate(const App& app, Request& request, const Visitor
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   JsonBody body(request);
-  const domain::Id team = body.Int("team_id", kIds, "error.spread.unknown_team");
+  // Either a team or the change package of the idea's project's programme.
+  const std::optional<std::int64_t> programme =
+      body.OptionalInt("programme_id", kIds, "error.spread.unknown_programme");
+  const domain::Id team = programme ? 0 : body.Int("team_id", kIds, "error.spread.unknown_team");
   if (!body.ok()) return body.error();
-  auto offered = domain::OfferIdea(app.store, app.clock, *visitor.principal(),
-                                   ActorOf(visitor, request), *id, team);
+  auto offered = programme ? domain::OfferIdeaToPackage(app.store, app.clock, *visitor.principal(),
+                                                        ActorOf(visitor, request), *id, *programme)
+                           : domain::OfferIdea(app.store, app.clock, *visitor.principal(),
+                                               ActorOf(visitor, request), *id, team);
   if (!offered) return core::Fail(offered.error());
   Response r = JsonValue(OfferJson(*offered), 201);
   r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(*id) + "/learnings");
@@ -107,6 +122,30 @@ HandlerResult ApiOfferTake(const App& app, Request& request, const Visitor& visi
   Response r = JsonValue(CycleJson(details->cycle), 201);
   r.SetHeader("Location", "/api/v1/pdsa-cycles/" + std::to_string(*created));
   return r;
+}
+
+HandlerResult ApiOfferAccept(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto created = domain::AcceptPackageOffer(app.store, app.clock, *visitor.principal(),
+                                            ActorOf(visitor, request), *id);
+  if (!created) return core::Fail(created.error());
+  auto details = domain::LoadChangeIdea(app.store, *visitor.principal(), *created);
+  if (!details) return core::Fail(details.error());
+  boost::json::object out = IdeaJson(details->idea);
+  out["origin_idea_id"] = IdOrNull(details->idea.origin_idea_id);
+  Response r = JsonValue(out, 201);
+  r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(*created));
+  return r;
+}
+
+HandlerResult ApiOfferDecline(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto declined = domain::DeclineOffer(app.store, app.clock, *visitor.principal(),
+                                       ActorOf(visitor, request), *id);
+  if (!declined) return core::Fail(declined.error());
+  return JsonValue(OfferJson(*declined));
 }
 
 }  // namespace stegvis::web

@@ -1,6 +1,8 @@
 // What an attacker tries with spreading: starting a cycle on an offer made to another team,
 // taking an offer of another organisation, offering an idea they cannot see or one no cycle
-// adopted, reading another organisation's idea family, and a form without the CSRF token.
+// adopted, reading another organisation's idea family, a form without the CSRF token, and
+// answering offers they may not: accepting a package offer as a team member, declining another
+// team's offer, accepting an offer made to a team, and accepting into a closed programme.
 
 #include <string>
 
@@ -38,6 +40,23 @@ class SpreadAttackTest : public WebTest {
     ASSERT_EQ(made.status, 201) << made.body;
     other_offer_ = std::to_string(boost::json::parse(made.body).at("id").as_int64());
     own_project_ = std::to_string(ProjectOf("Trygg hemgång"));
+    programme_ = ProgrammeId("Jämställd hemtjänst");
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      const auto offers = tx.Spread().ListOpenPackageOffers(programme_);
+      if (!offers.empty()) package_offer_ = std::to_string(offers.front().id);
+      return true;
+    });
+    ASSERT_FALSE(package_offer_.empty());
+  }
+  // Whether the offer is still open.
+  bool StillOpen(const std::string& offer) {
+    bool open = false;
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto found = tx.Spread().FindOffer(std::stoll(offer));
+      open = found && found->status == domain::OfferStatus::kOpen;
+      return true;
+    });
+    return open;
   }
   static HeaderList Json(const TestClient& c) {
     return {{"content-type", "application/json"}, {"x-csrf-token", c.csrf}};
@@ -53,7 +72,8 @@ class SpreadAttackTest : public WebTest {
   }
 
   domain::Id origin_ = 0;
-  std::string other_offer_, own_project_;
+  domain::Id programme_ = 0;
+  std::string other_offer_, own_project_, package_offer_;
 };
 
 TEST_F(SpreadAttackTest, ACycleIsNotStartedOnAnOfferMadeToAnotherTeam) {
@@ -111,6 +131,46 @@ TEST_F(SpreadAttackTest, AFormWithoutTheCsrfTokenIsRefused) {
            {{"content-type", "application/x-www-form-urlencoded"}});
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(Copies(), before);
+}
+
+TEST_F(SpreadAttackTest, OnlyTheReceiverAnswersAnOffer) {
+  TestClient member = As(kDemoEmails.at("teammedlem"));
+  TestClient chef = As(kDemoEmails.at("chef"));
+  // A package offer is accepted by those who run the programme only.
+  EXPECT_EQ(Post("/erbjudanden/" + package_offer_ + "/ta-in", member, "").status, 403);
+  EXPECT_EQ(Send("POST", "/api/v1/idea-offers/" + package_offer_ + "/accept", chef, "", Json(chef))
+                .status,
+            403);
+  EXPECT_EQ(Post("/erbjudanden/" + package_offer_ + "/avboj", member, "").status, 403);
+  // Another team's offer does not exist for the member.
+  EXPECT_EQ(Post("/erbjudanden/" + other_offer_ + "/avboj", member, "").status, 404);
+  EXPECT_EQ(
+      Send("POST", "/api/v1/idea-offers/" + other_offer_ + "/decline", member, "", Json(member))
+          .status,
+      404);
+  // An offer made to a team is not the change package's to accept.
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  EXPECT_EQ(Post("/erbjudanden/" + other_offer_ + "/ta-in", strateg, "").status, 404);
+  // Another organisation's admin finds neither.
+  TestClient norrby = As("admin@norrby.example");
+  EXPECT_EQ(Post("/erbjudanden/" + package_offer_ + "/ta-in", norrby, "").status, 404);
+  EXPECT_EQ(Post("/erbjudanden/" + other_offer_ + "/avboj", norrby, "").status, 404);
+  EXPECT_TRUE(StillOpen(package_offer_));
+  EXPECT_TRUE(StillOpen(other_offer_));
+}
+
+TEST_F(SpreadAttackTest, AClosedProgrammeAcceptsNoOffer) {
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  ASSERT_EQ(
+      Post("/program/" + std::to_string(programme_) + "/stangd", strateg, "version=1&closed=1")
+          .status,
+      303);
+  EXPECT_EQ(
+      Send("POST", "/api/v1/idea-offers/" + package_offer_ + "/accept", strateg, "", Json(strateg))
+          .status,
+      409);
+  EXPECT_EQ(Post("/erbjudanden/" + package_offer_ + "/ta-in", strateg, "").status, 409);
+  EXPECT_TRUE(StillOpen(package_offer_));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
-// The page of an idea's learnings and spread (/forandringsideer/{id}/larande) with the form that
-// offers it to another team, and the step that takes an offer (/erbjudanden/{id}/starta).
+// The page of an idea's learnings and spread (/forandringsideer/{id}/larande) with the forms
+// that offer it to another team or to the change package, and the steps that answer an offer:
+// take it (/erbjudanden/{id}/starta), accept it into the change package (/erbjudanden/{id}/ta-in)
+// or decline it (/erbjudanden/{id}/avboj).
 
 #include <string>
 
@@ -76,11 +78,19 @@ void AddOffering(const App& app, const std::string& lang, const domain::IdeaLear
          false});
   }
   view.has_targets = !view.targets.empty();
+  if (d.package_target) {
+    view.package_programme_id = d.package_target->programme_id;
+    view.package_target =
+        app.catalogue.Format(lang, "spread.offer_package", {{"programme", d.package_target->name}});
+  }
   for (const domain::OfferRow& o : d.offers) {
+    const std::string status(domain::OfferStatusName(o.offer.status));
     view.offers.push_back(
-        {o.team.team_name,
+        {o.offer.programme_id
+             ? app.catalogue.Format(lang, "spread.package_of", {{"programme", o.programme_name}})
+             : o.team.team_name,
          app.catalogue.Get(
-             lang, "spread.status." + std::string(domain::OfferStatusName(o.offer.status)))});
+             lang, (o.offer.programme_id ? "spread.package_status." : "spread.status.") + status)});
   }
   view.has_offers = !view.offers.empty();
 }
@@ -115,9 +125,15 @@ HandlerResult IdeaLearningsPage(const App& app, Request& request, const Visitor&
 HandlerResult IdeaOfferSubmit(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  std::optional<domain::Id> team = ParseId(Form(request).Get("team_id"));
-  auto offered = domain::OfferIdea(app.store, app.clock, *visitor.principal(),
-                                   ActorOf(visitor, request), *id, team.value_or(0));
+  Form form(request);
+  // The change package's form sends programme_id; the teams' form sends team_id.
+  auto offered =
+      !form.Has("programme_id")
+          ? domain::OfferIdea(app.store, app.clock, *visitor.principal(), ActorOf(visitor, request),
+                              *id, ParseId(form.Get("team_id")).value_or(0))
+          : domain::OfferIdeaToPackage(app.store, app.clock, *visitor.principal(),
+                                       ActorOf(visitor, request), *id,
+                                       ParseId(form.Get("programme_id")).value_or(0));
   if (offered) {
     return Response::Redirect("/forandringsideer/" + std::to_string(*id) + "/larande?sparat=1");
   }
@@ -137,6 +153,31 @@ HandlerResult OfferTakeSubmit(const App& app, Request& request, const Visitor& v
                                          ActorOf(visitor, request), *id, project.value_or(0));
   if (!cycle) return core::Fail(cycle.error());
   return Response::Redirect("/pgsa/" + std::to_string(*cycle));
+}
+
+HandlerResult OfferAcceptSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto idea = domain::AcceptPackageOffer(app.store, app.clock, *visitor.principal(),
+                                         ActorOf(visitor, request), *id);
+  if (!idea) return core::Fail(idea.error());
+  return Response::Redirect("/forandringsideer/" + std::to_string(*idea));
+}
+
+HandlerResult OfferDeclineSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto declined = domain::DeclineOffer(app.store, app.clock, *visitor.principal(),
+                                       ActorOf(visitor, request), *id);
+  if (!declined) return core::Fail(declined.error());
+  // Back to the list the offer was on: the programme's change package, or the project's cycles
+  // the team's form names (the home page when it names none).
+  if (declined->programme_id) {
+    return Response::Redirect("/program/" + std::to_string(*declined->programme_id) +
+                              "?sparat=1#forandringspaket");
+  }
+  std::optional<domain::Id> project = ParseId(Form(request).Get("project_id"));
+  return Response::Redirect(project ? "/projekt/" + std::to_string(*project) + "/pgsa" : "/");
 }
 
 }  // namespace stegvis::web

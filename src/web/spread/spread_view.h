@@ -68,13 +68,13 @@ constexpr auto Describe(std::type_identity<SpreadRowView>) {
       core::Field("cycles", &V::cycles), core::Field("decision", &V::decision)};
 }
 
-// An offer made: to which team, and whether it has been taken.
+// An offer made: to which team or change package, and whether it was taken or declined.
 struct OfferMadeView {
-  std::string team;
+  std::string to;
   std::string status;
 };
 constexpr auto Describe(std::type_identity<OfferMadeView>) {
-  return std::tuple{core::Field("team", &OfferMadeView::team),
+  return std::tuple{core::Field("to", &OfferMadeView::to),
                     core::Field("status", &OfferMadeView::status)};
 }
 
@@ -94,12 +94,16 @@ struct IdeaLearningsView {
   bool adopted = false;
   bool has_targets = false;
   std::vector<OptionView> targets;
+  // The change package it may be offered to: its programme's id and the button's words.
+  std::optional<domain::Id> package_programme_id;
+  std::string package_target;
   bool has_offers = false;
   std::vector<OfferMadeView> offers;
   bool has_errors = false;
   std::vector<FormErrorView> errors;
   std::optional<std::string> error_team_id;
   std::optional<std::string> error_change_idea_id;
+  std::optional<std::string> error_programme_id;
 };
 constexpr auto Describe(std::type_identity<IdeaLearningsView>) {
   using V = IdeaLearningsView;
@@ -117,12 +121,15 @@ constexpr auto Describe(std::type_identity<IdeaLearningsView>) {
                     core::Field("adopted", &V::adopted),
                     core::Field("has_targets", &V::has_targets),
                     core::Field("targets", &V::targets),
+                    core::Field("package_programme_id", &V::package_programme_id),
+                    core::Field("package_target", &V::package_target),
                     core::Field("has_offers", &V::has_offers),
                     core::Field("offers", &V::offers),
                     core::Field("has_errors", &V::has_errors),
                     core::Field("errors", &V::errors),
                     core::Field("error_team_id", &V::error_team_id),
-                    core::Field("error_change_idea_id", &V::error_change_idea_id)};
+                    core::Field("error_change_idea_id", &V::error_change_idea_id),
+                    core::Field("error_programme_id", &V::error_programme_id)};
 }
 
 }  // namespace stegvis::web
