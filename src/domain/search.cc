@@ -150,6 +150,7 @@ std::string_view SearchKindName(SearchKind kind) {
     case SearchKind::kGenderNote: return "gender_note";
     case SearchKind::kReflection: return "reflection";
     case SearchKind::kLearning: return "learning";
+    case SearchKind::kMonthlyReport: return "monthly_report";
   }
   return "cycle";
 }
@@ -206,8 +207,8 @@ core::Result<SearchResults> RunSearch(StoreTx& tx, const Principal& acting,
       out.next = query.offset + kSearchPageSize;
       break;
     }
-    out.results.push_back(
-        {doc.kind, doc.id, std::move(doc.title), Excerpt(doc.body, stems), doc.idea_id});
+    out.results.push_back({doc.kind, doc.id, std::move(doc.title), Excerpt(doc.body, stems),
+                           doc.parent_id, std::move(doc.day)});
   }
   return out;
 }

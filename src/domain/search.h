@@ -52,7 +52,8 @@ struct SearchResult {
   Id id = 0;
   std::string title;
   std::vector<ExcerptPiece> excerpt;  // about kExcerptWords words around the first match
-  std::optional<Id> idea_id;          // a learning's: the change idea whose page shows it
+  std::optional<Id> parent_id;        // SearchDocument's: a learning's idea, a report's project
+  std::string day;                    // SearchDocument's
 };
 
 struct SearchResults {

@@ -59,6 +59,16 @@ constexpr Source kSharedLearning = {
     "AND i.programme_id IS NOT NULL",
     "c.id", "1 = 1"};
 
+// Migration 30 too: a team's monthly report (its project's title and month as the title, what
+// it tested, learned and needs as the body, dated by its month's first day). The title is the
+// project's as the report was last saved.
+constexpr Source kMonthlyReports = {
+    "monthly_reports", "monthly_reports",
+    "SELECT 'monthly_report', r.id, r.organisation_id, r.project_id, CAST(NULL AS BIGINT), '', "
+    "r.month || '-01', (SELECT p.title FROM projects p WHERE p.id = r.project_id) || ' ' || "
+    "r.month, r.tested || ' ' || r.learned || ' ' || r.support FROM monthly_reports r",
+    "r.id", "1 = 1"};
+
 constexpr const char* kInsert =
     "INSERT INTO search_documents (kind, object_id, organisation_id, project_id, programme_id, "
     "decision, day, title, body) ";
@@ -137,8 +147,11 @@ std::string SqliteSourceTriggersSql() {
 
 std::string SharedLearningIndexSql(TextSearch text_search) {
   const bool fts5 = text_search == TextSearch::kFts5;
-  return Fill(kSharedLearning) +
-         (fts5 ? SqliteTriggers(kSharedLearning) : PostgresTriggers(kSharedLearning));
+  std::string sql;
+  for (const Source& source : {kSharedLearning, kMonthlyReports}) {
+    sql += Fill(source) + (fts5 ? SqliteTriggers(source) : PostgresTriggers(source));
+  }
+  return sql;
 }
 
 }  // namespace stegvis::store

@@ -21,8 +21,8 @@ std::string SearchIndexSql(TextSearch text_search);
 std::string SqliteSourceTriggersSql();
 
 // Migration 30: the documents of kind "learning" — what a cycle on a change package's idea
-// shares with the programme (title, prediction, learning, decision, next step) — their
-// triggers, and their first filling.
+// shares with the programme (title, prediction, learning, decision, next step) — and of kind
+// "monthly_report" (a team's monthly report), their triggers, and their first filling.
 std::string SharedLearningIndexSql(TextSearch text_search);
 
 }  // namespace stegvis::store

@@ -7,7 +7,8 @@ namespace stegvis::store {
 namespace {
 
 constexpr const char* kKinds =
-    "kind IN ('cycle', 'idea', 'project', 'gender_note', 'reflection', 'learning')";
+    "kind IN ('cycle', 'idea', 'project', 'gender_note', 'reflection', 'learning', "
+    "'monthly_report')";
 
 // Every trigger that names search_documents, the FTS5 table over it and its view, then the table
 // itself, copied into one with the wider CHECK (the ids kept: they are the FTS5 rowids).

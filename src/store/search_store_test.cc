@@ -216,7 +216,7 @@ TEST_P(SearchStoreTest, ACycleOnAPackageIdeaSharesItsLearningWithTheProgrammesOt
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, domain::SearchKind::kLearning);
   EXPECT_EQ(found[0].id, shared);
-  EXPECT_EQ(found[0].idea_id, std::optional<domain::Id>(f.package_idea));
+  EXPECT_EQ(found[0].parent_id, std::optional<domain::Id>(f.package_idea));
   EXPECT_EQ(found[0].body.find("Anna"), std::string::npos);
   r.words = {"kvällspersonalen"};
   EXPECT_EQ(Found(*store_, r).size(), 1u);
@@ -231,6 +231,43 @@ TEST_P(SearchStoreTest, ACycleOnAPackageIdeaSharesItsLearningWithTheProgrammesOt
   EXPECT_EQ(Found(*store_, r), (std::vector{std::pair{domain::SearchKind::kCycle, shared}}));
   // Outside the programme, nothing.
   r.scope = {f.org, {f.team_b}, {}, {}};
+  EXPECT_TRUE(Found(*store_, r).empty());
+}
+
+TEST_P(SearchStoreTest, FindsATeamsMonthlyReportByItsMonth) {
+  Fixture f = Seed(*store_);
+  domain::Id report = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::MonthlyReport r;
+    r.organisation_id = f.org;
+    r.project_id = f.project_a;
+    r.month = "2026-03";
+    r.tested = "Uppringning dagen efter hemkomsten";
+    r.learned = "Anhöriga vill vara med i samtalet";
+    r.support = "Stöd med mätningen";
+    r.version = 1;
+    r.updated_at = 1;
+    r.updated_by = "team@solvik.example";
+    report = tx.Programmes().CreateMonthlyReport(r);
+    return true;
+  });
+  domain::SearchRequest r = Everything(f, {"anhöriga"});
+  std::vector<domain::SearchDocument> found;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    found = tx.Search().Find(r).documents;
+    return true;
+  });
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, domain::SearchKind::kMonthlyReport);
+  EXPECT_EQ(found[0].id, report);
+  EXPECT_EQ(found[0].parent_id, std::optional<domain::Id>(f.project_a));
+  EXPECT_EQ(found[0].day, "2026-03-01");
+  EXPECT_EQ(found[0].title, "Trygg hemkomst 2026-03");
+  r.filter.from = "2026-04-01";
+  EXPECT_TRUE(Found(*store_, r).empty());
+  // Only its team's readers.
+  r = Everything(f, {"anhöriga"});
+  r.scope = {f.org, {f.team_b}, {f.programme}, {f.unit}};
   EXPECT_TRUE(Found(*store_, r).empty());
 }
 

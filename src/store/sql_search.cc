@@ -77,8 +77,8 @@ std::string SearchSql(TextSearch engine) {
   }
   return "WITH candidates AS MATERIALIZED (" + candidates +
          ") SELECT d.kind, d.object_id, d.title, d.body, (SELECT count(*) FROM candidates), "
-         "CASE WHEN d.kind = 'learning' THEN (SELECT c.change_idea_id FROM pdsa_cycles c "
-         "WHERE c.id = d.object_id) END "
+         "CASE d.kind WHEN 'learning' THEN (SELECT c.change_idea_id FROM pdsa_cycles c "
+         "WHERE c.id = d.object_id) WHEN 'monthly_report' THEN d.project_id END, d.day "
          "FROM candidates c JOIN search_documents d ON d.id = c.id "
          "ORDER BY c.score, d.id LIMIT ? OFFSET ?";
 }
@@ -169,7 +169,8 @@ domain::SearchHits SqlSearch::Find(const domain::SearchRequest& r) {
     doc.title = s.Next<std::string>();
     doc.body = s.Next<std::string>();
     out.candidates = static_cast<int>(s.Next<std::int64_t>());
-    doc.idea_id = s.Next<std::optional<domain::Id>>();
+    doc.parent_id = s.Next<std::optional<domain::Id>>();
+    doc.day = s.Next<std::string>();
     out.documents.push_back(std::move(doc));
   }
   return out;

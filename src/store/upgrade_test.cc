@@ -61,7 +61,8 @@ const std::vector<DeliberateRewrite> kDeliberateRewrites = {
 };
 
 // Rows a later migration adds on purpose to derived data: migration 30 indexes the cycles on
-// change package ideas again as shared learnings (store/search_learning_sql.h).
+// change package ideas again as shared learnings, and the monthly reports
+// (store/search_learning_sql.h).
 struct DeliberateAddition {
   int migration;
   std::string table;
@@ -70,6 +71,7 @@ struct DeliberateAddition {
 };
 const std::vector<DeliberateAddition> kDeliberateAdditions = {
     {30, "search_documents", "kind", "learning"},
+    {30, "search_documents", "kind", "monthly_report"},
 };
 
 // How many of `after`'s rows of `name` a migration after `from` added on purpose.
@@ -322,12 +324,21 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       search.words = {"inflyttningsdagen"};
       const auto learnings = tx.Search().Find(search).documents;
       EXPECT_EQ(learnings.size(), from >= 29 ? 1u : 0u);
-      if (!learnings.empty()) EXPECT_EQ(learnings[0].idea_id, std::optional<domain::Id>(1));
+      if (!learnings.empty()) EXPECT_EQ(learnings[0].parent_id, std::optional<domain::Id>(1));
       search.words = {"hemliga"};
       EXPECT_TRUE(tx.Search().Find(search).documents.empty());
       search.scope = {1, {1}, {1}, {}};
       search.words = {"inflyttningsdagen"};
       EXPECT_TRUE(tx.Search().Find(search).documents.empty());
+      // The monthly reports the old release wrote are found by their team (migration 30).
+      search.filter.kinds = {domain::SearchKind::kMonthlyReport};
+      search.words = {"mätningen"};
+      const auto reports = tx.Search().Find(search).documents;
+      EXPECT_EQ(reports.size(), from >= 25 ? 1u : 0u);
+      if (!reports.empty()) {
+        EXPECT_EQ(reports[0].parent_id, std::optional<domain::Id>(1));
+        EXPECT_EQ(reports[0].day, "2025-03-01");
+      }
     }
     if (from >= 27) {
       // Made before offers went to change packages: to a team, open, nobody has answered.

@@ -15,11 +15,20 @@ namespace stegvis::domain {
 // What a search result is. Stored names (SearchKindName): "cycle", "idea", "project",
 // "gender_note" (a measure's 4R notes), "reflection", "learning" (what a cycle on a change
 // package's idea shares with the programme's other teams: title, prediction, learning,
-// decision and next step).
-enum class SearchKind { kCycle, kIdea, kProject, kGenderNote, kReflection, kLearning };
-inline constexpr SearchKind kSearchKinds[] = {SearchKind::kCycle,      SearchKind::kLearning,
-                                              SearchKind::kIdea,       SearchKind::kProject,
-                                              SearchKind::kGenderNote, SearchKind::kReflection};
+// decision and next step), "monthly_report" (a team's monthly report).
+enum class SearchKind {
+  kCycle,
+  kIdea,
+  kProject,
+  kGenderNote,
+  kReflection,
+  kLearning,
+  kMonthlyReport
+};
+inline constexpr SearchKind kSearchKinds[] = {SearchKind::kCycle,         SearchKind::kLearning,
+                                              SearchKind::kIdea,          SearchKind::kProject,
+                                              SearchKind::kMonthlyReport, SearchKind::kGenderNote,
+                                              SearchKind::kReflection};
 std::string_view SearchKindName(SearchKind kind);
 std::optional<SearchKind> ParseSearchKind(std::string_view name);
 
@@ -27,7 +36,7 @@ std::optional<SearchKind> ParseSearchKind(std::string_view name);
 // documents inside it are ever read, counted or ranked.
 struct SearchScope {
   Id organisation_id = 0;
-  std::vector<Id> team_ids;  // projects, cycles, team ideas and 4R notes of these teams
+  std::vector<Id> team_ids;  // projects, cycles, team ideas, reports and 4R notes of these teams
   // the change packages (programme ideas) of these programmes, and what their cycles share
   std::vector<Id> programme_ids;
   std::vector<Id> reflection_unit_ids;  // reflection notes linked to one of these units
@@ -38,8 +47,8 @@ struct SearchFilter {
   std::string decision;            // "adopt", "adapt", "abandon": cycles with it; empty: any
   std::optional<Id> programme_id;  // work of the programme's projects and its change package
   std::optional<Id> goal_id;       // work of projects (or their aims, or programmes) linked to it
-  std::string from;                // ISO dates: dated documents (cycles by start, reflection
-  std::string to;                  // notes by meeting) within them; empty: open
+  std::string from;  // ISO dates: dated documents (cycles by start, monthly reports by month,
+  std::string to;    // reflection notes by meeting) within them; empty: open
 };
 
 struct SearchRequest {
@@ -53,10 +62,13 @@ struct SearchRequest {
 
 struct SearchDocument {
   SearchKind kind = SearchKind::kCycle;
-  Id id = 0;  // of the cycle (also of a learning), idea, project, measure (4R notes) or note
+  Id id =
+      0;  // of the cycle (also of a learning), idea, project, measure (4R notes), note or report
   std::string title;
   std::string body;
-  std::optional<Id> idea_id;  // a learning's: the change idea its cycle tested
+  // A learning's change idea (the one its cycle tested); a monthly report's project.
+  std::optional<Id> parent_id;
+  std::string day;  // ISO date of a dated document (a cycle's start, a report's month); or empty
 };
 
 struct SearchHits {

@@ -84,8 +84,8 @@ TEST_F(SearchAttackTest, ACycleOnAPackageIdeaSharesOnlyWhatTheIdeasPageShows) {
   const boost::json::array shared = Results("q=kobaltlärdomen", norrby);
   ASSERT_EQ(shared.size(), 1u);
   EXPECT_EQ(shared[0].at("kind").as_string(), "learning");
-  EXPECT_EQ(shared[0].at("url").as_string(), "/forandringsideer/" + std::to_string(idea) +
-                                                 "#cykel-" + std::to_string(cycle));
+  EXPECT_EQ(shared[0].at("url").as_string(),
+            "/forandringsideer/" + std::to_string(idea) + "#cykel-" + std::to_string(cycle));
   // Nothing else of the cycle finds it, on the page or in the API.
   EXPECT_TRUE(Results("q=zirkonobservation", norrby).empty());
   EXPECT_FALSE(Has(Get("/sok?q=zirkonobservation", norrby), "Uppföljning hos brukaren"));

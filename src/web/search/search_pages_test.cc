@@ -39,6 +39,23 @@ TEST_F(SearchPagesTest, AMemberFindsAnotherTeamsLearningWithTheWordsMarked) {
   EXPECT_TRUE(Has(none, "Inga träffar."));
 }
 
+TEST_F(SearchPagesTest, AMemberFindsTheTeamsMonthlyReports) {
+  // The demo's reports ask for time at the workplace meeting to go through the measurements.
+  Response r = Get("/api/v1/search?q=arbetsplatsträffen&kind=monthly_report",
+                   As(kDemoEmails.at("teammedlem")));
+  ASSERT_EQ(r.status, 200) << r.body;
+  const boost::json::array results =
+      boost::json::parse(r.body).as_object().at("results").as_array();
+  ASSERT_FALSE(results.empty());
+  for (const boost::json::value& v : results) {
+    const std::string url(v.at("url").as_string());
+    const std::size_t month = url.find("/manadsrapport/");
+    EXPECT_TRUE(url.starts_with("/projekt/") && month != std::string::npos) << url;
+    EXPECT_EQ(url.size(), month + std::string("/manadsrapport/").size() + 7) << url;  // YYYY-MM
+    EXPECT_EQ(Get(url, As(kDemoEmails.at("teammedlem"))).status, 200) << url;
+  }
+}
+
 TEST_F(SearchPagesTest, ThePageIsOneReadTransaction) {
   TestClient member = As(kDemoEmails.at("teammedlem"));
   ExpectOneRead("/sok", member);

@@ -61,7 +61,10 @@ std::string SearchResultUrl(const domain::SearchResult& result) {
     case domain::SearchKind::kReflection: return "/reflektioner/" + n;
     // The idea's page shows the cycle's shared learning, in its row.
     case domain::SearchKind::kLearning:
-      return "/forandringsideer/" + std::to_string(result.idea_id.value_or(0)) + "#cykel-" + n;
+      return "/forandringsideer/" + std::to_string(result.parent_id.value_or(0)) + "#cykel-" + n;
+    case domain::SearchKind::kMonthlyReport:
+      return "/projekt/" + std::to_string(result.parent_id.value_or(0)) + "/manadsrapport/" +
+             result.day.substr(0, 7);
   }
   return "/sok";
 }
