@@ -46,9 +46,9 @@ TEST_F(PackageIdeaTest, ItsPageOffersAStartOnlyWhereTheVisitorMayChangeTheWork) 
   // Each cycle's row can be linked to (the search's learnings lead there).
   EXPECT_TRUE(Has(norrby, "<tr id=\"cykel-"));
   // The form it leads to has the idea chosen.
-  Response form = Get("/projekt/" + std::to_string(project_.id) + "/pgsa?ide=" +
-                          std::to_string(idea_),
-                      As("team@norrby.example"));
+  Response form =
+      Get("/projekt/" + std::to_string(project_.id) + "/pgsa?ide=" + std::to_string(idea_),
+          As("team@norrby.example"));
   EXPECT_TRUE(Has(form, "<option value=\"" + std::to_string(idea_) + "\" selected>"));
   // Nobody who may not change Hela dagen's work is offered its project.
   for (const auto& [role, email] : kDemoEmails) {
@@ -63,8 +63,7 @@ TEST_F(PackageIdeaTest, WhereItHasSpreadListsEveryTeamThatTestedIt) {
   Response r = Get("/api/v1/change-ideas/" + std::to_string(idea_) + "/learnings",
                    As("team@norrby.example"));
   ASSERT_EQ(r.status, 200) << r.body;
-  const boost::json::array spread =
-      boost::json::parse(r.body).as_object().at("spread").as_array();
+  const boost::json::array spread = boost::json::parse(r.body).as_object().at("spread").as_array();
   std::map<std::string, std::string> decisions;
   for (const boost::json::value& row : spread) {
     EXPECT_TRUE(row.at("package").as_bool());
@@ -73,8 +72,8 @@ TEST_F(PackageIdeaTest, WhereItHasSpreadListsEveryTeamThatTestedIt) {
   }
   EXPECT_EQ(decisions, (std::map<std::string, std::string>{{"Min plan", "adopt"},
                                                            {"Trygg hemgång", "abandon"}}));
-  Response page = Get("/forandringsideer/" + std::to_string(idea_) + "/larande",
-                      As("team@norrby.example"));
+  Response page =
+      Get("/forandringsideer/" + std::to_string(idea_) + "/larande", As("team@norrby.example"));
   EXPECT_TRUE(Has(page, "Testar förändringspaketets idé"));
 }
 
