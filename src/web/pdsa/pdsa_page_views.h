@@ -289,6 +289,7 @@ constexpr auto Describe(std::type_identity<IdeaStartView>) {
 struct ChangeIdeaView {
   domain::Id idea_id = 0;
   std::string heading;
+  std::optional<std::string> notice;  // what just happened to it
   std::string source;
   std::optional<std::string> description;
   std::optional<domain::Id> project_id;    // a team's own idea: back to its cycles
@@ -300,11 +301,13 @@ struct ChangeIdeaView {
   // "Start a cycle on this idea" leads to this project's cycle form (those who may change it).
   std::optional<domain::Id> start_cycle_project_id;
   std::vector<IdeaStartView> start_in;  // a package idea: the visitor's projects in the programme
+  bool has_start_in = false;
 };
 constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
   using V = ChangeIdeaView;
   return std::tuple{core::Field("idea_id", &V::idea_id),
                     core::Field("heading", &V::heading),
+                    core::Field("notice", &V::notice),
                     core::Field("source", &V::source),
                     core::Field("description", &V::description),
                     core::Field("project_id", &V::project_id),
@@ -314,7 +317,8 @@ constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
                     core::Field("cycles", &V::cycles),
                     core::Field("show_organisation", &V::show_organisation),
                     core::Field("start_cycle_project_id", &V::start_cycle_project_id),
-                    core::Field("start_in", &V::start_in)};
+                    core::Field("start_in", &V::start_in),
+                    core::Field("has_start_in", &V::has_start_in)};
 }
 
 }  // namespace stegvis::web

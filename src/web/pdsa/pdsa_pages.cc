@@ -369,6 +369,10 @@ HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& vi
   view.idea_id = d->idea.id;
   view.heading = d->idea.title;
   view.source = IdeaSource(app, lang, d->idea, d->programme ? d->programme->name : "");
+  // Just taken into the change package from a team's offer (OfferAcceptSubmit).
+  if (request.Query("intagen") && !d->idea.project_id) {
+    view.notice = app.catalogue.Get(lang, "spread.accepted");
+  }
   // A section opens for any text, an empty one too: set the description only when present.
   if (!d->idea.description.empty()) view.description = d->idea.description;
   if (d->project) view.project_id = d->project->id;
@@ -377,6 +381,8 @@ HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& vi
     view.start_in.push_back({project.id, app.catalogue.Format(lang, "idea.start_cycle_in",
                                                               {{"project", project.title}})});
   }
+  view.has_start_in = !view.start_in.empty();
+
   // A change package's idea is reached from its programme: the way back leads there.
   if (!d->idea.project_id && d->programme) {
     view.programme_id = d->programme->id;

@@ -161,7 +161,7 @@ HandlerResult OfferAcceptSubmit(const App& app, Request& request, const Visitor&
   auto idea = domain::AcceptPackageOffer(app.store, app.clock, *visitor.principal(),
                                          ActorOf(visitor, request), *id);
   if (!idea) return core::Fail(idea.error());
-  return Response::Redirect("/forandringsideer/" + std::to_string(*idea));
+  return Response::Redirect("/forandringsideer/" + std::to_string(*idea) + "?intagen=1");
 }
 
 HandlerResult OfferDeclineSubmit(const App& app, Request& request, const Visitor& visitor) {

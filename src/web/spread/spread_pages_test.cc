@@ -146,6 +146,7 @@ TEST_F(SpreadPagesTest, ThoseWhoRunTheProgrammeAddAnOfferedIdeaToTheChangePackag
   ASSERT_EQ(accepted.status, 303) << accepted.body;
   const std::string idea_page(accepted.Header("location"));
   ASSERT_TRUE(idea_page.starts_with("/forandringsideer/"));
+  EXPECT_TRUE(Has(Get(idea_page, strateg), "Idén finns nu i förändringspaketet"));
   boost::json::object idea = Learnings(std::stoll(idea_page.substr(18)), strateg);
   EXPECT_EQ(idea.at("programme_id").as_int64(), programme_);
   EXPECT_EQ(idea.at("origin_idea_id").as_int64(), origin_);
