@@ -22,6 +22,7 @@
 #include "domain/repositories/goal_repository.h"
 #include "domain/repositories/import_repository.h"
 #include "domain/repositories/invitation_repository.h"
+#include "domain/repositories/mail_repository.h"
 #include "domain/repositories/measure_repository.h"
 #include "domain/repositories/pdsa_repository.h"
 #include "domain/repositories/programme_repository.h"
@@ -68,6 +69,7 @@ class StoreTx {
   virtual ReflectionNoteRepository& ReflectionNotes() = 0;
   virtual SearchRepository& Search() = 0;
   virtual SustainPlanRepository& SustainPlans() = 0;
+  virtual MailRepository& Mail() = 0;
 
   // The store-wide data version as this transaction sees it: a number that every committed
   // write transaction which changed user-visible data has increased (sessions, login

@@ -4,8 +4,8 @@
 #include <set>
 #include <tuple>
 
+#include "domain/due_work.h"
 #include "domain/monthly_report.h"
-#include "domain/observation_grid.h"
 #include "domain/programme_invitations.h"
 #include "domain/project.h"
 #include "domain/resources.h"
@@ -28,14 +28,6 @@ std::vector<const TeamDetails*> OwnTeams(const Principal& acting,
   return own;
 }
 
-// Whether the measure holds a value (any group) for `period`.
-bool HasValueFor(MeasureRepository& measures, Id measure_id, const std::string& period) {
-  for (const Observation& o : measures.ListObservations(measure_id)) {
-    if (o.period == period && !o.value.empty()) return true;
-  }
-  return false;
-}
-
 void AddProjectWork(StoreTx& tx, const Project& project, core::Date today, WhatNeedsMe& out) {
   if (project.status == ProjectStatus::kClosed) return;
   for (const PdsaCycle& c : tx.Pdsa().ListProjectCycles(project.id)) {
@@ -47,9 +39,8 @@ void AddProjectWork(StoreTx& tx, const Project& project, core::Date today, WhatN
     return;
   }
   for (const Measure& m : tx.Measures().ListOfProject(project.id)) {
-    const std::string last = PreviousPeriod(m.frequency, PeriodContaining(m.frequency, today));
-    if (!HasValueFor(tx.Measures(), m.id, last)) {
-      out.measures_due.push_back({m.id, project.id, m.name, project.title, last});
+    if (std::optional<std::string> last = MissingLastPeriod(tx, m, today)) {
+      out.measures_due.push_back({m.id, project.id, m.name, project.title, *last});
     }
   }
 }
@@ -66,17 +57,9 @@ void AddNextSession(StoreTx& tx, Id programme_id, const std::string& today, What
 }
 
 void AddReportsDue(StoreTx& tx, const Project& project, core::Date today, WhatNeedsMe& out) {
-  if (!project.programme_id || project.status == ProjectStatus::kClosed) return;
-  std::optional<Programme> programme = tx.Programmes().Find(*project.programme_id);
-  if (!programme || programme->closed) return;
-  for (const std::string& month : ReportMonths(tx.Programmes().ListEvents(programme->id))) {
-    const core::Date first = *ParseReportMonth(month);
-    if (first > today) break;
-    std::optional<MonthlyReport> report = tx.Programmes().FindMonthlyReport(project.id, month);
-    if (!(report && report->submitted) && ReportDeadline(first) >= today) {
-      out.reports_due.push_back(
-          {project.id, project.title, month, ReportDeadline(first).ToString()});
-    }
+  for (const std::string& month : ReportMonthsDue(tx, project, today)) {
+    out.reports_due.push_back(
+        {project.id, project.title, month, ReportDeadline(*ParseReportMonth(month)).ToString()});
   }
 }
 

@@ -614,6 +614,33 @@ CREATE INDEX idea_offers_by_team ON idea_offers(team_id, status);
     // A cycle on a change package's idea shared with the programme in the search index
     // (store/search_learning_sql.h).
     {30, "shared learnings in the search index", "{{learning_search_index}}"},
+    // The e-mail outbox, the reminders already sent and who turned them off (domain/outbox.h,
+    // domain/reminders.h).
+    {31, "e-mail outbox and reminders", R"sql(
+CREATE TABLE mail_outbox (
+  id {{id}},
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at BIGINT NOT NULL,
+  sent_at BIGINT,
+  failed_at BIGINT,
+  last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+CREATE TABLE reminders_sent (
+  reminder_key TEXT NOT NULL,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  sent_at BIGINT NOT NULL,
+  PRIMARY KEY (reminder_key, user_id)
+);
+CREATE TABLE reminder_opt_outs (
+  user_id BIGINT PRIMARY KEY REFERENCES users(id),
+  created_at BIGINT NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "store/sql_goals.h"
 #include "store/sql_imports.h"
 #include "store/sql_invitations.h"
+#include "store/sql_mail.h"
 #include "store/sql_measures.h"
 #include "store/sql_pdsa.h"
 #include "store/sql_programmes.h"
@@ -58,6 +59,7 @@ class SqlTx final : public domain::StoreTx {
   domain::ReflectionNoteRepository& ReflectionNotes() override { return reflection_notes_; }
   domain::SearchRepository& Search() override { return search_; }
   domain::SustainPlanRepository& SustainPlans() override { return sustain_plans_; }
+  domain::MailRepository& Mail() override { return mail_; }
   std::int64_t DataVersion() override;
 
   // Called by the store right before COMMIT: counts the transaction in the data version when
@@ -87,6 +89,7 @@ class SqlTx final : public domain::StoreTx {
   SqlReflectionNotes reflection_notes_{tracked_};
   SqlSearch search_;
   SqlSustainPlans sustain_plans_{tracked_};
+  SqlMail mail_{tracked_};
 };
 
 }  // namespace stegvis::store

@@ -14,6 +14,7 @@
 #include "domain/idea_offer.h"
 #include "domain/measure.h"
 #include "domain/monthly_report.h"
+#include "domain/outbox_mail.h"
 #include "domain/observation_import_record.h"
 #include "domain/organisation.h"
 #include "domain/pdsa_cycle.h"
@@ -65,6 +66,10 @@ struct Table<domain::ApiToken> {
   static constexpr std::string_view kName = "api_tokens";
   // WRITE is a keyword in PostgreSQL.
   static constexpr Rename kRenames[] = {{"write", "can_write"}};
+};
+template <>
+struct Table<domain::OutboxMail> {
+  static constexpr std::string_view kName = "mail_outbox";
 };
 template <>
 struct Table<domain::Publication> {

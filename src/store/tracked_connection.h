@@ -3,9 +3,10 @@
 // version (store/data_version.h). Every statement of a transaction goes through it (SqlTx
 // hands only this connection to the repositories), so a write cannot be left uncounted: a
 // statement counts unless it is a SELECT (or a WITH ... SELECT) or writes only to the
-// security bookkeeping — sessions, login_failures, password_resets — which changes nothing a
-// page shows. A statement that turns out to change no row still counts: a spare bump costs a
-// cache miss, a missing one a stale page.
+// security bookkeeping — sessions, login_failures, password_resets, api_tokens — or to the
+// e-mail outbox and the reminders it sent, none of which a page shows. A statement that turns
+// out to change no row still counts: a spare bump costs a cache miss, a missing one a stale
+// page.
 
 #include <string_view>
 
