@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/database_options.h"
 #include "cli/demo_summary.h"
+#include "cli/mail_options.h"
 #include "core/clock.h"
 #include "core/log.h"
 #include "core/work_gate.h"
@@ -14,6 +15,7 @@
 #include "web/http/api_rate_limit.h"
 #include "web/http/embedded_files.h"
 #include "web/http/server.h"
+#include "web/mail/mail_job.h"
 #include "web/render/page_cache.h"
 #include "web/routes.h"
 
@@ -36,6 +38,7 @@ struct ServeOptions {
   bool seed_demo = false;
   std::string accessibility_contact;
   int page_cache_mb = 32;
+  MailOptions mail;
 };
 
 // Whether only this machine can reach `listen` (demo data is allowed only then).
@@ -127,7 +130,8 @@ int Serve(const ServeOptions& options) {
                &password_gate,
                &verdict_histories,
                &image_gate,
-               &api_rate_limiter};
+               &api_rate_limiter,
+               !options.mail.host.empty()};
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;
@@ -141,7 +145,16 @@ int Serve(const ServeOptions& options) {
             << opened->description << "). Stop it with Ctrl+C." << std::endl;
   log.Log(core::LogLevel::kInfo, "listening",
           {{"address", std::string_view(options.listen)}, {"port", std::int64_t{*port}}});
+  std::unique_ptr<web::MailJob> mail_job;
+  if (auto mail = MailSettingsFrom(options.mail, DisplayUrl(options, *port))) {
+    mail_job = std::make_unique<web::MailJob>(store, clock, log, *catalogue, *mail);
+    mail_job->Start();
+    log.Log(core::LogLevel::kInfo, "mail_on",
+            {{"smtp_host", std::string_view(mail->smtp.host)},
+             {"smtp_port", std::int64_t{mail->smtp.port}}});
+  }
   server.Run();
+  mail_job.reset();       // finishes the message in hand, then stops
   opened->store.reset();  // close the database before saying we stopped
   log.Log(core::LogLevel::kInfo, "stopped");
   return kExitOk;
@@ -198,6 +211,7 @@ Command AddServeCommand(CLI::App& app) {
       ->envname("STEGVIS_PAGE_CACHE_MB")
       ->check(CLI::Range(0, 4096))
       ->capture_default_str();
+  AddMailOptions(sub, options->mail);
   sub->add_flag("--seed-demo", options->seed_demo,
                 "Add the demonstration data if the database is empty, and print the demo login")
       ->envname("STEGVIS_SEED_DEMO");

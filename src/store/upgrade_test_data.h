@@ -400,6 +400,20 @@ INSERT INTO pdsa_cycles (organisation_id, project_id, change_idea_id, previous_i
    'abandon', 'Pröva dag två', 1700028000, 1700028100, 1700028200, 1700028300, 1700028400, 5,
    1700028400, 'team@solvik.example');
 )sql",
+    // 30: shared learnings and monthly reports in the search index, no table of its own.
+    "",
+    // 31: a reminder sent and one waiting to be tried again, and a user without reminders.
+    R"sql(
+INSERT INTO mail_outbox (recipient, subject, body, created_at, attempts, next_attempt_at,
+                         sent_at, failed_at, last_error) VALUES
+  ('team@solvik.example', 'Påminnelse från Stegvis', 'Hej Örjan!', 1700029000, 1, 1700029000,
+   1700029005, NULL, ''),
+  ('admin@solvik.example', 'Påminnelse från Stegvis', 'Hej Åsa!', 1700029000, 2, 1700029360,
+   NULL, NULL, '451 4.7.1 försök senare');
+INSERT INTO reminders_sent (reminder_key, user_id, sent_at) VALUES
+  ('session:1:2025-03-11', 2, 1700029000);
+INSERT INTO reminder_opt_outs (user_id, created_at) VALUES (3, 1700029100);
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -325,6 +325,11 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/tokens", {L, A, A, A, A, A}},
     {"POST /api/v1/tokens", {L, A, A, A, A, A}},
     {"DELETE /api/v1/tokens/{id}", {L, A, A, A, A, A}},
+    // E-mail reminders: every signed-in user's own setting, and no one else's.
+    {"GET /konto/paminnelser", {L, A, A, A, A, A}},
+    {"POST /konto/paminnelser", {L, A, A, A, A, A}},
+    {"GET /api/v1/reminders", {L, A, A, A, A, A}},
+    {"PUT /api/v1/reminders", {L, A, A, A, A, A}},
     {"POST /api/v1/projects", {L, A, A, A, A, F}},
     // Importing a file of a measure's values: those who may change the measure (Trygg
     // hemgång's); {id} of /import/ and /api/v1/imports/ is a file staged for it, with a
@@ -559,8 +564,8 @@ TEST_F(AccessMatrixTest, AUserWithoutARoleSeesOnlyTheStartPage) {
     return true;
   });
   // The start page is the list of units with each unit's page (teams: none), and the lists
-  // of the teams and projects the user may see (empty); and their own API tokens, which can
-  // do no more than they can.
+  // of the teams and projects the user may see (empty); their own API tokens, which can do
+  // no more than they can; and their own reminder setting.
   const std::set<std::string> allowed = {"GET /",
                                          "POST /logout",
                                          "GET /api/v1/session",
@@ -573,7 +578,11 @@ TEST_F(AccessMatrixTest, AUserWithoutARoleSeesOnlyTheStartPage) {
                                          "POST /konto/api-nycklar/{id}/aterkalla",
                                          "GET /api/v1/tokens",
                                          "POST /api/v1/tokens",
-                                         "DELETE /api/v1/tokens/{id}"};
+                                         "DELETE /api/v1/tokens/{id}",
+                                         "GET /konto/paminnelser",
+                                         "POST /konto/paminnelser",
+                                         "GET /api/v1/reminders",
+                                         "PUT /api/v1/reminders"};
   for (const Route& route : router.routes()) {
     const std::string key = route.method + " " + route.pattern;
     if (route.rule.kind == domain::ResourceKind::kPublic) continue;

@@ -40,6 +40,8 @@ struct App {
   core::WorkGate* image_gate = nullptr;
   // Limits requests per API token (http/api_rate_limit.h); none: no limit.
   ApiRateLimiter* api_rate_limiter = nullptr;
+  // Whether the server sends e-mail (serve --smtp-host): the reminder setting says so.
+  bool mail_enabled = false;
 };
 
 }  // namespace stegvis::web

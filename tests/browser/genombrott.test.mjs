@@ -1,10 +1,11 @@
-// Left out: the e-mail reminder reaching the local SMTP sink (e-mail reminders are not built yet).
 // A Genombrott from nothing, in Swedish, through the pages alone (issue #12, "Done means"): a
 // strateg of Solvik creates a programme with two common measures and invites a team of Norrby,
 // Norrby's admin accepts from the start page, the team's member adopts the measures and types
 // six months of data, and the dashboard shows the last month's values and the funnel plot of
 // the proportion: to Norrby's side, and to the host's strateg, who sees the guest's programme
-// work without links into Norrby.
+// work without links into Norrby. The host's strateg then puts a learning session three days
+// ahead in the calendar, and the e-mail reminder reaches the guest team's member through an
+// SMTP sink on loopback that the test starts.
 // axe-core runs on every page reached; the dashboard is photographed at 1280 and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import assert from 'node:assert/strict';
 import { PointerUser } from './actors.mjs';
 import { launchBrowser } from './browser.mjs';
 import { Journey } from './journey.mjs';
+import { startSmtpSink } from './smtp-sink.mjs';
 import { startStegvis } from './stegvis-server.mjs';
 
 const password = 'stegvis-demo-2026';
@@ -46,13 +48,17 @@ const lateWomen = [14, 12, 13, 10, 9, 7];
 const lateMen = [11, 12, 10, 9, 9, 8];
 
 let server;
+let sink;
 let browser;
 let context;   // one for both tests: the second goes on where the first stopped
 let journey;
 
 before(async () => {
   assert.ok(process.env.STEGVIS_BINARY, 'set STEGVIS_BINARY to the stegvis binary');
-  server = await startStegvis(process.env.STEGVIS_BINARY);
+  sink = await startSmtpSink();
+  server = await startStegvis(process.env.STEGVIS_BINARY, [
+    '--smtp-host', '127.0.0.1', '--smtp-port', String(sink.port),
+    '--smtp-from', 'stegvis@solvik.example', '--reminder-interval', '1']);
   browser = await launchBrowser();
 });
 
@@ -60,6 +66,7 @@ after(async () => {
   await context?.close();
   await browser?.close();
   await server?.stop();
+  await sink?.close();
 });
 
 class Genombrott extends Journey {
@@ -154,6 +161,22 @@ class Genombrott extends Journey {
     await user.submit(this.button('adoption.submit'));
     await this.saved();
     await this.reached('project with the adopted measures');
+  }
+
+  // The programme's calendar gains a learning session on `day` (ISO date).
+  async addSession(title, day) {
+    const { user, msg } = this;
+    await user.follow(this.header('link', 'nav.programmes'));
+    await user.follow(this.link(programme.name));
+    await this.reached('the programme, for its calendar');
+    await user.check(this.main().getByRole('radio', { name: msg('programme.learning_session'),
+                                                      exact: true }));
+    await user.fill(this.field('programme.event_title'), title);
+    await user.date(this.field('programmes.starts_on'), day);
+    await user.submit(this.button('programme.add_event'));
+    const calendar = this.main().getByRole('listitem').filter({ hasText: title });
+    await calendar.first().waitFor();
+    await this.reached('programme with a learning session in three days');
   }
 
   // From the project, the measure's grid: six months up to the last complete one, each column
@@ -296,4 +319,25 @@ test('the host\'s strateg reads the guest team\'s row and funnel on the dashboar
     await journey.signIn(strateg);
     await journey.dashboard('genombrott-dashboard-host');
   });
+});
+
+// The e-mail reminder: a learning session of the host's programme three days ahead reaches the
+// guest team's member, in Swedish, with a link to the programme and to the setting.
+test('the guest team\'s member gets an e-mail reminder of the learning session', async () => {
+  assert.ok(journey, 'the journey before this one ran');
+  const day = new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10);
+  const title = 'Lärandeseminarium om kontinuitet';
+  await walk(async () => {
+    await journey.signIn(strateg);
+    await journey.addSession(title, day);
+    await journey.signOut();
+  });
+  const mail = await sink.waitFor((m) => m.to === norrbyMember.email && m.body.includes(title));
+  assert.equal(mail.from, 'stegvis@solvik.example');
+  assert.equal(mail.subject, 'Påminnelse från Stegvis');
+  assert.match(mail.body, new RegExp(`^Hej ${norrbyMember.name}!`));
+  assert.ok(mail.body.includes(`${title} i ${programme.name} är ${day}.`), mail.body);
+  assert.match(mail.body, /\/program\/\d+\n/);
+  assert.match(mail.body, /\/konto\/paminnelser\n/);
+  assert.ok(!sink.messages.some((m) => m.to === strateg.email), 'reminders go to team members');
 });

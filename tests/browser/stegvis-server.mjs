@@ -1,14 +1,15 @@
 // Starts the real `stegvis serve` on 127.0.0.1 with a free port, a temporary database and
-// the demo data, for browser tests. Every wait is bounded.
+// the demo data, for browser tests; `extraArgs` are further options of `stegvis serve`. Every
+// wait is bounded.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function startStegvis(binary) {
+export async function startStegvis(binary, extraArgs = []) {
   const dir = mkdtempSync(join(tmpdir(), 'stegvis-browser-'));
   const proc = spawn(binary, ['serve', '--db', join(dir, 'browser.db'), '--listen', '127.0.0.1',
-                              '--port', '0', '--seed-demo', '--log-level', 'warn'],
+                              '--port', '0', '--seed-demo', '--log-level', 'warn', ...extraArgs],
                      { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('stegvis did not start within 30 s')), 30000);

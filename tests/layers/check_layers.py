@@ -23,7 +23,8 @@ import tempfile
 
 # What each module's library may include (itself and what it links, transitively):
 #   core <- stats <- chart <- domain <- store <- web <- cli, io links stats, and raster (SVG to
-#   PNG) and docx (Word documents) link only core; web links io, raster and docx.
+#   PNG), docx (Word documents) and mail (SMTP) link only core; web links io, raster, docx
+#   and mail.
 # web reaches storage only through domain's interfaces; cli wires everything together.
 LIBRARY = {
     "core": {"core"},
@@ -31,11 +32,13 @@ LIBRARY = {
     "chart": {"core", "stats", "chart"},
     "raster": {"core", "raster"},
     "docx": {"core", "docx"},
+    "mail": {"core", "mail"},
     "io": {"core", "stats", "io"},
     "domain": {"core", "stats", "chart", "domain"},
     "store": {"core", "stats", "chart", "domain", "store"},
-    "web": {"core", "stats", "chart", "raster", "docx", "io", "domain", "web"},
-    "cli": {"core", "stats", "chart", "raster", "docx", "io", "domain", "store", "web", "cli"},
+    "web": {"core", "stats", "chart", "raster", "docx", "mail", "io", "domain", "web"},
+    "cli": {"core", "stats", "chart", "raster", "docx", "mail", "io", "domain", "store", "web",
+            "cli"},
 }
 # What a module's tests may include beyond the library (TEST_DEPS): a real store as fixture.
 TESTS_EXTRA = {"domain": {"store"}, "web": {"store"}}

@@ -44,6 +44,15 @@ HandlerResult ApiTokens(const App& app, Request& request, const Visitor& visitor
 HandlerResult ApiTokenCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiTokenDelete(const App& app, Request& request, const Visitor& visitor);
 
+// GET /konto/paminnelser: whether the visitor gets e-mail reminders; POST (field
+// email_reminders = 1, or absent for off) saves it and goes back to the page.
+// GET /api/v1/reminders and PUT /api/v1/reminders ({"email_reminders": bool}): the same as JSON,
+// {"email_reminders": bool, "mail_enabled": bool}.
+HandlerResult RemindersPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult RemindersSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiReminders(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiRemindersUpdate(const App& app, Request& request, const Visitor& visitor);
+
 // GET/POST /aterstall/{token}: the one-time password reset link an admin handed over.
 HandlerResult ResetPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visitor);

@@ -22,6 +22,11 @@ void AddAccountRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/tokens", kSignedIn, ApiTokens, kNotCached);
   routes.Post("/api/v1/tokens", kSignedIn, ApiTokenCreate);
   routes.Delete("/api/v1/tokens/{id}", kSignedIn, ApiTokenDelete);
+  // E-mail reminders: the visitor's own setting.
+  routes.Get("/konto/paminnelser", kSignedIn, RemindersPage, kNotCached);
+  routes.Post("/konto/paminnelser", kSignedIn, RemindersSubmit);
+  routes.Get("/api/v1/reminders", kSignedIn, ApiReminders, kNotCached);
+  routes.Put("/api/v1/reminders", kSignedIn, ApiRemindersUpdate);
   // Lockouts end with time and login throttling is not counted in the data version.
   routes.Get("/admin/anvandare", kAdminUsers, UsersPage, kNotCached);
   routes.Post("/admin/anvandare", kAdminUsers, UserCreate);

@@ -21,6 +21,8 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"GET /api/v1/tokens", "The user's API tokens (never their secrets)"},
     {"POST /api/v1/tokens", "Create a personal API token; its secret is shown once"},
     {"DELETE /api/v1/tokens/{id}", "Revoke an API token"},
+    {"GET /api/v1/reminders", "Whether the user gets e-mail reminders"},
+    {"PUT /api/v1/reminders", "Turn the user's e-mail reminders on or off"},
     {"GET /api/v1/locked-addresses", "Addresses locked out after failed sign-ins (admin)"},
     {"POST /api/v1/locked-addresses/unlock", "Unlock an address (admin)"},
     {"GET /api/v1/projects/{id}/theory-of-change", "A project's theory of change"},

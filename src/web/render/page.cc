@@ -14,7 +14,7 @@ LayoutView Layout(const App& app, const Request& request, const PageSpec& spec,
   layout.title = app.catalogue.Get(lang, spec.title_key);
   layout.csrf_token = visitor.csrf_token;
   if (const domain::Principal* p = visitor.principal()) {
-    layout.signed_in = SignedInView{p->user.display_name};
+    layout.signed_in = SignedInView{p->user.display_name, app.mail_enabled};
     layout.is_admin = domain::May(
         p, domain::Action::kAdminister,
         domain::OrganisationResource(domain::ResourceKind::kUser, p->user.organisation_id));

@@ -30,9 +30,11 @@ struct PageSpec {
 // The signed-in user as the layout shows them.
 struct SignedInView {
   std::string name;
+  bool reminders = false;  // the server sends e-mail: link to the reminder setting
 };
 constexpr auto Describe(std::type_identity<SignedInView>) {
-  return std::tuple{core::Field("name", &SignedInView::name)};
+  return std::tuple{core::Field("name", &SignedInView::name),
+                    core::Field("reminders", &SignedInView::reminders)};
 }
 
 // What layout.mustache shows around every page.
