@@ -789,3 +789,35 @@ describe('the programme dashboard', () => {
     assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
   });
 });
+
+describe('e-mail reminders', () => {
+  // The setting is turned off and on again with the keyboard alone; the page, with and
+  // without the saved notice, has no WCAG 2.1 A/AA violations at 1280 and 360 px.
+  test('reminders are turned off from the keyboard, without axe violations', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/konto/paminnelser`);
+    assert.ok(await page.isChecked('#email_reminders'), 'on unless turned off');
+    await page.focus('#email_reminders');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('button[type="submit"]')),
+              'Tab reaches the save button');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparad')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('p.notice[role="status"]'), 'the saved notice');
+    assert.equal(await page.isChecked('#email_reminders'), false, 'saved as off');
+    const failures = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const v of await axeViolations(page)) {
+        failures.push(`reminders (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      await screenshot(page, `reminders-teammedlem-sv-${width}`);
+    }
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    await context.close();
+  });
+});

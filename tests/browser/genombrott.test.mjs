@@ -328,7 +328,7 @@ test('the guest team\'s member gets an e-mail reminder of the learning session',
   const day = new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10);
   const title = 'Lärandeseminarium om kontinuitet';
   await walk(async () => {
-    await journey.signIn(strateg);
+    // The host's strateg is still signed in from the test before.
     await journey.addSession(title, day);
     await journey.signOut();
   });
@@ -337,7 +337,7 @@ test('the guest team\'s member gets an e-mail reminder of the learning session',
   assert.equal(mail.subject, 'Påminnelse från Stegvis');
   assert.match(mail.body, new RegExp(`^Hej ${norrbyMember.name}!`));
   assert.ok(mail.body.includes(`${title} i ${programme.name} är ${day}.`), mail.body);
-  assert.match(mail.body, /\/program\/\d+\n/);
-  assert.match(mail.body, /\/konto\/paminnelser\n/);
+  assert.match(mail.body, /\/program\/\d+\r?\n/);
+  assert.match(mail.body, /\/konto\/paminnelser\r?\n/);
   assert.ok(!sink.messages.some((m) => m.to === strateg.email), 'reminders go to team members');
 });
