@@ -1,5 +1,7 @@
 #include "cli/mail_options.h"
 
+#include <algorithm>
+
 #include "mail/message.h"
 
 namespace stegvis::cli {
@@ -39,7 +41,13 @@ void AddMailOptions(CLI::App* command, MailOptions& options) {
       ->add_option("--smtp-helo", options.helo,
                    "Name Stegvis gives itself to the SMTP server (default: the host of "
                    "--base-url, or localhost)")
-      ->envname("STEGVIS_SMTP_HELO");
+      ->envname("STEGVIS_SMTP_HELO")
+      ->check([](const std::string& value) -> std::string {
+        const bool plain =
+            !value.empty() && value.size() <= 255 &&
+            std::all_of(value.begin(), value.end(), [](char c) { return c > ' ' && c < 0x7F; });
+        return plain ? "" : "must be a host name (letters, digits, dots and dashes)";
+      });
   command
       ->add_option("--reminder-interval", options.reminder_interval,
                    "Seconds between two looks for reminders that are due (each is sent once)")
