@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "mail/testing/unbase64.h"
+
 namespace stegvis::mail {
 namespace {
 
@@ -12,26 +14,6 @@ constexpr std::int64_t kSunday = 1796568531;  // 2026-12-06 14:48:51 UTC
 Message Reminder() {
   return {"stegvis@solvik.example", "team@norrby.example", "Påminnelse från Stegvis",
           "Hej Maria!\nLärandeseminarium 2 börjar 2026-12-10.\n"};
-}
-
-// Decodes the base64 of an encoded word or a body (test side; no padding errors expected).
-std::string Unbase64(const std::string& text) {
-  static const std::string kAlphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  unsigned bits = 0;
-  int count = 0;
-  for (char c : text) {
-    const std::size_t v = kAlphabet.find(c);
-    if (v == std::string::npos) continue;
-    bits = bits << 6 | static_cast<unsigned>(v);
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out += static_cast<char>((bits >> count) & 0xFF);
-    }
-  }
-  return out;
 }
 
 TEST(MessageTest, WritesTheHeadersAPlainTextMessageNeeds) {
@@ -52,7 +34,7 @@ TEST(MessageTest, EncodesASwedishSubjectAndKeepsAnAsciiOneAsItIs) {
   const std::size_t start = swedish->find("Subject: =?UTF-8?B?");
   ASSERT_NE(start, std::string::npos);
   const std::string word = swedish->substr(start + 19, swedish->find("?=", start) - start - 19);
-  EXPECT_EQ(Unbase64(word), "Påminnelse från Stegvis");
+  EXPECT_EQ(testing::Unbase64(word), "Påminnelse från Stegvis");
 
   Message ascii = Reminder();
   ascii.subject = "Reminder from Stegvis";
@@ -72,7 +54,7 @@ TEST(MessageTest, FoldsALongSubjectIntoWordsThatNeverSplitALetter) {
        at = text->find("=?UTF-8?B?", at + 1)) {
     const std::size_t end = text->find("?=", at + 10);
     ASSERT_LE(end - at + 2, 75u) << "an encoded word is at most 75 characters";
-    const std::string part = Unbase64(text->substr(at + 10, end - at - 10));
+    const std::string part = testing::Unbase64(text->substr(at + 10, end - at - 10));
     EXPECT_NE(static_cast<unsigned char>(part.front()) & 0xC0, 0x80u) << "starts mid-letter";
     decoded += part;
   }
@@ -110,7 +92,7 @@ TEST(MessageTest, TheBodyIsBase64OfTheTextWithCrlfLineEnds) {
     EXPECT_LE(end - at, 76u);
     at = end + 2;
   }
-  EXPECT_EQ(Unbase64(body), "Hej Maria!\r\nLärandeseminarium 2 börjar 2026-12-10.\r\n");
+  EXPECT_EQ(testing::Unbase64(body), "Hej Maria!\r\nLärandeseminarium 2 börjar 2026-12-10.\r\n");
 }
 
 TEST(MessageTest, DotStuffingDoublesLeadingDotsAndEndsTheData) {

@@ -8,34 +8,15 @@
 
 #include "domain/outbox.h"
 #include "mail/testing/smtp_sink.h"
+#include "mail/testing/unbase64.h"
 #include "web/mail/reminder_mail.h"
 #include "web/testing/web_test_fixture.h"
 
 namespace stegvis::web {
 namespace {
 
-// The text of a base64 body (test side).
-std::string Unbase64(const std::string& text) {
-  static const std::string kAlphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  unsigned bits = 0;
-  int count = 0;
-  for (char c : text) {
-    const std::size_t v = kAlphabet.find(c);
-    if (v == std::string::npos) continue;
-    bits = bits << 6 | static_cast<unsigned>(v);
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out += static_cast<char>((bits >> count) & 0xFF);
-    }
-  }
-  return out;
-}
-
 std::string BodyOf(const mail::testing::ReceivedMail& m) {
-  return Unbase64(m.data.substr(m.data.find("\r\n\r\n") + 4));
+  return mail::testing::Unbase64(m.data.substr(m.data.find("\r\n\r\n") + 4));
 }
 
 class MailJobTest : public WebTest {
