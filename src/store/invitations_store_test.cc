@@ -62,7 +62,9 @@ TEST_P(InvitationsStoreTest, InvitationsAreListedAnsweredAndTeamsLeave) {
     EXPECT_FALSE(found->project_id);
     auto of_programme = tx.Invitations().ListOfProgramme(programme);
     EXPECT_EQ(of_programme.size(), 2u);
-    if (of_programme.size() == 2) EXPECT_EQ(of_programme.front().id, second) << "newest first";
+    if (of_programme.size() == 2) {
+      EXPECT_EQ(of_programme.front().id, second) << "newest first";
+    }
     EXPECT_EQ(tx.Invitations().ListOfOrganisation(guest).size(), 2u);
     EXPECT_TRUE(tx.Invitations().ListOfOrganisation(host).empty());
 

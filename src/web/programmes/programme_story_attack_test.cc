@@ -33,9 +33,11 @@ TEST_F(ProgrammeStoryAttackTest, AnotherOrganisationsProgrammeIsNotFound) {
     EXPECT_FALSE(Has(r, "Hemligt")) << url;
   }
   EXPECT_EQ(Get("/program/" + id + "/berattelse", strateg).status, 200);
-  for (const std::string& forged : {"0", "999999", "-1", "1x", "99999999999999999999"}) {
-    EXPECT_EQ(Get("/program/" + forged + "/berattelse", strateg).status, 404) << forged;
-    EXPECT_EQ(Get("/api/v1/programmes/" + forged + "/story", strateg).status, 404) << forged;
+  for (const char* forged : {"0", "999999", "-1", "1x", "99999999999999999999"}) {
+    EXPECT_EQ(Get(std::string("/program/") + forged + "/berattelse", strateg).status, 404)
+        << forged;
+    EXPECT_EQ(Get(std::string("/api/v1/programmes/") + forged + "/story", strateg).status, 404)
+        << forged;
   }
 }
 
