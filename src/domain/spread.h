@@ -111,7 +111,9 @@ std::vector<TeamOffer> OpenPackageOffers(StoreTx& tx, Id programme_id);
 
 // The open offers `acting` may answer: those to the `visible` teams (ListVisibleTeams) whose
 // work they may change and that have a project to take them into, and those to the change
-// packages of the open programmes they may change; team offers first, each oldest first.
+// packages of the open programmes they may change; team offers first, each oldest first. The
+// organisation's open offers are read in one query; only a team or programme with one costs
+// the policy check and the reads behind it (this runs on every start page).
 std::vector<OfferAwaiting> OffersAwaiting(StoreTx& tx, const Principal& acting,
                                           const std::vector<TeamDetails>& visible);
 

@@ -3,6 +3,7 @@
 // declining an offer. Taking an offer by starting a cycle: spread_offers.cc.
 
 #include <algorithm>
+#include <map>
 
 #include "domain/audit_json.h"
 #include "domain/programme_setup.h"
@@ -86,18 +87,36 @@ std::vector<TeamOffer> OpenPackageOffers(StoreTx& tx, Id programme_id) {
 
 std::vector<OfferAwaiting> OffersAwaiting(StoreTx& tx, const Principal& acting,
                                           const std::vector<TeamDetails>& visible) {
+  // One query for the organisation's open offers; the teams and programmes without one cost
+  // nothing more (this runs on every start page).
+  std::map<Id, std::vector<IdeaOffer>> to_team, to_package;
+  for (IdeaOffer& o : tx.Spread().ListOpenOffersToOrganisation(acting.user.organisation_id)) {
+    if (o.team_id) {
+      to_team[*o.team_id].push_back(std::move(o));
+    } else if (o.programme_id) {
+      to_package[*o.programme_id].push_back(std::move(o));
+    }
+  }
   std::vector<OfferAwaiting> out;
   for (const TeamDetails& t : visible) {
-    if (!May(&acting, Action::kChange, TeamResource(tx, t.team))) continue;
+    auto offers = to_team.find(t.team.id);
+    if (offers == to_team.end() || !May(&acting, Action::kChange, TeamResource(tx, t.team))) {
+      continue;
+    }
     std::optional<Id> project = TakingProject(tx, t.team.id);
     if (!project) continue;
-    for (TeamOffer& offer : OpenOffersTo(tx, t.team.id)) {
+    for (TeamOffer& offer : WithIdeas(tx, std::move(offers->second))) {
       out.push_back({std::move(offer), t.team.name, project});
     }
   }
+  if (to_package.empty()) return out;
   for (const Programme& p : tx.Programmes().List(acting.user.organisation_id)) {
-    if (p.closed || !May(&acting, Action::kChange, ProgrammeResource(p))) continue;
-    for (TeamOffer& offer : OpenPackageOffers(tx, p.id)) {
+    auto offers = to_package.find(p.id);
+    if (offers == to_package.end() || p.closed ||
+        !May(&acting, Action::kChange, ProgrammeResource(p))) {
+      continue;
+    }
+    for (TeamOffer& offer : WithIdeas(tx, std::move(offers->second))) {
       out.push_back({std::move(offer), p.name, std::nullopt});
     }
   }

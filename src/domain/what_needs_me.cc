@@ -134,6 +134,7 @@ WhatNeedsMe LoadWhatNeedsMe(StoreTx& tx, const Principal& acting,
   out.offers_total = out.offers.size();
   if (out.offers.size() > kNeedsListLimit) out.offers.resize(kNeedsListLimit);
   out.sustain = LoadSustainNeeds(tx, acting, visible, today);
+  out.scope = LoadScopeNeeds(tx, acting, visible, today);
   return out;
 }
 

@@ -2,10 +2,12 @@
 // "What needs me now" on the start page: what is waiting for the visitor, by what they do.
 // A team member sees the open PDSA cycles of their teams, the measures whose last complete
 // period has no value yet, the next learning session of a programme their team takes part
-// in and the monthly reports due. Whoever may answer an offer of an adopted idea (to a team
-// whose work they change, or to the change package of a programme they run) sees it. The admin of
-// an installation still being set up sees the steps to get going (units, teams, people, the first
-// programme or project) until they are all taken.
+// in and the monthly reports due. A chef or strateg sees, for the teams in their scope they are
+// not a member of, the missing monthly reports and the new signals (domain/scope_needs.h). Whoever
+// may answer an offer of an adopted idea (to a team whose work they change, or to the change
+// package of a programme they run) sees it. The admin of an installation still being set up sees
+// the steps to get going (units, teams, people, the first programme or project) until they are all
+// taken.
 
 #include <cstddef>
 #include <optional>
@@ -16,6 +18,7 @@
 #include "domain/access.h"
 #include "domain/idea_offer.h"
 #include "domain/pdsa_cycle.h"
+#include "domain/scope_needs.h"
 #include "domain/store.h"
 #include "domain/sustain_needs.h"
 #include "domain/teams.h"
@@ -89,10 +92,13 @@ struct WhatNeedsMe {
   std::vector<SetupProgress> setup;
   // The alerts and review dates of sustained projects (domain/sustain_needs.h).
   SustainNeeds sustain;
+  // A chef's or strateg's missing reports and new signals (domain/scope_needs.h).
+  ScopeNeeds scope;
 
   bool Empty() const {
     return open_cycles.empty() && measures_due.empty() && !next_session && setup.empty() &&
-           pending_invitations == 0 && reports_due.empty() && sustain.Empty() && offers.empty();
+           pending_invitations == 0 && reports_due.empty() && sustain.Empty() && offers.empty() &&
+           scope.Empty();
   }
 };
 

@@ -1,11 +1,15 @@
 // "What needs me now" (domain/what_needs_me.h): a team member's open cycles, measures without a
 // value for the last complete period and next learning session, only from their own teams; the
-// first steps for the admin of an installation still being set up.
+// first steps for the admin of an installation still being set up; for a chef and a strateg the
+// missing monthly reports and new signals of the teams in their scope (domain/scope_needs.h),
+// a guest team's only from its programme work and only for the host.
 
 #include "domain/what_needs_me.h"
 
 #include <gtest/gtest.h>
 
+#include "domain/monthly_reports.h"
+#include "domain/observation_grid.h"
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -28,6 +32,58 @@ class WhatNeedsMeTest : public DomainTest {
     Ok(SaveObservations(store_, clock_, solvik_.member, As(solvik_.member), measure, base_version,
                         {{period, "women", "3", ""}, {period, "men", "4", ""}}),
        "SaveObservations");
+  }
+  // A programme of `by`'s organisation with one action period, November–December 2026: by the
+  // fixture's today both months' reports are missing until submitted.
+  Id ProgrammeWithPeriod(const Principal& by, const std::string& name) {
+    const Id programme = MakeProgramme(by, name);
+    Ok(AddProgrammeEventTo(
+           store_, clock_, by, As(by), programme,
+           {0, 0, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 1", "2026-11-01", "2026-12-31"}),
+       "AddProgrammeEventTo");
+    return programme;
+  }
+  // Fourteen steady months to November 2026, then `december` for women and men.
+  static std::vector<CellInput> SteadyThen(const std::string& december) {
+    std::vector<CellInput> cells;
+    core::Date month = *core::Date::Parse("2025-10-01");
+    for (int i = 0; i < 14; ++i, month = month.AddMonths(1)) {
+      const std::string period = month.ToString().substr(0, 7);
+      cells.push_back({period, "women", i % 2 ? "6" : "4", ""});
+      cells.push_back({period, "men", i % 2 ? "5" : "3", ""});
+    }
+    cells.push_back({"2026-12", "women", december, ""});
+    cells.push_back({"2026-12", "men", december, ""});
+    return cells;
+  }
+  // A project of a team of another organisation in `programme`, active, made in the store as
+  // an accepted invitation would make it.
+  Id GuestProject(Id programme, const Municipality& guest, const std::string& title) {
+    Project p;
+    p.organisation_id = guest.id;
+    p.team_id = guest.team;
+    p.programme_id = programme;
+    p.title = title;
+    p.status = ProjectStatus::kActive;
+    return Ok(store_.Write(
+        [&](StoreTx& tx) -> core::Result<Id> { return tx.Projects().Create(p, kTestNow); }));
+  }
+  // A measure of `project` (organisation `organisation`) made in the store, linked to
+  // `definition` when given, with SteadyThen("30") as its grid.
+  Id StoredMeasure(Id organisation, Id project, const std::string& name,
+                   std::optional<Id> definition) {
+    Measure m;
+    m.organisation_id = organisation;
+    m.project_id = project;
+    m.definition_id = definition;
+    m.name = name;
+    return Ok(store_.Write([&](StoreTx& tx) -> core::Result<Id> {
+      const Id id = tx.Measures().Create(m, kTestNow);
+      std::vector<Observation> grid;
+      for (const CellInput& c : SteadyThen("30")) grid.push_back({id, c.period, c.group, c.value});
+      tx.Measures().InsertObservations(grid);
+      return id;
+    }));
   }
   void Session(Id programme, const std::string& title, const std::string& on) {
     ProgrammeEvent e;
@@ -138,6 +194,145 @@ TEST_F(WhatNeedsMeTest, ANewOrganisationsAdminStartsWithEveryStepToTake) {
   ASSERT_EQ(needs.setup.size(), 4u);
   for (const SetupProgress& s : needs.setup) EXPECT_FALSE(s.done);
   EXPECT_FALSE(needs.Empty());
+}
+
+// A measure without sex groups, for the engine alone: `values` from January 2025 on.
+Measure TotalOnly(Better direction) {
+  Measure m;
+  m.id = 1;
+  m.grouping = Grouping::kNone;
+  m.direction = direction;
+  return m;
+}
+std::vector<Observation> Totals(const std::vector<std::string>& values) {
+  std::vector<Observation> out;
+  core::Date month = *core::Date::Parse("2025-01-01");
+  for (const std::string& v : values) {
+    out.push_back({1, month.ToString().substr(0, 7), "total", v});
+    month = month.AddMonths(1);
+  }
+  return out;
+}
+
+TEST(NewSignalsOfTest, AJumpAtTheLatestPointIsANewSignalByTheMeasuresDirection) {
+  const std::vector<Observation> grid =
+      Totals({"4", "6", "4", "6", "4", "6", "4", "6", "4", "6", "4", "6", "4", "6", "30"});
+  auto up = NewSignalsOf(TotalOnly(Better::kUp), grid, {}, {});
+  ASSERT_TRUE(up);
+  ASSERT_EQ(up->size(), 1u);
+  EXPECT_EQ((*up)[0].group, "total");
+  EXPECT_EQ((*up)[0].type, stats::PointType::kImprovement);
+  auto down = NewSignalsOf(TotalOnly(Better::kDown), grid, {}, {});
+  ASSERT_EQ(down->size(), 1u);
+  EXPECT_EQ((*down)[0].type, stats::PointType::kConcern);
+}
+
+TEST(NewSignalsOfTest, ASignalThePointBeforeHadAlreadyIsNotNewAndNoSignalIsNothing) {
+  auto again = NewSignalsOf(
+      TotalOnly(Better::kUp),
+      Totals({"4", "6", "4", "6", "4", "6", "4", "6", "4", "6", "4", "6", "4", "30", "31"}), {},
+      {});
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->empty());
+  auto steady =
+      NewSignalsOf(TotalOnly(Better::kUp),
+                   Totals({"4", "6", "4", "6", "4", "6", "4", "6", "4", "6", "4", "6"}), {}, {});
+  EXPECT_TRUE(steady->empty());
+  EXPECT_TRUE(NewSignalsOf(TotalOnly(Better::kUp), {}, {}, {})->empty());
+}
+
+TEST_F(WhatNeedsMeTest, TheChefSeesTheMissingReportsAndNewSignalOfATeamInTheirUnits) {
+  const Id programme = ProgrammeWithPeriod(solvik_.strateg, "Trygg hemtjänst");
+  Join(solvik_.strateg, programme, solvik_.team);
+  const Id project = MakeProject(solvik_.member, solvik_.team, "Färre fall", programme);
+  SetStatus(project, ProjectStatus::kActive);
+  const Id measure = MakeMeasure(solvik_.member, project, "Fall per månad");
+  Ok(SaveObservations(store_, clock_, solvik_.member, As(solvik_.member), measure, 0,
+                      SteadyThen("30")),
+     "SaveObservations");
+
+  ScopeNeeds scope = Needs(solvik_.chef).scope;
+  ASSERT_EQ(scope.missing_reports.size(), 2u);
+  EXPECT_EQ(scope.missing_reports_total, 2u);
+  EXPECT_EQ(scope.missing_reports[0].month, "2026-12") << "the latest deadline first";
+  EXPECT_EQ(scope.missing_reports[0].deadline, "2027-01-05");
+  EXPECT_EQ(scope.missing_reports[0].team_name, "Trygg hemgång");
+  EXPECT_EQ(scope.missing_reports[0].project_id, project);
+  EXPECT_EQ(scope.missing_reports[1].month, "2026-11");
+  ASSERT_EQ(scope.new_signals.size(), 3u) << "women, men and the total";
+  for (const NewSignal& s : scope.new_signals) {
+    EXPECT_EQ(s.measure_id, measure);
+    EXPECT_EQ(s.period, "2026-12");
+    EXPECT_EQ(s.signal.type, stats::PointType::kImprovement);
+    EXPECT_FALSE(s.programme_id) << "the chef opens the measure itself";
+  }
+  EXPECT_EQ(Needs(solvik_.strateg).scope.new_signals.size(), 3u) << "the organisation's strateg";
+
+  // A report submitted late is no longer missing.
+  MonthlyReport texts;
+  Ok(SaveMonthlyReport(store_, clock_, solvik_.member, As(solvik_.member), project, "2026-11",
+                       texts, true),
+     "SaveMonthlyReport");
+  EXPECT_EQ(Needs(solvik_.chef).scope.missing_reports_total, 1u);
+}
+
+TEST_F(WhatNeedsMeTest, NeitherTheTeamsOwnMembersNorManagersOfOtherUnitsGetTheList) {
+  const Id programme = ProgrammeWithPeriod(solvik_.strateg, "Trygg hemtjänst");
+  Join(solvik_.strateg, programme, solvik_.team);
+  const Id project = MakeProject(solvik_.member, solvik_.team, "Färre fall", programme);
+  SetStatus(project, ProjectStatus::kActive);
+  Ok(SaveObservations(store_, clock_, solvik_.member, As(solvik_.member),
+                      MakeMeasure(solvik_.member, project, "Fall per månad"), 0, SteadyThen("30")),
+     "SaveObservations");
+  // A chef of the unit who also works in the team sees it as a member does, not as its chef.
+  Principal chef_in_team = MakeUser(solvik_.id, "chef2@solvik.example", "Mia Holm", Role::kChef,
+                                    ScopeRef{ScopeKind::kUnit, solvik_.care});
+  Ok(AddRole(store_, clock_, nullptr, Cli(solvik_.id), chef_in_team.user.id, Role::kTeammedlem,
+             ScopeRef{ScopeKind::kTeam, solvik_.team}),
+     "AddRole");
+  chef_in_team = Reload(chef_in_team);
+  for (const Principal* p : {&solvik_.member, &chef_in_team, &solvik_.school_chef,
+                             &solvik_.politiker, &solvik_.admin, &norrby_.chef, &norrby_.strateg}) {
+    EXPECT_TRUE(Needs(*p).scope.Empty()) << p->user.email;
+  }
+}
+
+TEST_F(WhatNeedsMeTest, TheHostStrategSeesAGuestTeamsProgrammeWorkButNotItsOtherProjects) {
+  const Id programme = ProgrammeWithPeriod(solvik_.strateg, "Trygg hemtjänst");
+  JoinFromElsewhere(programme, norrby_.team);
+  const Id guest = GuestProject(programme, norrby_, "Gästens fall");
+  const Id definition = Ok(store_.Write([&](StoreTx& tx) -> core::Result<Id> {
+    Measure d;
+    d.organisation_id = solvik_.id;
+    d.programme_id = programme;
+    d.name = "Fall per månad";
+    return tx.Measures().Create(d, kTestNow);
+  }));
+  const Id linked = StoredMeasure(norrby_.id, guest, "Fall per månad", definition);
+  StoredMeasure(norrby_.id, guest, "Teamets egen mätning", std::nullopt);
+  // Norrby's own programme, which the team also takes part in.
+  const Id own_programme = ProgrammeWithPeriod(norrby_.strateg, "Norrbys eget");
+  Join(norrby_.strateg, own_programme, norrby_.team);
+  const Id own = MakeProject(norrby_.member, norrby_.team, "Eget projekt", own_programme);
+
+  ScopeNeeds host = Needs(solvik_.strateg).scope;
+  ASSERT_EQ(host.missing_reports.size(), 2u);
+  for (const MissingReport& r : host.missing_reports) {
+    EXPECT_EQ(r.project_id, guest);
+    EXPECT_EQ(r.organisation_name, "Norrby kommun");
+  }
+  ASSERT_EQ(host.new_signals.size(), 3u) << "only the measure linked to the definition";
+  for (const NewSignal& s : host.new_signals) {
+    EXPECT_EQ(s.measure_id, linked);
+    EXPECT_EQ(s.programme_id, std::optional<Id>(programme)) << "read on the dashboard";
+  }
+  EXPECT_TRUE(Needs(solvik_.chef).scope.Empty()) << "a chef does not read the programme";
+
+  ScopeNeeds home = Needs(norrby_.strateg).scope;  // the guest's own organisation
+  EXPECT_EQ(home.missing_reports_total, 4u) << "both projects";
+  EXPECT_EQ(home.new_signals_total, 6u) << "both measures";
+  EXPECT_TRUE(std::any_of(home.missing_reports.begin(), home.missing_reports.end(),
+                          [&](const MissingReport& r) { return r.project_id == own; }));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Saving observations through the domain use case on both engines: a batch is all or nothing,
-// the second of two saves based on the same version is refused, every change is audited.
+// the second of two saves based on the same version is refused, every change is audited; a
+// project's grids, phases and point notes are read in one query each.
 
 #include <gtest/gtest.h>
 
@@ -168,6 +169,52 @@ TEST_P(ObservationsStoreTest, AMeasuresRuleSetAndFrozenBaselineAreKeptAndAStaleO
   saved = domain::LoadMeasure(*store_, w.anna, w.measure)->measure;
   EXPECT_EQ(saved.rule_set, stats::RuleSet::kWesternElectric);
   EXPECT_FALSE(saved.baseline_points) << "null in the column again";
+}
+
+TEST_P(ObservationsStoreTest, AProjectsGridsPhasesAndNotesAreReadTogetherAndOnlyItsOwn) {
+  core::FixedClock clock(1'760'000'000);
+  World w = Build(*store_, clock);
+  auto actor = domain::ActorFor(w.anna, "");
+  domain::Measure m;
+  m.name = "Fall efter hemgång";
+  m.data_type = stats::DataType::kProportion;
+  const domain::Id second = *domain::AddMeasure(*store_, clock, w.anna, actor, w.project, m);
+  domain::Project other;
+  other.team_id = w.anna.memberships[0].scope_id;
+  other.title = "Annat projekt";
+  const domain::Id other_project = *domain::AddProject(*store_, clock, w.anna, actor, other);
+  const domain::Id elsewhere = *domain::AddMeasure(*store_, clock, w.anna, actor, other_project, m);
+  for (domain::Id id : {second, w.measure, elsewhere}) {
+    ASSERT_TRUE(
+        domain::SaveObservations(*store_, clock, w.anna, actor, id, 0,
+                                 {{"2025-02", "women", "3", "40"}, {"2025-01", "men", "2", "40"}}));
+  }
+  ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (domain::Id id : {second, w.measure, elsewhere}) {
+      tx.Measures().AddPhase({0, id, "2025-02", std::nullopt, 1, "anna@k.example"});
+      tx.Measures().AddPointNote({0, id, "2025-01", domain::PointNoteKind::kExclusion, "Strejk"});
+    }
+    return true;
+  }));
+  auto read = store_->Read([&](domain::StoreTx& tx) -> core::Result<std::vector<std::string>> {
+    std::vector<std::string> rows;
+    for (const domain::Observation& o : tx.Measures().ListObservationsOfProject(w.project)) {
+      rows.push_back(std::to_string(o.measure_id) + " " + o.period + " " + o.group);
+    }
+    for (const domain::MeasurePhase& p : tx.Measures().ListPhasesOfProject(w.project)) {
+      rows.push_back(std::to_string(p.measure_id) + " phase " + p.starts_period);
+    }
+    for (const domain::PointNote& n : tx.Measures().ListPointNotesOfProject(w.project)) {
+      rows.push_back(std::to_string(n.measure_id) + " note " + n.text);
+    }
+    return rows;
+  });
+  ASSERT_TRUE(read);
+  const std::string a = std::to_string(w.measure), b = std::to_string(second);
+  EXPECT_EQ(*read, (std::vector<std::string>{a + " 2025-01 men", a + " 2025-02 women",
+                                             b + " 2025-01 men", b + " 2025-02 women",
+                                             a + " phase 2025-02", b + " phase 2025-02",
+                                             a + " note Strejk", b + " note Strejk"}));
 }
 
 }  // namespace

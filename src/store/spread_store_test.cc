@@ -62,6 +62,8 @@ TEST_P(SpreadStoreTest, AnOfferIsTakenOnceAndTheCopyRemembersItsOrigin) {
     EXPECT_FALSE(found->taken_idea_id);
     EXPECT_EQ(tx.Spread().ListOpenOffersTo(other_team).size(), 1u);
     EXPECT_TRUE(tx.Spread().ListOpenOffersTo(team).empty());
+    EXPECT_EQ(tx.Spread().ListOpenOffersToOrganisation(org).size(), 1u);
+    EXPECT_TRUE(tx.Spread().ListOpenOffersToOrganisation(org + 1).empty());
     EXPECT_EQ(tx.Spread().ListOffersOfIdea(idea).size(), 1u);
 
     domain::ChangeIdea copy;
@@ -85,6 +87,7 @@ TEST_P(SpreadStoreTest, AnOfferIsTakenOnceAndTheCopyRemembersItsOrigin) {
     EXPECT_EQ(taken->answered_by, "annan@kommunen.example");
     EXPECT_EQ(taken->answered_at, 20);
     EXPECT_TRUE(tx.Spread().ListOpenOffersTo(other_team).empty());
+    EXPECT_TRUE(tx.Spread().ListOpenOffersToOrganisation(org).empty()) << "no longer open";
     std::vector<domain::ChangeIdea> copies = tx.Spread().ListCopies(idea);
     EXPECT_EQ(copies.size(), 1u);
     if (copies.size() == 1) {
@@ -122,6 +125,7 @@ TEST_P(SpreadStoreTest, APackageOfferIsListedWhileOpenAndHasExactlyOneReceiver) 
     std::optional<domain::IdeaOffer> found = tx.Spread().FindOffer(offer.id);
     EXPECT_TRUE(found && !found->team_id && found->programme_id == offer.programme_id);
     EXPECT_EQ(tx.Spread().ListOpenPackageOffers(*offer.programme_id).size(), 1u);
+    EXPECT_EQ(tx.Spread().ListOpenOffersToOrganisation(offer.organisation_id).size(), 1u);
     EXPECT_TRUE(tx.Spread().ListOpenOffersTo(team).empty());
     offer.status = domain::OfferStatus::kDeclined;
     offer.answered_by = "strateg@kommunen.example";

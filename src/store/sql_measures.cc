@@ -84,4 +84,27 @@ void SqlMeasures::DeletePointNote(domain::Id note_id) {
   Run(db_, "DELETE FROM measure_point_notes WHERE id = ?", note_id);
 }
 
+namespace {
+
+// The rows of a project's measures, by measure.
+constexpr const char* kOfProject =
+    "WHERE measure_id IN (SELECT id FROM measures WHERE project_id = ?) ";
+
+}  // namespace
+
+std::vector<domain::Observation> SqlMeasures::ListObservationsOfProject(domain::Id project_id) {
+  return store::List<domain::Observation>(
+      db_, std::string(kOfProject) + "ORDER BY measure_id, period, grp", project_id);
+}
+
+std::vector<domain::MeasurePhase> SqlMeasures::ListPhasesOfProject(domain::Id project_id) {
+  return store::List<domain::MeasurePhase>(
+      db_, std::string(kOfProject) + "ORDER BY measure_id, starts_period", project_id);
+}
+
+std::vector<domain::PointNote> SqlMeasures::ListPointNotesOfProject(domain::Id project_id) {
+  return store::List<domain::PointNote>(
+      db_, std::string(kOfProject) + "ORDER BY measure_id, period, kind", project_id);
+}
+
 }  // namespace stegvis::store

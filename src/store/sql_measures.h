@@ -29,6 +29,9 @@ class SqlMeasures final : public domain::MeasureRepository {
   domain::Id AddPointNote(const domain::PointNote& note) override;
   void UpdatePointNote(const domain::PointNote& note) override;
   void DeletePointNote(domain::Id note_id) override;
+  std::vector<domain::Observation> ListObservationsOfProject(domain::Id project_id) override;
+  std::vector<domain::MeasurePhase> ListPhasesOfProject(domain::Id project_id) override;
+  std::vector<domain::PointNote> ListPointNotesOfProject(domain::Id project_id) override;
 
  private:
   SqlConnection& db_;

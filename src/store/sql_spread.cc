@@ -25,6 +25,11 @@ std::vector<domain::IdeaOffer> SqlSpread::ListOpenPackageOffers(domain::Id progr
                                  programme_id);
 }
 
+std::vector<domain::IdeaOffer> SqlSpread::ListOpenOffersToOrganisation(domain::Id organisation_id) {
+  return List<domain::IdeaOffer>(db_, "WHERE organisation_id = ? AND status = 'open' ORDER BY id",
+                                 organisation_id);
+}
+
 bool SqlSpread::MarkAnswered(const domain::IdeaOffer& offer) {
   // The status in the WHERE makes two answers racing for one offer end with one of them.
   return FindColumn<domain::Id>(db_,

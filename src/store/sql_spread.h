@@ -16,6 +16,7 @@ class SqlSpread final : public domain::SpreadRepository {
   std::vector<domain::IdeaOffer> ListOffersOfIdea(domain::Id idea_id) override;
   std::vector<domain::IdeaOffer> ListOpenOffersTo(domain::Id team_id) override;
   std::vector<domain::IdeaOffer> ListOpenPackageOffers(domain::Id programme_id) override;
+  std::vector<domain::IdeaOffer> ListOpenOffersToOrganisation(domain::Id organisation_id) override;
   bool MarkAnswered(const domain::IdeaOffer& offer) override;
   std::vector<domain::ChangeIdea> ListCopies(domain::Id origin_idea_id) override;
 

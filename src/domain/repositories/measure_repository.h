@@ -48,6 +48,13 @@ class MeasureRepository {
   virtual Id AddPointNote(const PointNote& note) = 0;
   virtual void UpdatePointNote(const PointNote& note) = 0;
   virtual void DeletePointNote(Id note_id) = 0;
+
+  // The observations, phases and point notes of every measure of a project, each ordered by
+  // measure id and then as the list of one measure is: one query for all of a project's
+  // measures (the start page reads them for every team in a manager's scope).
+  virtual std::vector<Observation> ListObservationsOfProject(Id project_id) = 0;
+  virtual std::vector<MeasurePhase> ListPhasesOfProject(Id project_id) = 0;
+  virtual std::vector<PointNote> ListPointNotesOfProject(Id project_id) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -24,6 +24,9 @@ class SpreadRepository {
   virtual std::vector<IdeaOffer> ListOpenOffersTo(Id team_id) = 0;
   // The open offers to one programme's change package, oldest first.
   virtual std::vector<IdeaOffer> ListOpenPackageOffers(Id programme_id) = 0;
+  // The open offers to the organisation's teams and to the change packages of the programmes it
+  // hosts, oldest first: one query for everything an organisation's users may have to answer.
+  virtual std::vector<IdeaOffer> ListOpenOffersToOrganisation(Id organisation_id) = 0;
   // Records the offer's answer (status, answered_by, answered_at, taken_idea_id) if it is still
   // open; false when it was not (another answer came first), and nothing is changed.
   virtual bool MarkAnswered(const IdeaOffer& offer) = 0;

@@ -138,6 +138,36 @@ constexpr auto Describe(std::type_identity<NeedsOfferView>) {
                     core::Field("text", &O::text)};
 }
 
+// A team's monthly report that is missing, for a chef or strateg.
+struct NeedsMissingReportView {
+  std::string href;
+  std::string month;  // "december 2026"
+  std::string team;   // a guest team with its organisation in brackets
+  std::string project;
+  std::string due;  // "was due by 2027-01-05"
+};
+constexpr auto Describe(std::type_identity<NeedsMissingReportView>) {
+  using R = NeedsMissingReportView;
+  return std::tuple{core::Field("href", &R::href), core::Field("month", &R::month),
+                    core::Field("team", &R::team), core::Field("project", &R::project),
+                    core::Field("due", &R::due)};
+}
+
+// A measure of a team in scope with a new signal, linked to where the visitor reads it.
+struct NeedsSignalView {
+  std::string href;
+  std::string measure;
+  std::string team;
+  std::string text;  // "women: new sign of deterioration, December 2026"
+  bool concern = false;
+};
+constexpr auto Describe(std::type_identity<NeedsSignalView>) {
+  using S = NeedsSignalView;
+  return std::tuple{core::Field("href", &S::href), core::Field("measure", &S::measure),
+                    core::Field("team", &S::team), core::Field("text", &S::text),
+                    core::Field("concern", &S::concern)};
+}
+
 struct NeedsView {
   bool any = false;
   bool has_setup = false;
@@ -161,6 +191,12 @@ struct NeedsView {
   bool has_sustain_alerts = false;
   bool has_next_reviews = false;
   bool has_missed_reviews = false;
+  std::vector<NeedsMissingReportView> missing_reports;
+  std::optional<std::string> missing_reports_more;
+  bool has_missing_reports = false;
+  std::vector<NeedsSignalView> signals;
+  std::optional<std::string> signals_more;
+  bool has_signals = false;
 };
 constexpr auto Describe(std::type_identity<NeedsView>) {
   using N = NeedsView;
@@ -185,7 +221,13 @@ constexpr auto Describe(std::type_identity<NeedsView>) {
                     core::Field("missed_reviews", &N::missed_reviews),
                     core::Field("has_sustain_alerts", &N::has_sustain_alerts),
                     core::Field("has_next_reviews", &N::has_next_reviews),
-                    core::Field("has_missed_reviews", &N::has_missed_reviews)};
+                    core::Field("has_missed_reviews", &N::has_missed_reviews),
+                    core::Field("missing_reports", &N::missing_reports),
+                    core::Field("missing_reports_more", &N::missing_reports_more),
+                    core::Field("has_missing_reports", &N::has_missing_reports),
+                    core::Field("signals", &N::signals),
+                    core::Field("signals_more", &N::signals_more),
+                    core::Field("has_signals", &N::has_signals)};
 }
 
 // A unit whose report to the nämnd a politician reaches from the start page.
@@ -241,6 +283,43 @@ SetupStepView MakeSetupStep(const App& app, const std::string& lang,
           app.catalogue.Get(lang, p.done ? "home.setup.done" : "home.setup.todo")};
 }
 
+std::string LongPeriod(const std::string& lang, const std::string& period) {
+  const chart::Lang chart_lang = chart::ParseLang(lang).value_or(chart::Lang::kSv);
+  return chart::FormatPeriods(std::vector{period}, chart_lang).long_labels.at(0);
+}
+
+std::string TeamLabel(const std::string& team, const std::string& organisation) {
+  return organisation.empty() ? team : team + " (" + organisation + ")";
+}
+
+// The chef's and strateg's lists: missing reports and new signals of the teams in scope.
+void AddScopeViews(const App& app, const std::string& lang, const domain::ScopeNeeds& scope,
+                   NeedsView& view) {
+  for (const domain::MissingReport& r : scope.missing_reports) {
+    view.missing_reports.push_back(
+        {"/projekt/" + std::to_string(r.project_id) + "/manadsrapport/" + r.month,
+         LongPeriod(lang, r.month), TeamLabel(r.team_name, r.organisation_name), r.project_title,
+         app.catalogue.Format(lang, "home.needs.report_was_due", {{"date", r.deadline}})});
+  }
+  view.missing_reports_more =
+      MoreText(app, lang, scope.missing_reports.size(), scope.missing_reports_total);
+  view.has_missing_reports = !view.missing_reports.empty();
+  for (const domain::NewSignal& s : scope.new_signals) {
+    const bool concern = s.signal.type == stats::PointType::kConcern;
+    view.signals.push_back(
+        {s.programme_id ? "/program/" + std::to_string(*s.programme_id) + "/oversikt"
+                        : "/matt/" + std::to_string(s.measure_id),
+         s.measure_name, TeamLabel(s.team_name, s.organisation_name),
+         app.catalogue.Format(
+             lang, concern ? "home.needs.signal_concern" : "home.needs.signal_improvement",
+             {{"group", app.catalogue.Get(lang, "group." + s.signal.group + "_label")},
+              {"period", LongPeriod(lang, s.period)}}),
+         concern});
+  }
+  view.signals_more = MoreText(app, lang, scope.new_signals.size(), scope.new_signals_total);
+  view.has_signals = !view.signals.empty();
+}
+
 NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::WhatNeedsMe& needs) {
   NeedsView view;
   for (const domain::OpenCycle& c : needs.open_cycles) {
@@ -252,10 +331,8 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
                                   lang, "home.needs.cycle_ends", {{"date", c.end_date}}))});
   }
   view.cycles_more = MoreText(app, lang, needs.open_cycles.size(), needs.open_cycles_total);
-  const chart::Lang chart_lang = chart::ParseLang(lang).value_or(chart::Lang::kSv);
   for (const domain::MeasureDue& m : needs.measures_due) {
-    const std::string period =
-        chart::FormatPeriods(std::vector{m.period}, chart_lang).long_labels.at(0);
+    const std::string period = LongPeriod(lang, m.period);
     view.measures.push_back(
         {m.measure_id, m.name, m.project_title,
          app.catalogue.Format(lang, "home.needs.missing_value", {{"period", period}})});
@@ -303,6 +380,7 @@ NeedsView MakeNeedsView(const App& app, const std::string& lang, const domain::W
   view.has_sustain_alerts = !view.sustain_alerts.empty();
   view.has_next_reviews = !view.next_reviews.empty();
   view.has_missed_reviews = !view.missed_reviews.empty();
+  AddScopeViews(app, lang, needs.scope, view);
   view.has_cycles = !view.cycles.empty();
   view.has_measures = !view.measures.empty();
   view.any = !needs.Empty();

@@ -1,6 +1,7 @@
 // The start page's "what needs you now": a team member's open cycles and measures waiting for
 // values, with links; nothing of it for a politician; the first steps for the admin of a new
-// installation, in Swedish and English.
+// installation; a chef's missing reports and new signals of the teams in their units; in
+// Swedish and English.
 
 #include "web/testing/web_test_fixture.h"
 
@@ -76,6 +77,35 @@ TEST_F(HomePageTest, TheDemoAdminHasNoStepsLeft) {
   Response home = Get("/", As(kDemoEmails.at("admin")));
   ASSERT_EQ(home.status, 200);
   EXPECT_FALSE(Has(home, "Kom igång"));
+}
+
+TEST_F(HomePageTest, TheChefSeesTheMissingReportsAndNewSignalsOfTheTeamsInTheirUnits) {
+  SeedDemo();
+  Response home = Get("/", As(kDemoEmails.at("chef")));
+  ASSERT_EQ(home.status, 200);
+  // The fixture's today is 2027-01-15: the demo's "Rätt tid" has not sent December's report.
+  EXPECT_TRUE(Has(home, "<h3>Månadsrapporter som saknas</h3>")) << home.body;
+  EXPECT_TRUE(Has(home, "/manadsrapport/2026-12\">Månadsrapport december 2026</a>"));
+  EXPECT_TRUE(Has(home, "skulle vara inskickad senast 2027-01-05"));
+  // The night-time falls of "Trygg hemgång" rose in December, the way they should not.
+  EXPECT_TRUE(Has(home, "<h3>Nya signaler i mätningarna</h3>"));
+  EXPECT_TRUE(Has(home, "Fall nattetid per månad</a>"));
+  EXPECT_TRUE(Has(home, "<strong>Totalt: ny signal om försämring, december 2026</strong>"));
+
+  Response en = Get("/?lang=en", As(kDemoEmails.at("chef")));
+  EXPECT_TRUE(Has(en, "<h3>Monthly reports missing</h3>"));
+  EXPECT_TRUE(Has(en, "was due by 2027-01-05"));
+  EXPECT_TRUE(Has(en, "Total: new sign of deterioration, December 2026")) << en.body;
+}
+
+TEST_F(HomePageTest, TheTeamMemberAndThePoliticianGetNoManagersLists) {
+  SeedDemo();
+  for (const char* who : {"teammedlem", "politiker", "admin"}) {
+    Response home = Get("/", As(kDemoEmails.at(who)));
+    ASSERT_EQ(home.status, 200);
+    EXPECT_FALSE(Has(home, "Månadsrapporter som saknas")) << who;
+    EXPECT_FALSE(Has(home, "Nya signaler i mätningarna")) << who;
+  }
 }
 
 }  // namespace
