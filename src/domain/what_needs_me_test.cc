@@ -80,7 +80,8 @@ class WhatNeedsMeTest : public DomainTest {
     return Ok(store_.Write([&](StoreTx& tx) -> core::Result<Id> {
       const Id id = tx.Measures().Create(m, kTestNow);
       std::vector<Observation> grid;
-      for (const CellInput& c : SteadyThen("30")) grid.push_back({id, c.period, c.group, c.value});
+      for (const CellInput& c : SteadyThen("30"))
+        grid.push_back({id, c.period, c.group, c.value, "", "", 0, ""});
       tx.Measures().InsertObservations(grid);
       return id;
     }));
@@ -208,7 +209,7 @@ std::vector<Observation> Totals(const std::vector<std::string>& values) {
   std::vector<Observation> out;
   core::Date month = *core::Date::Parse("2025-01-01");
   for (const std::string& v : values) {
-    out.push_back({1, month.ToString().substr(0, 7), "total", v});
+    out.push_back({1, month.ToString().substr(0, 7), "total", v, "", "", 0, ""});
     month = month.AddMonths(1);
   }
   return out;

@@ -192,7 +192,8 @@ TEST_P(ObservationsStoreTest, AProjectsGridsPhasesAndNotesAreReadTogetherAndOnly
   ASSERT_TRUE(store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
     for (domain::Id id : {second, w.measure, elsewhere}) {
       tx.Measures().AddPhase({0, id, "2025-02", std::nullopt, 1, "anna@k.example"});
-      tx.Measures().AddPointNote({0, id, "2025-01", domain::PointNoteKind::kExclusion, "Strejk"});
+      tx.Measures().AddPointNote(
+          {0, id, "2025-01", domain::PointNoteKind::kExclusion, "Strejk", 1, 0, "", 0, ""});
     }
     return true;
   }));
