@@ -119,6 +119,13 @@ TEST_F(ApiTokensWebTest, ATokenActsAsItsUserOnTheApiAndItsWritesNameIt) {
     return true;
   });
   EXPECT_EQ(token_name, "Verksamhetssystemet") << "the audit trail says which token wrote";
+  // Both readers of the trail say it too: the project's Historik page and the admin's CSV.
+  EXPECT_TRUE(Has(Get("/historik/project/" + std::to_string(id), member),
+                  "via API-nyckeln ”Verksamhetssystemet”"));
+  Response csv = Get("/admin/historik.csv", As(kDemoEmails.at("admin")));
+  EXPECT_TRUE(Has(csv, ";api-nyckel\r\n")) << "the heading names the column";
+  EXPECT_TRUE(Has(csv, ";\"project\";" + std::to_string(id) + ";")) << csv.body.substr(0, 300);
+  EXPECT_TRUE(Has(csv, ";\"Verksamhetssystemet\"\r\n"));
 }
 
 TEST_F(ApiTokensWebTest, CreatingAProjectNamesEveryWrongField) {

@@ -11,6 +11,7 @@
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -24,13 +25,15 @@ core::Error SessionOnly() {
 
 }  // namespace
 
-HandlerResult ApiTokens(const App& app, Request&, const Visitor& visitor) {
+HandlerResult ApiTokens(const App& app, Request& request, const Visitor& visitor) {
   if (visitor.api_token) return core::Fail(SessionOnly());
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto tokens = domain::ListApiTokens(app.store, *visitor.principal());
   if (!tokens) return core::Fail(tokens.error());
   boost::json::array out;
   for (const domain::ApiToken& t : *tokens) out.push_back(EntityJson(t));
-  return JsonValue(boost::json::object{{"tokens", std::move(out)}});
+  return JsonValue(PagedList("tokens", std::move(out), *page));
 }
 
 HandlerResult ApiTokenCreate(const App& app, Request& request, const Visitor& visitor) {

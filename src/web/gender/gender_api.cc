@@ -23,6 +23,7 @@
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -135,6 +136,8 @@ HandlerResult ApiGenderNotesPut(const App& app, Request& request, const Visitor&
 }
 
 HandlerResult ApiSelfAssessments(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   auto u = domain::LoadSelfAssessments(app.store, *visitor.principal(), *id);
@@ -148,11 +151,11 @@ HandlerResult ApiSelfAssessments(const App& app, Request& request, const Visitor
   }
   boost::json::array list;
   for (const domain::SelfAssessment& a : u->assessments) list.push_back(AssessmentJson(a));
-  return JsonValue(boost::json::object{{"unit_id", u->unit.id},
-                                       {"unit", u->unit.name},
-                                       {"may_record", u->may_record},
-                                       {"items", std::move(items)},
-                                       {"assessments", std::move(list)}});
+  return JsonValue(PagedList("assessments", std::move(list), *page,
+                             {{"unit_id", u->unit.id},
+                              {"unit", u->unit.name},
+                              {"may_record", u->may_record},
+                              {"items", std::move(items)}}));
 }
 
 HandlerResult ApiSelfAssessmentCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -185,23 +188,27 @@ HandlerResult ApiSelfAssessmentCorrect(const App& app, Request& request, const V
 }
 
 HandlerResult ApiReflectionNotes(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto notes = domain::ListReflectionNotes(app.store, *visitor.principal(),
                                            request.Query("mine").value_or("") == "1");
   if (!notes) return core::Fail(notes.error());
   boost::json::array list;
   for (const auto& v : *notes) list.push_back(ReflectionJson(v));
-  return JsonValue(boost::json::object{{"notes", std::move(list)}});
+  return JsonValue(PagedList("notes", std::move(list), *page));
 }
 
 HandlerResult ApiUnitReflectionNotes(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   auto u = domain::LoadUnitReflections(app.store, *visitor.principal(), *id);
   if (!u) return core::Fail(u.error());
   boost::json::array list;
   for (const auto& v : u->notes) list.push_back(ReflectionJson(v));
-  return JsonValue(boost::json::object{
-      {"unit_id", u->unit.id}, {"may_write", u->may_write}, {"notes", std::move(list)}});
+  return JsonValue(PagedList("notes", std::move(list), *page,
+                             {{"unit_id", u->unit.id}, {"may_write", u->may_write}}));
 }
 
 HandlerResult ApiReflectionNote(const App& app, Request& request, const Visitor& visitor) {

@@ -16,6 +16,7 @@
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -92,12 +93,14 @@ HandlerResult PutLinks(const App& app, Request& request, const Visitor& visitor,
 
 }  // namespace
 
-HandlerResult ApiGoals(const App& app, Request&, const Visitor& visitor) {
+HandlerResult ApiGoals(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto catalogue = domain::ListGoalCatalogue(app.store, *visitor.principal());
   if (!catalogue) return core::Fail(catalogue.error());
   boost::json::array goals;
   for (const domain::GoalEntry& e : *catalogue) goals.push_back(EntryJson(e));
-  return JsonValue(boost::json::object{{"goals", std::move(goals)}});
+  return JsonValue(PagedList("goals", std::move(goals), *page));
 }
 
 HandlerResult ApiGoal(const App& app, Request& request, const Visitor& visitor) {

@@ -17,8 +17,8 @@ std::string ReadableTime(std::int64_t unix_seconds) {
 }
 
 struct HistoryEventView {
-  std::string at;  // ReadableTime
-  std::string actor;
+  std::string at;      // ReadableTime
+  std::string actor;   // with the API token's name when the change came through one
   std::string action;  // in words
   std::string before;  // the record as JSON, as stored
   std::string after;
@@ -54,7 +54,12 @@ HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visit
   const std::string& lang = language.lang;
   HistoryView view;
   for (auto it = events->rbegin(); it != events->rend(); ++it) {
-    view.events.push_back({ReadableTime(it->at), it->actor,
+    std::string actor = it->actor;
+    if (!it->api_token.empty()) {
+      actor = app.catalogue.Format(lang, "history.via_token",
+                                   {{"actor", it->actor}, {"token", it->api_token}});
+    }
+    view.events.push_back({ReadableTime(it->at), std::move(actor),
                            app.catalogue.Get(lang, "history.action." + it->action), it->before_json,
                            it->after_json});
   }
@@ -69,13 +74,13 @@ HandlerResult AuditCsv(const App& app, Request&, const Visitor& visitor) {
   auto events = domain::LoadAuditTrail(app.store, *visitor.principal());
   if (!events) return core::Fail(events.error());
   std::string csv = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 (å, ä, ö)
-  csv += "id;tid;vem;åtgärd;objekttyp;objekt-id;före;efter;adress\r\n";
+  csv += "id;tid;vem;åtgärd;objekttyp;objekt-id;före;efter;adress;api-nyckel\r\n";
   for (const domain::AuditEvent& e : *events) {
     csv += std::to_string(e.id) + ";" + ExcelCsvCell(core::FormatIsoUtc(e.at)) + ";" +
            ExcelCsvCell(e.actor) + ";" + ExcelCsvCell(e.action) + ";" +
            ExcelCsvCell(e.object_type) + ";" + (e.object_id ? std::to_string(*e.object_id) : "") +
            ";" + ExcelCsvCell(e.before_json) + ";" + ExcelCsvCell(e.after_json) + ";" +
-           ExcelCsvCell(e.remote_address) + "\r\n";
+           ExcelCsvCell(e.remote_address) + ";" + ExcelCsvCell(e.api_token) + "\r\n";
   }
   Response response{200, {{"Content-Type", "text/csv; charset=utf-8"}}, std::move(csv)};
   response.SetHeader("Content-Disposition", "attachment; filename=\"stegvis-historik.csv\"");

@@ -108,6 +108,11 @@ HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visit
 // the use case of the team page's form; every wrong field at once (422, error.errors).
 HandlerResult ApiProjectCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProject(const App& app, Request& request, const Visitor& visitor);
+// PUT /api/v1/projects/{id} {"version", "title"?, "problem"?, "aim"?: {...}, "status"?}: the
+// project as GET answers it; POST /api/v1/projects/{id}/progress-scores {"score", "note"?}:
+// 201 {"id"} (project_api.cc).
+HandlerResult ApiProjectUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiProgressScoreCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiObservations(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiObservationsPut(const App& app, Request& request, const Visitor& visitor);

@@ -20,6 +20,7 @@
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -85,7 +86,9 @@ boost::json::object ProjectJson(const domain::ProjectDetails& d) {
           {"updated_by", p.updated_by}};
 }
 
-HandlerResult ApiTeams(const App& app, Request&, const Visitor& visitor) {
+HandlerResult ApiTeams(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto teams = domain::ListVisibleTeams(app.store, *visitor.principal());
   if (!teams) return core::Fail(teams.error());
   boost::json::array out;
@@ -97,15 +100,17 @@ HandlerResult ApiTeams(const App& app, Request&, const Visitor& visitor) {
                                       {"description", t.team.description},
                                       {"may_change", t.may_change}});
   }
-  return JsonValue(boost::json::object{{"teams", std::move(out)}});
+  return JsonValue(PagedList("teams", std::move(out), *page));
 }
 
-HandlerResult ApiProjects(const App& app, Request&, const Visitor& visitor) {
+HandlerResult ApiProjects(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto projects = domain::ListVisibleProjects(app.store, *visitor.principal());
   if (!projects) return core::Fail(projects.error());
   boost::json::array out;
   for (const domain::ProjectDetails& d : *projects) out.push_back(ProjectJson(d));
-  return JsonValue(boost::json::object{{"projects", std::move(out)}});
+  return JsonValue(PagedList("projects", std::move(out), *page));
 }
 
 HandlerResult ApiProject(const App& app, Request& request, const Visitor& visitor) {
@@ -117,13 +122,15 @@ HandlerResult ApiProject(const App& app, Request& request, const Visitor& visito
 }
 
 HandlerResult ApiProjectMeasures(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   auto measures = domain::ListMeasures(app.store, *visitor.principal(), *id);
   if (!measures) return core::Fail(measures.error());
   boost::json::array out;
   for (const domain::Measure& m : *measures) out.push_back(MeasureJson(m));
-  return JsonValue(boost::json::object{{"measures", std::move(out)}});
+  return JsonValue(PagedList("measures", std::move(out), *page));
 }
 
 HandlerResult ApiObservations(const App& app, Request& request, const Visitor& visitor) {

@@ -48,6 +48,8 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
   routes.Post("/api/v1/projects", kChangeTeam, ApiProjectCreate);
   routes.Get("/api/v1/projects/{id}", kViewTeam, ApiProject);
+  routes.Put("/api/v1/projects/{id}", kChangeTeam, ApiProjectUpdate);
+  routes.Post("/api/v1/projects/{id}/progress-scores", kChangeTeam, ApiProgressScoreCreate);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);

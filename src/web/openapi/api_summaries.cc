@@ -62,6 +62,8 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"GET /api/v1/projects", "The projects the user may see"},
     {"POST /api/v1/projects", "Start a project for a team, optionally in a programme"},
     {"GET /api/v1/projects/{id}", "One project"},
+    {"PUT /api/v1/projects/{id}", "Change a project's texts, aim or status (closed ends it)"},
+    {"POST /api/v1/projects/{id}/progress-scores", "Record a project's progress score"},
     {"GET /api/v1/projects/{id}/measures", "A project's measures"},
     {"GET /api/v1/projects/{id}/story", "A project's improvement story as data"},
     {"GET /api/v1/projects/{id}/story.docx", "A project's improvement story as a Word document"},
@@ -154,6 +156,26 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"GET /api/v1/openapi.json", "This document"},
 });
 
+// The lists answered a page at a time (render/paged_list.h): `?limit=` and `?cursor=`.
+// web/openapi/paged_lists_test.cc walks each one's pages.
+constexpr auto kPagedLists = std::to_array<std::string_view>({
+    "GET /api/v1/tokens",
+    "GET /api/v1/goals",
+    "GET /api/v1/teams",
+    "GET /api/v1/projects",
+    "GET /api/v1/projects/{id}/measures",
+    "GET /api/v1/programmes",
+    "GET /api/v1/invitations",
+    "GET /api/v1/reflection-notes",
+    "GET /api/v1/units/{id}/self-assessments",
+    "GET /api/v1/units/{id}/reflection-notes",
+});
+
+bool Names(std::string_view key, std::string_view method, std::string_view pattern) {
+  return key.size() == method.size() + 1 + pattern.size() && key.starts_with(method) &&
+         key[method.size()] == ' ' && key.substr(method.size() + 1) == pattern;
+}
+
 std::string_view KeyOf(const Line& line) {
   return line.first;
 }
@@ -162,13 +184,18 @@ std::string_view KeyOf(const Line& line) {
 
 std::string_view ApiSummary(std::string_view method, std::string_view pattern) {
   for (const Line& line : kSummaries) {
-    const std::string_view key = KeyOf(line);
-    if (key.size() == method.size() + 1 + pattern.size() && key.starts_with(method) &&
-        key[method.size()] == ' ' && key.substr(method.size() + 1) == pattern) {
-      return line.second;
-    }
+    if (Names(KeyOf(line), method, pattern)) return line.second;
   }
   return {};
+}
+
+bool IsPagedList(std::string_view method, std::string_view pattern) {
+  return std::any_of(kPagedLists.begin(), kPagedLists.end(),
+                     [&](std::string_view key) { return Names(key, method, pattern); });
+}
+
+std::vector<std::string_view> PagedLists() {
+  return {kPagedLists.begin(), kPagedLists.end()};
 }
 
 std::vector<std::string_view> SummarisedOperations() {

@@ -5,6 +5,7 @@
 #include <boost/json/array.hpp>
 
 #include "web/http/access_guard.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -76,6 +77,33 @@ boost::json::array Parameters(std::string_view pattern) {
   return out;
 }
 
+// `?limit=` and `?cursor=` of a paged list (render/paged_list.h).
+void AddPageParameters(boost::json::array& parameters) {
+  parameters.push_back(
+      boost::json::object{{"name", "limit"},
+                          {"in", "query"},
+                          {"description", "Items per page"},
+                          {"schema", boost::json::object{{"type", "integer"},
+                                                         {"minimum", 1},
+                                                         {"maximum", kMaxPageSize},
+                                                         {"default", kDefaultPageSize}}}});
+  parameters.push_back(boost::json::object{
+      {"name", "cursor"},
+      {"in", "query"},
+      {"description", "The next_cursor of the page before; absent for the first page"},
+      {"schema", boost::json::object{{"type", "string"}, {"maxLength", 20}}}});
+}
+
+// A page of a list: its array (named after the list) and where the next page starts.
+boost::json::object PageSchema() {
+  return boost::json::object{
+      {"type", "object"},
+      {"required", boost::json::array{"next_cursor"}},
+      {"properties",
+       boost::json::object{
+           {"next_cursor", boost::json::object{{"type", boost::json::array{"string", "null"}}}}}}};
+}
+
 boost::json::object Content(std::string_view media_type) {
   boost::json::object schema = media_type == "application/json"
                                    ? boost::json::object{{"type", "object"}}
@@ -99,6 +127,11 @@ boost::json::object Operation(const Route& route) {
                                        {"content", Content(MediaTypeOf(route.pattern))}}},
            {"4XX", boost::json::object{{"$ref", "#/components/responses/Error"}}},
        }}};
+  if (IsPagedList(route.method, route.pattern)) {
+    AddPageParameters(op["parameters"].as_array());
+    op["responses"].as_object()["2XX"].as_object()["content"] =
+        boost::json::object{{"application/json", boost::json::object{{"schema", PageSchema()}}}};
+  }
   if (route.rule.kind == domain::ResourceKind::kPublic) {
     op["security"] = boost::json::array{};
   }

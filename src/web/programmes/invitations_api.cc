@@ -11,6 +11,7 @@
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -60,12 +61,14 @@ HandlerResult ApiInvitationCreate(const App& app, Request& request, const Visito
   return r;
 }
 
-HandlerResult ApiInvitations(const App& app, Request&, const Visitor& visitor) {
+HandlerResult ApiInvitations(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto mine = domain::LoadMyInvitations(app.store, *visitor.principal());
   if (!mine) return core::Fail(mine.error());
   boost::json::array out;
   for (const domain::InvitationDetails& d : mine->invitations) out.push_back(InvitationJson(d));
-  return JsonValue(boost::json::object{{"invitations", std::move(out)}});
+  return JsonValue(PagedList("invitations", std::move(out), *page));
 }
 
 HandlerResult ApiInvitation(const App& app, Request& request, const Visitor& visitor) {

@@ -14,6 +14,7 @@
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -59,12 +60,14 @@ Response Created(const std::string& location, domain::Id id) {
 
 }  // namespace
 
-HandlerResult ApiProgrammes(const App& app, Request&, const Visitor& visitor) {
+HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& visitor) {
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto list = domain::ListProgrammes(app.store, *visitor.principal());
   if (!list) return core::Fail(list.error());
   boost::json::array out;
   for (const domain::Programme& p : *list) out.push_back(ProgrammeJson(p));
-  return JsonValue(boost::json::object{{"programmes", std::move(out)}});
+  return JsonValue(PagedList("programmes", std::move(out), *page));
 }
 
 HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor) {

@@ -1,5 +1,6 @@
 #include "web/render/json_body.h"
 
+#include <cmath>
 #include <utility>
 
 #include <boost/json/parse.hpp>
@@ -111,6 +112,21 @@ std::int64_t JsonFields::Int(std::string_view name, IntRange range, std::string_
   return OptionalInt(name, range, key).value_or(0);
 }
 
+std::optional<double> JsonFields::OptionalNumber(std::string_view name) {
+  const boost::json::value* v = Member(name);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    RefuseMember(name, "error.json.decimal", {}, "must be a number");
+    return 0.0;
+  }
+  const double d = v->to_number<double>();
+  if (!std::isfinite(d)) {
+    RefuseMember(name, "error.json.decimal", {}, "must be a number");
+    return 0.0;
+  }
+  return d;
+}
+
 std::optional<bool> JsonFields::OptionalBool(std::string_view name) {
   const boost::json::value* v = Member(name);
   if (!v) return std::nullopt;
@@ -171,6 +187,42 @@ std::vector<JsonFields> JsonFields::Objects(std::string_view name, std::size_t m
       return {};
     }
     out.push_back(JsonFields(&item.as_object(), first_, FieldName(row) + ": "));
+  }
+  return out;
+}
+
+std::optional<JsonFields> JsonFields::OptionalObject(std::string_view name) {
+  const boost::json::value* v = Member(name);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    RefuseMember(name, "error.json.object", {}, "must be an object");
+    return std::nullopt;
+  }
+  return JsonFields(&v->as_object(), first_, FieldName(name) + ": ");
+}
+
+std::optional<std::vector<std::string>> JsonFields::OptionalTexts(std::string_view name,
+                                                                  std::size_t max_items,
+                                                                  std::size_t max_bytes) {
+  const boost::json::value* v = Member(name);
+  if (!v) return std::nullopt;
+  std::vector<std::string> out;
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    RefuseMember(name, "error.json.list", {},
+                 "must be a list of at most " + std::to_string(max_items) + " items",
+                 {core::ErrorParam::Number("max", static_cast<std::int64_t>(max_items))});
+    return out;
+  }
+  for (const boost::json::value& item : v->as_array()) {
+    if (!item.is_string() || item.as_string().size() > max_bytes ||
+        core::HasControlCharacter(
+            std::string_view(item.as_string().data(), item.as_string().size()))) {
+      RefuseMember(name, "error.json.texts", {},
+                   "must be a list of texts of at most " + std::to_string(max_bytes) + " bytes",
+                   {core::ErrorParam::Number("max", static_cast<std::int64_t>(max_bytes))});
+      return std::vector<std::string>();
+    }
+    out.emplace_back(item.as_string());
   }
   return out;
 }

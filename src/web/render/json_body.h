@@ -63,6 +63,11 @@ class JsonFields {
   std::optional<std::int64_t> OptionalInt(std::string_view name, IntRange range,
                                           std::string_view key = {});
 
+  // The member as a number (whole or with a fraction); nullopt when absent or null. Refused:
+  // not a JSON number, or not finite. For values such as a progress score of 2.5, which the
+  // domain then checks against its few allowed values.
+  std::optional<double> OptionalNumber(std::string_view name);
+
   // The member as true or false; false when absent or null.
   bool Bool(std::string_view name);
   // The same, or nullopt when absent or null.
@@ -82,6 +87,16 @@ class JsonFields {
   // `max_items`, an item that is not an object (named "<label> N").
   std::vector<JsonFields> Objects(std::string_view name, std::size_t max_items,
                                   std::string_view label);
+
+  // A nested object, read with its own JsonFields whose members are named "<name>: <member>"
+  // ("aim: what"); nullopt when absent or null. Refused: not an object.
+  std::optional<JsonFields> OptionalObject(std::string_view name);
+
+  // A list of texts, each at most `max_bytes`; nullopt when absent or null. Refused: not a
+  // list, more than `max_items`, an item that is not a string or is too long.
+  std::optional<std::vector<std::string>> OptionalTexts(std::string_view name,
+                                                        std::size_t max_items,
+                                                        std::size_t max_bytes = 200);
 
   // The member as text for a cell of a measure's grid: a string as it is, a whole number as
   // its digits; "" when absent or null. Refused: a fraction or exponent (write "12.5": a JSON

@@ -148,6 +148,39 @@ TEST(JsonBodyTest, NestedMembersAreNamedAfterTheirRow) {
   EXPECT_EQ(Problem(R"({"rows": {"value": "1"}})", rows), "rows|error.json.list");
 }
 
+TEST(JsonBodyTest, ANestedObjectListsOfTextsAndNumbersAreReadAndBounded) {
+  Request request = WithBody(
+      R"({"aim": {"what": "Färre fall", "groups": ["women", "men"]}, "score": 2.5, "n": 3})");
+  JsonBody body(request);
+  std::optional<JsonFields> aim = body.OptionalObject("aim");
+  ASSERT_TRUE(aim);
+  EXPECT_EQ(aim->Text("what"), "Färre fall");
+  EXPECT_EQ(aim->OptionalTexts("groups", 4), (std::vector<std::string>{"women", "men"}));
+  EXPECT_EQ(body.OptionalNumber("score"), 2.5);
+  EXPECT_EQ(body.OptionalNumber("n"), 3.0) << "a whole number is a number too";
+  EXPECT_FALSE(body.OptionalObject("absent"));
+  EXPECT_FALSE(body.OptionalTexts("absent", 4));
+  EXPECT_FALSE(body.OptionalNumber("absent"));
+  EXPECT_TRUE(body.ok());
+
+  auto object = [](JsonBody& b) { b.OptionalObject("aim"); };
+  EXPECT_EQ(Problem(R"({"aim": [1]})", object), "aim|error.json.object");
+  auto groups = [](JsonBody& b) {
+    if (auto aim = b.OptionalObject("aim")) aim->OptionalTexts("groups", 2, 10);
+  };
+  EXPECT_EQ(Problem(R"({"aim": {"groups": "women"}})", groups), "aim: groups|error.json.list");
+  EXPECT_EQ(Problem(R"({"aim": {"groups": ["a", "b", "c"]}})", groups),
+            "aim: groups|error.json.list");
+  EXPECT_EQ(Problem(R"({"aim": {"groups": [1]}})", groups), "aim: groups|error.json.texts");
+  EXPECT_EQ(Problem(R"({"aim": {"groups": ["elva tecken"]}})", groups),
+            "aim: groups|error.json.texts");
+  EXPECT_EQ(Problem(R"({"aim": {"groups": ["a\u0007"]}})", groups), "aim: groups|error.json.texts");
+  auto number = [](JsonBody& b) { b.OptionalNumber("score"); };
+  EXPECT_EQ(Problem(R"({"score": "2.5"})", number), "score|error.json.decimal");
+  EXPECT_EQ(Problem(R"({"score": true})", number), "score|error.json.decimal");
+  EXPECT_NE(Problem(R"({"score": 1e999})", number), "") << "never read as infinity";
+}
+
 TEST(JsonBodyTest, ACellTakesTextAndWholeNumbers) {
   Request request = WithBody(R"({"a": "12,5", "b": 40, "c": 18446744073709551615, "d": "6abc"})");
   JsonBody body(request);
