@@ -40,7 +40,7 @@ TEST(AuditJsonTest, PairsOfTheUseCaseGoBeforeAndAfter) {
   idea.project_id = 3;
   idea.title = "Fast kontaktperson";
   EXPECT_EQ(AuditJson({{"project_id", "3"}}, idea),
-            R"({"project_id":"3","title":"Fast kontaktperson","description":""})");
+            R"({"project_id":"3","title":"Fast kontaktperson","description":"","retired":"false"})");
 }
 
 TEST(AuditJsonTest, ACyclesContentIsWalkedInPlaceWithItsMeasureIds) {

@@ -25,6 +25,8 @@ struct ChangeIdea {
   std::optional<Id> origin_idea_id;
   std::string title;
   std::string description;
+  // A retired idea takes no new cycles; the cycles that tested it keep it (change_idea_edits.h).
+  bool retired = false;
   std::int64_t created_at = 0;
   std::int64_t version = 1;
   std::int64_t updated_at = 0;
@@ -51,6 +53,7 @@ constexpr auto Describe(std::type_identity<ChangeIdea>) {
       core::Field("origin_idea_id", &ChangeIdea::origin_idea_id, kOwner),
       core::Field("title", &ChangeIdea::title),
       core::Field("description", &ChangeIdea::description),
+      core::Field("retired", &ChangeIdea::retired),
       core::Field("created_at", &ChangeIdea::created_at,
                   core::kFixed | core::kNotAudited | core::kUnixTime),
       core::Field("version", &ChangeIdea::version, core::kNotAudited),

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "domain/change_idea_edits.h"
 #include "domain/programme_setup.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
@@ -38,6 +39,16 @@ core::Result<void> CheckIdeaAndMeasures(StoreTx& tx, const Project& project, Id 
       return core::Fail(core::Error::Invalid("not a measure of this project", "measure_ids",
                                              "error.pdsa.unknown_measure"));
     }
+  }
+  return {};
+}
+
+// A retired idea takes no new cycles (change_idea_edits.h).
+core::Result<void> CheckNotRetired(StoreTx& tx, Id change_idea_id) {
+  std::optional<ChangeIdea> idea = tx.Pdsa().FindIdea(change_idea_id);
+  if (idea && idea->retired) {
+    return core::Fail(core::Error::Invalid("the change idea is retired", "change_idea_id",
+                                           "error.pdsa.idea_retired"));
   }
   return {};
 }
@@ -162,6 +173,7 @@ core::Result<Id> AddPdsaCycle(Store& store, const core::Clock& clock, const Prin
     if (auto ok = CheckIdeaAndMeasures(tx, checked->first, change_idea_id, content); !ok) {
       return core::Fail(ok.error());
     }
+    if (auto ok = CheckNotRetired(tx, change_idea_id); !ok) return core::Fail(ok.error());
     PdsaCycle cycle;
     cycle.organisation_id = checked->first.organisation_id;
     cycle.project_id = project_id;
@@ -234,6 +246,7 @@ core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, cons
     if (!checked) return core::Fail(checked.error());
     const PdsaCycle& previous = checked->first;
     if (auto ok = CheckMayContinue(previous); !ok) return core::Fail(ok.error());
+    if (auto ok = CheckNotRetired(tx, previous.change_idea_id); !ok) return core::Fail(ok.error());
     if (tx.Pdsa().FindNextCycle(cycle_id)) {
       return core::Fail(core::Error{
           core::ErrorCode::kConflict, "the cycle already continues", {}, "error.pdsa.next_exists"});
@@ -337,6 +350,12 @@ core::Result<ChangeIdeaDetails> LoadChangeIdea(StoreTx& tx, const Principal& act
     }
     if (!out.programme->closed) out.start_projects = ProjectsToTest(tx, acting, *out.programme);
   }
+  // A retired idea takes no new cycles: no form offers one.
+  if (idea->retired) {
+    out.may_start_cycle = false;
+    out.start_projects.clear();
+  }
+  out.may_edit = MayEditChangeIdea(tx, acting, *idea);
   out.cycles = IdeaCyclesOf(tx, acting, change_idea_id);
   return out;
 }

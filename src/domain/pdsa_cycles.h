@@ -63,7 +63,8 @@ core::Result<std::vector<ChangeIdea>> LoadChangePackage(Store& store, const Prin
 // Starts a cycle in Plan testing `change_idea_id` (the project's own idea or one of its
 // programme's package: else kInvalidInput on "change_idea_id", "error.pdsa.unknown_idea").
 // `content` is validated for Plan (ValidatePdsaContent); its measures must be the project's
-// ("measure_ids", "error.pdsa.unknown_measure"). Returns the new cycle's id.
+// ("measure_ids", "error.pdsa.unknown_measure"); a retired idea is refused ("change_idea_id",
+// "error.pdsa.idea_retired"). Returns the new cycle's id.
 core::Result<Id> AddPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, Id project_id, Id change_idea_id,
                               const PdsaContent& content);
@@ -95,7 +96,8 @@ core::Result<PdsaCycle> SavePdsaCycle(Store& store, const core::Clock& clock,
 
 // "Start the next cycle": a new cycle in Plan testing the same change idea, continuing
 // `cycle_id` (ContinuedContent). kConflict when CheckMayContinue refuses or a next cycle
-// already exists ("error.pdsa.next_exists"). Returns the new cycle's id.
+// already exists ("error.pdsa.next_exists"); kInvalidInput "error.pdsa.idea_retired" when the
+// idea was retired. Returns the new cycle's id.
 core::Result<Id> StartNextPdsaCycle(Store& store, const core::Clock& clock, const Principal& acting,
                                     const Actor& actor, Id cycle_id);
 
@@ -118,6 +120,7 @@ struct ChangeIdeaDetails {
   std::optional<Project> project;      // for a team's own idea
   std::vector<IdeaCycle> cycles;       // by team (name, then organisation), then cycle number
   bool may_start_cycle = false;        // a team's own idea, for those who may change its team
+  bool may_edit = false;               // EditChangeIdea would let the principal change it
   // A package idea of an open programme: the principal's projects in the programme, of the
   // teams whose work they may change, where they may start a cycle on it.
   std::vector<Project> start_projects;

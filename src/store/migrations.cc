@@ -641,6 +641,10 @@ CREATE TABLE reminder_opt_outs (
   created_at BIGINT NOT NULL
 );
 )sql"},
+    // A change idea can be retired: it takes no new cycles (domain/change_idea_edits.h).
+    {32, "retired change ideas", R"sql(
+ALTER TABLE change_ideas ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+)sql"},
 };
 
 }  // namespace

@@ -136,6 +136,43 @@ TEST_P(PdsaStoreTest, KeepsEveryFieldOfAChangeIdeaAndACycle) {
   });
 }
 
+TEST_P(PdsaStoreTest, AnIdeasTextsAndRetiredMarkAreUpdatedAndItsOwnerKept) {
+  Fixture f = Seed(*store_);
+  domain::Id idea = 0;
+  store_->Write([&](domain::StoreTx& tx) -> core::Result<bool> {
+    domain::ChangeIdea package;
+    package.organisation_id = f.org;
+    package.programme_id = f.programme;
+    package.title = "Fast kontaktperson";
+    idea = tx.Pdsa().CreateIdea(package, 50);
+    domain::ChangeIdea changed = *tx.Pdsa().FindIdea(idea);
+    EXPECT_FALSE(changed.retired) << "a new idea is not retired";
+    changed.title = "Samma kontaktperson varje vecka";
+    changed.description = "Även helger";
+    changed.retired = true;
+    changed.version = 2;
+    changed.updated_at = 60;
+    changed.updated_by = "strateg@solvik.example";
+    changed.programme_id = std::nullopt;  // the owner is fixed: never written by an update
+    tx.Pdsa().UpdateIdea(changed);
+    return true;
+  });
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    auto got = tx.Pdsa().FindIdea(idea);
+    EXPECT_TRUE(got);
+    EXPECT_EQ(got->title, "Samma kontaktperson varje vecka");
+    EXPECT_EQ(got->description, "Även helger");
+    EXPECT_TRUE(got->retired);
+    EXPECT_EQ(got->version, 2);
+    EXPECT_EQ(got->updated_at, 60);
+    EXPECT_EQ(got->updated_by, "strateg@solvik.example");
+    EXPECT_EQ(got->programme_id, f.programme);
+    EXPECT_EQ(got->created_at, 50);
+    EXPECT_EQ(tx.Pdsa().ListProgrammeIdeas(f.programme).size(), 1u) << "listed though retired";
+    return true;
+  });
+}
+
 TEST_P(PdsaStoreTest, NumbersCyclesPerProjectAndListsThemByIdeaAcrossTeams) {
   Fixture f = Seed(*store_);
   domain::Id package_idea = 0, first = 0, second = 0, other_team = 0;

@@ -23,6 +23,10 @@ domain::Id SqlPdsa::CreateIdea(const domain::ChangeIdea& idea, std::int64_t now)
   return Insert(db_, stored);
 }
 
+void SqlPdsa::UpdateIdea(const domain::ChangeIdea& idea) {
+  store::Update(db_, idea);
+}
+
 std::vector<domain::PdsaCycle> SqlPdsa::ReadCycles(Statement& s) {
   std::vector<domain::PdsaCycle> out = ReadAll<domain::PdsaCycle>(s);
   // The measure links are read after the rows: one statement at a time per connection.

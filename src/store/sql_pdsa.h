@@ -14,6 +14,7 @@ class SqlPdsa final : public domain::PdsaRepository {
   std::vector<domain::ChangeIdea> ListProgrammeIdeas(domain::Id programme_id) override;
   std::optional<domain::ChangeIdea> FindIdea(domain::Id change_idea_id) override;
   domain::Id CreateIdea(const domain::ChangeIdea& idea, std::int64_t now) override;
+  void UpdateIdea(const domain::ChangeIdea& idea) override;
   std::vector<domain::PdsaCycle> ListProjectCycles(domain::Id project_id) override;
   std::vector<domain::PdsaCycle> ListIdeaCycles(domain::Id change_idea_id) override;
   std::vector<domain::PdsaCycle> ListMeasureCycles(domain::Id measure_id) override;

@@ -85,6 +85,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /program/{id}/kalender/{event_id}", {L, A, A, F, F, F}},
     {"POST /program/{id}/kalender/{event_id}/ta-bort", {L, A, A, F, F, F}},
     {"POST /program/{id}/forandringsideer", {L, A, A, F, F, F}},
+    {"POST /api/v1/programmes/{id}/change-ideas", {L, A, A, F, F, F}},
     {"POST /program/{id}/mal", {L, A, A, F, F, F}},
     // Common measure definitions: those who run the programme define them; whoever may change
     // the project adopts them.
@@ -214,6 +215,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /pgsa/{id}", {L, A, A, A, A, F}},
     {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F}},
     {"GET /forandringsideer/{id}", {L, A, A, A, A, A}},
+    {"POST /forandringsideer/{id}", {L, A, A, A, A, F}},
+    {"POST /forandringsideer/{id}/avveckla", {L, A, A, A, A, F}},
     {"POST /matt/{id}/fas", {L, A, A, A, A, F}},
     // Spreading an adopted idea: the idea's family is read as the idea (Trygg hemgång's, in
     // Plan: an offer is refused 422); {id} of an offer is nobody's (404).
@@ -235,6 +238,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"PUT /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, F}},
     {"POST /api/v1/pdsa-cycles/{id}/next", {L, A, A, A, A, F}},
     {"GET /api/v1/change-ideas/{id}", {L, A, A, A, A, A}},
+    {"PUT /api/v1/change-ideas/{id}", {L, A, A, A, A, F}},
     // The theory of change and the driver diagram of Trygg hemgång's project: like the project.
     {"GET /projekt/{id}/forbattringsteori", {L, A, A, A, A, A}},
     {"POST /projekt/{id}/forbattringsteori", {L, A, A, A, A, F}},

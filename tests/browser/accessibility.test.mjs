@@ -822,3 +822,80 @@ describe('e-mail reminders', () => {
     await context.close();
   });
 });
+
+describe('changing a change idea', () => {
+  // The team renames its own idea, is refused an empty title, retires the idea and reinstates
+  // it, all with the keyboard alone; the page has no WCAG 2.1 A/AA violations at 1280 and
+  // 360 px with the form, with its refusal and with the idea retired.
+  test('an idea is renamed, refused, retired and reinstated from the keyboard, without axe violations', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signInWithKeyboard(page, 'team@solvik.example', 'stegvis-demo-2026');
+    const team = await page.$eval('main a[href^="/team/"]:has-text("Trygg hemgång")',
+                                  (a) => a.getAttribute('href'));
+    await page.goto(`${server.url}${team}`);
+    const project = await page.$eval('main a[href^="/projekt/"]', (a) => a.getAttribute('href'));
+    // The team's own idea, added from its form: the new idea's page opens.
+    await page.goto(`${server.url}${project}/pgsa`);
+    await page.focus('#idea_title');
+    await page.keyboard.type('Ringa dagen efter hemkomsten');
+    await page.locator('button:has-text("Lägg till idén")').focus();
+    await Promise.all([page.waitForURL(/\/forandringsideer\/\d+$/), page.keyboard.press('Enter')]);
+    const idea = new URL(page.url()).pathname;
+    const before = await page.inputValue('#title');
+    assert.equal(before, 'Ringa dagen efter hemkomsten');
+    const failures = [];
+    const check = async (state) => {
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const v of await axeViolations(page)) {
+          failures.push(`idea ${state} (${width} px): ${v.id} – ${v.help} at ${v.nodes.join(', ')}`);
+        }
+        await screenshot(page, `change-idea-${state}-teammedlem-sv-${width}`);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await check('form');
+    // Renamed: the field is emptied and typed into, Tab leads through the description to Save.
+    const submitWithEnter = async (focused, waitFor) => {
+      await page.focus(focused);
+      await Promise.all([page.waitForLoadState('load'), waitFor(), page.keyboard.press('Enter')]);
+    };
+    await page.focus('#title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(`${before} i två steg`);
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.id === 'description'));
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Spara idén');
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                       page.keyboard.press('Enter')]);
+    assert.equal(await page.textContent('h1'), `${before} i två steg`);
+    assert.ok(await page.$('p.notice[role="status"]:has-text("Idén är sparad.")'));
+    // Refused: an empty title is named in the summary and beside the field.
+    await page.focus('#title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await submitWithEnter('#title', () => page.waitForSelector('.error-summary'));
+    assert.equal(await page.getAttribute('#title', 'aria-invalid'), 'true');
+    await check('refused');
+    // Retired from its button, then reinstated.
+    await page.goto(`${server.url}${idea}`);
+    const retire = page.locator('button:has-text("Avveckla idén")');
+    await retire.focus();
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('avvecklad')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('p.notice[role="status"]:has-text("Idén är avvecklad.")'));
+    await check('retired');
+    await page.goto(`${server.url}${project}/pgsa`);
+    assert.equal(await page.$(`#change_idea_id option[value="${idea.split('/').pop()}"]`), null,
+                 'the new cycle form does not offer a retired idea');
+    await page.goto(`${server.url}${idea}`);
+    await page.locator('button:has-text("Återinför idén")').focus();
+    await Promise.all([page.waitForURL((url) => url.searchParams.has('avvecklad')),
+                       page.keyboard.press('Enter')]);
+    assert.ok(await page.$('p.notice[role="status"]:has-text("Idén är återinförd.")'));
+    assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+    await context.close();
+  });
+});

@@ -21,6 +21,9 @@ class PdsaRepository {
   virtual std::optional<ChangeIdea> FindIdea(Id change_idea_id) = 0;
   // Inserts the idea as version 1, created and updated at `now`; returns its id.
   virtual Id CreateIdea(const ChangeIdea& idea, std::int64_t now) = 0;
+  // Stores the idea's title, description, retired mark, version and last change (the version
+  // checked and bumped by the caller).
+  virtual void UpdateIdea(const ChangeIdea& idea) = 0;
 
   // A project's cycles by number; the cycles testing one change idea (every project), by
   // id; the cycles that name a measure, by id; one by id. Each with its measure ids.

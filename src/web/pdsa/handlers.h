@@ -32,15 +32,25 @@ HandlerResult MeasurePhaseSubmit(const App& app, Request& request, const Visitor
 // POST /program/{id}/forandringsideer: adds an idea to the
 // programme's change package (idea_title, idea_description).
 HandlerResult ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
-// GET /forandringsideer/{id}: a change idea and every cycle that tested it.
+// GET /forandringsideer/{id}: a change idea and every cycle that tested it, with the forms that
+// change it for those who may (change_idea_page.cc). POST /forandringsideer/{id} saves its
+// title and description (version); POST /forandringsideer/{id}/avveckla retires (retired=1)
+// or reinstates (retired=0) it.
 HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ChangeIdeaEditSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ChangeIdeaRetireSubmit(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).
 HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/programmes/{id}/change-ideas {"title", "description"?}: an idea of the
+// programme's change package (as the programme page's form) → 201, the idea.
+HandlerResult ApiPackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiCycle(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiCycleUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiCycleNext(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiChangeIdea(const App& app, Request& request, const Visitor& visitor);
+// PUT /api/v1/change-ideas/{id} {"version", "title"?, "description"?, "retired"?}: the idea.
+HandlerResult ApiChangeIdeaUpdate(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

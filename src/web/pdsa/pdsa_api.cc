@@ -1,9 +1,11 @@
 // The JSON twins of the PDSA pages: /api/v1/projects/{id}/pdsa-cycles (GET, POST),
-// /api/v1/projects/{id}/change-ideas (POST), /api/v1/pdsa-cycles/{id} (GET, PUT),
-// /api/v1/pdsa-cycles/{id}/next (POST) and /api/v1/change-ideas/{id} (GET). They call the
+// /api/v1/projects/{id}/change-ideas and /api/v1/programmes/{id}/change-ideas (POST),
+// /api/v1/pdsa-cycles/{id} (GET, PUT),
+// /api/v1/pdsa-cycles/{id}/next (POST) and /api/v1/change-ideas/{id} (GET, PUT). They call the
 // same domain functions as the pages. docs/api.md describes them.
 
 #include "domain/audit.h"
+#include "domain/change_idea_edits.h"
 #include "domain/pdsa_cycles.h"
 #include "web/http/access_guard.h"
 #include "web/pdsa/handlers.h"
@@ -53,6 +55,23 @@ HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visito
   if (!body.ok()) return body.error();
   auto created = domain::AddChangeIdea(app.store, app.clock, *visitor.principal(),
                                        ActorOf(visitor, request), *id, title, description);
+  if (!created) return core::Fail(created.error());
+  auto idea = domain::LoadChangeIdea(app.store, *visitor.principal(), *created);
+  if (!idea) return core::Fail(idea.error());
+  Response r = JsonValue(IdeaJson(idea->idea), 201);
+  r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(*created));
+  return r;
+}
+
+HandlerResult ApiPackageIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const std::string title = body.Text("title");
+  const std::string description = body.Text("description");
+  if (!body.ok()) return body.error();
+  auto created = domain::AddPackageChangeIdea(app.store, app.clock, *visitor.principal(),
+                                              ActorOf(visitor, request), *id, title, description);
   if (!created) return core::Fail(created.error());
   auto idea = domain::LoadChangeIdea(app.store, *visitor.principal(), *created);
   if (!idea) return core::Fail(idea.error());
@@ -114,6 +133,22 @@ HandlerResult ApiChangeIdea(const App& app, Request& request, const Visitor& vis
   boost::json::object out = IdeaJson(d->idea);
   out["pdsa_cycles"] = std::move(cycles);
   return JsonValue(out);
+}
+
+HandlerResult ApiChangeIdeaUpdate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  domain::ChangeIdeaEdit edit;
+  edit.version = body.Int("version", kVersions);
+  edit.title = body.OptionalText("title");
+  edit.description = body.OptionalText("description");
+  edit.retired = body.OptionalBool("retired");
+  if (!body.ok()) return body.error();
+  auto saved = domain::EditChangeIdea(app.store, app.clock, *visitor.principal(),
+                                      ActorOf(visitor, request), *id, edit);
+  if (!saved) return core::Fail(saved.error());
+  return JsonValue(IdeaJson(*saved));
 }
 
 }  // namespace stegvis::web

@@ -38,11 +38,13 @@ struct IdeaRowView {
   std::string title;
   std::string source;     // the team's own, or from the programme's change package
   bool selected = false;  // chosen in the new cycle's form sent back with an error
+  bool retired = false;   // listed with its mark, never offered for a new cycle
 };
 constexpr auto Describe(std::type_identity<IdeaRowView>) {
   using V = IdeaRowView;
   return std::tuple{core::Field("id", &V::id), core::Field("title", &V::title),
-                    core::Field("source", &V::source), core::Field("selected", &V::selected)};
+                    core::Field("source", &V::source), core::Field("selected", &V::selected),
+                    core::Field("retired", &V::retired)};
 }
 
 // An adopted idea another team offers this one (domain/spread.h), with the buttons that start
@@ -66,8 +68,9 @@ struct ProjectCyclesView {
   std::string heading;
   bool has_cycles = false;
   std::vector<CycleRowView> cycles;
-  bool has_ideas = false;
-  std::vector<IdeaRowView> ideas;
+  std::vector<IdeaRowView> ideas;    // every idea the project knows, retired ones marked
+  bool has_ideas = false;            // some idea may take a new cycle
+  std::vector<IdeaRowView> choices;  // those ideas: the new cycle's form offers them
   bool has_offers = false;
   std::vector<OfferRowView> offers;
   bool may_change = false;
@@ -92,6 +95,7 @@ constexpr auto Describe(std::type_identity<ProjectCyclesView>) {
                     core::Field("cycles", &V::cycles),
                     core::Field("has_ideas", &V::has_ideas),
                     core::Field("ideas", &V::ideas),
+                    core::Field("choices", &V::choices),
                     core::Field("has_offers", &V::has_offers),
                     core::Field("offers", &V::offers),
                     core::Field("may_change", &V::may_change),
@@ -302,6 +306,20 @@ struct ChangeIdeaView {
   std::optional<domain::Id> start_cycle_project_id;
   std::vector<IdeaStartView> start_in;  // a package idea: the visitor's projects in the programme
   bool has_start_in = false;
+  bool retired = false;  // takes no new cycles
+  // The forms that change the idea, for those who may (EditChangeIdea): its texts as shown or
+  // as sent back with a refusal, the version read, and the retire or reinstate button.
+  bool may_edit = false;
+  std::string edit_title;
+  std::string edit_description;
+  std::int64_t version = 0;
+  std::string retire_value;  // "1" retires, "0" reinstates
+  std::string retire_label;
+  std::string retire_hint;
+  bool has_errors = false;
+  std::vector<FormErrorView> errors;
+  std::optional<std::string> error_title;
+  std::optional<std::string> error_description;
 };
 constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
   using V = ChangeIdeaView;
@@ -318,7 +336,19 @@ constexpr auto Describe(std::type_identity<ChangeIdeaView>) {
                     core::Field("show_organisation", &V::show_organisation),
                     core::Field("start_cycle_project_id", &V::start_cycle_project_id),
                     core::Field("start_in", &V::start_in),
-                    core::Field("has_start_in", &V::has_start_in)};
+                    core::Field("has_start_in", &V::has_start_in),
+                    core::Field("retired", &V::retired),
+                    core::Field("may_edit", &V::may_edit),
+                    core::Field("edit_title", &V::edit_title),
+                    core::Field("edit_description", &V::edit_description),
+                    core::Field("version", &V::version),
+                    core::Field("retire_value", &V::retire_value),
+                    core::Field("retire_label", &V::retire_label),
+                    core::Field("retire_hint", &V::retire_hint),
+                    core::Field("has_errors", &V::has_errors),
+                    core::Field("errors", &V::errors),
+                    core::Field("error_title", &V::error_title),
+                    core::Field("error_description", &V::error_description)};
 }
 
 }  // namespace stegvis::web

@@ -1,6 +1,6 @@
 // The PDSA pages: a project's cycles and change ideas (with the forms to add them), one
-// cycle's phases as a form, "start the next cycle", and a change idea with every cycle that
-// tested it across the programme's teams.
+// cycle's phases as a form, and "start the next cycle". A change idea's own page is
+// change_idea_page.cc.
 
 #include <algorithm>
 
@@ -18,21 +18,10 @@
 namespace stegvis::web {
 namespace {
 
-std::string CycleName(const App& app, const std::string& lang, const domain::PdsaCycle& c) {
-  return app.catalogue.Format(lang, "pdsa.heading",
-                              {{"n", std::to_string(c.number)}, {"title", c.content.title}});
-}
-
 std::string Dates(const domain::PdsaContent& c) {
   if (c.start_date.empty()) return {};
   if (c.end_date.empty() || c.end_date == c.start_date) return c.start_date;
   return c.start_date + " – " + c.end_date;
-}
-
-std::string IdeaSource(const App& app, const std::string& lang, const domain::ChangeIdea& idea,
-                       const std::string& programme_name) {
-  if (idea.project_id) return app.catalogue.Get(lang, "idea.own");
-  return app.catalogue.Format(lang, "idea.package", {{"programme", programme_name}});
 }
 
 // The page of a project's cycles; `chosen_idea` is the idea the new cycle's form had chosen
@@ -51,9 +40,10 @@ ProjectCyclesView ProjectCyclesViewOf(const App& app, const std::string& lang,
     idea_titles[idea.id] = idea.title;
     view.ideas.push_back({idea.id, idea.title,
                           IdeaSource(app, lang, idea, data.programme ? data.programme->name : ""),
-                          std::to_string(idea.id) == chosen_idea});
+                          std::to_string(idea.id) == chosen_idea, idea.retired});
+    if (!idea.retired) view.choices.push_back(view.ideas.back());
   }
-  view.has_ideas = !view.ideas.empty();
+  view.has_ideas = !view.choices.empty();
   for (const domain::TeamOffer& o : data.offers) {
     view.offers.push_back(
         {o.offer.id, o.idea.id, o.idea.title,
@@ -357,60 +347,6 @@ HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor
   view.errors.push_back(item);
   view.has_errors = true;
   return RenderCycle(app, request, visitor, view, 409);
-}
-
-HandlerResult ChangeIdeaPage(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto d = domain::LoadChangeIdea(app.store, *visitor.principal(), *id);
-  if (!d) return core::Fail(d.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  ChangeIdeaView view;
-  view.idea_id = d->idea.id;
-  view.heading = d->idea.title;
-  view.source = IdeaSource(app, lang, d->idea, d->programme ? d->programme->name : "");
-  // Just taken into the change package from a team's offer (OfferAcceptSubmit).
-  if (request.Query("intagen") && !d->idea.project_id) {
-    view.notice = app.catalogue.Get(lang, "spread.accepted");
-  }
-  // A section opens for any text, an empty one too: set the description only when present.
-  if (!d->idea.description.empty()) view.description = d->idea.description;
-  if (d->project) view.project_id = d->project->id;
-  if (d->project && d->may_start_cycle) view.start_cycle_project_id = d->project->id;
-  for (const domain::Project& project : d->start_projects) {
-    view.start_in.push_back({project.id, app.catalogue.Format(lang, "idea.start_cycle_in",
-                                                              {{"project", project.title}})});
-  }
-  view.has_start_in = !view.start_in.empty();
-
-  // A change package's idea is reached from its programme: the way back leads there.
-  if (!d->idea.project_id && d->programme) {
-    view.programme_id = d->programme->id;
-    view.programme_name = d->programme->name;
-  }
-  for (const domain::IdeaCycle& row : d->cycles) {
-    const domain::PdsaCycle& c = row.cycle;
-    IdeaCycleView cycle{c.id,
-                        row.may_open,
-                        row.team_name,
-                        row.organisation_name,
-                        CycleName(app, lang, c),
-                        PhaseLabel(app, lang, c.phase),
-                        c.content.prediction,
-                        c.content.learning,
-                        c.content.decision == domain::PdsaDecision::kNone
-                            ? std::string()
-                            : DecisionLabel(app, lang, c.content.decision),
-                        std::nullopt,
-                        OverdueLabel(app, lang, c)};
-    if (!c.content.next_step.empty()) cycle.next_step = c.content.next_step;
-    view.cycles.push_back(std::move(cycle));
-  }
-  view.has_cycles = !view.cycles.empty();
-  // A package idea is tested across the programme, often by teams of several organisations.
-  view.show_organisation = d->programme.has_value();
-  return RenderPage(app, request, {"change_idea", "idea.title", "", 200}, view,
-                    ChooseLanguage(request), visitor);
 }
 
 HandlerResult MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor) {

@@ -130,6 +130,8 @@ boost::json::object IdeaJson(const domain::ChangeIdea& idea) {
       {"description", idea.description},
       {"project_id", idea.project_id ? boost::json::value(*idea.project_id) : nullptr},
       {"programme_id", idea.programme_id ? boost::json::value(*idea.programme_id) : nullptr},
+      {"retired", idea.retired},
+      {"version", idea.version},
   };
 }
 
@@ -271,9 +273,20 @@ std::string ChangedByText(const App& app, const std::string& lang, const core::E
   return app.catalogue.Format(lang, "pdsa.changed_by", {{"who", name}, {"when", when}});
 }
 
+std::string CycleName(const App& app, const std::string& lang, const domain::PdsaCycle& c) {
+  return app.catalogue.Format(lang, "pdsa.heading",
+                              {{"n", std::to_string(c.number)}, {"title", c.content.title}});
+}
+
+std::string IdeaSource(const App& app, const std::string& lang, const domain::ChangeIdea& idea,
+                       const std::string& programme_name) {
+  if (idea.project_id) return app.catalogue.Get(lang, "idea.own");
+  return app.catalogue.Format(lang, "idea.package", {{"programme", programme_name}});
+}
+
 std::vector<IdeaLinkView> IdeaLinks(const std::vector<domain::ChangeIdea>& ideas) {
   std::vector<IdeaLinkView> out;
-  for (const domain::ChangeIdea& idea : ideas) out.push_back({idea.id, idea.title});
+  for (const domain::ChangeIdea& idea : ideas) out.push_back({idea.id, idea.title, idea.retired});
   return out;
 }
 

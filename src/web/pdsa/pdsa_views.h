@@ -48,6 +48,14 @@ boost::json::object IdeaJson(const domain::ChangeIdea& idea);
 // What the idea's pages show of a team's cycle on it: what it predicted, learned and decided.
 boost::json::object IdeaCycleJson(const domain::IdeaCycle& row);
 
+// "PGSA 2: Kvällsrutin": a cycle's number and title in `lang`.
+std::string CycleName(const App& app, const std::string& lang, const domain::PdsaCycle& c);
+
+// Where an idea comes from in `lang`: the team's own, or the change package of
+// `programme_name`.
+std::string IdeaSource(const App& app, const std::string& lang, const domain::ChangeIdea& idea,
+                       const std::string& programme_name);
+
 // "2026-03-02" for unix seconds; empty for 0.
 std::string IsoDate(std::int64_t unix_seconds);
 
@@ -78,10 +86,12 @@ std::string ChangedByText(const App& app, const std::string& lang, const core::E
 struct IdeaLinkView {
   domain::Id id = 0;
   std::string title;
+  bool retired = false;  // marked, and offered for no new cycle
 };
 constexpr auto Describe(std::type_identity<IdeaLinkView>) {
   return std::tuple{core::Field("id", &IdeaLinkView::id),
-                    core::Field("title", &IdeaLinkView::title)};
+                    core::Field("title", &IdeaLinkView::title),
+                    core::Field("retired", &IdeaLinkView::retired)};
 }
 std::vector<IdeaLinkView> IdeaLinks(const std::vector<domain::ChangeIdea>& ideas);
 

@@ -17,14 +17,19 @@ void AddPdsaRoutes(Router& router, const App& app) {
   routes.Post("/pgsa/{id}", kChangeTeam, CycleSubmit);
   routes.Post("/pgsa/{id}/nasta", kChangeTeam, CycleNext);
   routes.Get("/forandringsideer/{id}", kViewTeam, ChangeIdeaPage);
+  // Editing and retiring an idea: the team's own, or the programme's (the domain decides).
+  routes.Post("/forandringsideer/{id}", kChangeTeam, ChangeIdeaEditSubmit);
+  routes.Post("/forandringsideer/{id}/avveckla", kChangeTeam, ChangeIdeaRetireSubmit);
   routes.Post("/matt/{id}/fas", kChangeTeam, MeasurePhaseSubmit);
   routes.Get("/api/v1/projects/{id}/pdsa-cycles", kViewTeam, ApiProjectCycles);
   routes.Post("/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, ApiProjectCycleCreate);
   routes.Post("/api/v1/projects/{id}/change-ideas", kChangeTeam, ApiChangeIdeaCreate);
+  routes.Post("/api/v1/programmes/{id}/change-ideas", kChangeProgramme, ApiPackageIdeaCreate);
   routes.Get("/api/v1/pdsa-cycles/{id}", kViewTeam, ApiCycle);
   routes.Put("/api/v1/pdsa-cycles/{id}", kChangeTeam, ApiCycleUpdate);
   routes.Post("/api/v1/pdsa-cycles/{id}/next", kChangeTeam, ApiCycleNext);
   routes.Get("/api/v1/change-ideas/{id}", kViewTeam, ApiChangeIdea);
+  routes.Put("/api/v1/change-ideas/{id}", kChangeTeam, ApiChangeIdeaUpdate);
 }
 
 }  // namespace stegvis::web
