@@ -45,24 +45,7 @@ ChangeIdeaView ChangeIdeaViewOf(const App& app, const std::string& lang,
     view.programme_id = d.programme->id;
     view.programme_name = d.programme->name;
   }
-  for (const domain::IdeaCycle& row : d.cycles) {
-    const domain::PdsaCycle& c = row.cycle;
-    IdeaCycleView cycle{c.id,
-                        row.may_open,
-                        row.team_name,
-                        row.organisation_name,
-                        CycleName(app, lang, c),
-                        PhaseLabel(app, lang, c.phase),
-                        c.content.prediction,
-                        c.content.learning,
-                        c.content.decision == domain::PdsaDecision::kNone
-                            ? std::string()
-                            : DecisionLabel(app, lang, c.content.decision),
-                        std::nullopt,
-                        OverdueLabel(app, lang, c)};
-    if (!c.content.next_step.empty()) cycle.next_step = c.content.next_step;
-    view.cycles.push_back(std::move(cycle));
-  }
+  for (const domain::IdeaCycle& row : d.cycles) view.cycles.push_back(IdeaCycleRow(app, lang, row));
   view.has_cycles = !view.cycles.empty();
   // A package idea is tested across the programme, often by teams of several organisations.
   view.show_organisation = d.programme.has_value();

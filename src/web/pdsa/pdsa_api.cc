@@ -46,6 +46,19 @@ HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visi
   return r;
 }
 
+namespace {
+
+// 201 with the new idea as GET answers it (without its cycles) and its Location.
+HandlerResult CreatedIdea(const App& app, const Visitor& visitor, domain::Id id) {
+  auto idea = domain::LoadChangeIdea(app.store, *visitor.principal(), id);
+  if (!idea) return core::Fail(idea.error());
+  Response r = JsonValue(IdeaJson(idea->idea), 201);
+  r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(id));
+  return r;
+}
+
+}  // namespace
+
 HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
@@ -56,11 +69,7 @@ HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visito
   auto created = domain::AddChangeIdea(app.store, app.clock, *visitor.principal(),
                                        ActorOf(visitor, request), *id, title, description);
   if (!created) return core::Fail(created.error());
-  auto idea = domain::LoadChangeIdea(app.store, *visitor.principal(), *created);
-  if (!idea) return core::Fail(idea.error());
-  Response r = JsonValue(IdeaJson(idea->idea), 201);
-  r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(*created));
-  return r;
+  return CreatedIdea(app, visitor, *created);
 }
 
 HandlerResult ApiPackageIdeaCreate(const App& app, Request& request, const Visitor& visitor) {
@@ -73,11 +82,7 @@ HandlerResult ApiPackageIdeaCreate(const App& app, Request& request, const Visit
   auto created = domain::AddPackageChangeIdea(app.store, app.clock, *visitor.principal(),
                                               ActorOf(visitor, request), *id, title, description);
   if (!created) return core::Fail(created.error());
-  auto idea = domain::LoadChangeIdea(app.store, *visitor.principal(), *created);
-  if (!idea) return core::Fail(idea.error());
-  Response r = JsonValue(IdeaJson(idea->idea), 201);
-  r.SetHeader("Location", "/api/v1/change-ideas/" + std::to_string(*created));
-  return r;
+  return CreatedIdea(app, visitor, *created);
 }
 
 HandlerResult ApiCycle(const App& app, Request& request, const Visitor& visitor) {

@@ -284,6 +284,25 @@ std::string IdeaSource(const App& app, const std::string& lang, const domain::Ch
   return app.catalogue.Format(lang, "idea.package", {{"programme", programme_name}});
 }
 
+IdeaCycleView IdeaCycleRow(const App& app, const std::string& lang, const domain::IdeaCycle& row) {
+  const domain::PdsaCycle& c = row.cycle;
+  IdeaCycleView v{c.id,
+                  row.may_open,
+                  row.team_name,
+                  row.organisation_name,
+                  CycleName(app, lang, c),
+                  PhaseLabel(app, lang, c.phase),
+                  c.content.prediction,
+                  c.content.learning,
+                  c.content.decision == domain::PdsaDecision::kNone
+                      ? std::string()
+                      : DecisionLabel(app, lang, c.content.decision),
+                  std::nullopt,
+                  OverdueLabel(app, lang, c)};
+  if (!c.content.next_step.empty()) v.next_step = c.content.next_step;
+  return v;
+}
+
 std::vector<IdeaLinkView> IdeaLinks(const std::vector<domain::ChangeIdea>& ideas) {
   std::vector<IdeaLinkView> out;
   for (const domain::ChangeIdea& idea : ideas) out.push_back({idea.id, idea.title, idea.retired});

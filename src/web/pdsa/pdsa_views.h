@@ -56,6 +56,11 @@ std::string CycleName(const App& app, const std::string& lang, const domain::Pds
 std::string IdeaSource(const App& app, const std::string& lang, const domain::ChangeIdea& idea,
                        const std::string& programme_name);
 
+// A row of the table of cycles that tested an idea (its page, its page of learnings) in
+// `lang`: the cycle's team, name, phase, prediction, learning, decision and whether it is
+// overdue; linked when the visitor may open it.
+IdeaCycleView IdeaCycleRow(const App& app, const std::string& lang, const domain::IdeaCycle& row);
+
 // "2026-03-02" for unix seconds; empty for 0.
 std::string IsoDate(std::int64_t unix_seconds);
 

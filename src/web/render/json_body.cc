@@ -52,6 +52,13 @@ void JsonFields::RefuseMember(std::string_view name, std::string_view key,
   *first_ = std::move(error);
 }
 
+void JsonFields::RefuseList(std::string_view name, std::string_view override_key,
+                            std::size_t max_items) {
+  RefuseMember(name, "error.json.list", override_key,
+               "must be a list of at most " + std::to_string(max_items) + " items",
+               {core::ErrorParam::Number("max", static_cast<std::int64_t>(max_items))});
+}
+
 std::optional<std::string> JsonFields::OptionalText(std::string_view name, std::size_t max_bytes) {
   const boost::json::value* v = Member(name);
   if (!v) return std::nullopt;
@@ -148,9 +155,7 @@ std::optional<std::vector<std::int64_t>> JsonFields::OptionalIds(std::string_vie
   if (!v) return std::nullopt;
   std::vector<std::int64_t> ids;
   if (!v->is_array() || v->as_array().size() > max_items) {
-    RefuseMember(name, "error.json.list", key,
-                 "must be a list of at most " + std::to_string(max_items) + " items",
-                 {core::ErrorParam::Number("max", static_cast<std::int64_t>(max_items))});
+    RefuseList(name, key, max_items);
     return ids;
   }
   for (const boost::json::value& item : v->as_array()) {
@@ -174,9 +179,7 @@ std::vector<JsonFields> JsonFields::Objects(std::string_view name, std::size_t m
   const boost::json::value* v = Member(name);
   if (!v) return out;
   if (!v->is_array() || v->as_array().size() > max_items) {
-    RefuseMember(name, "error.json.list", {},
-                 "must be a list of at most " + std::to_string(max_items) + " items",
-                 {core::ErrorParam::Number("max", static_cast<std::int64_t>(max_items))});
+    RefuseList(name, {}, max_items);
     return out;
   }
   for (const boost::json::value& item : v->as_array()) {
@@ -208,9 +211,7 @@ std::optional<std::vector<std::string>> JsonFields::OptionalTexts(std::string_vi
   if (!v) return std::nullopt;
   std::vector<std::string> out;
   if (!v->is_array() || v->as_array().size() > max_items) {
-    RefuseMember(name, "error.json.list", {},
-                 "must be a list of at most " + std::to_string(max_items) + " items",
-                 {core::ErrorParam::Number("max", static_cast<std::int64_t>(max_items))});
+    RefuseList(name, {}, max_items);
     return out;
   }
   for (const boost::json::value& item : v->as_array()) {

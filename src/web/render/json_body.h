@@ -132,6 +132,8 @@ class JsonFields {
   // the parameters the catalogue text names.
   void RefuseMember(std::string_view name, std::string_view key, std::string_view override_key,
                     std::string message, std::vector<core::ErrorParam> params = {});
+  // Refuses member `name` for not being a list of at most `max_items` ("error.json.list").
+  void RefuseList(std::string_view name, std::string_view override_key, std::size_t max_items);
 
   const boost::json::object* object_;
   std::optional<core::Error>* first_;

@@ -27,24 +27,10 @@ std::string Decision(const App& app, const std::string& lang, domain::PdsaDecisi
   return DecisionLabel(app, lang, decision);
 }
 
+// As on the idea's page, without the overdue mark: the learnings are what this page is for.
 IdeaCycleView CycleRow(const App& app, const std::string& lang, const domain::IdeaCycle& row) {
-  const domain::PdsaCycle& c = row.cycle;
-  IdeaCycleView v{
-      c.id,
-      row.may_open,
-      row.team_name,
-      row.organisation_name,
-      app.catalogue.Format(lang, "pdsa.heading",
-                           {{"n", std::to_string(c.number)}, {"title", c.content.title}}),
-      PhaseLabel(app, lang, c.phase),
-      c.content.prediction,
-      c.content.learning,
-      c.content.decision == domain::PdsaDecision::kNone
-          ? std::string()
-          : DecisionLabel(app, lang, c.content.decision),
-      std::nullopt,
-      std::nullopt};
-  if (!c.content.next_step.empty()) v.next_step = c.content.next_step;
+  IdeaCycleView v = IdeaCycleRow(app, lang, row);
+  v.overdue = std::nullopt;
   return v;
 }
 
