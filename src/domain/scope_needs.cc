@@ -153,7 +153,7 @@ void AddNewSignals(StoreTx& tx, const ScopeTeam& team, const Project& project, S
     for (const Observation& o : grid) {
       if (!o.value.empty()) latest = std::max(latest, o.period);
     }
-    for (const GroupSignal& s : *signals) {
+    for (const SeriesSignal& s : *signals) {
       out.new_signals.push_back({team.team.id, team.team.name, team.organisation_name, project.id,
                                  project.title, m.id, m.name, team.guest_of_programme, latest, s});
     }
@@ -184,7 +184,7 @@ void OrderAndBound(ScopeNeeds& out) {
 
 }  // namespace
 
-core::Result<std::vector<GroupSignal>> NewSignalsOf(const Measure& measure,
+core::Result<std::vector<SeriesSignal>> NewSignalsOf(const Measure& measure,
                                                     const std::vector<Observation>& observations,
                                                     const std::vector<std::string>& phase_starts,
                                                     const std::set<std::string>& excluded) {
@@ -192,7 +192,7 @@ core::Result<std::vector<GroupSignal>> NewSignalsOf(const Measure& measure,
   for (const Observation& o : observations) {
     if (!o.value.empty()) latest = std::max(latest, o.period);
   }
-  if (latest.empty()) return std::vector<GroupSignal>{};
+  if (latest.empty()) return std::vector<SeriesSignal>{};
   auto now = AnalyzeMeasure(measure, observations, phase_starts, excluded);
   if (!now) return core::Fail(now.error());
   std::vector<Observation> earlier;
@@ -203,7 +203,7 @@ core::Result<std::vector<GroupSignal>> NewSignalsOf(const Measure& measure,
   if (!before) return core::Fail(before.error());
   std::map<std::string, const stats::Analysis*> previous;
   for (const auto& [group, series] : SeriesOf(*before)) previous[group] = series;
-  std::vector<GroupSignal> out;
+  std::vector<SeriesSignal> out;
   for (const auto& [group, series] : SeriesOf(*now)) {
     const std::optional<stats::PointType> type = LastTypeIn(series, latest);
     if (type != stats::PointType::kImprovement && type != stats::PointType::kConcern) continue;

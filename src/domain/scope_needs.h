@@ -38,7 +38,7 @@ struct MissingReport {
 
 // One series of a measure (a group or the total) whose latest point shows a special-cause
 // signal its point before did not show when it was the latest.
-struct GroupSignal {
+struct SeriesSignal {
   std::string group;  // "women", "men", "girls", "boys" or "total"
   stats::PointType type = stats::PointType::kImprovement;  // kImprovement or kConcern
 };
@@ -55,7 +55,7 @@ struct NewSignal {
   // measure itself); none for the visitor's own organisation's teams.
   std::optional<Id> programme_id;
   std::string period;  // the latest period
-  GroupSignal signal;
+  SeriesSignal signal;
 };
 
 struct ScopeNeeds {
@@ -72,7 +72,7 @@ struct ScopeNeeds {
 // page draws it) whose last point falls in that period and is special cause improving or
 // concerning, when the same series analysed without that period ended on a point of another
 // type. The total first, then the groups. Pure. Fails as AnalyzeMeasure fails.
-core::Result<std::vector<GroupSignal>> NewSignalsOf(const Measure& measure,
+core::Result<std::vector<SeriesSignal>> NewSignalsOf(const Measure& measure,
                                                     const std::vector<Observation>& observations,
                                                     const std::vector<std::string>& phase_starts,
                                                     const std::set<std::string>& excluded);
