@@ -39,8 +39,9 @@ TEST(AuditJsonTest, PairsOfTheUseCaseGoBeforeAndAfter) {
   ChangeIdea idea;
   idea.project_id = 3;
   idea.title = "Fast kontaktperson";
-  EXPECT_EQ(AuditJson({{"project_id", "3"}}, idea),
-            R"({"project_id":"3","title":"Fast kontaktperson","description":"","retired":"false"})");
+  EXPECT_EQ(
+      AuditJson({{"project_id", "3"}}, idea),
+      R"({"project_id":"3","title":"Fast kontaktperson","description":"","retired":"false"})");
 }
 
 TEST(AuditJsonTest, ACyclesContentIsWalkedInPlaceWithItsMeasureIds) {

@@ -185,9 +185,9 @@ void OrderAndBound(ScopeNeeds& out) {
 }  // namespace
 
 core::Result<std::vector<SeriesSignal>> NewSignalsOf(const Measure& measure,
-                                                    const std::vector<Observation>& observations,
-                                                    const std::vector<std::string>& phase_starts,
-                                                    const std::set<std::string>& excluded) {
+                                                     const std::vector<Observation>& observations,
+                                                     const std::vector<std::string>& phase_starts,
+                                                     const std::set<std::string>& excluded) {
   std::string latest;
   for (const Observation& o : observations) {
     if (!o.value.empty()) latest = std::max(latest, o.period);

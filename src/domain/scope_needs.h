@@ -73,9 +73,9 @@ struct ScopeNeeds {
 // concerning, when the same series analysed without that period ended on a point of another
 // type. The total first, then the groups. Pure. Fails as AnalyzeMeasure fails.
 core::Result<std::vector<SeriesSignal>> NewSignalsOf(const Measure& measure,
-                                                    const std::vector<Observation>& observations,
-                                                    const std::vector<std::string>& phase_starts,
-                                                    const std::set<std::string>& excluded);
+                                                     const std::vector<Observation>& observations,
+                                                     const std::vector<std::string>& phase_starts,
+                                                     const std::set<std::string>& excluded);
 
 // What the teams in the scope of `acting`'s chef and strateg roles ask of them on `today`,
 // within `tx`, each list kept to kNeedsListLimit (what_needs_me.h) with its total. `visible`
