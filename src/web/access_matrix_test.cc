@@ -148,6 +148,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /matt/{id}/diagram.svg", {L, A, A, A, A, A}},
     {"GET /matt/{id}/diagram.png", {L, A, A, A, A, A}},
     {"GET /matt/{id}/data.csv", {L, A, A, A, A, A}},
+    {"GET /matt/{id}/data.xlsx", {L, A, A, A, A, A}},
     // Excluding and commenting on points is changing the team's work.
     {"GET /matt/{id}/punkter", {L, A, A, A, A, F}},
     {"POST /matt/{id}/punkter", {L, A, A, A, A, F}},
@@ -170,6 +171,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/measures/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/observations", {L, A, A, A, A, A}},
+    {"GET /api/v1/measures/{id}/observations.xlsx", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}/observations", {L, A, A, A, A, F}},
     {"GET /api/v1/measures/{id}/analysis", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}/exclusions/{period}", {L, A, A, A, A, F}},
@@ -197,6 +199,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"DELETE /api/v1/teams/{id}", {L, A, F, F, F, F}},
     {"PUT /api/v1/teams/{id}/unit", {L, A, F, F, F, F}},
     {"GET /admin/historik.csv", {L, A, F, F, F, F}},
+    {"GET /admin/historik.xlsx", {L, A, F, F, F, F}},
     {"GET /admin/anvandare", {L, A, F, F, F, F}},
     {"POST /admin/anvandare", {L, A, F, F, F, F}},
     {"GET /admin/anvandare/{id}", {L, A, F, F, F, F}},

@@ -1,10 +1,12 @@
 // Importing a measure's values from a file, in Swedish with the keyboard: a Swedish Excel
 // file (Windows-1252, ';', decimal comma) with one bad cell is refused and the cell named;
-// the corrected file is read, saved, and the measure's page shows its chart. The import page
+// the corrected file is read, saved, and the measure's page shows its chart and gives the
+// values back as an Excel workbook. The import page
 // with the problem and with the file ready to save has no WCAG 2.1 A/AA violations at 1280
 // and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 import { launchBrowser } from './browser.mjs';
 import { axeViolations, catalogue, screenshot } from './checks.mjs';
@@ -125,5 +127,13 @@ test('a bad cell is refused and named, the fixed file is saved and the chart sho
   assert.ok(await page.locator('main figure.chart svg').count() >= 1, 'the chart is drawn');
   assert.equal(await page.inputValue('input[name="v.2026-05.women"]'), '5', 'the values are in the grid');
   await screenshot(page, 'import-saved-measure-teammedlem-sv-1280');
+
+  // The values go out again as an Excel workbook, downloaded with the keyboard.
+  await tabTo(page, 'main a[href$="/data.xlsx"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /^matt-\d+\.xlsx$/);
+  const workbook = await readFile(await download.path());
+  assert.equal(workbook.subarray(0, 2).toString('latin1'), 'PK', 'an Office Open XML package');
+  assert.ok(workbook.includes(Buffer.from('xl/worksheets/sheet1.xml')), 'with its sheets');
   await context.close();
 });

@@ -19,5 +19,7 @@ void AddHistoryRoutes(Router& router, const App& app);
 HandlerResult HistoryPage(const App& app, Request& request, const Visitor& visitor);
 // GET /admin/historik.csv: the whole trail as CSV for Swedish Excel (admins).
 HandlerResult AuditCsv(const App& app, Request& request, const Visitor& visitor);
+// The same trail as an Excel workbook: times as dates (UTC), ids as numbers.
+HandlerResult AuditXlsx(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -5,7 +5,9 @@
 #include "web/history/handlers.h"
 #include "web/render/excel_csv.h"
 #include "web/render/forms.h"
+#include "web/render/language.h"
 #include "web/render/page.h"
+#include "web/render/xlsx_download.h"
 
 namespace stegvis::web {
 namespace {
@@ -85,6 +87,34 @@ HandlerResult AuditCsv(const App& app, Request&, const Visitor& visitor) {
   Response response{200, {{"Content-Type", "text/csv; charset=utf-8"}}, std::move(csv)};
   response.SetHeader("Content-Disposition", "attachment; filename=\"stegvis-historik.csv\"");
   return response;
+}
+
+HandlerResult AuditXlsx(const App& app, Request& request, const Visitor& visitor) {
+  auto events = domain::LoadAuditTrail(app.store, *visitor.principal());
+  if (!events) return core::Fail(events.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  xlsx::Workbook book;
+  book.title = app.catalogue.Get(lang, "xlsx.sheet.history");
+  std::vector<std::string> taken;
+  xlsx::Sheet sheet;
+  sheet.name = xlsx::SheetName(book.title, taken);
+  for (const char* key :
+       {"xlsx.history.id", "xlsx.history.at", "xlsx.history.actor", "xlsx.history.action",
+        "xlsx.history.object_type", "xlsx.history.object_id", "xlsx.history.before",
+        "xlsx.history.after", "xlsx.history.address", "xlsx.history.token"}) {
+    sheet.header.push_back(app.catalogue.Get(lang, key));
+  }
+  sheet.rows.reserve(events->size());
+  for (const domain::AuditEvent& e : *events) {
+    sheet.rows.push_back(
+        {static_cast<double>(e.id), xlsx::Moment{e.at}, e.actor, e.action, e.object_type,
+         e.object_id ? xlsx::Cell(static_cast<double>(*e.object_id)) : xlsx::Cell(std::monostate{}),
+         e.before_json, e.after_json, e.remote_address, e.api_token});
+  }
+  book.sheets.push_back(std::move(sheet));
+  auto download = XlsxDownload(book, "stegvis-historik");
+  if (!download) return core::Fail(download.error());
+  return std::move(*download);
 }
 
 }  // namespace stegvis::web

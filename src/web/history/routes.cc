@@ -9,6 +9,7 @@ void AddHistoryRoutes(Router& router, const App& app) {
   FeatureRoutes routes(router, app);
   routes.Get("/historik/{type}/{id}", kViewHistory, HistoryPage);
   routes.Get("/admin/historik.csv", kAdmin, AuditCsv);
+  routes.Get("/admin/historik.xlsx", kAdmin, AuditXlsx);
 }
 
 }  // namespace stegvis::web

@@ -63,6 +63,9 @@ HandlerResult MeasureSubmit(const App& app, Request& request, const Visitor& vis
 HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureChartPng(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor);
+// The measure as an Excel workbook (MeasureWorkbook): GET /matt/{id}/data.xlsx and
+// GET /api/v1/measures/{id}/observations.xlsx.
+HandlerResult MeasureXlsx(const App& app, Request& request, const Visitor& visitor);
 
 // GET /matt/{id}/punkter: the measure's periods with their exclusions and comments, and the
 // forms to add, change and remove them; POST saves one (fields kind, period, text, version,

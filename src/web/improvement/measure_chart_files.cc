@@ -1,16 +1,19 @@
 // A measure's chart as a file to download: SVG (for documents and the web) and PNG (for
 // slides), the total or the women-and-men chart (?visa=grupper), as the measure page shows it;
-// and a series' data with its lines, signals and notes on points as CSV.
+// a series' data with its lines, signals and notes on points as CSV; and all of it as one
+// Excel workbook.
 
 #include "domain/measure_phases.h"
 #include "domain/point_notes.h"
 #include "io/analysis_writer.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/measure_view.h"
+#include "web/improvement/measure_workbook.h"
 #include "web/improvement/point_notes_view.h"
 #include "web/render/forms.h"
 #include "web/render/image_download.h"
 #include "web/render/language.h"
+#include "web/render/xlsx_download.h"
 
 namespace stegvis::web {
 namespace {
@@ -75,6 +78,22 @@ HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visito
   response.SetHeader("Content-Disposition", "attachment; filename=\"matt-" + std::to_string(*id) +
                                                 (show.empty() ? "" : "-" + show) + ".csv\"");
   return response;
+}
+
+HandlerResult MeasureXlsx(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
+  if (!details) return core::Fail(details.error());
+  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
+                                         domain::PhaseStarts(details->phases),
+                                         domain::ExcludedPeriods(details->point_notes));
+  if (!analysis) return core::Fail(analysis.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  auto download =
+      XlsxDownload(MeasureWorkbook(app, lang, *details, *analysis), "matt-" + std::to_string(*id));
+  if (!download) return core::Fail(download.error());
+  return std::move(*download);
 }
 
 }  // namespace stegvis::web

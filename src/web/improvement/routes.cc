@@ -36,6 +36,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/matt/{id}/diagram.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/matt/{id}/diagram.png", kViewTeam, MeasureChartPng);
   routes.Get("/matt/{id}/data.csv", kViewTeam, MeasureCsv);
+  routes.Get("/matt/{id}/data.xlsx", kViewTeam, MeasureXlsx);
   routes.Get("/matt/{id}/punkter", kChangeTeam, PointNotesPage);
   routes.Post("/matt/{id}/punkter", kChangeTeam, PointNotesSubmit);
   // Importing a file of values: staged, previewed and committed by those who may change the
@@ -60,6 +61,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/measures/{id}", kViewTeam, ApiMeasure);
   routes.Put("/api/v1/measures/{id}", kChangeTeam, ApiMeasurePut);
   routes.Get("/api/v1/measures/{id}/observations", kViewTeam, ApiObservations);
+  routes.Get("/api/v1/measures/{id}/observations.xlsx", kViewTeam, MeasureXlsx);
   routes.Put("/api/v1/measures/{id}/observations", kChangeTeam, ApiObservationsPut);
   routes.Get("/api/v1/measures/{id}/analysis", kViewTeam, ApiAnalysis);
   routes.Put("/api/v1/measures/{id}/exclusions/{period}", kChangeTeam, ApiExclusionPut);

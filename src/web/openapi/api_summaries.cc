@@ -92,6 +92,8 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"PUT /api/v1/measures/{id}", "Change a measure (rule set, baseline, target …)"},
     {"GET /api/v1/measures/{id}/observations", "A measure's values per period and group"},
     {"PUT /api/v1/measures/{id}/observations", "Write a measure's values (all or nothing)"},
+    {"GET /api/v1/measures/{id}/observations.xlsx",
+     "A measure's values and chart lines as an Excel workbook"},
     {"GET /api/v1/measures/{id}/analysis", "A measure's run or control chart analysis"},
     {"PUT /api/v1/measures/{id}/exclusions/{period}", "Exclude a point from the lines, with why"},
     {"DELETE /api/v1/measures/{id}/exclusions/{period}", "Take a point's exclusion back"},
