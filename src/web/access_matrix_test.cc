@@ -123,6 +123,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /projekt/{id}", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/framsteg", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/matt", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}/matt.xlsx", {L, A, A, A, A, A}},
     // The improvement story: read as the project is, its choices saved as the project's edits.
     {"GET /projekt/{id}/berattelse", {L, A, A, A, A, A}},
     // A project's sustain plan: read with the team's work, written by those who change it.
@@ -167,6 +168,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/story", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/story.docx", {L, A, A, A, A, A}},
+    {"GET /api/v1/projects/{id}/measures.xlsx", {L, A, A, A, A, A}},
     // A measure's definition and how it is analysed (rule set, frozen baseline).
     {"GET /api/v1/measures/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/measures/{id}", {L, A, A, A, A, F}},

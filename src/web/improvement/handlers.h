@@ -66,6 +66,9 @@ HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visito
 // The measure as an Excel workbook (MeasureWorkbook): GET /matt/{id}/data.xlsx and
 // GET /api/v1/measures/{id}/observations.xlsx.
 HandlerResult MeasureXlsx(const App& app, Request& request, const Visitor& visitor);
+// The project's measures and values as an Excel workbook (ProjectWorkbook):
+// GET /projekt/{id}/matt.xlsx and GET /api/v1/projects/{id}/measures.xlsx.
+HandlerResult ProjectXlsx(const App& app, Request& request, const Visitor& visitor);
 
 // GET /matt/{id}/punkter: the measure's periods with their exclusions and comments, and the
 // forms to add, change and remove them; POST saves one (fields kind, period, text, version,

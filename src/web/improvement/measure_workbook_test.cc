@@ -1,6 +1,6 @@
-// A measure and the audit trail as Excel workbooks, through the real router and a real store:
-// what the file holds (values as the grid holds them, dates as dates, the charts' lines), in
-// the reader's language, and who may download it.
+// A measure, a project's measures and the audit trail as Excel workbooks, through the real router
+// and a real store: what the file holds (values as the grid holds them, dates as dates, the charts'
+// lines), in the reader's language, and who may download it.
 
 #include <string>
 
@@ -99,6 +99,46 @@ TEST_F(MeasureWorkbookTest, OnlyThoseWhoSeeTheMeasureGetItsWorkbook) {
   ASSERT_EQ(api.status, 200) << api.body;
   EXPECT_EQ(api.Header("Content-Type"), kXlsxMediaType);
   EXPECT_TRUE(docx::testing::OpenPackage(api.body).problems.empty());
+}
+
+TEST_F(MeasureWorkbookTest, AProjectDownloadsItsMeasuresAndEveryValueAsALongTable) {
+  SeedDemo();
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
+  EXPECT_TRUE(Has(Get("/projekt/" + project, team),
+                  "href=\"/projekt/" + project + "/matt.xlsx\" download"));
+  Response r = Get("/projekt/" + project + "/matt.xlsx", team);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.Header("Content-Disposition"),
+            "attachment; filename=\"projekt-" + project + ".xlsx\"");
+  auto package = docx::testing::OpenPackage(r.body);
+  ASSERT_TRUE(package.problems.empty()) << package.problems.front();
+  EXPECT_EQ(SheetNames(package.parts["xl/workbook.xml"]),
+            (std::vector<std::string>{"Mått", "Värden"}));
+  std::size_t measures = 0, values = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& m : tx.Measures().ListOfProject(ProjectOf("Trygg hemgång"))) {
+      ++measures;
+      values += tx.Measures().ListObservations(m.id).size();
+    }
+    return true;
+  });
+  ASSERT_GT(values, 0u);
+  auto listed = Cells(package.parts["xl/worksheets/sheet1.xml"]);
+  EXPECT_EQ(listed["B1"].value, "Måttets namn");
+  EXPECT_TRUE(listed.count("A" + std::to_string(measures + 1)));
+  EXPECT_FALSE(listed.count("A" + std::to_string(measures + 2))) << "a row per measure";
+  auto rows = Cells(package.parts["xl/worksheets/sheet2.xml"]);
+  EXPECT_EQ(rows["C1"].value, "Period");
+  EXPECT_TRUE(rows.count("A" + std::to_string(values + 1)));
+  EXPECT_FALSE(rows.count("A" + std::to_string(values + 2))) << "a row per stored value";
+  EXPECT_EQ(rows["A2"].type, "") << "the measure's id is a number";
+  EXPECT_EQ(rows["E2"].type, "") << "the value is a number";
+  // Out of reach of another organisation; the same file through the API.
+  EXPECT_EQ(Get("/projekt/" + project + "/matt.xlsx", As("admin@norrby.example")).status, 404);
+  Response api = Get("/api/v1/projects/" + project + "/measures.xlsx", team);
+  ASSERT_EQ(api.status, 200);
+  EXPECT_EQ(api.Header("Content-Type"), kXlsxMediaType);
 }
 
 TEST_F(MeasureWorkbookTest, TheAuditTrailDownloadsWithTimesAsDatesForAdminsOnly) {

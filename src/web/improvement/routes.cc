@@ -13,6 +13,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/projekt/{id}", kChangeTeam, ProjectSubmit);
   routes.Post("/projekt/{id}/framsteg", kChangeTeam, ProgressSubmit);
   routes.Post("/projekt/{id}/matt", kChangeTeam, MeasureCreate);
+  routes.Get("/projekt/{id}/matt.xlsx", kViewTeam, ProjectXlsx);
   routes.Get("/projekt/{id}/berattelse", kViewTeam, StoryPage);
   routes.Post("/projekt/{id}/berattelse", kChangeTeam, StorySubmit);
   // Publishing: the routes let those who read (preview) or change (publish) the team's work
@@ -54,6 +55,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
+  routes.Get("/api/v1/projects/{id}/measures.xlsx", kViewTeam, ProjectXlsx);
   routes.Get("/api/v1/projects/{id}/sustain-plan", kViewTeam, ApiSustainPlan);
   routes.Put("/api/v1/projects/{id}/sustain-plan", kChangeTeam, ApiSustainPlanPut);
   routes.Post("/api/v1/projects/{id}/sustain-plan/reviews/{review_id}/done", kChangeTeam,

@@ -67,6 +67,8 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"GET /api/v1/projects/{id}/measures", "A project's measures"},
     {"GET /api/v1/projects/{id}/story", "A project's improvement story as data"},
     {"GET /api/v1/projects/{id}/story.docx", "A project's improvement story as a Word document"},
+    {"GET /api/v1/projects/{id}/measures.xlsx",
+     "A project's measures and every value as an Excel workbook"},
     {"POST /api/v1/projects/{id}/publication",
      "Publish a project's story on a public page, small numbers suppressed"},
     {"DELETE /api/v1/projects/{id}/publication", "Unpublish a project's story"},

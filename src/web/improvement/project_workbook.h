@@ -1,0 +1,20 @@
+#pragma once
+// A project's measures as an Excel workbook: a sheet describing each measure and one long
+// table of every value (measure, period, group, value, denominator), the shape a pivot table
+// or another system reads.
+
+#include <string_view>
+
+#include "domain/project_data.h"
+#include "web/app.h"
+#include "xlsx/workbook.h"
+
+namespace stegvis::web {
+
+// Sheet "Mått": id, name, operational definition, kind, data type, frequency, which way is
+// better, target, unit, in the reader's words. Sheet "Värden": a row per stored cell, by
+// measure, period and group; months as dates, values and denominators as numbers.
+xlsx::Workbook ProjectWorkbook(const App& app, std::string_view lang,
+                               const domain::ProjectData& data);
+
+}  // namespace stegvis::web
