@@ -1,4 +1,5 @@
-// `stegvis import --measure ID FILE`: a CSV file of one measure's values into the database,
+// `stegvis import --measure ID FILE`: a CSV or Excel file of one measure's values into the
+// database,
 // through the use cases the measure page's import uses (domain/imports.h): the file is read,
 // every problem is named by row and column, and only a file without problems is saved — all
 // of it in one transaction, audited with the actor "cli" and the file's name.
@@ -22,12 +23,14 @@ namespace stegvis::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "Import a CSV file of one measure's values (periods down, groups across, as the measure's\n"
+    "Import a CSV or Excel file of one measure's values (periods down, groups across, as the\n"
+    "measure's grid; of an Excel workbook (.xlsx) the first sheet).\n"
     "grid). The first row names the columns with the grid's words, in Swedish or English:\n"
     "Period, Kvinnor/Women, Män/Men, Totalt/Total (or Flickor/Girls, Pojkar/Boys); for\n"
     "proportions and rates a numerator and a denominator column per group, e.g. \"Kvinnor\n"
     "täljare\" and \"Kvinnor nämnare\". Excel's Swedish CSV (';', decimal comma, UTF-8 with BOM\n"
-    "or Windows-1252) and plain CSV (',', decimal point) are both read. An empty cell removes\n"
+    "or Windows-1252) and plain CSV (',', decimal point) are both read; in a workbook a month\n"
+    "written as a date is the period. An empty cell removes\n"
     "the value stored for that period and group. At most 1 MB and one row per period the\n"
     "measure may hold (600).\n\n"
     "Nothing is saved unless the whole file is right: every problem is printed on stderr as\n"
@@ -103,7 +106,8 @@ int Run(const ImportOptions& o) {
 
 Command AddImportCommand(CLI::App& app) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* sub = app.add_subcommand("import", "Import a CSV file of one measure's values");
+  CLI::App* sub =
+      app.add_subcommand("import", "Import a CSV or Excel file of one measure's values");
   sub->footer(kHelp);
   AddDatabaseOptions(sub, options->database);
   sub->add_option("--measure", options->measure, "The measure's id (as in /matt/ID)")
@@ -111,7 +115,7 @@ Command AddImportCommand(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
-  sub->add_option("file", options->file, "The CSV file")->required();
+  sub->add_option("file", options->file, "The CSV or Excel (.xlsx) file")->required();
   return {sub, [options] { return Run(*options); }};
 }
 

@@ -72,10 +72,11 @@ std::string EncodeSheet(const ImportSheet& sheet) {
     for (const std::string& cell : sheet.rows[r]) row.push_back(boost::json::string(cell));
     rows.push_back(std::move(row));
   }
-  return boost::json::serialize(
-      boost::json::object{{"header_line", static_cast<std::int64_t>(sheet.header_line)},
+  boost::json::object out{{"header_line", static_cast<std::int64_t>(sheet.header_line)},
                           {"header", std::move(header)},
-                          {"rows", std::move(rows)}});
+                          {"rows", std::move(rows)}};
+  if (!sheet.sheet.empty()) out["sheet"] = sheet.sheet;
+  return boost::json::serialize(out);
 }
 
 core::Result<ImportSheet> DecodeSheet(const std::string& json) {
@@ -87,6 +88,7 @@ core::Result<ImportSheet> DecodeSheet(const std::string& json) {
   ImportSheet sheet;
   try {
     sheet.header_line = static_cast<std::size_t>(o->at("header_line").as_int64());
+    if (const boost::json::value* name = o->if_contains("sheet")) sheet.sheet = name->as_string();
     for (const auto& h : o->at("header").as_array()) sheet.header.emplace_back(h.as_string());
     for (const auto& r : o->at("rows").as_array()) {
       const boost::json::array& row = r.as_array();

@@ -235,6 +235,7 @@ ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
                             const HeaderWords& words, const std::vector<Observation>& stored,
                             const std::string& current) {
   ImportPreview preview;
+  preview.sheet = sheet.sheet;
   preview.header = sheet.header;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   std::optional<std::size_t> period = MapHeader(measure, groups, words, sheet.header_line, preview);

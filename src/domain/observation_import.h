@@ -29,6 +29,7 @@ struct ImportSheet {
   std::size_t header_line = 1;
   std::vector<std::vector<std::string>> rows;
   std::vector<std::size_t> lines;  // one per row
+  std::string sheet = {};          // the workbook sheet the rows come from; empty for CSV
 };
 
 // What a header cell may say, in every language the catalogue has: the grid's own words. The
@@ -65,6 +66,7 @@ struct ImportRow {
 };
 
 struct ImportPreview {
+  std::string sheet;  // ImportSheet::sheet
   std::vector<std::string> header;
   std::vector<std::optional<ImportColumn>> columns;  // per header column; nullopt: not mapped
   std::vector<ImportRow> rows;

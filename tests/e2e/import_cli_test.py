@@ -1,17 +1,66 @@
 """`stegvis import --measure ID FILE`, against the real binary: a Swedish Excel file with one
 bad cell is refused with the cell named and nothing saved (exit 2); the corrected file is
-saved and the audit trail names it (exit 0); an unknown measure and a missing file are clear
-failures; --help says what the file must look like and what the exit codes mean."""
+saved and the audit trail names it (exit 0); an Excel workbook written by another program
+(shared strings, months as dates) is read from its first sheet; an unknown measure and a
+missing file are clear failures; --help says what the file must look like and what the exit
+codes mean."""
 
 import argparse
+import datetime
+import io
 import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
 
 BINARY = None
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def workbook(rows):
+    """An .xlsx file as a program other than Stegvis writes one: texts in the shared strings,
+    a period as a date serial in a "yyyy-mm" format, the values on the first of two sheets.
+    `rows` holds texts, numbers and datetime.date values."""
+    strings, cells_xml = [], []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, value in enumerate(row):
+            ref = f"{'ABCDEFGH'[c]}{r}"
+            if isinstance(value, str):
+                strings.append(value)
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+            elif isinstance(value, datetime.date):
+                serial = (value - datetime.date(1899, 12, 30)).days
+                cells.append(f'<c r="{ref}" s="1"><v>{serial}</v></c>')
+            else:
+                cells.append(f'<c r="{ref}"><v>{value}</v></c>')
+        cells_xml.append(f'<row r="{r}">{"".join(cells)}</row>')
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{"".join(cells_xml)}</sheetData></worksheet>'
+    shared = f'<sst xmlns="{MAIN}">' + "".join(f"<si><t>{t}</t></si>" for t in strings) + "</sst>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml",
+                   f'<workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets>'
+                   '<sheet name="Fall" sheetId="1" r:id="rId1"/>'
+                   '<sheet name="Annat" sheetId="2" r:id="rId2"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="rId1" Type="ws" Target="worksheets/a.xml"/>'
+                   '<Relationship Id="rId2" Type="ws" Target="worksheets/b.xml"/></Relationships>')
+        z.writestr("xl/sharedStrings.xml", shared)
+        z.writestr("xl/styles.xml",
+                   f'<styleSheet xmlns="{MAIN}"><numFmts><numFmt numFmtId="164" '
+                   'formatCode="yyyy\\-mm"/></numFmts><cellXfs><xf numFmtId="0"/>'
+                   '<xf numFmtId="164"/></cellXfs></styleSheet>')
+        z.writestr("xl/worksheets/a.xml", sheet)
+        z.writestr("xl/worksheets/b.xml", f'<worksheet xmlns="{MAIN}"><sheetData/></worksheet>')
+    return out.getvalue()
 
 
 def run(*args):
@@ -70,6 +119,27 @@ class ImportCliTest(unittest.TestCase):
         self.assertEqual(len(after), 1)
         self.assertEqual(after[0][0], "cli")
         self.assertIn('"file_name":"fall.csv"', after[0][1])
+
+    def test_an_excel_workbook_is_read_from_its_first_sheet(self):
+        header = ["Period", "Kvinnor", "Män"]
+        bad = self.write("fall.xlsx", workbook([header, [datetime.date(1990, 5, 1), 1.5, 2]]))
+        result = run("import", "--db", self.db, "--measure", str(self.measure), bad)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("Rad 2, kolumn B (Kvinnor)", result.stderr.decode())
+        good = self.write("fall.xlsx", workbook([header, [datetime.date(1990, 5, 1), 1, 2],
+                                                 [datetime.date(1990, 6, 1), 0, 3]]))
+        result = run("import", "--db", self.db, "--measure", str(self.measure), good)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with sqlite3.connect(self.db) as db:
+            saved = db.execute(
+                "SELECT period, grp, value FROM observations WHERE measure_id = ? AND period IN "
+                "('1990-05', '1990-06') ORDER BY period, grp", (self.measure,)).fetchall()
+        self.assertEqual(saved, [("1990-05", "men", "2"), ("1990-05", "women", "1"),
+                                 ("1990-06", "men", "3"), ("1990-06", "women", "0")])
+        damaged = self.write("trasig.xlsx", workbook([header])[:200])
+        result = run("import", "--db", self.db, "--measure", str(self.measure), damaged)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("Excel-arbetsbok", result.stderr.decode())
 
     def test_english_problems_on_request(self):
         path = self.write("header.csv", b"Month,Women\n1990-03,1\n")

@@ -9,13 +9,15 @@
 #include "web/render/forms.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
+#include "web/render/xlsx_download.h"
 
 namespace stegvis::web {
 namespace {
 
-bool IsCsv(std::string_view content_type) {
+// CSV or an Excel workbook; what the body holds is then told by its bytes (ReadImportFile).
+bool IsImportType(std::string_view content_type) {
   const std::string type = core::AsciiLower(content_type.substr(0, content_type.find(';')));
-  return core::Trim(type) == "text/csv";
+  return core::Trim(type) == "text/csv" || core::Trim(type) == kXlsxMediaType;
 }
 
 Response ImportAnswer(const App& app, const Request& request, const domain::ImportDetails& d,
@@ -30,9 +32,9 @@ Response ImportAnswer(const App& app, const Request& request, const domain::Impo
 HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  if (!IsCsv(request.Header("content-type"))) {
-    return core::Fail(core::Error::Invalid("the body must be text/csv", "content-type",
-                                           "error.import.media_type"));
+  if (!IsImportType(request.Header("content-type"))) {
+    return core::Fail(core::Error::Invalid("the body must be text/csv or an XLSX workbook",
+                                           "content-type", "error.import.media_type"));
   }
   auto sheet = ReadImportFile(request.body);
   if (!sheet) return core::Fail(sheet.error());

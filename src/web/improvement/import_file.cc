@@ -6,6 +6,7 @@
 #include "io/csv.h"
 #include "web/render/entity_json.h"
 #include "web/render/error_text.h"
+#include "xlsx/reader.h"
 
 namespace stegvis::web {
 namespace {
@@ -29,6 +30,12 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
     return core::Fail(std::move(e));
   }
   if (bytes.empty()) return core::Fail(FileError("the file is empty", "error.import.empty_file"));
+  if (xlsx::LooksLikeZip(bytes)) {
+    auto table = xlsx::ReadFirstSheet(bytes);
+    if (!table) return core::Fail(table.error());
+    return domain::ImportSheet{std::move(table->header), table->header_line, std::move(table->rows),
+                               std::move(table->lines), std::move(table->sheet)};
+  }
   auto table = io::ParseCsv(bytes);
   if (!table) {
     core::Error e = table.error();
@@ -97,6 +104,8 @@ boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang
                                        {"cells", std::move(cells)}});
   }
   boost::json::object out = EntityJson(r);
+  out["sheet"] =
+      preview.sheet.empty() ? boost::json::value(nullptr) : boost::json::value(preview.sheet);
   out["rows"] = static_cast<std::int64_t>(preview.rows.size());
   out["problems"] = std::move(problems);
   out["read"] = std::move(rows);

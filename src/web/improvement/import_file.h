@@ -1,6 +1,7 @@
 #pragma once
 // What the import's page, its JSON twin and `stegvis import` share: reading the file's bytes
-// (io::ParseCsv: Excel's Swedish dialect or plain CSV, UTF-8 or Windows-1252), the grid's
+// (an Excel workbook's first sheet, xlsx::ReadFirstSheet, or io::ParseCsv: Excel's Swedish
+// dialect or plain CSV, UTF-8 or Windows-1252), the grid's
 // words a header may use (from the catalogue, in both languages), and a problem in words.
 
 #include <string>
@@ -14,9 +15,11 @@
 
 namespace stegvis::web {
 
-// The file as a sheet. Fails with kInvalidInput, field "file": key "error.import.too_large"
-// (parameter "max", in bytes) over domain::kMaxImportBytes, "error.import.empty_file" for no
-// bytes, or io::ParseCsv's refusal (its key and the parameter "line").
+// The file as a sheet: an .xlsx file (known by its first bytes, a zip archive's) by its first
+// sheet, anything else as CSV. Fails with kInvalidInput, field "file": key
+// "error.import.too_large" (parameter "max", in bytes) over domain::kMaxImportBytes,
+// "error.import.empty_file" for no bytes, xlsx::ReadFirstSheet's refusal ("error.xlsx.*"), or
+// io::ParseCsv's (its key and the parameter "line").
 core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
 
 // The grid's words in `lang` first, then in the other language.
@@ -28,8 +31,9 @@ std::string ImportProblemText(const Catalogue& catalogue, std::string_view lang,
                               const domain::ImportProblem& problem);
 
 // The import as the API answers it: id, measure_id, file_name, status, created_at,
-// committed_at, rows (how many), problems ([{row, column, column_name, message, key}]) and
-// the rows as read ([{row, period, cells: {heading: text}}]).
+// committed_at, sheet (the workbook's sheet read, or null for CSV), rows (how many), problems
+// ([{row, column, column_name, message, key}]) and the rows as read ([{row, period, cells:
+// {heading: text}}]).
 boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang,
                                const domain::ImportDetails& details);
 

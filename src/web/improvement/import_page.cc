@@ -36,6 +36,7 @@ struct ImportPageView {
   domain::Id import_id = 0;
   bool staged = false;                   // a file was read: its table is shown
   std::optional<std::string> file_name;  // none for a refused upload or a file without a name
+  std::optional<std::string> sheet;      // the workbook's sheet that was read; none for CSV
   std::vector<std::string> header;
   std::vector<ImportRowView> rows;
   bool has_problems = false;
@@ -52,6 +53,7 @@ constexpr auto Describe(std::type_identity<ImportPageView>) {
                     core::Field("import_id", &V::import_id),
                     core::Field("staged", &V::staged),
                     core::Field("file_name", &V::file_name),
+                    core::Field("sheet", &V::sheet),
                     core::Field("header", &V::header),
                     core::Field("rows", &V::rows),
                     core::Field("has_problems", &V::has_problems),
@@ -70,6 +72,7 @@ ImportPageView PreviewView(const App& app, const std::string& lang,
   view.import_id = d.record.id;
   view.staged = true;
   if (!d.record.file_name.empty()) view.file_name = d.record.file_name;
+  if (!d.preview.sheet.empty()) view.sheet = d.preview.sheet;
   view.header = d.preview.header;
   for (const domain::ImportRow& row : d.preview.rows) {
     ImportRowView shown{static_cast<std::int64_t>(row.line), row.cells};
