@@ -1,7 +1,7 @@
 // Importing a measure's values from a file, in Swedish with the keyboard: a Swedish Excel
 // file (Windows-1252, ';', decimal comma) with one bad cell is refused and the cell named;
 // the corrected file is read, saved, and the measure's page shows its chart and gives the
-// values back as an Excel workbook. The import page
+// values back as an Excel workbook, which imports again as it is. The import page
 // with the problem and with the file ready to save has no WCAG 2.1 A/AA violations at 1280
 // and 360 px.
 import { after, before, test } from 'node:test';
@@ -135,5 +135,17 @@ test('a bad cell is refused and named, the fixed file is saved and the chart sho
   const workbook = await readFile(await download.path());
   assert.equal(workbook.subarray(0, 2).toString('latin1'), 'PK', 'an Office Open XML package');
   assert.ok(workbook.includes(Buffer.from('xl/worksheets/sheet1.xml')), 'with its sheets');
+
+  // The workbook goes back in as it came out: its first sheet maps itself, nothing to fix.
+  await tabTo(page, '#import summary');
+  await page.keyboard.press('Enter');
+  await upload(page, { name: 'fall-2026.xlsx', buffer: workbook,
+                       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  assert.match(await page.locator('main p.lead').innerText(), /Blad: Värden/, 'the sheet read is named');
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem');
+  assert.equal(await page.locator('main table tbody tr').count(), 12, 'every period as read');
+  const workbookFailures = [];
+  await axeAtBothWidths(page, 'workbook', workbookFailures);
+  assert.deepEqual(workbookFailures, [], `accessibility violations:\n${workbookFailures.join('\n')}`);
   await context.close();
 });
