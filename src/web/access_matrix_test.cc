@@ -43,11 +43,13 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /program/{id}", {L, A, A, A, A, A}},
     // The dashboard and its funnel plots: whoever sees the programme.
     {"GET /program/{id}/oversikt", {L, A, A, A, A, A}},
+    {"GET /program/{id}/matt.xlsx", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/dashboard", {L, A, A, A, A, A}},
     // The programme's story: whoever sees the programme.
     {"GET /program/{id}/berattelse", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/story", {L, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/story.docx", {L, A, A, A, A, A}},
+    {"GET /api/v1/programmes/{id}/measures.xlsx", {L, A, A, A, A, A}},
     // Publishing a summary: those who run the programme; the public page: anyone.
     {"GET /program/{id}/publicera", {L, A, A, F, F, F}},
     {"POST /program/{id}/publicera", {L, A, A, F, F, F}},

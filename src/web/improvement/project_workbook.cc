@@ -6,10 +6,10 @@
 #include "web/render/xlsx_download.h"
 
 namespace stegvis::web {
-namespace {
 
-xlsx::Sheet MeasuresSheet(const App& app, std::string_view lang, const domain::ProjectData& data,
-                          std::vector<std::string>& taken) {
+xlsx::Sheet MeasureListSheet(const App& app, std::string_view lang,
+                             const std::vector<domain::Measure>& measures,
+                             std::vector<std::string>& taken) {
   xlsx::Sheet sheet;
   sheet.name = xlsx::SheetName(app.catalogue.Get(lang, "xlsx.sheet.measures"), taken);
   for (const char* key :
@@ -21,7 +21,7 @@ xlsx::Sheet MeasuresSheet(const App& app, std::string_view lang, const domain::P
   auto word = [&](std::string_view prefix, std::string_view name) {
     return app.catalogue.Get(lang, std::string(prefix) + std::string(name));
   };
-  for (const domain::Measure& m : data.details.measures) {
+  for (const domain::Measure& m : measures) {
     sheet.rows.push_back({static_cast<double>(m.id), m.name, m.definition,
                           word("measure.kind.", domain::MeasureKindName(m.kind)),
                           word("measure.data_type.", stats::DataTypeName(m.data_type)),
@@ -31,6 +31,8 @@ xlsx::Sheet MeasuresSheet(const App& app, std::string_view lang, const domain::P
   }
   return sheet;
 }
+
+namespace {
 
 xlsx::Sheet ValuesSheet(const App& app, std::string_view lang, const domain::ProjectData& data,
                         std::vector<std::string>& taken) {
@@ -57,7 +59,7 @@ xlsx::Workbook ProjectWorkbook(const App& app, std::string_view lang,
   xlsx::Workbook book;
   book.title = data.details.project.title;
   std::vector<std::string> taken;
-  book.sheets.push_back(MeasuresSheet(app, lang, data, taken));
+  book.sheets.push_back(MeasureListSheet(app, lang, data.details.measures, taken));
   book.sheets.push_back(ValuesSheet(app, lang, data, taken));
   return book;
 }

@@ -17,4 +17,10 @@ namespace stegvis::web {
 xlsx::Workbook ProjectWorkbook(const App& app, std::string_view lang,
                                const domain::ProjectData& data);
 
+// The sheet "Mått" of `measures` (as ProjectWorkbook's, also for a programme's common
+// definitions); its name is made unique against `taken`.
+xlsx::Sheet MeasureListSheet(const App& app, std::string_view lang,
+                             const std::vector<domain::Measure>& measures,
+                             std::vector<std::string>& taken);
+
 }  // namespace stegvis::web

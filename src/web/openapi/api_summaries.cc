@@ -134,6 +134,8 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"GET /api/v1/programmes/{id}/story", "A programme's improvement story as data"},
     {"GET /api/v1/programmes/{id}/story.docx",
      "A programme's improvement story as a Word document"},
+    {"GET /api/v1/programmes/{id}/measures.xlsx",
+     "The common measures across the teams, every value, as an Excel workbook"},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.svg",
      "Funnel plots of a common measure across the teams, as SVG"},
     {"GET /api/v1/programmes/{id}/measure-definitions/{definition_id}/funnel.png",

@@ -68,6 +68,9 @@ HandlerResult ProgrammeStoryPage(const App& app, Request& request, const Visitor
 HandlerResult ApiProgrammeStory(const App& app, Request& request, const Visitor& visitor);
 // GET /api/v1/programmes/{id}/story.docx: the programme's story as a Word document.
 HandlerResult ApiProgrammeStoryDocx(const App& app, Request& request, const Visitor& visitor);
+// The common measures across the teams as an Excel workbook (ProgrammeWorkbook):
+// GET /program/{id}/matt.xlsx and GET /api/v1/programmes/{id}/measures.xlsx.
+HandlerResult ProgrammeXlsx(const App& app, Request& request, const Visitor& visitor);
 // Publishing a summary of the programme (programme_publication_page.cc): the preview, publish,
 // unpublish, the public page and the JSON twins.
 HandlerResult ProgrammePublishPreviewPage(const App& app, Request& request, const Visitor& visitor);

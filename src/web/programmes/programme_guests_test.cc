@@ -3,11 +3,15 @@
 // common definitions — never their own measures, and without links into Norrby's work, which
 // stays closed to them.
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include <boost/json.hpp>
 
+#include "web/render/xlsx_download.h"
 #include "web/testing/web_test_fixture.h"
+#include "xlsx/testing/sheet_check.h"
 
 namespace stegvis::web {
 namespace {
@@ -35,6 +39,24 @@ class ProgrammeGuestsTest : public WebTest {
     }
     ADD_FAILURE() << "Hela dagen has no project in the programme";
     return 0;
+  }
+  // The team column (C) of the values sheet of the programme's workbook as `reader` gets it,
+  // one entry per row below the header; empty when the download is refused.
+  std::vector<std::string> WorkbookTeams(const TestClient& reader) {
+    Response r = Get("/program/" + programme_ + "/matt.xlsx", reader);
+    EXPECT_EQ(r.status, 200);
+    if (r.status != 200) return {};
+    EXPECT_EQ(r.Header("Content-Type"), kXlsxMediaType);
+    auto package = docx::testing::OpenPackage(r.body);
+    EXPECT_TRUE(package.problems.empty());
+    EXPECT_EQ(xlsx::testing::SheetNames(package.parts["xl/workbook.xml"]),
+              (std::vector<std::string>{"Mått", "Värden"}));
+    std::vector<std::string> teams;
+    for (const auto& [ref, cell] :
+         xlsx::testing::Cells(package.parts["xl/worksheets/sheet2.xml"])) {
+      if (ref[0] == 'C' && ref != "C1") teams.push_back(cell.value);
+    }
+    return teams;
   }
   std::string programme_;
   domain::Id guest_team_ = 0;
@@ -75,6 +97,27 @@ TEST_F(ProgrammeGuestsTest, TheHostSeesTheGuestsProgrammeWorkWithoutLinksIntoIt)
   // The guest's work itself stays closed to the host.
   EXPECT_EQ(Get("/team/" + std::to_string(guest_team_), strateg).status, 404);
   EXPECT_EQ(Get("/matt/" + own_measure_, strateg).status, 404);
+}
+
+TEST_F(ProgrammeGuestsTest, TheWorkbookOfTheCommonMeasuresHoldsWhatEachReaderMaySee) {
+  auto has = [](const std::vector<std::string>& teams, const std::string& team) {
+    return std::find(teams.begin(), teams.end(), team) != teams.end();
+  };
+  const std::vector<std::string> host = WorkbookTeams(As(kDemoEmails.at("strateg")));
+  EXPECT_TRUE(has(host, "Hela dagen")) << "the guest's programme work, for the host";
+  EXPECT_TRUE(has(host, "Trygg hemgång"));
+  const std::vector<std::string> guest = WorkbookTeams(As("admin@norrby.example"));
+  EXPECT_TRUE(has(guest, "Hela dagen"));
+  EXPECT_FALSE(has(guest, "Trygg hemgång")) << "a guest does not see the host's teams";
+  const std::vector<std::string> chef = WorkbookTeams(As(kDemoEmails.at("chef")));
+  EXPECT_FALSE(has(chef, "Hela dagen")) << "a chef of the host reads teams by unit";
+  // Through the API, the same file.
+  Response api =
+      Get("/api/v1/programmes/" + programme_ + "/measures.xlsx", As(kDemoEmails.at("strateg")));
+  EXPECT_EQ(api.status, 200);
+  EXPECT_EQ(api.Header("Content-Type"), kXlsxMediaType);
+  EXPECT_TRUE(Has(Get("/program/" + programme_ + "/oversikt", As(kDemoEmails.at("strateg"))),
+                  "href=\"/program/" + programme_ + "/matt.xlsx\" download"));
 }
 
 TEST_F(ProgrammeGuestsTest, GuestsStillSeeOnlyTheirOwnTeamsAndAManagerOfTheHostNoGuests) {

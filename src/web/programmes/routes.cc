@@ -12,6 +12,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/program", kSignedIn, ProgrammesPage);
   routes.Get("/program/{id}", kSignedIn, ProgrammePage);
   routes.Get("/program/{id}/oversikt", kSignedIn, ProgrammeDashboardPage);
+  routes.Get("/program/{id}/matt.xlsx", kSignedIn, ProgrammeXlsx);
   routes.Get("/program/{id}/berattelse", kSignedIn, ProgrammeStoryPage);
   routes.Post("/program", kChangeProgramme, ProgrammeCreate);
   routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
@@ -39,6 +40,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/programmes/{id}/dashboard", kSignedIn, ApiProgrammeDashboard);
   routes.Get("/api/v1/programmes/{id}/story", kSignedIn, ApiProgrammeStory);
   routes.Get("/api/v1/programmes/{id}/story.docx", kSignedIn, ApiProgrammeStoryDocx);
+  routes.Get("/api/v1/programmes/{id}/measures.xlsx", kSignedIn, ProgrammeXlsx);
   // Those who run the programme publish a summary of it; anyone reads the public page.
   routes.Get("/program/{id}/publicera", kChangeProgramme, ProgrammePublishPreviewPage);
   routes.Post("/program/{id}/publicera", kChangeProgramme, ProgrammePublishSubmit);
