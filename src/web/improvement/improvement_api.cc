@@ -5,6 +5,7 @@
 #include <boost/json/parse.hpp>
 #include <limits>
 
+#include "core/clock.h"
 #include "domain/audit.h"
 #include "domain/measures.h"
 #include "domain/projects.h"
@@ -249,6 +250,25 @@ HandlerResult ApiAnalysis(const App& app, Request& request, const Visitor& visit
   out["baseline_use"] = std::move(lines);
   // The notes on points: exclusions left those periods out of the lines (of the groups' only
   // when both have the same periods).
+  // The phases the team started after an adopted change, and the one the data proposes now
+  // (POST /api/v1/measures/{id}/phases starts it).
+  boost::json::array phases;
+  for (const domain::MeasurePhase& p : d->phases) {
+    phases.push_back(boost::json::object{
+        {"id", p.id},
+        {"starts_period", p.starts_period},
+        {"cycle_id", p.cycle_id ? boost::json::value(*p.cycle_id) : boost::json::value(nullptr)},
+        {"created_at", core::FormatIsoUtc(p.created_at)}});
+  }
+  out["phases"] = std::move(phases);
+  if (const auto& proposal = charts->phase_proposal) {
+    out["phase_proposal"] = boost::json::object{{"cycle_id", proposal->cycle_id},
+                                                {"number", proposal->number},
+                                                {"title", proposal->title},
+                                                {"period", proposal->period}};
+  } else {
+    out["phase_proposal"] = nullptr;
+  }
   out["exclusions"] = PointNotesJson(*d, domain::PointNoteKind::kExclusion);
   out["annotations"] = PointNotesJson(*d, domain::PointNoteKind::kAnnotation);
   if (a.groups) out["groups_exclude"] = a.groups_exclude;

@@ -29,6 +29,9 @@ HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor
 // POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
 // (cycle_id, period); back to the measure page.
 HandlerResult MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/measures/{id}/phases {"cycle_id", "period"}: starts the phase the analysis
+// proposes ("phase_proposal" of GET /api/v1/measures/{id}/analysis) → 201 {"id", …}.
+HandlerResult ApiMeasurePhaseCreate(const App& app, Request& request, const Visitor& visitor);
 // POST /program/{id}/forandringsideer: adds an idea to the
 // programme's change package (idea_title, idea_description).
 HandlerResult ChangePackageIdeaCreate(const App& app, Request& request, const Visitor& visitor);

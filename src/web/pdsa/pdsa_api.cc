@@ -1,11 +1,13 @@
 // The JSON twins of the PDSA pages: /api/v1/projects/{id}/pdsa-cycles (GET, POST),
 // /api/v1/projects/{id}/change-ideas and /api/v1/programmes/{id}/change-ideas (POST),
 // /api/v1/pdsa-cycles/{id} (GET, PUT),
-// /api/v1/pdsa-cycles/{id}/next (POST) and /api/v1/change-ideas/{id} (GET, PUT). They call the
-// same domain functions as the pages. docs/api.md describes them.
+// /api/v1/pdsa-cycles/{id}/next (POST), /api/v1/change-ideas/{id} (GET, PUT) and
+// /api/v1/measures/{id}/phases (POST). They call the same domain functions as the pages.
+// docs/api.md describes them.
 
 #include "domain/audit.h"
 #include "domain/change_idea_edits.h"
+#include "domain/measure_phases.h"
 #include "domain/pdsa_cycles.h"
 #include "web/http/access_guard.h"
 #include "web/pdsa/handlers.h"
@@ -154,6 +156,24 @@ HandlerResult ApiChangeIdeaUpdate(const App& app, Request& request, const Visito
                                       ActorOf(visitor, request), *id, edit);
   if (!saved) return core::Fail(saved.error());
   return JsonValue(IdeaJson(*saved));
+}
+
+HandlerResult ApiMeasurePhaseCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const domain::Id cycle = body.Int("cycle_id", kIds);
+  const std::string period = body.Text("period", 16);
+  if (!body.ok()) return body.error();
+  auto started = domain::StartProposedPhase(app.store, app.clock, *visitor.principal(),
+                                            ActorOf(visitor, request), *id, cycle, period);
+  if (!started) return core::Fail(started.error());
+  Response r = JsonValue(
+      boost::json::object{
+          {"id", *started}, {"measure_id", *id}, {"starts_period", period}, {"cycle_id", cycle}},
+      201);
+  r.SetHeader("Location", "/api/v1/measures/" + std::to_string(*id) + "/analysis");
+  return r;
 }
 
 }  // namespace stegvis::web

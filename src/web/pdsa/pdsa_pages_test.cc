@@ -593,6 +593,50 @@ TEST_F(PdsaPhaseTest, AnAdoptAndASustainedShiftOfferANewPhaseThatOneClickStarts)
       << "another organisation's measure";
 }
 
+// The same through the API: the analysis proposes the phase, a POST starts exactly that one.
+TEST_F(PdsaPhaseTest, TheApiReadsTheProposedPhaseAndStartsIt) {
+  SeedDemo();
+  TestClient team = As("team@norrby.example");
+  domain::Id measure = 0;
+  store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+    for (const auto& org : tx.Units().ListOrganisations())
+      for (const auto& t : tx.Teams().List(org.id))
+        for (const auto& project : tx.Projects().List(t.id))
+          for (const auto& m : tx.Measures().ListOfProject(project.id))
+            if (t.name == "Hela dagen" && m.name.starts_with("Genomförandeplan")) measure = m.id;
+    return true;
+  });
+  ASSERT_NE(measure, 0);
+  const std::string analysis = "/api/v1/measures/" + std::to_string(measure) + "/analysis";
+  const std::string phases = "/api/v1/measures/" + std::to_string(measure) + "/phases";
+  boost::json::value before = boost::json::parse(Get(analysis, team).body);
+  ASSERT_TRUE(before.at("phase_proposal").is_object()) << before;
+  EXPECT_EQ(before.at("phases").as_array().size(), 0u);
+  const boost::json::object& proposal = before.at("phase_proposal").as_object();
+  EXPECT_EQ(proposal.at("period").as_string(), "2025-10");
+  const std::int64_t cycle = proposal.at("cycle_id").as_int64();
+  auto post = [&](const TestClient& client, const std::string& json) {
+    return Send("POST", phases, client, json,
+                {{"content-type", "application/json"}, {"x-csrf-token", client.csrf}});
+  };
+  const std::string body = R"({"cycle_id": )" + std::to_string(cycle) + R"(, "period": "2025-10"})";
+  EXPECT_EQ(
+      post(team, R"({"cycle_id": )" + std::to_string(cycle) + R"(, "period": "2025-11"})").status,
+      409)
+      << "only the proposed phase starts";
+  EXPECT_EQ(post(team, R"({"period": "2025-10"})").status, 422) << "the cycle is named";
+  EXPECT_EQ(post(As(kDemoEmails.at("teammedlem")), body).status, 404)
+      << "another organisation's measure";
+  Response started = post(team, body);
+  ASSERT_EQ(started.status, 201) << started.body;
+  EXPECT_EQ(boost::json::parse(started.body).at("starts_period").as_string(), "2025-10");
+  boost::json::value after = boost::json::parse(Get(analysis, team).body);
+  EXPECT_TRUE(after.at("phase_proposal").is_null()) << "offered once";
+  ASSERT_EQ(after.at("phases").as_array().size(), 1u);
+  EXPECT_EQ(after.at("phases").as_array()[0].at("cycle_id").as_int64(), cycle);
+  EXPECT_EQ(post(team, body).status, 409) << "a second call starts nothing";
+}
+
 }  // namespace
 }  // namespace stegvis::web
 

@@ -21,6 +21,7 @@ void AddPdsaRoutes(Router& router, const App& app) {
   routes.Post("/forandringsideer/{id}", kChangeTeam, ChangeIdeaEditSubmit);
   routes.Post("/forandringsideer/{id}/avveckla", kChangeTeam, ChangeIdeaRetireSubmit);
   routes.Post("/matt/{id}/fas", kChangeTeam, MeasurePhaseSubmit);
+  routes.Post("/api/v1/measures/{id}/phases", kChangeTeam, ApiMeasurePhaseCreate);
   routes.Get("/api/v1/projects/{id}/pdsa-cycles", kViewTeam, ApiProjectCycles);
   routes.Post("/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, ApiProjectCycleCreate);
   routes.Post("/api/v1/projects/{id}/change-ideas", kChangeTeam, ApiChangeIdeaCreate);

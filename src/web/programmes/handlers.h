@@ -92,6 +92,9 @@ HandlerResult ApiProgrammes(const App& app, Request& request, const Visitor& vis
 HandlerResult ApiProgramme(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/programmes/{id}/teams {"team_id"}: a team of the host joins (those who run
+// the programme; a team of another organisation is invited instead) → 204.
+HandlerResult ApiProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor);
 // POST /api/v1/programmes/{id}/calendar adds an entry (201, {"id": …}); PUT and DELETE
 // /api/v1/programmes/{id}/calendar/{event_id} move and remove one.
 HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor);

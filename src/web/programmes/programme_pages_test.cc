@@ -72,6 +72,27 @@ TEST_F(ProgrammePagesTest, AStrategistStartsAProgrammeWithACalendarAndATeam) {
   EXPECT_EQ(Post(url + "/team", As(kDemoEmails.at("chef")), "team_id=1").status, 403);
 }
 
+// The API twin of the page's "add a team": the host's own teams only, by those who run it.
+TEST_F(ProgrammePagesTest, TheApiAddsAHostTeamToAProgramme) {
+  SeedDemo();
+  TestClient strateg = As(kDemoEmails.at("strateg"));
+  const std::string id = std::to_string(ProgrammeId("Jämställd hemtjänst"));
+  auto add = [&](const TestClient& client, const std::string& json) {
+    return Send("POST", "/api/v1/programmes/" + id + "/teams", client, json,
+                {{"content-type", "application/json"}, {"x-csrf-token", client.csrf}});
+  };
+  const std::string laslust = std::to_string(TeamId("Läslust"));
+  EXPECT_FALSE(Has(Get("/api/v1/programmes/" + id, strateg), "\"Läslust\""));
+  EXPECT_EQ(add(As(kDemoEmails.at("chef")), R"({"team_id": )" + laslust + "}").status, 403);
+  EXPECT_EQ(add(strateg, R"({"team_id": "x"})").status, 422);
+  EXPECT_EQ(add(strateg, R"({"team_id": )" + std::to_string(TeamId("Hela dagen")) + "}").status,
+            422)
+      << "a team of another organisation is invited, never added";
+  Response added = add(strateg, R"({"team_id": )" + laslust + "}");
+  EXPECT_EQ(added.status, 204) << added.body;
+  EXPECT_TRUE(Has(Get("/api/v1/programmes/" + id, strateg), "Läslust"));
+}
+
 TEST_F(ProgrammePagesTest, TheApiListsTheProgrammesATeamTakesPartIn) {
   SeedDemo();
   Response programmes = Get("/api/v1/programmes", As(kDemoEmails.at("teammedlem")));

@@ -128,6 +128,18 @@ HandlerResult ApiProgrammeUpdate(const App& app, Request& request, const Visitor
   return JsonValue(ProgrammeJson(*saved));
 }
 
+HandlerResult ApiProgrammeTeamAdd(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  const domain::Id team = body.Int("team_id", kIds);
+  if (!body.ok()) return body.error();
+  auto added = domain::AddTeamToProgramme(app.store, app.clock, *visitor.principal(),
+                                          ActorOf(visitor, request), *id, team);
+  if (!added) return core::Fail(added.error());
+  return Response{204, {}, {}};
+}
+
 HandlerResult ApiProgrammeEventCreate(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());

@@ -16,6 +16,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/program/{id}/berattelse", kSignedIn, ProgrammeStoryPage);
   routes.Post("/program", kChangeProgramme, ProgrammeCreate);
   routes.Post("/program/{id}/team", kChangeProgramme, ProgrammeTeamAdd);
+  routes.Post("/api/v1/programmes/{id}/teams", kChangeProgramme, ApiProgrammeTeamAdd);
   routes.Post("/program/{id}/kalender", kChangeProgramme, ProgrammeEventAdd);
   routes.Get("/program/{id}/andra", kChangeProgramme, ProgrammeEditPage);
   routes.Post("/program/{id}", kChangeProgramme, ProgrammeSubmit);
