@@ -14,6 +14,7 @@
 #include "stats/verdict.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/improvement/measure_json.h"
 #include "web/improvement/measure_view.h"
 #include "web/improvement/point_notes_view.h"
 #include "web/render/entity_json.h"
@@ -197,11 +198,53 @@ HandlerResult ApiMeasure(const App& app, Request& request, const Visitor& visito
   return JsonValue(MeasureJson(d->measure));
 }
 
+namespace {
+
+// The members of a measure's definition a PUT may change (MeasureFromJson's, and two more).
+constexpr const char* kDefinitionMembers[] = {
+    "name",   "definition",  "kind",     "data_type", "unit",          "frequency",     "direction",
+    "target", "target_date", "baseline", "grouping",  "no_sex_reason", "chart_override"};
+
+// A PUT that changes the definition: the members sent on top of the stored measure, saved as
+// the page's form saves it (ChangeMeasure, every check of a measure); the analysis settings as
+// ApiMeasurePut says.
+HandlerResult PutDefinition(const App& app, Request& request, const Visitor& visitor, domain::Id id,
+                            JsonBody& body, std::int64_t version) {
+  const domain::Principal& principal = *visitor.principal();
+  auto details = domain::LoadMeasure(app.store, principal, id);
+  if (!details) return core::Fail(details.error());
+  const bool analysis = body.Has("rule_set") || body.Has("baseline_points");
+  domain::Measure m = MeasureFromJson(body, details->measure);
+  for (auto [name, out] : {std::pair<const char*, std::string*>{"baseline", &m.baseline},
+                           {"chart_override", &m.chart_override}}) {
+    if (auto text = body.OptionalText(name)) *out = std::move(*text);
+  }
+  if (analysis) {
+    if (!body.Has("rule_set")) m.rule_set = stats::RuleSet::kAnhoej;
+    const std::optional<std::int64_t> baseline = body.OptionalInt(
+        "baseline_points", {std::numeric_limits<int>::min(), std::numeric_limits<int>::max()});
+    m.baseline_points = baseline ? std::optional<int>(static_cast<int>(*baseline)) : std::nullopt;
+  }
+  if (!body.ok()) return body.error();
+  m.version = version;
+  auto saved = domain::ChangeMeasure(app.store, app.clock, principal,
+                                     domain::ActorFor(principal, ClientAddress(request)), m);
+  if (!saved) return core::Fail(saved.error());
+  auto after = domain::LoadMeasure(app.store, principal, id);
+  if (!after) return core::Fail(after.error());
+  return JsonValue(MeasureJson(after->measure));
+}
+
+}  // namespace
+
 HandlerResult ApiMeasurePut(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   JsonBody body(request);
   const std::int64_t version = body.Int("version", kVersions);
+  for (const char* member : kDefinitionMembers) {
+    if (body.Has(member)) return PutDefinition(app, request, visitor, *id, body, version);
+  }
   // The analysis settings as a whole: an absent member is the default (Anhøj, no baseline).
   const std::string rule_name = body.Text("rule_set");
   const std::optional<stats::RuleSet> rules =

@@ -177,5 +177,39 @@ TEST_F(MeasureRulesTest, WithFewerPointsThanTheBaselineThePageSaysSoAndUsesEvery
   }
 }
 
+// The definition changes through the same PUT, member by member: what is not sent stays,
+// the analysis settings too; a wrong member is refused by name and nothing is saved.
+TEST_F(MeasureRulesTest, APutChangesTheDefinitionAndKeepsWhatItDoesNotSend) {
+  boost::json::object before = GetJson("/api/v1/measures/" + id_);
+  const std::int64_t version = before.at("version").as_int64();
+  ASSERT_EQ(Put(R"({"version":)" + std::to_string(version) + R"(,"rule_set":"mdc"})").status, 200);
+  Response renamed = Put(R"({"version":)" + std::to_string(version + 1) +
+                         R"(,"name":"Trygg hemgång – återinskrivningar","target":"5",)"
+                         R"("direction":"down"})");
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  boost::json::object saved = boost::json::parse(renamed.body).as_object();
+  EXPECT_EQ(saved.at("name"), "Trygg hemgång – återinskrivningar");
+  EXPECT_EQ(saved.at("target"), "5");
+  EXPECT_EQ(saved.at("direction"), "down");
+  EXPECT_EQ(saved.at("rule_set"), "mdc") << "the analysis settings were not sent: they stay";
+  EXPECT_EQ(saved.at("definition"), before.at("definition"));
+  EXPECT_EQ(saved.at("version").as_int64(), version + 2);
+
+  Response stale = Put(R"({"version":)" + std::to_string(version) + R"(,"name":"Gammalt"})");
+  EXPECT_EQ(stale.status, 409);
+  Response bad =
+      Put(R"({"version":)" + std::to_string(version + 2) + R"(,"name":"","direction":"sideways"})");
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_NE(bad.body.find("direction"), std::string::npos);
+  EXPECT_EQ(GetJson("/api/v1/measures/" + id_).at("name"), "Trygg hemgång – återinskrivningar")
+      << "nothing saved";
+  EXPECT_EQ(Send("PUT", "/api/v1/measures/" + id_, As(kDemoEmails.at("politiker")),
+                 R"({"version":1,"name":"X"})",
+                 {{"content-type", "application/json"},
+                  {"x-csrf-token", As(kDemoEmails.at("politiker")).csrf}})
+                .status,
+            403);
+}
+
 }  // namespace
 }  // namespace stegvis::web
