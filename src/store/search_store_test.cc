@@ -194,12 +194,12 @@ TEST_P(SearchStoreTest, ACycleOnAPackageIdeaSharesItsLearningWithTheProgrammesOt
     c.organisation_id = f.org;
     c.project_id = f.project_a;
     c.change_idea_id = f.package_idea;
-    c.content = {.title = "Uppringning, fem brukare",
-                 .prediction = "Alla nås inom ett dygn",
-                 .observations = "Anna Andersson svarade inte",
-                 .learning = "Kontaktpersonen hann inte ringa på helgen",
-                 .decision = domain::PdsaDecision::kAbandon,
-                 .next_step = "Pröva med kvällspersonalen"};
+    c.content.title = "Uppringning, fem brukare";
+    c.content.prediction = "Alla nås inom ett dygn";
+    c.content.observations = "Anna Andersson svarade inte";
+    c.content.learning = "Kontaktpersonen hann inte ringa på helgen";
+    c.content.decision = domain::PdsaDecision::kAbandon;
+    c.content.next_step = "Pröva med kvällspersonalen";
     c.created_at = c.updated_at = 100;
     c.updated_by = "team@solvik.example";
     shared = tx.Pdsa().CreateCycle(c);

@@ -324,7 +324,9 @@ TEST_P(UpgradeTest, MigratingKeepsEveryRowAndTheCodeReadsIt) {
       search.words = {"inflyttningsdagen"};
       const auto learnings = tx.Search().Find(search).documents;
       EXPECT_EQ(learnings.size(), from >= 29 ? 1u : 0u);
-      if (!learnings.empty()) EXPECT_EQ(learnings[0].parent_id, std::optional<domain::Id>(1));
+      if (!learnings.empty()) {
+        EXPECT_EQ(learnings[0].parent_id, std::optional<domain::Id>(1));
+      }
       search.words = {"hemliga"};
       EXPECT_TRUE(tx.Search().Find(search).documents.empty());
       search.scope = {1, {1}, {1}, {}};
