@@ -36,6 +36,22 @@ HandlerResult ChartDownload(const App& app, Request& request, const Visitor& vis
   return std::move(*download);
 }
 
+// A measure as the visitor may see it, analysed as its page analyses it.
+struct AnalyzedMeasure {
+  domain::MeasureDetails details;
+  domain::MeasureAnalysis analysis;
+};
+
+core::Result<AnalyzedMeasure> LoadAnalyzed(const App& app, const Visitor& visitor, domain::Id id) {
+  auto details = domain::LoadMeasure(app.store, *visitor.principal(), id);
+  if (!details) return core::Fail(details.error());
+  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
+                                         domain::PhaseStarts(details->phases),
+                                         domain::ExcludedPeriods(details->point_notes));
+  if (!analysis) return core::Fail(analysis.error());
+  return AnalyzedMeasure{std::move(*details), std::move(*analysis)};
+}
+
 }  // namespace
 
 HandlerResult MeasureChartSvg(const App& app, Request& request, const Visitor& visitor) {
@@ -49,12 +65,10 @@ HandlerResult MeasureChartPng(const App& app, Request& request, const Visitor& v
 HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return core::Fail(details.error());
-  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
-                                         domain::PhaseStarts(details->phases),
-                                         domain::ExcludedPeriods(details->point_notes));
-  if (!analysis) return core::Fail(analysis.error());
+  auto measure = LoadAnalyzed(app, visitor, *id);
+  if (!measure) return core::Fail(measure.error());
+  const domain::MeasureDetails* details = &measure->details;
+  const domain::MeasureAnalysis* analysis = &measure->analysis;
   // Excel's Swedish dialect: ';' between fields, decimal comma, and a BOM so it reads UTF-8.
   const io::CsvStyle style{';', ','};
   std::string body = "\xEF\xBB\xBF";
@@ -83,15 +97,11 @@ HandlerResult MeasureCsv(const App& app, Request& request, const Visitor& visito
 HandlerResult MeasureXlsx(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  auto details = domain::LoadMeasure(app.store, *visitor.principal(), *id);
-  if (!details) return core::Fail(details.error());
-  auto analysis = domain::AnalyzeMeasure(details->measure, details->observations,
-                                         domain::PhaseStarts(details->phases),
-                                         domain::ExcludedPeriods(details->point_notes));
-  if (!analysis) return core::Fail(analysis.error());
+  auto measure = LoadAnalyzed(app, visitor, *id);
+  if (!measure) return core::Fail(measure.error());
   const std::string lang = ChooseLanguage(request).lang;
-  auto download =
-      XlsxDownload(MeasureWorkbook(app, lang, *details, *analysis), "matt-" + std::to_string(*id));
+  auto download = XlsxDownload(MeasureWorkbook(app, lang, measure->details, measure->analysis),
+                               "matt-" + std::to_string(*id));
   if (!download) return core::Fail(download.error());
   return std::move(*download);
 }
