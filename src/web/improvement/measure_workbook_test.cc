@@ -134,6 +134,8 @@ TEST_F(MeasureWorkbookTest, AProjectDownloadsItsMeasuresAndEveryValueAsALongTabl
   EXPECT_FALSE(rows.count("A" + std::to_string(values + 2))) << "a row per stored value";
   EXPECT_EQ(rows["A2"].type, "") << "the measure's id is a number";
   EXPECT_EQ(rows["E2"].type, "") << "the value is a number";
+  EXPECT_EQ(rows["D2"].value, "Kvinnor") << "a period's groups in the grid's order";
+  EXPECT_EQ(rows["D3"].value, "Män");
   // Out of reach of another organisation; the same file through the API.
   EXPECT_EQ(Get("/projekt/" + project + "/matt.xlsx", As("admin@norrby.example")).status, 404);
   Response api = Get("/api/v1/projects/" + project + "/measures.xlsx", team);

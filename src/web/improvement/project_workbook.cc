@@ -1,11 +1,29 @@
 #include "web/improvement/project_workbook.h"
 
+#include <algorithm>
+
 #include "web/improvement/handlers.h"
 #include "web/render/forms.h"
 #include "web/render/language.h"
 #include "web/render/xlsx_download.h"
 
 namespace stegvis::web {
+
+std::vector<const domain::Observation*> InGridOrder(
+    const std::vector<domain::Observation>& observations, domain::Grouping grouping) {
+  const std::vector<std::string> groups = domain::GroupsOf(grouping);
+  auto rank = [&](const std::string& group) {
+    return std::find(groups.begin(), groups.end(), group) - groups.begin();
+  };
+  std::vector<const domain::Observation*> out;
+  out.reserve(observations.size());
+  for (const domain::Observation& o : observations) out.push_back(&o);
+  std::stable_sort(out.begin(), out.end(), [&](const auto* a, const auto* b) {
+    if (a->period != b->period) return a->period < b->period;
+    return rank(a->group) < rank(b->group);
+  });
+  return out;
+}
 
 xlsx::Sheet MeasureListSheet(const App& app, std::string_view lang,
                              const std::vector<domain::Measure>& measures,
@@ -43,10 +61,11 @@ xlsx::Sheet ValuesSheet(const App& app, std::string_view lang, const domain::Pro
     sheet.header.push_back(app.catalogue.Get(lang, key));
   }
   for (const domain::MeasureDetails& d : data.measures) {
-    for (const domain::Observation& o : d.observations) {
-      sheet.rows.push_back({static_cast<double>(d.measure.id), d.measure.name, PeriodCell(o.period),
-                            app.catalogue.Get(lang, "group." + o.group + "_label"),
-                            NumberCell(o.value), NumberCell(o.denominator)});
+    for (const domain::Observation* o : InGridOrder(d.observations, d.measure.grouping)) {
+      sheet.rows.push_back({static_cast<double>(d.measure.id), d.measure.name,
+                            PeriodCell(o->period),
+                            app.catalogue.Get(lang, "group." + o->group + "_label"),
+                            NumberCell(o->value), NumberCell(o->denominator)});
     }
   }
   return sheet;

@@ -17,6 +17,11 @@ namespace stegvis::web {
 xlsx::Workbook ProjectWorkbook(const App& app, std::string_view lang,
                                const domain::ProjectData& data);
 
+// `observations` (by period, then group code) with each period's groups in the grid's order
+// (women, men, total; girls, boys, total), as the long tables list them.
+std::vector<const domain::Observation*> InGridOrder(
+    const std::vector<domain::Observation>& observations, domain::Grouping grouping);
+
 // The sheet "Mått" of `measures` (as ProjectWorkbook's, also for a programme's common
 // definitions); its name is made unique against `taken`.
 xlsx::Sheet MeasureListSheet(const App& app, std::string_view lang,

@@ -22,11 +22,12 @@ xlsx::Sheet ValuesSheet(const App& app, std::string_view lang,
     for (const domain::ProgrammeTeam& t : details.teams) {
       for (std::size_t m = 0; m < t.measures.size() && m < t.observations.size(); ++m) {
         if (t.measures[m].definition_id != definition.id) continue;
-        for (const domain::Observation& o : t.observations[m]) {
+        for (const domain::Observation* o :
+             InGridOrder(t.observations[m], t.measures[m].grouping)) {
           sheet.rows.push_back({static_cast<double>(definition.id), definition.name, t.team.name,
-                                t.unit_name, PeriodCell(o.period),
-                                app.catalogue.Get(lang, "group." + o.group + "_label"),
-                                NumberCell(o.value), NumberCell(o.denominator)});
+                                t.unit_name, PeriodCell(o->period),
+                                app.catalogue.Get(lang, "group." + o->group + "_label"),
+                                NumberCell(o->value), NumberCell(o->denominator)});
         }
       }
     }
