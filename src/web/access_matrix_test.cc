@@ -170,6 +170,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /api/v1/projects/{id}/progress-scores", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/measures", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/story", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/story", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/story.docx", {L, A, A, A, A, A}},
     {"GET /api/v1/projects/{id}/measures.xlsx", {L, A, A, A, A, A}},
     // A measure's definition and how it is analysed (rule set, frozen baseline).

@@ -33,6 +33,9 @@ HandlerResult StoryPage(const App& app, Request& request, const Visitor& visitor
 HandlerResult StorySubmit(const App& app, Request& request, const Visitor& visitor);
 // GET /api/v1/projects/{id}/story: the same story as data.
 HandlerResult ApiStory(const App& app, Request& request, const Visitor& visitor);
+// PUT /api/v1/projects/{id}/story {"version", "summary", "left_out": {"measures", "cycles"}}:
+// the team's choices for its story as a whole, as the story page's form saves them.
+HandlerResult ApiStoryPut(const App& app, Request& request, const Visitor& visitor);
 // GET /api/v1/projects/{id}/story.docx: the same story as a Word document (charts as PNG
 // images, data tables as Word tables), an attachment named after the project.
 HandlerResult ApiStoryDocx(const App& app, Request& request, const Visitor& visitor);

@@ -55,6 +55,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
+  routes.Put("/api/v1/projects/{id}/story", kChangeTeam, ApiStoryPut);
   routes.Get("/api/v1/projects/{id}/measures.xlsx", kViewTeam, ProjectXlsx);
   routes.Get("/api/v1/projects/{id}/sustain-plan", kViewTeam, ApiSustainPlan);
   routes.Put("/api/v1/projects/{id}/sustain-plan", kChangeTeam, ApiSustainPlanPut);

@@ -3,6 +3,8 @@
 // change, the included measures with their verdicts in words, the included cycles, the
 // progress scores and the goals.
 
+#include <algorithm>
+
 #include <boost/json/array.hpp>
 
 #include "domain/goals.h"
@@ -14,6 +16,7 @@
 #include "web/improvement/point_notes_view.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 
@@ -89,6 +92,35 @@ HandlerResult ApiStory(const App& app, Request& request, const Visitor& visitor)
       {"measures", std::move(measures)},
       {"cycles", std::move(cycles)},
       {"goals", GoalsJson(lang, *story)}});
+}
+
+HandlerResult ApiStoryPut(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  domain::StoryChoices choices = domain::NoStoryChoices(*id);
+  choices.version = body.Int("version", {0});
+  choices.summary = body.Text("summary");
+  if (std::optional<JsonFields> left_out = body.OptionalObject("left_out")) {
+    for (auto [name, out] : {std::pair{"measures", &choices.left_out_measures},
+                             {"cycles", &choices.left_out_cycles}}) {
+      std::vector<std::int64_t> ids = left_out->Ids(name);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      out->assign(ids.begin(), ids.end());
+    }
+  }
+  if (!body.ok()) return body.error();
+  const domain::Principal& principal = *visitor.principal();
+  auto saved =
+      domain::SaveStoryChoices(app.store, app.clock, principal, ActorOf(visitor, request), choices);
+  if (!saved) return core::Fail(saved.error());
+  return JsonValue(boost::json::object{
+      {"project_id", saved->project_id},
+      {"summary", saved->summary},
+      {"left_out", boost::json::object{{"measures", IdsJson(saved->left_out_measures)},
+                                       {"cycles", IdsJson(saved->left_out_cycles)}}},
+      {"version", saved->version}});
 }
 
 }  // namespace stegvis::web

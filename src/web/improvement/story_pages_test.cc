@@ -127,5 +127,42 @@ TEST_F(StoryPagesTest, BadChoicesAreRefusedByName) {
   EXPECT_EQ(Post(url_, team, "version=x").status, 422);
 }
 
+// The API twin of the story's form: the summary and what is left out, as a whole, with the
+// version check; a measure of another project is refused, and readers may not save.
+TEST_F(StoryPagesTest, TheApiSavesTheSummaryAndWhatIsLeftOut) {
+  TestClient team = As(kDemoEmails.at("teammedlem"));
+  auto put = [&](const TestClient& client, const std::string& json) {
+    return Send("PUT", api_, client, json,
+                {{"content-type", "application/json"}, {"x-csrf-token", client.csrf}});
+  };
+  const std::int64_t version = boost::json::parse(Get(api_, team).body).at("version").as_int64();
+  const std::string left_out = std::to_string(Measures().front().id);
+  Response saved = put(team, R"({"version": )" + std::to_string(version) +
+                                 R"(, "summary": "Färre återinskrivningar för kvinnor.",)"
+                                 R"( "left_out": {"measures": [)" +
+                                 left_out + "," + left_out + R"(], "cycles": []}})");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  boost::json::value story = boost::json::parse(Get(api_, team).body);
+  EXPECT_EQ(story.at("summary").as_string(), "Färre återinskrivningar för kvinnor.");
+  ASSERT_EQ(story.at("left_out").at("measures").as_array().size(), 1u) << "once";
+  EXPECT_EQ(std::to_string(story.at("left_out").at("measures").as_array()[0].as_int64()), left_out);
+  EXPECT_EQ(story.at("version").as_int64(), version + 1);
+  EXPECT_EQ(put(team, R"({"version": )" + std::to_string(version) + R"(, "summary": "x"})").status,
+            409)
+      << "a stale version";
+  EXPECT_EQ(put(team, R"({"version": )" + std::to_string(version + 1) +
+                          R"(, "left_out": {"measures": [999999]}})")
+                .status,
+            422)
+      << "not a measure of the project";
+  EXPECT_EQ(
+      put(As(kDemoEmails.at("politiker")), R"({"version": )" + std::to_string(version + 1) + "}")
+          .status,
+      403);
+  EXPECT_EQ(boost::json::parse(Get(api_, team).body).at("summary").as_string(),
+            "Färre återinskrivningar för kvinnor.")
+      << "nothing else was saved";
+}
+
 }  // namespace
 }  // namespace stegvis::web

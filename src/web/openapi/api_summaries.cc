@@ -66,6 +66,7 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"POST /api/v1/projects/{id}/progress-scores", "Record a project's progress score"},
     {"GET /api/v1/projects/{id}/measures", "A project's measures"},
     {"GET /api/v1/projects/{id}/story", "A project's improvement story as data"},
+    {"PUT /api/v1/projects/{id}/story", "Save the team's summary and choices for its story"},
     {"GET /api/v1/projects/{id}/story.docx", "A project's improvement story as a Word document"},
     {"GET /api/v1/projects/{id}/measures.xlsx",
      "A project's measures and every value as an Excel workbook"},
