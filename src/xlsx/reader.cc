@@ -2,9 +2,9 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <map>
 
+#include "core/date.h"
 #include "xlsx/workbook_parts.h"
 #include "xlsx/xml_cursor.h"
 #include "xlsx/zip_parts.h"
@@ -37,43 +37,17 @@ CellRef ParseRef(const std::string& ref) {
   return {column - 1, row};
 }
 
-// Days from 1970-01-01 to a civil date and back (Hinnant's algorithms).
-long DaysFromCivil(long y, long m, long d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-std::string CivilText(long days, bool month_only) {
-  const long z = days + 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp < 10 ? mp + 3 : mp - 9;
-  const long y = yoe + era * 400 + (m <= 2);
-  char text[64];
-  if (month_only) {
-    std::snprintf(text, sizeof text, "%04ld-%02ld", y, m);
-  } else {
-    std::snprintf(text, sizeof text, "%04ld-%02ld-%02ld", y, m, d);
-  }
-  return text;
-}
-
 // A date serial as ISO text. Excel's 1900 calendar counts a 29 February 1900 that never was,
 // so serials from 61 on are days since 1899-12-30 and earlier ones since 1899-12-31; the 1904
 // calendar counts from 1904-01-01.
 std::string DateOfSerial(double serial, bool date1904, bool month_only) {
+  using namespace std::chrono;
   const long whole = static_cast<long>(std::floor(serial));
-  long base = date1904 ? DaysFromCivil(1904, 1, 1)
-                       : (whole >= 61 ? DaysFromCivil(1899, 12, 30) : DaysFromCivil(1899, 12, 31));
-  return CivilText(base + whole, month_only);
+  const year_month_day base = date1904      ? year{1904} / January / 1
+                              : whole >= 61 ? year{1899} / December / 30
+                                            : year{1899} / December / 31;
+  const std::string text = core::Date(base).AddDays(whole).ToString();
+  return month_only ? text.substr(0, 7) : text;
 }
 
 std::string Trimmed(const std::string& text) {

@@ -12,6 +12,8 @@
 #include <memory>
 #include <type_traits>
 
+#include "core/date.h"
+
 namespace stegvis::xlsx {
 namespace {
 
@@ -35,26 +37,13 @@ class ScratchFolder {
   std::filesystem::path path_;
 };
 
-// The UTC calendar day and time of `unix_seconds` (Hinnant's civil_from_days).
+// The UTC calendar day and time of `unix_seconds`.
 lxw_datetime CivilUtc(std::int64_t unix_seconds) {
-  std::int64_t days = unix_seconds / 86400;
-  std::int64_t rest = unix_seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return {static_cast<int>(year),
-          static_cast<int>(month),
-          static_cast<int>(day),
+  const core::Date day = core::Date::FromUnixSeconds(unix_seconds);
+  const std::int64_t rest = unix_seconds - day.UnixSeconds();
+  return {day.Year(),
+          static_cast<int>(day.Month()),
+          static_cast<int>(day.Day()),
           static_cast<int>(rest / 3600),
           static_cast<int>(rest / 60 % 60),
           static_cast<double>(rest % 60)};

@@ -67,7 +67,7 @@ std::string RulesInWords(const App& app, std::string_view lang, const stats::Poi
 }
 
 xlsx::Sheet SeriesSheet(const App& app, std::string_view lang, const domain::MeasureDetails& d,
-                        const std::string& group, const stats::Analysis& analysis,
+                        const std::string& group, const stats::Analysis& analysis, double multiply,
                         std::vector<std::string>& taken) {
   xlsx::Sheet sheet;
   sheet.name = xlsx::SheetName(
@@ -78,6 +78,9 @@ xlsx::Sheet SeriesSheet(const App& app, std::string_view lang, const domain::Mea
                           "xlsx.column.exclusion", "xlsx.column.annotation"}) {
     sheet.header.push_back(app.catalogue.Get(lang, key));
   }
+  // The value as charted carries its unit: percent for proportions, else the measure's own.
+  const std::string unit = multiply == 100 ? "%" : d.measure.unit;
+  if (!unit.empty()) sheet.header[1] += " (" + unit + ")";
   for (const stats::Point& p : analysis.points) {
     const domain::PointNote* excluded = NoteOf(d, p.label, domain::PointNoteKind::kExclusion);
     const domain::PointNote* comment = NoteOf(d, p.label, domain::PointNoteKind::kAnnotation);
@@ -98,13 +101,14 @@ xlsx::Workbook MeasureWorkbook(const App& app, std::string_view lang,
   std::vector<std::string> taken;
   book.sheets.push_back(ValuesSheet(app, lang, d, taken));
   if (analysis.total) {
-    book.sheets.push_back(SeriesSheet(app, lang, d, "total", *analysis.total, taken));
+    book.sheets.push_back(
+        SeriesSheet(app, lang, d, "total", *analysis.total, analysis.multiply, taken));
   }
   if (analysis.groups) {
-    book.sheets.push_back(
-        SeriesSheet(app, lang, d, analysis.group_a, analysis.groups->group_a, taken));
-    book.sheets.push_back(
-        SeriesSheet(app, lang, d, analysis.group_b, analysis.groups->group_b, taken));
+    book.sheets.push_back(SeriesSheet(app, lang, d, analysis.group_a, analysis.groups->group_a,
+                                      analysis.multiply, taken));
+    book.sheets.push_back(SeriesSheet(app, lang, d, analysis.group_b, analysis.groups->group_b,
+                                      analysis.multiply, taken));
   }
   return book;
 }

@@ -65,6 +65,7 @@ TEST_F(MeasureWorkbookTest, AMeasureDownloadsWithItsValuesAndEveryChartsLines) {
   EXPECT_TRUE(found) << "the first period's " << first.group << " value " << first.value;
   // Each series' sheet has its lines and signals in words.
   auto total = Cells(package.parts["xl/worksheets/sheet2.xml"]);
+  EXPECT_EQ(total["B1"].value, "Värde (%)") << "a proportion is charted in percent";
   EXPECT_EQ(total["C1"].value, "Mittlinje");
   EXPECT_EQ(total["G1"].value, "Signal");
   EXPECT_FALSE(total["C2"].value.empty()) << "the centre line is written";

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/date.h"
 #include "xlsx/writer.h"
 
 namespace stegvis::web {
@@ -16,12 +17,10 @@ core::Result<Response> XlsxDownload(const xlsx::Workbook& book, const std::strin
 }
 
 xlsx::Cell PeriodCell(const std::string& period) {
-  int year = 0, month = 0;
-  const char* end = period.data() + period.size();
-  if (period.size() == 7 && period[4] == '-' &&
-      std::from_chars(period.data(), period.data() + 4, year).ptr == period.data() + 4 &&
-      std::from_chars(period.data() + 5, end, month).ptr == end && month >= 1 && month <= 12) {
-    return xlsx::Month{year, month};
+  if (period.size() == 7) {  // "2026-03", a month; "2026-W07" and "2026-Q1" are longer
+    if (auto first = core::Date::Parse(period + "-01")) {
+      return xlsx::Month{first->Year(), static_cast<int>(first->Month())};
+    }
   }
   return period;
 }
