@@ -1,8 +1,7 @@
-// `stegvis import --measure ID FILE`: a CSV or Excel file of one measure's values into the
-// database,
-// through the use cases the measure page's import uses (domain/imports.h): the file is read,
-// every problem is named by row and column, and only a file without problems is saved — all
-// of it in one transaction, audited with the actor "cli" and the file's name.
+// `stegvis import --measure ID FILE`: a CSV, Excel or Kolada file of one measure's values into
+// the database, through the use cases the measure page's import uses (domain/imports.h): the file
+// is read, every problem is named by row and column, and only a file without problems is saved —
+// all of it in one transaction, audited with the actor "cli" and the file's name.
 
 #include <filesystem>
 #include <fstream>
@@ -23,22 +22,29 @@ namespace stegvis::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "Import a CSV or Excel file of one measure's values (periods down, groups across, as the\n"
-    "measure's grid; of an Excel workbook (.xlsx) the first sheet).\n"
-    "grid). The first row names the columns with the grid's words, in Swedish or English:\n"
-    "Period, Kvinnor/Women, Män/Men, Totalt/Total (or Flickor/Girls, Pojkar/Boys); for\n"
-    "proportions and rates a numerator and a denominator column per group, e.g. \"Kvinnor\n"
-    "täljare\" and \"Kvinnor nämnare\". Excel's Swedish CSV (';', decimal comma, UTF-8 with BOM\n"
-    "or Windows-1252) and plain CSV (',', decimal point) are both read; in a workbook a month\n"
-    "written as a date is the period. An empty cell removes\n"
-    "the value stored for that period and group. At most 1 MB and one row per period the\n"
-    "measure may hold (600).\n\n"
-    "Nothing is saved unless the whole file is right: every problem is printed on stderr as\n"
+    "Import a file of one measure's values: a CSV or Excel file laid out like the measure's\n"
+    "grid (periods down, groups across; of an Excel workbook (.xlsx) the first sheet), or a\n"
+    "Kolada file.\n\n"
+    "The first row of a CSV or Excel file names the columns with the grid's words, in Swedish\n"
+    "or English: Period, Kvinnor/Women, Män/Men, Totalt/Total (or Flickor/Girls, Pojkar/Boys)\n"
+    "or Kolada's codes K, M, T; for proportions and rates a numerator and a denominator column\n"
+    "per group, e.g. \"Kvinnor täljare\" and \"Kvinnor nämnare\". Excel's Swedish CSV (';',\n"
+    "decimal comma, UTF-8 with BOM or Windows-1252) and plain CSV (',', decimal point) are both\n"
+    "read; in a workbook a month written as a date is the period. An empty cell removes the\n"
+    "value stored for that period and group.\n\n"
+    "A Kolada file is the JSON answer of Kolada's API v3 for one key figure and one\n"
+    "municipality or organisational unit, e.g. saved from\n"
+    "https://api.kolada.se/v3/data/kpi/N00945/municipality/0180?per_page=5000 : its values for\n"
+    "K, M and T become women (or girls), men (or boys) and total, one per year, and the measure\n"
+    "(which must be yearly, one value per group) names Kolada as its source.\n\n"
+    "At most 1 MB and one row per period the measure may hold (600). Nothing is saved unless\n"
+    "the whole file is right: every problem is printed on stderr as\n"
     "\"Rad 4, kolumn B (Kvinnor): ...\" and the exit code is 2.\n\n"
     "Exit codes: 0 saved; 1 the database failed or the measure does not exist; 2 a bad option,\n"
     "an unreadable file, or a file with problems.\n\n"
-    "Example:\n"
-    "  stegvis import --db var/stegvis.db --measure 12 fall-per-manad.csv";
+    "Examples:\n"
+    "  stegvis import --db var/stegvis.db --measure 12 fall-per-manad.csv\n"
+    "  stegvis import --db var/stegvis.db --measure 14 kolada-N00945-0180.json";
 
 const domain::Actor kCli{std::nullopt, std::nullopt, "cli", ""};
 
@@ -107,7 +113,7 @@ int Run(const ImportOptions& o) {
 Command AddImportCommand(CLI::App& app) {
   auto options = std::make_shared<ImportOptions>();
   CLI::App* sub =
-      app.add_subcommand("import", "Import a CSV or Excel file of one measure's values");
+      app.add_subcommand("import", "Import a CSV, Excel or Kolada file of one measure's values");
   sub->footer(kHelp);
   AddDatabaseOptions(sub, options->database);
   sub->add_option("--measure", options->measure, "The measure's id (as in /matt/ID)")
@@ -115,7 +121,8 @@ Command AddImportCommand(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
-  sub->add_option("file", options->file, "The CSV or Excel (.xlsx) file")->required();
+  sub->add_option("file", options->file, "The CSV, Excel (.xlsx) or Kolada (.json) file")
+      ->required();
   return {sub, [options] { return Run(*options); }};
 }
 

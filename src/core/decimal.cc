@@ -79,4 +79,12 @@ std::optional<Decimal> ParseDecimal(std::string_view text) {
   return out;
 }
 
+std::string ShortestDecimal(double value) {
+  // The longest fixed form of a double: 309 digits before the mark (DBL_MAX), or 324 after it
+  // (the smallest subnormal), a sign and the mark.
+  char text[400];
+  auto written = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed);
+  return std::string(text, written.ptr);
+}
+
 }  // namespace stegvis::core

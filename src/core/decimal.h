@@ -29,4 +29,10 @@ struct Decimal {
 // of three ("12 34"), units ("12 kg", "5%"), and numbers too large for a double.
 std::optional<Decimal> ParseDecimal(std::string_view text);
 
+// A finite double as the shortest decimal text that reads back as the same double, never in
+// exponent form, so that ParseDecimal takes it: 31.3 → "31.3", 1e-5 → "0.00001",
+// 1e21 → "1000000000000000000000", -0.0 → "-0". For the numbers files carry as doubles (Excel
+// cells, Kolada values).
+std::string ShortestDecimal(double value);
+
 }  // namespace stegvis::core

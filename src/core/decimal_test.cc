@@ -52,3 +52,23 @@ TEST(DecimalTest, RefusesWhatIsNotADecimalNumber) {
 
 }  // namespace
 }  // namespace stegvis::core
+
+namespace stegvis::core {
+namespace {
+
+TEST(ShortestDecimalTest, NeverAnExponentAndReadsBackTheSame) {
+  EXPECT_EQ(ShortestDecimal(31.3), "31.3");
+  EXPECT_EQ(ShortestDecimal(27.0), "27");
+  EXPECT_EQ(ShortestDecimal(1e-5), "0.00001");
+  EXPECT_EQ(ShortestDecimal(1e21), "1000000000000000000000");
+  EXPECT_EQ(ShortestDecimal(-2.5), "-2.5");
+  for (double v : {0.1, 1e-300, 4.9e-324, 1.7976931348623157e308, -123456.789}) {
+    const std::string text = ShortestDecimal(v);
+    auto back = ParseDecimal(text);
+    ASSERT_TRUE(back) << text;
+    EXPECT_EQ(back->value, v) << text;
+  }
+}
+
+}  // namespace
+}  // namespace stegvis::core

@@ -76,6 +76,7 @@ std::string EncodeSheet(const ImportSheet& sheet) {
                           {"header", std::move(header)},
                           {"rows", std::move(rows)}};
   if (!sheet.sheet.empty()) out["sheet"] = sheet.sheet;
+  if (sheet.kolada) out["kolada"] = KoladaSourceText(*sheet.kolada);
   return boost::json::serialize(out);
 }
 
@@ -89,6 +90,10 @@ core::Result<ImportSheet> DecodeSheet(const std::string& json) {
   try {
     sheet.header_line = static_cast<std::size_t>(o->at("header_line").as_int64());
     if (const boost::json::value* name = o->if_contains("sheet")) sheet.sheet = name->as_string();
+    if (const boost::json::value* kolada = o->if_contains("kolada")) {
+      sheet.kolada = ParseKoladaSource(kolada->as_string());
+      if (!sheet.kolada) return bad;
+    }
     for (const auto& h : o->at("header").as_array()) sheet.header.emplace_back(h.as_string());
     for (const auto& r : o->at("rows").as_array()) {
       const boost::json::array& row = r.as_array();
@@ -172,14 +177,24 @@ core::Result<CommittedImport> CommitImport(Store& store, const core::Clock& cloc
         SaveCells(tx, now, actor, details->measure, record.base_version, details->preview.cells);
     if (!changed) return core::Fail(changed.error());
     tx.Imports().MarkCommitted(record.id, now);
+    std::string source;
+    if (details->preview.kolada) {
+      source = KoladaSourceText(*details->preview.kolada);
+      tx.Measures().SetSource(record.measure_id, source);
+    }
     const std::string id_text = std::to_string(record.id);
     const std::string rows = std::to_string(details->preview.rows.size());
     const std::string changed_text = std::to_string(*changed);
-    RecordAudit(tx, actor, now, "import", "observation", record.measure_id, "",
-                AuditJson({{"import_id", id_text},
-                           {"file_name", record.file_name},
-                           {"rows", rows},
-                           {"changed", changed_text}}),
+    const std::string what = source.empty() ? AuditJson({{"import_id", id_text},
+                                                         {"file_name", record.file_name},
+                                                         {"rows", rows},
+                                                         {"changed", changed_text}})
+                                            : AuditJson({{"import_id", id_text},
+                                                         {"file_name", record.file_name},
+                                                         {"rows", rows},
+                                                         {"changed", changed_text},
+                                                         {"source", source}});
+    RecordAudit(tx, actor, now, "import", "observation", record.measure_id, "", what,
                 record.organisation_id);
     return CommittedImport{record.measure_id, *changed};
   });

@@ -42,10 +42,11 @@ constexpr std::array<std::pair<MeasureKind, std::string_view>, 3> kKinds{{
     {MeasureKind::kProcess, "process"},
     {MeasureKind::kBalancing, "balancing"},
 }};
-constexpr std::array<std::pair<Frequency, std::string_view>, 3> kFrequencies{{
+constexpr std::array<std::pair<Frequency, std::string_view>, 4> kFrequencies{{
     {Frequency::kWeek, "week"},
     {Frequency::kMonth, "month"},
     {Frequency::kQuarter, "quarter"},
+    {Frequency::kYear, "year"},
 }};
 constexpr std::array<std::pair<Better, std::string_view>, 2> kBetter{{
     {Better::kUp, "up"},

@@ -29,8 +29,8 @@ std::optional<stats::DataType> ParseMeasureDataType(std::string_view name);
 // True when values come as numerator / denominator (proportion, rate).
 bool HasDenominator(stats::DataType type);
 
-enum class Frequency { kWeek, kMonth, kQuarter };
-// "week", "month", "quarter".
+enum class Frequency { kWeek, kMonth, kQuarter, kYear };
+// "week", "month", "quarter", "year".
 std::string_view FrequencyName(Frequency frequency);
 std::optional<Frequency> ParseFrequency(std::string_view name);
 
@@ -77,6 +77,10 @@ struct Measure {
   // The first N points set the lines (a frozen baseline), or none: every point of its phase.
   // Between kMinPointsForLimits and kMaxPeriodsPerMeasure (MeasureErrors).
   std::optional<int> baseline_points;
+  // Where the values come from when not typed or imported from a file: a Kolada key figure
+  // ("kolada:N00945:municipality:0180", domain/kolada_source.h), set by the import that
+  // brought them; empty otherwise.
+  std::string source;
   std::int64_t version = 1;
   std::int64_t updated_at = 0;
   std::string updated_by;
@@ -90,9 +94,9 @@ struct Measure {
 // point); an empty value is missing, never zero.
 struct Observation {
   Id measure_id = 0;
-  std::string period;       // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter)
-  std::string group;        // "women", "men", "girls", "boys", "total"
-  std::string value;        // the value, or the numerator for proportions and rates
+  std::string period;  // "2025-03" (month), "2025-W07" (week), "2025-Q1" (quarter), "2025" (year)
+  std::string group;   // "women", "men", "girls", "boys", "total"
+  std::string value;   // the value, or the numerator for proportions and rates
   std::string denominator;  // proportions and rates only
   std::string note;
   std::int64_t updated_at = 0;
@@ -166,6 +170,7 @@ constexpr auto Describe(std::type_identity<Measure>) {
       core::Field("rule_set", &Measure::rule_set, core::kNoFlags,
                   &core::kTextForm<stats::RuleSet, stats::RuleSetName, ParseMeasureRuleSet>),
       core::Field("baseline_points", &Measure::baseline_points),
+      core::Field("source", &Measure::source, core::kFixed | core::kNotAudited),
       core::Field("version", &Measure::version, kBookkeeping),
       core::Field("updated_at", &Measure::updated_at, kBookkeeping | core::kUnixTime),
       core::Field("updated_by", &Measure::updated_by, kBookkeeping),

@@ -60,6 +60,12 @@ core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   auto invalid = core::Fail(core::Error::Invalid("not a period: '" + core::ShortPrefix(text) + "'",
                                                  "period", "error.bad_period"));
+  if (frequency == Frequency::kYear) {
+    if (s.size() != 4 || !AllDigits(s)) return invalid;
+    const int year = std::atoi(s.c_str());
+    if (year < 1900 || year > 2200) return invalid;
+    return s;
+  }
   if (s.size() < 6 || !AllDigits(std::string_view(s).substr(0, 4))) return invalid;
   const int year = std::atoi(s.substr(0, 4).c_str());
   std::string rest = s.substr(4);
@@ -97,6 +103,7 @@ std::string StepPeriod(Frequency frequency, const std::string& period, int steps
   const int year = std::atoi(period.substr(0, 4).c_str());
   char buf[48];
   switch (frequency) {
+    case Frequency::kYear: std::snprintf(buf, sizeof buf, "%04d", year + steps); break;
     case Frequency::kMonth:
     case Frequency::kQuarter: {
       const bool quarter = frequency == Frequency::kQuarter;
@@ -132,6 +139,7 @@ std::string PreviousPeriod(Frequency frequency, const std::string& period) {
 std::string PeriodContaining(Frequency frequency, core::Date date) {
   char buf[48];
   switch (frequency) {
+    case Frequency::kYear: std::snprintf(buf, sizeof buf, "%04d", date.Year()); break;
     case Frequency::kMonth:
       std::snprintf(buf, sizeof buf, "%04d-%02u", date.Year(), date.Month());
       break;

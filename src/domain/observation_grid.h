@@ -26,19 +26,21 @@ inline constexpr std::size_t kStoredNumberDigits = 15;
 core::Result<std::string> ParseStoredNumber(std::string_view text);
 
 // The period in the measure's frequency, canonical: month "2025-03" (also "2025-3",
-// "2025/03"), week "2025-W07" (also "2025-w7", "2025 v7"), quarter "2025-Q1" (also "2025 K1").
+// "2025/03"), week "2025-W07" (also "2025-w7", "2025 v7"), quarter "2025-Q1" (also "2025 K1"),
+// year "2025".
 // Fails with Error::Invalid (key "error.bad_period") otherwise.
 core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text);
 
-// The period after `period` (same frequency): "2025-12" → "2026-01", "2025-Q4" → "2026-Q1".
+// The period after `period` (same frequency): "2025-12" → "2026-01", "2025-Q4" → "2026-Q1",
+// "2025" → "2026".
 std::string NextPeriod(Frequency frequency, const std::string& period);
 // The period before `period`: "2026-01" → "2025-12", "2027-W01" → "2026-W53".
 std::string PreviousPeriod(Frequency frequency, const std::string& period);
 
 // The most periods one measure may hold values in: 50 years of months (or about 11 years of
-// weeks, 150 years of quarters). Real improvement work stays well below it; the bound keeps
-// every page and analysis of a measure (the verdict history runs one analysis per period)
-// small enough to answer at once. docs/security.md, "Threat model in a page".
+// weeks, 150 years of quarters, every allowed year). Real improvement work stays well below it; the
+// bound keeps every page and analysis of a measure (the verdict history runs one analysis per
+// period) small enough to answer at once. docs/security.md, "Threat model in a page".
 inline constexpr std::size_t kMaxPeriodsPerMeasure = 600;
 
 // How many empty rows the grid offers: a new measure gets the year before the current period

@@ -72,6 +72,25 @@ TEST(ParsePeriodTest, AcceptsTheWaysPeopleWritePeriods) {
   EXPECT_EQ(ParsePeriod(Frequency::kMonth, "x").error().key, "error.bad_period");
 }
 
+TEST(YearlyPeriodTest, AYearIsFourDigitsWithinTheAllowedYears) {
+  EXPECT_EQ(*ParsePeriod(Frequency::kYear, " 2024 "), "2024");
+  EXPECT_FALSE(ParsePeriod(Frequency::kYear, "2024-01"));
+  EXPECT_FALSE(ParsePeriod(Frequency::kYear, "24"));
+  EXPECT_FALSE(ParsePeriod(Frequency::kYear, "1899"));
+  EXPECT_FALSE(ParsePeriod(Frequency::kYear, "2201"));
+  EXPECT_FALSE(ParsePeriod(Frequency::kMonth, "2024")) << "a year is no month";
+  EXPECT_EQ(NextPeriod(Frequency::kYear, "2024"), "2025");
+  EXPECT_EQ(PreviousPeriod(Frequency::kYear, "2024"), "2023");
+  EXPECT_EQ(PeriodContaining(Frequency::kYear, *core::Date::Parse("2026-12-07")), "2026");
+  EXPECT_TRUE(PeriodAllowed(Frequency::kYear, "2200"));
+  const std::vector<std::string> rows = GridPeriods(Frequency::kYear, {}, "2026");
+  ASSERT_EQ(rows.size(), static_cast<std::size_t>(kGridPeriodsBefore) + 1);
+  EXPECT_EQ(rows.front(), "2014");
+  EXPECT_EQ(rows.back(), "2026");
+  const std::vector<std::string> first_years = GridPeriods(Frequency::kYear, {"1900"}, "2026", 3);
+  EXPECT_EQ(first_years.front(), "1900") << "no row before the first allowed year";
+}
+
 TEST(NextPeriodTest, RollsOverTheYear) {
   EXPECT_EQ(NextPeriod(Frequency::kMonth, "2025-12"), "2026-01");
   EXPECT_EQ(NextPeriod(Frequency::kQuarter, "2025-Q4"), "2026-Q1");

@@ -236,7 +236,26 @@ ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
                             const std::string& current) {
   ImportPreview preview;
   preview.sheet = sheet.sheet;
+  preview.kolada = sheet.kolada;
   preview.header = sheet.header;
+  if (sheet.kolada) {
+    std::optional<core::Error> refusal;
+    if (measure.frequency != Frequency::kYear) {
+      refusal =
+          core::Error::Invalid("Kolada's figures are yearly", "file", "error.kolada.not_yearly");
+      refusal->params.push_back(
+          core::ErrorParam::Text("frequency", std::string(FrequencyName(measure.frequency))));
+    } else if (HasDenominator(measure.data_type)) {
+      refusal = core::Error::Invalid(
+          "Kolada gives one value per group, not a numerator and a "
+          "denominator",
+          "file", "error.kolada.needs_denominator");
+    }
+    if (refusal) {
+      preview.problems.push_back({0, 0, "", std::move(*refusal)});
+      return preview;
+    }
+  }
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   std::optional<std::size_t> period = MapHeader(measure, groups, words, sheet.header_line, preview);
   if (!period) {

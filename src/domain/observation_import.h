@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "domain/kolada_source.h"
 #include "domain/measure.h"
 #include "domain/observation_grid.h"
 
@@ -30,6 +31,8 @@ struct ImportSheet {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::size_t> lines;  // one per row
   std::string sheet = {};          // the workbook sheet the rows come from; empty for CSV
+  // The Kolada key figure the rows are (a Kolada file: header Period, K, M, T), if any.
+  std::optional<KoladaSource> kolada = {};
 };
 
 // What a header cell may say, in every language the catalogue has: the grid's own words. The
@@ -66,7 +69,8 @@ struct ImportRow {
 };
 
 struct ImportPreview {
-  std::string sheet;  // ImportSheet::sheet
+  std::string sheet;                   // ImportSheet::sheet
+  std::optional<KoladaSource> kolada;  // ImportSheet::kolada
   std::vector<std::string> header;
   std::vector<std::optional<ImportColumn>> columns;  // per header column; nullopt: not mapped
   std::vector<ImportRow> rows;
@@ -87,6 +91,9 @@ std::string ColumnLetter(std::size_t column);
 // then every row's period and cells as the grid checks them (CheckEachCell, ImpossibleCells
 // against `stored` and `current`, the period that contains today), naming the cell's column.
 // An empty cell means missing: saving removes what is stored there, as in the grid.
+// Kolada's figures (sheet.kolada) are yearly and one value per group: for a measure of
+// another frequency ("error.kolada.not_yearly", parameter "frequency") or with a denominator
+// ("error.kolada.needs_denominator") the preview has that one problem about the whole file.
 ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
                             const HeaderWords& words, const std::vector<Observation>& stored,
                             const std::string& current);

@@ -143,3 +143,61 @@ TEST(ObservationImportTest, ColumnLettersGoPastZ) {
 
 }  // namespace
 }  // namespace stegvis::domain
+
+namespace stegvis::domain {
+namespace {
+
+// A Kolada file's sheet: Period, K, M, T (web/improvement/import_file.h) for a yearly measure.
+ImportSheet KoladaSheet() {
+  ImportSheet s = Sheet({"Period", "K", "M", "T"},
+                        {{"2022", "", "28.3", "32"}, {"2023", "36.4", "29", "32.7"}});
+  s.kolada = KoladaSource{"N00945", "0180", false};
+  return s;
+}
+
+HeaderWords WordsWithKoladaCodes() {
+  HeaderWords w = Words();
+  for (const char* g : {"women", "girls"}) w.groups[g].push_back("K");
+  for (const char* g : {"men", "boys"}) w.groups[g].push_back("M");
+  w.groups["total"].push_back("T");
+  return w;
+}
+
+TEST(ObservationImportTest, KoladasYearlyFiguresFillAYearlyMeasure) {
+  Measure m = Count();
+  m.data_type = stats::DataType::kContinuous;
+  m.frequency = Frequency::kYear;
+  ImportPreview p = PreviewImport(m, KoladaSheet(), WordsWithKoladaCodes(), {}, "2026");
+  EXPECT_TRUE(p.problems.empty());
+  ASSERT_TRUE(p.kolada);
+  EXPECT_EQ(p.kolada->kpi, "N00945");
+  ASSERT_EQ(p.cells.size(), 6u);
+  EXPECT_EQ(p.cells[0].period, "2022");
+  EXPECT_EQ(p.cells[0].group, "women");
+  EXPECT_EQ(p.cells[0].value, "") << "Kolada's null is missing";
+  EXPECT_EQ(p.cells[5].group, "total");
+  EXPECT_EQ(p.cells[5].value, "32.7");
+  // K and M are girls and boys for a measure of girls and boys.
+  m.grouping = Grouping::kGirlsBoys;
+  p = PreviewImport(m, KoladaSheet(), WordsWithKoladaCodes(), {}, "2026");
+  EXPECT_TRUE(p.problems.empty());
+  EXPECT_EQ(p.cells[1].group, "boys");
+}
+
+TEST(ObservationImportTest, KoladaIntoAMonthlyOrProportionMeasureIsOneProblemInWords) {
+  Measure monthly = Count();
+  ImportPreview p = PreviewImport(monthly, KoladaSheet(), WordsWithKoladaCodes(), {}, "2026-01");
+  ASSERT_EQ(p.problems.size(), 1u) << "not a bad period on every row";
+  EXPECT_EQ(p.problems[0].error.key, "error.kolada.not_yearly");
+  EXPECT_EQ(p.problems[0].line, 0u);
+  EXPECT_TRUE(p.cells.empty());
+  Measure proportion = Count();
+  proportion.frequency = Frequency::kYear;
+  proportion.data_type = stats::DataType::kProportion;
+  p = PreviewImport(proportion, KoladaSheet(), WordsWithKoladaCodes(), {}, "2026");
+  ASSERT_EQ(p.problems.size(), 1u);
+  EXPECT_EQ(p.problems[0].error.key, "error.kolada.needs_denominator");
+}
+
+}  // namespace
+}  // namespace stegvis::domain

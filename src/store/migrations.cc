@@ -7,6 +7,7 @@
 #include "store/search_index_sql.h"
 #include "store/search_learning_sql.h"
 #include "store/search_scope_sql.h"
+#include "store/yearly_frequency_sql.h"
 
 namespace stegvis::store {
 namespace {
@@ -645,6 +646,9 @@ CREATE TABLE reminder_opt_outs (
     {32, "retired change ideas", R"sql(
 ALTER TABLE change_ideas ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    // A measure may be measured once a year (Kolada's figures are yearly) and names the
+    // source of its values.
+    {33, "yearly measures", "{{yearly_frequency}}", true},
 };
 
 }  // namespace
@@ -663,12 +667,14 @@ std::string RenderMigration(const Migration& migration, const Dialect& dialect) 
   const std::string scope_search_index = SearchScopeIndexSql(dialect.text_search);
   const std::string learning_search_index = SharedLearningKindSql(dialect.text_search);
   const std::string answerable_idea_offers = AnswerableIdeaOffersSql(dialect.engine);
+  const std::string yearly_frequency = YearlyFrequencySql(dialect.engine);
   for (const auto& [token, value] :
        {std::pair<std::string_view, std::string_view>{"{{id}}", dialect.id_column},
         {"{{create_swedish_collation}}", dialect.create_swedish_collation},
         {"{{create_search_index}}", search_index},
         {"{{scope_search_index}}", scope_search_index},
         {"{{answerable_idea_offers}}", answerable_idea_offers},
+        {"{{yearly_frequency}}", yearly_frequency},
         {"{{learning_search_index}}", learning_search_index}}) {
     for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
       sql.replace(pos, token.size(), value);

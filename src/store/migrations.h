@@ -16,6 +16,10 @@ struct Migration {
   int version;
   const char* name;
   const char* sql;  // may contain dialect tokens, e.g. {{id}}
+  // SQLite: run with foreign key enforcement off, as SQLite's procedure for rebuilding a table
+  // that others reference requires, and refuse to commit if PRAGMA foreign_key_check then
+  // finds a violation. PostgreSQL ignores it.
+  bool without_foreign_keys = false;
 };
 
 // Every migration, in version order (1, 2, 3, ...).

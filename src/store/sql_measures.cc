@@ -39,6 +39,10 @@ void SqlMeasures::SetDataVersion(domain::Id measure_id, std::int64_t version, st
       version, at, by, measure_id);
 }
 
+void SqlMeasures::SetSource(domain::Id measure_id, const std::string& source) {
+  Run(db_, "UPDATE measures SET source = ? WHERE id = ?", source, measure_id);
+}
+
 std::vector<domain::Observation> SqlMeasures::ListObservations(domain::Id measure_id) {
   return store::List<domain::Observation>(db_, "WHERE measure_id = ? ORDER BY period, grp",
                                           measure_id);

@@ -16,6 +16,7 @@ class SqlMeasures final : public domain::MeasureRepository {
   std::optional<domain::Measure> Find(domain::Id measure_id) override;
   domain::Id Create(const domain::Measure& measure, std::int64_t now) override;
   void Update(const domain::Measure& measure) override;
+  void SetSource(domain::Id measure_id, const std::string& source) override;
   void SetDataVersion(domain::Id measure_id, std::int64_t version, std::int64_t at,
                       const std::string& by) override;
   std::vector<domain::Observation> ListObservations(domain::Id measure_id) override;

@@ -12,6 +12,22 @@ int AppliedVersion(SqlConnection& db) {
           .value_or(0));
 }
 
+// Turns SQLite's foreign key enforcement on again when a migration that ran without it ends,
+// however it ends.
+struct ForeignKeysBackOn {
+  SqlConnection* db;
+  explicit ForeignKeysBackOn(SqlConnection* connection) : db(connection) {}
+  ForeignKeysBackOn(const ForeignKeysBackOn&) = delete;
+  ForeignKeysBackOn& operator=(const ForeignKeysBackOn&) = delete;
+  ~ForeignKeysBackOn() {
+    try {
+      if (db != nullptr && !db->Broken()) db->Exec("PRAGMA foreign_keys=ON");
+    } catch (...) {
+      // A connection that cannot run a pragma is broken; the pool drops it.
+    }
+  }
+};
+
 }  // namespace
 
 SqlStore::SqlStore(ConnectionPool::Opener open, int pool_size, const SqlEngine& engine)
@@ -26,6 +42,11 @@ std::vector<int> SqlStore::MigrateTo(int version) {
   std::vector<int> applied;
   for (const Migration& m : Migrations()) {
     if (m.version > version) break;
+    const bool foreign_keys_off =
+        m.without_foreign_keys && engine_.dialect.engine == Engine::kSqlite;
+    // Outside the transaction: SQLite ignores the pragma inside one.
+    if (foreign_keys_off) db->Exec("PRAGMA foreign_keys=OFF");
+    ForeignKeysBackOn back_on{foreign_keys_off ? &*db : nullptr};
     db->Exec(engine_.begin_migration);
     try {
       if (engine_.lock_migrations) db->Exec(engine_.lock_migrations);
@@ -33,6 +54,12 @@ std::vector<int> SqlStore::MigrateTo(int version) {
       if (m.version > AppliedVersion(*db)) {
         std::string sql = RenderMigration(m, engine_.dialect);
         db->Exec(sql.c_str());
+        if (foreign_keys_off &&
+            FindColumn<std::int64_t>(*db, "SELECT COUNT(*) FROM pragma_foreign_key_check")
+                    .value_or(0) > 0) {
+          throw domain::StoreFailure("migration " + std::to_string(m.version) +
+                                     " would leave rows whose references fail");
+        }
         store::Run(*db,
                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, " +
                        std::string(engine_.dialect.now_seconds) + ")",

@@ -414,6 +414,13 @@ INSERT INTO reminders_sent (reminder_key, user_id, sent_at) VALUES
   ('session:1:2025-03-11', 2, 1700029000);
 INSERT INTO reminder_opt_outs (user_id, created_at) VALUES (3, 1700029100);
 )sql",
+    // 32: a retired change idea.
+    R"sql(
+INSERT INTO change_ideas (organisation_id, project_id, programme_id, title, description, version,
+                          updated_at, updated_by, created_at, retired) VALUES
+  (1, 1, NULL, 'Larmmatta vid sängen', 'Ersatt av nattlampor', 2, 1700030000,
+   'team@solvik.example', 1700029900, 1);
+)sql",
 };
 
 }  // namespace stegvis::store

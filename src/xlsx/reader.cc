@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/date.h"
+#include "core/decimal.h"
 #include "xlsx/workbook_parts.h"
 #include "xlsx/xml_cursor.h"
 #include "xlsx/zip_parts.h"
@@ -83,9 +84,7 @@ std::string CellText(const Context& c, const std::string& type, int style, std::
                                 : NumberShows::kNumber;
   if (shows != NumberShows::kNumber && number >= 0 && number < 2'958'466)  // up to 9999-12-31
     return DateOfSerial(number, c.date1904, shows == NumberShows::kMonth);
-  char text[64];
-  auto written = std::to_chars(text, text + sizeof text, number);
-  return std::string(text, written.ptr);
+  return core::ShortestDecimal(number);
 }
 
 core::Error TooLarge() {

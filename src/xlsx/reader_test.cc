@@ -83,7 +83,7 @@ std::string Book(const std::string& sheet_rows, bool date1904 = false) {
 const std::string kRows =
     R"(<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c></row>
 <row r="3"><c r="A3" s="2"><v>46082</v></c><c r="B3"><v>12.5</v></c><c r="C3" s="3"><f>B3*2</f><v>25</v></c></row>
-<row r="5"><c r="A5" s="1"><v>46113</v></c><c r="B5" t="inlineStr"><is><t>1,5</t></is></c><c r="D5"><v>1E-3</v></c></row>
+<row r="5"><c r="A5" s="1"><v>46113</v></c><c r="B5" t="inlineStr"><is><t>1,5</t></is></c><c r="D5"><v>1.0000000000000001E-5</v></c></row>
 <row r="6"><c r="A6" t="s"><v>0</v></c></row><row r="7"><c r="B7" t="str"><v>  </v></c></row>)";
 
 TEST(ReadFirstSheetTest, ReadsTheFirstSheetAsAPersonSeesIt) {
@@ -96,8 +96,9 @@ TEST(ReadFirstSheetTest, ReadsTheFirstSheetAsAPersonSeesIt) {
   ASSERT_EQ(table->rows.size(), 3u) << "a row without a value is left out";
   EXPECT_EQ(table->rows[0], (std::vector<std::string>{"2026-03", "12.5", "25", ""}))
       << "a yyyy-mm date as its month; a formula as its value";
-  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"2026-04-01", "1,5", "", "0.001"}))
-      << "a built-in date format as the day; a text as written";
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"2026-04-01", "1,5", "", "0.00001"}))
+      << "a built-in date format as the day; a text as written; a small number without an "
+         "exponent";
   EXPECT_EQ(table->lines, (std::vector<std::size_t>{3, 5, 6})) << "the sheet's row numbers";
 }
 

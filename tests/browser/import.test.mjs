@@ -1,18 +1,22 @@
 // Importing a measure's values from a file, in Swedish with the keyboard: a Swedish Excel
 // file (Windows-1252, ';', decimal comma) with one bad cell is refused and the cell named;
 // the corrected file is read, saved, and the measure's page shows its chart and gives the
-// values back as an Excel workbook, which imports again as it is. The import page
-// with the problem and with the file ready to save has no WCAG 2.1 A/AA violations at 1280
-// and 360 px.
+// values back as an Excel workbook, which imports again as it is. A Kolada file fills a yearly
+// measure, and the measure's page names Kolada as its source. The import page with the
+// problem, with the file ready to save and with a Kolada file has no WCAG 2.1 A/AA violations
+// at 1280 and 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { launchBrowser } from './browser.mjs';
 import { axeViolations, catalogue, screenshot } from './checks.mjs';
 import { startStegvis } from './stegvis-server.mjs';
 
 const binary = process.env.STEGVIS_BINARY;
+const koladaDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'kolada');
 const msg = catalogue('sv');
 
 let server;
@@ -147,5 +151,46 @@ test('a bad cell is refused and named, the fixed file is saved and the chart sho
   const workbookFailures = [];
   await axeAtBothWidths(page, 'workbook', workbookFailures);
   assert.deepEqual(workbookFailures, [], `accessibility violations:\n${workbookFailures.join('\n')}`);
+  await context.close();
+});
+
+test('a Kolada file fills a yearly measure, which names Kolada as its source', async () => {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.fill('#email', 'team@solvik.example');
+  await page.fill('#password', 'stegvis-demo-2026');
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+                     page.keyboard.press('Enter')]);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  // A yearly measurement of women and men, as Kolada reports its key figures.
+  await page.locator('summary', { hasText: msg('project.add_measure') }).click();
+  await page.fill('#m_name', 'Nöjda brukare');
+  await page.selectOption('#m_data_type', 'continuous');
+  await page.selectOption('#m_frequency', 'year');
+  await Promise.all([page.waitForURL(/\/matt\/\d+$/),
+                     page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+  const measureUrl = page.url();
+  await tabTo(page, '#import summary');
+  await page.keyboard.press('Enter');
+  await upload(page, { name: 'N00945-0180.json', mimeType: 'application/json',
+                       buffer: await readFile(join(koladaDir, 'N00945-0180.json')) });
+  assert.match(await page.locator('main p.lead').innerText(),
+               /Källa: Kolada, nyckeltal N00945 för kommun 0180/, 'the source is named');
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem');
+  assert.equal(await page.locator('main table tbody tr').count(), 10, 'a row per year');
+  const failures = [];
+  await axeAtBothWidths(page, 'kolada', failures);
+  assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  await tabTo(page, 'form[action$="/spara"] button');
+  await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                     page.keyboard.press('Enter')]);
+  assert.equal(page.url().split('?')[0], measureUrl, 'back on the measure');
+  assert.match(await page.locator('main dl.facts').innerText(), /Källa\s+Kolada, nyckeltal N00945/);
+  assert.ok(await page.locator('main figure.chart svg').count() >= 1, 'the chart is drawn');
+  assert.equal(await page.inputValue('input[name="v.2024.women"]'), '37,1', 'the values are in the grid');
+  await screenshot(page, 'import-kolada-measure-teammedlem-sv-1280');
   await context.close();
 });

@@ -1,7 +1,8 @@
 """`stegvis import --measure ID FILE`, against the real binary: a Swedish Excel file with one
 bad cell is refused with the cell named and nothing saved (exit 2); the corrected file is
 saved and the audit trail names it (exit 0); an Excel workbook written by another program
-(shared strings, months as dates) is read from its first sheet; an unknown measure and a
+(shared strings, months as dates) is read from its first sheet; a Kolada file fills a yearly
+measure and names its source, and is refused in words for a monthly one; an unknown measure and a
 missing file are clear failures; --help says what the file must look like and what the exit
 codes mean."""
 
@@ -17,6 +18,7 @@ import unittest
 import zipfile
 
 BINARY = None
+KOLADA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "kolada")
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -141,6 +143,36 @@ class ImportCliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("Excel-arbetsbok", result.stderr.decode())
 
+    def test_a_kolada_file_fills_a_yearly_measure(self):
+        with sqlite3.connect(self.db) as db:
+            yearly = db.execute(
+                "INSERT INTO measures (organisation_id, project_id, name, kind, data_type, "
+                "frequency, direction, grouping, updated_at, created_at) SELECT organisation_id, "
+                "project_id, 'Nöjda brukare', 'outcome', 'continuous', 'year', 'up', "
+                "'women_men', 0, 0 FROM measures WHERE id = ?", (self.measure,)).lastrowid
+        kolada = os.path.join(KOLADA, "N00945-0180.json")
+        result = run("import", "--db", self.db, "--measure", str(self.measure), kolada)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("Kolada har ett värde per år", result.stderr.decode())
+        result = run("import", "--db", self.db, "--measure", str(yearly),
+                     os.path.join(KOLADA, "two-municipalities.json"))
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("N00945 (0180), N00945 (1480)", result.stderr.decode())
+        result = run("import", "--db", self.db, "--measure", str(yearly), kolada)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with sqlite3.connect(self.db) as db:
+            saved = db.execute(
+                "SELECT period, grp, value FROM observations WHERE measure_id = ? "
+                "AND period = '2024' ORDER BY grp", (yearly,)).fetchall()
+            source = db.execute("SELECT source FROM measures WHERE id = ?", (yearly,)).fetchone()
+            audit = db.execute(
+                "SELECT after_json FROM audit_events WHERE action = 'import' AND "
+                "object_type = 'observation' AND object_id = ?", (yearly,)).fetchone()
+        self.assertEqual(saved, [("2024", "men", "29.8"), ("2024", "total", "33.4"),
+                                 ("2024", "women", "37.1")])
+        self.assertEqual(source, ("kolada:N00945:municipality:0180",))
+        self.assertIn('"source":"kolada:N00945:municipality:0180"', audit[0])
+
     def test_english_problems_on_request(self):
         path = self.write("header.csv", b"Month,Women\n1990-03,1\n")
         result = run("import", "--db", self.db, "--measure", str(self.measure), "--lang", "en",
@@ -161,7 +193,8 @@ class ImportCliTest(unittest.TestCase):
     def test_help_describes_the_file_and_the_exit_codes(self):
         result = run("import", "--help")
         self.assertEqual(result.returncode, 0)
-        for text in (b"--measure", b"Period", b"Kvinnor", b"Exit codes", b"Windows-1252"):
+        for text in (b"--measure", b"Period", b"Kvinnor", b"Exit codes", b"Windows-1252",
+                     b"Kolada", b"api.kolada.se/v3"):
             self.assertIn(text, result.stdout)
 
 

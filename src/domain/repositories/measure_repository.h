@@ -26,6 +26,8 @@ class MeasureRepository {
   // Records that the observation grid was saved: its new version, when and by whom.
   virtual void SetDataVersion(Id measure_id, std::int64_t version, std::int64_t at,
                               const std::string& by) = 0;
+  // Records where the measure's values come from (Measure::source).
+  virtual void SetSource(Id measure_id, const std::string& source) = 0;
 
   // The measure's observations ordered by period, then group.
   virtual std::vector<Observation> ListObservations(Id measure_id) = 0;

@@ -14,10 +14,12 @@
 namespace stegvis::web {
 namespace {
 
-// CSV or an Excel workbook; what the body holds is then told by its bytes (ReadImportFile).
+// CSV, an Excel workbook or a Kolada answer (JSON); what the body holds is then told by its
+// bytes (ReadImportFile).
 bool IsImportType(std::string_view content_type) {
   const std::string type = core::AsciiLower(content_type.substr(0, content_type.find(';')));
-  return core::Trim(type) == "text/csv" || core::Trim(type) == kXlsxMediaType;
+  const std::string_view t = core::Trim(type);
+  return t == "text/csv" || t == kXlsxMediaType || t == "application/json";
 }
 
 Response ImportAnswer(const App& app, const Request& request, const domain::ImportDetails& d,
@@ -33,7 +35,7 @@ HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& v
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   if (!IsImportType(request.Header("content-type"))) {
-    return core::Fail(core::Error::Invalid("the body must be text/csv or an XLSX workbook",
+    return core::Fail(core::Error::Invalid("the body must be text/csv, an XLSX workbook or JSON",
                                            "content-type", "error.import.media_type"));
   }
   auto sheet = ReadImportFile(request.body);

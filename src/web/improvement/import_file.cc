@@ -1,9 +1,13 @@
 #include "web/improvement/import_file.h"
 
+#include <algorithm>
+#include <set>
+
 #include <boost/json/array.hpp>
 
 #include "core/text.h"
 #include "io/csv.h"
+#include "io/kolada.h"
 #include "web/render/entity_json.h"
 #include "web/render/error_text.h"
 #include "xlsx/reader.h"
@@ -13,6 +17,63 @@ namespace {
 
 core::Error FileError(std::string message, std::string key) {
   return core::Error::Invalid(std::move(message), "file", std::move(key));
+}
+
+// How many series a refusal of a file with several names before "…".
+constexpr std::size_t kSeriesNamed = 5;
+
+// A Kolada answer as the sheet an import reads: a row per year, earliest first, and a column
+// per gender code that has a value (header Period, K, M, T). One series only: a file of several
+// key figures or areas, or one page of several, is refused.
+core::Result<domain::ImportSheet> KoladaSheet(io::KoladaPage page) {
+  if (!page.next_url.empty()) {
+    return core::Fail(FileError("one page of several", "error.kolada.more_pages"));
+  }
+  if (page.records.empty()) {
+    return core::Fail(FileError("no Kolada values", "error.kolada.no_values"));
+  }
+  std::set<std::tuple<std::string, bool, std::string>> series;
+  bool women = false, men = false, total = false;
+  for (const io::KoladaRecord& r : page.records) {
+    series.insert({r.kpi, r.unit, r.area});
+    women |= !r.women.empty();
+    men |= !r.men.empty();
+    total |= !r.total.empty();
+  }
+  if (series.size() > 1) {
+    std::string names;
+    std::size_t named = 0;
+    for (const auto& [kpi, unit, area] : series) {
+      if (named++ == kSeriesNamed) {
+        names += ", …";
+        break;
+      }
+      names += (names.empty() ? "" : ", ") + kpi + " (" + area + ")";
+    }
+    core::Error e = FileError("several Kolada series", "error.kolada.several_series");
+    e.params.push_back(core::ErrorParam::Text("series", names));
+    return core::Fail(std::move(e));
+  }
+  std::stable_sort(
+      page.records.begin(), page.records.end(),
+      [](const io::KoladaRecord& a, const io::KoladaRecord& b) { return a.year < b.year; });
+  domain::ImportSheet sheet;
+  sheet.header.push_back("Period");
+  if (women) sheet.header.push_back("K");
+  if (men) sheet.header.push_back("M");
+  if (total) sheet.header.push_back("T");
+  for (std::size_t i = 0; i < page.records.size(); ++i) {
+    io::KoladaRecord& r = page.records[i];
+    std::vector<std::string> row{std::to_string(r.year)};
+    if (women) row.push_back(std::move(r.women));
+    if (men) row.push_back(std::move(r.men));
+    if (total) row.push_back(std::move(r.total));
+    sheet.rows.push_back(std::move(row));
+    sheet.lines.push_back(i + 2);
+  }
+  const io::KoladaRecord& first = page.records.front();
+  sheet.kolada = domain::KoladaSource{first.kpi, first.area, first.unit};
+  return sheet;
 }
 
 // The other language's code.
@@ -30,6 +91,11 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
     return core::Fail(std::move(e));
   }
   if (bytes.empty()) return core::Fail(FileError("the file is empty", "error.import.empty_file"));
+  if (io::LooksLikeJsonObject(bytes)) {
+    auto page = io::ParseKoladaPage(bytes);
+    if (!page) return core::Fail(page.error());
+    return KoladaSheet(std::move(*page));
+  }
   if (xlsx::LooksLikeZip(bytes)) {
     auto table = xlsx::ReadFirstSheet(bytes);
     if (!table) return core::Fail(table.error());
@@ -58,6 +124,10 @@ domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_vi
       words.groups[group].push_back(catalogue.Get(l, key));
     }
   }
+  // Kolada's and SCB's gender codes, the same in every language (a Kolada file's columns).
+  for (const char* group : {"women", "girls"}) words.groups[group].push_back("K");
+  for (const char* group : {"men", "boys"}) words.groups[group].push_back("M");
+  words.groups["total"].push_back("T");
   return words;
 }
 
@@ -78,6 +148,17 @@ std::string ImportProblemText(const Catalogue& catalogue, std::string_view lang,
                            {"column", domain::ColumnLetter(problem.column)},
                            {"heading", core::ShortPrefix(problem.heading)},
                            {"reason", reason}});
+}
+
+std::string KoladaSourceText(const Catalogue& catalogue, std::string_view lang,
+                             const domain::KoladaSource& source) {
+  return catalogue.Format(lang, source.unit ? "kolada.source_unit" : "kolada.source",
+                          {{"kpi", source.kpi}, {"area", source.area}});
+}
+
+boost::json::object KoladaSourceJson(const domain::KoladaSource& source) {
+  return boost::json::object{
+      {"kind", "kolada"}, {"kpi", source.kpi}, {source.unit ? "ou" : "municipality", source.area}};
 }
 
 boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang,
@@ -106,6 +187,7 @@ boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang
   boost::json::object out = EntityJson(r);
   out["sheet"] =
       preview.sheet.empty() ? boost::json::value(nullptr) : boost::json::value(preview.sheet);
+  out["source"] = preview.kolada ? KoladaSourceJson(*preview.kolada) : boost::json::value(nullptr);
   out["rows"] = static_cast<std::int64_t>(preview.rows.size());
   out["problems"] = std::move(problems);
   out["read"] = std::move(rows);

@@ -1,7 +1,8 @@
 #pragma once
 // What the import's page, its JSON twin and `stegvis import` share: reading the file's bytes
-// (an Excel workbook's first sheet, xlsx::ReadFirstSheet, or io::ParseCsv: Excel's Swedish
-// dialect or plain CSV, UTF-8 or Windows-1252), the grid's
+// (an Excel workbook's first sheet, xlsx::ReadFirstSheet; a Kolada v3 JSON answer,
+// io::ParseKoladaPage; or io::ParseCsv: Excel's Swedish dialect or plain CSV, UTF-8 or
+// Windows-1252), the grid's
 // words a header may use (from the catalogue, in both languages), and a problem in words.
 
 #include <string>
@@ -16,13 +17,18 @@
 namespace stegvis::web {
 
 // The file as a sheet: an .xlsx file (known by its first bytes, a zip archive's) by its first
-// sheet, anything else as CSV. Fails with kInvalidInput, field "file": key
+// sheet; a JSON object as a Kolada answer of one key figure for one area (a row per year, the
+// columns Period, K, M, T; ImportSheet::kolada names the series); anything else as CSV. Fails
+// with kInvalidInput, field "file": io::ParseKoladaPage's refusal ("error.kolada.*"), a
+// Kolada file of several series ("error.kolada.several_series", parameter "series"), one page
+// of several ("error.kolada.more_pages") or none ("error.kolada.no_values"), key
 // "error.import.too_large" (parameter "max", in bytes) over domain::kMaxImportBytes,
 // "error.import.empty_file" for no bytes, xlsx::ReadFirstSheet's refusal ("error.xlsx.*"), or
 // io::ParseCsv's (its key and the parameter "line").
 core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
 
-// The grid's words in `lang` first, then in the other language.
+// The grid's words in `lang` first, then in the other language, then Kolada's gender codes
+// (K for women and girls, M for men and boys, T for total).
 domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_view lang);
 
 // One problem in words: "Rad 4, kolumn B (Kvinnor): Det är inte ett tal." (or without the
@@ -31,9 +37,17 @@ std::string ImportProblemText(const Catalogue& catalogue, std::string_view lang,
                               const domain::ImportProblem& problem);
 
 // The import as the API answers it: id, measure_id, file_name, status, created_at,
-// committed_at, sheet (the workbook's sheet read, or null for CSV), rows (how many), problems
+// committed_at, sheet (the workbook's sheet read, or null for CSV), source (KoladaSourceJson
+// for a Kolada file, else null), rows (how many), problems
 // ([{row, column, column_name, message, key}]) and the rows as read ([{row, period, cells:
 // {heading: text}}]).
+// A Kolada series in words: "Kolada, nyckeltal N00945 för kommun 0180".
+std::string KoladaSourceText(const Catalogue& catalogue, std::string_view lang,
+                             const domain::KoladaSource& source);
+
+// A Kolada series as JSON: {"kind": "kolada", "kpi", "municipality" or "ou"}.
+boost::json::object KoladaSourceJson(const domain::KoladaSource& source);
+
 boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang,
                                const domain::ImportDetails& details);
 

@@ -37,6 +37,7 @@ struct ImportPageView {
   bool staged = false;                   // a file was read: its table is shown
   std::optional<std::string> file_name;  // none for a refused upload or a file without a name
   std::optional<std::string> sheet;      // the workbook's sheet that was read; none for CSV
+  std::optional<std::string> source;     // the Kolada series of a Kolada file, in words
   std::vector<std::string> header;
   std::vector<ImportRowView> rows;
   bool has_problems = false;
@@ -54,6 +55,7 @@ constexpr auto Describe(std::type_identity<ImportPageView>) {
                     core::Field("staged", &V::staged),
                     core::Field("file_name", &V::file_name),
                     core::Field("sheet", &V::sheet),
+                    core::Field("source", &V::source),
                     core::Field("header", &V::header),
                     core::Field("rows", &V::rows),
                     core::Field("has_problems", &V::has_problems),
@@ -73,6 +75,7 @@ ImportPageView PreviewView(const App& app, const std::string& lang,
   view.staged = true;
   if (!d.record.file_name.empty()) view.file_name = d.record.file_name;
   if (!d.preview.sheet.empty()) view.sheet = d.preview.sheet;
+  if (d.preview.kolada) view.source = KoladaSourceText(app.catalogue, lang, *d.preview.kolada);
   view.header = d.preview.header;
   for (const domain::ImportRow& row : d.preview.rows) {
     ImportRowView shown{static_cast<std::int64_t>(row.line), row.cells};

@@ -30,7 +30,7 @@ domain::Measure MeasureFromJson(JsonFields& body, domain::Measure m) {
   Choice(body, "kind", domain::ParseMeasureKind, "outcome, process, balancing", m.kind);
   Choice(body, "data_type", domain::ParseMeasureDataType,
          "count, proportion, rate, continuous, days_between, cases_between", m.data_type);
-  Choice(body, "frequency", domain::ParseFrequency, "week, month, quarter", m.frequency);
+  Choice(body, "frequency", domain::ParseFrequency, "week, month, quarter, year", m.frequency);
   Choice(body, "direction", domain::ParseBetter, "up, down", m.direction);
   Choice(body, "grouping", domain::ParseGrouping, "women_men, girls_boys, none", m.grouping);
   Choice(body, "rule_set", domain::ParseMeasureRuleSet, "anhoej, ihi, mdc, western-electric",

@@ -18,6 +18,7 @@
 #include "web/goals/goal_links_view.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/improvement/import_file.h"
 #include "web/improvement/measure_grid.h"
 #include "web/improvement/measure_page_view.h"
 #include "web/improvement/measure_view.h"
@@ -60,6 +61,9 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
     return text.empty() ? std::nullopt : std::optional<std::string>(std::move(text));
   };
   view.unit = if_set(m.unit);
+  if (auto kolada = domain::ParseKoladaSource(m.source)) {
+    view.source = KoladaSourceText(app.catalogue, lang, *kolada);
+  }
   view.target = if_set(Shown(m.target, lang));
   view.target_date = if_set(m.target_date);
   view.baseline = if_set(Shown(m.baseline, lang));

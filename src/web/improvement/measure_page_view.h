@@ -122,6 +122,7 @@ struct MeasurePageView {
   std::string frequency;
   std::string direction;
   std::optional<std::string> unit;
+  std::optional<std::string> source;  // where the values come from (a Kolada key figure)
   std::optional<std::string> target;
   std::optional<std::string> target_date;
   std::optional<std::string> baseline;
@@ -188,6 +189,7 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("frequency", &V::frequency),
                     core::Field("direction", &V::direction),
                     core::Field("unit", &V::unit),
+                    core::Field("source", &V::source),
                     core::Field("target", &V::target),
                     core::Field("target_date", &V::target_date),
                     core::Field("baseline", &V::baseline),

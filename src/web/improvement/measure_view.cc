@@ -11,6 +11,7 @@
 #include "domain/measure_phases.h"
 #include "domain/point_notes.h"
 #include "stats/verdict.h"
+#include "web/improvement/import_file.h"
 #include "web/improvement/point_notes_view.h"
 #include "web/improvement/verdict_text.h"
 #include "web/pdsa/pdsa_views.h"
@@ -170,6 +171,16 @@ core::Result<MeasureCharts> BuildMeasureCharts(const App& app, const std::string
   return out;
 }
 
+namespace {
+
+// Measure::source as JSON: KoladaSourceJson, or null when the values have no named source.
+boost::json::value SourceJson(const std::string& source) {
+  auto kolada = domain::ParseKoladaSource(source);
+  return kolada ? boost::json::value(KoladaSourceJson(*kolada)) : boost::json::value(nullptr);
+}
+
+}  // namespace
+
 boost::json::object MeasureJson(const domain::Measure& m) {
   boost::json::array groups;
   for (const std::string& g : domain::GroupsOf(m.grouping))
@@ -196,6 +207,7 @@ boost::json::object MeasureJson(const domain::Measure& m) {
       {"rule_set", stats::RuleSetName(m.rule_set)},
       {"baseline_points",
        m.baseline_points ? boost::json::value(*m.baseline_points) : boost::json::value(nullptr)},
+      {"source", SourceJson(m.source)},
       {"version", m.version},
       {"data_version", m.data_version}};
   // A programme's common definition may be retired; a team's measure never is.

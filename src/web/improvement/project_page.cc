@@ -149,7 +149,7 @@ ProjectView ProjectViewOf(const App& app, const Visitor& visitor, const Request&
   view.types =
       Options(app, lang, "measure.data_type",
               {"proportion", "count", "rate", "continuous", "days_between", "cases_between"});
-  view.frequencies = Options(app, lang, "measure.frequency", {"month", "week", "quarter"});
+  view.frequencies = Options(app, lang, "measure.frequency", {"month", "week", "quarter", "year"});
   view.pdsa = ProjectCyclesBlockOf(app, lang, page.cycles);
   view.diagrams = DiagramSummaryOf(app, lang, page.theory, page.driver);
   const std::optional<std::string> refused = request.Query("malfel");
@@ -288,8 +288,8 @@ HandlerResult MeasureCreate(const App& app, Request& request, const Visitor& vis
       Options(app, lang, "measure.data_type",
               {"proportion", "count", "rate", "continuous", "days_between", "cases_between"},
               form.Get("data_type"));
-  view.frequencies =
-      Options(app, lang, "measure.frequency", {"month", "week", "quarter"}, form.Get("frequency"));
+  view.frequencies = Options(app, lang, "measure.frequency", {"month", "week", "quarter", "year"},
+                             form.Get("frequency"));
   // The new measure's fields are named m_FIELD on the page.
   for (core::Error e : errors) {
     e.field = "m_" + e.field;

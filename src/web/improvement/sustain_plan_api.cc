@@ -76,7 +76,7 @@ core::Result<domain::SustainPlanInput> InputFromJson(JsonBody& body) {
     const bool continues = m.Bool("continues");
     const std::string name = m.Text("frequency", 16);
     std::optional<domain::Frequency> frequency = domain::ParseFrequency(name);
-    if (!frequency) m.RefuseChoice("frequency", "week, month or quarter");
+    if (!frequency) m.RefuseChoice("frequency", "week, month, quarter or year");
     input.measures.push_back(
         {measure_id, continues, frequency.value_or(domain::Frequency::kMonth)});
   }

@@ -23,8 +23,8 @@ constexpr int kBlankDates = 3;
 std::vector<OptionView> FrequencyOptions(const App& app, const std::string& lang,
                                          domain::Frequency chosen) {
   std::vector<OptionView> out;
-  for (domain::Frequency f :
-       {domain::Frequency::kWeek, domain::Frequency::kMonth, domain::Frequency::kQuarter}) {
+  for (domain::Frequency f : {domain::Frequency::kWeek, domain::Frequency::kMonth,
+                              domain::Frequency::kQuarter, domain::Frequency::kYear}) {
     const std::string name(domain::FrequencyName(f));
     out.push_back({name, app.catalogue.Get(lang, "measure.frequency." + name), f == chosen});
   }

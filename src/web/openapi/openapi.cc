@@ -136,10 +136,18 @@ boost::json::object Operation(const Route& route) {
     op["security"] = boost::json::array{};
   }
   if (route.method == "POST" || route.method == "PUT") {
-    // An import's file is its body; every other body is a JSON object.
-    const bool file = route.pattern.ends_with("/imports");
-    op["requestBody"] = boost::json::object{
-        {"required", false}, {"content", Content(file ? "text/csv" : "application/json")}};
+    // An import's file is its body (CSV, an Excel workbook or a Kolada answer); every other
+    // body is a JSON object.
+    boost::json::object content = Content("application/json");
+    if (route.pattern.ends_with("/imports")) {
+      content = Content("text/csv");
+      for (std::string_view other :
+           {std::string_view("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            std::string_view("application/json")}) {
+        for (auto& [media, schema] : Content(other)) content[media] = schema;
+      }
+    }
+    op["requestBody"] = boost::json::object{{"required", false}, {"content", std::move(content)}};
   }
   return op;
 }

@@ -85,7 +85,7 @@ MeasureDefinitionFormView FormViewOf(const App& app, const std::string& lang,
   v.types = Options(app, lang, "measure.data_type",
                     {"proportion", "count", "rate", "continuous", "days_between", "cases_between"},
                     stats::DataTypeName(shown.data_type));
-  v.frequencies = Options(app, lang, "measure.frequency", {"month", "week", "quarter"},
+  v.frequencies = Options(app, lang, "measure.frequency", {"month", "week", "quarter", "year"},
                           domain::FrequencyName(shown.frequency));
   v.directions =
       Radios(app, lang, "measure.direction", {"up", "down"}, domain::BetterName(shown.direction));
