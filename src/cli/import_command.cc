@@ -8,11 +8,14 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <variant>
 
 #include "cli/command.h"
 #include "cli/database_options.h"
 #include "core/clock.h"
 #include "domain/imports.h"
+#include "kolada/curl_getter.h"
+#include "kolada/fetch.h"
 #include "web/http/embedded_files.h"
 #include "web/improvement/import_file.h"
 #include "web/render/catalogue.h"
@@ -40,11 +43,14 @@ constexpr const char* kHelp =
     "At most 1 MB and one row per period the measure may hold (600). Nothing is saved unless\n"
     "the whole file is right: every problem is printed on stderr as\n"
     "\"Rad 4, kolumn B (Kvinnor): ...\" and the exit code is 2.\n\n"
-    "Exit codes: 0 saved; 1 the database failed or the measure does not exist; 2 a bad option,\n"
-    "an unreadable file, or a file with problems.\n\n"
+    "With --kolada KPI and --municipality ID (or --ou ID) the same is fetched from Kolada's API\n"
+    "(--kolada-url) instead of read from a file.\n\n"
+    "Exit codes: 0 saved; 1 the database failed, the measure does not exist or Kolada cannot be\n"
+    "reached; 2 a bad option, an unreadable file, or a file (or Kolada answer) with problems.\n\n"
     "Examples:\n"
     "  stegvis import --db var/stegvis.db --measure 12 fall-per-manad.csv\n"
-    "  stegvis import --db var/stegvis.db --measure 14 kolada-N00945-0180.json";
+    "  stegvis import --db var/stegvis.db --measure 14 kolada-N00945-0180.json\n"
+    "  stegvis import --db var/stegvis.db --measure 14 --kolada N00945 --municipality 0180";
 
 const domain::Actor kCli{std::nullopt, std::nullopt, "cli", ""};
 
@@ -53,6 +59,19 @@ struct ImportOptions {
   std::int64_t measure = 0;
   std::string file;
   std::string lang = "sv";
+  // Fetching from Kolada instead of reading a file: the key figure and one of the two areas.
+  std::string kolada;
+  std::string municipality;
+  std::string unit;
+  std::string kolada_url = std::string(kolada::kDefaultBaseUrl);
+};
+
+// What to import: the sheet and the name the audit trail gives it (the file's, or "Kolada KPI
+// AREA"), read from the file or fetched from Kolada. Prints why not and gives the exit code.
+struct Source {
+  domain::ImportSheet sheet;
+  std::string name;
+  std::string where;  // how problems are prefixed on stderr
 };
 
 // The file's bytes, refused unread when larger than an import may be.
@@ -71,29 +90,49 @@ core::Result<std::string> ReadBounded(const std::string& path) {
   return bytes;
 }
 
+std::variant<Source, int> ReadSource(const ImportOptions& o, const web::Catalogue& catalogue) {
+  if (o.kolada.empty()) {
+    auto bytes = ReadBounded(o.file);
+    if (!bytes) return ReportError(bytes.error());
+    auto sheet = web::ReadImportFile(*bytes);
+    if (!sheet) {
+      std::cerr << "stegvis: " << o.file << ": " << web::ErrorText(catalogue, o.lang, sheet.error())
+                << "\n";
+      return kExitUsage;
+    }
+    return Source{std::move(*sheet), std::filesystem::path(o.file).filename().string(), o.file};
+  }
+  const kolada::Series series{o.kolada, o.unit.empty() ? o.municipality : o.unit, !o.unit.empty()};
+  const std::string name = "Kolada " + series.kpi + " " + series.area;
+  kolada::CurlGetter getter;
+  auto page = kolada::FetchSeries(getter, o.kolada_url, series);
+  core::Result<domain::ImportSheet> sheet =
+      page ? web::KoladaImportSheet(std::move(*page)) : core::Fail(page.error());
+  if (!sheet) {
+    std::cerr << "stegvis: " << name << ": " << web::ErrorText(catalogue, o.lang, sheet.error())
+              << "\n";
+    return sheet.error().code == core::ErrorCode::kUnavailable ? kExitFailure : kExitUsage;
+  }
+  return Source{std::move(*sheet), name, name};
+}
+
 int Run(const ImportOptions& o) {
   auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());
   if (!catalogue) return ReportError(catalogue.error());
-  auto bytes = ReadBounded(o.file);
-  if (!bytes) return ReportError(bytes.error());
-  auto sheet = web::ReadImportFile(*bytes);
-  if (!sheet) {
-    std::cerr << "stegvis: " << o.file << ": " << web::ErrorText(*catalogue, o.lang, sheet.error())
-              << "\n";
-    return kExitUsage;
-  }
+  auto read = ReadSource(o, *catalogue);
+  if (const int* exit = std::get_if<int>(&read)) return *exit;
+  Source& source = std::get<Source>(read);
   auto opened = OpenDatabase(o.database);
   if (!opened) return ReportError(opened.error());
   try {
     opened->store->Migrate();
     core::SystemClock clock;
     const domain::HeaderWords words = web::ImportHeaderWords(*catalogue, o.lang);
-    const std::string name = std::filesystem::path(o.file).filename().string();
-    auto staged =
-        domain::StageImport(*opened->store, clock, nullptr, kCli, o.measure, name, *sheet, words);
+    auto staged = domain::StageImport(*opened->store, clock, nullptr, kCli, o.measure, source.name,
+                                      source.sheet, words);
     if (!staged) return ReportError(staged.error());
     for (const domain::ImportProblem& p : staged->preview.problems) {
-      std::cerr << o.file << ": " << web::ImportProblemText(*catalogue, o.lang, p) << "\n";
+      std::cerr << source.where << ": " << web::ImportProblemText(*catalogue, o.lang, p) << "\n";
     }
     if (!staged->preview.problems.empty()) return kExitUsage;
     auto committed =
@@ -121,8 +160,24 @@ Command AddImportCommand(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
-  sub->add_option("file", options->file, "The CSV, Excel (.xlsx) or Kolada (.json) file")
-      ->required();
+  auto* file =
+      sub->add_option("file", options->file, "The CSV, Excel (.xlsx) or Kolada (.json) file");
+  auto* kpi = sub->add_option("--kolada", options->kolada,
+                              "Fetch this Kolada key figure (e.g. N00945) instead of reading a "
+                              "file; with --municipality or --ou");
+  auto* municipality = sub->add_option("--municipality", options->municipality,
+                                       "The municipality or region's Kolada id (e.g. 0180)");
+  auto* unit = sub->add_option("--ou", options->unit, "The organisational unit's Kolada id");
+  sub->add_option("--kolada-url", options->kolada_url, "Kolada's API v3")->capture_default_str();
+  file->excludes(kpi);
+  municipality->needs(kpi)->excludes(unit);
+  unit->needs(kpi);
+  sub->callback([options, file, kpi] {
+    if (file->count() + kpi->count() == 0) throw CLI::RequiredError("a FILE or --kolada");
+    if (kpi->count() > 0 && options->municipality.empty() && options->unit.empty()) {
+      throw CLI::RequiredError("--municipality or --ou with --kolada");
+    }
+  });
   return {sub, [options] { return Run(*options); }};
 }
 

@@ -10,6 +10,8 @@
 #include "core/log.h"
 #include "core/work_gate.h"
 #include "domain/demo.h"
+#include "kolada/curl_getter.h"
+#include "kolada/fetch.h"
 #include "web/app.h"
 #include "web/gender/verdict_histories.h"
 #include "web/http/api_rate_limit.h"
@@ -27,6 +29,9 @@ constexpr std::size_t kPasswordChecksAtOnce = 2;
 // PNG images drawn at once: one takes a hundred milliseconds or more, so two leave the other
 // workers free; a download finding both busy is asked to try again in a second.
 constexpr std::size_t kImagesAtOnce = 2;
+// Kolada fetches at once: each may hold a worker for up to kolada::kMaxPages × 10 s while
+// Kolada is slow; the others are asked to try again shortly.
+constexpr std::size_t kKoladaFetchesAtOnce = 1;
 
 struct ServeOptions {
   DatabaseOptions database;
@@ -39,6 +44,7 @@ struct ServeOptions {
   std::string accessibility_contact;
   int page_cache_mb = 32;
   MailOptions mail;
+  std::string kolada_url = std::string(kolada::kDefaultBaseUrl);
 };
 
 // Whether only this machine can reach `listen` (demo data is allowed only then).
@@ -132,6 +138,13 @@ int Serve(const ServeOptions& options) {
                &image_gate,
                &api_rate_limiter,
                !options.mail.host.empty()};
+  kolada::CurlGetter kolada_getter;
+  core::WorkGate kolada_gate(kKoladaFetchesAtOnce);
+  if (!options.kolada_url.empty()) {
+    app.kolada_getter = &kolada_getter;
+    app.kolada_url = options.kolada_url;
+    app.kolada_gate = &kolada_gate;
+  }
   web::Router router = web::BuildRouter(app);
 
   web::ServerOptions server_options;
@@ -212,6 +225,17 @@ Command AddServeCommand(CLI::App& app) {
       ->check(CLI::Range(0, 4096))
       ->capture_default_str();
   AddMailOptions(sub, options->mail);
+  sub->add_option("--kolada-url", options->kolada_url,
+                  "Kolada's API v3, where a yearly measure's \"Fetch from Kolada\" asks (empty: "
+                  "the server does not fetch; Kolada files can still be imported)")
+      ->envname("STEGVIS_KOLADA_URL")
+      ->check([](const std::string& value) -> std::string {
+        if (value.empty() || value.starts_with("https://") || value.starts_with("http://")) {
+          return {};
+        }
+        return "must start with https:// or http://, or be empty";
+      })
+      ->capture_default_str();
   sub->add_flag("--seed-demo", options->seed_demo,
                 "Add the demonstration data if the database is empty, and print the demo login")
       ->envname("STEGVIS_SEED_DEMO");

@@ -11,6 +11,10 @@
 #include "web/render/catalogue.h"
 #include "web/render/templates.h"
 
+namespace stegvis::kolada {
+class HttpGetter;
+}  // namespace stegvis::kolada
+
 namespace stegvis::web {
 
 class ApiRateLimiter;
@@ -42,6 +46,11 @@ struct App {
   ApiRateLimiter* api_rate_limiter = nullptr;
   // Whether the server sends e-mail (serve --smtp-host): the reminder setting says so.
   bool mail_enabled = false;
+  // Fetching Kolada's key figures (serve --kolada-url): how, from where, and a bound on fetches
+  // at once. No getter: the server does not fetch (a Kolada file can still be imported).
+  kolada::HttpGetter* kolada_getter = nullptr;
+  std::string kolada_url = {};
+  core::WorkGate* kolada_gate = nullptr;
 };
 
 }  // namespace stegvis::web

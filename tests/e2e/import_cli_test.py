@@ -2,13 +2,19 @@
 bad cell is refused with the cell named and nothing saved (exit 2); the corrected file is
 saved and the audit trail names it (exit 0); an Excel workbook written by another program
 (shared strings, months as dates) is read from its first sheet; a Kolada file fills a yearly
-measure and names its source, and is refused in words for a monthly one; an unknown measure and a
+measure and names its source, and is refused in words for a monthly one; --kolada fetches the
+same from a Kolada API (a server on loopback, two pages) and says so clearly when it cannot
+reach one; an unknown measure and a
 missing file are clear failures; --help says what the file must look like and what the exit
 codes mean."""
 
 import argparse
 import datetime
+import http.server
 import io
+import json
+import socket
+import threading
 import os
 import sqlite3
 import subprocess
@@ -63,6 +69,33 @@ def workbook(rows):
         z.writestr("xl/worksheets/a.xml", sheet)
         z.writestr("xl/worksheets/b.xml", f'<worksheet xmlns="{MAIN}"><sheetData/></worksheet>')
     return out.getvalue()
+
+
+class KoladaApi(http.server.BaseHTTPRequestHandler):
+    """Kolada's API v3 for one key figure and municipality, on loopback: the records of
+    N00945-0180.json on two pages (the first names the second in next_url)."""
+
+    def do_GET(self):
+        with open(os.path.join(KOLADA, "N00945-0180.json"), encoding="utf-8") as f:
+            records = json.load(f)["values"]
+        base = f"http://127.0.0.1:{self.server.server_port}/v3"
+        first = "/v3/data/kpi/N00945/municipality/0180?per_page=5000"
+        if self.path == first:
+            body = {"values": records[:6], "count": 10, "next_url": base + first[3:] + "&page=2"}
+        elif self.path == first + "&page=2":
+            body = {"values": records[6:], "count": 10, "next_url": None}
+        else:
+            self.send_error(404)
+            return
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
 
 
 def run(*args):
@@ -172,6 +205,42 @@ class ImportCliTest(unittest.TestCase):
                                  ("2024", "women", "37.1")])
         self.assertEqual(source, ("kolada:N00945:municipality:0180",))
         self.assertIn('"source":"kolada:N00945:municipality:0180"', audit[0])
+
+    def test_kolada_is_fetched_page_by_page_or_said_to_be_unreachable(self):
+        with sqlite3.connect(self.db) as db:
+            yearly = db.execute(
+                "INSERT INTO measures (organisation_id, project_id, name, kind, data_type, "
+                "frequency, direction, grouping, updated_at, created_at) SELECT organisation_id, "
+                "project_id, 'Nöjda brukare (hämtat)', 'outcome', 'continuous', 'year', 'up', "
+                "'women_men', 0, 0 FROM measures WHERE id = ?", (self.measure,)).lastrowid
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), KoladaApi)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            url = f"http://127.0.0.1:{server.server_port}/v3"
+            result = run("import", "--db", self.db, "--measure", str(yearly), "--kolada", "N00945",
+                         "--municipality", "0180", "--kolada-url", url)
+        finally:
+            server.shutdown()
+            server.server_close()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with sqlite3.connect(self.db) as db:
+            years = db.execute("SELECT COUNT(DISTINCT period) FROM observations WHERE "
+                               "measure_id = ?", (yearly,)).fetchone()[0]
+        self.assertEqual(years, 10, "both pages")
+        # Nothing listens on a port just closed: a clear message, exit 1, nothing saved.
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            closed = s.getsockname()[1]
+        result = run("import", "--db", self.db, "--measure", str(self.measure), "--kolada",
+                     "N00945", "--municipality", "0180", "--kolada-url",
+                     f"http://127.0.0.1:{closed}/v3")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("Stegvis når inte Kolada just nu", result.stderr.decode())
+        result = run("import", "--db", self.db, "--measure", str(self.measure), "--kolada",
+                     "N00945")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"--municipality", result.stderr)
 
     def test_english_problems_on_request(self):
         path = self.write("header.csv", b"Month,Women\n1990-03,1\n")

@@ -22,9 +22,9 @@ import sys
 import tempfile
 
 # What each module's library may include (itself and what it links, transitively):
-#   core <- stats <- chart <- domain <- store <- web <- cli, io links stats, and raster (SVG to
-#   PNG), docx (Word documents) and mail (SMTP) link only core; web links io, raster, docx
-#   and mail.
+#   core <- stats <- chart <- domain <- store <- web <- cli, io links stats, kolada (fetching
+#   Kolada's key figures) links io, and raster (SVG to PNG), docx (Word documents) and mail
+#   (SMTP) link only core; web links io, kolada, raster, docx and mail.
 # web reaches storage only through domain's interfaces; cli wires everything together.
 LIBRARY = {
     "core": {"core"},
@@ -34,11 +34,12 @@ LIBRARY = {
     "docx": {"core", "docx"},
     "mail": {"core", "mail"},
     "io": {"core", "stats", "io"},
+    "kolada": {"core", "stats", "io", "kolada"},
     "domain": {"core", "stats", "chart", "domain"},
     "store": {"core", "stats", "chart", "domain", "store"},
-    "web": {"core", "stats", "chart", "raster", "docx", "mail", "io", "domain", "web"},
-    "cli": {"core", "stats", "chart", "raster", "docx", "mail", "io", "domain", "store", "web",
-            "cli"},
+    "web": {"core", "stats", "chart", "raster", "docx", "mail", "io", "kolada", "domain", "web"},
+    "cli": {"core", "stats", "chart", "raster", "docx", "mail", "io", "kolada", "domain", "store",
+            "web", "cli"},
 }
 # What a module's tests may include beyond the library (TEST_DEPS): a real store as fixture.
 TESTS_EXTRA = {"domain": {"store"}, "web": {"store"}}

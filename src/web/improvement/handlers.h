@@ -97,6 +97,12 @@ HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor
 // 201 with the preview; GET /api/v1/imports/{id}: the preview now; POST
 // /api/v1/imports/{id}/commit: saves it all or nothing.
 HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& visitor);
+// Fetching a Kolada key figure into an import (web/improvement/kolada_import.h): POST
+// /matt/{id}/kolada (form fields kpi, area_kind "municipality" | "ou", area) shows its preview
+// at GET /import/{id}; POST /api/v1/measures/{id}/kolada-imports ({"kpi", "municipality"} or
+// {"kpi", "ou"}) answers as ApiImportCreate.
+HandlerResult MeasureKoladaFetch(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiKoladaImportCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiImport(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiImportCommit(const App& app, Request& request, const Visitor& visitor);
 

@@ -6,7 +6,9 @@
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/import_file.h"
+#include "web/improvement/kolada_import.h"
 #include "web/render/forms.h"
+#include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
 #include "web/render/xlsx_download.h"
@@ -44,6 +46,26 @@ HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& v
   auto staged = domain::StageImport(
       app.store, app.clock, visitor.principal(), ActorOf(visitor, request), *id,
       request.Query("name").value_or(""), *sheet, ImportHeaderWords(app.catalogue, lang));
+  if (!staged) return core::Fail(staged.error());
+  return ImportAnswer(app, request, *staged, 201);
+}
+
+HandlerResult ApiKoladaImportCreate(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  JsonBody body(request);
+  kolada::Series series;
+  series.kpi = body.Text("kpi", 32);
+  const std::optional<std::string> municipality = body.OptionalText("municipality", 32);
+  const std::optional<std::string> unit = body.OptionalText("ou", 32);
+  if (!body.ok()) return body.error();
+  if (municipality.has_value() == unit.has_value()) {
+    return core::Fail(core::Error::Invalid("name either a municipality or an organisational unit",
+                                           "municipality", "error.kolada.one_area"));
+  }
+  series.unit = unit.has_value();
+  series.area = series.unit ? *unit : *municipality;
+  auto staged = StageKoladaImport(app, request, visitor, *id, series);
   if (!staged) return core::Fail(staged.error());
   return ImportAnswer(app, request, *staged, 201);
 }

@@ -22,10 +22,9 @@ core::Error FileError(std::string message, std::string key) {
 // How many series a refusal of a file with several names before "…".
 constexpr std::size_t kSeriesNamed = 5;
 
-// A Kolada answer as the sheet an import reads: a row per year, earliest first, and a column
-// per gender code that has a value (header Period, K, M, T). One series only: a file of several
-// key figures or areas, or one page of several, is refused.
-core::Result<domain::ImportSheet> KoladaSheet(io::KoladaPage page) {
+}  // namespace
+
+core::Result<domain::ImportSheet> KoladaImportSheet(io::KoladaPage page) {
   if (!page.next_url.empty()) {
     return core::Fail(FileError("one page of several", "error.kolada.more_pages"));
   }
@@ -76,6 +75,8 @@ core::Result<domain::ImportSheet> KoladaSheet(io::KoladaPage page) {
   return sheet;
 }
 
+namespace {
+
 // The other language's code.
 std::string_view Other(std::string_view lang) {
   return lang == "en" ? "sv" : "en";
@@ -94,7 +95,7 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
   if (io::LooksLikeJsonObject(bytes)) {
     auto page = io::ParseKoladaPage(bytes);
     if (!page) return core::Fail(page.error());
-    return KoladaSheet(std::move(*page));
+    return KoladaImportSheet(std::move(*page));
   }
   if (xlsx::LooksLikeZip(bytes)) {
     auto table = xlsx::ReadFirstSheet(bytes);

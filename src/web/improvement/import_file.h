@@ -12,6 +12,7 @@
 
 #include "core/error.h"
 #include "domain/imports.h"
+#include "io/kolada.h"
 #include "web/render/catalogue.h"
 
 namespace stegvis::web {
@@ -26,6 +27,13 @@ namespace stegvis::web {
 // "error.import.empty_file" for no bytes, xlsx::ReadFirstSheet's refusal ("error.xlsx.*"), or
 // io::ParseCsv's (its key and the parameter "line").
 core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
+
+// A Kolada answer as the sheet an import reads: a row per year, earliest first, and a column
+// per gender code that has a value (header Period, K, M, T), marked with its series
+// (ImportSheet::kolada). One series only: several key figures or areas
+// ("error.kolada.several_series"), one page of several ("error.kolada.more_pages") or no
+// records ("error.kolada.no_values") are refused.
+core::Result<domain::ImportSheet> KoladaImportSheet(io::KoladaPage page);
 
 // The grid's words in `lang` first, then in the other language, then Kolada's gender codes
 // (K for women and girls, M for men and boys, T for total).

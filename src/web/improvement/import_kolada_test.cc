@@ -8,6 +8,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "kolada/http_getter.h"
 #include "web/improvement/import_test_support.h"
 
 namespace stegvis::web {
@@ -118,6 +119,101 @@ TEST_F(ImportKoladaTest, WhatAMeasureCannotTakeFromKoladaIsRefusedInWords) {
   EXPECT_TRUE(Has(not_kolada, "Post 1 i Kolada-filen")) << not_kolada.body;
   EXPECT_TRUE(GridOf(yearly_).empty());
   EXPECT_TRUE(Grid().empty());
+}
+
+// Kolada's API as the tests see it: the file N00945-0180.json at its address, nothing else.
+class FakeKolada : public kolada::HttpGetter {
+ public:
+  std::vector<std::string> asked;
+  core::Result<std::string> Get(const std::string& url) override {
+    asked.push_back(url);
+    if (url == "https://kolada.test/v3/data/kpi/N00945/municipality/0180?per_page=5000") {
+      return KoladaFile("N00945-0180.json");
+    }
+    return core::Fail(core::Error{core::ErrorCode::kUnavailable, "Could not resolve host", {}, {}});
+  }
+};
+
+class KoladaFetchWebTest : public ImportKoladaTest {
+ protected:
+  void SetUp() override {
+    ImportKoladaTest::SetUp();
+    kolada_getter_ = &kolada_;
+  }
+  FakeKolada kolada_;
+};
+
+TEST_F(KoladaFetchWebTest, TheYearlyMeasuresFormFetchesIntoAPreview) {
+  Response page = Get("/matt/" + std::to_string(yearly_), member_);
+  EXPECT_TRUE(Has(page, R"(action="/matt/)" + std::to_string(yearly_) + R"(/kolada")"))
+      << "a yearly measure offers the fetch" << page.body;
+  EXPECT_FALSE(Has(Get("/matt/" + std::to_string(measure_), member_), R"(/kolada")"))
+      << "a monthly one does not";
+  Response fetched =
+      Send("POST", "/matt/" + std::to_string(yearly_) + "/kolada", member_,
+           "_csrf=" + member_.csrf + "&kpi=+N00945+&area_kind=municipality&area=0180",
+           {{"content-type", "application/x-www-form-urlencoded"}});
+  const domain::Id import = ImportIdOf(fetched);
+  ASSERT_NE(import, 0) << fetched.status << fetched.body;
+  Response preview = Get("/import/" + std::to_string(import), member_);
+  EXPECT_TRUE(Has(preview, "Fil: <strong>Kolada N00945 0180</strong>")) << preview.body;
+  EXPECT_TRUE(Has(preview, "Kolada, nyckeltal N00945 för kommun 0180"));
+  EXPECT_TRUE(GridOf(yearly_).empty()) << "nothing is saved before the commit";
+  // After the commit the form offers the same series again.
+  ASSERT_EQ(Send("POST", "/import/" + std::to_string(import) + "/spara", member_,
+                 "_csrf=" + member_.csrf, {{"content-type", "application/x-www-form-urlencoded"}})
+                .status,
+            303);
+  EXPECT_EQ(GridOf(yearly_).size(), 29u);
+  EXPECT_TRUE(Has(Get("/matt/" + std::to_string(yearly_), member_), R"(value="N00945")"));
+}
+
+TEST_F(KoladaFetchWebTest, TheApiTwinStagesAndRefusesInWords) {
+  const std::string path = "/api/v1/measures/" + std::to_string(yearly_) + "/kolada-imports";
+  const HeaderList json{{"content-type", "application/json"}, {"x-csrf-token", member_.csrf}};
+  Response staged =
+      Send("POST", path, member_, R"({"kpi": "N00945", "municipality": "0180"})", json);
+  ASSERT_EQ(staged.status, 201) << staged.body;
+  boost::json::object j = boost::json::parse(staged.body).as_object();
+  EXPECT_EQ(j.at("rows").as_int64(), 10);
+  EXPECT_EQ(j.at("file_name").as_string(), "Kolada N00945 0180");
+  EXPECT_EQ(j.at("source").at("municipality").as_string(), "0180");
+  // Kolada unreachable: 503 with the reason and the way round it.
+  Response down = Send("POST", path, member_, R"({"kpi": "N00945", "ou": "V15E"})", json);
+  EXPECT_EQ(down.status, 503) << down.body;
+  EXPECT_TRUE(Has(down, "Stegvis når inte Kolada just nu (Could not resolve host)")) << down.body;
+  // An id that would bend the address is refused unasked; so are both areas or none.
+  const std::size_t asked = kolada_.asked.size();
+  for (const char* body :
+       {R"({"kpi": "../v2", "municipality": "0180"})",
+        R"({"kpi": "N00945", "municipality": "0180?x=1"})",
+        R"({"kpi": "N00945", "municipality": "0180", "ou": "V1"})", R"({"kpi": "N00945"})"}) {
+    EXPECT_EQ(Send("POST", path, member_, body, json).status, 422) << body;
+  }
+  EXPECT_EQ(kolada_.asked.size(), asked);
+}
+
+TEST_F(KoladaFetchWebTest, WhoMayNotChangeTheMeasureMakesTheServerFetchNothing) {
+  const std::string path = "/api/v1/measures/" + std::to_string(yearly_) + "/kolada-imports";
+  TestClient politician = As(kDemoEmails.at("politiker"));
+  Response refused =
+      Send("POST", path, politician, R"({"kpi": "N00945", "municipality": "0180"})",
+           {{"content-type", "application/json"}, {"x-csrf-token", politician.csrf}});
+  EXPECT_EQ(refused.status, 403) << refused.body;
+  TestClient other = As("team@norrby.example");
+  Response hidden = Send("POST", path, other, R"({"kpi": "N00945", "municipality": "0180"})",
+                         {{"content-type", "application/json"}, {"x-csrf-token", other.csrf}});
+  EXPECT_EQ(hidden.status, 404) << hidden.body;
+  EXPECT_TRUE(kolada_.asked.empty());
+}
+
+TEST_F(ImportKoladaTest, AServerThatDoesNotFetchSaysSoAndOffersNoForm) {
+  EXPECT_FALSE(Has(Get("/matt/" + std::to_string(yearly_), member_), R"(/kolada")"));
+  Response off = Send("POST", "/api/v1/measures/" + std::to_string(yearly_) + "/kolada-imports",
+                      member_, R"({"kpi": "N00945", "municipality": "0180"})",
+                      {{"content-type", "application/json"}, {"x-csrf-token", member_.csrf}});
+  EXPECT_EQ(off.status, 503);
+  EXPECT_TRUE(Has(off, "hämtar inte från Kolada")) << off.body;
 }
 
 }  // namespace

@@ -2,11 +2,13 @@
 // multipart/form-data form), the preview with every problem named by row and column, and the
 // commit, after which the measure's page shows the chart with the new values.
 
+#include "core/text.h"
 #include "domain/imports.h"
 #include "domain/measures.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
 #include "web/improvement/import_file.h"
+#include "web/improvement/kolada_import.h"
 #include "web/improvement/measure_grid.h"
 #include "web/render/error_status.h"
 #include "web/render/error_text.h"
@@ -145,6 +147,24 @@ HandlerResult MeasureImportUpload(const App& app, Request& request, const Visito
                                     *sheet, ImportHeaderWords(app.catalogue, lang));
   if (!staged) {
     if (staged.error().code != core::ErrorCode::kInvalidInput) return core::Fail(staged.error());
+    return RefusedUpload(app, request, visitor, *id, staged.error());
+  }
+  return Response::Redirect("/import/" + std::to_string(staged->record.id));
+}
+
+HandlerResult MeasureKoladaFetch(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const Form form(request);
+  const kolada::Series series{std::string(core::Trim(form.Get("kpi"))),
+                              std::string(core::Trim(form.Get("area"))),
+                              form.Get("area_kind") == "ou"};
+  auto staged = StageKoladaImport(app, request, visitor, *id, series);
+  if (!staged) {
+    const core::ErrorCode code = staged.error().code;
+    if (code != core::ErrorCode::kInvalidInput && code != core::ErrorCode::kUnavailable) {
+      return core::Fail(staged.error());
+    }
     return RefusedUpload(app, request, visitor, *id, staged.error());
   }
   return Response::Redirect("/import/" + std::to_string(staged->record.id));

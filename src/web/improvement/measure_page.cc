@@ -72,6 +72,13 @@ core::Result<MeasurePageView> MeasureViewOf(const App& app, const Request& reque
   view.no_sex_reason = if_set(m.no_sex_reason);
   view.split = m.grouping != domain::Grouping::kNone;
   view.may_change = d.may_change;
+  if (d.may_change && m.frequency == domain::Frequency::kYear && app.kolada_getter != nullptr) {
+    KoladaFormView form;
+    if (auto source = domain::ParseKoladaSource(m.source)) {
+      form = {source->kpi, source->area, source->unit};
+    }
+    view.kolada = std::move(form);
+  }
   view.data_version = m.data_version;
   if (m.data_version > 0 && !d.data_saved_by.empty()) {
     std::string iso = core::FormatIsoUtc(m.data_updated_at);

@@ -108,6 +108,18 @@ constexpr auto Describe(std::type_identity<MeasureFormView>) {
                     core::Field("baseline_points", &V::baseline_points)};
 }
 
+// The form that fetches a Kolada key figure into an import, filled with the measure's source.
+struct KoladaFormView {
+  std::string kpi;
+  std::string area;
+  bool unit = false;  // the area is an organisational unit
+};
+constexpr auto Describe(std::type_identity<KoladaFormView>) {
+  using V = KoladaFormView;
+  return std::tuple{core::Field("kpi", &V::kpi), core::Field("area", &V::area),
+                    core::Field("unit", &V::unit)};
+}
+
 struct MeasurePageView {
   domain::Id id = 0;
   std::string heading;
@@ -150,6 +162,8 @@ struct MeasurePageView {
   // The grid.
   std::optional<std::string> last_saved;  // "Sparat av ... 2026-11-23 13:43"
   bool may_change = false;
+  // Shown to who may change a yearly measure when the server fetches from Kolada.
+  std::optional<KoladaFormView> kolada;
   std::int64_t data_version = 0;  // the version the grid's save is based on
   bool has_denominator = false;
   std::vector<GridColumnView> columns;
@@ -213,6 +227,7 @@ constexpr auto Describe(std::type_identity<MeasurePageView>) {
                     core::Field("hits", &V::hits),
                     core::Field("last_saved", &V::last_saved),
                     core::Field("may_change", &V::may_change),
+                    core::Field("kolada", &V::kolada),
                     core::Field("data_version", &V::data_version),
                     core::Field("has_denominator", &V::has_denominator),
                     core::Field("columns", &V::columns),

@@ -44,6 +44,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   // measure (the use cases ask again about the measure itself). A preview is read once or
   // twice by the one who uploaded it, so it is not kept in the page cache.
   routes.Post("/matt/{id}/import", kChangeTeam, MeasureImportUpload);
+  routes.Post("/matt/{id}/kolada", kChangeTeam, MeasureKoladaFetch);
   routes.Get("/import/{id}", kChangeTeam, ImportPage, kNotCached);
   routes.Post("/import/{id}/spara", kChangeTeam, ImportCommitSubmit);
   routes.Get("/api/v1/teams", kSignedIn, ApiTeams);
@@ -74,6 +75,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/measures/{id}/chart.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/api/v1/measures/{id}/chart.png", kViewTeam, MeasureChartPng);
   routes.Post("/api/v1/measures/{id}/imports", kChangeTeam, ApiImportCreate);
+  routes.Post("/api/v1/measures/{id}/kolada-imports", kChangeTeam, ApiKoladaImportCreate);
   routes.Get("/api/v1/imports/{id}", kChangeTeam, ApiImport, kNotCached);
   routes.Post("/api/v1/imports/{id}/commit", kChangeTeam, ApiImportCommit);
 }

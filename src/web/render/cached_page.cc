@@ -75,19 +75,11 @@ Response RunKeyed(const App& app, Request& request, const Visitor& keyed,
   request.body.clear();
   request.remote_address.clear();
   const StartOfDayClock day(app.clock, now);
-  const App seen{app.store,
-                 day,
-                 app.log,
-                 app.catalogue,
-                 app.templates,
-                 app.static_files,
-                 app.base_url,
-                 app.accessibility_contact,
-                 app.page_cache,
-                 app.password_gate,
-                 app.verdict_histories,
-                 app.image_gate,
-                 app.api_rate_limiter};
+  const App seen{app.store, day, app.log, app.catalogue, app.templates, app.static_files,
+                 app.base_url, app.accessibility_contact, app.page_cache, app.password_gate,
+                 app.verdict_histories, app.image_gate, app.api_rate_limiter,
+                 // The server's settings, the same for every reader.
+                 app.mail_enabled, app.kolada_getter, app.kolada_url, app.kolada_gate};
   Response response = Answer(seen, request, handler(seen, request, keyed), form);
   if (key && response.status == 200 && response.Header("Set-Cookie").empty() &&
       response.Header("Cache-Control") != "no-store") {

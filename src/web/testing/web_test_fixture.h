@@ -126,6 +126,8 @@ class WebTest : public ::testing::Test {
                                        &verdict_histories_,
                                        &image_gate_,
                                        &api_rate_limiter_});
+      app_->kolada_getter = kolada_getter_;
+      app_->kolada_url = "https://kolada.test/v3";
       router_ = std::make_unique<Router>(BuildRouter(*app_));
     }
     Request request;
@@ -322,6 +324,8 @@ class WebTest : public ::testing::Test {
   // Password checks at once, as the server bounds them (cli/serve_command.cc).
   core::WorkGate password_gate_{2};
   core::WorkGate image_gate_{2};
+  // Where "Fetch from Kolada" asks (at https://kolada.test/v3); none: the server does not fetch.
+  kolada::HttpGetter* kolada_getter_ = nullptr;
   ApiRateLimiter api_rate_limiter_;
   VerdictHistories verdict_histories_;
   // Where requests come from (what the server's socket would report).
