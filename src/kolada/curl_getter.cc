@@ -60,6 +60,9 @@ core::Result<std::string> CurlGetter::Get(const std::string& url) {
   if (done != CURLE_OK) return core::Fail(Unavailable(curl_easy_strerror(done)));
   long status = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  if (status == 404) {
+    return core::Fail(core::Error{core::ErrorCode::kNotFound, "HTTP status 404", {}, {}});
+  }
   if (status != 200) return core::Fail(Unavailable("HTTP status " + std::to_string(status)));
   return std::move(body.text);
 }

@@ -57,6 +57,13 @@ core::Result<io::KoladaPage> FetchSeries(HttpGetter& getter, std::string_view ba
       return core::Fail(std::move(e));
     }
     auto body = getter.Get(url);
+    if (!body && body.error().code == core::ErrorCode::kNotFound) {
+      core::Error e =
+          Refusal("Kolada has no such key figure or area", "kpi", "error.kolada.not_found");
+      e.params.push_back(core::ErrorParam::Text("kpi", series.kpi));
+      e.params.push_back(core::ErrorParam::Text("area", series.area));
+      return core::Fail(std::move(e));
+    }
     if (!body) {
       core::Error e{core::ErrorCode::kUnavailable,
                     "Kolada cannot be reached: " + body.error().message, "",

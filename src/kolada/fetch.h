@@ -36,7 +36,8 @@ std::string FirstPageUrl(std::string_view base_url, const Series& series);
 // Every record of `series`, as one page without `next_url`. Fails with Error::Invalid (key
 // "error.kolada.bad_id", field "kpi" or "area") for an id PlainKoladaId refuses, before any
 // request; with ErrorCode::kUnavailable (key "error.kolada.unreachable", parameter "reason":
-// the getter's words) when a page cannot be fetched; with io::ParseKoladaPage's refusal for a
+// the getter's words) when a page cannot be fetched, and Error::Invalid ("error.kolada.not_found",
+// parameters "kpi" and "area") when Kolada answers 404; with io::ParseKoladaPage's refusal for a
 // page that is not Kolada's answer; and with Error::Invalid for a `next_url` on another server
 // ("error.kolada.foreign_next"), more than kMaxPages pages ("error.kolada.too_many_pages")
 // or more than io::kMaxKoladaRecords records in all ("error.kolada.too_many").

@@ -58,6 +58,21 @@ TEST(KoladaFetchTest, UnreachableIsUnavailableWithTheReason) {
   EXPECT_EQ(all.error().params[0].text, "Couldn't connect");
 }
 
+TEST(KoladaFetchTest, AnUnknownSeriesIsNamed) {
+  class NotFound : public HttpGetter {
+   public:
+    core::Result<std::string> Get(const std::string&) override {
+      return core::Fail(core::Error{core::ErrorCode::kNotFound, "HTTP status 404", {}, {}});
+    }
+  } getter;
+  auto all = FetchSeries(getter, kBase, kSeries);
+  ASSERT_FALSE(all);
+  EXPECT_EQ(all.error().code, core::ErrorCode::kInvalidInput);
+  EXPECT_EQ(all.error().key, "error.kolada.not_found");
+  ASSERT_EQ(all.error().params.size(), 2u);
+  EXPECT_EQ(all.error().params[1].text, "0180");
+}
+
 TEST(KoladaFetchTest, IdsThatCouldBendTheAddressAreRefusedUnasked) {
   FakeGetter getter;
   for (const Series& bad : {Series{"../admin", "0180", false}, Series{"N1", "0180?x=1", false},

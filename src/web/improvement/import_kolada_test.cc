@@ -68,6 +68,7 @@ TEST_F(ImportKoladaTest, AKoladaFileFillsAYearlyMeasureAndNamesItsSource) {
   Response page = Get("/import/" + id, member_);
   EXPECT_TRUE(Has(page, "Källa: <strong>Kolada, nyckeltal N00945 för kommun 0180</strong>"))
       << page.body;
+  EXPECT_TRUE(Has(page, "Kvinnor (K)")) << "Kolada's codes in words";
   Response done = Send("POST", "/api/v1/imports/" + id + "/commit", member_, "",
                        {{"x-csrf-token", member_.csrf}});
   ASSERT_EQ(done.status, 200) << done.body;

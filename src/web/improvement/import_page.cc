@@ -79,6 +79,14 @@ ImportPageView PreviewView(const App& app, const std::string& lang,
   if (!d.preview.sheet.empty()) view.sheet = d.preview.sheet;
   if (d.preview.kolada) view.source = KoladaSourceText(app.catalogue, lang, *d.preview.kolada);
   view.header = d.preview.header;
+  // Kolada's codes in words: "Kvinnor (K)".
+  for (std::size_t c = 0; d.preview.kolada && c < view.header.size(); ++c) {
+    if (c >= d.preview.columns.size() || !d.preview.columns[c]) continue;
+    const domain::ImportColumn& column = *d.preview.columns[c];
+    if (column.kind != domain::ImportColumn::Kind::kValue) continue;
+    view.header[c] =
+        app.catalogue.Get(lang, "group." + column.group + "_label") + " (" + view.header[c] + ")";
+  }
   for (const domain::ImportRow& row : d.preview.rows) {
     ImportRowView shown{static_cast<std::int64_t>(row.line), row.cells};
     // Numbers as the grid shows them (a decimal comma in Swedish); other text as written.
