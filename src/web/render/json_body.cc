@@ -24,6 +24,11 @@ bool JsonFields::Has(std::string_view name) const {
   return Member(name) != nullptr;
 }
 
+bool JsonFields::IsNull(std::string_view name) const {
+  const boost::json::value* v = object_ ? object_->if_contains(name) : nullptr;
+  return v != nullptr && v->is_null();
+}
+
 std::string JsonFields::FieldName(std::string_view name) const {
   return prefix_ + std::string(name);
 }

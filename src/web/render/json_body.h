@@ -105,6 +105,8 @@ class JsonFields {
 
   // True when the member is present and not null.
   bool Has(std::string_view name) const;
+  // True when the member is present and null (a PUT clearing it, unlike an absent member).
+  bool IsNull(std::string_view name) const;
 
   // Records `error` (a check of the caller's own, such as an unknown choice) unless a problem
   // was recorded before.

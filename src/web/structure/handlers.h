@@ -57,5 +57,13 @@ HandlerResult TeamDeleteSubmit(const App& app, Request& request, const Visitor& 
 HandlerResult ApiUnitDelete(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiTeamDelete(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiTeamMove(const App& app, Request& request, const Visitor& visitor);
+// The JSON twins of the structure forms (web/structure/structure_api.cc): GET /api/v1/units
+// (paged), POST /api/v1/units, PUT /api/v1/units/{id}, POST /api/v1/teams (admins) and PUT
+// /api/v1/teams/{id} (who may change the team).
+HandlerResult ApiUnits(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUnitCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUnitUpdate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTeamCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiTeamUpdate(const App& app, Request& request, const Visitor& visitor);
 
 }  // namespace stegvis::web

@@ -22,6 +22,11 @@ void AddStructureRoutes(Router& router, const App& app) {
   routes.Post("/admin/team/{id}/flytta", kAdmin, TeamMoveSubmit);
   routes.Get("/admin/team/{id}/ta-bort", kAdmin, TeamDeletePage);
   routes.Post("/admin/team/{id}/ta-bort", kAdmin, TeamDeleteSubmit);
+  routes.Get("/api/v1/units", kAdmin, ApiUnits);
+  routes.Post("/api/v1/units", kAdmin, ApiUnitCreate);
+  routes.Put("/api/v1/units/{id}", kAdmin, ApiUnitUpdate);
+  routes.Post("/api/v1/teams", kAdmin, ApiTeamCreate);
+  routes.Put("/api/v1/teams/{id}", kChangeTeam, ApiTeamUpdate);
   routes.Delete("/api/v1/units/{id}", kAdmin, ApiUnitDelete);
   routes.Delete("/api/v1/teams/{id}", kAdmin, ApiTeamDelete);
   routes.Put("/api/v1/teams/{id}/unit", kAdmin, ApiTeamMove);
