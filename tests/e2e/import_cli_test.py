@@ -124,6 +124,15 @@ class ImportCliTest(unittest.TestCase):
             f.write(data)
         return path
 
+    def yearly_measure(self, name):
+        """A new yearly measurement of women and men in the project of self.measure."""
+        with sqlite3.connect(self.db) as db:
+            return db.execute(
+                "INSERT INTO measures (organisation_id, project_id, name, kind, data_type, "
+                "frequency, direction, grouping, updated_at, created_at) SELECT organisation_id, "
+                "project_id, ?, 'outcome', 'continuous', 'year', 'up', 'women_men', 0, 0 "
+                "FROM measures WHERE id = ?", (name, self.measure)).lastrowid
+
     def stored_1990(self):
         with sqlite3.connect(self.db) as db:
             return db.execute(
@@ -177,12 +186,7 @@ class ImportCliTest(unittest.TestCase):
         self.assertIn("Excel-arbetsbok", result.stderr.decode())
 
     def test_a_kolada_file_fills_a_yearly_measure(self):
-        with sqlite3.connect(self.db) as db:
-            yearly = db.execute(
-                "INSERT INTO measures (organisation_id, project_id, name, kind, data_type, "
-                "frequency, direction, grouping, updated_at, created_at) SELECT organisation_id, "
-                "project_id, 'Nöjda brukare', 'outcome', 'continuous', 'year', 'up', "
-                "'women_men', 0, 0 FROM measures WHERE id = ?", (self.measure,)).lastrowid
+        yearly = self.yearly_measure("Nöjda brukare")
         kolada = os.path.join(KOLADA, "N00945-0180.json")
         result = run("import", "--db", self.db, "--measure", str(self.measure), kolada)
         self.assertEqual(result.returncode, 2, result.stderr)
@@ -207,12 +211,7 @@ class ImportCliTest(unittest.TestCase):
         self.assertIn('"source":"kolada:N00945:municipality:0180"', audit[0])
 
     def test_kolada_is_fetched_page_by_page_or_said_to_be_unreachable(self):
-        with sqlite3.connect(self.db) as db:
-            yearly = db.execute(
-                "INSERT INTO measures (organisation_id, project_id, name, kind, data_type, "
-                "frequency, direction, grouping, updated_at, created_at) SELECT organisation_id, "
-                "project_id, 'Nöjda brukare (hämtat)', 'outcome', 'continuous', 'year', 'up', "
-                "'women_men', 0, 0 FROM measures WHERE id = ?", (self.measure,)).lastrowid
+        yearly = self.yearly_measure("Nöjda brukare (hämtat)")
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), KoladaApi)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
