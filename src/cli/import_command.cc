@@ -12,6 +12,7 @@
 
 #include "cli/command.h"
 #include "cli/database_options.h"
+#include "cli/import_long.h"
 #include "core/clock.h"
 #include "domain/imports.h"
 #include "kolada/curl_getter.h"
@@ -45,18 +46,26 @@ constexpr const char* kHelp =
     "\"Rad 4, kolumn B (Kvinnor): ...\" and the exit code is 2.\n\n"
     "With --kolada KPI and --municipality ID (or --ou ID) the same is fetched from Kolada's API\n"
     "(--kolada-url) instead of read from a file.\n\n"
+    "With --project ID the file is a long table of many measures of the project, one value\n"
+    "per row: the columns Mått (the measure's name or id), Period, Grupp (Kvinnor, Män,\n"
+    "Totalt, K, M, T, …), Värde (or Täljare) and, for proportions and rates, Nämnare — or\n"
+    "Measure, Period, Group, Value, Denominator. A CSV file of any size is read as it\n"
+    "streams in; the first 100 problems are printed and nothing is saved unless there are\n"
+    "none.\n\n"
     "Exit codes: 0 saved; 1 the database failed, the measure does not exist or Kolada cannot be\n"
     "reached; 2 a bad option, an unreadable file, or a file (or Kolada answer) with problems.\n\n"
     "Examples:\n"
     "  stegvis import --db var/stegvis.db --measure 12 fall-per-manad.csv\n"
     "  stegvis import --db var/stegvis.db --measure 14 kolada-N00945-0180.json\n"
-    "  stegvis import --db var/stegvis.db --measure 14 --kolada N00945 --municipality 0180";
+    "  stegvis import --db var/stegvis.db --measure 14 --kolada N00945 --municipality 0180\n"
+    "  stegvis import --db var/stegvis.db --project 3 alla-matt.csv";
 
 const domain::Actor kCli{std::nullopt, std::nullopt, "cli", ""};
 
 struct ImportOptions {
   DatabaseOptions database;
   std::int64_t measure = 0;
+  std::int64_t project = 0;  // a long table of the project's measures instead of one measure
   std::string file;
   std::string lang = "sv";
   // Fetching from Kolada instead of reading a file: the key figure and one of the two areas.
@@ -151,13 +160,18 @@ int Run(const ImportOptions& o) {
 
 Command AddImportCommand(CLI::App& app) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* sub =
-      app.add_subcommand("import", "Import a CSV, Excel or Kolada file of one measure's values");
+  CLI::App* sub = app.add_subcommand("import",
+                                     "Import a CSV, Excel or Kolada file of one measure's values, "
+                                     "or a long table of a project's measures");
   sub->footer(kHelp);
   AddDatabaseOptions(sub, options->database);
-  sub->add_option("--measure", options->measure, "The measure's id (as in /matt/ID)")
-      ->required()
-      ->check(CLI::PositiveNumber);
+  auto* measure =
+      sub->add_option("--measure", options->measure, "The measure's id (as in /matt/ID)")
+          ->check(CLI::PositiveNumber);
+  auto* project = sub->add_option("--project", options->project,
+                                  "Read a long table (CSV) of this project's measures (as in "
+                                  "/projekt/ID) instead of one measure's file")
+                      ->check(CLI::PositiveNumber);
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
   auto* file =
@@ -170,15 +184,22 @@ Command AddImportCommand(CLI::App& app) {
   auto* unit = sub->add_option("--ou", options->unit, "The organisational unit's Kolada id");
   sub->add_option("--kolada-url", options->kolada_url, "Kolada's API v3")->capture_default_str();
   file->excludes(kpi);
+  project->excludes(measure)->excludes(kpi);
   municipality->needs(kpi)->excludes(unit);
   unit->needs(kpi);
-  sub->callback([options, file, kpi] {
+  sub->callback([options, file, kpi, measure, project] {
+    if (measure->count() + project->count() == 0)
+      throw CLI::RequiredError("--measure or --project");
     if (file->count() + kpi->count() == 0) throw CLI::RequiredError("a FILE or --kolada");
     if (kpi->count() > 0 && options->municipality.empty() && options->unit.empty()) {
       throw CLI::RequiredError("--municipality or --ou with --kolada");
     }
   });
-  return {sub, [options] { return Run(*options); }};
+  return {sub, [options] {
+            return options->project > 0 ? RunLongImport(options->database, options->project,
+                                                        options->file, options->lang)
+                                        : Run(*options);
+          }};
 }
 
 }  // namespace stegvis::cli

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/text.h"
+#include "domain/import_problems.h"
 
 namespace stegvis::domain {
 namespace {
@@ -81,24 +82,6 @@ core::Error ColumnError(std::string message, std::string key, const std::string&
   return e;
 }
 
-// Where a cell of the batch came from: its line and the columns of its value and denominator.
-struct Origin {
-  std::size_t line = 0;
-  std::size_t value_column = 0;        // 0-based
-  std::size_t denominator_column = 0;  // 0-based; == value_column when there is none
-};
-
-// The cell's position N from an error's field "row N" / "row N: GROUP"; 0 if none.
-std::size_t BatchRow(const core::Error& e) {
-  if (!e.field.starts_with("row ")) return 0;
-  return std::strtoul(e.field.c_str() + 4, nullptr, 10);
-}
-
-bool AboutDenominator(const core::Error& e) {
-  return e.key == "error.denominator_zero" || e.key == "error.denominator_not_whole" ||
-         e.key == "error.no_denominator";
-}
-
 // Maps the header; adds its problems to `preview` and returns the period column, if any.
 std::optional<std::size_t> MapHeader(const Measure& measure, const std::vector<std::string>& groups,
                                      const HeaderWords& words, std::size_t header_line,
@@ -144,7 +127,7 @@ std::optional<std::size_t> MapHeader(const Measure& measure, const std::vector<s
 
 // Reads every row into `preview.rows` and the batch, each cell's origin in `origins`.
 void ReadRows(const Measure& measure, const ImportSheet& sheet, std::size_t period_column,
-              ImportPreview& preview, std::vector<Origin>& origins) {
+              ImportPreview& preview, std::vector<CellOrigin>& origins) {
   for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
     std::vector<std::string> cells = sheet.rows[r];
     cells.resize(preview.header.size());
@@ -161,7 +144,7 @@ void ReadRows(const Measure& measure, const ImportSheet& sheet, std::size_t peri
       if (auto number = ParseStoredNumber(row.cells[c])) row.cells[c] = *number;
       if (!period || column->kind != ImportColumn::Kind::kValue) continue;
       CellInput cell{*period, column->group, std::string(core::Trim(cells[c])), ""};
-      Origin origin{row.line, c, c};
+      CellOrigin origin{row.line, c, c};
       for (std::size_t d = 0; d < preview.columns.size(); ++d) {
         const auto& den = preview.columns[d];
         if (den && den->kind == ImportColumn::Kind::kDenominator && den->group == column->group) {
@@ -174,51 +157,6 @@ void ReadRows(const Measure& measure, const ImportSheet& sheet, std::size_t peri
     }
     preview.rows.push_back(std::move(row));
   }
-}
-
-// Names each error of a batch `cells` (from `origins`) by its line and column.
-void AddCellProblems(ImportPreview& preview, const std::vector<core::Error>& errors,
-                     const std::vector<CellInput>& cells, const std::vector<Origin>& origins) {
-  for (const core::Error& e : errors) {
-    const std::size_t n = BatchRow(e);
-    if (n < 1 || n > origins.size()) {
-      preview.problems.push_back({0, 0, "", e});  // the whole file: too many periods
-      continue;
-    }
-    // A period's wrong total is reported at the period's first cell but names the total: the
-    // cell of the group the field names.
-    std::size_t index = n - 1;
-    const std::size_t colon = e.field.find(": ");
-    if (colon != std::string::npos && cells[index].group != e.field.substr(colon + 2)) {
-      for (std::size_t j = 0; j < cells.size(); ++j) {
-        if (cells[j].period == cells[index].period && cells[j].group == e.field.substr(colon + 2)) {
-          index = j;
-          break;
-        }
-      }
-    }
-    const Origin& o = origins[index];
-    const bool denominator = AboutDenominator(e);
-    const std::size_t c = denominator ? o.denominator_column : o.value_column;
-    const CellInput& cell = cells[index];
-    preview.problems.push_back({o.line, c + 1, preview.header[c], e,
-                                core::ShortPrefix(denominator ? cell.denominator : cell.value)});
-  }
-}
-
-// Orders the problems from the top of the file down (a whole row or file before its cells, the
-// whole file last) and names each identical problem (one bad cell found twice) once.
-void SortProblems(std::vector<ImportProblem>& problems) {
-  std::stable_sort(problems.begin(), problems.end(),
-                   [](const ImportProblem& a, const ImportProblem& b) {
-                     const std::size_t la = a.line == 0 ? SIZE_MAX : a.line;
-                     const std::size_t lb = b.line == 0 ? SIZE_MAX : b.line;
-                     return std::tie(la, a.column) < std::tie(lb, b.column);
-                   });
-  auto same = [](const ImportProblem& a, const ImportProblem& b) {
-    return a.line == b.line && a.column == b.column && a.error.key == b.error.key;
-  };
-  problems.erase(std::unique(problems.begin(), problems.end(), same), problems.end());
 }
 
 }  // namespace
@@ -262,18 +200,9 @@ ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
     SortProblems(preview.problems);
     return preview;
   }
-  std::vector<Origin> origins;
+  std::vector<CellOrigin> origins;
   ReadRows(measure, sheet, *period, preview, origins);
-  CellCheck check = CheckEachCell(measure, preview.cells);
-  AddCellProblems(preview, check.errors, preview.cells, origins);
-  std::set<std::size_t> bad;
-  for (const core::Error& e : check.errors) bad.insert(BatchRow(e));
-  std::vector<Origin> valid_origins;
-  for (std::size_t i = 0; i < origins.size(); ++i) {
-    if (!bad.count(i + 1)) valid_origins.push_back(origins[i]);
-  }
-  AddCellProblems(preview, ImpossibleCells(measure, check.valid, stored, current), check.valid,
-                  valid_origins);
+  CheckCells(measure, preview.cells, origins, preview.header, stored, current, preview.problems);
   SortProblems(preview.problems);
   return preview;
 }

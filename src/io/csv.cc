@@ -5,6 +5,7 @@
 #include "core/date.h"
 #include "core/decimal.h"
 #include "core/text.h"
+#include "io/csv_reader.h"
 #include "io/encoding.h"
 
 namespace stegvis::io {
@@ -21,26 +22,6 @@ core::Error Unreadable(std::string message, std::string field, std::string key, 
   return e;
 }
 
-// Counts separators in the first line outside quotes; that line is the header, which a
-// spreadsheet never writes with a decimal comma, so it decides the dialect.
-char DetectSeparator(std::string_view text) {
-  int commas = 0, semicolons = 0, tabs = 0;
-  bool quoted = false;
-  // The header is the first line that is not blank (blank lines are skipped as rows are).
-  text.remove_prefix(std::min(text.find_first_not_of("\r\n"), text.size()));
-  for (char c : text) {
-    if (c == '"') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '\n' || c == '\r') break;
-    if (c == ',') ++commas;
-    if (c == ';') ++semicolons;
-    if (c == '\t') ++tabs;
-  }
-  if (semicolons > 0 && semicolons >= commas) return ';';
-  if (commas == 0 && tabs > 0) return '\t';
-  return ',';
-}
-
 }  // namespace
 
 core::Result<CsvTable> ParseCsv(std::string_view text) {
@@ -51,105 +32,39 @@ core::Result<CsvTable> ParseCsv(std::string_view text) {
     text = converted;
   }
   CsvTable table;
-  table.separator = DetectSeparator(text);
-  const char sep = table.separator;
-
+  CsvReader reader(text);
   std::vector<std::string> record;
-  std::string field;
-  bool field_quoted = false;     // the field began with a quote: keep its spaces as written
-  std::size_t line_records = 0;  // records completed so far (header = 1)
-  std::size_t line = 1;          // the line being read
-  std::size_t record_line = 1;   // the line the record being read began on
-
-  auto finish_field = [&] {
-    record.push_back(field_quoted ? std::move(field) : std::string(core::Trim(field)));
-    field.clear();
-    field_quoted = false;
-  };
-  // Adds a completed record; returns an error if it does not fit the header.
-  auto finish_record = [&]() -> core::Result<void> {
-    finish_field();
-    const bool blank = record.size() == 1 && record[0].empty();
-    if (!blank) {
-      if (table.header.empty() && line_records == 0) {
-        table.header = std::move(record);
-        table.header_line = record_line;
-      } else {
-        const std::size_t data_row = table.rows.size() + 1;
-        if (record.size() > table.header.size()) {
-          core::Error e =
-              Unreadable("has " + std::to_string(record.size()) + " fields but the header has " +
-                             std::to_string(table.header.size()),
-                         RowField(data_row), "error.csv.too_many_fields", record_line);
-          e.params.push_back(
-              core::ErrorParam::Number("max", static_cast<std::int64_t>(table.header.size())));
-          return core::Fail(std::move(e));
-        }
-        record.resize(table.header.size());
-        table.rows.push_back(std::move(record));
-        table.lines.push_back(record_line);
-      }
-      ++line_records;
+  std::size_t record_line = 0;
+  for (;;) {
+    auto more = reader.Next(record, record_line);
+    if (!more) {
+      core::Error e = more.error();
+      e.field = table.header.empty() && table.header_line == 0 ? std::string("header")
+                                                               : RowField(table.rows.size() + 1);
+      return core::Fail(std::move(e));
     }
-    record.clear();
-    return {};
-  };
-
-  std::size_t i = 0;
-  const std::size_t size = text.size();
-  while (i < size) {
-    const char c = text[i];
-    if (c == '"' && core::Trim(field).empty()) {
-      // A quoted field: read to the closing quote; "" inside is one quote.
-      field.clear();
-      field_quoted = true;
-      ++i;
-      bool closed = false;
-      while (i < size) {
-        if (text[i] == '\n') ++line;
-        if (text[i] == '"') {
-          if (i + 1 < size && text[i + 1] == '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          ++i;
-          break;
-        }
-        field += text[i++];
-      }
-      if (!closed) {
-        return core::Fail(Unreadable(
-            "a quoted field is not closed",
-            table.header.empty() ? std::string("header") : RowField(table.rows.size() + 1),
-            "error.csv.unclosed_quote", record_line));
-      }
-      // Anything after the closing quote up to the separator is kept (lenient, like Excel).
-      while (i < size && text[i] != sep && text[i] != '\n' && text[i] != '\r') {
-        if (text[i] != ' ' && text[i] != '\t') field += text[i];
-        ++i;
-      }
+    if (!*more) break;
+    if (table.header_line == 0) {
+      table.header = record;
+      table.header_line = record_line;
       continue;
     }
-    if (c == sep) {
-      finish_field();
-      ++i;
-    } else if (c == '\n' || c == '\r') {
-      if (auto r = finish_record(); !r) return core::Fail(r.error());
-      if (c == '\r' && i + 1 < size && text[i + 1] == '\n') ++i;
-      ++i;
-      ++line;
-      record_line = line;
-    } else {
-      field += c;
-      ++i;
+    const std::size_t data_row = table.rows.size() + 1;
+    if (record.size() > table.header.size()) {
+      core::Error e =
+          Unreadable("has " + std::to_string(record.size()) + " fields but the header has " +
+                         std::to_string(table.header.size()),
+                     RowField(data_row), "error.csv.too_many_fields", record_line);
+      e.params.push_back(
+          core::ErrorParam::Number("max", static_cast<std::int64_t>(table.header.size())));
+      return core::Fail(std::move(e));
     }
+    record.resize(table.header.size());
+    table.rows.push_back(record);
+    table.lines.push_back(record_line);
   }
-  if (!field.empty() || !record.empty() || field_quoted) {
-    if (auto r = finish_record(); !r) return core::Fail(r.error());
-  }
-  if (table.header.empty()) {
+  table.separator = reader.separator();
+  if (table.header_line == 0) {
     return core::Fail(
         Unreadable("the file is empty (no header line)", "header", "error.csv.empty", 1));
   }

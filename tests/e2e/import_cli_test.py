@@ -5,7 +5,8 @@ saved and the audit trail names it (exit 0); an Excel workbook written by anothe
 measure and names its source, and is refused in words for a monthly one; --kolada fetches the
 same from a Kolada API (a server on loopback, two pages) and says so clearly when it cannot
 reach one; an unknown measure and a
-missing file are clear failures; --help says what the file must look like and what the exit
+missing file are clear failures; `--project ID FILE` reads a long table of many measures, all
+or nothing; --help says what the file must look like and what the exit
 codes mean."""
 
 import argparse
@@ -258,11 +259,76 @@ class ImportCliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn(b"saknas.csv", result.stderr)
 
+    def project_measures(self):
+        """The project of self.measure, its id, and the names and ids of its monthly counts
+        and proportions of women and men."""
+        with sqlite3.connect(self.db) as db:
+            project = db.execute("SELECT project_id FROM measures WHERE id = ?",
+                                 (self.measure,)).fetchone()[0]
+            rows = db.execute(
+                "SELECT data_type, id, name FROM measures WHERE project_id = ? "
+                "AND grouping = 'women_men' AND frequency = 'month' ORDER BY id",
+                (project,)).fetchall()
+        return project, {kind: (mid, name) for kind, mid, name in reversed(rows)}
+
+    def stored_1980(self, measure):
+        with sqlite3.connect(self.db) as db:
+            return db.execute(
+                "SELECT period, grp, value, denominator FROM observations WHERE measure_id = ? "
+                "AND period LIKE '1980-%' ORDER BY period, grp", (measure,)).fetchall()
+
+    def test_a_long_table_fills_many_measures_or_none(self):
+        project, measures = self.project_measures()
+        count, count_name = measures["count"]
+        share, _ = measures["proportion"]
+        # Windows-1252 ("Mått" with 0xE5), ';', CRLF; a measure by name and by id, K/M/T.
+        bad = self.write("alla.csv",
+                         b"M\xe5tt;Period;Grupp;V\xe4rde;N\xe4mnare\r\n" +
+                         count_name.encode("cp1252") + b";1980-01;Kvinnor;3;\r\n" +
+                         f"{count};1980-01;M;4;\r\n{share};1980-01;K;5;4\r\n"
+                         f"{share};1980-01;Alla;1;4\r\n".encode())
+        result = run("import", "--db", self.db, "--project", str(project), bad)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        stderr = result.stderr.decode()
+        self.assertIn("Rad 4, kolumn D (Värde)", stderr)
+        self.assertIn("Rad 5, kolumn C (Grupp)", stderr)
+        self.assertIn("nothing was saved (2 problems)", stderr)
+        self.assertEqual(self.stored_1980(count), [], "nothing is saved from a file with a problem")
+
+        good = self.write("alla.csv",
+                          "Mått;Period;Grupp;Värde;Nämnare\r\n"
+                          f"{count_name};1980-01;Kvinnor;3;\r\n{count};1980-01;M;4;\r\n"
+                          f"{share};1980-01;K;3;4\r\n".encode())
+        result = run("import", "--db", self.db, "--project", str(project), good)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(b"3 rows read for 2 measures", result.stdout)
+        self.assertEqual(self.stored_1980(count), [("1980-01", "men", "4", ""),
+                                                   ("1980-01", "women", "3", "")])
+        self.assertEqual(self.stored_1980(share), [("1980-01", "women", "3", "4")])
+        with sqlite3.connect(self.db) as db:
+            events = db.execute(
+                "SELECT object_id, after_json FROM audit_events WHERE action = 'import' AND "
+                "after_json LIKE '%alla.csv%' ORDER BY object_id").fetchall()
+        self.assertEqual([e[0] for e in events], sorted([count, share]))
+
+    def test_a_long_table_is_read_from_csv_only_and_for_a_project_that_exists(self):
+        path = self.write("alla.xlsx", workbook([["Mått", "Period", "Grupp", "Värde"]]))
+        project, _ = self.project_measures()
+        result = run("import", "--db", self.db, "--project", str(project), path)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"save the sheet as CSV", result.stderr)
+        path = self.write("tom.csv", b"Measure,Period,Group,Value\n")
+        result = run("import", "--db", self.db, "--project", "999999", path)
+        self.assertEqual(result.returncode, 1)
+        result = run("import", "--db", self.db, "--project", "1", "--measure", "1", path)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"excludes", result.stderr)
+
     def test_help_describes_the_file_and_the_exit_codes(self):
         result = run("import", "--help")
         self.assertEqual(result.returncode, 0)
         for text in (b"--measure", b"Period", b"Kvinnor", b"Exit codes", b"Windows-1252",
-                     b"Kolada", b"api.kolada.se/v3"):
+                     b"Kolada", b"api.kolada.se/v3", b"--project", b"long table", b"Grupp"):
             self.assertIn(text, result.stdout)
 
 

@@ -132,6 +132,22 @@ domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_vi
   return words;
 }
 
+domain::LongTableWords LongTableHeaderWords(const Catalogue& catalogue, std::string_view lang) {
+  domain::LongTableWords words;
+  for (std::string_view l : {lang, Other(lang)}) {
+    words.measure.push_back(catalogue.Get(l, "import.long.measure"));
+    words.period.push_back(catalogue.Get(l, "grid.period"));
+    words.group.push_back(catalogue.Get(l, "import.long.group"));
+    words.value.push_back(catalogue.Get(l, "import.long.value"));
+    words.denominator.push_back(catalogue.Get(l, "grid.denominator"));
+  }
+  for (std::string_view l : {lang, Other(lang)}) {
+    words.value.push_back(catalogue.Get(l, "grid.numerator"));
+  }
+  words.groups = ImportHeaderWords(catalogue, lang).groups;
+  return words;
+}
+
 std::string ImportProblemText(const Catalogue& catalogue, std::string_view lang,
                               const domain::ImportProblem& problem) {
   std::string reason = ErrorText(catalogue, lang, problem.error);

@@ -12,6 +12,7 @@
 
 #include "core/error.h"
 #include "domain/imports.h"
+#include "domain/long_table.h"
 #include "io/kolada.h"
 #include "web/render/catalogue.h"
 
@@ -38,6 +39,11 @@ core::Result<domain::ImportSheet> KoladaImportSheet(io::KoladaPage page);
 // The grid's words in `lang` first, then in the other language, then Kolada's gender codes
 // (K for women and girls, M for men and boys, T for total).
 domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_view lang);
+
+// The words of a long table's header and group cells (domain/long_table.h), `lang`'s first:
+// Mått, Period, Grupp, Värde (or Täljare), Nämnare and their English twins; the groups as
+// ImportHeaderWords names them.
+domain::LongTableWords LongTableHeaderWords(const Catalogue& catalogue, std::string_view lang);
 
 // One problem in words: "Rad 4, kolumn B (Kvinnor): Det är inte ett tal." (or without the
 // column, or about the whole file).

@@ -1,0 +1,205 @@
+// Importing a long table of a project's measures (domain/long_import.h): all or nothing, every
+// problem named by line and column, one audit event per measure naming the file, and only by
+// those who may change the project.
+
+#include "domain/long_import.h"
+
+#include <gtest/gtest.h>
+
+#include "domain/testing/domain_test_fixture.h"
+
+namespace stegvis::domain {
+namespace {
+
+LongTableWords Words() {
+  LongTableWords w;
+  w.measure = {"Mått"};
+  w.period = {"Period"};
+  w.group = {"Grupp"};
+  w.value = {"Värde", "Täljare"};
+  w.denominator = {"Nämnare"};
+  w.groups = {{"women", {"Kvinnor", "K"}},
+              {"men", {"Män", "M"}},
+              {"girls", {"Flickor", "K"}},
+              {"boys", {"Pojkar", "M"}},
+              {"total", {"Totalt", "T"}}};
+  return w;
+}
+
+// Records from memory: the header on line 1, then one line per record.
+class Records : public RecordSource {
+ public:
+  explicit Records(std::vector<std::vector<std::string>> records) : records_(std::move(records)) {}
+  core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) override {
+    if (next_ == records_.size()) return false;
+    fields = records_[next_++];
+    line = next_;
+    return true;
+  }
+
+ private:
+  std::vector<std::vector<std::string>> records_;
+  std::size_t next_ = 0;
+};
+
+const std::vector<std::string> kHeader = {"Mått", "Period", "Grupp", "Värde"};
+
+class LongImportTest : public DomainTest {
+ protected:
+  LongImportTest() {
+    project_ = MakeProject(solvik_.member, solvik_.team, "Välj tid själv");
+    falls_ = MakeMeasure(solvik_.member, project_, "Fall på natten");
+    visits_ = MakeMeasure(solvik_.member, project_, "Besök");
+  }
+  core::Result<LongImportResult> Import(const Principal* by,
+                                        std::vector<std::vector<std::string>> records) {
+    Records source(std::move(records));
+    return ImportLongTable(store_, clock_, by, by ? As(*by) : Cli(solvik_.id), project_, "alla.csv",
+                           source, Words());
+  }
+  std::vector<Observation> Grid(Id measure) {
+    return Ok(LoadMeasure(store_, solvik_.member, measure)).observations;
+  }
+  std::vector<AuditEvent> Trail() {
+    return Ok(store_.Read([&](StoreTx& tx) -> core::Result<std::vector<AuditEvent>> {
+      return tx.Audit().ListAll(solvik_.id);
+    }));
+  }
+
+  Id project_ = 0, falls_ = 0, visits_ = 0;
+};
+
+TEST_F(LongImportTest, EveryMeasureIsSavedAtOnceByNameOrIdAndTheTrailNamesTheFile) {
+  const std::size_t trail_before = Trail().size();
+  const std::int64_t version = Ok(LoadMeasure(store_, solvik_.member, falls_)).measure.data_version;
+  LongImportResult r = Ok(Import(&solvik_.member, {kHeader,
+                                                   {"Fall på natten", "2026-01", "Kvinnor", "3"},
+                                                   {" fall på NATTEN ", "2026-01", "M", "4"},
+                                                   {std::to_string(visits_), "2026-01", "K", "7"},
+                                                   {"Besök", "2026-02", "women", "8"}}));
+  EXPECT_EQ(r.rows, 4u);
+  EXPECT_EQ(r.measures, 2u);
+  EXPECT_EQ(r.created, 4u);
+  EXPECT_EQ(r.problem_count, 0u);
+  ASSERT_EQ(Grid(falls_).size(), 2u);
+  ASSERT_EQ(Grid(visits_).size(), 2u);
+  EXPECT_EQ(Grid(visits_)[0].group, "women");
+  std::vector<AuditEvent> trail = Trail();
+  ASSERT_EQ(trail.size(), trail_before + 2) << "one event per measure, not one per new value";
+  for (std::size_t i = trail_before; i < trail.size(); ++i) {
+    EXPECT_EQ(trail[i].action, "import");
+    EXPECT_EQ(AuditValue(trail[i].after_json, "file_name"), "alla.csv");
+    EXPECT_EQ(AuditValue(trail[i].after_json, "created"), "2");
+  }
+  EXPECT_EQ(Ok(LoadMeasure(store_, solvik_.member, falls_)).measure.data_version, version + 1)
+      << "an editor who loaded the grid before the import is told it changed";
+}
+
+TEST_F(LongImportTest, ChangedAndRemovedValuesKeepTheirBeforeInTheTrail) {
+  Ok(Import(nullptr,
+            {kHeader, {"Besök", "2026-01", "Kvinnor", "3"}, {"Besök", "2026-01", "Män", "4"}}));
+  const std::size_t trail_before = Trail().size();
+  LongImportResult r = Ok(Import(nullptr, {kHeader,
+                                           {"Besök", "2026-01", "Kvinnor", "5"},
+                                           {"Besök", "2026-01", "Män", ""},
+                                           {"Besök", "2026-02", "Män", "1"}}));
+  EXPECT_EQ(r.created, 1u);
+  EXPECT_EQ(r.changed, 1u);
+  EXPECT_EQ(r.removed, 1u);
+  std::vector<AuditEvent> trail = Trail();
+  ASSERT_EQ(trail.size(), trail_before + 3);
+  EXPECT_EQ(trail[trail_before].action, "update");
+  EXPECT_EQ(AuditValue(trail[trail_before].before_json, "value"), "3");
+  EXPECT_EQ(trail[trail_before + 1].action, "delete");
+  EXPECT_EQ(trail[trail_before + 2].action, "import");
+  EXPECT_EQ(trail[trail_before + 2].actor, "cli");
+}
+
+TEST_F(LongImportTest, AnyProblemRefusesTheWholeFileAndEachIsNamedByLineAndColumn) {
+  LongImportResult r = Ok(Import(&solvik_.member, {kHeader,
+                                                   {"Besök", "2026-01", "Kvinnor", "3"},
+                                                   {"Okänt", "2026-01", "Kvinnor", "3"},
+                                                   {"Besök", "2026-13", "Kvinnor", "3"},
+                                                   {"Besök", "2026-02", "Flickor", "3"},
+                                                   {"Besök", "2026-03", "Kvinnor", "-1"},
+                                                   {"Besök", "2026-04", "Kvinnor", "1", "extra"}}));
+  ASSERT_EQ(r.problem_count, 5u);
+  ASSERT_EQ(r.problems.size(), 5u);
+  EXPECT_EQ(r.problems[0].line, 3u);
+  EXPECT_EQ(r.problems[0].column, 1u);
+  EXPECT_EQ(r.problems[0].error.key, "error.import.unknown_measure");
+  EXPECT_EQ(r.problems[1].column, 2u);
+  EXPECT_EQ(r.problems[1].written, "2026-13");
+  EXPECT_EQ(r.problems[2].error.key, "error.import.unknown_group");
+  EXPECT_EQ(r.problems[2].column, 3u);
+  EXPECT_EQ(r.problems[3].line, 6u);
+  EXPECT_EQ(r.problems[3].column, 4u);
+  EXPECT_EQ(r.problems[4].error.key, "error.csv.too_many_fields");
+  EXPECT_TRUE(Grid(visits_).empty()) << "the good row of a refused file is not saved either";
+}
+
+TEST_F(LongImportTest, RowsOfAMeasureSplitAcrossTheFileAreCheckedTogether) {
+  LongImportResult r = Ok(Import(nullptr, {kHeader,
+                                           {"Besök", "2026-01", "Kvinnor", "3"},
+                                           {"Fall på natten", "2026-01", "Kvinnor", "1"},
+                                           {"Besök", "2026-01", "K", "4"}}));
+  ASSERT_EQ(r.problem_count, 1u);
+  EXPECT_EQ(r.problems[0].line, 4u);
+  EXPECT_EQ(r.problems[0].error.key, "error.duplicate_cell");
+  EXPECT_TRUE(Grid(falls_).empty());
+
+  // A total is checked against the groups saved by an earlier run of the same measure's rows.
+  const Id all = MakeMeasure(solvik_.member, project_, "Alla");
+  r = Ok(Import(nullptr, {kHeader,
+                          {"Alla", "2026-01", "Kvinnor", "3"},
+                          {"Alla", "2026-01", "Män", "4"},
+                          {"Besök", "2026-01", "Kvinnor", "3"},
+                          {"Alla", "2026-01", "Totalt", "8"}}));
+  ASSERT_EQ(r.problem_count, 1u);
+  EXPECT_EQ(r.problems[0].line, 5u);
+  EXPECT_EQ(r.problems[0].error.key, "error.total_not_sum");
+  EXPECT_TRUE(Grid(all).empty());
+}
+
+TEST_F(LongImportTest, HeaderProblemsStopBeforeAnyRow) {
+  LongImportResult r =
+      Ok(Import(nullptr, {{"Mått", "Period", "Färg", "Värde"}, {"Besök", "2026-01", "K", "1"}}));
+  ASSERT_EQ(r.problem_count, 2u);
+  EXPECT_EQ(r.problems[0].error.key, "error.import.missing_column");
+  EXPECT_EQ(r.problems[1].error.key, "error.import.long_unknown_column");
+  EXPECT_EQ(r.problems[1].column, 3u);
+  EXPECT_EQ(r.rows, 0u);
+  r = Ok(Import(nullptr, {}));
+  ASSERT_EQ(r.problem_count, 1u);
+  EXPECT_EQ(r.problems[0].error.key, "error.csv.empty");
+}
+
+TEST_F(LongImportTest, AmbiguousNamesAreRefusedButIdsStillWork) {
+  const Id twin = MakeMeasure(solvik_.member, project_, "besök");
+  LongImportResult r = Ok(Import(nullptr, {kHeader, {"Besök", "2026-01", "Kvinnor", "3"}}));
+  ASSERT_EQ(r.problem_count, 1u);
+  EXPECT_EQ(r.problems[0].error.key, "error.import.ambiguous_measure");
+  r = Ok(Import(nullptr, {kHeader, {std::to_string(twin), "2026-01", "Kvinnor", "3"}}));
+  EXPECT_EQ(r.created, 1u);
+}
+
+TEST_F(LongImportTest, AListOfProblemsIsBoundedButEveryProblemIsCounted) {
+  std::vector<std::vector<std::string>> records = {kHeader};
+  for (int i = 0; i < 250; ++i) records.push_back({"Okänt", "2026-01", "Kvinnor", "1"});
+  LongImportResult r = Ok(Import(nullptr, std::move(records)));
+  EXPECT_EQ(r.problem_count, 250u);
+  EXPECT_EQ(r.problems.size(), kMaxListedProblems);
+  EXPECT_EQ(r.problems.front().line, 2u);
+}
+
+TEST_F(LongImportTest, OnlyThoseWhoMayChangeTheProjectImportAndNeverAcrossOrganisations) {
+  const std::vector<std::vector<std::string>> file = {kHeader, {"Besök", "2026-01", "K", "1"}};
+  EXPECT_EQ(Import(&solvik_.politiker, file).error().code, core::ErrorCode::kForbidden);
+  EXPECT_EQ(Import(&solvik_.school_member, file).error().code, core::ErrorCode::kForbidden);
+  EXPECT_EQ(Import(&norrby_.admin, file).error().code, core::ErrorCode::kNotFound);
+  EXPECT_TRUE(Grid(visits_).empty());
+  EXPECT_EQ(Ok(Import(&solvik_.chef, file)).created, 1u);
+}
+
+}  // namespace
+}  // namespace stegvis::domain

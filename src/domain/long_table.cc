@@ -1,0 +1,95 @@
+#include "domain/long_table.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/text.h"
+
+namespace stegvis::domain {
+namespace {
+
+std::string Normal(std::string_view text) {
+  return core::AsciiLower(core::Trim(text));
+}
+
+bool AnyEquals(const std::vector<std::string>& words, std::string_view normal) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return Normal(w) == normal; });
+}
+
+std::string First(const std::vector<std::string>& words) {
+  return words.empty() ? std::string() : words.front();
+}
+
+core::Error ColumnError(std::string message, std::string key, const std::string& expected) {
+  core::Error e = core::Error::Invalid(std::move(message), "column", std::move(key));
+  e.params.push_back(core::ErrorParam::Text("columns", expected));
+  return e;
+}
+
+}  // namespace
+
+LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_t header_line,
+                              const LongTableWords& words, std::vector<ImportProblem>& problems) {
+  LongTableColumns columns;
+  const std::string expected = First(words.measure) + ", " + First(words.period) + ", " +
+                               First(words.group) + ", " + First(words.value) + " (" +
+                               First(words.denominator) + ")";
+  const std::array<std::pair<const std::vector<std::string>*, std::size_t*>, 5> kinds = {{
+      {&words.measure, &columns.measure},
+      {&words.period, &columns.period},
+      {&words.group, &columns.group},
+      {&words.value, &columns.value},
+      {&words.denominator, &columns.denominator},
+  }};
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string normal = Normal(header[c]);
+    auto kind = std::find_if(kinds.begin(), kinds.end(),
+                             [&](const auto& k) { return AnyEquals(*k.first, normal); });
+    if (kind == kinds.end()) {
+      problems.push_back({header_line, c + 1, header[c],
+                          ColumnError("not a column of a long table",
+                                      "error.import.long_unknown_column", expected),
+                          core::ShortPrefix(header[c])});
+    } else if (*kind->second != LongTableColumns::kNone) {
+      problems.push_back(
+          {header_line, c + 1, header[c],
+           ColumnError("the same column twice", "error.import.duplicate_column", expected)});
+    } else {
+      *kind->second = c;
+    }
+  }
+  for (std::size_t k = 0; k < 4; ++k) {  // every kind but the denominator is needed
+    if (*kinds[k].second != LongTableColumns::kNone) continue;
+    core::Error e = ColumnError("a column is missing", "error.import.missing_column", expected);
+    e.params.push_back(core::ErrorParam::Text("column", First(*kinds[k].first)));
+    problems.push_back({header_line, 0, "", std::move(e)});
+  }
+  return columns;
+}
+
+std::optional<std::string> GroupNamed(const LongTableWords& words, std::string_view cell,
+                                      const std::vector<std::string>& groups) {
+  const std::string normal = Normal(cell);
+  if (normal.empty()) return std::nullopt;
+  for (const std::string& group : groups) {
+    auto it = words.groups.find(group);
+    if (normal == group || (it != words.groups.end() && AnyEquals(it->second, normal))) {
+      return group;
+    }
+  }
+  return std::nullopt;
+}
+
+std::uint64_t CellKey(std::string_view period, std::string_view group) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    key = (key << 7) | (i < period.size() ? static_cast<unsigned char>(period[i]) & 0x7F : 0);
+  }
+  static constexpr std::array<std::string_view, 5> kGroups = {"women", "men", "girls", "boys",
+                                                              "total"};
+  const auto it = std::find(kGroups.begin(), kGroups.end(), group);
+  return key | (static_cast<std::uint64_t>(it - kGroups.begin()) << 56);
+}
+
+}  // namespace stegvis::domain
