@@ -45,11 +45,14 @@ void AddCellProblems(const std::vector<core::Error>& errors, const std::vector<C
       }
     }
     const CellOrigin& o = origins[index];
-    const bool denominator = AboutDenominator(e);
-    const std::size_t c = denominator ? o.denominator_column : o.value_column;
     const CellInput& cell = cells[index];
+    const bool denominator = AboutDenominator(e);
+    const bool period = e.key == "error.bad_period" && o.period_column != CellOrigin::kNone;
+    const std::size_t c =
+        period ? o.period_column : (denominator ? o.denominator_column : o.value_column);
+    const std::string& written = period ? cell.period : denominator ? cell.denominator : cell.value;
     problems.push_back({o.line, c + 1, c < header.size() ? header[c] : std::string(), e,
-                        core::ShortPrefix(denominator ? cell.denominator : cell.value)});
+                        core::ShortPrefix(written)});
   }
 }
 

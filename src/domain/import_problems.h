@@ -5,6 +5,7 @@
 // import of one measure's grid-shaped file and of a long table of many measures.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,11 +15,14 @@
 
 namespace stegvis::domain {
 
-// Where a cell of a batch came from: its line and the columns of its value and denominator.
+// Where a cell of a batch came from: its line and the columns of its value, denominator and
+// period (a period that cannot be read is named in its own column when it has one).
 struct CellOrigin {
+  static constexpr std::size_t kNone = SIZE_MAX;
   std::size_t line = 0;
   std::size_t value_column = 0;        // 0-based
   std::size_t denominator_column = 0;  // 0-based; == value_column when there is none
+  std::size_t period_column = kNone;   // 0-based; kNone: the value's column is named
 };
 
 // Checks the batch `cells` of `measure` (one origin per cell) cell by cell (CheckEachCell) and

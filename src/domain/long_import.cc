@@ -153,17 +153,11 @@ class LongImport {
     };
     const Measure* measure = MeasureNamed(cell(columns_.measure), line);
     if (!measure) return;
-    const std::vector<std::string>& groups = GroupsOfMeasure(*measure);
-    std::optional<std::string> group = GroupNamed(words_, cell(columns_.group), groups);
+    const GroupCells& groups = GroupsOfMeasure(*measure);
+    std::optional<std::string> group = groups.Named(cell(columns_.group));
     if (!group) {
       core::Error e = RowError("not a group of the measure", "error.import.unknown_group");
-      std::string names;
-      for (const std::string& g : groups) {
-        auto it = words_.groups.find(g);
-        names += (names.empty() ? "" : ", ") +
-                 (it == words_.groups.end() || it->second.empty() ? g : it->second.front());
-      }
-      e.params.push_back(core::ErrorParam::Text("groups", names));
+      e.params.push_back(core::ErrorParam::Text("groups", groups.Listed()));
       CellProblem(line, columns_.group, std::move(e));
       return;
     }
@@ -171,20 +165,15 @@ class LongImport {
     if (!run_) run_ = &Touch(*measure);
     ++run_->rows;
     const bool has_den = columns_.denominator != LongTableColumns::kNone;
-    cells_.push_back({cell(columns_.period), *group, cell(columns_.value),
+    cells_.push_back({cell(columns_.period), std::move(*group), cell(columns_.value),
                       has_den ? cell(columns_.denominator) : std::string()});
-    // A period that cannot be read is named in its own column (CheckEachCell names the value's).
-    if (auto period = ParsePeriod(measure->frequency, cells_.back().period); !period) {
-      CellProblem(line, columns_.period, period.error());
-      cells_.pop_back();
-      return;
-    }
-    origins_.push_back({line, columns_.value, has_den ? columns_.denominator : columns_.value});
+    origins_.push_back(
+        {line, columns_.value, has_den ? columns_.denominator : columns_.value, columns_.period});
   }
 
-  const std::vector<std::string>& GroupsOfMeasure(const Measure& measure) {
+  const GroupCells& GroupsOfMeasure(const Measure& measure) {
     auto [it, added] = groups_.try_emplace(measure.id);
-    if (added) it->second = GroupsOf(measure.grouping);
+    if (added) it->second = GroupCells(words_, GroupsOf(measure.grouping));
     return it->second;
   }
 
@@ -271,7 +260,7 @@ class LongImport {
   const std::vector<Measure> measures_;
   std::multimap<std::string, const Measure*> by_name_;
   std::unordered_map<Id, const Measure*> by_id_;
-  std::unordered_map<Id, std::vector<std::string>> groups_;  // GroupsOf each measure
+  std::unordered_map<Id, GroupCells> groups_;  // for each measure
   std::vector<std::string> header_;
   LongTableColumns columns_;
   const std::vector<std::string>* fields_ = nullptr;

@@ -68,15 +68,22 @@ LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_
   return columns;
 }
 
-std::optional<std::string> GroupNamed(const LongTableWords& words, std::string_view cell,
-                                      const std::vector<std::string>& groups) {
+GroupCells::GroupCells(const LongTableWords& words, std::vector<std::string> groups) {
+  for (const std::string& g : groups) {
+    named_.emplace_back(g, g);
+    auto it = words.groups.find(g);
+    const bool worded = it != words.groups.end() && !it->second.empty();
+    listed_ += (listed_.empty() ? "" : ", ") + (worded ? it->second.front() : g);
+    if (!worded) continue;
+    for (const std::string& w : it->second) named_.emplace_back(Normal(w), g);
+  }
+}
+
+std::optional<std::string> GroupCells::Named(std::string_view cell) const {
   const std::string normal = Normal(cell);
   if (normal.empty()) return std::nullopt;
-  for (const std::string& group : groups) {
-    auto it = words.groups.find(group);
-    if (normal == group || (it != words.groups.end() && AnyEquals(it->second, normal))) {
-      return group;
-    }
+  for (const auto& [word, group] : named_) {
+    if (word == normal) return group;
   }
   return std::nullopt;
 }

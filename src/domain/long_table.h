@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/observation_import.h"
@@ -46,10 +47,22 @@ struct LongTableColumns {
 LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_t header_line,
                               const LongTableWords& words, std::vector<ImportProblem>& problems);
 
-// The group of `groups` (a measure's, GroupsOf) a cell names ("Kvinnor", "women", "K", …), or
-// nullopt. "K" is women for a measure of adults and girls for one of children.
-std::optional<std::string> GroupNamed(const LongTableWords& words, std::string_view cell,
-                                      const std::vector<std::string>& groups);
+// The groups of a measure (GroupsOf) and the words a group cell may name each by ("Kvinnor",
+// "women", "K", …; ASCII case and surrounding spaces ignored), lower-cased once for all rows.
+// "K" is women for a measure of adults and girls for one of children.
+class GroupCells {
+ public:
+  GroupCells() = default;
+  GroupCells(const LongTableWords& words, std::vector<std::string> groups);
+  // The group `cell` names, or nullopt.
+  std::optional<std::string> Named(std::string_view cell) const;
+  // The groups by their first words, for a problem: "Kvinnor, Män, Totalt".
+  const std::string& Listed() const { return listed_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> named_;  // (lower-case word, group)
+  std::string listed_;
+};
 
 // A key for one period and group of a measure, equal for equal pairs and only for them:
 // canonical periods are at most 8 ASCII characters ("2025-W07"), packed 7 bits each, and the

@@ -44,6 +44,15 @@ core::Error TooManyPeriods() {
   return e;
 }
 
+// `value` (0 ≤ value < 10^width) in `width` digits, zero-padded: Padded(7, 2) == "07".
+std::string Padded(int value, int width) {
+  std::string out(static_cast<std::size_t>(width), '0');
+  for (int i = width - 1; i >= 0 && value > 0; --i, value /= 10) {
+    out[static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Result<std::string> ParseStoredNumber(std::string_view text) {
@@ -58,42 +67,38 @@ core::Result<std::string> ParseStoredNumber(std::string_view text) {
 core::Result<std::string> ParsePeriod(Frequency frequency, std::string_view text) {
   std::string s(core::Trim(text));
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  auto invalid = core::Fail(core::Error::Invalid("not a period: '" + core::ShortPrefix(text) + "'",
-                                                 "period", "error.bad_period"));
+  // Built only when needed: a file of a million rows asks for a million periods.
+  auto invalid = [&] {
+    return core::Fail(core::Error::Invalid("not a period: '" + core::ShortPrefix(text) + "'",
+                                           "period", "error.bad_period"));
+  };
   if (frequency == Frequency::kYear) {
-    if (s.size() != 4 || !AllDigits(s)) return invalid;
+    if (s.size() != 4 || !AllDigits(s)) return invalid();
     const int year = std::atoi(s.c_str());
-    if (year < 1900 || year > 2200) return invalid;
+    if (year < 1900 || year > 2200) return invalid();
     return s;
   }
-  if (s.size() < 6 || !AllDigits(std::string_view(s).substr(0, 4))) return invalid;
+  if (s.size() < 6 || !AllDigits(std::string_view(s).substr(0, 4))) return invalid();
   const int year = std::atoi(s.substr(0, 4).c_str());
   std::string rest = s.substr(4);
   // Separators: "-", "/", " " (and none before W/Q/K/V).
   while (!rest.empty() && (rest[0] == '-' || rest[0] == '/' || rest[0] == ' ')) rest.erase(0, 1);
-  if (year < 1900 || year > 2200 || rest.empty()) return invalid;
-  char buf[48];
+  if (year < 1900 || year > 2200 || rest.empty()) return invalid();
   if (frequency == Frequency::kMonth) {
-    if (!AllDigits(rest) || rest.size() > 2) return invalid;
+    if (!AllDigits(rest) || rest.size() > 2) return invalid();
     int month = std::atoi(rest.c_str());
-    if (month < 1 || month > 12) return invalid;
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    return std::string(buf);
+    if (month < 1 || month > 12) return invalid();
+    return Padded(year, 4) + "-" + Padded(month, 2);
   }
   const bool week = frequency == Frequency::kWeek;
   if (week ? (rest[0] != 'W' && rest[0] != 'V') : (rest[0] != 'Q' && rest[0] != 'K')) {
-    return invalid;
+    return invalid();
   }
   rest.erase(0, 1);
-  if (!AllDigits(rest) || rest.size() > 2) return invalid;
+  if (!AllDigits(rest) || rest.size() > 2) return invalid();
   int n = std::atoi(rest.c_str());
-  if (n < 1 || n > (week ? 53 : 4)) return invalid;
-  if (week) {
-    std::snprintf(buf, sizeof buf, "%04d-W%02d", year, n);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-Q%d", year, n);
-  }
-  return std::string(buf);
+  if (n < 1 || n > (week ? 53 : 4)) return invalid();
+  return Padded(year, 4) + (week ? "-W" + Padded(n, 2) : "-Q" + Padded(n, 1));
 }
 
 namespace {
