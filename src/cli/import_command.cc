@@ -51,7 +51,8 @@ constexpr const char* kHelp =
     "Totalt, K, M, T, …), Värde (or Täljare) and, for proportions and rates, Nämnare — or\n"
     "Measure, Period, Group, Value, Denominator. A CSV file of any size is read as it\n"
     "streams in; the first 100 problems are printed and nothing is saved unless there are\n"
-    "none.\n\n"
+    "none. With --check the table is checked and what would be saved is printed, but\n"
+    "nothing is.\n\n"
     "Exit codes: 0 saved; 1 the database failed, the measure does not exist or Kolada cannot be\n"
     "reached; 2 a bad option, an unreadable file, or a file (or Kolada answer) with problems.\n\n"
     "Examples:\n"
@@ -66,6 +67,7 @@ struct ImportOptions {
   DatabaseOptions database;
   std::int64_t measure = 0;
   std::int64_t project = 0;  // a long table of the project's measures instead of one measure
+  bool check = false;        // with project: check the table, save nothing
   std::string file;
   std::string lang = "sv";
   // Fetching from Kolada instead of reading a file: the key figure and one of the two areas.
@@ -185,6 +187,9 @@ Command AddImportCommand(CLI::App& app) {
   sub->add_option("--kolada-url", options->kolada_url, "Kolada's API v3")->capture_default_str();
   file->excludes(kpi);
   project->excludes(measure)->excludes(kpi);
+  sub->add_flag("--check", options->check,
+                "With --project: check the table and print what would be saved, saving nothing")
+      ->needs(project);
   municipality->needs(kpi)->excludes(unit);
   unit->needs(kpi);
   sub->callback([options, file, kpi, measure, project] {
@@ -196,9 +201,10 @@ Command AddImportCommand(CLI::App& app) {
     }
   });
   return {sub, [options] {
-            return options->project > 0 ? RunLongImport(options->database, options->project,
-                                                        options->file, options->lang)
-                                        : Run(*options);
+            return options->project > 0
+                       ? RunLongImport(options->database, options->project, options->file,
+                                       options->lang, options->check)
+                       : Run(*options);
           }};
 }
 

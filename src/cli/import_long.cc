@@ -7,9 +7,9 @@
 #include "cli/command.h"
 #include "core/clock.h"
 #include "domain/long_import.h"
-#include "io/csv_reader.h"
 #include "web/http/embedded_files.h"
 #include "web/improvement/import_file.h"
+#include "web/improvement/long_import_file.h"
 #include "web/render/catalogue.h"
 #include "web/render/error_text.h"
 
@@ -17,18 +17,6 @@ namespace stegvis::cli {
 namespace {
 
 const domain::Actor kCli{std::nullopt, std::nullopt, "cli", ""};
-
-// The file's records, read as they stream in.
-class CsvRecords : public domain::RecordSource {
- public:
-  explicit CsvRecords(std::istream& in) : reader_(in) {}
-  core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) override {
-    return reader_.Next(fields, line);
-  }
-
- private:
-  io::CsvReader reader_;
-};
 
 // An Excel workbook is a zip archive: "PK\3\4".
 bool LooksLikeWorkbook(std::istream& in) {
@@ -43,7 +31,7 @@ bool LooksLikeWorkbook(std::istream& in) {
 }  // namespace
 
 int RunLongImport(const DatabaseOptions& database, std::int64_t project, const std::string& path,
-                  const std::string& lang) {
+                  const std::string& lang, bool check) {
   auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());
   if (!catalogue) return ReportError(catalogue.error());
   std::ifstream in(path, std::ios::binary);
@@ -61,10 +49,11 @@ int RunLongImport(const DatabaseOptions& database, std::int64_t project, const s
   try {
     opened->store->Migrate();
     core::SystemClock clock;
-    CsvRecords records(in);
+    web::CsvRecordSource records(in);
     const std::string name = std::filesystem::path(path).filename().string();
-    auto result = domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name,
-                                          records, web::LongTableHeaderWords(*catalogue, lang));
+    auto result =
+        domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name, records,
+                                web::LongTableHeaderWords(*catalogue, lang), check);
     if (!result) {
       if (result.error().code == core::ErrorCode::kInvalidInput) {
         std::cerr << "stegvis: " << path << ": " << web::ErrorText(*catalogue, lang, result.error())
@@ -86,8 +75,10 @@ int RunLongImport(const DatabaseOptions& database, std::int64_t project, const s
       return kExitUsage;
     }
     std::cout << path << ": " << result->rows << " rows read for " << result->measures
-              << " measures of project " << project << ": " << result->created << " values added, "
-              << result->changed << " changed, " << result->removed << " removed\n";
+              << " measures of project " << project << ": " << result->created << " values "
+              << (check ? "would be " : "") << "added, " << result->changed << " changed, "
+              << result->removed << " removed" << (check ? " (checked only, nothing saved)" : "")
+              << "\n";
     return kExitOk;
   } catch (const std::exception& e) {
     std::cerr << "stegvis: " << e.what() << "\n";

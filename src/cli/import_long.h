@@ -7,9 +7,10 @@
 
 namespace stegvis::cli {
 
-// Streams the CSV file `path` into the project's measures; prints what was saved on stdout,
-// or every problem (the first domain::kMaxListedProblems) on stderr. Returns the exit code.
+// Streams the CSV file `path` into the project's measures (with `check`, only checks it);
+// prints what was (or would be) saved on stdout, or every problem (the first
+// domain::kMaxListedProblems) on stderr. Returns the exit code.
 int RunLongImport(const DatabaseOptions& database, std::int64_t project, const std::string& path,
-                  const std::string& lang);
+                  const std::string& lang, bool check);
 
 }  // namespace stegvis::cli

@@ -11,9 +11,7 @@
 #include "domain/measures.h"
 
 namespace stegvis::domain {
-namespace {
 
-// The name as kept: no control characters, at most kMaxImportFileNameChars code points.
 std::string KeptFileName(std::string_view name) {
   std::string kept;
   for (char c : core::Trim(name)) {
@@ -22,6 +20,8 @@ std::string KeptFileName(std::string_view name) {
   }
   return core::ShortPrefix(kept, kMaxImportFileNameChars);
 }
+
+namespace {
 
 std::string Current(const Measure& measure, const core::Clock& clock) {
   return PeriodContaining(measure.frequency, core::Date::FromUnixSeconds(clock.NowUnixSeconds()));

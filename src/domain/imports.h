@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "core/clock.h"
 #include "core/error.h"
@@ -23,6 +24,10 @@ namespace stegvis::domain {
 
 // The longest file name kept (longer ones are cut, in code points).
 inline constexpr std::size_t kMaxImportFileNameChars = 200;
+
+// A file's name as an import keeps it: trimmed, without control characters, at most
+// kMaxImportFileNameChars code points.
+std::string KeptFileName(std::string_view name);
 
 // An import with its measure and its preview as of now (against what is stored now).
 struct ImportDetails {

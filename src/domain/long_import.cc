@@ -11,6 +11,7 @@
 #include "core/text.h"
 #include "domain/audit_json.h"
 #include "domain/import_problems.h"
+#include "domain/imports.h"
 #include "domain/projects.h"
 
 namespace stegvis::domain {
@@ -279,9 +280,11 @@ class LongImport {
 core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& clock,
                                                const Principal* acting, const Actor& actor,
                                                Id project_id, const std::string& file_name,
-                                               RecordSource& source, const LongTableWords& words) {
+                                               RecordSource& source, const LongTableWords& words,
+                                               bool check_only) {
   const std::int64_t now = clock.NowUnixSeconds();
-  std::optional<LongImportResult> refused;  // a file with problems: rolled back, still answered
+  const std::string kept_name = KeptFileName(file_name);
+  std::optional<LongImportResult> unsaved;  // problems, or only checking: rolled back, answered
   auto saved = store.Write([&](StoreTx& tx) -> core::Result<LongImportResult> {
     if (acting) {
       auto checked = CheckedProject(tx, *acting, project_id, Action::kChange);
@@ -289,18 +292,21 @@ core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& 
     } else if (!tx.Projects().Find(project_id)) {
       return core::Fail(core::Error::NotFoundObject());
     }
-    LongImport import(tx, now, actor, file_name, words, tx.Measures().ListOfProject(project_id));
+    LongImport import(tx, now, actor, kept_name, words, tx.Measures().ListOfProject(project_id));
     if (auto read = import.Read(source); !read) {
       core::Error e = read.error();
       e.field = "file";
       return core::Fail(std::move(e));
     }
     LongImportResult result = import.Finish();
-    if (result.problem_count == 0) return result;
-    refused = std::move(result);
-    return core::Fail(core::Error::Invalid("the file has problems", "file"));
+    if (result.problem_count == 0 && !check_only) {
+      result.saved = true;
+      return result;
+    }
+    unsaved = std::move(result);
+    return core::Fail(core::Error::Invalid("not saved", "file"));
   });
-  if (refused) return std::move(*refused);
+  if (unsaved) return std::move(*unsaved);
   return saved;
 }
 

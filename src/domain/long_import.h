@@ -44,24 +44,29 @@ struct LongImportResult {
   std::size_t removed = 0;   // stored values removed by an empty cell
   // The first kMaxListedProblems problems, from the top of the file down, and how many there
   // were in all. Nothing was saved when there is any.
+  bool saved = false;  // false when there were problems, or only checking
   std::vector<ImportProblem> problems;
   std::size_t problem_count = 0;
 };
 
-// Reads `source` (the file `file_name`) for the project. A row's measure is the measure's id
-// (as in /matt/ID) or its name (ASCII case and surrounding spaces ignored) among the project's
-// measures; its group one of `words.groups`; its period, value and denominator as the grid
-// takes them. Problems (never an error): the header's (MapLongTable), a measure the project
-// does not have ("error.import.unknown_measure") or a name two of its measures share
+// Reads `source` (the file `file_name`, kept as KeptFileName keeps it) for the project. A row's
+// measure is the measure's id (as in /matt/ID) or its name (ASCII case and surrounding spaces
+// ignored) among the project's measures; its group one of `words.groups`; its period, value and
+// denominator as the grid takes them. Problems (never an error): the header's (MapLongTable), a
+// measure the project does not have ("error.import.unknown_measure") or a name two of its measures
+// share
 // ("error.import.ambiguous_measure"), a group the cell does not name ("error.import.unknown_group",
 // parameter "groups"), a row with more cells than the header ("error.csv.too_many_fields"),
 // more than kMaxLongTableRows rows ("error.import.long_too_many_rows", parameter "max"), an empty
 // file ("error.csv.empty"), the same measure, period and group twice ("error.duplicate_cell"),
 // and every cell problem of CheckCells. Fails with kNotFound / kForbidden for the project (as
 // CheckedProject with kChange), and with a CSV reading error of `source` (field "file").
+// With `check_only` the whole import runs — every check, every write and so every count — and
+// is then rolled back: nothing is saved, whatever the file, and nothing is audited.
 core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& clock,
                                                const Principal* acting, const Actor& actor,
                                                Id project_id, const std::string& file_name,
-                                               RecordSource& source, const LongTableWords& words);
+                                               RecordSource& source, const LongTableWords& words,
+                                               bool check_only = false);
 
 }  // namespace stegvis::domain

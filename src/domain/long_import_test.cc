@@ -81,6 +81,7 @@ TEST_F(LongImportTest, EveryMeasureIsSavedAtOnceByNameOrIdAndTheTrailNamesTheFil
   EXPECT_EQ(r.measures, 2u);
   EXPECT_EQ(r.created, 4u);
   EXPECT_EQ(r.problem_count, 0u);
+  EXPECT_TRUE(r.saved);
   ASSERT_EQ(Grid(falls_).size(), 2u);
   ASSERT_EQ(Grid(visits_).size(), 2u);
   EXPECT_EQ(Grid(visits_)[0].group, "women");
@@ -190,6 +191,23 @@ TEST_F(LongImportTest, AListOfProblemsIsBoundedButEveryProblemIsCounted) {
   EXPECT_EQ(r.problem_count, 250u);
   EXPECT_EQ(r.problems.size(), kMaxListedProblems);
   EXPECT_EQ(r.problems.front().line, 2u);
+}
+
+TEST_F(LongImportTest, CheckingOnlyCountsWhatWouldBeSavedAndSavesNothing) {
+  const std::size_t trail_before = Trail().size();
+  Records source({kHeader, {"Besök", "2026-01", "Kvinnor", "3"}, {"Besök", "2026-01", "K", "4"}});
+  LongImportResult r = Ok(ImportLongTable(store_, clock_, &solvik_.member, As(solvik_.member),
+                                          project_, "alla.csv", source, Words(), true));
+  EXPECT_EQ(r.problem_count, 1u) << "the same checks, the duplicate included";
+  EXPECT_FALSE(r.saved);
+  Records good({kHeader, {"Besök", "2026-01", "Kvinnor", "3"}, {"Besök", "2026-01", "Män", "4"}});
+  r = Ok(ImportLongTable(store_, clock_, &solvik_.member, As(solvik_.member), project_, "alla.csv",
+                         good, Words(), true));
+  EXPECT_EQ(r.problem_count, 0u);
+  EXPECT_EQ(r.created, 2u);
+  EXPECT_FALSE(r.saved);
+  EXPECT_TRUE(Grid(visits_).empty());
+  EXPECT_EQ(Trail().size(), trail_before);
 }
 
 TEST_F(LongImportTest, OnlyThoseWhoMayChangeTheProjectImportAndNeverAcrossOrganisations) {

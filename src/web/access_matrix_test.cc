@@ -362,6 +362,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /import/{id}", {L, A, A, A, A, F}},
     {"POST /import/{id}/spara", {L, A, A, A, A, F}},
     {"POST /api/v1/measures/{id}/imports", {L, A, A, A, A, F}},
+    {"POST /api/v1/projects/{id}/imports", {L, A, A, A, A, F}},
     {"GET /api/v1/imports/{id}", {L, A, A, A, A, F}},
     {"POST /api/v1/imports/{id}/commit", {L, A, A, A, A, F}},
 };

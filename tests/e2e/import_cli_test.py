@@ -299,6 +299,10 @@ class ImportCliTest(unittest.TestCase):
                           "Mått;Period;Grupp;Värde;Nämnare\r\n"
                           f"{count_name};1980-01;Kvinnor;3;\r\n{count};1980-01;M;4;\r\n"
                           f"{share};1980-01;K;3;4\r\n".encode())
+        result = run("import", "--db", self.db, "--project", str(project), "--check", good)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(b"3 values would be added", result.stdout)
+        self.assertEqual(self.stored_1980(count), [], "a check saves nothing")
         result = run("import", "--db", self.db, "--project", str(project), good)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn(b"3 rows read for 2 measures", result.stdout)

@@ -97,6 +97,9 @@ HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor
 // 201 with the preview; GET /api/v1/imports/{id}: the preview now; POST
 // /api/v1/imports/{id}/commit: saves it all or nothing.
 HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& visitor);
+// POST /api/v1/projects/{id}/imports: a long table (text/csv) of the project's measures, saved
+// all or nothing (200) or only checked (?dry_run=true); 422 with the problems.
+HandlerResult ApiProjectImport(const App& app, Request& request, const Visitor& visitor);
 // Fetching a Kolada key figure into an import (web/improvement/kolada_import.h): POST
 // /matt/{id}/kolada (form fields kpi, area_kind "municipality" | "ou", area) shows its preview
 // at GET /import/{id}; POST /api/v1/measures/{id}/kolada-imports ({"kpi", "municipality"} or

@@ -178,19 +178,25 @@ boost::json::object KoladaSourceJson(const domain::KoladaSource& source) {
       {"kind", "kolada"}, {"kpi", source.kpi}, {source.unit ? "ou" : "municipality", source.area}};
 }
 
+boost::json::array ImportProblemsJson(const Catalogue& catalogue, std::string_view lang,
+                                      const std::vector<domain::ImportProblem>& problems) {
+  boost::json::array out;
+  for (const domain::ImportProblem& p : problems) {
+    out.push_back(
+        boost::json::object{{"row", static_cast<std::int64_t>(p.line)},
+                            {"column", p.column == 0 ? "" : domain::ColumnLetter(p.column)},
+                            {"column_name", p.heading},
+                            {"message", ImportProblemText(catalogue, lang, p)},
+                            {"key", p.error.key}});
+  }
+  return out;
+}
+
 boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang,
                                const domain::ImportDetails& details) {
   const domain::ObservationImport& r = details.record;
   const domain::ImportPreview& preview = details.preview;
-  boost::json::array problems;
-  for (const domain::ImportProblem& p : preview.problems) {
-    boost::json::object o{{"row", static_cast<std::int64_t>(p.line)},
-                          {"column", p.column == 0 ? "" : domain::ColumnLetter(p.column)},
-                          {"column_name", p.heading},
-                          {"message", ImportProblemText(catalogue, lang, p)},
-                          {"key", p.error.key}};
-    problems.push_back(std::move(o));
-  }
+  boost::json::array problems = ImportProblemsJson(catalogue, lang, preview.problems);
   boost::json::array rows;
   for (const domain::ImportRow& row : preview.rows) {
     boost::json::object cells;

@@ -7,7 +7,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include "core/error.h"
@@ -61,6 +63,10 @@ std::string KoladaSourceText(const Catalogue& catalogue, std::string_view lang,
 
 // A Kolada series as JSON: {"kind": "kolada", "kpi", "municipality" or "ou"}.
 boost::json::object KoladaSourceJson(const domain::KoladaSource& source);
+
+// Problems as the API answers them: row, column (its letter), column_name, message, key.
+boost::json::array ImportProblemsJson(const Catalogue& catalogue, std::string_view lang,
+                                      const std::vector<domain::ImportProblem>& problems);
 
 boost::json::object ImportJson(const Catalogue& catalogue, std::string_view lang,
                                const domain::ImportDetails& details);

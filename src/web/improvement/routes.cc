@@ -54,6 +54,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Put("/api/v1/projects/{id}", kChangeTeam, ApiProjectUpdate);
   routes.Post("/api/v1/projects/{id}/progress-scores", kChangeTeam, ApiProgressScoreCreate);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
+  routes.Post("/api/v1/projects/{id}/imports", kChangeTeam, ApiProjectImport);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
   routes.Put("/api/v1/projects/{id}/story", kChangeTeam, ApiStoryPut);

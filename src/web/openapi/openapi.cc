@@ -136,10 +136,12 @@ boost::json::object Operation(const Route& route) {
     op["security"] = boost::json::array{};
   }
   if (route.method == "POST" || route.method == "PUT") {
-    // An import's file is its body (CSV, an Excel workbook or a Kolada answer); every other
-    // body is a JSON object.
+    // An import's file is its body (a measure's: CSV, an Excel workbook or a Kolada answer; a
+    // project's long table: CSV); every other body is a JSON object.
     boost::json::object content = Content("application/json");
-    if (route.pattern.ends_with("/imports")) {
+    if (route.pattern == "/api/v1/projects/{id}/imports") {
+      content = Content("text/csv");
+    } else if (route.pattern.ends_with("/imports")) {
       content = Content("text/csv");
       for (std::string_view other :
            {std::string_view("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),

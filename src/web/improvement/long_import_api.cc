@@ -1,0 +1,43 @@
+// The JSON twin of `stegvis import --project`: a long table of a project's measures as the body
+// (text/csv, at most the server's body limit), saved all or nothing — or, with
+// ?dry_run=true, only checked (domain/long_import.h; docs/api.md, "A long table").
+
+#include "core/text.h"
+#include "domain/long_import.h"
+#include "web/http/access_guard.h"
+#include "web/improvement/handlers.h"
+#include "web/improvement/import_file.h"
+#include "web/improvement/long_import_file.h"
+#include "web/render/forms.h"
+#include "web/render/json_response.h"
+#include "web/render/language.h"
+
+namespace stegvis::web {
+
+HandlerResult ApiProjectImport(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const std::string_view content_type = request.Header("content-type");
+  const std::string type =
+      core::AsciiLower(core::Trim(content_type.substr(0, content_type.find(';'))));
+  if (type != "text/csv") {
+    return core::Fail(core::Error::Invalid("a long table is sent as text/csv", "content-type",
+                                           "error.import.long_media_type"));
+  }
+  const std::optional<std::string> dry_run = request.Query("dry_run");
+  if (dry_run && *dry_run != "true" && *dry_run != "false") {
+    return core::Fail(
+        core::Error::Invalid("dry_run is true or false", "dry_run", "error.import.dry_run"));
+  }
+  const std::string lang = ChooseLanguage(request).lang;
+  CsvRecordSource records(std::string_view(request.body));
+  auto result =
+      domain::ImportLongTable(app.store, app.clock, visitor.principal(), ActorOf(visitor, request),
+                              *id, request.Query("name").value_or(""), records,
+                              LongTableHeaderWords(app.catalogue, lang), dry_run == "true");
+  if (!result) return core::Fail(result.error());
+  return JsonValue(LongImportJson(app.catalogue, lang, *result),
+                   result->problem_count > 0 ? 422 : 200);
+}
+
+}  // namespace stegvis::web
