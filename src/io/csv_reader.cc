@@ -30,9 +30,18 @@ char DetectSeparator(std::string_view text) {
   return ',';
 }
 
+// Whether `text` holds the whole first line DetectSeparator reads (to a line break outside
+// quotes), so that a stream's separator is the one the same text in memory has.
 bool HasFirstLine(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   const std::size_t start = text.find_first_not_of("\r\n");
-  return start != std::string_view::npos && text.find('\n', start) != std::string_view::npos;
+  if (start == std::string_view::npos) return false;
+  bool quoted = false;
+  for (char c : text.substr(start)) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == '\n' || c == '\r')) return true;
+  }
+  return false;
 }
 
 // The field as kept: unquoted fields trimmed, and UTF-8 whatever the file's encoding.
