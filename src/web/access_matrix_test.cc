@@ -223,6 +223,14 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /admin/adresser/las-upp", {L, A, F, F, F, F}},
     {"GET /api/v1/locked-addresses", {L, A, F, F, F, F}},
     {"POST /api/v1/locked-addresses/unlock", {L, A, F, F, F, F}},
+    {"GET /api/v1/users", {L, A, F, F, F, F}},
+    {"POST /api/v1/users", {L, A, F, F, F, F}},
+    {"GET /api/v1/users/{id}", {L, A, F, F, F, F}},
+    {"POST /api/v1/users/{id}/roles", {L, A, F, F, F, F}},
+    {"DELETE /api/v1/users/{id}/roles/{role_id}", {L, A, F, F, F, F}},
+    {"PUT /api/v1/users/{id}/active", {L, A, F, F, F, F}},
+    {"POST /api/v1/users/{id}/unlock", {L, A, F, F, F, F}},
+    {"POST /api/v1/users/{id}/reset-link", {L, A, F, F, F, F}},
     {"GET /projekt/{id}/pgsa", {L, A, A, A, A, A}},
     {"POST /projekt/{id}/pgsa", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/forandringsideer", {L, A, A, A, A, F}},
@@ -372,15 +380,11 @@ class AccessMatrixTest : public WebTest {
   // The pattern with its placeholders filled with real objects.
   std::string Fill(std::string pattern) {
     const std::map<std::string, std::string> values = {
-        {"{file}", "stegvis.css"},
-        {"{token}", std::string(64, 'a')},
-        {"{type}", "team"},
-        {"{period}", "2025-01"},
-        {"{month}", "2025-01"},
-        {"{invitation_id}", "999999"},
-        {"{team_id}", "999999"},
-        {"{review_id}", "999999"},
-        {"{slug}", "inget-publicerat-0123456789abcdef"},
+        {"{file}", "stegvis.css"}, {"{token}", std::string(64, 'a')},
+        {"{type}", "team"},        {"{period}", "2025-01"},
+        {"{month}", "2025-01"},    {"{invitation_id}", "999999"},
+        {"{team_id}", "999999"},   {"{review_id}", "999999"},
+        {"{role_id}", "999999"},   {"{slug}", "inget-publicerat-0123456789abcdef"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {
@@ -399,7 +403,7 @@ class AccessMatrixTest : public WebTest {
     }
     if (auto pos = pattern.find("{id}"); pos != std::string::npos) {
       std::string id = std::to_string(TeamId("Trygg hemgång"));
-      if (pattern.starts_with("/admin/anvandare")) {
+      if (pattern.starts_with("/admin/anvandare") || pattern.starts_with("/api/v1/users/")) {
         id = std::to_string(UserId(kDemoEmails.at("politiker")));
       } else if (pattern.starts_with("/projekt/") || pattern.starts_with("/api/v1/projects/")) {
         id = std::to_string(ProjectOf("Trygg hemgång"));

@@ -63,6 +63,18 @@ HandlerResult ResetSubmit(const App& app, Request& request, const Visitor& visit
 HandlerResult AddressUnlockSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiLockedAddresses(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiAddressUnlock(const App& app, Request& request, const Visitor& visitor);
+// The JSON twins of the users page (accounts_api.cc): GET /api/v1/users (paged) and
+// /api/v1/users/{id}; POST /api/v1/users; POST /api/v1/users/{id}/roles and DELETE
+// /api/v1/users/{id}/roles/{role_id}; PUT /api/v1/users/{id}/active; POST
+// /api/v1/users/{id}/unlock and /api/v1/users/{id}/reset-link.
+HandlerResult ApiUsers(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUser(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUserCreate(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUserRoleAdd(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUserRoleRemove(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUserActive(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUserUnlock(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiUserResetLink(const App& app, Request& request, const Visitor& visitor);
 
 // GET /admin/anvandare: users and a form to add one; POST adds it.
 HandlerResult UsersPage(const App& app, Request& request, const Visitor& visitor);

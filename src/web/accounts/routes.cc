@@ -38,6 +38,14 @@ void AddAccountRoutes(Router& router, const App& app) {
   routes.Post("/admin/anvandare/{id}/las-upp", kAdminUsers, UserUnlock);
   routes.Post("/admin/anvandare/{id}/aterstallning", kAdminUsers, UserResetLink);
   routes.Post("/admin/adresser/las-upp", kAdminUsers, AddressUnlockSubmit);
+  routes.Get("/api/v1/users", kAdminUsers, ApiUsers, kNotCached);
+  routes.Post("/api/v1/users", kAdminUsers, ApiUserCreate);
+  routes.Get("/api/v1/users/{id}", kAdminUsers, ApiUser, kNotCached);
+  routes.Post("/api/v1/users/{id}/roles", kAdminUsers, ApiUserRoleAdd);
+  routes.Delete("/api/v1/users/{id}/roles/{role_id}", kAdminUsers, ApiUserRoleRemove);
+  routes.Put("/api/v1/users/{id}/active", kAdminUsers, ApiUserActive);
+  routes.Post("/api/v1/users/{id}/unlock", kAdminUsers, ApiUserUnlock);
+  routes.Post("/api/v1/users/{id}/reset-link", kAdminUsers, ApiUserResetLink);
   routes.Get("/api/v1/locked-addresses", kAdminUsers, ApiLockedAddresses, kNotCached);
   routes.Post("/api/v1/locked-addresses/unlock", kAdminUsers, ApiAddressUnlock);
 }
