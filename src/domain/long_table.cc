@@ -8,15 +8,6 @@
 namespace stegvis::domain {
 namespace {
 
-std::string Normal(std::string_view text) {
-  return core::AsciiLower(core::Trim(text));
-}
-
-bool AnyEquals(const std::vector<std::string>& words, std::string_view normal) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return Normal(w) == normal; });
-}
-
 std::string First(const std::vector<std::string>& words) {
   return words.empty() ? std::string() : words.front();
 }
@@ -43,9 +34,9 @@ LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_
       {&words.denominator, &columns.denominator},
   }};
   for (std::size_t c = 0; c < header.size(); ++c) {
-    const std::string normal = Normal(header[c]);
+    const std::string normal = NormalWord(header[c]);
     auto kind = std::find_if(kinds.begin(), kinds.end(),
-                             [&](const auto& k) { return AnyEquals(*k.first, normal); });
+                             [&](const auto& k) { return AnyWordIs(*k.first, normal); });
     if (kind == kinds.end()) {
       problems.push_back({header_line, c + 1, header[c],
                           ColumnError("not a column of a long table",
@@ -75,12 +66,12 @@ GroupCells::GroupCells(const LongTableWords& words, std::vector<std::string> gro
     const bool worded = it != words.groups.end() && !it->second.empty();
     listed_ += (listed_.empty() ? "" : ", ") + (worded ? it->second.front() : g);
     if (!worded) continue;
-    for (const std::string& w : it->second) named_.emplace_back(Normal(w), g);
+    for (const std::string& w : it->second) named_.emplace_back(NormalWord(w), g);
   }
 }
 
 std::optional<std::string> GroupCells::Named(std::string_view cell) const {
-  const std::string normal = Normal(cell);
+  const std::string normal = NormalWord(cell);
   if (normal.empty()) return std::nullopt;
   for (const auto& [word, group] : named_) {
     if (word == normal) return group;

@@ -10,16 +10,17 @@
 #include "domain/import_problems.h"
 
 namespace stegvis::domain {
-namespace {
 
-std::string Normal(std::string_view text) {
+std::string NormalWord(std::string_view text) {
   return core::AsciiLower(core::Trim(text));
 }
 
-bool AnyEquals(const std::vector<std::string>& words, std::string_view normal) {
+bool AnyWordIs(const std::vector<std::string>& words, std::string_view normal) {
   return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return Normal(w) == normal; });
+                     [&](const std::string& w) { return NormalWord(w) == normal; });
 }
+
+namespace {
 
 // `rest` of a heading after a group's word: "", "täljare", "(nämnare)", "- denominator".
 std::string_view Qualifier(std::string_view rest) {
@@ -34,21 +35,21 @@ std::string_view Qualifier(std::string_view rest) {
 std::optional<ImportColumn> MapHeading(const Measure& measure,
                                        const std::vector<std::string>& groups,
                                        const HeaderWords& words, std::string_view heading) {
-  const std::string normal = Normal(heading);
-  if (AnyEquals(words.period, normal)) return ImportColumn{ImportColumn::Kind::kPeriod, ""};
+  const std::string normal = NormalWord(heading);
+  if (AnyWordIs(words.period, normal)) return ImportColumn{ImportColumn::Kind::kPeriod, ""};
   const bool has_den = HasDenominator(measure.data_type);
   for (const std::string& group : groups) {
     auto it = words.groups.find(group);
     if (it == words.groups.end()) continue;
     for (const std::string& word : it->second) {
-      const std::string w = Normal(word);
+      const std::string w = NormalWord(word);
       if (w.empty() || !normal.starts_with(w)) continue;
       const std::string_view rest = Qualifier(std::string_view(normal).substr(w.size()));
       if (rest.empty()) return ImportColumn{ImportColumn::Kind::kValue, group};
-      if (has_den && AnyEquals(words.numerator, rest)) {
+      if (has_den && AnyWordIs(words.numerator, rest)) {
         return ImportColumn{ImportColumn::Kind::kValue, group};
       }
-      if (has_den && AnyEquals(words.denominator, rest)) {
+      if (has_den && AnyWordIs(words.denominator, rest)) {
         return ImportColumn{ImportColumn::Kind::kDenominator, group};
       }
     }

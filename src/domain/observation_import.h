@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.h"
@@ -43,6 +44,11 @@ struct HeaderWords {
   std::vector<std::string> numerator;                      // "täljare", "numerator"
   std::vector<std::string> denominator;                    // "nämnare", "denominator"
 };
+
+// A header or group word as imports compare it: ASCII lower case, without surrounding spaces.
+std::string NormalWord(std::string_view text);
+// Whether one of `words`, compared as NormalWord, is `normal` (a NormalWord already).
+bool AnyWordIs(const std::vector<std::string>& words, std::string_view normal);
 
 // What a column of the file holds.
 struct ImportColumn {
