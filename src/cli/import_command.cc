@@ -53,8 +53,9 @@ constexpr const char* kHelp =
     "streams in; the first 100 problems are printed and nothing is saved unless there are\n"
     "none. With --check the table is checked and what would be saved is printed, but\n"
     "nothing is.\n\n"
-    "Exit codes: 0 saved; 1 the database failed, the measure does not exist or Kolada cannot be\n"
-    "reached; 2 a bad option, an unreadable file, or a file (or Kolada answer) with problems.\n\n"
+    "Exit codes: 0 saved (with --check: checked, without problems); 1 the database failed,\n"
+    "the measure or project does not exist or Kolada cannot be reached; 2 a bad option, an\n"
+    "unreadable file, or a file (or Kolada answer) with problems.\n\n"
     "Examples:\n"
     "  stegvis import --db var/stegvis.db --measure 12 fall-per-manad.csv\n"
     "  stegvis import --db var/stegvis.db --measure 14 kolada-N00945-0180.json\n"
@@ -177,7 +178,7 @@ Command AddImportCommand(CLI::App& app) {
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
   auto* file =
-      sub->add_option("file", options->file, "The CSV, Excel (.xlsx) or Kolada (.json) file");
+      sub->add_option("file", options->file, "The CSV, Excel (.xlsx) or Kolada (.json) file; with --project a CSV file");
   auto* kpi = sub->add_option("--kolada", options->kolada,
                               "Fetch this Kolada key figure (e.g. N00945) instead of reading a "
                               "file; with --municipality or --ou");
