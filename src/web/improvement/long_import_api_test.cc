@@ -68,7 +68,9 @@ TEST_F(LongImportApiTest, OnlyCsvAndAPlainDryRunFlag) {
       Send("POST", Path(), member_, "PK\x03\x04",
            {{"content-type", std::string(kXlsxMediaType)}, {"x-csrf-token", member_.csrf}});
   EXPECT_EQ(xlsx.status, 422);
-  EXPECT_NE(xlsx.body.find("text/csv"), std::string::npos) << xlsx.body;
+  const boost::json::object error = Json(xlsx).at("error").as_object();  // a copy
+  EXPECT_EQ(error.at("key").as_string(), "error.import.long_media_type") << xlsx.body;
+  EXPECT_EQ(error.at("field").as_string(), "content-type");
   EXPECT_EQ(PostTable(member_, good_, "?dry_run=yes").status, 422);
   EXPECT_TRUE(Grid().empty());
 }

@@ -167,6 +167,7 @@ boost::json::object Components() {
                                             {"code", boost::json::object{{"type", "string"}}},
                                             {"message", boost::json::object{{"type", "string"}}},
                                             {"field", boost::json::object{{"type", "string"}}},
+                                            {"key", boost::json::object{{"type", "string"}}},
                                             {"errors", boost::json::object{{"type", "array"}}},
                                         }}}}}}};
   return boost::json::object{

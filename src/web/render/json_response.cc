@@ -13,13 +13,17 @@ namespace {
 constexpr std::size_t kMaxErrorText = 400;  // code points; the catalogue's texts are shorter
 constexpr std::size_t kMaxErrorField = 80;
 
-// One error's members: code, message (in `lang`, short), field (if any) and its parameters.
+// One error's members: code, message (in `lang`, short), field and key (if any) and its
+// parameters.
 boost::json::object ErrorObject(const App& app, const std::string& lang, const core::Error& error) {
   // Short in any case: a field or message that quotes what was sent never sends it all back.
   boost::json::object body{
       {"code", core::ErrorCodeName(error.code)},
       {"message", core::ShortPrefix(ErrorText(app.catalogue, lang, error), kMaxErrorText)}};
   if (!error.field.empty()) body["field"] = core::ShortPrefix(error.field, kMaxErrorField);
+  // The message's catalogue key ("error.import.long_media_type"): what a program branches on,
+  // the same in every language. Keys are the project's own words, never the caller's input.
+  if (!error.key.empty()) body["key"] = error.key;
   AddErrorParams(error, body);
   return body;
 }
