@@ -178,7 +178,8 @@ Command AddImportCommand(CLI::App& app) {
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
   auto* file =
-      sub->add_option("file", options->file, "The CSV, Excel (.xlsx) or Kolada (.json) file; with --project a CSV file");
+      sub->add_option("file", options->file,
+                      "The CSV, Excel (.xlsx) or Kolada (.json) file; with --project a CSV file");
   auto* kpi = sub->add_option("--kolada", options->kolada,
                               "Fetch this Kolada key figure (e.g. N00945) instead of reading a "
                               "file; with --municipality or --ou");
