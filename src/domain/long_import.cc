@@ -125,6 +125,11 @@ class LongImport {
     if (ec == std::errc() && end == text.data() + text.size()) {
       if (auto it = by_id_.find(id); it != by_id_.end()) return it->second;
     }
+    if (text.empty()) {
+      CellProblem(line, columns_.measure,
+                  RowError("the measure is not named", "error.import.no_measure"));
+      return nullptr;
+    }
     const auto [first, last] = by_name_.equal_range(core::AsciiLower(text));
     if (first != last && std::next(first) == last) return first->second;
     if (first == last) {

@@ -53,7 +53,8 @@ struct LongImportResult {
 // measure is the measure's id (as in /matt/ID) or its name (ASCII case and surrounding spaces
 // ignored) among the project's measures; its group one of `words.groups`; its period, value and
 // denominator as the grid takes them. Problems (never an error): the header's (MapLongTable), a
-// measure the project does not have ("error.import.unknown_measure") or a name two of its measures
+// measure the project does not have ("error.import.unknown_measure"), an empty measure cell
+// ("error.import.no_measure") or a name two of its measures
 // share
 // ("error.import.ambiguous_measure"), a group the cell does not name ("error.import.unknown_group",
 // parameter "groups"), a row with more cells than the header ("error.csv.too_many_fields"),

@@ -120,22 +120,25 @@ TEST_F(LongImportTest, AnyProblemRefusesTheWholeFileAndEachIsNamedByLineAndColum
   LongImportResult r = Ok(Import(&solvik_.member, {kHeader,
                                                    {"Besök", "2026-01", "Kvinnor", "3"},
                                                    {"Okänt", "2026-01", "Kvinnor", "3"},
+                                                   {"", "2026-01", "Kvinnor", "3"},
                                                    {"Besök", "2026-13", "Kvinnor", "3"},
                                                    {"Besök", "2026-02", "Flickor", "3"},
                                                    {"Besök", "2026-03", "Kvinnor", "-1"},
                                                    {"Besök", "2026-04", "Kvinnor", "1", "extra"}}));
-  ASSERT_EQ(r.problem_count, 5u);
-  ASSERT_EQ(r.problems.size(), 5u);
+  ASSERT_EQ(r.problem_count, 6u);
+  ASSERT_EQ(r.problems.size(), 6u);
   EXPECT_EQ(r.problems[0].line, 3u);
   EXPECT_EQ(r.problems[0].column, 1u);
   EXPECT_EQ(r.problems[0].error.key, "error.import.unknown_measure");
-  EXPECT_EQ(r.problems[1].column, 2u);
-  EXPECT_EQ(r.problems[1].written, "2026-13");
-  EXPECT_EQ(r.problems[2].error.key, "error.import.unknown_group");
-  EXPECT_EQ(r.problems[2].column, 3u);
-  EXPECT_EQ(r.problems[3].line, 6u);
-  EXPECT_EQ(r.problems[3].column, 4u);
-  EXPECT_EQ(r.problems[4].error.key, "error.csv.too_many_fields");
+  EXPECT_EQ(r.problems[1].line, 4u);
+  EXPECT_EQ(r.problems[1].error.key, "error.import.no_measure");
+  EXPECT_EQ(r.problems[2].column, 2u);
+  EXPECT_EQ(r.problems[2].written, "2026-13");
+  EXPECT_EQ(r.problems[3].error.key, "error.import.unknown_group");
+  EXPECT_EQ(r.problems[3].column, 3u);
+  EXPECT_EQ(r.problems[4].line, 7u);
+  EXPECT_EQ(r.problems[4].column, 4u);
+  EXPECT_EQ(r.problems[5].error.key, "error.csv.too_many_fields");
   EXPECT_TRUE(Grid(visits_).empty()) << "the good row of a refused file is not saved either";
 }
 

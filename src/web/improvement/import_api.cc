@@ -19,8 +19,7 @@ namespace {
 // CSV, an Excel workbook or a Kolada answer (JSON); what the body holds is then told by its
 // bytes (ReadImportFile).
 bool IsImportType(std::string_view content_type) {
-  const std::string type = core::AsciiLower(content_type.substr(0, content_type.find(';')));
-  const std::string_view t = core::Trim(type);
+  const std::string t = MediaTypeOf(content_type);
   return t == "text/csv" || t == kXlsxMediaType || t == "application/json";
 }
 

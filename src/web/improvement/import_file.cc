@@ -113,6 +113,10 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
                              std::move(table->lines)};
 }
 
+std::string MediaTypeOf(std::string_view content_type) {
+  return core::AsciiLower(core::Trim(content_type.substr(0, content_type.find(';'))));
+}
+
 domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_view lang) {
   domain::HeaderWords words;
   for (std::string_view l : {lang, Other(lang)}) {

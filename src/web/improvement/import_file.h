@@ -38,6 +38,10 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
 // records ("error.kolada.no_values") are refused.
 core::Result<domain::ImportSheet> KoladaImportSheet(io::KoladaPage page);
 
+// The media type of a Content-Type header, without its parameters, trimmed and lower case:
+// "Text/CSV; charset=utf-8" -> "text/csv".
+std::string MediaTypeOf(std::string_view content_type);
+
 // The grid's words in `lang` first, then in the other language, then Kolada's gender codes
 // (K for women and girls, M for men and boys, T for total).
 domain::HeaderWords ImportHeaderWords(const Catalogue& catalogue, std::string_view lang);

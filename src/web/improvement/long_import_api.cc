@@ -2,7 +2,6 @@
 // (text/csv, at most the server's body limit), saved all or nothing — or, with
 // ?dry_run=true, only checked (domain/long_import.h; docs/api.md, "A long table").
 
-#include "core/text.h"
 #include "domain/long_import.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
@@ -17,10 +16,7 @@ namespace stegvis::web {
 HandlerResult ApiProjectImport(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  const std::string_view content_type = request.Header("content-type");
-  const std::string type =
-      core::AsciiLower(core::Trim(content_type.substr(0, content_type.find(';'))));
-  if (type != "text/csv") {
+  if (MediaTypeOf(request.Header("content-type")) != "text/csv") {
     return core::Fail(core::Error::Invalid("a long table is sent as text/csv", "content-type",
                                            "error.import.long_media_type"));
   }
