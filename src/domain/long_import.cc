@@ -21,6 +21,12 @@ namespace {
 // sorted (a measure's problems arrive when its rows end, so a little out of order).
 constexpr std::size_t kKeptProblems = 10 * kMaxListedProblems;
 
+// The most cells of one measure kept before they are checked: every group of every period a
+// measure may hold. A longer run of one measure's rows (which can only be refused: periods
+// beyond the limit, or the same cell twice) is checked in parts, so memory stays bounded
+// whatever the file.
+constexpr std::size_t kMaxRunCells = kMaxPeriodsPerMeasure * 5;
+
 core::Error RowError(std::string message, std::string key) {
   return core::Error::Invalid(std::move(message), "row", std::move(key));
 }
@@ -175,6 +181,7 @@ class LongImport {
                       has_den ? cell(columns_.denominator) : std::string()});
     origins_.push_back(
         {line, columns_.value, has_den ? columns_.denominator : columns_.value, columns_.period});
+    if (cells_.size() >= kMaxRunCells) Flush();
   }
 
   const GroupCells& GroupsOfMeasure(const Measure& measure) {

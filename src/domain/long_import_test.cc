@@ -178,6 +178,23 @@ TEST_F(LongImportTest, HeaderProblemsStopBeforeAnyRow) {
   EXPECT_EQ(r.problems[0].error.key, "error.csv.empty");
 }
 
+TEST_F(LongImportTest, AMeasureOfMorePeriodsThanAllowedIsRefusedHoweverLongItsRun) {
+  // More rows of one measure than are kept at once (only a file with a problem has that many):
+  // checked in parts, each against what was read before, and the limit still holds.
+  std::vector<std::vector<std::string>> records = {kHeader};
+  for (int m = 0; m < 1100; ++m) {  // 1920-01 to 2011-08, three groups each: 3 300 rows
+    const std::string period =
+        std::to_string(1920 + m / 12) + "-" + (m % 12 < 9 ? "0" : "") + std::to_string(m % 12 + 1);
+    for (const char* g : {"Kvinnor", "Män", "Totalt"}) {
+      records.push_back({"Besök", period, g, std::string(g) == "Totalt" ? "2" : "1"});
+    }
+  }
+  LongImportResult r = Ok(Import(nullptr, std::move(records)));
+  ASSERT_EQ(r.problem_count, 1u);
+  EXPECT_EQ(r.problems.back().error.key, "error.too_many_periods");
+  EXPECT_TRUE(Grid(visits_).empty());
+}
+
 TEST_F(LongImportTest, AmbiguousNamesAreRefusedButIdsStillWork) {
   const Id twin = MakeMeasure(solvik_.member, project_, "besök");
   LongImportResult r = Ok(Import(nullptr, {kHeader, {"Besök", "2026-01", "Kvinnor", "3"}}));
