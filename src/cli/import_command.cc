@@ -50,7 +50,8 @@ constexpr const char* kHelp =
     "per row: the columns Mått (the measure's name or id), Period, Grupp (Kvinnor, Män,\n"
     "Totalt, K, M, T, …), Värde (or Täljare) and, for proportions and rates, Nämnare — or\n"
     "Measure, Period, Group, Value, Denominator. A CSV file of any size is read as it\n"
-    "streams in; the first 100 problems are printed and nothing is saved unless there are\n"
+    "streams in; of an Excel workbook (at most 32 MB and 1,000,000 cells) the first sheet is\n"
+    "read. The first 100 problems are printed and nothing is saved unless there are\n"
     "none. With --check the table is checked and what would be saved is printed, but\n"
     "nothing is.\n\n"
     "Exit codes: 0 saved (with --check: checked, without problems); 1 the database failed,\n"
@@ -177,9 +178,9 @@ Command AddImportCommand(CLI::App& app) {
                       ->check(CLI::PositiveNumber);
   sub->add_option("--lang", options->lang, "sv|en: the language of the problems printed")
       ->check(CLI::IsMember({"sv", "en"}));
-  auto* file =
-      sub->add_option("file", options->file,
-                      "The CSV, Excel (.xlsx) or Kolada (.json) file; with --project a CSV file");
+  auto* file = sub->add_option(
+      "file", options->file,
+      "The CSV, Excel (.xlsx) or Kolada (.json) file; with --project a CSV or Excel file");
   auto* kpi = sub->add_option("--kolada", options->kolada,
                               "Fetch this Kolada key figure (e.g. N00945) instead of reading a "
                               "file; with --municipality or --ou");

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "cli/command.h"
 #include "core/clock.h"
@@ -12,6 +13,7 @@
 #include "web/improvement/long_import_file.h"
 #include "web/render/catalogue.h"
 #include "web/render/error_text.h"
+#include "xlsx/reader.h"
 
 namespace stegvis::cli {
 namespace {
@@ -28,6 +30,16 @@ bool LooksLikeWorkbook(std::istream& in) {
   return zip;
 }
 
+// Reads all of `in` into `bytes`; false when it holds more than xlsx::kMaxPartBytes.
+bool ReadWhole(std::istream& in, std::string& bytes) {
+  char buffer[64 * 1024];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > xlsx::kMaxPartBytes) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int RunLongImport(const DatabaseOptions& database, std::int64_t project, const std::string& path,
@@ -39,17 +51,31 @@ int RunLongImport(const DatabaseOptions& database, std::int64_t project, const s
     std::cerr << "stegvis: " << path << ": cannot read\n";
     return kExitUsage;
   }
+  // A CSV file streams in; a workbook is read whole (its sheet is unpacked in memory anyway).
+  std::optional<web::LongTableFile> workbook;
+  std::string bytes;
   if (LooksLikeWorkbook(in)) {
-    std::cerr << "stegvis: " << path
-              << ": a long table is read from a CSV file; save the sheet as CSV (UTF-8)\n";
-    return kExitUsage;
+    if (!ReadWhole(in, bytes)) {
+      std::cerr << "stegvis: " << path << ": an Excel workbook of a long table may have at most "
+                << xlsx::kMaxPartBytes / (1024 * 1024)
+                << " MB; save the sheet as CSV (UTF-8), which may be of any size\n";
+      return kExitUsage;
+    }
+    auto read = web::LongTableFile::Read(bytes);
+    if (!read) {
+      std::cerr << "stegvis: " << path << ": " << web::ErrorText(*catalogue, lang, read.error())
+                << "\n";
+      return kExitUsage;
+    }
+    workbook.emplace(std::move(*read));
   }
   auto opened = OpenDatabase(database);
   if (!opened) return ReportError(opened.error());
   try {
     opened->store->Migrate();
     core::SystemClock clock;
-    web::CsvRecordSource records(in);
+    web::CsvRecordSource csv(in);
+    domain::RecordSource& records = workbook ? workbook->records() : csv;
     const std::string name = std::filesystem::path(path).filename().string();
     auto result =
         domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name, records,
@@ -74,11 +100,11 @@ int RunLongImport(const DatabaseOptions& database, std::int64_t project, const s
                 << " problems)\n";
       return kExitUsage;
     }
-    std::cout << path << ": " << result->rows << " rows read for " << result->measures
-              << " measures of project " << project << ": " << result->created << " values "
-              << (check ? "would be " : "") << "added, " << result->changed << " changed, "
-              << result->removed << " removed" << (check ? " (checked only, nothing saved)" : "")
-              << "\n";
+    std::cout << path << (workbook ? " (sheet " + workbook->sheet() + ")" : "") << ": "
+              << result->rows << " rows read for " << result->measures << " measures of project "
+              << project << ": " << result->created << " values " << (check ? "would be " : "")
+              << "added, " << result->changed << " changed, " << result->removed << " removed"
+              << (check ? " (checked only, nothing saved)" : "") << "\n";
     return kExitOk;
   } catch (const std::exception& e) {
     std::cerr << "stegvis: " << e.what() << "\n";

@@ -7,7 +7,8 @@
 
 namespace stegvis::cli {
 
-// Streams the CSV file `path` into the project's measures (with `check`, only checks it);
+// Streams the CSV file `path` (or reads the first sheet of the Excel workbook `path`, at most
+// xlsx::kMaxPartBytes) into the project's measures (with `check`, only checks it);
 // prints what was (or would be) saved on stdout, or every problem (the first
 // domain::kMaxListedProblems) on stderr. Returns the exit code.
 int RunLongImport(const DatabaseOptions& database, std::int64_t project, const std::string& path,

@@ -24,7 +24,8 @@
 
 namespace stegvis::domain {
 
-// Where the records come from: a file read as it streams (io::CsvReader in the callers).
+// Where the records come from: a CSV file read as it streams, or an Excel sheet
+// (web/improvement/long_import_file.h).
 class RecordSource {
  public:
   virtual ~RecordSource() = default;
@@ -54,10 +55,9 @@ struct LongImportResult {
 // ignored) among the project's measures; its group one of `words.groups`; its period, value and
 // denominator as the grid takes them. Problems (never an error): the header's (MapLongTable), a
 // measure the project does not have ("error.import.unknown_measure"), an empty measure cell
-// ("error.import.no_measure") or a name two of its measures
-// share
-// ("error.import.ambiguous_measure"), a group the cell does not name ("error.import.unknown_group",
-// parameter "groups"), a row with more cells than the header ("error.csv.too_many_fields"),
+// ("error.import.no_measure") or a name two of its measures share
+// ("error.import.ambiguous_measure"), a group the cell does not name
+// ("error.import.unknown_group", parameter "groups"), a row with more cells than the header ("error.csv.too_many_fields"),
 // more than kMaxLongTableRows rows ("error.import.long_too_many_rows", parameter "max"), an empty
 // file ("error.csv.empty"), the same measure, period and group twice ("error.duplicate_cell"),
 // and every cell problem of CheckCells. Fails with kNotFound / kForbidden for the project (as

@@ -271,11 +271,11 @@ class ImportCliTest(unittest.TestCase):
                 (project,)).fetchall()
         return project, {kind: (mid, name) for kind, mid, name in reversed(rows)}
 
-    def stored_1980(self, measure):
+    def stored_1980(self, measure, year=1980):
         with sqlite3.connect(self.db) as db:
             return db.execute(
                 "SELECT period, grp, value, denominator FROM observations WHERE measure_id = ? "
-                "AND period LIKE '1980-%' ORDER BY period, grp", (measure,)).fetchall()
+                "AND period LIKE ? ORDER BY period, grp", (measure, f"{year}-%")).fetchall()
 
     def test_a_long_table_fills_many_measures_or_none(self):
         project, measures = self.project_measures()
@@ -315,12 +315,30 @@ class ImportCliTest(unittest.TestCase):
                 "after_json LIKE '%alla.csv%' ORDER BY object_id").fetchall()
         self.assertEqual([e[0] for e in events], sorted([count, share]))
 
-    def test_a_long_table_is_read_from_csv_only_and_for_a_project_that_exists(self):
-        path = self.write("alla.xlsx", workbook([["Mått", "Period", "Grupp", "Värde"]]))
-        project, _ = self.project_measures()
-        result = run("import", "--db", self.db, "--project", str(project), path)
+    def test_a_long_table_in_an_excel_workbook(self):
+        project, measures = self.project_measures()
+        count, count_name = measures["count"]
+        header = ["Mått", "Period", "Grupp", "Värde"]
+        bad = self.write("alla.xlsx", workbook([header, [count_name, datetime.date(1981, 1, 1),
+                                                         "Kvinnor", 1.5]]))
+        result = run("import", "--db", self.db, "--project", str(project), bad)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("Rad 2, kolumn D (Värde)", result.stderr.decode())
+        self.assertEqual(self.stored_1980(count, 1981), [])
+        book = workbook([header, [count_name, datetime.date(1981, 1, 1), "Kvinnor", 2],
+                         [count, datetime.date(1981, 1, 1), "M", 5]])
+        good = self.write("alla.xlsx", book)
+        result = run("import", "--db", self.db, "--project", str(project), good)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(b"(sheet Fall): 2 rows read for 1 measures", result.stdout)
+        self.assertEqual(self.stored_1980(count, 1981), [("1981-01", "men", "5", ""),
+                                                   ("1981-01", "women", "2", "")])
+        damaged = self.write("trasig.xlsx", book[:200])
+        result = run("import", "--db", self.db, "--project", str(project), damaged)
         self.assertEqual(result.returncode, 2)
-        self.assertIn(b"save the sheet as CSV", result.stderr)
+        self.assertIn(b"trasig.xlsx", result.stderr)
+
+    def test_a_long_table_is_read_for_a_project_that_exists(self):
         path = self.write("tom.csv", b"Measure,Period,Group,Value\n")
         result = run("import", "--db", self.db, "--project", "999999", path)
         self.assertEqual(result.returncode, 1)

@@ -8,6 +8,7 @@
 #include "domain/api_tokens.h"
 #include "web/improvement/import_test_support.h"
 #include "web/render/xlsx_download.h"
+#include "xlsx/writer.h"
 
 namespace stegvis::web {
 namespace {
@@ -21,6 +22,10 @@ class LongImportApiTest : public ImportWebTest {
                      const std::string& query = "?name=alla.csv") {
     return Send("POST", Path(query), client, csv,
                 {{"content-type", "text/csv; charset=utf-8"}, {"x-csrf-token", client.csrf}});
+  }
+  Response PostBook(const std::string& bytes) {
+    return Send("POST", Path("?name=alla.xlsx"), member_, bytes,
+                {{"content-type", std::string(kXlsxMediaType)}, {"x-csrf-token", member_.csrf}});
   }
   const std::string good_ =
       "Mått;Period;Grupp;Värde\r\nFall på natten;2026-10;Kvinnor;3\r\n"
@@ -63,13 +68,53 @@ TEST_F(LongImportApiTest, ProblemsAre422InWordsAndNothingIsSaved) {
   EXPECT_TRUE(Grid().empty());
 }
 
-TEST_F(LongImportApiTest, OnlyCsvAndAPlainDryRunFlag) {
-  Response xlsx =
-      Send("POST", Path(), member_, "PK\x03\x04",
-           {{"content-type", std::string(kXlsxMediaType)}, {"x-csrf-token", member_.csrf}});
-  EXPECT_EQ(xlsx.status, 422);
-  const boost::json::object error = Json(xlsx).at("error").as_object();  // a copy
-  EXPECT_EQ(error.at("key").as_string(), "error.import.long_media_type") << xlsx.body;
+TEST_F(LongImportApiTest, AnExcelWorkbooksFirstSheetIsATableToo) {
+  xlsx::Workbook book;
+  // A month written as a date, a count as a number; the sheet's rows name the problems.
+  book.sheets.push_back(
+      {"Alla mått",
+       {"Mått", "Period", "Grupp", "Värde"},
+       {{std::string("Fall på natten"), xlsx::Month{2026, 10}, std::string("K"), 3.0},
+        {std::string("Fall på natten"), xlsx::Month{2026, 10}, std::string("M"), 4.0}}});
+  book.sheets.push_back({"Anteckningar", {"Text"}, {{std::string("inte värden")}}});
+  Response saved = PostBook(*xlsx::WriteXlsx(book));
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  boost::json::object body = Json(saved);
+  EXPECT_EQ(body.at("sheet").as_string(), "Alla mått");
+  EXPECT_EQ(body.at("created").as_int64(), 2);
+  ASSERT_EQ(Grid().size(), 2u);
+  EXPECT_EQ(Grid().front().period, "2026-10");
+
+  book.sheets[0].rows.push_back(
+      {std::string("Fall på natten"), xlsx::Month{2026, 11}, std::string("K"), 2.5});
+  // A value past the header's last heading is a row longer than its header.
+  book.sheets[0].rows.push_back(
+      {std::string("Fall på natten"), xlsx::Month{2026, 11}, std::string("M"), 1.0});
+  book.sheets[0].header.push_back("");
+  book.sheets[0].rows.back().push_back(7.0);
+  Response refused = PostBook(*xlsx::WriteXlsx(book));
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  const boost::json::array problems = Json(refused).at("problems").as_array();  // a copy
+  ASSERT_EQ(problems.size(), 2u) << refused.body;
+  EXPECT_EQ(problems[0].at("row").as_int64(), 4);
+  EXPECT_EQ(problems[0].at("column").as_string(), "D");
+  EXPECT_EQ(problems[1].at("row").as_int64(), 5);
+  EXPECT_EQ(problems[1].at("key").as_string(), "error.csv.too_many_fields");
+  EXPECT_EQ(Grid().size(), 2u) << "nothing of a refused workbook is saved";
+
+  Response damaged = PostBook("PK\x03\x04 not a workbook");
+  EXPECT_EQ(damaged.status, 422);
+  EXPECT_EQ(Json(damaged).at("error").as_object().at("key").as_string(),
+            "error.xlsx.not_a_workbook")
+      << damaged.body;
+}
+
+TEST_F(LongImportApiTest, OnlyCsvOrExcelAndAPlainDryRunFlag) {
+  Response json = Send("POST", Path(), member_, "{}",
+                       {{"content-type", "application/json"}, {"x-csrf-token", member_.csrf}});
+  EXPECT_EQ(json.status, 422);
+  const boost::json::object error = Json(json).at("error").as_object();  // a copy
+  EXPECT_EQ(error.at("key").as_string(), "error.import.long_media_type") << json.body;
   EXPECT_EQ(error.at("field").as_string(), "content-type");
   EXPECT_EQ(PostTable(member_, good_, "?dry_run=yes").status, 422);
   EXPECT_TRUE(Grid().empty());

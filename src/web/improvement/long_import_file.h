@@ -1,9 +1,11 @@
 #pragma once
 // What the JSON twin of a long table's import and `stegvis import --project` share: the file's
 // records as domain::ImportLongTable reads them (io::CsvReader, from a stream or from the
-// request's body), and the result as JSON.
+// request's body; or the first sheet of an Excel workbook, xlsx::ReadFirstSheet), and the
+// result as JSON.
 
 #include <istream>
+#include <memory>
 #include <string_view>
 
 #include <boost/json/object.hpp>
@@ -11,6 +13,7 @@
 #include "domain/long_import.h"
 #include "io/csv_reader.h"
 #include "web/render/catalogue.h"
+#include "xlsx/reader.h"
 
 namespace stegvis::web {
 
@@ -26,9 +29,42 @@ class CsvRecordSource : public domain::RecordSource {
   io::CsvReader reader_;
 };
 
-// {"saved", "rows", "measures", "created", "changed", "removed", "problem_count",
-//  "problems": ImportProblemsJson (the first domain::kMaxListedProblems)}.
+// The rows of an Excel sheet (xlsx::ReadFirstSheet) as records: the header, then every row
+// with a value, each with its row number in the sheet as its line. The sheet's table is as
+// wide as its widest row: empty cells past the header's last heading are left off, so that a
+// value there is a row longer than its header.
+class SheetRecordSource : public domain::RecordSource {
+ public:
+  explicit SheetRecordSource(const xlsx::SheetTable& table);
+  core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) override;
+
+ private:
+  const xlsx::SheetTable& table_;
+  std::size_t width_ = 0;  // the header's cells up to its last heading
+  std::size_t next_ = 0;   // 0: the header; i + 1: table_.rows[i]
+};
+
+// The long table of `bytes` (a request's body, a file read whole): an Excel workbook's first
+// sheet when they begin as a zip archive does, else CSV. Holds the sheet it read.
+class LongTableFile {
+ public:
+  // Fails as xlsx::ReadFirstSheet for a workbook; CSV is read (and refused) record by record.
+  static core::Result<LongTableFile> Read(std::string_view bytes);
+  domain::RecordSource& records() { return *records_; }
+  // The sheet's name, or empty for CSV.
+  const std::string& sheet() const { return sheet_; }
+
+ private:
+  std::unique_ptr<xlsx::SheetTable> table_;
+  std::unique_ptr<domain::RecordSource> records_;
+  std::string sheet_;
+};
+
+// {"saved", "sheet" (the workbook's sheet read, or null for CSV), "rows", "measures",
+//  "created", "changed", "removed", "problem_count", "problems": ImportProblemsJson (the first
+//  domain::kMaxListedProblems)}.
 boost::json::object LongImportJson(const Catalogue& catalogue, std::string_view lang,
-                                   const domain::LongImportResult& result);
+                                   const domain::LongImportResult& result,
+                                   const std::string& sheet);
 
 }  // namespace stegvis::web

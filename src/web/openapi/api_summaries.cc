@@ -118,7 +118,7 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"POST /api/v1/measures/{id}/kolada-imports",
      "Fetch a Kolada key figure for one area from Kolada's API, for preview"},
     {"POST /api/v1/projects/{id}/imports",
-     "Import a long table (CSV) of the project's measures, all or nothing, or check it"},
+     "Import a long table (CSV or Excel) of the project's measures, all or nothing, or check it"},
     {"GET /api/v1/imports/{id}", "An import's preview: every row's reading and problems"},
     {"POST /api/v1/imports/{id}/commit", "Save a previewed import (refused while it has problems)"},
     {"GET /api/v1/projects/{id}/pdsa-cycles", "A project's PDSA cycles"},

@@ -137,16 +137,13 @@ boost::json::object Operation(const Route& route) {
   }
   if (route.method == "POST" || route.method == "PUT") {
     // An import's file is its body (a measure's: CSV, an Excel workbook or a Kolada answer; a
-    // project's long table: CSV); every other body is a JSON object.
+    // project's long table: CSV or an Excel workbook); every other body is a JSON object.
     boost::json::object content = Content("application/json");
-    if (route.pattern == "/api/v1/projects/{id}/imports") {
+    if (route.pattern.ends_with("/imports")) {
       content = Content("text/csv");
-    } else if (route.pattern.ends_with("/imports")) {
-      content = Content("text/csv");
-      for (std::string_view other :
-           {std::string_view("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            std::string_view("application/json")}) {
-        for (auto& [media, schema] : Content(other)) content[media] = schema;
+      for (auto& [media, schema] : Content(MediaTypeOf(".xlsx"))) content[media] = schema;
+      if (route.pattern.starts_with("/api/v1/measures/")) {
+        for (auto& [media, schema] : Content("application/json")) content[media] = schema;
       }
     }
     op["requestBody"] = boost::json::object{{"required", false}, {"content", std::move(content)}};
