@@ -59,11 +59,12 @@ struct LongImportResult {
 // ("error.import.ambiguous_measure"), a group the cell does not name
 // ("error.import.unknown_group", parameter "groups"), a row with more cells than the header
 // ("error.csv.too_many_fields"), more than kMaxLongTableRows rows
-// ("error.import.long_too_many_rows", parameter "max"), an empty file ("error.csv.empty"), the same measure, period and group twice ("error.duplicate_cell"),
-// and every cell problem of CheckCells. Fails with kNotFound / kForbidden for the project (as
-// CheckedProject with kChange), and with a CSV reading error of `source` (field "file").
-// With `check_only` the whole import runs — every check, every write and so every count — and
-// is then rolled back: nothing is saved, whatever the file, and nothing is audited.
+// ("error.import.long_too_many_rows", parameter "max"), an empty file ("error.csv.empty"), the same
+// measure, period and group twice ("error.duplicate_cell"), and every cell problem of CheckCells.
+// Fails with kNotFound / kForbidden for the project (as CheckedProject with kChange), and with a
+// CSV reading error of `source` (field "file"). With `check_only` the whole import runs — every
+// check, every write and so every count — and is then rolled back: nothing is saved, whatever the
+// file, and nothing is audited.
 core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& clock,
                                                const Principal* acting, const Actor& actor,
                                                Id project_id, const std::string& file_name,
