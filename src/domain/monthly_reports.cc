@@ -1,6 +1,8 @@
 #include "domain/monthly_reports.h"
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 #include "domain/audit_json.h"
 #include "domain/cycle_markers.h"
@@ -92,25 +94,30 @@ bool IsReportMonth(const std::vector<ProgrammeEvent>& events, const std::string&
   return std::find(months.begin(), months.end(), month) != months.end();
 }
 
-// The month's state from the project's stored reports (one read for all its months).
-ReportMonth MonthOf(const std::vector<MonthlyReport>& stored, const std::string& month,
-                    core::Date today) {
+// The month's state from the project's stored report of it (or none).
+ReportMonth MonthOf(const MonthlyReport* stored, const std::string& month, core::Date today) {
   const core::Date first = *ParseReportMonth(month);
   ReportMonth out;
   out.month = month;
   out.deadline = ReportDeadline(first);
-  for (const MonthlyReport& r : stored) {
-    if (r.month == month) out.report = r;
-  }
+  if (stored) out.report = *stored;
   out.state = StateOf(out.report, first, today);
   return out;
 }
 
+// The months' states from one read of the project's stored reports (the last stored for a
+// month counts).
 std::vector<ReportMonth> MonthsOf(StoreTx& tx, Id project_id,
                                   const std::vector<std::string>& months, core::Date today) {
   const std::vector<MonthlyReport> stored = tx.Programmes().ListMonthlyReports(project_id);
+  std::map<std::string_view, const MonthlyReport*> by_month;
+  for (const MonthlyReport& r : stored) by_month[r.month] = &r;
   std::vector<ReportMonth> out;
-  for (const std::string& month : months) out.push_back(MonthOf(stored, month, today));
+  out.reserve(months.size());
+  for (const std::string& month : months) {
+    const auto found = by_month.find(month);
+    out.push_back(MonthOf(found == by_month.end() ? nullptr : found->second, month, today));
+  }
   return out;
 }
 

@@ -190,11 +190,13 @@ constexpr auto kSummaries = std::to_array<Line>({
 // web/openapi/paged_lists_test.cc walks each one's pages.
 constexpr auto kPagedLists = std::to_array<std::string_view>({
     "GET /api/v1/tokens",
+    "GET /api/v1/users",
     "GET /api/v1/goals",
     "GET /api/v1/teams",
     "GET /api/v1/units",
     "GET /api/v1/projects",
     "GET /api/v1/projects/{id}/measures",
+    "GET /api/v1/projects/{id}/pdsa-cycles",
     "GET /api/v1/programmes",
     "GET /api/v1/invitations",
     "GET /api/v1/reflection-notes",

@@ -32,8 +32,8 @@ class PagedListsTest : public WebTest {
   // The list's array, named after the target's last segment ("notes" for reflection notes,
   // "assessments" for self-assessments).
   static const boost::json::array& ListOf(const boost::json::object& page) {
-    for (const char* key : {"tokens", "goals", "teams", "units", "projects", "measures",
-                            "programmes", "invitations", "notes", "assessments"}) {
+    for (const char* key : {"tokens", "users", "goals", "teams", "units", "projects", "measures",
+                            "pdsa_cycles", "programmes", "invitations", "notes", "assessments"}) {
       if (const boost::json::value* list = page.if_contains(key)) return list->as_array();
     }
     static const boost::json::array kNone;

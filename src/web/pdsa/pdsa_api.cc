@@ -15,20 +15,23 @@
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/language.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 
 HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
   if (!data) return core::Fail(data.error());
   boost::json::array cycles, ideas;
   for (const domain::PdsaCycle& c : data->cycles) cycles.push_back(CycleJson(c));
   for (const domain::ChangeIdea& i : data->ideas) ideas.push_back(IdeaJson(i));
-  return JsonValue(boost::json::object{{"project_id", data->project.id},
-                                       {"pdsa_cycles", std::move(cycles)},
-                                       {"change_ideas", std::move(ideas)}});
+  return JsonValue(PagedList(
+      "pdsa_cycles", std::move(cycles), *page,
+      boost::json::object{{"project_id", data->project.id}, {"change_ideas", std::move(ideas)}}));
 }
 
 HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor) {
