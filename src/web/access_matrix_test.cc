@@ -190,6 +190,8 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /admin/struktur", {L, A, F, F, F, F}},
     {"GET /admin/organisation", {L, A, F, F, F, F}},
     {"POST /admin/organisation", {L, A, F, F, F, F}},
+    {"GET /api/v1/organisation", {L, A, F, F, F, F}},
+    {"PUT /api/v1/organisation", {L, A, F, F, F, F}},
     {"POST /admin/enheter", {L, A, F, F, F, F}},
     {"GET /admin/enheter/{id}", {L, A, F, F, F, F}},
     {"POST /admin/enheter/{id}", {L, A, F, F, F, F}},

@@ -183,6 +183,9 @@ constexpr auto kSummaries = std::to_array<Line>({
     {"DELETE /api/v1/units/{id}", "Remove an empty unit (admin)"},
     {"DELETE /api/v1/teams/{id}", "Remove a team without work (admin)"},
     {"PUT /api/v1/teams/{id}/unit", "Move a team to another unit (admin)"},
+    {"GET /api/v1/organisation", "The admin's organisation and its settings"},
+    {"PUT /api/v1/organisation",
+     "Change the organisation's small-number threshold for public pages (admin)"},
     {"GET /api/v1/openapi.json", "This document"},
 });
 

@@ -61,6 +61,8 @@ HandlerResult ApiTeamMove(const App& app, Request& request, const Visitor& visit
 // (paged), POST /api/v1/units, PUT /api/v1/units/{id}, POST /api/v1/teams (admins) and PUT
 // /api/v1/teams/{id} (who may change the team).
 HandlerResult ApiUnits(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiOrganisation(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiOrganisationUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiUnitCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiUnitUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiTeamCreate(const App& app, Request& request, const Visitor& visitor);

@@ -22,6 +22,8 @@ void AddStructureRoutes(Router& router, const App& app) {
   routes.Post("/admin/team/{id}/flytta", kAdmin, TeamMoveSubmit);
   routes.Get("/admin/team/{id}/ta-bort", kAdmin, TeamDeletePage);
   routes.Post("/admin/team/{id}/ta-bort", kAdmin, TeamDeleteSubmit);
+  routes.Get("/api/v1/organisation", kAdmin, ApiOrganisation, kNotCached);
+  routes.Put("/api/v1/organisation", kAdmin, ApiOrganisationUpdate);
   routes.Get("/api/v1/units", kAdmin, ApiUnits);
   routes.Post("/api/v1/units", kAdmin, ApiUnitCreate);
   routes.Put("/api/v1/units/{id}", kAdmin, ApiUnitUpdate);

@@ -31,7 +31,7 @@ domain::UnitKind KindOf(JsonBody& body, domain::UnitKind fallback,
   const std::optional<std::string> text = body.OptionalText("kind", 32);
   if (!text) return fallback;
   if (auto kind = domain::ParseUnitKind(*text)) return *kind;
-  errors.push_back(core::Error::Invalid("namnd, forvaltning or enhet", "kind", "error.required"));
+  errors.push_back(core::Error::Invalid("namnd, forvaltning or enhet", "kind", "error.unit_kind"));
   return fallback;
 }
 
