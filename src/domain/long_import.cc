@@ -91,6 +91,15 @@ class LongImport {
   LongImportResult Finish() {
     result_.measures = touched_.size();
     result_.problem_count = problem_count_;
+    for (const auto& [id, t] : touched_) {
+      const bool counted = problem_count_ == 0;
+      result_.by_measure.push_back({id, t.measure->name, t.rows, counted ? t.created : 0,
+                                    counted ? t.changed : 0, counted ? t.removed : 0});
+    }
+    std::sort(result_.by_measure.begin(), result_.by_measure.end(),
+              [](const LongImportMeasure& a, const LongImportMeasure& b) {
+                return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+              });
     SortProblems(problems_);
     if (problems_.size() > kMaxListedProblems) problems_.resize(kMaxListedProblems);
     result_.problems = std::move(problems_);
@@ -289,11 +298,27 @@ class LongImport {
 
 }  // namespace
 
+SheetRecords::SheetRecords(const ImportSheet& sheet) : sheet_(sheet) {
+  width_ = sheet.header.size();
+  while (width_ > 0 && sheet.header[width_ - 1].empty()) --width_;
+}
+
+core::Result<bool> SheetRecords::Next(std::vector<std::string>& fields, std::size_t& line) {
+  if (next_ > sheet_.rows.size()) return false;
+  const std::vector<std::string>& cells = next_ == 0 ? sheet_.header : sheet_.rows[next_ - 1];
+  line = next_ == 0 ? sheet_.header_line : sheet_.lines[next_ - 1];
+  ++next_;
+  std::size_t size = cells.size();
+  while (size > width_ && cells[size - 1].empty()) --size;
+  fields.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(size));
+  return true;
+}
+
 core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& clock,
                                                const Principal* acting, const Actor& actor,
                                                Id project_id, const std::string& file_name,
                                                RecordSource& source, const LongTableWords& words,
-                                               bool check_only) {
+                                               bool check_only, const InTransaction& within) {
   const std::int64_t now = clock.NowUnixSeconds();
   const std::string kept_name = KeptFileName(file_name);
   std::optional<LongImportResult> unsaved;  // problems, or only checking: rolled back, answered
@@ -303,6 +328,9 @@ core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& 
       if (!checked) return core::Fail(checked.error());
     } else if (!tx.Projects().Find(project_id)) {
       return core::Fail(core::Error::NotFoundObject());
+    }
+    if (within) {
+      if (auto done = within(tx); !done) return core::Fail(done.error());
     }
     LongImport import(tx, now, actor, kept_name, words, tx.Measures().ListOfProject(project_id));
     if (auto read = import.Read(source); !read) {

@@ -12,6 +12,7 @@
 // project (kChange on its team); the command line acts with none.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,12 +21,13 @@
 #include "domain/access.h"
 #include "domain/audit.h"
 #include "domain/long_table.h"
+#include "domain/observation_import.h"
 #include "domain/store.h"
 
 namespace stegvis::domain {
 
-// Where the records come from: a CSV file read as it streams, or an Excel sheet
-// (web/improvement/long_import_file.h).
+// Where the records come from: a CSV file read as it streams (web/improvement/long_import_file.h),
+// or a sheet read whole (SheetRecords).
 class RecordSource {
  public:
   virtual ~RecordSource() = default;
@@ -33,22 +35,50 @@ class RecordSource {
   virtual core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) = 0;
 };
 
+// The rows of a sheet read whole (an Excel workbook's first sheet, or a staged file) as
+// records: the header, then every row, each with its line (its row number in a workbook). A
+// workbook's table is as wide as its widest row: empty cells past the header's last heading
+// are left off, so that a value there is a row longer than its header.
+class SheetRecords : public RecordSource {
+ public:
+  explicit SheetRecords(const ImportSheet& sheet);
+  core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) override;
+
+ private:
+  const ImportSheet& sheet_;
+  std::size_t width_ = 0;  // the header's cells up to its last heading
+  std::size_t next_ = 0;   // 0: the header; i + 1: sheet_.rows[i]
+};
+
 // The most data rows one file may have, and the most problems a refusal lists (all are counted).
 inline constexpr std::size_t kMaxLongTableRows = 10'000'000;
 inline constexpr std::size_t kMaxListedProblems = 100;
 
+// One measure a long table names: its rows, and (when the file has no problem) the values it
+// saves.
+struct LongImportMeasure {
+  Id id = 0;
+  std::string name;
+  std::size_t rows = 0, created = 0, changed = 0, removed = 0;
+};
+
 struct LongImportResult {
-  std::size_t rows = 0;      // data rows read
-  std::size_t measures = 0;  // measures the rows name
-  std::size_t created = 0;   // values saved where there was none
-  std::size_t changed = 0;   // stored values replaced
-  std::size_t removed = 0;   // stored values removed by an empty cell
+  std::size_t rows = 0;                       // data rows read
+  std::size_t measures = 0;                   // measures the rows name
+  std::vector<LongImportMeasure> by_measure;  // those measures, by name
+  std::size_t created = 0;                    // values saved where there was none
+  std::size_t changed = 0;                    // stored values replaced
+  std::size_t removed = 0;                    // stored values removed by an empty cell
   // The first kMaxListedProblems problems, from the top of the file down, and how many there
   // were in all. Nothing was saved when there is any.
   bool saved = false;  // false when there were problems, or only checking
   std::vector<ImportProblem> problems;
   std::size_t problem_count = 0;
 };
+
+// What a caller does inside the import's transaction before the file is read (after the project
+// is checked): a refusal ends the import with it; what it writes is rolled back with the import.
+using InTransaction = std::function<core::Result<void>(StoreTx&)>;
 
 // Reads `source` (the file `file_name`, kept as KeptFileName keeps it) for the project. A row's
 // measure is the measure's id (as in /matt/ID) or its name (ASCII case and surrounding spaces
@@ -69,6 +99,7 @@ core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& 
                                                const Principal* acting, const Actor& actor,
                                                Id project_id, const std::string& file_name,
                                                RecordSource& source, const LongTableWords& words,
-                                               bool check_only = false);
+                                               bool check_only = false,
+                                               const InTransaction& within = {});
 
 }  // namespace stegvis::domain

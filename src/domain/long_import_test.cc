@@ -3,6 +3,7 @@
 // those who may change the project.
 
 #include "domain/long_import.h"
+#include "domain/long_table_imports.h"
 
 #include <gtest/gtest.h>
 
@@ -237,6 +238,104 @@ TEST_F(LongImportTest, OnlyThoseWhoMayChangeTheProjectImportAndNeverAcrossOrgani
   EXPECT_EQ(Import(&norrby_.admin, file).error().code, core::ErrorCode::kNotFound);
   EXPECT_TRUE(Grid(visits_).empty());
   EXPECT_EQ(Ok(Import(&solvik_.chef, file)).created, 1u);
+}
+
+// The import page's staged long tables (domain/long_table_imports.h).
+class LongTableImportsTest : public LongImportTest {
+ protected:
+  static ImportSheet Sheet(std::vector<std::vector<std::string>> rows) {
+    ImportSheet sheet;
+    sheet.header = kHeader;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      sheet.rows.push_back(std::move(rows[i]));
+      sheet.lines.push_back(i + 2);
+    }
+    return sheet;
+  }
+  LongTableDetails Stage(const Principal& by, std::vector<std::vector<std::string>> rows) {
+    return Ok(
+        StageLongTable(store_, clock_, by, As(by), project_, "alla.xlsx", Sheet(rows), Words()));
+  }
+};
+
+TEST_F(LongTableImportsTest, TheStagedTableIsPreviewedByMeasureThenCommittedOnce) {
+  LongTableDetails staged = Stage(solvik_.member, {{"Fall på natten", "2026-01", "Kvinnor", "3"},
+                                                   {"Besök", "2026-01", "K", "7"},
+                                                   {"Besök", "2026-02", "K", "8"}});
+  EXPECT_FALSE(staged.check.saved);
+  EXPECT_EQ(staged.check.created, 3u);
+  ASSERT_EQ(staged.check.by_measure.size(), 2u);
+  EXPECT_EQ(staged.check.by_measure[0].name, "Besök") << "by name";
+  EXPECT_EQ(staged.check.by_measure[0].rows, 2u);
+  EXPECT_EQ(staged.check.by_measure[0].created, 2u);
+  EXPECT_TRUE(Grid(visits_).empty()) << "staging saves no value";
+
+  LongTableDetails again =
+      Ok(LoadLongTable(store_, clock_, solvik_.member, project_, staged.record.id, Words()));
+  EXPECT_EQ(again.record.file_name, "alla.xlsx");
+  EXPECT_EQ(again.check.created, 3u);
+
+  LongImportResult saved = Ok(CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member),
+                                              project_, staged.record.id, Words()));
+  EXPECT_TRUE(saved.saved);
+  EXPECT_EQ(Grid(visits_).size(), 2u);
+  auto twice = CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member), project_,
+                               staged.record.id, Words());
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().key, "error.import.committed");
+  EXPECT_EQ(Ok(LoadLongTable(store_, clock_, solvik_.member, project_, staged.record.id, Words()))
+                .record.status,
+            kImportCommitted);
+}
+
+TEST_F(LongTableImportsTest, ATableWithProblemsIsNotSavedAndStaysStaged) {
+  LongTableDetails staged =
+      Stage(solvik_.member, {{"Besök", "2026-01", "K", "7"}, {"Besök", "2026-01", "K", "8"}});
+  EXPECT_EQ(staged.check.problem_count, 1u);
+  EXPECT_EQ(staged.check.problems.at(0).line, 3u);
+  LongImportResult refused = Ok(CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member),
+                                                project_, staged.record.id, Words()));
+  EXPECT_FALSE(refused.saved);
+  EXPECT_EQ(refused.problem_count, 1u);
+  EXPECT_TRUE(Grid(visits_).empty());
+  EXPECT_EQ(Ok(LoadLongTable(store_, clock_, solvik_.member, project_, staged.record.id, Words()))
+                .record.status,
+            kImportStaged);
+}
+
+TEST_F(LongTableImportsTest, OnlyThoseWhoMayChangeTheProjectSeeOrCommitItsTable) {
+  const Id id = Stage(solvik_.member, {{"Besök", "2026-01", "K", "7"}}).record.id;
+  EXPECT_EQ(LoadLongTable(store_, clock_, solvik_.politiker, project_, id, Words()).error().code,
+            core::ErrorCode::kForbidden);
+  EXPECT_EQ(LoadLongTable(store_, clock_, norrby_.admin, project_, id, Words()).error().code,
+            core::ErrorCode::kNotFound);
+  EXPECT_EQ(CommitLongTable(store_, clock_, solvik_.school_member, As(solvik_.school_member),
+                            project_, id, Words())
+                .error()
+                .code,
+            core::ErrorCode::kForbidden);
+  // Through another project the member may change, the table is not there.
+  const Id other = MakeProject(solvik_.member, solvik_.team, "Annat");
+  EXPECT_EQ(LoadLongTable(store_, clock_, solvik_.member, other, id, Words()).error().code,
+            core::ErrorCode::kNotFound);
+  EXPECT_TRUE(Grid(visits_).empty());
+  // A Kolada file fills one measure, never a long table.
+  ImportSheet kolada = Sheet({});
+  kolada.kolada = KoladaSource{"N00945", "0180", false};
+  EXPECT_EQ(StageLongTable(store_, clock_, solvik_.member, As(solvik_.member), project_, "k.json",
+                           kolada, Words())
+                .error()
+                .key,
+            "error.import.long_kolada");
+}
+
+TEST_F(LongTableImportsTest, ANewerFileReplacesTheUploadersStagedOne) {
+  const Id first = Stage(solvik_.member, {{"Besök", "2026-01", "K", "7"}}).record.id;
+  const Id second = Stage(solvik_.member, {{"Besök", "2026-01", "K", "9"}}).record.id;
+  EXPECT_NE(first, second);
+  EXPECT_EQ(LoadLongTable(store_, clock_, solvik_.member, project_, first, Words()).error().code,
+            core::ErrorCode::kNotFound);
+  Ok(LoadLongTable(store_, clock_, solvik_.member, project_, second, Words()));
 }
 
 }  // namespace

@@ -649,6 +649,23 @@ ALTER TABLE change_ideas ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
     // A measure may be measured once a year (Kolada's figures are yearly) and names the
     // source of its values.
     {33, "yearly measures", "{{yearly_frequency}}", true},
+    // Long tables of a project's measures, staged between the import page's preview and its
+    // commit (domain/long_table_imports.h), as observation_imports stages a measure's file.
+    {34, "long table imports", R"sql(
+CREATE TABLE long_table_imports (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  user_id BIGINT REFERENCES users(id),
+  created_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  file_name TEXT NOT NULL,
+  sheet_json TEXT NOT NULL,
+  status TEXT NOT NULL,
+  committed_at BIGINT
+);
+CREATE INDEX long_table_imports_by_project ON long_table_imports(project_id);
+)sql"},
 };
 
 }  // namespace

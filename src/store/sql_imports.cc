@@ -27,4 +27,25 @@ void SqlImports::DeleteStagedBefore(domain::Id measure_id, const std::string& cr
       measure_id, created_by, std::string(domain::kImportStaged), newer);
 }
 
+domain::Id SqlImports::CreateLongTable(const domain::LongTableImport& staged) {
+  return Insert(db_, staged);
+}
+
+std::optional<domain::LongTableImport> SqlImports::FindLongTable(domain::Id id) {
+  return FindOne<domain::LongTableImport>(db_, "WHERE id = ?", id);
+}
+
+void SqlImports::MarkLongTableCommitted(domain::Id id, std::int64_t now) {
+  Run(db_, "UPDATE long_table_imports SET status = ?, committed_at = ? WHERE id = ?",
+      std::string(domain::kImportCommitted), now, id);
+}
+
+void SqlImports::DeleteStagedLongTablesBefore(domain::Id project_id, const std::string& created_by,
+                                              domain::Id newer) {
+  Run(db_,
+      "DELETE FROM long_table_imports WHERE project_id = ? AND created_by = ? AND status = ? "
+      "AND id < ?",
+      project_id, created_by, std::string(domain::kImportStaged), newer);
+}
+
 }  // namespace stegvis::store

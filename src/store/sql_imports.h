@@ -1,5 +1,6 @@
 #pragma once
-// domain::ImportRepository on a SQL connection: staged imports of a measure's values.
+// domain::ImportRepository on a SQL connection: staged imports of a measure's values and of a
+// project's long tables.
 
 #include "domain/repositories/import_repository.h"
 #include "store/sql_connection.h"
@@ -15,6 +16,11 @@ class SqlImports final : public domain::ImportRepository {
   void MarkCommitted(domain::Id id, std::int64_t now) override;
   void DeleteStagedBefore(domain::Id measure_id, const std::string& created_by,
                           domain::Id newer) override;
+  domain::Id CreateLongTable(const domain::LongTableImport& staged) override;
+  std::optional<domain::LongTableImport> FindLongTable(domain::Id id) override;
+  void MarkLongTableCommitted(domain::Id id, std::int64_t now) override;
+  void DeleteStagedLongTablesBefore(domain::Id project_id, const std::string& created_by,
+                                    domain::Id newer) override;
 
  private:
   SqlConnection& db_;

@@ -12,6 +12,7 @@
 #include "domain/gender_records.h"
 #include "domain/goal.h"
 #include "domain/idea_offer.h"
+#include "domain/long_table_import_record.h"
 #include "domain/measure.h"
 #include "domain/monthly_report.h"
 #include "domain/observation_import_record.h"
@@ -94,6 +95,10 @@ struct Table<domain::IdeaOffer> {
 template <>
 struct Table<domain::ObservationImport> {
   static constexpr std::string_view kName = "observation_imports";
+};
+template <>
+struct Table<domain::LongTableImport> {
+  static constexpr std::string_view kName = "long_table_imports";
 };
 template <>
 struct Table<domain::AuditEvent> {

@@ -421,6 +421,22 @@ INSERT INTO change_ideas (organisation_id, project_id, programme_id, title, desc
   (1, 1, NULL, 'Larmmatta vid sängen', 'Ersatt av nattlampor', 2, 1700030000,
    'team@solvik.example', 1700029900, 1);
 )sql",
+    // 33: a yearly measure that takes its values from Kolada, with a year's values.
+    R"sql(
+INSERT INTO measures (organisation_id, programme_id, project_id, definition_id, name, definition,
+                      kind, data_type, unit, frequency, direction, target, target_date,
+                      baseline, grouping, no_sex_reason, chart_override, version, updated_at,
+                      updated_by, data_version, data_updated_at, data_updated_by, created_at,
+                      source) VALUES
+  (1, NULL, 1, NULL, 'Nöjdhet med hemtjänsten', 'Brukarbedömning, andel nöjda', 'outcome',
+   'continuous', '%', 'year', 'up', '', '', '', 'women_men', '', '', 1, 1700031000,
+   'team@solvik.example', 1, 1700031100, 'team@solvik.example', 1700031000,
+   'kolada:U21468:municipality:0180');
+INSERT INTO observations (measure_id, period, grp, value, denominator, note, updated_at,
+                          updated_by) VALUES
+  (6, '2024', 'women', '88', '', '', 1700031100, 'team@solvik.example'),
+  (6, '2024', 'men', '91', '', 'Källa: Kolada', 1700031100, 'team@solvik.example');
+)sql",
 };
 
 }  // namespace stegvis::store

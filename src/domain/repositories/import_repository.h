@@ -1,10 +1,11 @@
 #pragma once
-// Staged imports of a measure's values, inside one transaction (domain/store.h); used by
-// domain/imports.h.
+// Staged imports, inside one transaction (domain/store.h): of a measure's values (used by
+// domain/imports.h) and of a project's long tables (domain/long_table_imports.h).
 
 #include <cstdint>
 #include <optional>
 
+#include "domain/long_table_import_record.h"
 #include "domain/observation_import_record.h"
 
 namespace stegvis::domain {
@@ -22,6 +23,13 @@ class ImportRepository {
   // replaces them). Called after `newer` is stored, so that SQLite, which may give a deleted
   // row's id to the next insert, never gives a replaced import's id to its replacement.
   virtual void DeleteStagedBefore(Id measure_id, const std::string& created_by, Id newer) = 0;
+
+  // The same for a project's long tables.
+  virtual Id CreateLongTable(const LongTableImport& staged) = 0;
+  virtual std::optional<LongTableImport> FindLongTable(Id id) = 0;
+  virtual void MarkLongTableCommitted(Id id, std::int64_t now) = 0;
+  virtual void DeleteStagedLongTablesBefore(Id project_id, const std::string& created_by,
+                                            Id newer) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -1,24 +1,9 @@
 #include "web/improvement/long_import_file.h"
 
 #include "web/improvement/import_file.h"
+#include "xlsx/reader.h"
 
 namespace stegvis::web {
-
-SheetRecordSource::SheetRecordSource(const xlsx::SheetTable& table) : table_(table) {
-  width_ = table.header.size();
-  while (width_ > 0 && table.header[width_ - 1].empty()) --width_;
-}
-
-core::Result<bool> SheetRecordSource::Next(std::vector<std::string>& fields, std::size_t& line) {
-  if (next_ > table_.rows.size()) return false;
-  const std::vector<std::string>& cells = next_ == 0 ? table_.header : table_.rows[next_ - 1];
-  line = next_ == 0 ? table_.header_line : table_.lines[next_ - 1];
-  ++next_;
-  std::size_t size = cells.size();
-  while (size > width_ && cells[size - 1].empty()) --size;
-  fields.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(size));
-  return true;
-}
 
 core::Result<LongTableFile> LongTableFile::Read(std::string_view bytes) {
   LongTableFile file;
@@ -29,8 +14,10 @@ core::Result<LongTableFile> LongTableFile::Read(std::string_view bytes) {
   auto table = xlsx::ReadFirstSheet(bytes);
   if (!table) return core::Fail(table.error());
   file.sheet_ = table->sheet;
-  file.table_ = std::make_unique<xlsx::SheetTable>(std::move(*table));
-  file.records_ = std::make_unique<SheetRecordSource>(*file.table_);
+  file.table_ = std::make_unique<domain::ImportSheet>(
+      domain::ImportSheet{std::move(table->header), table->header_line, std::move(table->rows),
+                          std::move(table->lines), std::move(table->sheet)});
+  file.records_ = std::make_unique<domain::SheetRecords>(*file.table_);
   return file;
 }
 

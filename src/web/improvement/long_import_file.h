@@ -13,7 +13,6 @@
 #include "domain/long_import.h"
 #include "io/csv_reader.h"
 #include "web/render/catalogue.h"
-#include "xlsx/reader.h"
 
 namespace stegvis::web {
 
@@ -29,23 +28,9 @@ class CsvRecordSource : public domain::RecordSource {
   io::CsvReader reader_;
 };
 
-// The rows of an Excel sheet (xlsx::ReadFirstSheet) as records: the header, then every row
-// with a value, each with its row number in the sheet as its line. The sheet's table is as
-// wide as its widest row: empty cells past the header's last heading are left off, so that a
-// value there is a row longer than its header.
-class SheetRecordSource : public domain::RecordSource {
- public:
-  explicit SheetRecordSource(const xlsx::SheetTable& table);
-  core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) override;
-
- private:
-  const xlsx::SheetTable& table_;
-  std::size_t width_ = 0;  // the header's cells up to its last heading
-  std::size_t next_ = 0;   // 0: the header; i + 1: table_.rows[i]
-};
-
 // The long table of `bytes` (a request's body, a file read whole): an Excel workbook's first
-// sheet when they begin as a zip archive does, else CSV. Holds the sheet it read.
+// sheet when they begin as a zip archive does (read whole, domain::SheetRecords), else CSV (read
+// record by record from `bytes`, which must outlive it). Holds the sheet it read.
 class LongTableFile {
  public:
   // Fails as xlsx::ReadFirstSheet for a workbook; CSV is read (and refused) record by record.
@@ -55,7 +40,7 @@ class LongTableFile {
   const std::string& sheet() const { return sheet_; }
 
  private:
-  std::unique_ptr<xlsx::SheetTable> table_;
+  std::unique_ptr<domain::ImportSheet> table_;
   std::unique_ptr<domain::RecordSource> records_;
   std::string sheet_;
 };
