@@ -373,6 +373,10 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /import/{id}/spara", {L, A, A, A, A, F}},
     {"POST /api/v1/measures/{id}/imports", {L, A, A, A, A, F}},
     {"POST /api/v1/projects/{id}/imports", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}/import", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/import", {L, A, A, A, A, F}},
+    {"GET /projekt/{id}/import/{import_id}", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/import/{import_id}/spara", {L, A, A, A, A, F}},
     {"GET /api/v1/imports/{id}", {L, A, A, A, A, F}},
     {"POST /api/v1/imports/{id}/commit", {L, A, A, A, A, F}},
 };
@@ -387,6 +391,7 @@ class AccessMatrixTest : public WebTest {
         {"{month}", "2025-01"},    {"{invitation_id}", "999999"},
         {"{team_id}", "999999"},   {"{review_id}", "999999"},
         {"{role_id}", "999999"},   {"{slug}", "inget-publicerat-0123456789abcdef"},
+        {"{import_id}", "999999"},
     };
     for (const auto& [placeholder, value] : values) {
       if (auto pos = pattern.find(placeholder); pos != std::string::npos) {

@@ -4,7 +4,9 @@
 // values back as an Excel workbook, which imports again as it is. A Kolada file fills a yearly
 // measure, and the measure's page names Kolada as its source. The import page with the
 // problem, with the file ready to save and with a Kolada file has no WCAG 2.1 A/AA violations
-// at 1280 and 360 px.
+// at 1280 and 360 px. A long table fills two measures of the project at once from the
+// project's import page, with the same checks: its preview with a problem and ready to save
+// have no violations either.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -192,5 +194,72 @@ test('a Kolada file fills a yearly measure, which names Kolada as its source', a
   assert.ok(await page.locator('main figure.chart svg').count() >= 1, 'the chart is drawn');
   assert.equal(await page.inputValue('input[name="v.2024.women"]'), '37,1', 'the values are in the grid');
   await screenshot(page, 'import-kolada-measure-teammedlem-sv-1280');
+  await context.close();
+});
+
+test('a long table fills several measures of a project at once', async () => {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.fill('#email', 'team@solvik.example');
+  await page.fill('#password', 'stegvis-demo-2026');
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+                     page.keyboard.press('Enter')]);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  const projectUrl = page.url();
+  // Two monthly counts of women and men, to be filled from one file.
+  const measures = [];
+  for (const name of ['Larm per natt', 'Besök av anhöriga']) {
+    await page.goto(projectUrl);
+    await page.locator('summary', { hasText: msg('project.add_measure') }).click();
+    await page.fill('#m_name', name);
+    await page.selectOption('#m_data_type', 'count');
+    await Promise.all([page.waitForURL(/\/matt\/\d+$/),
+                       page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+    measures.push(page.url().match(/\/matt\/(\d+)$/)[1]);
+  }
+  await page.goto(projectUrl);
+  await tabTo(page, `main a[href$="/import"]`);
+  await Promise.all([page.waitForURL(/\/import$/), page.keyboard.press('Enter')]);
+  assert.ok((await page.locator('main table').last().innerText()).includes('Larm per natt'),
+            'the form lists the measures the file may name');
+  // One measure by name, one by its number; "Okänt mått" is not the project's.
+  const rows = ['Mått;Period;Grupp;Värde', 'Larm per natt;2026-01;Kvinnor;3',
+                'Larm per natt;2026-01;Män;2', `${measures[1]};2026-01;K;5`,
+                `${measures[1]};2026-01;M;4`, 'Okänt mått;2026-01;K;1'];
+  const file = (lines) => ({ name: 'natten.csv', mimeType: 'text/csv',
+                             buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1') });
+  await tabTo(page, 'input[type="file"][name="fil"]');
+  await page.setInputFiles('input[type="file"][name="fil"]', file(rows));
+  await tabTo(page, 'form[enctype="multipart/form-data"] button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.match(page.url(), /\/import\/\d+$/, 'the preview of the file');
+  const problems = await page.locator('main .error-summary li').allInnerTexts();
+  assert.ok(problems.some((p) => p.startsWith('Rad 6, kolumn A (Mått)')),
+            `the unknown measure is named by row and column: ${problems.join(' | ')}`);
+  assert.equal(await page.locator('form[action$="/spara"]').count(), 0,
+               'no button saves a file with a problem');
+  const failures = [];
+  await axeAtBothWidths(page, 'long-problem', failures);
+
+  await tabTo(page, 'input[type="file"][name="fil"]');
+  await page.setInputFiles('input[type="file"][name="fil"]', file(rows.slice(0, 5)));
+  await tabTo(page, 'form[enctype="multipart/form-data"] button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.match(page.url(), /\/import\/\d+$/, 'the preview of the file');
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem');
+  assert.match(await page.locator('main .notice').first().innerText(),
+               /4 rader för 2 mått: 4 nya värden, 0 ändrade och 0 borttagna/);
+  await axeAtBothWidths(page, 'long-ready', failures);
+  assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  await tabTo(page, 'form[action$="/spara"] button');
+  await Promise.all([page.waitForURL((url) => url.searchParams.has('sparat')),
+                     page.keyboard.press('Enter')]);
+  assert.match(await page.locator('main [role="status"]').innerText(), /sparade för alla mått/);
+  await screenshot(page, 'import-long-saved-teammedlem-sv-1280');
+  await page.goto(`${server.url}/matt/${measures[1]}`);
+  assert.equal(await page.inputValue('input[name="v.2026-01.women"]'), '5', 'the values are in the grid');
   await context.close();
 });

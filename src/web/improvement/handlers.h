@@ -99,6 +99,10 @@ HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor
 HandlerResult ApiImportCreate(const App& app, Request& request, const Visitor& visitor);
 // POST /api/v1/projects/{id}/imports: a long table (text/csv) of the project's measures, saved
 // all or nothing (200) or only checked (?dry_run=true); 422 with the problems.
+HandlerResult LongImportPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LongImportUpload(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LongImportPreview(const App& app, Request& request, const Visitor& visitor);
+HandlerResult LongImportCommit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjectImport(const App& app, Request& request, const Visitor& visitor);
 // Fetching a Kolada key figure into an import (web/improvement/kolada_import.h): POST
 // /matt/{id}/kolada (form fields kpi, area_kind "municipality" | "ou", area) shows its preview

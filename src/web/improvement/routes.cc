@@ -55,6 +55,10 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/api/v1/projects/{id}/progress-scores", kChangeTeam, ApiProgressScoreCreate);
   routes.Get("/api/v1/projects/{id}/measures", kViewTeam, ApiProjectMeasures);
   routes.Post("/api/v1/projects/{id}/imports", kChangeTeam, ApiProjectImport);
+  routes.Get("/projekt/{id}/import", kChangeTeam, LongImportPage, kNotCached);
+  routes.Post("/projekt/{id}/import", kChangeTeam, LongImportUpload);
+  routes.Get("/projekt/{id}/import/{import_id}", kChangeTeam, LongImportPreview, kNotCached);
+  routes.Post("/projekt/{id}/import/{import_id}/spara", kChangeTeam, LongImportCommit);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
   routes.Put("/api/v1/projects/{id}/story", kChangeTeam, ApiStoryPut);
