@@ -1,5 +1,7 @@
 #include "cli/import_long.h"
 
+#include <unistd.h>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -29,6 +31,42 @@ bool LooksLikeWorkbook(std::istream& in) {
   in.seekg(0);
   return zip;
 }
+
+// The records of `inner`, telling on stderr how many rows have been read when reading takes
+// longer than a second (then at most once a second; on a terminal the line is rewritten).
+class ProgressRecords : public domain::RecordSource {
+ public:
+  ProgressRecords(domain::RecordSource& inner, std::string path)
+      : inner_(inner),
+        path_(std::move(path)),
+        tty_(isatty(STDERR_FILENO) != 0),
+        next_(std::chrono::steady_clock::now() + std::chrono::seconds(1)) {}
+  ~ProgressRecords() override {
+    if (shown_ && tty_) std::cerr << "\n";
+  }
+  core::Result<bool> Next(std::vector<std::string>& fields, std::size_t& line) override {
+    auto more = inner_.Next(fields, line);
+    if (more && *more && (++records_ & 0xFFF) == 0) Tell();
+    return more;
+  }
+
+ private:
+  void Tell() {
+    const auto now = std::chrono::steady_clock::now();
+    if (now < next_) return;
+    next_ = now + std::chrono::seconds(1);
+    shown_ = true;
+    std::cerr << (tty_ ? "\r" : "") << path_ << ": " << records_ - 1 << " rows read"
+              << (tty_ ? "" : "\n") << std::flush;
+  }
+
+  domain::RecordSource& inner_;
+  const std::string path_;
+  const bool tty_;
+  std::chrono::steady_clock::time_point next_;
+  std::size_t records_ = 0;  // the header's included
+  bool shown_ = false;
+};
 
 // Reads all of `in` into `bytes`; false when it holds more than xlsx::kMaxPartBytes.
 bool ReadWhole(std::istream& in, std::string& bytes) {
@@ -75,11 +113,13 @@ int RunLongImport(const DatabaseOptions& database, std::int64_t project, const s
     opened->store->Migrate();
     core::SystemClock clock;
     web::CsvRecordSource csv(in);
-    domain::RecordSource& records = workbook ? workbook->records() : csv;
     const std::string name = std::filesystem::path(path).filename().string();
-    auto result =
-        domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name, records,
-                                web::LongTableHeaderWords(*catalogue, lang), check);
+    core::Result<domain::LongImportResult> result = core::Fail(core::Error::Internal("unread"));
+    {
+      ProgressRecords shown(workbook ? workbook->records() : csv, path);
+      result = domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name, shown,
+                                       web::LongTableHeaderWords(*catalogue, lang), check);
+    }
     if (!result) {
       if (result.error().code == core::ErrorCode::kInvalidInput) {
         std::cerr << "stegvis: " << path << ": " << web::ErrorText(*catalogue, lang, result.error())
