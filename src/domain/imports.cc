@@ -8,6 +8,7 @@
 #include "core/date.h"
 #include "core/text.h"
 #include "domain/audit_json.h"
+#include "domain/import_columns.h"
 #include "domain/measures.h"
 
 namespace stegvis::domain {
@@ -57,7 +58,8 @@ core::Result<ImportDetails> ChangeableImport(StoreTx& tx, const core::Clock& clo
   if (!sheet) return core::Fail(sheet.error());
   ImportPreview preview =
       PreviewImport(*measure, *sheet, words, tx.Measures().ListObservations(measure->id),
-                    Current(*measure, clock));
+                    Current(*measure, clock),
+                    RememberedOf(*measure, tx.Imports().ListColumnChoices(measure->id)));
   return ImportDetails{std::move(*record), std::move(*measure), std::move(preview)};
 }
 
@@ -140,7 +142,8 @@ core::Result<ImportDetails> StageImport(Store& store, const core::Clock& clock,
                 measure->organisation_id);
     ImportPreview preview =
         PreviewImport(*measure, sheet, words, tx.Measures().ListObservations(measure_id),
-                      Current(*measure, clock));
+                      Current(*measure, clock),
+                      RememberedOf(*measure, tx.Imports().ListColumnChoices(measure_id)));
     return ImportDetails{std::move(record), std::move(*measure), std::move(preview)};
   });
 }

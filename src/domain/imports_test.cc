@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/import_columns.h"
+
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -143,6 +145,88 @@ TEST_F(ImportsTest, TheStoredFileReadsBackAsItWasRead) {
   EXPECT_EQ(back->lines, sheet.lines);
   EXPECT_EQ(back->header_line, 3u);
   EXPECT_FALSE(DecodeSheet("{\"header\": 1}"));
+}
+
+// A case-management system's export: its own headings, and a column of no interest.
+ImportSheet ExportSheet() {
+  ImportSheet s;
+  s.header = {"Månad", "Antal kvinnor", "Antal män", "Enhet"};
+  s.rows = {{"2026-01", "3", "4", "Norr"}};
+  s.lines = {2};
+  return s;
+}
+
+TEST_F(ImportsTest, HeadingsToldOnceMapThemselvesInEveryLaterFile) {
+  ImportDetails first = Ok(Stage(solvik_.member, ExportSheet()));
+  EXPECT_EQ(first.preview.problems.size(), 5u) << "four unknown headings, no period";
+  const std::size_t trail = Ok(store_.Read([&](StoreTx& tx) -> core::Result<std::size_t> {
+    return tx.Audit().List("import_columns", measure_).size();
+  }));
+  EXPECT_EQ(trail, 0u);
+  std::vector<ImportColumnChoice> saved = Ok(RememberColumns(
+      store_, clock_, solvik_.member, As(solvik_.member), measure_,
+      {{"Månad", "period"}, {" ANTAL kvinnor ", "women"}, {"Antal män", "men"}, {"Enhet", "skip"}}));
+  EXPECT_EQ(saved.size(), 4u);
+  EXPECT_EQ(saved[0].heading, "antal kvinnor") << "kept as NormalWord, by heading";
+  // The staged file previews again without problems; a later file maps itself.
+  ImportDetails again = Ok(LoadImport(store_, clock_, &solvik_.member, first.record.id, Words()));
+  EXPECT_TRUE(again.preview.problems.empty()) << again.preview.problems.size();
+  EXPECT_EQ(again.preview.cells.size(), 2u) << "Enhet is skipped, not read";
+  ImportDetails later = Ok(Stage(solvik_.member, ExportSheet()));
+  EXPECT_TRUE(later.preview.problems.empty());
+  Ok(Commit(solvik_.member, later.record.id));
+  EXPECT_EQ(Grid().size(), 2u);
+  Ok(store_.Read([&](StoreTx& tx) -> core::Result<bool> {
+    const auto events = tx.Audit().List("import_columns", measure_);
+    EXPECT_EQ(events.size(), 1u);
+    if (!events.empty()) EXPECT_NE(events[0].after_json.find("antal kvinnor"), std::string::npos);
+    return true;
+  }));
+  // An empty role forgets a heading.
+  saved = Ok(RememberColumns(store_, clock_, solvik_.member, As(solvik_.member), measure_,
+                             {{"Enhet", ""}}));
+  EXPECT_EQ(saved.size(), 3u);
+  EXPECT_EQ(Ok(LoadImport(store_, clock_, &solvik_.member, later.record.id, Words()))
+                .preview.problems.size(),
+            1u)
+      << "Enhet is unknown again";
+}
+
+TEST_F(ImportsTest, AColumnIsGivenOnlyARoleItsMeasureHasAndOnlyByWhoMayChangeIt) {
+  auto girls = RememberColumns(store_, clock_, solvik_.member, As(solvik_.member), measure_,
+                               {{"Antal flickor", "girls"}});
+  ASSERT_FALSE(girls);
+  EXPECT_EQ(girls.error().key, "error.import.column_role");
+  auto denominator = RememberColumns(store_, clock_, solvik_.member, As(solvik_.member), measure_,
+                                     {{"Antal", "denominator:women"}});
+  ASSERT_FALSE(denominator);
+  EXPECT_EQ(denominator.error().key, "error.import.column_role") << "a count has no denominator";
+  auto empty = RememberColumns(store_, clock_, solvik_.member, As(solvik_.member), measure_,
+                               {{"  ", "period"}});
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().key, "error.import.column_heading");
+  std::vector<std::pair<std::string, std::string>> many;
+  for (int i = 0; i <= static_cast<int>(kMaxRememberedColumns); ++i) {
+    many.push_back({"Kolumn " + std::to_string(i), "skip"});
+  }
+  EXPECT_EQ(RememberColumns(store_, clock_, solvik_.member, As(solvik_.member), measure_, many)
+                .error()
+                .key,
+            "error.import.too_many_columns");
+  EXPECT_EQ(RememberColumns(store_, clock_, solvik_.politiker, As(solvik_.politiker), measure_,
+                            {{"Månad", "period"}})
+                .error()
+                .code,
+            core::ErrorCode::kForbidden);
+  EXPECT_EQ(RememberColumns(store_, clock_, norrby_.admin, As(norrby_.admin), measure_,
+                            {{"Månad", "period"}})
+                .error()
+                .code,
+            core::ErrorCode::kNotFound);
+  EXPECT_TRUE(Ok(LoadRememberedColumns(store_, solvik_.member, measure_)).empty())
+      << "nothing refused was remembered";
+  EXPECT_EQ(ColumnRolesOf(Ok(LoadMeasure(store_, solvik_.member, measure_)).measure),
+            (std::vector<std::string>{"period", "women", "men", "total", "skip"}));
 }
 
 }  // namespace

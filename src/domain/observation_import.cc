@@ -85,13 +85,20 @@ core::Error ColumnError(std::string message, std::string key, const std::string&
 
 // Maps the header; adds its problems to `preview` and returns the period column, if any.
 std::optional<std::size_t> MapHeader(const Measure& measure, const std::vector<std::string>& groups,
-                                     const HeaderWords& words, std::size_t header_line,
-                                     ImportPreview& preview) {
+                                     const HeaderWords& words, const RememberedColumns& remembered,
+                                     std::size_t header_line, ImportPreview& preview) {
   const std::string expected = ExpectedHeadings(measure, groups, words);
   std::optional<std::size_t> period;
   std::set<std::pair<int, std::string>> seen;
   for (std::size_t c = 0; c < preview.header.size(); ++c) {
-    std::optional<ImportColumn> column = MapHeading(measure, groups, words, preview.header[c]);
+    const auto known = remembered.find(NormalWord(preview.header[c]));
+    if (known != remembered.end() && !known->second) {
+      preview.columns.push_back(std::nullopt);  // skipped
+      continue;
+    }
+    std::optional<ImportColumn> column = known != remembered.end()
+                                             ? known->second
+                                             : MapHeading(measure, groups, words, preview.header[c]);
     auto problem = [&](std::string message, std::string key) {
       preview.problems.push_back({header_line, c + 1, preview.header[c],
                                   ColumnError(std::move(message), std::move(key), expected)});
@@ -172,7 +179,7 @@ std::string ColumnLetter(std::size_t column) {
 
 ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
                             const HeaderWords& words, const std::vector<Observation>& stored,
-                            const std::string& current) {
+                            const std::string& current, const RememberedColumns& remembered) {
   ImportPreview preview;
   preview.sheet = sheet.sheet;
   preview.kolada = sheet.kolada;
@@ -196,7 +203,8 @@ ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
     }
   }
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
-  std::optional<std::size_t> period = MapHeader(measure, groups, words, sheet.header_line, preview);
+  std::optional<std::size_t> period =
+      MapHeader(measure, groups, words, remembered, sheet.header_line, preview);
   if (!period) {
     SortProblems(preview.problems);
     return preview;

@@ -57,6 +57,10 @@ struct ImportColumn {
   std::string group;  // kValue and kDenominator: a group of GroupsOf(measure.grouping)
 };
 
+// What a measure's import remembers of headings that are not the grid's words
+// (domain/import_columns.h): NormalWord(heading) → the column, or nullopt for a column skipped.
+using RememberedColumns = std::map<std::string, std::optional<ImportColumn>, std::less<>>;
+
 // One problem of a file. `error` carries the key and parameters of the words.
 struct ImportProblem {
   std::size_t line = 0;    // the file's line (the header's for a column problem); 0: the file
@@ -97,11 +101,13 @@ std::string ColumnLetter(std::size_t column);
 // then every row's period and cells as the grid checks them (CheckEachCell, ImpossibleCells
 // against `stored` and `current`, the period that contains today), naming the cell's column.
 // An empty cell means missing: saving removes what is stored there, as in the grid.
+// A heading `remembered` names maps as it says (before the grid's words), and a column it skips
+// is neither read nor a problem.
 // Kolada's figures (sheet.kolada) are yearly and one value per group: for a measure of
 // another frequency ("error.kolada.not_yearly", parameter "frequency") or with a denominator
 // ("error.kolada.needs_denominator") the preview has that one problem about the whole file.
 ImportPreview PreviewImport(const Measure& measure, const ImportSheet& sheet,
                             const HeaderWords& words, const std::vector<Observation>& stored,
-                            const std::string& current);
+                            const std::string& current, const RememberedColumns& remembered = {});
 
 }  // namespace stegvis::domain

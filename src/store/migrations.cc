@@ -666,6 +666,18 @@ CREATE TABLE long_table_imports (
 );
 CREATE INDEX long_table_imports_by_project ON long_table_imports(project_id);
 )sql"},
+    // The headings a measure's import remembers (domain/import_columns.h): what a column of a
+    // file that does not use the grid's words holds.
+    {35, "remembered import columns", R"sql(
+CREATE TABLE import_columns (
+  measure_id BIGINT NOT NULL REFERENCES measures(id),
+  heading TEXT NOT NULL,
+  role TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL,
+  PRIMARY KEY (measure_id, heading)
+);
+)sql"},
 };
 
 }  // namespace

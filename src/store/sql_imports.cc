@@ -48,4 +48,17 @@ void SqlImports::DeleteStagedLongTablesBefore(domain::Id project_id, const std::
       project_id, created_by, std::string(domain::kImportStaged), newer);
 }
 
+std::vector<domain::ImportColumnChoice> SqlImports::ListColumnChoices(domain::Id measure_id) {
+  return List<domain::ImportColumnChoice>(db_, "WHERE measure_id = ? ORDER BY heading",
+                                          measure_id);
+}
+
+void SqlImports::SaveColumnChoice(const domain::ImportColumnChoice& choice) {
+  Upsert(db_, choice, "measure_id, heading");
+}
+
+void SqlImports::DeleteColumnChoice(domain::Id measure_id, const std::string& heading) {
+  Run(db_, "DELETE FROM import_columns WHERE measure_id = ? AND heading = ?", measure_id, heading);
+}
+
 }  // namespace stegvis::store

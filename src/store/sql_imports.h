@@ -21,6 +21,9 @@ class SqlImports final : public domain::ImportRepository {
   void MarkLongTableCommitted(domain::Id id, std::int64_t now) override;
   void DeleteStagedLongTablesBefore(domain::Id project_id, const std::string& created_by,
                                     domain::Id newer) override;
+  std::vector<domain::ImportColumnChoice> ListColumnChoices(domain::Id measure_id) override;
+  void SaveColumnChoice(const domain::ImportColumnChoice& choice) override;
+  void DeleteColumnChoice(domain::Id measure_id, const std::string& heading) override;
 
  private:
   SqlConnection& db_;

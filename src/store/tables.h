@@ -12,6 +12,7 @@
 #include "domain/gender_records.h"
 #include "domain/goal.h"
 #include "domain/idea_offer.h"
+#include "domain/import_columns_record.h"
 #include "domain/long_table_import_record.h"
 #include "domain/measure.h"
 #include "domain/monthly_report.h"
@@ -95,6 +96,10 @@ struct Table<domain::IdeaOffer> {
 template <>
 struct Table<domain::ObservationImport> {
   static constexpr std::string_view kName = "observation_imports";
+};
+template <>
+struct Table<domain::ImportColumnChoice> {
+  static constexpr std::string_view kName = "import_columns";
 };
 template <>
 struct Table<domain::LongTableImport> {

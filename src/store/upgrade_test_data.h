@@ -437,6 +437,24 @@ INSERT INTO observations (measure_id, period, grp, value, denominator, note, upd
   (6, '2024', 'women', '88', '', '', 1700031100, 'team@solvik.example'),
   (6, '2024', 'men', '91', '', 'Källa: Kolada', 1700031100, 'team@solvik.example');
 )sql",
+    // 34: a long table staged for project 1 and one committed.
+    R"sql(
+INSERT INTO long_table_imports (organisation_id, project_id, user_id, created_by, created_at,
+                                file_name, sheet_json, status, committed_at) VALUES
+  (1, 1, 2, 'team@solvik.example', 1700032000, 'alla mått 2025.csv',
+   '{"header_line":1,"header":["Mått","Period","Grupp","Värde"],"rows":[[2,"Nöjdhet med hemtjänsten","2025","Kvinnor","90"]]}',
+   'staged', NULL),
+  (1, 1, 2, 'team@solvik.example', 1700032100, 'Värden.xlsx',
+   '{"header_line":1,"header":["Mått","Period","Grupp","Värde"],"rows":[[2,"6","2024","Män","91"]],"sheet":"Värden"}',
+   'committed', 1700032200);
+)sql",
+    // 35: the headings a measure's import remembers.
+    R"sql(
+INSERT INTO import_columns (measure_id, heading, role, updated_at, updated_by) VALUES
+  (2, 'månad', 'period', 1700033000, 'team@solvik.example'),
+  (2, 'antal kvinnor', 'women', 1700033000, 'team@solvik.example'),
+  (2, 'enhet', 'skip', 1700033000, 'team@solvik.example');
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -4,7 +4,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
+#include "domain/import_columns_record.h"
 #include "domain/long_table_import_record.h"
 #include "domain/observation_import_record.h"
 
@@ -30,6 +33,12 @@ class ImportRepository {
   virtual void MarkLongTableCommitted(Id id, std::int64_t now) = 0;
   virtual void DeleteStagedLongTablesBefore(Id project_id, const std::string& created_by,
                                             Id newer) = 0;
+
+  // The headings a measure's import remembers (domain/import_columns.h), by heading.
+  virtual std::vector<ImportColumnChoice> ListColumnChoices(Id measure_id) = 0;
+  // Stores the choice, replacing the measure's choice of the same heading.
+  virtual void SaveColumnChoice(const ImportColumnChoice& choice) = 0;
+  virtual void DeleteColumnChoice(Id measure_id, const std::string& heading) = 0;
 };
 
 }  // namespace stegvis::domain
