@@ -14,8 +14,7 @@ constexpr std::string_view kDenominatorPrefix = "denominator:";
 
 // The column `role` stands for in `measure`: nullopt for a role it cannot hold; a column, or
 // nullopt inside, for "skip".
-std::optional<std::optional<ImportColumn>> ColumnOf(const Measure& measure,
-                                                    std::string_view role) {
+std::optional<std::optional<ImportColumn>> ColumnOf(const Measure& measure, std::string_view role) {
   if (role == kColumnSkip) return std::optional<ImportColumn>();
   if (role == kColumnPeriod) return std::optional<ImportColumn>(ImportColumn{});
   const bool denominator = role.starts_with(kDenominatorPrefix);
@@ -23,9 +22,9 @@ std::optional<std::optional<ImportColumn>> ColumnOf(const Measure& measure,
   if (denominator && !HasDenominator(measure.data_type)) return std::nullopt;
   const std::vector<std::string> groups = GroupsOf(measure.grouping);
   if (std::find(groups.begin(), groups.end(), role) == groups.end()) return std::nullopt;
-  return std::optional<ImportColumn>(ImportColumn{
-      denominator ? ImportColumn::Kind::kDenominator : ImportColumn::Kind::kValue,
-      std::string(role)});
+  return std::optional<ImportColumn>(
+      ImportColumn{denominator ? ImportColumn::Kind::kDenominator : ImportColumn::Kind::kValue,
+                   std::string(role)});
 }
 
 std::string ChoicesJson(const std::vector<ImportColumnChoice>& choices) {
@@ -104,11 +103,12 @@ core::Result<std::vector<ImportColumnChoice>> RememberColumns(
     std::vector<ImportColumnChoice> saved;
     for (const auto& [heading, role] : after) {
       ImportColumnChoice choice{measure_id, heading, role, now, actor.label};
-      const auto old = std::find_if(before.begin(), before.end(), [&](const auto& c) {
-        return c.heading == heading;
-      });
-      if (old == before.end() || old->role != role) tx.Imports().SaveColumnChoice(choice);
-      else choice = *old;
+      const auto old = std::find_if(before.begin(), before.end(),
+                                    [&](const auto& c) { return c.heading == heading; });
+      if (old == before.end() || old->role != role)
+        tx.Imports().SaveColumnChoice(choice);
+      else
+        choice = *old;
       saved.push_back(std::move(choice));
     }
     const std::string before_json = ChoicesJson(before), after_json = ChoicesJson(saved);

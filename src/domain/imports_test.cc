@@ -163,9 +163,12 @@ TEST_F(ImportsTest, HeadingsToldOnceMapThemselvesInEveryLaterFile) {
     return tx.Audit().List("import_columns", measure_).size();
   }));
   EXPECT_EQ(trail, 0u);
-  std::vector<ImportColumnChoice> saved = Ok(RememberColumns(
-      store_, clock_, solvik_.member, As(solvik_.member), measure_,
-      {{"Månad", "period"}, {" ANTAL kvinnor ", "women"}, {"Antal män", "men"}, {"Enhet", "skip"}}));
+  std::vector<ImportColumnChoice> saved =
+      Ok(RememberColumns(store_, clock_, solvik_.member, As(solvik_.member), measure_,
+                         {{"Månad", "period"},
+                          {" ANTAL kvinnor ", "women"},
+                          {"Antal män", "men"},
+                          {"Enhet", "skip"}}));
   EXPECT_EQ(saved.size(), 4u);
   EXPECT_EQ(saved[0].heading, "antal kvinnor") << "kept as NormalWord, by heading";
   // The staged file previews again without problems; a later file maps itself.

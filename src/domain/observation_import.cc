@@ -96,9 +96,9 @@ std::optional<std::size_t> MapHeader(const Measure& measure, const std::vector<s
       preview.columns.push_back(std::nullopt);  // skipped
       continue;
     }
-    std::optional<ImportColumn> column = known != remembered.end()
-                                             ? known->second
-                                             : MapHeading(measure, groups, words, preview.header[c]);
+    std::optional<ImportColumn> column =
+        known != remembered.end() ? known->second
+                                  : MapHeading(measure, groups, words, preview.header[c]);
     auto problem = [&](std::string message, std::string key) {
       preview.problems.push_back({header_line, c + 1, preview.header[c],
                                   ColumnError(std::move(message), std::move(key), expected)});

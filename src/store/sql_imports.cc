@@ -49,8 +49,7 @@ void SqlImports::DeleteStagedLongTablesBefore(domain::Id project_id, const std::
 }
 
 std::vector<domain::ImportColumnChoice> SqlImports::ListColumnChoices(domain::Id measure_id) {
-  return List<domain::ImportColumnChoice>(db_, "WHERE measure_id = ? ORDER BY heading",
-                                          measure_id);
+  return List<domain::ImportColumnChoice>(db_, "WHERE measure_id = ? ORDER BY heading", measure_id);
 }
 
 void SqlImports::SaveColumnChoice(const domain::ImportColumnChoice& choice) {

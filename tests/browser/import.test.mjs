@@ -6,7 +6,8 @@
 // problem, with the file ready to save and with a Kolada file has no WCAG 2.1 A/AA violations
 // at 1280 and 360 px. A long table fills two measures of the project at once from the
 // project's import page, with the same checks: its preview with a problem and ready to save
-// have no violations either.
+// have no violations either; nor has the form that tells the import what the columns of a
+// file with its own headings hold, which the measure then remembers for its next file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -261,5 +262,46 @@ test('a long table fills several measures of a project at once', async () => {
   await screenshot(page, 'import-long-saved-teammedlem-sv-1280');
   await page.goto(`${server.url}/matt/${measures[1]}`);
   assert.equal(await page.inputValue('input[name="v.2026-01.women"]'), '5', 'the values are in the grid');
+  await context.close();
+});
+
+test('a file with its own headings is told once what its columns hold', async () => {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.fill('#email', 'team@solvik.example');
+  await page.fill('#password', 'stegvis-demo-2026');
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+                     page.keyboard.press('Enter')]);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  await page.locator('summary', { hasText: msg('project.add_measure') }).click();
+  await page.fill('#m_name', 'Utskrivna från sjukhus');
+  await page.selectOption('#m_data_type', 'count');
+  await Promise.all([page.waitForURL(/\/matt\/\d+$/),
+                     page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+  // A case-management system's export: its own headings and a column of no interest.
+  const exported = { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(
+    'Månad;Antal kvinnor;Antal män;Enhet\r\n2026-01;3;4;Norr\r\n2026-02;2;5;Norr\r\n', 'utf8') };
+  await tabTo(page, '#import summary');
+  await page.keyboard.press('Enter');
+  await upload(page, exported);
+  const failures = [];
+  await axeAtBothWidths(page, 'columns', failures);
+  assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  // Each column's choice with the keyboard: focus the select, then type the option's first letters.
+  for (const [index, label] of [[0, 'Period'], [1, 'Kvinnor'], [2, 'Män'], [3, 'Importeras inte']]) {
+    await tabTo(page, `#column-role-${index}`);
+    await page.selectOption(`#column-role-${index}`, { label });
+  }
+  await tabTo(page, 'form[action$="/kolumner"] button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem is left');
+  assert.equal(await page.locator('main table tbody tr').count(), 2, 'every row as read');
+  // The next month's export maps itself.
+  await upload(page, exported);
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'remembered');
+  assert.equal(await page.locator('form[action$="/spara"]').count(), 1, 'ready to save');
   await context.close();
 });

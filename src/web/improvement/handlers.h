@@ -92,6 +92,9 @@ HandlerResult ApiAnnotationDelete(const App& app, Request& request, const Visito
 // on the import page with why.
 HandlerResult MeasureImportUpload(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ImportPage(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ImportColumnsSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiImportColumns(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiImportColumnsUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /api/v1/measures/{id}/imports (the file as a text/csv body, ?name= its file name):
 // 201 with the preview; GET /api/v1/imports/{id}: the preview now; POST

@@ -3,10 +3,12 @@
 // commit, after which the measure's page shows the chart with the new values.
 
 #include "core/text.h"
+#include "domain/import_columns.h"
 #include "domain/imports.h"
 #include "domain/measures.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/improvement/import_columns_form.h"
 #include "web/improvement/import_file.h"
 #include "web/improvement/kolada_import.h"
 #include "web/improvement/measure_grid.h"
@@ -47,7 +49,9 @@ struct ImportPageView {
   std::string problem_count;
   bool may_commit = false;
   bool committed = false;
-  std::optional<std::string> refusal;  // why the upload or commit was refused
+  std::optional<std::string> refusal;            // why the upload or commit was refused
+  std::vector<ColumnChoiceView> column_choices;  // columns not named by the grid's words
+  bool has_column_choices = false;
 };
 constexpr auto Describe(std::type_identity<ImportPageView>) {
   using V = ImportPageView;
@@ -65,11 +69,13 @@ constexpr auto Describe(std::type_identity<ImportPageView>) {
                     core::Field("problem_count", &V::problem_count),
                     core::Field("may_commit", &V::may_commit),
                     core::Field("committed", &V::committed),
-                    core::Field("refusal", &V::refusal)};
+                    core::Field("refusal", &V::refusal),
+                    core::Field("column_choices", &V::column_choices),
+                    core::Field("has_column_choices", &V::has_column_choices)};
 }
 
-ImportPageView PreviewView(const App& app, const std::string& lang,
-                           const domain::ImportDetails& d) {
+ImportPageView PreviewView(const App& app, const std::string& lang, const domain::ImportDetails& d,
+                           const std::vector<domain::ImportColumnChoice>& known) {
   ImportPageView view;
   view.measure_id = d.measure.id;
   view.measure_name = d.measure.name;
@@ -107,7 +113,17 @@ ImportPageView PreviewView(const App& app, const std::string& lang,
                                             {{"n", std::to_string(view.problems.size())}});
   view.committed = d.record.status == domain::kImportCommitted;
   view.may_commit = !view.has_problems && !view.committed;
+  if (!view.committed) view.column_choices = ColumnChoices(app.catalogue, lang, d, known);
+  view.has_column_choices = !view.column_choices.empty();
   return view;
+}
+
+// The import's preview with what its measure remembers of headings.
+core::Result<ImportPageView> Preview(const App& app, const Visitor& visitor,
+                                     const std::string& lang, const domain::ImportDetails& d) {
+  auto known = domain::LoadRememberedColumns(app.store, *visitor.principal(), d.measure.id);
+  if (!known) return core::Fail(known.error());
+  return PreviewView(app, lang, d, *known);
 }
 
 HandlerResult RenderImport(const App& app, Request& request, const Visitor& visitor,
@@ -185,7 +201,27 @@ HandlerResult ImportPage(const App& app, Request& request, const Visitor& visito
   auto d = domain::LoadImport(app.store, app.clock, visitor.principal(), *id,
                               ImportHeaderWords(app.catalogue, lang));
   if (!d) return core::Fail(d.error());
-  return RenderImport(app, request, visitor, PreviewView(app, lang, *d), 200);
+  auto view = Preview(app, visitor, lang, *d);
+  if (!view) return core::Fail(view.error());
+  return RenderImport(app, request, visitor, *view, 200);
+}
+
+HandlerResult ImportColumnsSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  const domain::HeaderWords words = ImportHeaderWords(app.catalogue, lang);
+  auto d = domain::LoadImport(app.store, app.clock, visitor.principal(), *id, words);
+  if (!d) return core::Fail(d.error());
+  auto saved =
+      domain::RememberColumns(app.store, app.clock, *visitor.principal(), ActorOf(visitor, request),
+                              d->measure.id, ColumnAnswers(request));
+  if (saved) return Response::Redirect("/import/" + std::to_string(*id));
+  if (saved.error().code != core::ErrorCode::kInvalidInput) return core::Fail(saved.error());
+  auto view = Preview(app, visitor, lang, *d);
+  if (!view) return core::Fail(view.error());
+  view->refusal = ErrorText(app.catalogue, lang, saved.error());
+  return RenderImport(app, request, visitor, *view, HttpStatus(saved.error().code));
 }
 
 HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -205,10 +241,11 @@ HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor
   // Refused: the preview as it is now, with why.
   auto d = domain::LoadImport(app.store, app.clock, visitor.principal(), *id, words);
   if (!d) return core::Fail(d.error());
-  ImportPageView view = PreviewView(app, lang, *d);
-  view.refusal = ErrorText(app.catalogue, lang, committed.error());
-  if (code == core::ErrorCode::kConflict) view.may_commit = false;
-  return RenderImport(app, request, visitor, view, HttpStatus(code));
+  auto view = Preview(app, visitor, lang, *d);
+  if (!view) return core::Fail(view.error());
+  view->refusal = ErrorText(app.catalogue, lang, committed.error());
+  if (code == core::ErrorCode::kConflict) view->may_commit = false;
+  return RenderImport(app, request, visitor, *view, HttpStatus(code));
 }
 
 }  // namespace stegvis::web

@@ -47,6 +47,7 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/matt/{id}/kolada", kChangeTeam, MeasureKoladaFetch);
   routes.Get("/import/{id}", kChangeTeam, ImportPage, kNotCached);
   routes.Post("/import/{id}/spara", kChangeTeam, ImportCommitSubmit);
+  routes.Post("/import/{id}/kolumner", kChangeTeam, ImportColumnsSubmit);
   routes.Get("/api/v1/teams", kSignedIn, ApiTeams);
   routes.Get("/api/v1/projects", kSignedIn, ApiProjects);
   routes.Post("/api/v1/projects", kChangeTeam, ApiProjectCreate);
@@ -80,6 +81,8 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Get("/api/v1/measures/{id}/chart.svg", kViewTeam, MeasureChartSvg);
   routes.Get("/api/v1/measures/{id}/chart.png", kViewTeam, MeasureChartPng);
   routes.Post("/api/v1/measures/{id}/imports", kChangeTeam, ApiImportCreate);
+  routes.Get("/api/v1/measures/{id}/import-columns", kViewTeam, ApiImportColumns, kNotCached);
+  routes.Put("/api/v1/measures/{id}/import-columns", kChangeTeam, ApiImportColumnsUpdate);
   routes.Post("/api/v1/measures/{id}/kolada-imports", kChangeTeam, ApiKoladaImportCreate);
   routes.Get("/api/v1/imports/{id}", kChangeTeam, ApiImport, kNotCached);
   routes.Post("/api/v1/imports/{id}/commit", kChangeTeam, ApiImportCommit);
