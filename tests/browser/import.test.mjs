@@ -77,6 +77,32 @@ async function upload(page, file) {
   assert.match(page.url(), /\/import\/\d+$/, 'the preview of the file');
 }
 
+// A team member signed in (in Swedish) on the team's first project page.
+async function openProject() {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.fill('#email', 'team@solvik.example');
+  await page.fill('#password', 'stegvis-demo-2026');
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+                     page.keyboard.press('Enter')]);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
+  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  return { context, page };
+}
+
+// Adds a measure of `dataType` named `name` on the project page; returns its id.
+async function addMeasure(page, name, dataType, frequency) {
+  await page.locator('summary', { hasText: msg('project.add_measure') }).click();
+  await page.fill('#m_name', name);
+  await page.selectOption('#m_data_type', dataType);
+  if (frequency) await page.selectOption('#m_frequency', frequency);
+  await Promise.all([page.waitForURL(/\/matt\/\d+$/),
+                     page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+  return page.url().match(/\/matt\/(\d+)$/)[1];
+}
+
 async function axeAtBothWidths(page, what, failures) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
@@ -158,23 +184,9 @@ test('a bad cell is refused and named, the fixed file is saved and the chart sho
 });
 
 test('a Kolada file fills a yearly measure, which names Kolada as its source', async () => {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15000);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.fill('#email', 'team@solvik.example');
-  await page.fill('#password', 'stegvis-demo-2026');
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
-                     page.keyboard.press('Enter')]);
-  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
-  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  const { context, page } = await openProject();
   // A yearly measurement of women and men, as Kolada reports its key figures.
-  await page.locator('summary', { hasText: msg('project.add_measure') }).click();
-  await page.fill('#m_name', 'Nöjda brukare');
-  await page.selectOption('#m_data_type', 'continuous');
-  await page.selectOption('#m_frequency', 'year');
-  await Promise.all([page.waitForURL(/\/matt\/\d+$/),
-                     page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+  await addMeasure(page, 'Nöjda brukare', 'continuous', 'year');
   const measureUrl = page.url();
   await tabTo(page, '#import summary');
   await page.keyboard.press('Enter');
@@ -199,27 +211,13 @@ test('a Kolada file fills a yearly measure, which names Kolada as its source', a
 });
 
 test('a long table fills several measures of a project at once', async () => {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15000);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.fill('#email', 'team@solvik.example');
-  await page.fill('#password', 'stegvis-demo-2026');
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
-                     page.keyboard.press('Enter')]);
-  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
-  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
+  const { context, page } = await openProject();
   const projectUrl = page.url();
   // Two monthly counts of women and men, to be filled from one file.
   const measures = [];
   for (const name of ['Larm per natt', 'Besök av anhöriga']) {
     await page.goto(projectUrl);
-    await page.locator('summary', { hasText: msg('project.add_measure') }).click();
-    await page.fill('#m_name', name);
-    await page.selectOption('#m_data_type', 'count');
-    await Promise.all([page.waitForURL(/\/matt\/\d+$/),
-                       page.locator('form[action$="/matt"] button[type="submit"]').click()]);
-    measures.push(page.url().match(/\/matt\/(\d+)$/)[1]);
+    measures.push(await addMeasure(page, name, 'count'));
   }
   await page.goto(projectUrl);
   await tabTo(page, `main a[href$="/import"]`);
@@ -266,21 +264,8 @@ test('a long table fills several measures of a project at once', async () => {
 });
 
 test('a file with its own headings is told once what its columns hold', async () => {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15000);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.fill('#email', 'team@solvik.example');
-  await page.fill('#password', 'stegvis-demo-2026');
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
-                     page.keyboard.press('Enter')]);
-  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/team/"]', 'href')}`);
-  await page.goto(`${server.url}${await page.getAttribute('main a[href^="/projekt/"]', 'href')}`);
-  await page.locator('summary', { hasText: msg('project.add_measure') }).click();
-  await page.fill('#m_name', 'Utskrivna från sjukhus');
-  await page.selectOption('#m_data_type', 'count');
-  await Promise.all([page.waitForURL(/\/matt\/\d+$/),
-                     page.locator('form[action$="/matt"] button[type="submit"]').click()]);
+  const { context, page } = await openProject();
+  await addMeasure(page, 'Utskrivna från sjukhus', 'count');
   // A case-management system's export: its own headings and a column of no interest.
   const exported = { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(
     'Månad;Antal kvinnor;Antal män;Enhet\r\n2026-01;3;4;Norr\r\n2026-02;2;5;Norr\r\n', 'utf8') };

@@ -113,6 +113,22 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
                              std::move(table->lines)};
 }
 
+core::Result<UploadedSheet> ReadUploadedFile(const Request& request) {
+  const FormFile* file = nullptr;
+  for (const FormFile& f : request.files) {
+    if (f.field == "fil") file = &f;
+  }
+  if (!file || (file->file_name.empty() && file->bytes.empty())) {
+    return core::Fail(core::Error::Invalid("no file", "file", "error.import.no_file"));
+  }
+  auto sheet = ReadImportFile(file->bytes);
+  if (!sheet) return core::Fail(sheet.error());
+  const std::size_t slash = file->file_name.find_last_of("/\\");
+  return UploadedSheet{
+      slash == std::string::npos ? file->file_name : file->file_name.substr(slash + 1),
+      std::move(*sheet)};
+}
+
 std::string MediaTypeOf(std::string_view content_type) {
   return core::AsciiLower(core::Trim(content_type.substr(0, content_type.find(';'))));
 }

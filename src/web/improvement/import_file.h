@@ -16,6 +16,7 @@
 #include "domain/imports.h"
 #include "domain/long_table.h"
 #include "io/kolada.h"
+#include "web/http/http.h"
 #include "web/render/catalogue.h"
 
 namespace stegvis::web {
@@ -30,6 +31,15 @@ namespace stegvis::web {
 // "error.import.empty_file" for no bytes, xlsx::ReadFirstSheet's refusal ("error.xlsx.*"), or
 // io::ParseCsv's (its key and the parameter "line").
 core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
+
+// The file an import page's form sent (its file field "fil"), read by ReadImportFile, and its
+// name without any folder a browser may send with it. Fails with kInvalidInput, field "file",
+// "error.import.no_file" when no file was chosen, or as ReadImportFile.
+struct UploadedSheet {
+  std::string file_name;
+  domain::ImportSheet sheet;
+};
+core::Result<UploadedSheet> ReadUploadedFile(const Request& request);
 
 // A Kolada answer as the sheet an import reads: a row per year, earliest first, and a column
 // per gender code that has a value (header Period, K, M, T), marked with its series

@@ -21,9 +21,6 @@
 namespace stegvis::web {
 namespace {
 
-// The form's file input.
-constexpr std::string_view kFileField = "fil";
-
 struct ImportRowView {
   std::int64_t line = 0;
   std::vector<std::string> cells;
@@ -144,31 +141,17 @@ HandlerResult RefusedUpload(const App& app, Request& request, const Visitor& vis
   return RenderImport(app, request, visitor, view, HttpStatus(error.code));
 }
 
-// The file name without any folder a browser may have sent with it.
-std::string BaseName(const std::string& name) {
-  const std::size_t slash = name.find_last_of("/\\");
-  return slash == std::string::npos ? name : name.substr(slash + 1);
-}
-
 }  // namespace
 
 HandlerResult MeasureImportUpload(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  const FormFile* file = nullptr;
-  for (const FormFile& f : request.files) {
-    if (f.field == kFileField) file = &f;
-  }
-  if (!file || (file->file_name.empty() && file->bytes.empty())) {
-    return RefusedUpload(app, request, visitor, *id,
-                         core::Error::Invalid("no file", "file", "error.import.no_file"));
-  }
-  auto sheet = ReadImportFile(file->bytes);
-  if (!sheet) return RefusedUpload(app, request, visitor, *id, sheet.error());
+  auto file = ReadUploadedFile(request);
+  if (!file) return RefusedUpload(app, request, visitor, *id, file.error());
   const std::string lang = ChooseLanguage(request).lang;
-  auto staged = domain::StageImport(app.store, app.clock, visitor.principal(),
-                                    ActorOf(visitor, request), *id, BaseName(file->file_name),
-                                    *sheet, ImportHeaderWords(app.catalogue, lang));
+  auto staged =
+      domain::StageImport(app.store, app.clock, visitor.principal(), ActorOf(visitor, request), *id,
+                          file->file_name, file->sheet, ImportHeaderWords(app.catalogue, lang));
   if (!staged) {
     if (staged.error().code != core::ErrorCode::kInvalidInput) return core::Fail(staged.error());
     return RefusedUpload(app, request, visitor, *id, staged.error());

@@ -17,9 +17,6 @@
 namespace stegvis::web {
 namespace {
 
-// The form's file input.
-constexpr std::string_view kFileField = "fil";
-
 // A measure of the project, as the upload form lists it.
 struct KnownMeasureView {
   domain::Id id = 0;
@@ -158,12 +155,6 @@ HandlerResult Refused(const App& app, Request& request, const Visitor& visitor,
   return Render(app, request, visitor, *view, HttpStatus(error.code));
 }
 
-// The file name without any folder a browser may have sent with it.
-std::string BaseName(const std::string& name) {
-  const std::size_t slash = name.find_last_of("/\\");
-  return slash == std::string::npos ? name : name.substr(slash + 1);
-}
-
 }  // namespace
 
 HandlerResult LongImportPage(const App& app, Request& request, const Visitor& visitor) {
@@ -177,20 +168,12 @@ HandlerResult LongImportPage(const App& app, Request& request, const Visitor& vi
 HandlerResult LongImportUpload(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  const FormFile* file = nullptr;
-  for (const FormFile& f : request.files) {
-    if (f.field == kFileField) file = &f;
-  }
-  if (!file || (file->file_name.empty() && file->bytes.empty())) {
-    return Refused(app, request, visitor, *id,
-                   core::Error::Invalid("no file", "file", "error.import.no_file"));
-  }
-  auto sheet = ReadImportFile(file->bytes);
-  if (!sheet) return Refused(app, request, visitor, *id, sheet.error());
+  auto file = ReadUploadedFile(request);
+  if (!file) return Refused(app, request, visitor, *id, file.error());
   const std::string lang = ChooseLanguage(request).lang;
   auto staged = domain::StageLongTable(app.store, app.clock, *visitor.principal(),
-                                       ActorOf(visitor, request), *id, BaseName(file->file_name),
-                                       *sheet, LongTableHeaderWords(app.catalogue, lang));
+                                       ActorOf(visitor, request), *id, file->file_name, file->sheet,
+                                       LongTableHeaderWords(app.catalogue, lang));
   if (!staged) {
     if (staged.error().code != core::ErrorCode::kInvalidInput) return core::Fail(staged.error());
     return Refused(app, request, visitor, *id, staged.error());
