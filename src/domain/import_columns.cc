@@ -101,14 +101,15 @@ core::Result<std::vector<ImportColumnChoice>> RememberColumns(
       if (!after.count(c.heading)) tx.Imports().DeleteColumnChoice(measure_id, c.heading);
     }
     std::vector<ImportColumnChoice> saved;
-    for (const auto& [heading, role] : after) {
-      ImportColumnChoice choice{measure_id, heading, role, now, actor.label};
+    for (const auto& entry : after) {
+      ImportColumnChoice choice{measure_id, entry.first, entry.second, now, actor.label};
       const auto old = std::find_if(before.begin(), before.end(),
-                                    [&](const auto& c) { return c.heading == heading; });
-      if (old == before.end() || old->role != role)
+                                    [&](const auto& c) { return c.heading == entry.first; });
+      if (old == before.end() || old->role != entry.second) {
         tx.Imports().SaveColumnChoice(choice);
-      else
+      } else {
         choice = *old;
+      }
       saved.push_back(std::move(choice));
     }
     const std::string before_json = ChoicesJson(before), after_json = ChoicesJson(saved);
