@@ -114,12 +114,12 @@ int RunLongImport(const DatabaseOptions& database, std::int64_t project, const s
     core::SystemClock clock;
     web::CsvRecordSource csv(in);
     const std::string name = std::filesystem::path(path).filename().string();
-    core::Result<domain::LongImportResult> result = core::Fail(core::Error::Internal("unread"));
-    {
+    // The progress line ends (ProgressRecords' destructor) before the result is printed.
+    auto result = [&] {
       ProgressRecords shown(workbook ? workbook->records() : csv, path);
-      result = domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name, shown,
-                                       web::LongTableHeaderWords(*catalogue, lang), check);
-    }
+      return domain::ImportLongTable(*opened->store, clock, nullptr, kCli, project, name, shown,
+                                     web::LongTableHeaderWords(*catalogue, lang), check);
+    }();
     if (!result) {
       if (result.error().code == core::ErrorCode::kInvalidInput) {
         std::cerr << "stegvis: " << path << ": " << web::ErrorText(*catalogue, lang, result.error())

@@ -252,9 +252,11 @@ class LongTableImportsTest : public LongImportTest {
     }
     return sheet;
   }
+  // Stages the rows and returns their preview.
   LongTableDetails Stage(const Principal& by, std::vector<std::vector<std::string>> rows) {
-    return Ok(
-        StageLongTable(store_, clock_, by, As(by), project_, "alla.xlsx", Sheet(rows), Words()));
+    const Id id =
+        Ok(StageLongTable(store_, clock_, by, As(by), project_, "alla.xlsx", Sheet(rows))).id;
+    return Ok(LoadLongTable(store_, clock_, by, project_, id, Words()));
   }
 };
 
@@ -275,9 +277,10 @@ TEST_F(LongTableImportsTest, TheStagedTableIsPreviewedByMeasureThenCommittedOnce
   EXPECT_EQ(again.record.file_name, "alla.xlsx");
   EXPECT_EQ(again.check.created, 3u);
 
-  LongImportResult saved = Ok(CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member),
+  LongTableDetails saved = Ok(CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member),
                                               project_, staged.record.id, Words()));
-  EXPECT_TRUE(saved.saved);
+  EXPECT_TRUE(saved.check.saved);
+  EXPECT_EQ(saved.record.status, kImportCommitted);
   EXPECT_EQ(Grid(visits_).size(), 2u);
   auto twice = CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member), project_,
                                staged.record.id, Words());
@@ -294,7 +297,8 @@ TEST_F(LongTableImportsTest, ATableWithProblemsIsNotSavedAndStaysStaged) {
   EXPECT_EQ(staged.check.problem_count, 1u);
   EXPECT_EQ(staged.check.problems.at(0).line, 3u);
   LongImportResult refused = Ok(CommitLongTable(store_, clock_, solvik_.member, As(solvik_.member),
-                                                project_, staged.record.id, Words()));
+                                                project_, staged.record.id, Words()))
+                                 .check;
   EXPECT_FALSE(refused.saved);
   EXPECT_EQ(refused.problem_count, 1u);
   EXPECT_TRUE(Grid(visits_).empty());
@@ -322,11 +326,11 @@ TEST_F(LongTableImportsTest, OnlyThoseWhoMayChangeTheProjectSeeOrCommitItsTable)
   // A Kolada file fills one measure, never a long table.
   ImportSheet kolada = Sheet({});
   kolada.kolada = KoladaSource{"N00945", "0180", false};
-  EXPECT_EQ(StageLongTable(store_, clock_, solvik_.member, As(solvik_.member), project_, "k.json",
-                           kolada, Words())
-                .error()
-                .key,
-            "error.import.long_kolada");
+  EXPECT_EQ(
+      StageLongTable(store_, clock_, solvik_.member, As(solvik_.member), project_, "k.json", kolada)
+          .error()
+          .key,
+      "error.import.long_kolada");
 }
 
 TEST_F(LongTableImportsTest, ANewerFileReplacesTheUploadersStagedOne) {

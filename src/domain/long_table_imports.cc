@@ -28,32 +28,31 @@ core::Error Committed() {
   return e;
 }
 
-// The whole import of `record`'s file, rolled back: what it would do now.
-core::Result<LongImportResult> Check(Store& store, const core::Clock& clock,
-                                     const Principal& acting, const LongTableImport& record,
-                                     const LongTableWords& words) {
+// The import of `record`'s file (ImportLongTable with `check_only` and `within`).
+core::Result<LongImportResult> Run(Store& store, const core::Clock& clock, const Principal& acting,
+                                   const Actor& actor, const LongTableImport& record,
+                                   const LongTableWords& words, bool check_only,
+                                   const InTransaction& within = {}) {
   auto sheet = DecodeSheet(record.sheet_json);
   if (!sheet) return core::Fail(sheet.error());
   SheetRecords records(*sheet);
-  // Nothing of a check is kept, so nothing of it is audited.
-  return ImportLongTable(store, clock, &acting, ActorFor(acting, ""), record.project_id,
-                         record.file_name, records, words, true);
+  return ImportLongTable(store, clock, &acting, actor, record.project_id, record.file_name, records,
+                         words, check_only, within);
 }
 
 }  // namespace
 
-core::Result<LongTableDetails> StageLongTable(Store& store, const core::Clock& clock,
-                                              const Principal& acting, const Actor& actor,
-                                              Id project_id, const std::string& file_name,
-                                              const ImportSheet& sheet,
-                                              const LongTableWords& words) {
+core::Result<LongTableImport> StageLongTable(Store& store, const core::Clock& clock,
+                                             const Principal& acting, const Actor& actor,
+                                             Id project_id, const std::string& file_name,
+                                             const ImportSheet& sheet) {
   if (sheet.kolada) {
     return core::Fail(core::Error::Invalid("a Kolada file fills one measure", "file",
                                            "error.import.long_kolada"));
   }
   const std::int64_t now = clock.NowUnixSeconds();
   const std::string sheet_json = EncodeSheet(sheet);
-  auto staged = store.Write([&](StoreTx& tx) -> core::Result<LongTableDetails> {
+  return store.Write([&](StoreTx& tx) -> core::Result<LongTableImport> {
     auto project = CheckedProject(tx, acting, project_id, Action::kChange);
     if (!project) return core::Fail(project.error());
     LongTableImport record;
@@ -68,13 +67,8 @@ core::Result<LongTableDetails> StageLongTable(Store& store, const core::Clock& c
     tx.Imports().DeleteStagedLongTablesBefore(project_id, actor.label, record.id);
     RecordAudit(tx, actor, now, "create", "long_table_import", record.id, "", AuditJson(record),
                 record.organisation_id);
-    return LongTableDetails{std::move(record), std::move(project->first), {}};
+    return record;
   });
-  if (!staged) return staged;
-  auto check = Check(store, clock, acting, staged->record, words);
-  if (!check) return core::Fail(check.error());
-  staged->check = std::move(*check);
-  return staged;
 }
 
 core::Result<LongTableDetails> LoadLongTable(Store& store, const core::Clock& clock,
@@ -85,13 +79,14 @@ core::Result<LongTableDetails> LoadLongTable(Store& store, const core::Clock& cl
   });
   if (!found) return core::Fail(found.error());
   LongTableDetails details{std::move(found->first), std::move(found->second), {}};
-  auto check = Check(store, clock, acting, details.record, words);
+  // Nothing of a check is kept, so nothing of it is audited.
+  auto check = Run(store, clock, acting, ActorFor(acting, ""), details.record, words, true);
   if (!check) return core::Fail(check.error());
   details.check = std::move(*check);
   return details;
 }
 
-core::Result<LongImportResult> CommitLongTable(Store& store, const core::Clock& clock,
+core::Result<LongTableDetails> CommitLongTable(Store& store, const core::Clock& clock,
                                                const Principal& acting, const Actor& actor,
                                                Id project_id, Id import_id,
                                                const LongTableWords& words) {
@@ -99,11 +94,8 @@ core::Result<LongImportResult> CommitLongTable(Store& store, const core::Clock& 
     return ChangeableLongTable(tx, acting, project_id, import_id);
   });
   if (!found) return core::Fail(found.error());
-  const LongTableImport& record = found->first;
-  if (record.status == kImportCommitted) return core::Fail(Committed());
-  auto sheet = DecodeSheet(record.sheet_json);
-  if (!sheet) return core::Fail(sheet.error());
-  SheetRecords records(*sheet);
+  LongTableDetails details{std::move(found->first), std::move(found->second), {}};
+  if (details.record.status == kImportCommitted) return core::Fail(Committed());
   const std::int64_t now = clock.NowUnixSeconds();
   // Marked inside the import's transaction, after reading the status again: two commits of
   // one file never both save it, and a refused file stays staged.
@@ -114,8 +106,14 @@ core::Result<LongImportResult> CommitLongTable(Store& store, const core::Clock& 
     tx.Imports().MarkLongTableCommitted(import_id, now);
     return {};
   };
-  return ImportLongTable(store, clock, &acting, actor, project_id, record.file_name, records, words,
-                         false, mark);
+  auto result = Run(store, clock, acting, actor, details.record, words, false, mark);
+  if (!result) return core::Fail(result.error());
+  if (result->saved) {
+    details.record.status = std::string(kImportCommitted);
+    details.record.committed_at = now;
+  }
+  details.check = std::move(*result);
+  return details;
 }
 
 }  // namespace stegvis::domain

@@ -25,20 +25,20 @@ namespace stegvis::domain {
 struct LongTableDetails {
   LongTableImport record;
   Project project;
-  // The file checked against the measures' data now, nothing saved (`saved` false).
+  // The file's import: checked against the measures' data now and rolled back (`saved` false),
+  // or, from CommitLongTable, saved (or refused for its problems).
   LongImportResult check;
 };
 
-// Stages `sheet` (read from the file `file_name`) for the project and returns its preview. The
-// uploader's earlier staged tables of the project are deleted. Audited ("create",
+// Stages `sheet` (read from the file `file_name`) for the project; LoadLongTable previews it.
+// The uploader's earlier staged tables of the project are deleted. Audited ("create",
 // "long_table_import"). Refused: a Kolada file (kInvalidInput, field "file",
 // "error.import.long_kolada": Kolada's figures are imported into one measure at a time);
 // kNotFound / kForbidden as above.
-core::Result<LongTableDetails> StageLongTable(Store& store, const core::Clock& clock,
-                                              const Principal& acting, const Actor& actor,
-                                              Id project_id, const std::string& file_name,
-                                              const ImportSheet& sheet,
-                                              const LongTableWords& words);
+core::Result<LongTableImport> StageLongTable(Store& store, const core::Clock& clock,
+                                             const Principal& acting, const Actor& actor,
+                                             Id project_id, const std::string& file_name,
+                                             const ImportSheet& sheet);
 
 // The staged table with its preview against the measures' data now.
 core::Result<LongTableDetails> LoadLongTable(Store& store, const core::Clock& clock,
@@ -46,10 +46,10 @@ core::Result<LongTableDetails> LoadLongTable(Store& store, const core::Clock& cl
                                              const LongTableWords& words);
 
 // Saves the staged table by ImportLongTable and marks it committed, in one transaction. The
-// result has `saved` true, or the problems the file has against the data now (then nothing
-// was saved and it stays staged). Refused with kConflict, key "error.import.committed", when
-// it was committed before.
-core::Result<LongImportResult> CommitLongTable(Store& store, const core::Clock& clock,
+// details' `check` has `saved` true, or the problems the file has against the data now (then
+// nothing was saved and it stays staged). Refused with kConflict, key "error.import.committed",
+// when it was committed before.
+core::Result<LongTableDetails> CommitLongTable(Store& store, const core::Clock& clock,
                                                const Principal& acting, const Actor& actor,
                                                Id project_id, Id import_id,
                                                const LongTableWords& words);

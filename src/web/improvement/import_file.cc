@@ -84,6 +84,13 @@ std::string_view Other(std::string_view lang) {
 
 }  // namespace
 
+core::Result<domain::ImportSheet> ReadWorkbookSheet(std::string_view bytes) {
+  auto table = xlsx::ReadFirstSheet(bytes);
+  if (!table) return core::Fail(table.error());
+  return domain::ImportSheet{std::move(table->header), table->header_line, std::move(table->rows),
+                             std::move(table->lines), std::move(table->sheet)};
+}
+
 core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
   if (bytes.size() > domain::kMaxImportBytes) {
     core::Error e = FileError("the file is too large", "error.import.too_large");
@@ -97,12 +104,7 @@ core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes) {
     if (!page) return core::Fail(page.error());
     return KoladaImportSheet(std::move(*page));
   }
-  if (xlsx::LooksLikeZip(bytes)) {
-    auto table = xlsx::ReadFirstSheet(bytes);
-    if (!table) return core::Fail(table.error());
-    return domain::ImportSheet{std::move(table->header), table->header_line, std::move(table->rows),
-                               std::move(table->lines), std::move(table->sheet)};
-  }
+  if (xlsx::LooksLikeZip(bytes)) return ReadWorkbookSheet(bytes);
   auto table = io::ParseCsv(bytes);
   if (!table) {
     core::Error e = table.error();

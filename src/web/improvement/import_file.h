@@ -32,6 +32,10 @@ namespace stegvis::web {
 // io::ParseCsv's (its key and the parameter "line").
 core::Result<domain::ImportSheet> ReadImportFile(std::string_view bytes);
 
+// The first sheet of the Excel workbook `bytes` as an import reads it (xlsx::ReadFirstSheet,
+// whose refusals it gives, and without ReadImportFile's size limit).
+core::Result<domain::ImportSheet> ReadWorkbookSheet(std::string_view bytes);
+
 // The file an import page's form sent (its file field "fil"), read by ReadImportFile, and its
 // name without any folder a browser may send with it. Fails with kInvalidInput, field "file",
 // "error.import.no_file" when no file was chosen, or as ReadImportFile.

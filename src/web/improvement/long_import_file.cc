@@ -11,12 +11,9 @@ core::Result<LongTableFile> LongTableFile::Read(std::string_view bytes) {
     file.records_ = std::make_unique<CsvRecordSource>(bytes);
     return file;
   }
-  auto table = xlsx::ReadFirstSheet(bytes);
-  if (!table) return core::Fail(table.error());
-  file.sheet_ = table->sheet;
-  file.table_ = std::make_unique<domain::ImportSheet>(
-      domain::ImportSheet{std::move(table->header), table->header_line, std::move(table->rows),
-                          std::move(table->lines), std::move(table->sheet)});
+  auto sheet = ReadWorkbookSheet(bytes);
+  if (!sheet) return core::Fail(sheet.error());
+  file.table_ = std::make_unique<domain::ImportSheet>(std::move(*sheet));
   file.records_ = std::make_unique<domain::SheetRecords>(*file.table_);
   return file;
 }

@@ -37,12 +37,11 @@ class LongTableFile {
   static core::Result<LongTableFile> Read(std::string_view bytes);
   domain::RecordSource& records() { return *records_; }
   // The sheet's name, or empty for CSV.
-  const std::string& sheet() const { return sheet_; }
+  std::string sheet() const { return table_ ? table_->sheet : std::string(); }
 
  private:
-  std::unique_ptr<domain::ImportSheet> table_;
+  std::unique_ptr<domain::ImportSheet> table_;  // a workbook's sheet; none for CSV
   std::unique_ptr<domain::RecordSource> records_;
-  std::string sheet_;
 };
 
 // {"saved", "sheet" (the workbook's sheet read, or null for CSV), "rows", "measures",

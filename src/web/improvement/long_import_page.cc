@@ -170,16 +170,16 @@ HandlerResult LongImportUpload(const App& app, Request& request, const Visitor& 
   if (!id) return core::Fail(id.error());
   auto file = ReadUploadedFile(request);
   if (!file) return Refused(app, request, visitor, *id, file.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  auto staged = domain::StageLongTable(app.store, app.clock, *visitor.principal(),
-                                       ActorOf(visitor, request), *id, file->file_name, file->sheet,
-                                       LongTableHeaderWords(app.catalogue, lang));
+  auto staged =
+      domain::StageLongTable(app.store, app.clock, *visitor.principal(), ActorOf(visitor, request),
+                             *id, file->file_name, file->sheet);
   if (!staged) {
     if (staged.error().code != core::ErrorCode::kInvalidInput) return core::Fail(staged.error());
     return Refused(app, request, visitor, *id, staged.error());
   }
+  // The preview's page checks the file against the data as it is when it is shown.
   return Response::Redirect("/projekt/" + std::to_string(*id) + "/import/" +
-                            std::to_string(staged->record.id));
+                            std::to_string(staged->id));
 }
 
 HandlerResult LongImportPreview(const App& app, Request& request, const Visitor& visitor) {
@@ -207,30 +207,32 @@ HandlerResult LongImportCommit(const App& app, Request& request, const Visitor& 
   const domain::LongTableWords words = LongTableHeaderWords(app.catalogue, lang);
   auto committed = domain::CommitLongTable(app.store, app.clock, *visitor.principal(),
                                            ActorOf(visitor, request), *id, *import_id, words);
-  const std::string here =
-      "/projekt/" + std::to_string(*id) + "/import/" + std::to_string(*import_id);
-  if (committed && committed->saved) return Response::Redirect(here + "?sparat=1");
+  if (committed && committed->check.saved) {
+    return Response::Redirect("/projekt/" + std::to_string(*id) + "/import/" +
+                              std::to_string(*import_id) + "?sparat=1");
+  }
   if (!committed && committed.error().code != core::ErrorCode::kConflict) {
     return core::Fail(committed.error());
   }
-  // Refused: the preview as it is now, with why.
-  auto d =
-      domain::LoadLongTable(app.store, app.clock, *visitor.principal(), *id, *import_id, words);
-  if (!d) return core::Fail(d.error());
+  // Refused: the file's problems against the data now, as the commit found them; or, committed
+  // before, the preview as it is now.
+  core::Error why;
+  if (committed) {
+    why = core::Error::Invalid("the file has problems", "file", "error.import.has_problems");
+    why.params.push_back(core::ErrorParam::Number(
+        "count", static_cast<std::int64_t>(committed->check.problem_count)));
+  } else {
+    why = committed.error();
+    committed =
+        domain::LoadLongTable(app.store, app.clock, *visitor.principal(), *id, *import_id, words);
+    if (!committed) return core::Fail(committed.error());
+  }
   auto view = FrameView(app, visitor, lang, *id);
   if (!view) return core::Fail(view.error());
-  AddPreview(app, lang, *d, *view);
-  const core::Error why =
-      committed ? core::Error::Invalid("the file has problems", "file", "error.import.has_problems")
-                : committed.error();
-  core::Error shown = why;
-  if (committed) {
-    shown.params.push_back(
-        core::ErrorParam::Number("count", static_cast<std::int64_t>(committed->problem_count)));
-  }
-  view->refusal = ErrorText(app.catalogue, lang, shown);
+  AddPreview(app, lang, *committed, *view);
+  view->refusal = ErrorText(app.catalogue, lang, why);
   view->may_commit = false;
-  return Render(app, request, visitor, *view, HttpStatus(shown.code));
+  return Render(app, request, visitor, *view, HttpStatus(why.code));
 }
 
 }  // namespace stegvis::web
