@@ -12,21 +12,6 @@ namespace {
 
 constexpr std::string_view kDenominatorPrefix = "denominator:";
 
-// The column `role` stands for in `measure`: nullopt for a role it cannot hold; a column, or
-// nullopt inside, for "skip".
-std::optional<std::optional<ImportColumn>> ColumnOf(const Measure& measure, std::string_view role) {
-  if (role == kColumnSkip) return std::optional<ImportColumn>();
-  if (role == kColumnPeriod) return std::optional<ImportColumn>(ImportColumn{});
-  const bool denominator = role.starts_with(kDenominatorPrefix);
-  if (denominator) role.remove_prefix(kDenominatorPrefix.size());
-  if (denominator && !HasDenominator(measure.data_type)) return std::nullopt;
-  const std::vector<std::string> groups = GroupsOf(measure.grouping);
-  if (std::find(groups.begin(), groups.end(), role) == groups.end()) return std::nullopt;
-  return std::optional<ImportColumn>(
-      ImportColumn{denominator ? ImportColumn::Kind::kDenominator : ImportColumn::Kind::kValue,
-                   std::string(role)});
-}
-
 std::string ChoicesJson(const std::vector<ImportColumnChoice>& choices) {
   boost::json::object out;
   for (const ImportColumnChoice& c : choices) out[c.heading] = c.role;
@@ -41,11 +26,25 @@ core::Error ChoiceError(std::string message, std::string key, const std::string&
 
 }  // namespace
 
+std::optional<std::optional<ImportColumn>> ColumnOfRole(const Measure& measure,
+                                                        std::string_view role) {
+  if (role == kColumnSkip) return std::optional<ImportColumn>();
+  if (role == kColumnPeriod) return std::optional<ImportColumn>(ImportColumn{});
+  const bool denominator = role.starts_with(kDenominatorPrefix);
+  if (denominator) role.remove_prefix(kDenominatorPrefix.size());
+  if (denominator && !HasDenominator(measure.data_type)) return std::nullopt;
+  const std::vector<std::string> groups = GroupsOf(measure.grouping);
+  if (std::find(groups.begin(), groups.end(), role) == groups.end()) return std::nullopt;
+  return std::optional<ImportColumn>(
+      ImportColumn{denominator ? ImportColumn::Kind::kDenominator : ImportColumn::Kind::kValue,
+                   std::string(role)});
+}
+
 RememberedColumns RememberedOf(const Measure& measure,
                                const std::vector<ImportColumnChoice>& choices) {
   RememberedColumns out;
   for (const ImportColumnChoice& c : choices) {
-    if (auto column = ColumnOf(measure, c.role)) out.emplace(c.heading, std::move(*column));
+    if (auto column = ColumnOfRole(measure, c.role)) out.emplace(c.heading, std::move(*column));
   }
   return out;
 }
@@ -77,13 +76,13 @@ core::Result<std::vector<ImportColumnChoice>> RememberColumns(
     for (const ImportColumnChoice& c : before) after[c.heading] = c.role;
     for (const auto& [written, role] : choices) {
       const std::string heading = NormalWord(written);
-      if (heading.empty() || heading.size() > kMaxRememberedHeading) {
-        return core::Fail(ChoiceError("a heading of 1 to 200 bytes", "error.import.column_heading",
-                                      core::ShortPrefix(written)));
+      if (heading.empty() || core::CodePointCount(heading) > kMaxRememberedHeading) {
+        return core::Fail(ChoiceError("a heading of 1 to 200 characters",
+                                      "error.import.column_heading", core::ShortPrefix(written)));
       }
       if (role.empty()) {
         after.erase(heading);
-      } else if (!ColumnOf(measure, role)) {
+      } else if (!ColumnOfRole(measure, role)) {
         return core::Fail(
             ChoiceError("not a column of this measure", "error.import.column_role", written));
       } else {

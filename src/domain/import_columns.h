@@ -24,7 +24,7 @@
 
 namespace stegvis::domain {
 
-// The most headings a measure remembers, and the longest heading (bytes).
+// The most headings a measure remembers, and the longest heading (in characters).
 inline constexpr std::size_t kMaxRememberedColumns = 100;
 inline constexpr std::size_t kMaxRememberedHeading = 200;
 
@@ -39,13 +39,18 @@ inline constexpr std::string_view kColumnSkip = "skip";
 RememberedColumns RememberedOf(const Measure& measure,
                                const std::vector<ImportColumnChoice>& choices);
 
+// The column `role` stands for in `measure`: nullopt for a role the measure cannot hold; else
+// the column, or nullopt inside for "skip".
+std::optional<std::optional<ImportColumn>> ColumnOfRole(const Measure& measure,
+                                                        std::string_view role);
+
 // The roles a column of `measure` may be given, in order: period, each group's value (and, for
 // proportions and rates, each group's denominator), skip.
 std::vector<std::string> ColumnRolesOf(const Measure& measure);
 
 // Makes the measure remember `choices` (heading as written → role; an empty role forgets the
 // heading). Refused with kInvalidInput: a heading that is empty or longer than
-// kMaxRememberedHeading ("error.import.column_heading"), a role not in ColumnRolesOf
+// kMaxRememberedHeading characters ("error.import.column_heading"), a role not in ColumnRolesOf
 // ("error.import.column_role"), more than kMaxRememberedColumns headings in all
 // ("error.import.too_many_columns", parameter "max"); kNotFound / kForbidden for the measure
 // as its page. Audited as one "update" of "import_columns" with the measure's id, before and

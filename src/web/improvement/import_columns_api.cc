@@ -48,7 +48,8 @@ HandlerResult ApiImportColumnsUpdate(const App& app, Request& request, const Vis
   JsonBody body(request);
   std::vector<std::pair<std::string, std::string>> answers;
   for (JsonFields& column : body.Objects("columns", domain::kMaxRememberedColumns, "column")) {
-    std::string heading = column.Text("heading", domain::kMaxRememberedHeading);
+    // Bytes enough for the longest heading in any script; RememberColumns counts characters.
+    std::string heading = column.Text("heading", 4 * domain::kMaxRememberedHeading);
     std::string role = column.Text("role", 64);
     answers.emplace_back(std::move(heading), std::move(role));
   }

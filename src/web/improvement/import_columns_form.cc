@@ -2,22 +2,28 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "web/render/forms.h"
 
 namespace stegvis::web {
 namespace {
 
-constexpr std::string_view kDenominatorPrefix = "denominator:";
-
-std::string RoleLabel(const Catalogue& catalogue, std::string_view lang, const std::string& role) {
-  if (role == domain::kColumnPeriod) return catalogue.Get(lang, "import.columns.period");
-  if (role == domain::kColumnSkip) return catalogue.Get(lang, "import.columns.skip");
-  if (role.starts_with(kDenominatorPrefix)) {
-    const std::string group = role.substr(kDenominatorPrefix.size());
-    return catalogue.Format(lang, "import.columns.denominator",
-                            {{"group", catalogue.Get(lang, "group." + group + "_label")}});
+// A role of ColumnRolesOf(measure) in words: "Period", "Kvinnor", "Kvinnor, nämnare",
+// "Importeras inte".
+std::string RoleLabel(const Catalogue& catalogue, std::string_view lang,
+                      const domain::Measure& measure, const std::string& role) {
+  const std::optional<domain::ImportColumn> column =
+      domain::ColumnOfRole(measure, role).value_or(std::nullopt);
+  if (!column) return catalogue.Get(lang, "import.columns.skip");
+  switch (column->kind) {
+    case domain::ImportColumn::Kind::kPeriod: return catalogue.Get(lang, "import.columns.period");
+    case domain::ImportColumn::Kind::kDenominator:
+      return catalogue.Format(
+          lang, "import.columns.denominator",
+          {{"group", catalogue.Get(lang, "group." + column->group + "_label")}});
+    case domain::ImportColumn::Kind::kValue: break;
   }
-  return catalogue.Get(lang, "group." + role + "_label");
+  return catalogue.Get(lang, "group." + column->group + "_label");
 }
 
 }  // namespace
@@ -34,7 +40,7 @@ std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::str
                                          [&](const auto& k) { return k.heading == normal; });
     const bool mapped = c < preview.columns.size() && preview.columns[c];
     if (mapped && remembered == known.end()) continue;  // the grid's own word
-    if (normal.empty() || normal.size() > domain::kMaxRememberedHeading) continue;
+    if (normal.empty() || core::CodePointCount(normal) > domain::kMaxRememberedHeading) continue;
     ColumnChoiceView choice;
     choice.index = static_cast<std::int64_t>(out.size());
     choice.letter = domain::ColumnLetter(c + 1);
@@ -42,7 +48,8 @@ std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::str
     const std::string current = remembered == known.end() ? "" : remembered->role;
     choice.options.push_back({"", catalogue.Get(lang, "import.columns.none"), current.empty()});
     for (const std::string& role : roles) {
-      choice.options.push_back({role, RoleLabel(catalogue, lang, role), role == current});
+      choice.options.push_back(
+          {role, RoleLabel(catalogue, lang, details.measure, role), role == current});
     }
     out.push_back(std::move(choice));
     if (out.size() == domain::kMaxRememberedColumns) break;

@@ -40,6 +40,8 @@ TEST_F(ImportColumnsTest, ColumnsToldOnceAreRememberedForTheNextFile) {
   Response shown = Get("/import/" + std::to_string(first), member_);
   ASSERT_EQ(shown.status, 200);
   EXPECT_TRUE(Has(shown, "Vad innehåller kolumnerna?"));
+  EXPECT_TRUE(Has(shown, "Välj nedan vad kolumnerna innehåller"))
+      << "the problems point to the form";
   EXPECT_TRUE(Has(shown, "<label for=\"column-role-0\">Kolumn A: Månad</label>"));
   EXPECT_TRUE(Has(shown, "<option value=\"women\">Kvinnor</option>"));
   EXPECT_TRUE(Has(shown, "<option value=\"skip\">Importeras inte</option>"));
@@ -68,7 +70,7 @@ TEST_F(ImportColumnsTest, ARoleTheMeasureCannotHoldIsRefusedInWords) {
   const domain::Id id = ImportIdOf(Upload(member_, "export.csv", export_));
   Response refused = Tell(member_, id, Pair("Antal kvinnor", "denominator:women"));
   EXPECT_EQ(refused.status, 422);
-  EXPECT_TRUE(Has(refused, "Kolumnen ”Antal kvinnor” kan inte innehålla det i det här måttet."))
+  EXPECT_TRUE(Has(refused, "Valet för kolumnen ”Antal kvinnor” passar inte det här måttet."))
       << refused.body;
   EXPECT_EQ(Tell(member_, id, Pair("Antal kvinnor", "<script>")).status, 422);
   // Nothing chosen leaves a column as it was.
