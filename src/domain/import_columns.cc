@@ -83,8 +83,8 @@ core::Result<std::vector<ImportColumnChoice>> RememberColumns(
       if (role.empty()) {
         after.erase(heading);
       } else if (!ColumnOfRole(measure, role)) {
-        return core::Fail(
-            ChoiceError("not a column of this measure", "error.import.column_role", written));
+        return core::Fail(ChoiceError("not a column of this measure", "error.import.column_role",
+                                      core::ShortPrefix(written)));
       } else {
         after[heading] = role;
       }

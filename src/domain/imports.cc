@@ -56,11 +56,12 @@ core::Result<ImportDetails> ChangeableImport(StoreTx& tx, const core::Clock& clo
   if (!measure) return core::Fail(measure.error());
   auto sheet = DecodeSheet(record->sheet_json);
   if (!sheet) return core::Fail(sheet.error());
+  std::vector<ImportColumnChoice> remembered = tx.Imports().ListColumnChoices(measure->id);
   ImportPreview preview =
       PreviewImport(*measure, *sheet, words, tx.Measures().ListObservations(measure->id),
-                    Current(*measure, clock),
-                    RememberedOf(*measure, tx.Imports().ListColumnChoices(measure->id)));
-  return ImportDetails{std::move(*record), std::move(*measure), std::move(preview)};
+                    Current(*measure, clock), RememberedOf(*measure, remembered));
+  return ImportDetails{std::move(*record), std::move(*measure), std::move(preview),
+                       std::move(remembered)};
 }
 
 }  // namespace
@@ -140,11 +141,12 @@ core::Result<ImportDetails> StageImport(Store& store, const core::Clock& clock,
     tx.Imports().DeleteStagedBefore(measure_id, actor.label, record.id);
     RecordAudit(tx, actor, now, "create", "import", record.id, "", AuditJson(record),
                 measure->organisation_id);
+    std::vector<ImportColumnChoice> remembered = tx.Imports().ListColumnChoices(measure_id);
     ImportPreview preview =
         PreviewImport(*measure, sheet, words, tx.Measures().ListObservations(measure_id),
-                      Current(*measure, clock),
-                      RememberedOf(*measure, tx.Imports().ListColumnChoices(measure_id)));
-    return ImportDetails{std::move(record), std::move(*measure), std::move(preview)};
+                      Current(*measure, clock), RememberedOf(*measure, remembered));
+    return ImportDetails{std::move(record), std::move(*measure), std::move(preview),
+                         std::move(remembered)};
   });
 }
 

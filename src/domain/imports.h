@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/audit.h"
+#include "domain/import_columns_record.h"
 #include "domain/measure.h"
 #include "domain/observation_import.h"
 #include "domain/observation_import_record.h"
@@ -34,6 +35,7 @@ struct ImportDetails {
   ObservationImport record;
   Measure measure;
   ImportPreview preview;
+  std::vector<ImportColumnChoice> remembered;  // the headings the measure remembers
 };
 
 // The file as the database keeps it (ObservationImport::sheet_json), and back. DecodeSheet

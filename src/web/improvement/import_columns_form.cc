@@ -29,9 +29,9 @@ std::string RoleLabel(const Catalogue& catalogue, std::string_view lang,
 }  // namespace
 
 std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::string_view lang,
-                                            const domain::ImportDetails& details,
-                                            const std::vector<domain::ImportColumnChoice>& known) {
+                                            const domain::ImportDetails& details) {
   const domain::ImportPreview& preview = details.preview;
+  const std::vector<domain::ImportColumnChoice>& known = details.remembered;
   const std::vector<std::string> roles = domain::ColumnRolesOf(details.measure);
   std::vector<ColumnChoiceView> out;
   for (std::size_t c = 0; c < preview.header.size(); ++c) {

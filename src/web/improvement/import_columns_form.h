@@ -45,8 +45,7 @@ constexpr auto Describe(std::type_identity<ColumnChoiceView>) {
 // A choice for each column of the import's file that is not mapped by the grid's words: one
 // the measure remembers, one skipped, or one not understood; in the file's order.
 std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::string_view lang,
-                                            const domain::ImportDetails& details,
-                                            const std::vector<domain::ImportColumnChoice>& known);
+                                            const domain::ImportDetails& details);
 
 // The form's answer: the "heading" and "role" fields, pair by pair (at most
 // domain::kMaxRememberedColumns).

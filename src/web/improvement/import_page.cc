@@ -71,8 +71,8 @@ constexpr auto Describe(std::type_identity<ImportPageView>) {
                     core::Field("has_column_choices", &V::has_column_choices)};
 }
 
-ImportPageView PreviewView(const App& app, const std::string& lang, const domain::ImportDetails& d,
-                           const std::vector<domain::ImportColumnChoice>& known) {
+ImportPageView PreviewView(const App& app, const std::string& lang,
+                           const domain::ImportDetails& d) {
   ImportPageView view;
   view.measure_id = d.measure.id;
   view.measure_name = d.measure.name;
@@ -110,17 +110,9 @@ ImportPageView PreviewView(const App& app, const std::string& lang, const domain
                                             {{"n", std::to_string(view.problems.size())}});
   view.committed = d.record.status == domain::kImportCommitted;
   view.may_commit = !view.has_problems && !view.committed;
-  if (!view.committed) view.column_choices = ColumnChoices(app.catalogue, lang, d, known);
+  if (!view.committed) view.column_choices = ColumnChoices(app.catalogue, lang, d);
   view.has_column_choices = !view.column_choices.empty();
   return view;
-}
-
-// The import's preview with what its measure remembers of headings.
-core::Result<ImportPageView> Preview(const App& app, const Visitor& visitor,
-                                     const std::string& lang, const domain::ImportDetails& d) {
-  auto known = domain::LoadRememberedColumns(app.store, *visitor.principal(), d.measure.id);
-  if (!known) return core::Fail(known.error());
-  return PreviewView(app, lang, d, *known);
 }
 
 HandlerResult RenderImport(const App& app, Request& request, const Visitor& visitor,
@@ -184,9 +176,8 @@ HandlerResult ImportPage(const App& app, Request& request, const Visitor& visito
   auto d = domain::LoadImport(app.store, app.clock, visitor.principal(), *id,
                               ImportHeaderWords(app.catalogue, lang));
   if (!d) return core::Fail(d.error());
-  auto view = Preview(app, visitor, lang, *d);
-  if (!view) return core::Fail(view.error());
-  return RenderImport(app, request, visitor, *view, 200);
+  ImportPageView view = PreviewView(app, lang, *d);
+  return RenderImport(app, request, visitor, view, 200);
 }
 
 HandlerResult ImportColumnsSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -201,10 +192,9 @@ HandlerResult ImportColumnsSubmit(const App& app, Request& request, const Visito
                               d->measure.id, ColumnAnswers(request));
   if (saved) return Response::Redirect("/import/" + std::to_string(*id));
   if (saved.error().code != core::ErrorCode::kInvalidInput) return core::Fail(saved.error());
-  auto view = Preview(app, visitor, lang, *d);
-  if (!view) return core::Fail(view.error());
-  view->refusal = ErrorText(app.catalogue, lang, saved.error());
-  return RenderImport(app, request, visitor, *view, HttpStatus(saved.error().code));
+  ImportPageView view = PreviewView(app, lang, *d);
+  view.refusal = ErrorText(app.catalogue, lang, saved.error());
+  return RenderImport(app, request, visitor, view, HttpStatus(saved.error().code));
 }
 
 HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor& visitor) {
@@ -224,11 +214,10 @@ HandlerResult ImportCommitSubmit(const App& app, Request& request, const Visitor
   // Refused: the preview as it is now, with why.
   auto d = domain::LoadImport(app.store, app.clock, visitor.principal(), *id, words);
   if (!d) return core::Fail(d.error());
-  auto view = Preview(app, visitor, lang, *d);
-  if (!view) return core::Fail(view.error());
-  view->refusal = ErrorText(app.catalogue, lang, committed.error());
-  if (code == core::ErrorCode::kConflict) view->may_commit = false;
-  return RenderImport(app, request, visitor, *view, HttpStatus(code));
+  ImportPageView view = PreviewView(app, lang, *d);
+  view.refusal = ErrorText(app.catalogue, lang, committed.error());
+  if (code == core::ErrorCode::kConflict) view.may_commit = false;
+  return RenderImport(app, request, visitor, view, HttpStatus(code));
 }
 
 }  // namespace stegvis::web
