@@ -1,5 +1,5 @@
 // GET and PUT /api/v1/organisation: the admin's organisation and its settings — the JSON twin
-// of /admin/organisation (docs/api.md, "The organisation's settings"), saved and audited by
+// of /admin/organisation (docs/api.md, "Organisation structure (admins)"), saved and audited by
 // domain::ChangeSuppressionThreshold as the page saves them.
 
 #include "domain/publications.h"
