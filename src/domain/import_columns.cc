@@ -12,12 +12,6 @@ namespace {
 
 constexpr std::string_view kDenominatorPrefix = "denominator:";
 
-std::string ChoicesJson(const std::vector<ImportColumnChoice>& choices) {
-  boost::json::object out;
-  for (const ImportColumnChoice& c : choices) out[c.heading] = c.role;
-  return boost::json::serialize(out);
-}
-
 core::Error ChoiceError(std::string message, std::string key, const std::string& heading) {
   core::Error e = core::Error::Invalid(std::move(message), "columns", std::move(key));
   e.params.push_back(core::ErrorParam::Text("heading", heading));
@@ -60,6 +54,42 @@ std::vector<std::string> ColumnRolesOf(const Measure& measure) {
   return out;
 }
 
+core::Result<std::map<std::string, std::string>> ApplyColumnChoices(
+    std::map<std::string, std::string> before,
+    const std::vector<std::pair<std::string, std::string>>& choices,
+    const std::function<bool(std::string_view)>& role_ok, const std::string& role_key) {
+  std::map<std::string, std::string> after = std::move(before);
+  for (const auto& [written, role] : choices) {
+    const std::string heading = NormalWord(written);
+    if (heading.empty() || core::CodePointCount(heading) > kMaxRememberedHeading) {
+      return core::Fail(ChoiceError("a heading of 1 to 200 characters",
+                                    "error.import.column_heading", core::ShortPrefix(written)));
+    }
+    if (role.empty()) {
+      after.erase(heading);
+    } else if (!role_ok(role)) {
+      return core::Fail(
+          ChoiceError("not a column this file may have", role_key, core::ShortPrefix(written)));
+    } else {
+      after[heading] = role;
+    }
+  }
+  if (after.size() > kMaxRememberedColumns) {
+    core::Error e = core::Error::Invalid("too many remembered columns", "columns",
+                                         "error.import.too_many_columns");
+    e.params.push_back(
+        core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxRememberedColumns)));
+    return core::Fail(std::move(e));
+  }
+  return after;
+}
+
+std::string ColumnChoicesJson(const std::map<std::string, std::string>& choices) {
+  boost::json::object out;
+  for (const auto& [heading, role] : choices) out[heading] = role;
+  return boost::json::serialize(out);
+}
+
 core::Result<std::vector<ImportColumnChoice>> RememberColumns(
     Store& store, const core::Clock& clock, const Principal& acting, const Actor& actor,
     Id measure_id, const std::vector<std::pair<std::string, std::string>>& choices) {
@@ -71,50 +101,31 @@ core::Result<std::vector<ImportColumnChoice>> RememberColumns(
       return core::Fail(core::Error::Forbidden("may not change this measure"));
     }
     const Measure& measure = details->measure;
-    const std::vector<ImportColumnChoice> before = tx.Imports().ListColumnChoices(measure_id);
-    std::map<std::string, std::string> after;
-    for (const ImportColumnChoice& c : before) after[c.heading] = c.role;
-    for (const auto& [written, role] : choices) {
-      const std::string heading = NormalWord(written);
-      if (heading.empty() || core::CodePointCount(heading) > kMaxRememberedHeading) {
-        return core::Fail(ChoiceError("a heading of 1 to 200 characters",
-                                      "error.import.column_heading", core::ShortPrefix(written)));
-      }
-      if (role.empty()) {
-        after.erase(heading);
-      } else if (!ColumnOfRole(measure, role)) {
-        return core::Fail(ChoiceError("not a column of this measure", "error.import.column_role",
-                                      core::ShortPrefix(written)));
-      } else {
-        after[heading] = role;
-      }
-    }
-    if (after.size() > kMaxRememberedColumns) {
-      core::Error e = core::Error::Invalid("too many remembered columns", "columns",
-                                           "error.import.too_many_columns");
-      e.params.push_back(
-          core::ErrorParam::Number("max", static_cast<std::int64_t>(kMaxRememberedColumns)));
-      return core::Fail(std::move(e));
-    }
-    for (const ImportColumnChoice& c : before) {
-      if (!after.count(c.heading)) tx.Imports().DeleteColumnChoice(measure_id, c.heading);
+    const std::vector<ImportColumnChoice> stored = tx.Imports().ListColumnChoices(measure_id);
+    std::map<std::string, std::string> before;
+    for (const ImportColumnChoice& c : stored) before[c.heading] = c.role;
+    auto after = ApplyColumnChoices(
+        before, choices,
+        [&](std::string_view role) { return ColumnOfRole(measure, role).has_value(); },
+        "error.import.column_role");
+    if (!after) return core::Fail(after.error());
+    for (const ImportColumnChoice& c : stored) {
+      if (!after->count(c.heading)) tx.Imports().DeleteColumnChoice(measure_id, c.heading);
     }
     std::vector<ImportColumnChoice> saved;
-    for (const auto& entry : after) {
-      ImportColumnChoice choice{measure_id, entry.first, entry.second, now, actor.label};
-      const auto old = std::find_if(before.begin(), before.end(),
-                                    [&](const auto& c) { return c.heading == entry.first; });
-      if (old == before.end() || old->role != entry.second) {
-        tx.Imports().SaveColumnChoice(choice);
-      } else {
-        choice = *old;
+    for (const auto& [heading, role] : *after) {
+      const auto old = std::find_if(stored.begin(), stored.end(),
+                                    [&](const auto& c) { return c.heading == heading; });
+      if (old != stored.end() && old->role == role) {
+        saved.push_back(*old);
+        continue;
       }
-      saved.push_back(std::move(choice));
+      saved.push_back({measure_id, heading, role, now, actor.label});
+      tx.Imports().SaveColumnChoice(saved.back());
     }
-    const std::string before_json = ChoicesJson(before), after_json = ChoicesJson(saved);
-    if (before_json != after_json) {
-      RecordAudit(tx, actor, now, "update", "import_columns", measure_id, before_json, after_json,
-                  measure.organisation_id);
+    if (before != *after) {
+      RecordAudit(tx, actor, now, "update", "import_columns", measure_id, ColumnChoicesJson(before),
+                  ColumnChoicesJson(*after), measure.organisation_id);
     }
     return saved;
   });

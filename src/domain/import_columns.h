@@ -7,9 +7,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,13 +50,24 @@ std::optional<std::optional<ImportColumn>> ColumnOfRole(const Measure& measure,
 // proportions and rates, each group's denominator), skip.
 std::vector<std::string> ColumnRolesOf(const Measure& measure);
 
+// `before` (NormalWord(heading) → role) with `choices` applied: each heading as written, with
+// its role, or an empty role to forget it. Refused with kInvalidInput: a heading that is empty or
+// longer than kMaxRememberedHeading characters ("error.import.column_heading"), a role
+// `role_ok` refuses (`role_key`), more than kMaxRememberedColumns headings in
+// all ("error.import.too_many_columns", parameter "max").
+core::Result<std::map<std::string, std::string>> ApplyColumnChoices(
+    std::map<std::string, std::string> before,
+    const std::vector<std::pair<std::string, std::string>>& choices,
+    const std::function<bool(std::string_view)>& role_ok, const std::string& role_key);
+
+// Remembered headings as the audit trail keeps them: {"heading": "role", …}.
+std::string ColumnChoicesJson(const std::map<std::string, std::string>& choices);
+
 // Makes the measure remember `choices` (heading as written → role; an empty role forgets the
-// heading). Refused with kInvalidInput: a heading that is empty or longer than
-// kMaxRememberedHeading characters ("error.import.column_heading"), a role not in ColumnRolesOf
-// ("error.import.column_role"), more than kMaxRememberedColumns headings in all
-// ("error.import.too_many_columns", parameter "max"); kNotFound / kForbidden for the measure
-// as its page. Audited as one "update" of "import_columns" with the measure's id, before and
-// after. Returns what the measure remembers now.
+// heading). Refused as ApplyColumnChoices refuses, with the roles of ColumnRolesOf
+// ("error.import.column_role"); kNotFound /
+// kForbidden for the measure as its page. Audited as one "update" of "import_columns" with the
+// measure's id, before and after. Returns what the measure remembers now.
 core::Result<std::vector<ImportColumnChoice>> RememberColumns(
     Store& store, const core::Clock& clock, const Principal& acting, const Actor& actor,
     Id measure_id, const std::vector<std::pair<std::string, std::string>>& choices);

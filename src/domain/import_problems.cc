@@ -85,8 +85,14 @@ void SortProblems(std::vector<ImportProblem>& problems) {
                      const std::size_t lb = b.line == 0 ? SIZE_MAX : b.line;
                      return std::tie(la, a.column) < std::tie(lb, b.column);
                    });
-  auto same = [](const ImportProblem& a, const ImportProblem& b) {
-    return a.line == b.line && a.column == b.column && a.error.key == b.error.key;
+  // Parameters tell problems of one place apart: each missing column is its own.
+  auto same_params = [](const core::ErrorParam& a, const core::ErrorParam& b) {
+    return a.name == b.name && a.kind == b.kind && a.text == b.text && a.number == b.number;
+  };
+  auto same = [&](const ImportProblem& a, const ImportProblem& b) {
+    return a.line == b.line && a.column == b.column && a.error.key == b.error.key &&
+           std::equal(a.error.params.begin(), a.error.params.end(), b.error.params.begin(),
+                      b.error.params.end(), same_params);
   };
   problems.erase(std::unique(problems.begin(), problems.end(), same), problems.end());
 }

@@ -12,6 +12,7 @@
 #include "domain/audit_json.h"
 #include "domain/import_problems.h"
 #include "domain/imports.h"
+#include "domain/long_table_columns.h"
 #include "domain/projects.h"
 
 namespace stegvis::domain {
@@ -42,13 +43,15 @@ struct Touched {
 class LongImport {
  public:
   LongImport(StoreTx& tx, std::int64_t now, const Actor& actor, const std::string& file_name,
-             const LongTableWords& words, std::vector<Measure> measures)
+             const LongTableWords& words, LongTableRemembered remembered,
+             std::vector<Measure> measures)
       : tx_(tx),
         now_(now),
         actor_(actor),
         file_name_(file_name),
         words_(words),
         measures_(std::move(measures)) {
+    result_.remembered = std::move(remembered);
     for (const Measure& m : measures_) {
       by_name_.emplace(core::AsciiLower(core::Trim(m.name)), &m);
       by_id_.emplace(m.id, &m);
@@ -66,7 +69,8 @@ class LongImport {
       return {};
     }
     header_ = fields;
-    columns_ = MapLongTable(header_, line, words_, problems_);
+    result_.header = header_;
+    columns_ = MapLongTable(header_, line, words_, result_.remembered, problems_);
     problem_count_ = problems_.size();
     if (problem_count_ > 0) return {};
     for (;;) {
@@ -100,7 +104,10 @@ class LongImport {
               [](const LongImportMeasure& a, const LongImportMeasure& b) {
                 return std::tie(a.name, a.id) < std::tie(b.name, b.id);
               });
+    // The same problem found twice (a measure's rows checked in parts) is counted once.
+    const std::size_t found = problems_.size();
     SortProblems(problems_);
+    result_.problem_count -= found - problems_.size();
     if (problems_.size() > kMaxListedProblems) problems_.resize(kMaxListedProblems);
     result_.problems = std::move(problems_);
     if (result_.problem_count > 0) return std::move(result_);
@@ -332,7 +339,9 @@ core::Result<LongImportResult> ImportLongTable(Store& store, const core::Clock& 
     if (within) {
       if (auto done = within(tx); !done) return core::Fail(done.error());
     }
-    LongImport import(tx, now, actor, kept_name, words, tx.Measures().ListOfProject(project_id));
+    LongImport import(tx, now, actor, kept_name, words,
+                      LongRememberedOf(tx.Imports().ListLongColumnChoices(project_id)),
+                      tx.Measures().ListOfProject(project_id));
     if (auto read = import.Read(source); !read) {
       core::Error e = read.error();
       e.field = "file";

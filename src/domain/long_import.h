@@ -63,6 +63,8 @@ struct LongImportMeasure {
 };
 
 struct LongImportResult {
+  std::vector<std::string> header;            // the file's header row, as written
+  LongTableRemembered remembered;             // the project's remembered headings, as read
   std::size_t rows = 0;                       // data rows read
   std::size_t measures = 0;                   // measures the rows name
   std::vector<LongImportMeasure> by_measure;  // those measures, by name
@@ -81,10 +83,12 @@ struct LongImportResult {
 using InTransaction = std::function<core::Result<void>(StoreTx&)>;
 
 // Reads `source` (the file `file_name`, kept as KeptFileName keeps it) for the project. A row's
-// measure is the measure's id (as in /matt/ID) or its name (ASCII case and surrounding spaces
-// ignored) among the project's measures; its group one of `words.groups`; its period, value and
-// denominator as the grid takes them. Problems (never an error): the header's (MapLongTable), a
-// measure the project does not have ("error.import.unknown_measure"), an empty measure cell
+// header maps by the project's remembered headings (domain/long_table_columns.h), then by
+// `words`. A row's measure is the measure's id (as in /matt/ID) or its name (ASCII case and
+// surrounding spaces ignored) among the project's measures; its group one of `words.groups`; its
+// period, value and denominator as the grid takes them. Problems (never an error): the header's
+// (MapLongTable), a measure the project does not have ("error.import.unknown_measure"), an empty
+// measure cell
 // ("error.import.no_measure") or a name two of its measures share
 // ("error.import.ambiguous_measure"), a group the cell does not name
 // ("error.import.unknown_group", parameter "groups"), a row with more cells than the header

@@ -3,7 +3,10 @@
 // those who may change the project.
 
 #include "domain/long_import.h"
+#include "domain/long_table_columns.h"
 #include "domain/long_table_imports.h"
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -174,6 +177,11 @@ TEST_F(LongImportTest, HeaderProblemsStopBeforeAnyRow) {
   EXPECT_EQ(r.problems[1].error.key, "error.import.long_unknown_column");
   EXPECT_EQ(r.problems[1].column, 3u);
   EXPECT_EQ(r.rows, 0u);
+  // Every missing column is its own problem, listed and counted once each.
+  r = Ok(Import(nullptr, {{"Indikator"}, {"Besök"}}));
+  EXPECT_EQ(r.problem_count, 5u);
+  ASSERT_EQ(r.problems.size(), 5u);
+  EXPECT_EQ(r.problems[3].error.params[1].text, "Värde");
   r = Ok(Import(nullptr, {}));
   ASSERT_EQ(r.problem_count, 1u);
   EXPECT_EQ(r.problems[0].error.key, "error.csv.empty");
@@ -238,6 +246,81 @@ TEST_F(LongImportTest, OnlyThoseWhoMayChangeTheProjectImportAndNeverAcrossOrgani
   EXPECT_EQ(Import(&norrby_.admin, file).error().code, core::ErrorCode::kNotFound);
   EXPECT_TRUE(Grid(visits_).empty());
   EXPECT_EQ(Ok(Import(&solvik_.chef, file)).created, 1u);
+}
+
+// The headings a project's long tables remember (domain/long_table_columns.h).
+TEST_F(LongImportTest, AProjectRemembersWhatItsHeadingsHoldAndTheNextFileMapsItself) {
+  const std::vector<std::vector<std::string>> file = {
+      {"Indikator", "Månad", "Kön", "Antal", "Kommentar"},
+      {"Besök", "2026-01", "K", "7", "inget att säga"}};
+  LongImportResult unknown = Ok(Import(&solvik_.member, file));
+  EXPECT_FALSE(unknown.saved);
+  EXPECT_EQ(unknown.header, file[0]);
+  EXPECT_TRUE(std::any_of(unknown.problems.begin(), unknown.problems.end(), [](const auto& p) {
+    return p.column == 1 && p.error.key == "error.import.long_unknown_column";
+  }));
+
+  const std::size_t trail_before = Trail().size();
+  std::vector<LongColumnChoice> saved =
+      Ok(RememberLongColumns(store_, clock_, solvik_.member, As(solvik_.member), project_,
+                             {{" INDIKATOR ", "measure"},
+                              {"Månad", "period"},
+                              {"Kön", "group"},
+                              {"Antal", "value"},
+                              {"Kommentar", "skip"}}));
+  ASSERT_EQ(saved.size(), 5u);
+  EXPECT_EQ(saved[0].heading, "antal");  // by heading, as NormalWord keeps it
+  EXPECT_EQ(saved[1].heading, "indikator");
+  EXPECT_EQ(saved[1].role, "measure");
+  const std::vector<AuditEvent> trail = Trail();
+  ASSERT_EQ(trail.size(), trail_before + 1);
+  EXPECT_EQ(trail.back().object_type, "long_table_columns");
+  EXPECT_EQ(trail.back().object_id, project_);
+  EXPECT_EQ(trail.back().before_json, "{}");
+
+  LongImportResult mapped = Ok(Import(&solvik_.member, file));
+  EXPECT_TRUE(mapped.saved);
+  EXPECT_EQ(mapped.created, 1u);
+  EXPECT_EQ(mapped.remembered.at("kommentar"), "skip");
+  ASSERT_EQ(Grid(visits_).size(), 1u);
+  EXPECT_EQ(Grid(visits_)[0].value, "7");
+
+  // Saving the same choices again changes nothing and is not audited; an empty role forgets.
+  const std::size_t trail_after = Trail().size();
+  Ok(RememberLongColumns(store_, clock_, solvik_.member, As(solvik_.member), project_,
+                         {{"Antal", "value"}}));
+  EXPECT_EQ(Trail().size(), trail_after);
+  EXPECT_EQ(Ok(RememberLongColumns(store_, clock_, solvik_.member, As(solvik_.member), project_,
+                                   {{"kommentar", ""}}))
+                .size(),
+            4u);
+  EXPECT_EQ(Ok(LoadLongColumns(store_, solvik_.politiker, project_)).size(), 4u);
+}
+
+TEST_F(LongImportTest, ARememberedHeadingWinsOverTheWordsAndBadChoicesAreRefused) {
+  Ok(RememberLongColumns(store_, clock_, solvik_.member, As(solvik_.member), project_,
+                         {{"Värde", "skip"}, {"Antal", "value"}}));
+  LongImportResult r = Ok(Import(&solvik_.member, {{"Mått", "Period", "Grupp", "Värde", "Antal"},
+                                                   {"Besök", "2026-01", "K", "not read", "5"}}));
+  EXPECT_TRUE(r.saved);
+  EXPECT_EQ(Grid(visits_)[0].value, "5");
+
+  const auto refused = [&](const Principal& by,
+                           std::vector<std::pair<std::string, std::string>> c) {
+    return RememberLongColumns(store_, clock_, by, As(by), project_, c).error();
+  };
+  EXPECT_EQ(refused(solvik_.member, {{"Kön", "women"}}).key, "error.import.long_column_role");
+  EXPECT_EQ(refused(solvik_.member, {{"  ", "group"}}).key, "error.import.column_heading");
+  EXPECT_EQ(refused(solvik_.member, {{std::string(201, 'x'), "group"}}).key,
+            "error.import.column_heading");
+  std::vector<std::pair<std::string, std::string>> many;
+  for (int i = 0; i < 101; ++i) many.emplace_back("kolumn " + std::to_string(i), "skip");
+  EXPECT_EQ(refused(solvik_.member, many).key, "error.import.too_many_columns");
+  EXPECT_EQ(refused(solvik_.politiker, {{"Kön", "group"}}).code, core::ErrorCode::kForbidden);
+  EXPECT_EQ(refused(norrby_.admin, {{"Kön", "group"}}).code, core::ErrorCode::kNotFound);
+  EXPECT_EQ(LoadLongColumns(store_, norrby_.admin, project_).error().code,
+            core::ErrorCode::kNotFound);
+  EXPECT_EQ(Ok(LoadLongColumns(store_, solvik_.member, project_)).size(), 2u);
 }
 
 // The import page's staged long tables (domain/long_table_imports.h).

@@ -18,14 +18,34 @@ core::Error ColumnError(std::string message, std::string key, const std::string&
   return e;
 }
 
+// The index of `role` in kLongColumnRoles; its size for none of them.
+std::size_t RoleIndex(std::string_view role) {
+  const auto* first = std::begin(kLongColumnRoles);
+  return static_cast<std::size_t>(std::find(first, std::end(kLongColumnRoles), role) - first);
+}
+
+constexpr std::size_t kSkip = 5;  // RoleIndex("skip")
+
 }  // namespace
 
+std::string_view LongColumnOfWords(const LongTableWords& words, std::string_view heading) {
+  const std::string normal = NormalWord(heading);
+  const std::array<const std::vector<std::string>*, 5> lists = {
+      &words.measure, &words.period, &words.group, &words.value, &words.denominator};
+  for (std::size_t k = 0; k < lists.size(); ++k) {
+    if (AnyWordIs(*lists[k], normal)) return kLongColumnRoles[k];
+  }
+  return {};
+}
+
 LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_t header_line,
-                              const LongTableWords& words, std::vector<ImportProblem>& problems) {
+                              const LongTableWords& words, const LongTableRemembered& remembered,
+                              std::vector<ImportProblem>& problems) {
   LongTableColumns columns;
   const std::string expected = First(words.measure) + ", " + First(words.period) + ", " +
                                First(words.group) + ", " + First(words.value) + " (" +
                                First(words.denominator) + ")";
+  // In the order of kLongColumnRoles, with the words that name each.
   const std::array<std::pair<const std::vector<std::string>*, std::size_t*>, 5> kinds = {{
       {&words.measure, &columns.measure},
       {&words.period, &columns.period},
@@ -35,19 +55,25 @@ LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_
   }};
   for (std::size_t c = 0; c < header.size(); ++c) {
     const std::string normal = NormalWord(header[c]);
-    auto kind = std::find_if(kinds.begin(), kinds.end(),
-                             [&](const auto& k) { return AnyWordIs(*k.first, normal); });
-    if (kind == kinds.end()) {
+    const auto known = remembered.find(normal);
+    const std::string_view role = known != remembered.end() ? std::string_view(known->second)
+                                                            : LongColumnOfWords(words, normal);
+    const std::size_t k = RoleIndex(role);
+    if (k == kSkip) continue;
+    if (k >= kinds.size()) {
       problems.push_back({header_line, c + 1, header[c],
                           ColumnError("not a column of a long table",
                                       "error.import.long_unknown_column", expected),
                           core::ShortPrefix(header[c])});
-    } else if (*kind->second != LongTableColumns::kNone) {
+      continue;
+    }
+    std::size_t* column = kinds[k].second;
+    if (*column != LongTableColumns::kNone) {
       problems.push_back(
           {header_line, c + 1, header[c],
            ColumnError("the same column twice", "error.import.duplicate_column", expected)});
     } else {
-      *kind->second = c;
+      *column = c;
     }
   }
   for (std::size_t k = 0; k < 4; ++k) {  // every kind but the denominator is needed

@@ -39,13 +39,27 @@ struct LongTableColumns {
   std::size_t denominator = kNone;
 };
 
-// Maps `header` (comparison ignores ASCII case and surrounding spaces). Appends a problem on
-// the header's line for a heading that is none of the words ("error.import.long_unknown_column"),
-// names a column twice ("error.import.duplicate_column"), and for each of measure, period,
-// group and value that is missing ("error.import.missing_column", parameter "column"); each
-// with the parameter "columns": the headings expected.
+// What a column of a long table holds, as a remembered heading says it
+// (domain/long_table_columns.h): one of the five columns, or nothing to import.
+inline constexpr std::string_view kLongColumnRoles[] = {"measure", "period",      "group",
+                                                        "value",   "denominator", "skip"};
+
+// The headings a project remembers: NormalWord(heading) → one of kLongColumnRoles.
+using LongTableRemembered = std::map<std::string, std::string>;
+
+// The role the words name `heading` by ("measure" for "Mått"), or "" when they do not.
+std::string_view LongColumnOfWords(const LongTableWords& words, std::string_view heading);
+
+// Maps `header` (comparison ignores ASCII case and surrounding spaces): a heading `remembered`
+// holds is what it says (a "skip" column is not read); any other is read by the words.
+// Appends a problem on the header's line for a heading that is neither
+// ("error.import.long_unknown_column"), names a column twice ("error.import.duplicate_column"),
+// and for each of measure, period, group and value that is missing
+// ("error.import.missing_column", parameter "column"); each with the parameter "columns": the
+// headings expected.
 LongTableColumns MapLongTable(const std::vector<std::string>& header, std::size_t header_line,
-                              const LongTableWords& words, std::vector<ImportProblem>& problems);
+                              const LongTableWords& words, const LongTableRemembered& remembered,
+                              std::vector<ImportProblem>& problems);
 
 // The groups of a measure (GroupsOf) and the words a group cell may name each by ("Kvinnor",
 // "women", "K", …; ASCII case and surrounding spaces ignored), lower-cased once for all rows.

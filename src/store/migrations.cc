@@ -678,6 +678,18 @@ CREATE TABLE import_columns (
   PRIMARY KEY (measure_id, heading)
 );
 )sql"},
+    // The headings a project's long tables remember (domain/long_table_columns.h): what a
+    // column of a file that does not use the long table's words holds.
+    {36, "remembered long table columns", R"sql(
+CREATE TABLE long_table_columns (
+  project_id BIGINT NOT NULL REFERENCES projects(id),
+  heading TEXT NOT NULL,
+  role TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  updated_by TEXT NOT NULL,
+  PRIMARY KEY (project_id, heading)
+);
+)sql"},
 };
 
 }  // namespace

@@ -60,4 +60,17 @@ void SqlImports::DeleteColumnChoice(domain::Id measure_id, const std::string& he
   Run(db_, "DELETE FROM import_columns WHERE measure_id = ? AND heading = ?", measure_id, heading);
 }
 
+std::vector<domain::LongColumnChoice> SqlImports::ListLongColumnChoices(domain::Id project_id) {
+  return List<domain::LongColumnChoice>(db_, "WHERE project_id = ? ORDER BY heading", project_id);
+}
+
+void SqlImports::SaveLongColumnChoice(const domain::LongColumnChoice& choice) {
+  Upsert(db_, choice, "project_id, heading");
+}
+
+void SqlImports::DeleteLongColumnChoice(domain::Id project_id, const std::string& heading) {
+  Run(db_, "DELETE FROM long_table_columns WHERE project_id = ? AND heading = ?", project_id,
+      heading);
+}
+
 }  // namespace stegvis::store

@@ -24,6 +24,9 @@ class SqlImports final : public domain::ImportRepository {
   std::vector<domain::ImportColumnChoice> ListColumnChoices(domain::Id measure_id) override;
   void SaveColumnChoice(const domain::ImportColumnChoice& choice) override;
   void DeleteColumnChoice(domain::Id measure_id, const std::string& heading) override;
+  std::vector<domain::LongColumnChoice> ListLongColumnChoices(domain::Id project_id) override;
+  void SaveLongColumnChoice(const domain::LongColumnChoice& choice) override;
+  void DeleteLongColumnChoice(domain::Id project_id, const std::string& heading) override;
 
  private:
   SqlConnection& db_;

@@ -102,6 +102,10 @@ struct Table<domain::ImportColumnChoice> {
   static constexpr std::string_view kName = "import_columns";
 };
 template <>
+struct Table<domain::LongColumnChoice> {
+  static constexpr std::string_view kName = "long_table_columns";
+};
+template <>
 struct Table<domain::LongTableImport> {
   static constexpr std::string_view kName = "long_table_imports";
 };

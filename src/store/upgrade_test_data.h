@@ -455,6 +455,13 @@ INSERT INTO import_columns (measure_id, heading, role, updated_at, updated_by) V
   (2, 'antal kvinnor', 'women', 1700033000, 'team@solvik.example'),
   (2, 'enhet', 'skip', 1700033000, 'team@solvik.example');
 )sql",
+    // 36: the headings a project's long tables remember.
+    R"sql(
+INSERT INTO long_table_columns (project_id, heading, role, updated_at, updated_by) VALUES
+  (1, 'indikator', 'measure', 1700034000, 'team@solvik.example'),
+  (1, 'kön', 'group', 1700034000, 'team@solvik.example'),
+  (1, 'kommentar', 'skip', 1700034000, 'team@solvik.example');
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -380,6 +380,9 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /projekt/{id}/import", {L, A, A, A, A, F}},
     {"GET /projekt/{id}/import/{import_id}", {L, A, A, A, A, F}},
     {"POST /projekt/{id}/import/{import_id}/spara", {L, A, A, A, A, F}},
+    {"POST /projekt/{id}/import/{import_id}/kolumner", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/import-columns", {L, A, A, A, A, A}},
+    {"PUT /api/v1/projects/{id}/import-columns", {L, A, A, A, A, F}},
     {"GET /api/v1/imports/{id}", {L, A, A, A, A, F}},
     {"POST /api/v1/imports/{id}/commit", {L, A, A, A, A, F}},
 };

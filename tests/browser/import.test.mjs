@@ -7,7 +7,8 @@
 // at 1280 and 360 px. A long table fills two measures of the project at once from the
 // project's import page, with the same checks: its preview with a problem and ready to save
 // have no violations either; nor has the form that tells the import what the columns of a
-// file with its own headings hold, which the measure then remembers for its next file.
+// file with its own headings hold, which the measure (or, for a long table, the project) then
+// remembers for its next file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -260,6 +261,27 @@ test('a long table fills several measures of a project at once', async () => {
   await screenshot(page, 'import-long-saved-teammedlem-sv-1280');
   await page.goto(`${server.url}/matt/${measures[1]}`);
   assert.equal(await page.inputValue('input[name="v.2026-01.women"]'), '5', 'the values are in the grid');
+
+  // A system's export with its own headings: told once what the columns hold, then remembered.
+  await page.goto(`${projectUrl}/import`);
+  const own = ['Indikator;Månad;Kön;Antal;Enhet', 'Larm per natt;2026-02;K;1;Norr'];
+  await tabTo(page, 'input[type="file"][name="fil"]');
+  await page.setInputFiles('input[type="file"][name="fil"]', file(own));
+  await tabTo(page, 'form[enctype="multipart/form-data"] button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  await axeAtBothWidths(page, 'long-columns', failures);
+  assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
+  for (const [index, label] of [[0, 'Mått'], [1, 'Period'], [2, 'Grupp'], [3, 'Värde'],
+                                [4, 'Importeras inte']]) {
+    await tabTo(page, `#column-role-${index}`);
+    await page.selectOption(`#column-role-${index}`, { label });
+  }
+  await tabTo(page, 'form[action$="/kolumner"] button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem is left');
+  assert.match(await page.locator('main .notice').first().innerText(),
+               /1 rader för 1 mått: 1 nya värden/);
+  await screenshot(page, 'import-long-columns-teammedlem-sv-1280');
   await context.close();
 });
 

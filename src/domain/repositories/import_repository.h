@@ -39,6 +39,11 @@ class ImportRepository {
   // Stores the choice, replacing the measure's choice of the same heading.
   virtual void SaveColumnChoice(const ImportColumnChoice& choice) = 0;
   virtual void DeleteColumnChoice(Id measure_id, const std::string& heading) = 0;
+  // The headings a project's long tables remember (domain/long_table_columns.h), by heading.
+  virtual std::vector<LongColumnChoice> ListLongColumnChoices(Id project_id) = 0;
+  // Stores the choice, replacing the project's choice of the same heading.
+  virtual void SaveLongColumnChoice(const LongColumnChoice& choice) = 0;
+  virtual void DeleteLongColumnChoice(Id project_id, const std::string& heading) = 0;
 };
 
 }  // namespace stegvis::domain

@@ -106,6 +106,12 @@ HandlerResult LongImportPage(const App& app, Request& request, const Visitor& vi
 HandlerResult LongImportUpload(const App& app, Request& request, const Visitor& visitor);
 HandlerResult LongImportPreview(const App& app, Request& request, const Visitor& visitor);
 HandlerResult LongImportCommit(const App& app, Request& request, const Visitor& visitor);
+// POST /projekt/{id}/import/{import_id}/kolumner: what the table's columns of other headings
+// hold, remembered for the project; GET and PUT /api/v1/projects/{id}/import-columns: the same
+// as JSON (domain/long_table_columns.h).
+HandlerResult LongImportColumnsSubmit(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiLongImportColumns(const App& app, Request& request, const Visitor& visitor);
+HandlerResult ApiLongImportColumnsUpdate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjectImport(const App& app, Request& request, const Visitor& visitor);
 // Fetching a Kolada key figure into an import (web/improvement/kolada_import.h): POST
 // /matt/{id}/kolada (form fields kpi, area_kind "municipality" | "ou", area) shows its preview

@@ -1,6 +1,7 @@
 #include "web/improvement/import_columns_form.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.h"
 #include "web/render/forms.h"
@@ -26,13 +27,41 @@ std::string RoleLabel(const Catalogue& catalogue, std::string_view lang,
   return catalogue.Get(lang, "group." + column->group + "_label");
 }
 
+// A role of domain::kLongColumnRoles in words: "Mått", "Period", …, "Importeras inte".
+std::string LongRoleLabel(const Catalogue& catalogue, std::string_view lang,
+                          std::string_view role) {
+  static const std::map<std::string_view, std::string_view> kKeys = {
+      {"measure", "import.long.measure"},
+      {"period", "grid.period"},
+      {"group", "import.long.group"},
+      {"value", "import.long.value"},
+      {"denominator", "import.long.denominator"},
+      {"skip", "import.columns.skip"}};
+  return catalogue.Get(lang, std::string(kKeys.at(role)));
+}
+
+// A choice for column `c` (`heading` as written) whose role is now `current` ("" for none).
+ColumnChoiceView Choice(std::size_t index, std::size_t c, const std::string& heading,
+                        const std::string& current, std::vector<ColumnOptionView> options) {
+  ColumnChoiceView choice;
+  choice.index = static_cast<std::int64_t>(index);
+  choice.letter = domain::ColumnLetter(c + 1);
+  choice.heading = heading;
+  for (ColumnOptionView& o : options) o.selected = o.value == current;
+  choice.options = std::move(options);
+  return choice;
+}
+
 }  // namespace
 
 std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::string_view lang,
                                             const domain::ImportDetails& details) {
   const domain::ImportPreview& preview = details.preview;
   const std::vector<domain::ImportColumnChoice>& known = details.remembered;
-  const std::vector<std::string> roles = domain::ColumnRolesOf(details.measure);
+  std::vector<ColumnOptionView> options{{"", catalogue.Get(lang, "import.columns.none")}};
+  for (const std::string& role : domain::ColumnRolesOf(details.measure)) {
+    options.push_back({role, RoleLabel(catalogue, lang, details.measure, role)});
+  }
   std::vector<ColumnChoiceView> out;
   for (std::size_t c = 0; c < preview.header.size(); ++c) {
     const std::string normal = domain::NormalWord(preview.header[c]);
@@ -41,17 +70,28 @@ std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::str
     const bool mapped = c < preview.columns.size() && preview.columns[c];
     if (mapped && remembered == known.end()) continue;  // the grid's own word
     if (normal.empty() || core::CodePointCount(normal) > domain::kMaxRememberedHeading) continue;
-    ColumnChoiceView choice;
-    choice.index = static_cast<std::int64_t>(out.size());
-    choice.letter = domain::ColumnLetter(c + 1);
-    choice.heading = preview.header[c];
     const std::string current = remembered == known.end() ? "" : remembered->role;
-    choice.options.push_back({"", catalogue.Get(lang, "import.columns.none"), current.empty()});
-    for (const std::string& role : roles) {
-      choice.options.push_back(
-          {role, RoleLabel(catalogue, lang, details.measure, role), role == current});
-    }
-    out.push_back(std::move(choice));
+    out.push_back(Choice(out.size(), c, preview.header[c], current, options));
+    if (out.size() == domain::kMaxRememberedColumns) break;
+  }
+  return out;
+}
+
+std::vector<ColumnChoiceView> LongColumnChoices(const Catalogue& catalogue, std::string_view lang,
+                                                const domain::LongTableWords& words,
+                                                const domain::LongImportResult& check) {
+  std::vector<ColumnOptionView> options{{"", catalogue.Get(lang, "import.columns.none")}};
+  for (std::string_view role : domain::kLongColumnRoles) {
+    options.push_back({std::string(role), LongRoleLabel(catalogue, lang, role)});
+  }
+  std::vector<ColumnChoiceView> out;
+  for (std::size_t c = 0; c < check.header.size(); ++c) {
+    const std::string normal = domain::NormalWord(check.header[c]);
+    const auto remembered = check.remembered.find(normal);
+    const bool known = remembered != check.remembered.end();
+    if (!known && !domain::LongColumnOfWords(words, normal).empty()) continue;  // its own word
+    if (normal.empty() || core::CodePointCount(normal) > domain::kMaxRememberedHeading) continue;
+    out.push_back(Choice(out.size(), c, check.header[c], known ? remembered->second : "", options));
     if (out.size() == domain::kMaxRememberedColumns) break;
   }
   return out;

@@ -1,7 +1,8 @@
 #pragma once
-// The import page's form "what do the columns hold?" (domain/import_columns.h): a choice for
-// every column of the file that the grid's words do not name — unknown, skipped or remembered —
-// and the form's answer read back as heading → role pairs.
+// The import pages' form "what do the columns hold?": a choice for every column of the file
+// that the words do not name — unknown, skipped or remembered — on a measure's import
+// (domain/import_columns.h) and on a project's long table (domain/long_table_columns.h), and
+// the form's answer read back as heading → role pairs.
 
 #include <cstdint>
 #include <string>
@@ -13,6 +14,7 @@
 #include "core/describe.h"
 #include "domain/import_columns.h"
 #include "domain/imports.h"
+#include "domain/long_import.h"
 #include "web/http/http.h"
 #include "web/render/catalogue.h"
 
@@ -46,6 +48,12 @@ constexpr auto Describe(std::type_identity<ColumnChoiceView>) {
 // the measure remembers, one skipped, or one not understood; in the file's order.
 std::vector<ColumnChoiceView> ColumnChoices(const Catalogue& catalogue, std::string_view lang,
                                             const domain::ImportDetails& details);
+
+// The same for a long table (`check` as ImportLongTable gave it): each column that `words`
+// do not name, or that the project remembers, with the roles of domain::kLongColumnRoles.
+std::vector<ColumnChoiceView> LongColumnChoices(const Catalogue& catalogue, std::string_view lang,
+                                                const domain::LongTableWords& words,
+                                                const domain::LongImportResult& check);
 
 // The form's answer: the "heading" and "role" fields, pair by pair (at most
 // domain::kMaxRememberedColumns).

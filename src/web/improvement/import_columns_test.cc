@@ -1,7 +1,7 @@
 // The import page's "what do the columns hold?": a file with its own headings is told once what
 // each column holds, is read again without problems, and the next file with the same headings
 // maps itself; a role the measure cannot hold is refused in words; only those who may change
-// the measure tell it.
+// the measure tell it. The same for a project's long tables (/projekt/{id}/import).
 
 #include "web/improvement/import_test_support.h"
 
@@ -122,6 +122,119 @@ TEST_F(ImportColumnsTest, TheApiReadsAndChangesWhatTheMeasureRemembers) {
   Response forgot = put(member_, R"({"columns": [{"heading": "enhet", "role": ""}]})");
   ASSERT_EQ(forgot.status, 200);
   EXPECT_FALSE(Has(forgot, "\"enhet\""));
+}
+
+// A project's long tables with their own headings.
+class LongColumnsTest : public ImportColumnsTest {
+ protected:
+  std::string Page() {
+    return "/projekt/" + std::to_string(ProjectOf("Trygg hemgång")) + "/import";
+  }
+  // Uploads `bytes` on the project's import page; the staged table's page.
+  std::string Stage(const std::string& bytes) {
+    Response r = Send("POST", Page(), member_, Multipart(member_.csrf, "system.csv", bytes),
+                      {{"content-type", "multipart/form-data; boundary=XyZ"}});
+    EXPECT_EQ(r.status, 303) << r.body;
+    return std::string(r.Header("Location"));
+  }
+  Response TellLong(const TestClient& client, const std::string& preview, const std::string& body) {
+    return Send("POST", preview + "/kolumner", client, "_csrf=" + client.csrf + body,
+                {{"content-type", "application/x-www-form-urlencoded"}});
+  }
+  const std::string export_long_ =
+      "Indikator;Månad;Kön;Antal;Kommentar\r\nFall på natten;2026-10;K;3;<b>lugn</b>\r\n";
+};
+
+TEST_F(LongColumnsTest, ALongTablesHeadingsToldOnceAreRememberedForTheProject) {
+  const std::string preview = Stage(export_long_);
+  Response shown = Get(preview, member_);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_TRUE(Has(shown, "Vad innehåller kolumnerna?"));
+  EXPECT_TRUE(Has(shown, "Välj nedan vad kolumnerna innehåller")) << "the problems point to it";
+  EXPECT_TRUE(Has(shown, "action=\"" + preview + "/kolumner\""));
+  EXPECT_TRUE(Has(shown, "<label for=\"column-role-0\">Kolumn A: Indikator</label>"));
+  EXPECT_TRUE(Has(shown, "<option value=\"measure\">Mått</option>"));
+  EXPECT_TRUE(Has(shown, "<option value=\"denominator\">Nämnare</option>"));
+  EXPECT_FALSE(Has(shown, preview + "/spara\""));
+
+  Response told =
+      TellLong(member_, preview,
+               Pair("Indikator", "measure") + Pair("Månad", "period") + Pair("Kön", "group") +
+                   Pair("Antal", "value") + Pair("Kommentar", "skip"));
+  ASSERT_EQ(told.status, 303) << told.body;
+  EXPECT_EQ(told.Header("Location"), preview);
+  Response again = Get(preview, member_);
+  EXPECT_FALSE(Has(again, "class=\"error-summary\"")) << again.body;
+  EXPECT_TRUE(Has(again, preview + "/spara\""));
+  EXPECT_TRUE(Has(again, "<option value=\"skip\" selected>Importeras inte</option>"))
+      << "the remembered choices are shown, and can be changed";
+
+  const std::string next = Stage(export_long_);
+  Response saved = Send("POST", next + "/spara", member_, "_csrf=" + member_.csrf,
+                        {{"content-type", "application/x-www-form-urlencoded"}});
+  EXPECT_EQ(saved.status, 303) << saved.body;
+  ASSERT_EQ(Grid().size(), 1u);
+  EXPECT_EQ(Grid()[0].value, "3");
+}
+
+TEST_F(LongColumnsTest, BadChoicesAreRefusedInWordsAndOnlyThoseWhoMayChangeTheProjectTell) {
+  const std::string preview = Stage(export_long_);
+  Response refused = TellLong(member_, preview, Pair("Kön", "women"));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(Has(refused, "Valet för kolumnen ”Kön” finns inte.")) << refused.body;
+  EXPECT_TRUE(Has(refused, "Vad innehåller kolumnerna?")) << "the form is shown again";
+  EXPECT_EQ(TellLong(As(kDemoEmails.at("politiker")), preview, Pair("Kön", "group")).status, 403);
+  EXPECT_EQ(TellLong(As("admin@norrby.example"), preview, Pair("Kön", "group")).status, 404);
+  EXPECT_EQ(Send("POST", preview + "/kolumner", member_, "heading=K%C3%B6n&role=group",
+                 {{"content-type", "application/x-www-form-urlencoded"}})
+                .status,
+            403)
+      << "without the form's CSRF token";
+  const std::string other = "/projekt/" + std::to_string(ProjectOf("Rätt tid")) + "/import/" +
+                            preview.substr(preview.rfind('/') + 1);
+  EXPECT_EQ(TellLong(As(kDemoEmails.at("admin")), other, Pair("Kön", "group")).status, 404)
+      << "a staged table is told only through its own project";
+  EXPECT_TRUE(Has(Get(preview, member_), "Kolumnen hör inte till en lång tabell"))
+      << "nothing was remembered";
+  // A heading is shown escaped, in the label and in the form's hidden field.
+  const std::string odd = Stage("Mått;Period;Grupp;Värde;<script>x</script>\r\n");
+  Response shown = Get(odd, member_);
+  EXPECT_FALSE(Has(shown, "<script>x")) << shown.body;
+  EXPECT_TRUE(Has(shown, "value=\"&lt;script&gt;x&lt;/script&gt;\""));
+}
+
+TEST_F(LongColumnsTest, TheApiReadsAndChangesWhatTheProjectRemembers) {
+  const std::string path =
+      "/api/v1/projects/" + std::to_string(ProjectOf("Trygg hemgång")) + "/import-columns";
+  auto put = [&](const TestClient& client, const std::string& body) {
+    return Send("PUT", path, client, body,
+                {{"content-type", "application/json"}, {"x-csrf-token", client.csrf}});
+  };
+  Response saved = put(member_, R"({"columns": [{"heading": "Indikator", "role": "measure"},
+      {"heading": "Månad", "role": "period"}, {"heading": "Kön", "role": "group"},
+      {"heading": "Antal", "role": "value"}, {"heading": "Kommentar", "role": "skip"}]})");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_TRUE(Has(saved, R"({"heading":"indikator","role":"measure")")) << saved.body;
+  Response read = Get(path, As(kDemoEmails.at("politiker")));
+  ASSERT_EQ(read.status, 200) << "those who see the project read it";
+  EXPECT_TRUE(Has(read, R"("roles":["measure","period","group","value","denominator","skip"])"))
+      << read.body;
+  // The table maps itself through the API too.
+  Response imported = Send(
+      "POST",
+      "/api/v1/projects/" + std::to_string(ProjectOf("Trygg hemgång")) + "/imports?dry_run=true",
+      member_, export_long_, {{"content-type", "text/csv"}, {"x-csrf-token", member_.csrf}});
+  EXPECT_EQ(imported.status, 200) << imported.body;
+
+  Response wrong = put(member_, R"({"columns": [{"heading": "Kön", "role": "women"}]})");
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_TRUE(Has(wrong, "error.import.long_column_role")) << wrong.body;
+  EXPECT_EQ(put(As(kDemoEmails.at("politiker")), R"({"columns": []})").status, 403);
+  EXPECT_EQ(put(As("admin@norrby.example"), R"({"columns": []})").status, 404);
+  EXPECT_EQ(Get(path, As("team@norrby.example")).status, 404);
+  Response forgot = put(member_, R"({"columns": [{"heading": "kommentar", "role": ""}]})");
+  ASSERT_EQ(forgot.status, 200);
+  EXPECT_FALSE(Has(forgot, "\"kommentar\""));
 }
 
 }  // namespace

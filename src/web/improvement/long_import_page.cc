@@ -1,12 +1,15 @@
 // Importing a long table of a project's measures from the project's page (/projekt/{id}/import):
 // the upload (a multipart/form-data form with the project's measures listed, so the table can
 // name them), the preview — every problem by row and column, and per measure what would be
-// added, changed and removed — and the commit, all or nothing (domain/long_table_imports.h).
+// added, changed and removed — with the form that tells what columns of other headings hold
+// (domain/long_table_columns.h), and the commit, all or nothing (domain/long_table_imports.h).
 
+#include "domain/long_table_columns.h"
 #include "domain/long_table_imports.h"
 #include "domain/projects.h"
 #include "web/http/access_guard.h"
 #include "web/improvement/handlers.h"
+#include "web/improvement/import_columns_form.h"
 #include "web/improvement/import_file.h"
 #include "web/render/error_status.h"
 #include "web/render/error_text.h"
@@ -57,7 +60,9 @@ struct LongImportPageView {
   bool has_problems = false;
   std::vector<std::string> problems;
   std::string problem_count;
-  std::optional<std::string> more_problems;  // when more were found than listed
+  std::optional<std::string> more_problems;      // when more were found than listed
+  std::vector<ColumnChoiceView> column_choices;  // columns not named by the long table's words
+  bool has_column_choices = false;
   bool may_commit = false;
   bool committed = false;
   bool saved = false;  // just committed
@@ -79,6 +84,8 @@ constexpr auto Describe(std::type_identity<LongImportPageView>) {
                     core::Field("problems", &V::problems),
                     core::Field("problem_count", &V::problem_count),
                     core::Field("more_problems", &V::more_problems),
+                    core::Field("column_choices", &V::column_choices),
+                    core::Field("has_column_choices", &V::has_column_choices),
                     core::Field("may_commit", &V::may_commit),
                     core::Field("committed", &V::committed),
                     core::Field("saved", &V::saved),
@@ -108,8 +115,8 @@ core::Result<LongImportPageView> FrameView(const App& app, const Visitor& visito
   return view;
 }
 
-void AddPreview(const App& app, const std::string& lang, const domain::LongTableDetails& d,
-                LongImportPageView& view) {
+void AddPreview(const App& app, const std::string& lang, const domain::LongTableWords& words,
+                const domain::LongTableDetails& d, LongImportPageView& view) {
   const domain::LongImportResult& r = d.check;
   view.import_id = d.record.id;
   view.staged = true;
@@ -137,6 +144,8 @@ void AddPreview(const App& app, const std::string& lang, const domain::LongTable
                                        {"changed", Count(r.changed)},
                                        {"removed", Count(r.removed)}});
   view.may_commit = !view.has_problems && !view.committed && r.rows > 0;
+  if (!view.committed) view.column_choices = LongColumnChoices(app.catalogue, lang, words, r);
+  view.has_column_choices = !view.column_choices.empty();
 }
 
 HandlerResult Render(const App& app, Request& request, const Visitor& visitor,
@@ -153,6 +162,42 @@ HandlerResult Refused(const App& app, Request& request, const Visitor& visitor,
   if (!view) return core::Fail(view.error());
   view->refusal = ErrorText(app.catalogue, lang, error);
   return Render(app, request, visitor, *view, HttpStatus(error.code));
+}
+
+// The staged table a request's path names, and the words its header is read by.
+struct Staged {
+  domain::Id project_id = 0;
+  domain::Id import_id = 0;
+  std::string lang;
+  domain::LongTableWords words;
+  std::string Page() const {
+    return "/projekt/" + std::to_string(project_id) + "/import/" + std::to_string(import_id);
+  }
+};
+
+core::Result<Staged> StagedOf(const App& app, Request& request) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto import_id = PathId(request, "import_id");
+  if (!import_id) return core::Fail(import_id.error());
+  Staged staged{*id, *import_id, ChooseLanguage(request).lang, {}};
+  staged.words = LongTableHeaderWords(app.catalogue, staged.lang);
+  return staged;
+}
+
+// The staged table's preview; with a `refusal`, why an action on it was refused (its status),
+// and no commit offered. `saved`: just committed.
+HandlerResult PreviewPage(const App& app, Request& request, const Visitor& visitor,
+                          const Staged& staged, const domain::LongTableDetails& d,
+                          const core::Error* refusal, bool saved = false) {
+  auto view = FrameView(app, visitor, staged.lang, staged.project_id);
+  if (!view) return core::Fail(view.error());
+  AddPreview(app, staged.lang, staged.words, d, *view);
+  view->saved = view->committed && saved;
+  if (!refusal) return Render(app, request, visitor, *view, 200);
+  view->refusal = ErrorText(app.catalogue, staged.lang, *refusal);
+  view->may_commit = false;
+  return Render(app, request, visitor, *view, HttpStatus(refusal->code));
 }
 
 }  // namespace
@@ -183,33 +228,23 @@ HandlerResult LongImportUpload(const App& app, Request& request, const Visitor& 
 }
 
 HandlerResult LongImportPreview(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto import_id = PathId(request, "import_id");
-  if (!import_id) return core::Fail(import_id.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  auto d = domain::LoadLongTable(app.store, app.clock, *visitor.principal(), *id, *import_id,
-                                 LongTableHeaderWords(app.catalogue, lang));
+  auto staged = StagedOf(app, request);
+  if (!staged) return core::Fail(staged.error());
+  auto d = domain::LoadLongTable(app.store, app.clock, *visitor.principal(), staged->project_id,
+                                 staged->import_id, staged->words);
   if (!d) return core::Fail(d.error());
-  auto view = FrameView(app, visitor, lang, *id);
-  if (!view) return core::Fail(view.error());
-  AddPreview(app, lang, *d, *view);
-  view->saved = view->committed && request.Query("sparat").has_value();
-  return Render(app, request, visitor, *view, 200);
+  const bool saved = request.Query("sparat").has_value();
+  return PreviewPage(app, request, visitor, *staged, *d, nullptr, saved);
 }
 
 HandlerResult LongImportCommit(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto import_id = PathId(request, "import_id");
-  if (!import_id) return core::Fail(import_id.error());
-  const std::string lang = ChooseLanguage(request).lang;
-  const domain::LongTableWords words = LongTableHeaderWords(app.catalogue, lang);
-  auto committed = domain::CommitLongTable(app.store, app.clock, *visitor.principal(),
-                                           ActorOf(visitor, request), *id, *import_id, words);
+  auto staged = StagedOf(app, request);
+  if (!staged) return core::Fail(staged.error());
+  auto committed =
+      domain::CommitLongTable(app.store, app.clock, *visitor.principal(), ActorOf(visitor, request),
+                              staged->project_id, staged->import_id, staged->words);
   if (committed && committed->check.saved) {
-    return Response::Redirect("/projekt/" + std::to_string(*id) + "/import/" +
-                              std::to_string(*import_id) + "?sparat=1");
+    return Response::Redirect(staged->Page() + "?sparat=1");
   }
   if (!committed && committed.error().code != core::ErrorCode::kConflict) {
     return core::Fail(committed.error());
@@ -223,16 +258,26 @@ HandlerResult LongImportCommit(const App& app, Request& request, const Visitor& 
         "count", static_cast<std::int64_t>(committed->check.problem_count)));
   } else {
     why = committed.error();
-    committed =
-        domain::LoadLongTable(app.store, app.clock, *visitor.principal(), *id, *import_id, words);
+    committed = domain::LoadLongTable(app.store, app.clock, *visitor.principal(),
+                                      staged->project_id, staged->import_id, staged->words);
     if (!committed) return core::Fail(committed.error());
   }
-  auto view = FrameView(app, visitor, lang, *id);
-  if (!view) return core::Fail(view.error());
-  AddPreview(app, lang, *committed, *view);
-  view->refusal = ErrorText(app.catalogue, lang, why);
-  view->may_commit = false;
-  return Render(app, request, visitor, *view, HttpStatus(why.code));
+  return PreviewPage(app, request, visitor, *staged, *committed, &why);
+}
+
+HandlerResult LongImportColumnsSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto staged = StagedOf(app, request);
+  if (!staged) return core::Fail(staged.error());
+  // The staged table first: its project, and who may see it, as its preview.
+  auto d = domain::LoadLongTable(app.store, app.clock, *visitor.principal(), staged->project_id,
+                                 staged->import_id, staged->words);
+  if (!d) return core::Fail(d.error());
+  auto saved = domain::RememberLongColumns(app.store, app.clock, *visitor.principal(),
+                                           ActorOf(visitor, request), staged->project_id,
+                                           ColumnAnswers(request));
+  if (saved) return Response::Redirect(staged->Page());
+  if (saved.error().code != core::ErrorCode::kInvalidInput) return core::Fail(saved.error());
+  return PreviewPage(app, request, visitor, *staged, *d, &saved.error());
 }
 
 }  // namespace stegvis::web

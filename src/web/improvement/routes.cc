@@ -60,6 +60,9 @@ void AddImprovementRoutes(Router& router, const App& app) {
   routes.Post("/projekt/{id}/import", kChangeTeam, LongImportUpload);
   routes.Get("/projekt/{id}/import/{import_id}", kChangeTeam, LongImportPreview, kNotCached);
   routes.Post("/projekt/{id}/import/{import_id}/spara", kChangeTeam, LongImportCommit);
+  routes.Post("/projekt/{id}/import/{import_id}/kolumner", kChangeTeam, LongImportColumnsSubmit);
+  routes.Get("/api/v1/projects/{id}/import-columns", kViewTeam, ApiLongImportColumns, kNotCached);
+  routes.Put("/api/v1/projects/{id}/import-columns", kChangeTeam, ApiLongImportColumnsUpdate);
   routes.Get("/api/v1/projects/{id}/story", kViewTeam, ApiStory);
   routes.Get("/api/v1/projects/{id}/story.docx", kViewTeam, ApiStoryDocx);
   routes.Put("/api/v1/projects/{id}/story", kChangeTeam, ApiStoryPut);
