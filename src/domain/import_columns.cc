@@ -113,7 +113,10 @@ core::Result<std::vector<ImportColumnChoice>> RememberColumns(
       if (!after->count(c.heading)) tx.Imports().DeleteColumnChoice(measure_id, c.heading);
     }
     std::vector<ImportColumnChoice> saved;
-    for (const auto& [heading, role] : *after) {
+    for (const auto& entry : *after) {
+      // Named, not bound: a lambda may not capture a structured binding (clang).
+      const std::string& heading = entry.first;
+      const std::string& role = entry.second;
       const auto old = std::find_if(stored.begin(), stored.end(),
                                     [&](const auto& c) { return c.heading == heading; });
       if (old != stored.end() && old->role == role) {

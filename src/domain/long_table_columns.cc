@@ -33,7 +33,10 @@ core::Result<std::vector<LongColumnChoice>> RememberLongColumns(
       if (!after->count(c.heading)) tx.Imports().DeleteLongColumnChoice(project_id, c.heading);
     }
     std::vector<LongColumnChoice> saved;
-    for (const auto& [heading, role] : *after) {
+    for (const auto& entry : *after) {
+      // Named, not bound: a lambda may not capture a structured binding (clang).
+      const std::string& heading = entry.first;
+      const std::string& role = entry.second;
       const auto old = std::find_if(stored.begin(), stored.end(), [&](const LongColumnChoice& c) {
         return c.heading == heading;
       });

@@ -258,6 +258,7 @@ const std::map<std::string, std::vector<Expect>> kExpected = {
     {"POST /api/v1/idea-offers/{id}/decline", {L, A, A, A, A, F}},
     {"GET /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/pdsa-cycles", {L, A, A, A, A, F}},
+    {"GET /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, A}},
     {"POST /api/v1/projects/{id}/change-ideas", {L, A, A, A, A, F}},
     {"GET /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, A}},
     {"PUT /api/v1/pdsa-cycles/{id}", {L, A, A, A, A, F}},

@@ -32,8 +32,9 @@ class PagedListsTest : public WebTest {
   // The list's array, named after the target's last segment ("notes" for reflection notes,
   // "assessments" for self-assessments).
   static const boost::json::array& ListOf(const boost::json::object& page) {
-    for (const char* key : {"tokens", "users", "goals", "teams", "units", "projects", "measures",
-                            "pdsa_cycles", "programmes", "invitations", "notes", "assessments"}) {
+    for (const char* key :
+         {"tokens", "users", "goals", "teams", "units", "projects", "measures", "pdsa_cycles",
+          "change_ideas", "programmes", "invitations", "notes", "assessments"}) {
       if (const boost::json::value* list = page.if_contains(key)) return list->as_array();
     }
     static const boost::json::array kNone;
@@ -135,6 +136,23 @@ TEST_F(PagedListsTest, ADefaultPageIsBoundedAndACursorNeverWidensTheList) {
   const boost::json::object first = boost::json::parse(plain.body).as_object();
   EXPECT_LE(ListOf(first).size(), 100u);
   EXPECT_TRUE(Has(plain, "\"next_cursor\":"));
+}
+
+TEST_F(PagedListsTest, APageOfCyclesCarriesTheIdeasItsCyclesTestAndNoOthers) {
+  SeedDemo();
+  TestClient admin = As(kDemoEmails.at("admin"));
+  const std::string project = std::to_string(ProjectOf("Trygg hemgång"));
+  const std::vector<std::int64_t> ideas =
+      AllAtOnce("/api/v1/projects/" + project + "/change-ideas", admin);
+  ASSERT_GE(ideas.size(), 2u) << "the project's own ideas and its programme's package";
+  Response r = Get("/api/v1/projects/" + project + "/pdsa-cycles?limit=1", admin);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const boost::json::object page = boost::json::parse(r.body).as_object();
+  const boost::json::array& cycles = page.at("pdsa_cycles").as_array();
+  ASSERT_EQ(cycles.size(), 1u);
+  const boost::json::array& tested = page.at("change_ideas").as_array();
+  ASSERT_EQ(tested.size(), 1u) << r.body;
+  EXPECT_EQ(tested[0].at("id"), cycles[0].at("change_idea_id"));
 }
 
 }  // namespace

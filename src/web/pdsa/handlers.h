@@ -44,6 +44,8 @@ HandlerResult ChangeIdeaEditSubmit(const App& app, Request& request, const Visit
 HandlerResult ChangeIdeaRetireSubmit(const App& app, Request& request, const Visitor& visitor);
 // The JSON twins (docs/api.md).
 HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor);
+// GET /api/v1/projects/{id}/change-ideas: the ideas the project may test, a page at a time.
+HandlerResult ApiProjectIdeas(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ApiChangeIdeaCreate(const App& app, Request& request, const Visitor& visitor);
 // POST /api/v1/programmes/{id}/change-ideas {"title", "description"?}: an idea of the

@@ -1,9 +1,12 @@
 // The JSON twins of the PDSA pages: /api/v1/projects/{id}/pdsa-cycles (GET, POST),
-// /api/v1/projects/{id}/change-ideas and /api/v1/programmes/{id}/change-ideas (POST),
+// /api/v1/projects/{id}/change-ideas (GET, POST), /api/v1/programmes/{id}/change-ideas (POST),
 // /api/v1/pdsa-cycles/{id} (GET, PUT),
 // /api/v1/pdsa-cycles/{id}/next (POST), /api/v1/change-ideas/{id} (GET, PUT) and
 // /api/v1/measures/{id}/phases (POST). They call the same domain functions as the pages.
 // docs/api.md describes them.
+
+#include <cstdint>
+#include <set>
 
 #include "domain/audit.h"
 #include "domain/change_idea_edits.h"
@@ -26,12 +29,35 @@ HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& 
   if (!page) return core::Fail(page.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
   if (!data) return core::Fail(data.error());
-  boost::json::array cycles, ideas;
+  boost::json::array cycles;
   for (const domain::PdsaCycle& c : data->cycles) cycles.push_back(CycleJson(c));
+  boost::json::object out = PagedList("pdsa_cycles", std::move(cycles), *page,
+                                      boost::json::object{{"project_id", data->project.id}});
+  // Beside the page, the ideas its cycles test (at most one per cycle): the whole list of
+  // ideas the project may test is GET /api/v1/projects/{id}/change-ideas.
+  std::set<std::int64_t> tested;
+  for (const auto& c : out.at("pdsa_cycles").as_array()) {
+    tested.insert(c.at("change_idea_id").to_number<std::int64_t>());
+  }
+  boost::json::array ideas;
+  for (const domain::ChangeIdea& i : data->ideas) {
+    if (tested.count(i.id)) ideas.push_back(IdeaJson(i));
+  }
+  out["change_ideas"] = std::move(ideas);
+  return JsonValue(out);
+}
+
+HandlerResult ApiProjectIdeas(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
+  auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
+  if (!data) return core::Fail(data.error());
+  boost::json::array ideas;
   for (const domain::ChangeIdea& i : data->ideas) ideas.push_back(IdeaJson(i));
-  return JsonValue(PagedList(
-      "pdsa_cycles", std::move(cycles), *page,
-      boost::json::object{{"project_id", data->project.id}, {"change_ideas", std::move(ideas)}}));
+  return JsonValue(PagedList("change_ideas", std::move(ideas), *page,
+                             boost::json::object{{"project_id", data->project.id}}));
 }
 
 HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor) {

@@ -24,6 +24,7 @@ void AddPdsaRoutes(Router& router, const App& app) {
   routes.Post("/api/v1/measures/{id}/phases", kChangeTeam, ApiMeasurePhaseCreate);
   routes.Get("/api/v1/projects/{id}/pdsa-cycles", kViewTeam, ApiProjectCycles);
   routes.Post("/api/v1/projects/{id}/pdsa-cycles", kChangeTeam, ApiProjectCycleCreate);
+  routes.Get("/api/v1/projects/{id}/change-ideas", kViewTeam, ApiProjectIdeas);
   routes.Post("/api/v1/projects/{id}/change-ideas", kChangeTeam, ApiChangeIdeaCreate);
   routes.Post("/api/v1/programmes/{id}/change-ideas", kChangeProgramme, ApiPackageIdeaCreate);
   routes.Get("/api/v1/pdsa-cycles/{id}", kViewTeam, ApiCycle);
