@@ -22,11 +22,12 @@ namespace {
 
 const domain::Actor kCli{std::nullopt, std::nullopt, "cli", ""};
 
-// An Excel workbook is a zip archive: "PK\3\4".
+// Whether the file begins as an Excel workbook does (xlsx::LooksLikeZip); read from the start.
 bool LooksLikeWorkbook(std::istream& in) {
   char magic[4] = {};
   in.read(magic, 4);
-  const bool zip = in.gcount() == 4 && std::string_view(magic, 4) == "PK\x03\x04";
+  const bool zip =
+      xlsx::LooksLikeZip(std::string_view(magic, static_cast<std::size_t>(in.gcount())));
   in.clear();
   in.seekg(0);
   return zip;

@@ -18,23 +18,26 @@ namespace {
 class PagedListsTest : public WebTest {
  protected:
   // "GET /api/v1/projects/{id}/measures" → "/api/v1/projects/7/measures"; a unit's lists are
-  // those of the unit whose self-assessments and notes the demo fills.
+  // those of the unit whose self-assessments and notes the demo fills, a programme's those of
+  // the demo's programme.
   std::string TargetOf(std::string_view operation) {
     std::string target(operation.substr(operation.find(' ') + 1));
     if (std::size_t brace = target.find("{id}"); brace != std::string::npos) {
       const domain::Id id = target.starts_with("/api/v1/units/") ? UnitNamed("Hemtjänst Norr")
-                                                                 : ProjectOf("Trygg hemgång");
+                            : target.starts_with("/api/v1/programmes/")
+                                ? ProgrammeId("Jämställd hemtjänst")
+                                : ProjectOf("Trygg hemgång");
       target.replace(brace, 4, std::to_string(id));
     }
     return target;
   }
 
   // The list's array, named after the target's last segment ("notes" for reflection notes,
-  // "assessments" for self-assessments).
+  // "assessments" for self-assessments, "rows" for a programme's monthly reports).
   static const boost::json::array& ListOf(const boost::json::object& page) {
     for (const char* key :
          {"tokens", "users", "goals", "teams", "units", "projects", "measures", "pdsa_cycles",
-          "change_ideas", "programmes", "invitations", "notes", "assessments"}) {
+          "change_ideas", "programmes", "invitations", "notes", "assessments", "rows"}) {
       if (const boost::json::value* list = page.if_contains(key)) return list->as_array();
     }
     static const boost::json::array kNone;

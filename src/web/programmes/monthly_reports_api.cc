@@ -1,6 +1,6 @@
 // The JSON twins of the monthly report pages (docs/api.md): a project's reports, one report
-// (pre-filled when not stored), saving and submitting it, the programme's grid and a learning
-// session's material. The same domain calls as the pages.
+// (pre-filled when not stored), saving and submitting it, the programme's grid (its rows a page
+// at a time) and a learning session's material. The same domain calls as the pages.
 
 #include <boost/json/array.hpp>
 
@@ -12,6 +12,7 @@
 #include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
+#include "web/render/paged_list.h"
 
 namespace stegvis::web {
 namespace {
@@ -35,7 +36,9 @@ boost::json::array MonthsJson(const std::vector<domain::ReportMonth>& months) {
 boost::json::array RowsJson(const std::vector<domain::ReportRow>& rows) {
   boost::json::array out;
   for (const domain::ReportRow& r : rows) {
-    out.push_back(boost::json::object{{"team_id", r.team.id},
+    // "id": the row's project, unique per row, by which a programme's rows are paged.
+    out.push_back(boost::json::object{{"id", r.project.id},
+                                      {"team_id", r.team.id},
                                       {"team", r.team.name},
                                       {"project_id", r.project.id},
                                       {"programme_work_only", r.programme_work_only},
@@ -125,15 +128,18 @@ HandlerResult ApiMonthlyReportSubmit(const App& app, Request& request, const Vis
 HandlerResult ApiProgrammeReports(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto grid = domain::LoadProgrammeReports(app.store, app.clock, *visitor.principal(), *id);
   if (!grid) return core::Fail(grid.error());
   boost::json::array months;
   for (const std::string& m : grid->months) months.push_back(boost::json::value(m));
-  return JsonValue(boost::json::object{{"programme_id", grid->programme.id},
-                                       {"months", std::move(months)},
-                                       {"missing", grid->missing},
-                                       {"teams_outside_your_scope", grid->hidden_teams},
-                                       {"rows", RowsJson(grid->rows)}});
+  return JsonValue(
+      PagedList("rows", RowsJson(grid->rows), *page,
+                boost::json::object{{"programme_id", grid->programme.id},
+                                    {"months", std::move(months)},
+                                    {"missing", grid->missing},
+                                    {"teams_outside_your_scope", grid->hidden_teams}}));
 }
 
 HandlerResult ApiLearningSession(const App& app, Request& request, const Visitor& visitor) {
