@@ -71,6 +71,15 @@ core::Result<LongTableImport> StageLongTable(Store& store, const core::Clock& cl
   });
 }
 
+core::Result<LongTableImport> FindLongTable(Store& store, const Principal& acting, Id project_id,
+                                            Id import_id) {
+  return store.Read([&](StoreTx& tx) -> core::Result<LongTableImport> {
+    auto found = ChangeableLongTable(tx, acting, project_id, import_id);
+    if (!found) return core::Fail(found.error());
+    return std::move(found->first);
+  });
+}
+
 core::Result<LongTableDetails> LoadLongTable(Store& store, const core::Clock& clock,
                                              const Principal& acting, Id project_id, Id import_id,
                                              const LongTableWords& words) {

@@ -40,6 +40,10 @@ core::Result<LongTableImport> StageLongTable(Store& store, const core::Clock& cl
                                              Id project_id, const std::string& file_name,
                                              const ImportSheet& sheet);
 
+// The staged table's record alone, found as LoadLongTable finds it (no preview is run).
+core::Result<LongTableImport> FindLongTable(Store& store, const Principal& acting, Id project_id,
+                                            Id import_id);
+
 // The staged table with its preview against the measures' data now.
 core::Result<LongTableDetails> LoadLongTable(Store& store, const core::Clock& clock,
                                              const Principal& acting, Id project_id, Id import_id,

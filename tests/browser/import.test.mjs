@@ -251,7 +251,7 @@ test('a long table fills several measures of a project at once', async () => {
   assert.match(page.url(), /\/import\/\d+$/, 'the preview of the file');
   assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem');
   assert.match(await page.locator('main .notice').first().innerText(),
-               /4 rader för 2 mått: 4 nya värden, 0 ändrade och 0 borttagna/);
+               /Rader i filen: 4, för 2 mått\. Nya värden: 4, ändrade: 0, borttagna: 0\./);
   await axeAtBothWidths(page, 'long-ready', failures);
   assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
   await tabTo(page, 'form[action$="/spara"] button');
@@ -280,7 +280,7 @@ test('a long table fills several measures of a project at once', async () => {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   assert.deepEqual(await page.locator('main .error-summary').allInnerTexts(), [], 'no problem is left');
   assert.match(await page.locator('main .notice').first().innerText(),
-               /1 rader för 1 mått: 1 nya värden/);
+               /Rader i filen: 1, för 1 mått\. Nya värden: 1,/);
   await screenshot(page, 'import-long-columns-teammedlem-sv-1280');
   await context.close();
 });

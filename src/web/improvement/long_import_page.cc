@@ -55,7 +55,7 @@ struct LongImportPageView {
   bool staged = false;
   std::optional<std::string> file_name;
   std::optional<std::string> sheet;  // the workbook's sheet that was read; none for CSV
-  std::string summary;               // "12 rader för 2 mått …"
+  std::string summary;               // "Rader i filen: 12, för 2 mått. …"
   std::vector<ReadMeasureView> measures;
   bool has_problems = false;
   std::vector<std::string> problems;
@@ -269,14 +269,18 @@ HandlerResult LongImportColumnsSubmit(const App& app, Request& request, const Vi
   auto staged = StagedOf(app, request);
   if (!staged) return core::Fail(staged.error());
   // The staged table first: its project, and who may see it, as its preview.
-  auto d = domain::LoadLongTable(app.store, app.clock, *visitor.principal(), staged->project_id,
-                                 staged->import_id, staged->words);
-  if (!d) return core::Fail(d.error());
+  auto found =
+      domain::FindLongTable(app.store, *visitor.principal(), staged->project_id, staged->import_id);
+  if (!found) return core::Fail(found.error());
   auto saved = domain::RememberLongColumns(app.store, app.clock, *visitor.principal(),
                                            ActorOf(visitor, request), staged->project_id,
                                            ColumnAnswers(request));
+  // The preview's page reads the file again with what is remembered now.
   if (saved) return Response::Redirect(staged->Page());
   if (saved.error().code != core::ErrorCode::kInvalidInput) return core::Fail(saved.error());
+  auto d = domain::LoadLongTable(app.store, app.clock, *visitor.principal(), staged->project_id,
+                                 staged->import_id, staged->words);
+  if (!d) return core::Fail(d.error());
   return PreviewPage(app, request, visitor, *staged, *d, &saved.error());
 }
 

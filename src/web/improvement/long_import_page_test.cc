@@ -50,7 +50,7 @@ TEST_F(LongImportPageTest, AFileIsPreviewedByMeasureAndSavedOnce) {
   Response shown = Get(preview, member_);
   ASSERT_EQ(shown.status, 200) << shown.body;
   EXPECT_TRUE(Has(shown, "alla.csv"));
-  EXPECT_TRUE(Has(shown, "2 rader för 1 mått: 2 nya värden, 0 ändrade och 0 borttagna."));
+  EXPECT_TRUE(Has(shown, "Rader i filen: 2, för 1 mått. Nya värden: 2, ändrade: 0, borttagna: 0."));
   EXPECT_TRUE(Has(shown, "<a href=\"/matt/" + std::to_string(measure_) +
                              "\">Fall på natten</a></th><td class=\"num\">2</td>"));
   EXPECT_TRUE(Has(shown, "action=\"" + preview + "/spara\""));
@@ -95,7 +95,7 @@ TEST_F(LongImportPageTest, AnExcelWorkbookIsReadAndABadUploadIsRefusedInWords) {
        {"Measure", "Period", "Group", "Value"},
        {{std::string("Fall på natten"), xlsx::Month{2026, 9}, std::string("Women"), 2.0}}});
   const std::string preview = PreviewOf(UploadTable(member_, "alla.xlsx", *xlsx::WriteXlsx(book)));
-  EXPECT_TRUE(Has(Get(preview, member_), "1 rader för 1 mått: 1 nya värden"));
+  EXPECT_TRUE(Has(Get(preview, member_), "Rader i filen: 1, för 1 mått. Nya värden: 1,"));
 
   Response empty = UploadTable(member_, "", "");
   EXPECT_EQ(empty.status, 422);
