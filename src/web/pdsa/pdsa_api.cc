@@ -22,17 +22,34 @@
 
 namespace stegvis::web {
 
-HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor) {
+namespace {
+
+// The page a list of a project's asks for, and the project's cycles and ideas.
+struct ProjectPage {
+  PageRequest page;
+  domain::ProjectCycles data;
+};
+
+core::Result<ProjectPage> ReadProjectPage(const App& app, Request& request,
+                                          const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
   auto page = ReadPageRequest(request);
   if (!page) return core::Fail(page.error());
   auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
   if (!data) return core::Fail(data.error());
+  return ProjectPage{*page, std::move(*data)};
+}
+
+}  // namespace
+
+HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& visitor) {
+  auto read = ReadProjectPage(app, request, visitor);
+  if (!read) return core::Fail(read.error());
   boost::json::array cycles;
-  for (const domain::PdsaCycle& c : data->cycles) cycles.push_back(CycleJson(c));
-  boost::json::object out = PagedList("pdsa_cycles", std::move(cycles), *page,
-                                      boost::json::object{{"project_id", data->project.id}});
+  for (const domain::PdsaCycle& c : read->data.cycles) cycles.push_back(CycleJson(c));
+  boost::json::object out = PagedList("pdsa_cycles", std::move(cycles), read->page,
+                                      boost::json::object{{"project_id", read->data.project.id}});
   // Beside the page, the ideas its cycles test (at most one per cycle): the whole list of
   // ideas the project may test is GET /api/v1/projects/{id}/change-ideas.
   std::set<std::int64_t> tested;
@@ -40,7 +57,7 @@ HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& 
     tested.insert(c.at("change_idea_id").to_number<std::int64_t>());
   }
   boost::json::array ideas;
-  for (const domain::ChangeIdea& i : data->ideas) {
+  for (const domain::ChangeIdea& i : read->data.ideas) {
     if (tested.count(i.id)) ideas.push_back(IdeaJson(i));
   }
   out["change_ideas"] = std::move(ideas);
@@ -48,16 +65,12 @@ HandlerResult ApiProjectCycles(const App& app, Request& request, const Visitor& 
 }
 
 HandlerResult ApiProjectIdeas(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto page = ReadPageRequest(request);
-  if (!page) return core::Fail(page.error());
-  auto data = domain::LoadProjectCycles(app.store, *visitor.principal(), *id);
-  if (!data) return core::Fail(data.error());
+  auto read = ReadProjectPage(app, request, visitor);
+  if (!read) return core::Fail(read.error());
   boost::json::array ideas;
-  for (const domain::ChangeIdea& i : data->ideas) ideas.push_back(IdeaJson(i));
-  return JsonValue(PagedList("change_ideas", std::move(ideas), *page,
-                             boost::json::object{{"project_id", data->project.id}}));
+  for (const domain::ChangeIdea& i : read->data.ideas) ideas.push_back(IdeaJson(i));
+  return JsonValue(PagedList("change_ideas", std::move(ideas), read->page,
+                             boost::json::object{{"project_id", read->data.project.id}}));
 }
 
 HandlerResult ApiProjectCycleCreate(const App& app, Request& request, const Visitor& visitor) {
