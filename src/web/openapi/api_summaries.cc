@@ -211,6 +211,7 @@ constexpr auto kPagedLists = std::to_array<std::string_view>({
     "GET /api/v1/projects/{id}/measures",
     "GET /api/v1/projects/{id}/pdsa-cycles",
     "GET /api/v1/projects/{id}/change-ideas",
+    "GET /api/v1/projects/{id}/monthly-reports",
     "GET /api/v1/programmes",
     "GET /api/v1/programmes/{id}/monthly-reports",
     "GET /api/v1/invitations",

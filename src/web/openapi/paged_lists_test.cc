@@ -33,11 +33,12 @@ class PagedListsTest : public WebTest {
   }
 
   // The list's array, named after the target's last segment ("notes" for reflection notes,
-  // "assessments" for self-assessments, "rows" for a programme's monthly reports).
+  // "assessments" for self-assessments, "rows" for a programme's monthly reports, whose answer
+  // also holds "months", and "months" for a project's).
   static const boost::json::array& ListOf(const boost::json::object& page) {
     for (const char* key :
          {"tokens", "users", "goals", "teams", "units", "projects", "measures", "pdsa_cycles",
-          "change_ideas", "programmes", "invitations", "notes", "assessments", "rows"}) {
+          "change_ideas", "programmes", "invitations", "notes", "assessments", "rows", "months"}) {
       if (const boost::json::value* list = page.if_contains(key)) return list->as_array();
     }
     static const boost::json::array kNone;

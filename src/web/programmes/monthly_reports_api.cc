@@ -1,6 +1,10 @@
-// The JSON twins of the monthly report pages (docs/api.md): a project's reports, one report
-// (pre-filled when not stored), saving and submitting it, the programme's grid (its rows a page
-// at a time) and a learning session's material. The same domain calls as the pages.
+// The JSON twins of the monthly report pages (docs/api.md): a project's reports (its months a
+// page at a time), one report (pre-filled when not stored), saving and submitting it, the
+// programme's grid (its rows a page at a time) and a learning session's material. The same domain
+// calls as the pages.
+
+#include <cstdint>
+#include <string_view>
 
 #include <boost/json/array.hpp>
 
@@ -47,6 +51,16 @@ boost::json::array RowsJson(const std::vector<domain::ReportRow>& rows) {
   return out;
 }
 
+// A month's "id" in a project's list of months, by which the list is paged: the digits of its
+// YYYY-MM, so that 2026-03 is 202603 and the ids follow the months.
+std::int64_t MonthId(std::string_view month) {
+  std::int64_t id = 0;
+  for (char c : month) {
+    if (c >= '0' && c <= '9') id = id * 10 + (c - '0');
+  }
+  return id;
+}
+
 std::string Month(const Request& request) {
   return std::string(request.PathParam("month"));
 }
@@ -56,11 +70,18 @@ std::string Month(const Request& request) {
 HandlerResult ApiProjectReports(const App& app, Request& request, const Visitor& visitor) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
   auto reports = domain::LoadProjectReports(app.store, app.clock, *visitor.principal(), *id);
   if (!reports) return core::Fail(reports.error());
-  return JsonValue(boost::json::object{{"project_id", reports->project.id},
-                                       {"programme_id", reports->programme.id},
-                                       {"months", MonthsJson(reports->months)}});
+  boost::json::array months = MonthsJson(reports->months);
+  for (boost::json::value& month : months) {
+    boost::json::object& m = month.as_object();
+    m["id"] = MonthId(m.at("month").as_string());
+  }
+  return JsonValue(PagedList("months", std::move(months), *page,
+                             boost::json::object{{"project_id", reports->project.id},
+                                                 {"programme_id", reports->programme.id}}));
 }
 
 HandlerResult ApiMonthlyReport(const App& app, Request& request, const Visitor& visitor) {

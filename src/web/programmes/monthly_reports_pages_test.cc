@@ -126,6 +126,19 @@ TEST_F(MonthlyReportsPagesTest, AProjectListsItsMonthsAndTheReportAnswersAsJson)
   EXPECT_EQ(r.at("deadline").as_string(), "2027-01-05");
   EXPECT_TRUE(r.at("submitted").as_bool());
   ExpectOneRead("/projekt/" + project + "/manadsrapport/2026-12", member);
+  // The list of months, a page at a time: each month's id is its YYYY-MM as a number.
+  const boost::json::value first = boost::json::parse(
+      Get("/api/v1/projects/" + project + "/monthly-reports?limit=2", member).body);
+  const boost::json::array& months = first.at("months").as_array();
+  ASSERT_EQ(months.size(), 2u);
+  EXPECT_EQ(months[0].at("month").as_string(), "2024-09");
+  EXPECT_EQ(months[0].at("id").as_int64(), 202409);
+  EXPECT_EQ(months[1].at("id").as_int64(), 202410);
+  EXPECT_EQ(first.at("next_cursor").as_string(), "202410");
+  const boost::json::value next = boost::json::parse(
+      Get("/api/v1/projects/" + project + "/monthly-reports?limit=1&cursor=202410", member).body);
+  EXPECT_EQ(next.at("months").at(0).at("month").as_string(), "2024-11");
+  EXPECT_EQ(next.at("project_id").as_int64(), ProjectOf("Trygg hemgång"));
 }
 
 }  // namespace
