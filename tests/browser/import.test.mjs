@@ -271,7 +271,8 @@ test('a long table fills several measures of a project at once', async () => {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   await axeAtBothWidths(page, 'long-columns', failures);
   assert.deepEqual(failures, [], `accessibility violations:\n${failures.join('\n')}`);
-  for (const [index, label] of [[0, 'Mått'], [1, 'Period'], [2, 'Grupp'], [3, 'Värde'],
+  for (const [index, label] of [[0, 'Mått'], [1, 'Period'], [2, 'Grupp'],
+                                [3, 'Värde (täljare för andelar och kvoter)'],
                                 [4, 'Importeras inte']]) {
     await tabTo(page, `#column-role-${index}`);
     await page.selectOption(`#column-role-${index}`, { label });

@@ -34,7 +34,7 @@ std::string LongRoleLabel(const Catalogue& catalogue, std::string_view lang,
       {"measure", "import.long.measure"},
       {"period", "grid.period"},
       {"group", "import.long.group"},
-      {"value", "import.long.value"},
+      {"value", "import.long.role_value"},
       {"denominator", "import.long.denominator"},
       {"skip", "import.columns.skip"}};
   return catalogue.Get(lang, std::string(kKeys.at(role)));
