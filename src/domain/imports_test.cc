@@ -182,7 +182,9 @@ TEST_F(ImportsTest, HeadingsToldOnceMapThemselvesInEveryLaterFile) {
   Ok(store_.Read([&](StoreTx& tx) -> core::Result<bool> {
     const auto events = tx.Audit().List("import_columns", measure_);
     EXPECT_EQ(events.size(), 1u);
-    if (!events.empty()) EXPECT_NE(events[0].after_json.find("antal kvinnor"), std::string::npos);
+    if (!events.empty()) {
+      EXPECT_NE(events[0].after_json.find("antal kvinnor"), std::string::npos);
+    }
     return true;
   }));
   // An empty role forgets a heading.
