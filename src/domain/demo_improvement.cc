@@ -5,6 +5,9 @@
 #include "core/date.h"
 #include "domain/measure_definitions.h"
 #include "domain/observation_grid.h"
+#include "domain/programme_invitations.h"
+#include "domain/programmes.h"
+#include "domain/projects.h"
 
 namespace stegvis::domain {
 namespace {
@@ -128,6 +131,30 @@ void Shares(int t, int m, int i, double& a, double& b) {
   }
 }
 
+// The team's project in the programme, as the pages make it: a team of the host joins through
+// the host's strategist and its admin writes the project; a guest team is invited by the
+// strategist, its admin accepts (which makes the project, titled after the programme) and then
+// writes the project's texts and aim.
+core::Result<Id> JoinedProject(StoreTx& tx, std::int64_t when, const Principal& strateg,
+                               const Actor& host, const Principal& admin, const Actor& own,
+                               const Team& team, Project project) {
+  if (team.organisation_id == strateg.user.organisation_id) {
+    auto added = AddTeamToProgramme(tx, when, strateg, host, *project.programme_id, team.id);
+    if (!added) return core::Fail(added.error());
+    return AddProject(tx, when, admin, own, std::move(project));
+  }
+  core::Result<Id> invitation = InviteTeam(tx, when, strateg, host, *project.programme_id, team.id);
+  if (!invitation) return core::Fail(invitation.error());
+  auto accepted = AnswerInvitation(tx, when, admin, own, *invitation, true);
+  if (!accepted) return core::Fail(accepted.error());
+  project.id = *accepted->invitation.project_id;
+  project.version = 1;
+  if (auto changed = ChangeProject(tx, when, admin, own, project); !changed) {
+    return core::Fail(changed.error());
+  }
+  return project.id;
+}
+
 }  // namespace
 
 std::vector<std::vector<std::vector<Observation>>> DemoImprovementObservations(std::size_t teams) {
@@ -172,7 +199,6 @@ core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
                                                      std::int64_t now) {
   DemoImprovementIds ids;
   Programme programme;
-  programme.organisation_id = solvik;
   programme.name = "Jämställd hemtjänst";
   programme.theme = "Inflytande och delaktighet i hemtjänsten för kvinnor och män";
   programme.aim =
@@ -180,35 +206,34 @@ core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
       "och hur de får hjälp, och skillnaden mellan kvinnor och män är borta.";
   programme.starts_on = "2024-09-01";
   programme.ends_on = "2026-12-31";
-  programme.updated_by = kDemoActor;
-  ids.programme = tx.Programmes().Create(programme, now);
-  const ProgrammeEvent events[] = {
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 1", "2024-09-17",
-       "2024-09-17"},
-      {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 1", "2024-09-18",
-       "2025-03-10"},
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 2", "2025-03-11",
-       "2025-03-11"},
-      {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 2", "2025-03-12",
-       "2025-10-06"},
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 3", "2025-10-07",
-       "2025-10-07"},
-      {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 3", "2025-10-08",
-       "2026-05-18"},
-      {0, ids.programme, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 4", "2026-05-19",
-       "2026-05-19"},
-      {0, ids.programme, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 4", "2026-05-20",
-       "2026-12-31"},
-  };
-  for (const ProgrammeEvent& e : events) tx.Programmes().AddEvent(e);
-
-  // The common measures and the teams' adoption of them go through the same use cases as the
-  // pages: the host's strategist defines them, each organisation's admin adopts them.
+  // The programme, its calendar, its teams, their projects and the common measures go through
+  // the same use cases as the pages: Solvik's strategist creates the programme, adds Solvik's
+  // teams and invites Norrby's, whose admin accepts; each organisation's admin writes its
+  // teams' projects and adopts the common measures that Solvik's strategist defines.
   auto principal = [&](const char* email) {
     std::optional<User> user = tx.Users().FindByEmail(email);
     return Principal{*user, tx.Users().ListMemberships(user->id)};
   };
   const Principal strateg = principal("strateg@solvik.example");
+  const Actor host = DemoActor(solvik);
+  const std::vector<ProgrammeEvent> events = {
+      {0, 0, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 1", "2024-09-17",
+       "2024-09-17"},
+      {0, 0, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 1", "2024-09-18", "2025-03-10"},
+      {0, 0, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 2", "2025-03-11",
+       "2025-03-11"},
+      {0, 0, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 2", "2025-03-12", "2025-10-06"},
+      {0, 0, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 3", "2025-10-07",
+       "2025-10-07"},
+      {0, 0, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 3", "2025-10-08", "2026-05-18"},
+      {0, 0, ProgrammeEventKind::kLearningSession, "Lärandeseminarium 4", "2026-05-19",
+       "2026-05-19"},
+      {0, 0, ProgrammeEventKind::kActionPeriod, "Arbetsperiod 4", "2026-05-20", "2026-12-31"},
+  };
+  core::Result<Id> created = AddProgramme(tx, now, strateg, host, programme, events);
+  if (!created) return core::Fail(created.error());
+  ids.programme = *created;
+
   std::vector<Id> definitions;
   for (const CommonMeasure& c : kMeasures) {
     Measure m;
@@ -220,8 +245,7 @@ core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
     m.direction = c.direction;
     m.target = c.target;
     m.target_date = c.target[0] ? "2026-12-31" : "";
-    core::Result<Id> id =
-        AddMeasureDefinition(tx, now, strateg, DemoActor(solvik), ids.programme, m);
+    core::Result<Id> id = AddMeasureDefinition(tx, now, strateg, host, ids.programme, m);
     if (!id) return core::Fail(id.error());
     definitions.push_back(*id);
   }
@@ -231,9 +255,12 @@ core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
   const auto observations = DemoImprovementObservations(teams.size());
   for (std::size_t t = 0; t < teams.size(); ++t) {
     std::optional<Team> team = tx.Teams().Find(teams[t]);
-    tx.Programmes().AddTeam(ids.programme, teams[t], now + static_cast<std::int64_t>(t));
+    const bool guest = team->organisation_id != solvik;
+    const Principal admin = principal(guest ? "admin@norrby.example" : "admin@solvik.example");
+    const Actor own = DemoActor(team->organisation_id);
+    // One second apart, so that the teams take part in this order.
+    const std::int64_t joined = now + static_cast<std::int64_t>(t);
     Project p;
-    p.organisation_id = team->organisation_id;
     p.team_id = team->id;
     p.programme_id = ids.programme;
     p.title = kProjects[t].title;
@@ -244,8 +271,9 @@ core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
     p.aim_for_whom = "Kvinnor och män med hemtjänst i vårt område";
     p.aim_groups = {true, true, false, false};
     p.status = ProjectStatus::kActive;
-    p.updated_by = kDemoActor;
-    Id project = tx.Projects().Create(p, now);
+    core::Result<Id> made = JoinedProject(tx, joined, strateg, host, admin, own, *team, p);
+    if (!made) return core::Fail(made.error());
+    const Id project = *made;
     ids.projects.push_back(project);
     const int scores[] = {10, 20, 25, 30};
     const char* dates[] = {"2024-09-17", "2025-03-11", "2025-10-07", "2026-05-19"};
@@ -253,10 +281,8 @@ core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
       int score = std::min(scores[s] + (t == 0 || t == 2 ? 5 * (s > 1) : 0), 50);
       tx.Projects().AddProgressScore({0, project, score, dates[s], "", kDemoActor}, now);
     }
-    const Principal admin = principal(team->organisation_id == solvik ? "admin@solvik.example"
-                                                                      : "admin@norrby.example");
-    core::Result<std::vector<Id>> adopted = AdoptMeasureDefinitions(
-        tx, now, admin, DemoActor(team->organisation_id), project, definitions);
+    core::Result<std::vector<Id>> adopted =
+        AdoptMeasureDefinitions(tx, now, admin, own, project, definitions);
     if (!adopted) return core::Fail(adopted.error());
     for (std::size_t m = 0; m < adopted->size(); ++m) {
       const Id id = (*adopted)[m];

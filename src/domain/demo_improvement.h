@@ -25,9 +25,12 @@ std::vector<std::vector<std::vector<Observation>>> DemoImprovementObservations(s
 
 // Seeds the programme inside the demo's transaction. `solvik` is the demo organisation,
 // `solvik_teams` its two home-care teams (the programme's first two), `norrby` the second
-// organisation and `norrby_teams` its two. `now` is the demo's creation time. The common
-// measures are defined by Solvik's strategist and adopted by each organisation's admin through
-// the use cases of domain/measure_definitions.h (the demo accounts must exist); fails as they do.
+// organisation and `norrby_teams` its two. `now` is the demo's creation time. The programme
+// is set up through the pages' use cases (the demo accounts must exist; fails as they do):
+// Solvik's strategist creates it with its calendar, adds Solvik's teams, invites Norrby's (whose
+// admin accepts) and defines the common measures; each organisation's admin writes its teams'
+// projects and adopts the measures. The progress scores' history and the months of values
+// before today are stored directly, as no use case writes the past.
 core::Result<DemoImprovementIds> SeedDemoImprovement(StoreTx& tx, Id solvik,
                                                      const std::vector<Id>& solvik_teams,
                                                      const std::vector<Id>& norrby_teams,

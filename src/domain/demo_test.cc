@@ -3,9 +3,14 @@
 
 #include "domain/demo.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
+#include "domain/audit.h"
 #include "domain/home_page.h"
+#include "domain/programme_invitations.h"
+#include "domain/projects.h"
 #include "domain/testing/domain_test_fixture.h"
 
 namespace stegvis::domain {
@@ -47,6 +52,43 @@ TEST(DemoTest, ASustainedProjectShowsItsAlertAndReviewsOnTheTeamsAndTheChefsStar
   HomePage chef = Ok(LoadHomePage(store, principal("chef@solvik.example"), today));
   EXPECT_EQ(chef.needs.sustain.alerts.size(), 1u);
   EXPECT_EQ(chef.needs.sustain.missed_reviews.size(), 1u) << "last month's review is not done";
+}
+
+TEST(DemoTest, TheProgrammeIsSetUpThroughTheUseCasesWithNorrbyInvitedAndAccepting) {
+  InMemoryStore store;
+  core::FixedClock clock(kTestNow);
+  Ok(SeedDemo(store, clock));
+  auto principal = [&](const char* email) {
+    return Ok(store.Read([&](StoreTx& tx) -> core::Result<Principal> {
+      std::optional<User> user = tx.Users().FindByEmail(email);
+      return Principal{*user, tx.Users().ListMemberships(user->id)};
+    }));
+  };
+  auto count = [](const std::vector<AuditEvent>& trail, const char* action, const char* type) {
+    return std::count_if(trail.begin(), trail.end(), [&](const AuditEvent& e) {
+      return e.action == action && e.object_type == type;
+    });
+  };
+  // The host's trail: the programme created, Solvik's two teams added, Norrby's two invited.
+  const std::vector<AuditEvent> host = Ok(LoadAuditTrail(store, principal("admin@solvik.example")));
+  EXPECT_EQ(count(host, "create", "programme"), 1);
+  EXPECT_EQ(count(host, "team_added", "programme"), 2);
+  EXPECT_EQ(count(host, "invite", "programme"), 2);
+  // Norrby's side accepted both, which made the projects that its admin then wrote.
+  const Principal norrby = principal("admin@norrby.example");
+  const MyInvitations mine = Ok(LoadMyInvitations(store, norrby));
+  ASSERT_EQ(mine.invitations.size(), 2u);
+  for (const InvitationDetails& i : mine.invitations) {
+    EXPECT_EQ(i.invitation.status, InvitationStatus::kAccepted) << i.team_name;
+    ASSERT_TRUE(i.invitation.project_id.has_value());
+    const ProjectDetails project = Ok(LoadProject(store, norrby, *i.invitation.project_id));
+    EXPECT_NE(project.project.title, i.programme_name) << "the team's own title";
+    EXPECT_EQ(project.project.status, ProjectStatus::kActive);
+    EXPECT_GE(project.measures.size(), 3u) << "the common measures adopted";
+  }
+  const std::vector<AuditEvent> guest = Ok(LoadAuditTrail(store, norrby));
+  EXPECT_EQ(count(guest, "accept", "invitation"), 2);
+  EXPECT_EQ(count(guest, "update", "project"), 2);
 }
 
 class DemoOverDataTest : public DomainTest {};

@@ -130,67 +130,76 @@ bool AnswersForTeam(StoreTx& tx, const Principal& acting, const Team& team) {
   return false;
 }
 
+core::Result<Id> InviteTeam(StoreTx& tx, std::int64_t now, const Principal& acting,
+                            const Actor& actor, Id programme_id, Id team_id) {
+  auto programme = ProgrammeToChange(tx, acting, programme_id);
+  if (!programme) return core::Fail(programme.error());
+  std::optional<Team> team = tx.Teams().Find(team_id);
+  if (!team || team->organisation_id == programme->organisation_id) {
+    return core::Fail(TeamRefused("no team of another organisation", "error.unknown_team"));
+  }
+  std::vector<Id> taking_part = tx.Programmes().ListTeams(programme_id);
+  if (std::find(taking_part.begin(), taking_part.end(), team_id) != taking_part.end()) {
+    return core::Fail(TeamRefused("the team takes part already", "error.invitation.taking_part"));
+  }
+  for (const ProgrammeInvitation& i : tx.Invitations().ListOfProgramme(programme_id)) {
+    if (i.team_id == team_id && i.status == InvitationStatus::kPending) {
+      return core::Fail(TeamRefused("an invitation waits", "error.invitation.pending"));
+    }
+  }
+  ProgrammeInvitation invitation;
+  invitation.programme_id = programme_id;
+  invitation.team_id = team_id;
+  invitation.organisation_id = team->organisation_id;
+  invitation.invited_by = actor.label;
+  invitation.invited_at = now;
+  invitation.id = tx.Invitations().Create(invitation);
+  RecordAudit(tx, actor, now, "invite", "programme", programme_id, "",
+              AuditJson({{"invitation_id", std::to_string(invitation.id)},
+                         {"team_id", std::to_string(team_id)},
+                         {"team", team->name}}),
+              programme->organisation_id);
+  return invitation.id;
+}
+
 core::Result<Id> InviteTeam(Store& store, const core::Clock& clock, const Principal& acting,
                             const Actor& actor, Id programme_id, Id team_id) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    auto programme = ProgrammeToChange(tx, acting, programme_id);
-    if (!programme) return core::Fail(programme.error());
-    std::optional<Team> team = tx.Teams().Find(team_id);
-    if (!team || team->organisation_id == programme->organisation_id) {
-      return core::Fail(TeamRefused("no team of another organisation", "error.unknown_team"));
-    }
-    std::vector<Id> taking_part = tx.Programmes().ListTeams(programme_id);
-    if (std::find(taking_part.begin(), taking_part.end(), team_id) != taking_part.end()) {
-      return core::Fail(TeamRefused("the team takes part already", "error.invitation.taking_part"));
-    }
-    for (const ProgrammeInvitation& i : tx.Invitations().ListOfProgramme(programme_id)) {
-      if (i.team_id == team_id && i.status == InvitationStatus::kPending) {
-        return core::Fail(TeamRefused("an invitation waits", "error.invitation.pending"));
-      }
-    }
-    ProgrammeInvitation invitation;
-    invitation.programme_id = programme_id;
-    invitation.team_id = team_id;
-    invitation.organisation_id = team->organisation_id;
-    invitation.invited_by = actor.label;
-    invitation.invited_at = now;
-    invitation.id = tx.Invitations().Create(invitation);
-    RecordAudit(tx, actor, now, "invite", "programme", programme_id, "",
-                AuditJson({{"invitation_id", std::to_string(invitation.id)},
-                           {"team_id", std::to_string(team_id)},
-                           {"team", team->name}}),
-                programme->organisation_id);
-    return invitation.id;
-  });
+  return store.Write(
+      [&](StoreTx& tx) { return InviteTeam(tx, now, acting, actor, programme_id, team_id); });
+}
+
+core::Result<InvitationDetails> AnswerInvitation(StoreTx& tx, std::int64_t now,
+                                                 const Principal& acting, const Actor& actor,
+                                                 Id invitation_id, bool accept) {
+  auto seen = SeenInvitation(tx, acting, invitation_id);
+  if (!seen) return core::Fail(seen.error());
+  if (!seen->guest) {
+    return core::Fail(core::Error::Forbidden("only the team's side answers an invitation"));
+  }
+  const ProgrammeInvitation before = seen->invitation;
+  if (before.status != InvitationStatus::kPending) return core::Fail(Answered());
+  if (accept && seen->programme.closed) return core::Fail(ProgrammeClosed());
+  ProgrammeInvitation after = before;
+  after.status = accept ? InvitationStatus::kAccepted : InvitationStatus::kDeclined;
+  after.answered_by = actor.label;
+  after.answered_at = now;
+  if (accept) {
+    tx.Programmes().AddTeam(seen->programme.id, seen->team.id, now);
+    after.project_id = MakeProject(tx, actor, now, seen->programme, seen->team);
+  }
+  tx.Invitations().Answer(after);
+  RecordAnswer(tx, actor, now, accept ? "accept" : "decline", before, after,
+               seen->team.organisation_id);
+  return DetailsOf(tx, after);
 }
 
 core::Result<InvitationDetails> AnswerInvitation(Store& store, const core::Clock& clock,
                                                  const Principal& acting, const Actor& actor,
                                                  Id invitation_id, bool accept) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<InvitationDetails> {
-    auto seen = SeenInvitation(tx, acting, invitation_id);
-    if (!seen) return core::Fail(seen.error());
-    if (!seen->guest) {
-      return core::Fail(core::Error::Forbidden("only the team's side answers an invitation"));
-    }
-    const ProgrammeInvitation before = seen->invitation;
-    if (before.status != InvitationStatus::kPending) return core::Fail(Answered());
-    if (accept && seen->programme.closed) return core::Fail(ProgrammeClosed());
-    ProgrammeInvitation after = before;
-    after.status = accept ? InvitationStatus::kAccepted : InvitationStatus::kDeclined;
-    after.answered_by = actor.label;
-    after.answered_at = now;
-    if (accept) {
-      tx.Programmes().AddTeam(seen->programme.id, seen->team.id, now);
-      after.project_id = MakeProject(tx, actor, now, seen->programme, seen->team);
-    }
-    tx.Invitations().Answer(after);
-    RecordAnswer(tx, actor, now, accept ? "accept" : "decline", before, after,
-                 seen->team.organisation_id);
-    return DetailsOf(tx, after);
-  });
+  return store.Write(
+      [&](StoreTx& tx) { return AnswerInvitation(tx, now, acting, actor, invitation_id, accept); });
 }
 
 core::Result<InvitationDetails> WithdrawInvitation(Store& store, const core::Clock& clock,

@@ -47,7 +47,10 @@ bool AnswersForTeam(StoreTx& tx, const Principal& acting, const Team& team);
 // kInvalidInput on "team_id": "error.unknown_team" (no such team, or one of the host's own
 // organisation, which joins without invitation), "error.invitation.taking_part" (the team
 // takes part already), "error.invitation.pending" (an invitation waits for its answer).
-// Audited ("invite", programme). Returns the invitation's id.
+// Audited ("invite", programme). Returns the invitation's id. The first form works inside the
+// caller's transaction (the demo's), at `now`.
+core::Result<Id> InviteTeam(StoreTx& tx, std::int64_t now, const Principal& acting,
+                            const Actor& actor, Id programme_id, Id team_id);
 core::Result<Id> InviteTeam(Store& store, const core::Clock& clock, const Principal& acting,
                             const Actor& actor, Id programme_id, Id team_id);
 
@@ -56,7 +59,11 @@ core::Result<Id> InviteTeam(Store& store, const core::Clock& clock, const Princi
 // (the host); kConflict "error.invitation.answered" when it is no longer pending and
 // "error.programme.closed" when its programme is closed (accepting). Accepting adds the team
 // to the programme and makes its project there (titled after the programme). Audited
-// ("accept"/"decline", invitation, in the team's organisation). Returns the invitation.
+// ("accept"/"decline", invitation, in the team's organisation). Returns the invitation. The
+// first form works inside the caller's transaction, at `now`.
+core::Result<InvitationDetails> AnswerInvitation(StoreTx& tx, std::int64_t now,
+                                                 const Principal& acting, const Actor& actor,
+                                                 Id invitation_id, bool accept);
 core::Result<InvitationDetails> AnswerInvitation(Store& store, const core::Clock& clock,
                                                  const Principal& acting, const Actor& actor,
                                                  Id invitation_id, bool accept);

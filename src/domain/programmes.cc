@@ -30,7 +30,7 @@ core::Result<void> ValidateProgramme(const Programme& p,
 
 }  // namespace
 
-core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
+core::Result<Id> AddProgramme(StoreTx& tx, std::int64_t now, const Principal& acting,
                               const Actor& actor, Programme programme,
                               const std::vector<ProgrammeEvent>& events) {
   programme.organisation_id = acting.user.organisation_id;
@@ -39,26 +39,31 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
     return core::Fail(core::Error::Forbidden("only admins and strategists create programmes"));
   }
   if (auto ok = ValidateProgramme(programme, events); !ok) return core::Fail(ok.error());
+  if (programme.host_unit_id) {
+    std::optional<Unit> unit = tx.Units().Find(*programme.host_unit_id);
+    if (!unit || unit->organisation_id != programme.organisation_id) {
+      return core::Fail(core::Error::Invalid("no such unit", "host_unit_id", "error.unknown_unit"));
+    }
+  }
+  programme.closed = false;
+  programme.version = 1;
+  programme.updated_by = actor.label;
+  Id id = tx.Programmes().Create(programme, now);
+  for (ProgrammeEvent e : events) {
+    e.programme_id = id;
+    tx.Programmes().AddEvent(e);
+  }
+  RecordAudit(tx, actor, now, "create", "programme", id, "", AuditJson(programme),
+              programme.organisation_id);
+  return id;
+}
+
+core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Programme programme,
+                              const std::vector<ProgrammeEvent>& events) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    if (programme.host_unit_id) {
-      std::optional<Unit> unit = tx.Units().Find(*programme.host_unit_id);
-      if (!unit || unit->organisation_id != programme.organisation_id) {
-        return core::Fail(
-            core::Error::Invalid("no such unit", "host_unit_id", "error.unknown_unit"));
-      }
-    }
-    programme.closed = false;
-    programme.version = 1;
-    programme.updated_by = actor.label;
-    Id id = tx.Programmes().Create(programme, now);
-    for (ProgrammeEvent e : events) {
-      e.programme_id = id;
-      tx.Programmes().AddEvent(e);
-    }
-    RecordAudit(tx, actor, now, "create", "programme", id, "", AuditJson(programme),
-                programme.organisation_id);
-    return id;
+  return store.Write([&](StoreTx& tx) {
+    return AddProgramme(tx, now, acting, actor, std::move(programme), events);
   });
 }
 
@@ -86,23 +91,28 @@ core::Result<Id> AddProgrammeEventTo(Store& store, const core::Clock& clock,
   });
 }
 
+core::Result<void> AddTeamToProgramme(StoreTx& tx, std::int64_t now, const Principal& acting,
+                                      const Actor& actor, Id programme_id, Id team_id) {
+  auto programme = ProgrammeToChange(tx, acting, programme_id);
+  if (!programme) return core::Fail(programme.error());
+  std::optional<Team> team = tx.Teams().Find(team_id);
+  if (!team || team->organisation_id != programme->organisation_id) {
+    return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
+  }
+  if (tx.Programmes().AddTeam(programme_id, team_id, now)) {
+    RecordAudit(tx, actor, now, "team_added", "programme", programme_id, "",
+                AuditJson({{"team_id", std::to_string(team_id)}, {"team", team->name}}),
+                programme->organisation_id);
+  }
+  return {};
+}
+
 core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id programme_id,
                                       Id team_id) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    auto programme = ProgrammeToChange(tx, acting, programme_id);
-    if (!programme) return core::Fail(programme.error());
-    std::optional<Team> team = tx.Teams().Find(team_id);
-    if (!team || team->organisation_id != programme->organisation_id) {
-      return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
-    }
-    if (tx.Programmes().AddTeam(programme_id, team_id, now)) {
-      RecordAudit(tx, actor, now, "team_added", "programme", programme_id, "",
-                  AuditJson({{"team_id", std::to_string(team_id)}, {"team", team->name}}),
-                  programme->organisation_id);
-    }
-    return {};
+  return store.Write([&](StoreTx& tx) {
+    return AddTeamToProgramme(tx, now, acting, actor, programme_id, team_id);
   });
 }
 

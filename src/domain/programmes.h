@@ -23,14 +23,19 @@ namespace stegvis::domain {
 // Creates a programme in the actor's organisation with its calendar (admin or strateg on the
 // organisation). kInvalidInput: "name" (required, ≤ 200), "aim"/"theme" (≤ 4000),
 // "starts_on"/"ends_on" (ISO dates, ends after starts), "events" (each with a title and
-// ISO dates).
+// ISO dates). The first form works inside the caller's transaction (the demo's), at `now`.
+core::Result<Id> AddProgramme(StoreTx& tx, std::int64_t now, const Principal& acting,
+                              const Actor& actor, Programme programme,
+                              const std::vector<ProgrammeEvent>& events);
 core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, Programme programme,
                               const std::vector<ProgrammeEvent>& events);
 
 // Adds a team of the host organisation to the programme (admin or strateg; refusals as
 // ProgrammeToChange in domain/programme_setup.h). kInvalidInput on "team_id" for a team of
-// another organisation.
+// another organisation. The first form works inside the caller's transaction, at `now`.
+core::Result<void> AddTeamToProgramme(StoreTx& tx, std::int64_t now, const Principal& acting,
+                                      const Actor& actor, Id programme_id, Id team_id);
 core::Result<void> AddTeamToProgramme(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id programme_id,
                                       Id team_id);

@@ -69,66 +69,75 @@ core::Result<std::pair<Project, Team>> CheckedProject(StoreTx& tx, const Princip
   return std::make_pair(*project, *team);
 }
 
+core::Result<Id> AddProject(StoreTx& tx, std::int64_t now, const Principal& acting,
+                            const Actor& actor, Project project) {
+  if (auto ok = ValidateProject(project); !ok) return core::Fail(ok.error());
+  std::optional<Team> team = tx.Teams().Find(project.team_id);
+  if (!team || team->organisation_id != acting.user.organisation_id) {
+    return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
+  }
+  if (!May(&acting, Action::kChange, TeamResource(tx, *team))) {
+    return core::Fail(core::Error::Forbidden("outside the user's scope"));
+  }
+  if (project.programme_id) {
+    std::vector<Id> programmes = tx.Programmes().ListOfTeam(team->id);
+    if (std::find(programmes.begin(), programmes.end(), *project.programme_id) ==
+        programmes.end()) {
+      return core::Fail(core::Error::Invalid("the team does not take part in the programme",
+                                             "programme_id", "error.not_in_programme"));
+    }
+  }
+  project.organisation_id = team->organisation_id;
+  project.version = 1;
+  project.updated_at = now;
+  project.updated_by = actor.label;
+  Id id = tx.Projects().Create(project, now);
+  RecordAudit(tx, actor, now, "create", "project", id, "", AuditJson(project),
+              project.organisation_id);
+  return id;
+}
+
 core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Principal& acting,
                             const Actor& actor, Project project) {
   if (auto ok = ValidateProject(project); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<Id> {
-    std::optional<Team> team = tx.Teams().Find(project.team_id);
-    if (!team || team->organisation_id != acting.user.organisation_id) {
-      return core::Fail(core::Error::Invalid("no such team", "team_id", "error.unknown_team"));
-    }
-    if (!May(&acting, Action::kChange, TeamResource(tx, *team))) {
-      return core::Fail(core::Error::Forbidden("outside the user's scope"));
-    }
-    if (project.programme_id) {
-      std::vector<Id> programmes = tx.Programmes().ListOfTeam(team->id);
-      if (std::find(programmes.begin(), programmes.end(), *project.programme_id) ==
-          programmes.end()) {
-        return core::Fail(core::Error::Invalid("the team does not take part in the programme",
-                                               "programme_id", "error.not_in_programme"));
-      }
-    }
-    project.organisation_id = team->organisation_id;
-    project.version = 1;
-    project.updated_at = now;
-    project.updated_by = actor.label;
-    Id id = tx.Projects().Create(project, now);
-    RecordAudit(tx, actor, now, "create", "project", id, "", AuditJson(project),
-                project.organisation_id);
-    return id;
-  });
+  return store.Write(
+      [&](StoreTx& tx) { return AddProject(tx, now, acting, actor, std::move(project)); });
+}
+
+core::Result<void> ChangeProject(StoreTx& tx, std::int64_t now, const Principal& acting,
+                                 const Actor& actor, const Project& changed) {
+  if (auto ok = ValidateProject(changed); !ok) return core::Fail(ok.error());
+  auto checked = CheckedProject(tx, acting, changed.id, Action::kChange);
+  if (!checked) return core::Fail(checked.error());
+  const Project& before = checked->first;
+  if (before.version != changed.version) {
+    return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
+                                    before.updated_at, before.version));
+  }
+  Project after = before;
+  after.title = changed.title;
+  after.problem = changed.problem;
+  after.aim_what = changed.aim_what;
+  after.aim_how_much = changed.aim_how_much;
+  after.aim_by_when = changed.aim_by_when;
+  after.aim_for_whom = changed.aim_for_whom;
+  after.aim_groups = changed.aim_groups;
+  after.status = changed.status;
+  after.version = before.version + 1;
+  after.updated_at = now;
+  after.updated_by = actor.label;
+  tx.Projects().Update(after);
+  RecordAudit(tx, actor, now, "update", "project", after.id, AuditJson(before), AuditJson(after),
+              after.organisation_id);
+  return {};
 }
 
 core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const Principal& acting,
                                  const Actor& actor, const Project& changed) {
   if (auto ok = ValidateProject(changed); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    auto checked = CheckedProject(tx, acting, changed.id, Action::kChange);
-    if (!checked) return core::Fail(checked.error());
-    const Project& before = checked->first;
-    if (before.version != changed.version) {
-      return core::Fail(ChangedByUser(tx, acting.user.organisation_id, before.updated_by,
-                                      before.updated_at, before.version));
-    }
-    Project after = before;
-    after.title = changed.title;
-    after.problem = changed.problem;
-    after.aim_what = changed.aim_what;
-    after.aim_how_much = changed.aim_how_much;
-    after.aim_by_when = changed.aim_by_when;
-    after.aim_for_whom = changed.aim_for_whom;
-    after.aim_groups = changed.aim_groups;
-    after.status = changed.status;
-    after.version = before.version + 1;
-    after.updated_at = now;
-    after.updated_by = actor.label;
-    tx.Projects().Update(after);
-    RecordAudit(tx, actor, now, "update", "project", after.id, AuditJson(before), AuditJson(after),
-                after.organisation_id);
-    return {};
-  });
+  return store.Write([&](StoreTx& tx) { return ChangeProject(tx, now, acting, actor, changed); });
 }
 
 core::Result<Id> SetProgressScore(Store& store, const core::Clock& clock, const Principal& acting,

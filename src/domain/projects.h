@@ -27,13 +27,19 @@ std::vector<core::Error> ProjectErrors(const Project& project);
 core::Result<void> ValidateProject(const Project& project);
 
 // Creates a project for a team (kChange on the team); the programme, if given, must have the
-// team among its participants ("programme_id", "error.not_in_programme").
+// team among its participants ("programme_id", "error.not_in_programme"). The first form works
+// inside the caller's transaction (the demo's), at `now`.
+core::Result<Id> AddProject(StoreTx& tx, std::int64_t now, const Principal& acting,
+                            const Actor& actor, Project project);
 core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Principal& acting,
                             const Actor& actor, Project project);
 
 // Stores the project's texts, aim and status. `project.version` is the version the editor
 // loaded: if it was saved since, kConflict (field "version", key "error.changed_by", message
-// "changed by NAME at UNIX_SECONDS"; see ChangedByUser). Audited with before and after.
+// "changed by NAME at UNIX_SECONDS"; see ChangedByUser). Audited with before and after. The
+// first form works inside the caller's transaction, at `now`.
+core::Result<void> ChangeProject(StoreTx& tx, std::int64_t now, const Principal& acting,
+                                 const Actor& actor, const Project& project);
 core::Result<void> ChangeProject(Store& store, const core::Clock& clock, const Principal& acting,
                                  const Actor& actor, const Project& project);
 
