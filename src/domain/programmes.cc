@@ -63,7 +63,8 @@ core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Prin
                               const std::vector<ProgrammeEvent>& events) {
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) {
-    return AddProgramme(tx, now, acting, actor, std::move(programme), events);
+    // A copy for each try: the store may run the transaction again.
+    return AddProgramme(tx, now, acting, actor, programme, events);
   });
 }
 

@@ -102,7 +102,8 @@ core::Result<Id> AddProject(Store& store, const core::Clock& clock, const Princi
   if (auto ok = ValidateProject(project); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write(
-      [&](StoreTx& tx) { return AddProject(tx, now, acting, actor, std::move(project)); });
+      // A copy for each try: the store may run the transaction again.
+      [&](StoreTx& tx) { return AddProject(tx, now, acting, actor, project); });
 }
 
 core::Result<void> ChangeProject(StoreTx& tx, std::int64_t now, const Principal& acting,
