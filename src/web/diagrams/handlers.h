@@ -19,8 +19,8 @@ void AddDiagramRoutes(Router& router, const App& app);
 // GET /projekt/{id}/forbattringsteori and /projekt/{id}/drivkraftsdiagram: the diagram, its
 // list and (for those who may change) the editor; POST applies one edit (field `op`);
 // GET .../diagram.svg downloads the SVG and .../diagram.png a PNG image of it (also
-// /api/v1/projects/{id}/theory-of-change.svg|.png and /driver-diagram.svg|.png). GET/POST /api/v1/projects/{id}/theory-of-change and
-// /driver-diagram are the JSON twins (docs/api.md).
+// /api/v1/projects/{id}/theory-of-change.svg|.png and /driver-diagram.svg|.png). GET/POST
+// /api/v1/projects/{id}/theory-of-change and /driver-diagram are the JSON twins (docs/api.md).
 HandlerResult TheoryPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult TheorySubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult TheorySvg(const App& app, Request& request, const Visitor& visitor);
