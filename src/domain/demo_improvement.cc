@@ -148,7 +148,7 @@ core::Result<Id> JoinedProject(StoreTx& tx, std::int64_t when, const Principal& 
   auto accepted = AnswerInvitation(tx, when, admin, own, *invitation, true);
   if (!accepted) return core::Fail(accepted.error());
   project.id = *accepted->invitation.project_id;
-  project.version = 1;
+  project.version = tx.Projects().Find(project.id)->version;
   if (auto changed = ChangeProject(tx, when, admin, own, project); !changed) {
     return core::Fail(changed.error());
   }

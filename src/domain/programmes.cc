@@ -28,17 +28,23 @@ core::Result<void> ValidateProgramme(const Programme& p,
   return {};
 }
 
+// Who may create `programme` (in the acting user's organisation) and whether it is sound: a
+// new programme (id 0) is reached only by organisation-wide admins and strategists.
+core::Result<void> MayAddProgramme(const Principal& acting, const Programme& programme,
+                                   const std::vector<ProgrammeEvent>& events) {
+  if (!May(&acting, Action::kChange, ProgrammeResource(programme))) {
+    return core::Fail(core::Error::Forbidden("only admins and strategists create programmes"));
+  }
+  return ValidateProgramme(programme, events);
+}
+
 }  // namespace
 
 core::Result<Id> AddProgramme(StoreTx& tx, std::int64_t now, const Principal& acting,
                               const Actor& actor, Programme programme,
                               const std::vector<ProgrammeEvent>& events) {
   programme.organisation_id = acting.user.organisation_id;
-  // A new programme (id 0) is reached only by organisation-wide admins and strategists.
-  if (!May(&acting, Action::kChange, ProgrammeResource(programme))) {
-    return core::Fail(core::Error::Forbidden("only admins and strategists create programmes"));
-  }
-  if (auto ok = ValidateProgramme(programme, events); !ok) return core::Fail(ok.error());
+  if (auto ok = MayAddProgramme(acting, programme, events); !ok) return core::Fail(ok.error());
   if (programme.host_unit_id) {
     std::optional<Unit> unit = tx.Units().Find(*programme.host_unit_id);
     if (!unit || unit->organisation_id != programme.organisation_id) {
@@ -61,6 +67,9 @@ core::Result<Id> AddProgramme(StoreTx& tx, std::int64_t now, const Principal& ac
 core::Result<Id> AddProgramme(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, Programme programme,
                               const std::vector<ProgrammeEvent>& events) {
+  // Refused before a write transaction is opened.
+  programme.organisation_id = acting.user.organisation_id;
+  if (auto ok = MayAddProgramme(acting, programme, events); !ok) return core::Fail(ok.error());
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) {
     // A copy for each try: the store may run the transaction again.
