@@ -100,6 +100,13 @@ stats::Series ReadSeries(const std::string& path, const io::RowColumns& columns)
   return stats::ToSeries(*rows);
 }
 
+// The words come from the message catalogue embedded in the binary, as the pages' do. It is
+// read once per process: the embedded files cannot change while it runs.
+const core::Result<web::Catalogue>& EmbeddedCatalogue() {
+  static const core::Result<web::Catalogue> catalogue = web::Catalogue::Load(web::EmbeddedFiles());
+  return catalogue;
+}
+
 int Run(const ChartArgs& args) {
   try {
     stats::ChartOptions options;
@@ -160,8 +167,7 @@ int Run(const ChartArgs& args) {
     } else if (args.format == "csv") {
       io::WriteAnalysisCsv(*analysis, std::cout);
     } else {
-      // The words come from the message catalogue embedded in the binary, as the pages' do.
-      auto catalogue = web::Catalogue::Load(web::EmbeddedFiles());
+      const core::Result<web::Catalogue>& catalogue = EmbeddedCatalogue();
       if (!catalogue) {
         std::cerr << "stegvis chart: " << catalogue.error().message << "\n";
         return kExitFailure;

@@ -160,12 +160,15 @@ std::optional<stats::Series> ReadPlainSeries(const std::string& path, const RowC
                                                        &std::fclose);
   if (!file) return std::nullopt;
   PlainReader reader(columns);
-  std::vector<char> buffer(1u << 20);
+  // Left uninitialised: fread fills what is read, and a chart of a few rows should not pay
+  // for clearing a megabyte.
+  constexpr std::size_t kBufferSize = 1u << 20;
+  const auto buffer = std::make_unique_for_overwrite<char[]>(kBufferSize);
   std::size_t kept = 0;  // bytes of an unfinished line at the start of buffer
   bool first = true;
   while (true) {
-    const std::size_t got = std::fread(buffer.data() + kept, 1, buffer.size() - kept, file.get());
-    std::string_view text(buffer.data(), kept + got);
+    const std::size_t got = std::fread(buffer.get() + kept, 1, kBufferSize - kept, file.get());
+    std::string_view text(buffer.get(), kept + got);
     if (first && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     first = false;
     const bool end = got == 0;
@@ -178,8 +181,8 @@ std::optional<stats::Series> ReadPlainSeries(const std::string& path, const RowC
       break;
     }
     kept = text.size() - from;
-    if (kept == buffer.size()) return std::nullopt;  // a line longer than the buffer
-    std::memmove(buffer.data(), text.data() + from, kept);
+    if (kept == kBufferSize) return std::nullopt;  // a line longer than the buffer
+    std::memmove(buffer.get(), text.data() + from, kept);
   }
   if (!reader.Finish()) return std::nullopt;
   return reader.Take();
