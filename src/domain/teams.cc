@@ -81,19 +81,31 @@ core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal
   });
 }
 
+Unit UnitEdit::AppliedTo(Unit unit) const {
+  unit.name = name.value_or(unit.name);
+  unit.kind = kind.value_or(unit.kind);
+  if (parent_id) unit.parent_id = *parent_id;
+  return unit;
+}
+
 core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, const Unit& changed) {
+  return ChangeUnit(store, clock, acting, actor, changed.id,
+                    UnitEdit{changed.name, changed.kind, changed.parent_id});
+}
+
+core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Id unit_id, const UnitEdit& edit) {
   if (auto ok = RequireAdmin(&acting, acting.user.organisation_id); !ok) {
     return core::Fail(ok.error());
   }
   const std::int64_t now = clock.NowUnixSeconds();
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
-    std::optional<Unit> before = tx.Units().Find(changed.id);
+    std::optional<Unit> before = tx.Units().Find(unit_id);
     if (!before || before->organisation_id != acting.user.organisation_id) {
       return core::Fail(core::Error::NotFoundObject());
     }
-    Unit after = changed;
-    after.organisation_id = before->organisation_id;
+    const Unit after = edit.AppliedTo(*before);
     // The same checks as a new unit, and not under itself.
     if (std::vector<core::Error> errors = UnitErrors(tx, after); !errors.empty()) {
       return core::Fail(std::move(errors.front()));
@@ -147,12 +159,12 @@ core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Prin
   return store.Write([&](StoreTx& tx) -> core::Result<void> {
     auto details = CheckedTeam(tx, acting, team_id, Action::kChange);
     if (!details) return core::Fail(details.error());
-    if (auto ok = ValidateTeam(changes.name, changes.description); !ok) {
+    Team after = details->team;
+    after.name = changes.name.value_or(after.name);
+    after.description = changes.description.value_or(after.description);
+    if (auto ok = ValidateTeam(after.name, after.description); !ok) {
       return core::Fail(ok.error());
     }
-    Team after = details->team;
-    after.name = changes.name;
-    after.description = changes.description;
     tx.Teams().Update(after);
     RecordAudit(tx, actor, now, "update", "team", team_id, AuditJson(details->team),
                 AuditJson(after), after.organisation_id);

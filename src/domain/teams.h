@@ -35,6 +35,20 @@ core::Result<Id> AddUnit(Store& store, const core::Clock& clock, const Principal
 core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, const Unit& changed);
 
+// Some members of a unit; an absent one keeps what is stored when the change is written.
+struct UnitEdit {
+  std::optional<std::string> name;
+  std::optional<UnitKind> kind;
+  std::optional<std::optional<Id>> parent_id;  // a value of nullopt: a top-level unit
+
+  Unit AppliedTo(Unit unit) const;
+};
+
+// ChangeUnit with only the members `edit` names, applied to the unit as it is stored inside
+// the write (two admins changing different members at the same moment both keep theirs).
+core::Result<void> ChangeUnit(Store& store, const core::Clock& clock, const Principal& acting,
+                              const Actor& actor, Id unit_id, const UnitEdit& edit);
+
 // The unit for its admin page (kNotFound / kForbidden as ChangeUnit).
 core::Result<Unit> LoadUnit(StoreTx& tx, const Principal& acting, Id unit_id);
 core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id);
@@ -44,13 +58,16 @@ core::Result<Unit> LoadUnit(Store& store, const Principal& acting, Id unit_id);
 core::Result<Id> AddTeam(Store& store, const core::Clock& clock, const Principal* acting,
                          const Actor& actor, const NewTeam& team);
 
+// What to change in a team; an absent member keeps what is stored when the change is written
+// (so two people changing different members at the same moment both keep theirs).
 struct TeamChanges {
-  std::string name;
-  std::string description;
+  std::optional<std::string> name;
+  std::optional<std::string> description;
 };
 
 // Changes a team's name and description: needs kChange on the team. kNotFound for an
-// unknown team or one of another organisation, kForbidden when out of scope.
+// unknown team or one of another organisation, kForbidden when out of scope; kInvalidInput as
+// TeamErrors, for the team as it would be.
 core::Result<void> UpdateTeam(Store& store, const core::Clock& clock, const Principal& acting,
                               const Actor& actor, Id team_id, const TeamChanges& changes);
 

@@ -4,6 +4,9 @@
 
 #include "domain/teams.h"
 
+#include <functional>
+#include <utility>
+
 #include <gtest/gtest.h>
 
 #include "domain/testing/domain_test_fixture.h"
@@ -18,6 +21,29 @@ std::vector<std::string> TeamNames(const std::vector<TeamDetails>& teams) {
   for (const TeamDetails& t : teams) out.push_back(t.team.name);
   return out;
 }
+
+// Lets another change land just before the first write it is asked for: what happens when a
+// second admin saves between a handler's read and its write.
+class InterleavingStore : public Store {
+ public:
+  InterleavingStore(Store& inner, std::function<void(StoreTx&)> other)
+      : inner_(inner), other_(std::move(other)) {}
+  core::Result<void> CheckReady() override { return inner_.CheckReady(); }
+  void Transact(TxMode mode, const std::function<bool(StoreTx&)>& fn) override {
+    if (mode == TxMode::kWrite && other_) {
+      const std::function<void(StoreTx&)> other = std::exchange(other_, nullptr);
+      inner_.Transact(TxMode::kWrite, [&](StoreTx& tx) {
+        other(tx);
+        return true;
+      });
+    }
+    inner_.Transact(mode, fn);
+  }
+
+ private:
+  Store& inner_;
+  std::function<void(StoreTx&)> other_;
+};
 
 TEST_F(TeamsTest, AnAdminAddsAUnitAndTheTrailHasIt) {
   const Principal& admin = solvik_.admin;
@@ -55,6 +81,40 @@ TEST_F(TeamsTest, ANewUnitNamesTheFieldThatIsWrong) {
   EXPECT_TRUE(IsInvalid(AddUnit(store_, clock_, &admin, As(admin),
                                 {solvik_.id, norrby_.care, "Söder", UnitKind::kEnhet}),
                         "parent_id", "error.unknown_parent"));
+}
+
+TEST_F(TeamsTest, AUnitChangeKeepsWhatAnotherAdminChangedMeanwhile) {
+  const Principal& admin = solvik_.admin;
+  InterleavingStore store(store_, [&](StoreTx& tx) {
+    Unit moved = *tx.Units().Find(solvik_.home_care);
+    moved.parent_id = solvik_.school_board;
+    tx.Units().Update(moved);
+  });
+  Ok(ChangeUnit(store, clock_, admin, As(admin), solvik_.home_care,
+                UnitEdit{.name = "Hemtjänst Centrum"}));
+  const Unit unit = Ok(LoadUnit(store_, admin, solvik_.home_care));
+  EXPECT_EQ(unit.name, "Hemtjänst Centrum");
+  EXPECT_EQ(unit.parent_id, solvik_.school_board) << "the other admin's move is kept";
+  EXPECT_EQ(AuditValue(LastEvent("unit", solvik_.home_care).before_json, "parent_id"),
+            std::to_string(solvik_.school_board))
+      << "the trail's before is the unit the change was applied to";
+}
+
+TEST_F(TeamsTest, ATeamChangeKeepsWhatAnotherChangedMeanwhile) {
+  const Principal& admin = solvik_.admin;
+  InterleavingStore store(store_, [&](StoreTx& tx) {
+    Team renamed = *tx.Teams().Find(solvik_.team);
+    renamed.name = "Trygg hemgång Norr";
+    tx.Teams().Update(renamed);
+  });
+  Ok(UpdateTeam(store, clock_, admin, As(admin), solvik_.team,
+                TeamChanges{.description = "Hemgång utan återinskrivning"}));
+  const TeamDetails team = Ok(LoadTeam(store_, admin, solvik_.team));
+  EXPECT_EQ(team.team.name, "Trygg hemgång Norr") << "the other change is kept";
+  EXPECT_EQ(team.team.description, "Hemgång utan återinskrivning");
+  EXPECT_TRUE(IsInvalid(
+      UpdateTeam(store_, clock_, admin, As(admin), solvik_.team, TeamChanges{.name = " "}), "name",
+      "error.required"));
 }
 
 TEST_F(TeamsTest, MovingAUnitMovesWhoReachesItsTeams) {

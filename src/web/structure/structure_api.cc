@@ -24,15 +24,14 @@ boost::json::object UnitJson(const domain::Unit& u) {
       {"parent_id", u.parent_id ? boost::json::value(*u.parent_id) : boost::json::value(nullptr)}};
 }
 
-// The unit's kind from the body's "kind", or `fallback` when absent; an unknown kind is an
-// error of its own.
-domain::UnitKind KindOf(JsonBody& body, domain::UnitKind fallback,
-                        std::vector<core::Error>& errors) {
+// The unit's kind from the body's "kind", or none when absent; an unknown kind is an error of
+// its own.
+std::optional<domain::UnitKind> KindOf(JsonBody& body, std::vector<core::Error>& errors) {
   const std::optional<std::string> text = body.OptionalText("kind", 32);
-  if (!text) return fallback;
+  if (!text) return std::nullopt;
   if (auto kind = domain::ParseUnitKind(*text)) return *kind;
   errors.push_back(core::Error::Invalid("namnd, forvaltning or enhet", "kind", "error.unit_kind"));
-  return fallback;
+  return std::nullopt;
 }
 
 // The unit's checks (UnitErrors) and `errors` together; the answer when there is any.
@@ -73,7 +72,7 @@ HandlerResult ApiUnitCreate(const App& app, Request& request, const Visitor& vis
   std::vector<core::Error> errors;
   domain::NewUnit unit{principal.user.organisation_id, body.OptionalInt("parent_id", kIds),
                        body.Text("name"), domain::UnitKind::kEnhet};
-  unit.kind = KindOf(body, domain::UnitKind::kEnhet, errors);
+  unit.kind = KindOf(body, errors).value_or(domain::UnitKind::kEnhet);
   if (!body.ok()) return body.error();
   if (auto refused = Refused(app, request, principal,
                              {0, unit.organisation_id, unit.parent_id, unit.name, unit.kind},
@@ -93,23 +92,26 @@ HandlerResult ApiUnitUpdate(const App& app, Request& request, const Visitor& vis
   const domain::Principal& principal = *visitor.principal();
   auto current = domain::LoadUnit(app.store, principal, *id);
   if (!current) return core::Fail(current.error());
-  domain::Unit changed = *current;
   JsonBody body(request);
   std::vector<core::Error> errors;
-  if (auto name = body.OptionalText("name")) changed.name = std::move(*name);
-  changed.kind = KindOf(body, changed.kind, errors);
+  domain::UnitEdit edit;
+  edit.name = body.OptionalText("name");
+  edit.kind = KindOf(body, errors);
   // Absent: the same parent; null: a top-level unit.
   if (body.IsNull("parent_id")) {
-    changed.parent_id.reset();
+    edit.parent_id.emplace(std::nullopt);
   } else if (body.Has("parent_id")) {
-    changed.parent_id = body.OptionalInt("parent_id", kIds);
+    edit.parent_id.emplace(body.OptionalInt("parent_id", kIds));
   }
   if (!body.ok()) return body.error();
-  if (auto refused = Refused(app, request, principal, changed, std::move(errors))) {
+  // Every wrong member at once, against the unit as read; the write checks again against the
+  // unit as it is then, and changes only the members sent.
+  if (auto refused =
+          Refused(app, request, principal, edit.AppliedTo(*current), std::move(errors))) {
     return std::move(*refused);
   }
   auto done =
-      domain::ChangeUnit(app.store, app.clock, principal, ActorOf(visitor, request), changed);
+      domain::ChangeUnit(app.store, app.clock, principal, ActorOf(visitor, request), *id, edit);
   if (!done) return core::Fail(done.error());
   auto saved = domain::LoadUnit(app.store, principal, *id);
   if (!saved) return core::Fail(saved.error());
@@ -138,13 +140,12 @@ HandlerResult ApiTeamUpdate(const App& app, Request& request, const Visitor& vis
   auto current = domain::LoadTeam(app.store, principal, *id);
   if (!current) return core::Fail(current.error());
   JsonBody body(request);
-  domain::TeamChanges changes{current->team.name, current->team.description};
-  if (auto name = body.OptionalText("name")) changes.name = std::move(*name);
-  if (auto description = body.OptionalText("description")) {
-    changes.description = std::move(*description);
-  }
+  // Absent members stay as stored when the change is written, not as read here.
+  const domain::TeamChanges changes{body.OptionalText("name"), body.OptionalText("description")};
   if (!body.ok()) return body.error();
-  std::vector<core::Error> errors = domain::TeamErrors(changes.name, changes.description);
+  std::vector<core::Error> errors =
+      domain::TeamErrors(changes.name.value_or(current->team.name),
+                         changes.description.value_or(current->team.description));
   if (!errors.empty()) return JsonErrors(app, request, errors);
   auto done =
       domain::UpdateTeam(app.store, app.clock, principal, ActorOf(visitor, request), *id, changes);

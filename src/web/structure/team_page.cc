@@ -170,9 +170,9 @@ HandlerResult TeamSubmit(const App& app, Request& request, const Visitor& visito
   if (!id) return core::Fail(id.error());
   const domain::Principal& principal = *visitor.principal();
   Form form(request);
-  domain::TeamChanges changes{form.Get("name"), form.Get("description")};
+  const domain::TeamChanges changes{form.Get("name"), form.Get("description")};
   // Every wrong field at once; the save runs only on a sound form.
-  std::vector<core::Error> errors = domain::TeamErrors(changes.name, changes.description);
+  std::vector<core::Error> errors = domain::TeamErrors(*changes.name, *changes.description);
   if (errors.empty()) {
     core::Result<void> done =
         domain::UpdateTeam(app.store, app.clock, principal,
@@ -184,8 +184,8 @@ HandlerResult TeamSubmit(const App& app, Request& request, const Visitor& visito
   auto details = domain::LoadTeam(app.store, principal, *id);
   if (!details) return core::Fail(details.error());
   TeamView view;
-  view.name = changes.name;
-  view.description = changes.description;
+  view.name = *changes.name;
+  view.description = *changes.description;
   const std::string lang = ChooseLanguage(request).lang;
   for (const core::Error& e : errors) SetFormError(view, app, lang, e);
   return RenderTeam(app, request, visitor, *details, std::move(view), 422);
