@@ -189,15 +189,34 @@ core::Result<Programme> SetProgrammeClosed(Store& store, const core::Clock& cloc
   });
 }
 
+ProgrammeEvent ProgrammeEventEdit::AppliedTo(ProgrammeEvent event) const {
+  event.kind = kind.value_or(event.kind);
+  event.title = title.value_or(event.title);
+  event.starts_on = starts_on.value_or(event.starts_on);
+  event.ends_on = ends_on.value_or(event.ends_on);
+  return event;
+}
+
 core::Result<void> MoveProgrammeEvent(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id programme_id,
                                       ProgrammeEvent event) {
+  auto moved = MoveProgrammeEvent(store, clock, acting, actor, programme_id, event.id,
+                                  {event.kind, event.title, event.starts_on, event.ends_on});
+  if (!moved) return core::Fail(moved.error());
+  return {};
+}
+
+core::Result<ProgrammeEvent> MoveProgrammeEvent(Store& store, const core::Clock& clock,
+                                                const Principal& acting, const Actor& actor,
+                                                Id programme_id, Id event_id,
+                                                const ProgrammeEventEdit& edit) {
   const std::int64_t now = clock.NowUnixSeconds();
-  return store.Write([&](StoreTx& tx) -> core::Result<void> {
+  return store.Write([&](StoreTx& tx) -> core::Result<ProgrammeEvent> {
     auto programme = ProgrammeToChange(tx, acting, programme_id);
     if (!programme) return core::Fail(programme.error());
-    std::optional<ProgrammeEvent> before = tx.Programmes().FindEvent(programme_id, event.id);
+    std::optional<ProgrammeEvent> before = tx.Programmes().FindEvent(programme_id, event_id);
     if (!before) return core::Fail(core::Error::NotFoundObject());
+    ProgrammeEvent event = edit.AppliedTo(*before);
     if (event.ends_on.empty()) event.ends_on = event.starts_on;
     std::vector<core::Error> errors = ProgrammeEventErrors(event, *programme);
     if (!errors.empty()) return core::Fail(errors.front());
@@ -207,7 +226,7 @@ core::Result<void> MoveProgrammeEvent(Store& store, const core::Clock& clock,
                 AuditJson({{"event_id", std::to_string(event.id)}}, *before),
                 AuditJson({{"event_id", std::to_string(event.id)}}, event),
                 programme->organisation_id);
-    return {};
+    return event;
   });
 }
 

@@ -70,6 +70,24 @@ core::Result<void> MoveProgrammeEvent(Store& store, const core::Clock& clock,
                                       const Principal& acting, const Actor& actor, Id programme_id,
                                       ProgrammeEvent event);
 
+// Some members of a calendar entry; an absent one keeps what is stored when the change is
+// written (two people changing different members at the same moment both keep theirs).
+struct ProgrammeEventEdit {
+  std::optional<ProgrammeEventKind> kind;
+  std::optional<std::string> title;
+  std::optional<std::string> starts_on;
+  std::optional<std::string> ends_on;
+
+  ProgrammeEvent AppliedTo(ProgrammeEvent event) const;
+};
+
+// MoveProgrammeEvent with only the members `edit` names, applied inside the write to entry
+// `event_id` as it is stored; returns the entry as saved.
+core::Result<ProgrammeEvent> MoveProgrammeEvent(Store& store, const core::Clock& clock,
+                                                const Principal& acting, const Actor& actor,
+                                                Id programme_id, Id event_id,
+                                                const ProgrammeEventEdit& edit);
+
 // Removes a calendar entry (errors as MoveProgrammeEvent). Audited ("event_removed").
 core::Result<void> RemoveProgrammeEvent(Store& store, const core::Clock& clock,
                                         const Principal& acting, const Actor& actor,

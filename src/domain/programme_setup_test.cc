@@ -10,6 +10,7 @@
 #include "domain/pdsa_cycles.h"
 #include "domain/programmes.h"
 #include "domain/testing/domain_test_fixture.h"
+#include "domain/testing/interleaving_store.h"
 
 namespace stegvis::domain {
 namespace {
@@ -46,6 +47,27 @@ class ProgrammeSetupTest : public DomainTest {
   }
   Id id_ = 0;
 };
+
+TEST_F(ProgrammeSetupTest, ACalendarChangeKeepsWhatAnotherChangedMeanwhile) {
+  const Id event = Events().front().id;
+  InterleavingStore store(store_, [&](StoreTx& tx) {
+    ProgrammeEvent renamed = *tx.Programmes().FindEvent(id_, event);
+    renamed.title = "Uppstartsdag";
+    tx.Programmes().UpdateEvent(renamed);
+  });
+  const ProgrammeEvent moved =
+      Ok(MoveProgrammeEvent(store, clock_, solvik_.strateg, As(solvik_.strateg), id_, event,
+                            {.starts_on = "2026-01-27", .ends_on = "2026-01-27"}));
+  EXPECT_EQ(moved.title, "Uppstartsdag") << "the other change is kept";
+  EXPECT_EQ(Events().front().title, "Uppstartsdag");
+  EXPECT_EQ(Events().front().starts_on, "2026-01-27");
+  EXPECT_TRUE(IsInvalid(MoveProgrammeEvent(store_, clock_, solvik_.strateg, As(solvik_.strateg),
+                                           id_, event, {.starts_on = "2026-02-10"}),
+                        "ends_on", "error.ends_before_start"))
+      << "the stored end is kept, and it is now before the start";
+  EXPECT_TRUE(IsNotFound(MoveProgrammeEvent(store_, clock_, solvik_.strateg, As(solvik_.strateg),
+                                            id_, event + 1000, {.title = "x"})));
+}
 
 TEST_F(ProgrammeSetupTest, TheStrategistEditsEveryFieldAndTheTrailKeepsBeforeAndAfter) {
   Programme p = Loaded(solvik_.strateg);

@@ -4,12 +4,10 @@
 
 #include "domain/teams.h"
 
-#include <functional>
-#include <utility>
-
 #include <gtest/gtest.h>
 
 #include "domain/testing/domain_test_fixture.h"
+#include "domain/testing/interleaving_store.h"
 
 namespace stegvis::domain {
 namespace {
@@ -21,29 +19,6 @@ std::vector<std::string> TeamNames(const std::vector<TeamDetails>& teams) {
   for (const TeamDetails& t : teams) out.push_back(t.team.name);
   return out;
 }
-
-// Lets another change land just before the first write it is asked for: what happens when a
-// second admin saves between a handler's read and its write.
-class InterleavingStore : public Store {
- public:
-  InterleavingStore(Store& inner, std::function<void(StoreTx&)> other)
-      : inner_(inner), other_(std::move(other)) {}
-  core::Result<void> CheckReady() override { return inner_.CheckReady(); }
-  void Transact(TxMode mode, const std::function<bool(StoreTx&)>& fn) override {
-    if (mode == TxMode::kWrite && other_) {
-      const std::function<void(StoreTx&)> other = std::exchange(other_, nullptr);
-      inner_.Transact(TxMode::kWrite, [&](StoreTx& tx) {
-        other(tx);
-        return true;
-      });
-    }
-    inner_.Transact(mode, fn);
-  }
-
- private:
-  Store& inner_;
-  std::function<void(StoreTx&)> other_;
-};
 
 TEST_F(TeamsTest, AnAdminAddsAUnitAndTheTrailHasIt) {
   const Principal& admin = solvik_.admin;

@@ -1,7 +1,6 @@
 // The JSON twins of the programme pages under /api/v1/programmes: the same domain calls,
 // validation and permission policy as the pages. Documented in docs/api.md.
 
-#include <algorithm>
 
 #include <boost/json/array.hpp>
 
@@ -157,20 +156,21 @@ HandlerResult ApiProgrammeEventUpdate(const App& app, Request& request, const Vi
   if (!id) return core::Fail(id.error());
   auto event_id = PathId(request, "event_id");
   if (!event_id) return core::Fail(event_id.error());
-  const domain::Principal& principal = *visitor.principal();
-  auto setup = domain::LoadProgrammeSetup(app.store, principal, *id);
-  if (!setup) return core::Fail(setup.error());
-  auto before = std::find_if(setup->events.begin(), setup->events.end(),
-                             [&](const domain::ProgrammeEvent& e) { return e.id == *event_id; });
-  if (before == setup->events.end()) return core::Fail(core::Error::NotFoundObject());
   JsonBody body(request);
-  domain::ProgrammeEvent moved = EventFromJson(body, *before);
+  domain::ProgrammeEventEdit edit;
+  if (auto kind = body.OptionalText("kind")) {
+    edit.kind = domain::ParseProgrammeEventKind(*kind);
+    if (!edit.kind) body.RefuseChoice("kind", "learning_session, action_period");
+  }
+  edit.title = body.OptionalText("title");
+  edit.starts_on = body.OptionalText("starts_on");
+  edit.ends_on = body.OptionalText("ends_on");
   if (!body.ok()) return body.error();
-  auto done = domain::MoveProgrammeEvent(app.store, app.clock, principal, ActorOf(visitor, request),
-                                         *id, moved);
-  if (!done) return core::Fail(done.error());
-  if (moved.ends_on.empty()) moved.ends_on = moved.starts_on;
-  return JsonValue(EntityJson(moved, {"programme_id"}));
+  // Absent members stay as stored when the change is written.
+  auto moved = domain::MoveProgrammeEvent(app.store, app.clock, *visitor.principal(),
+                                          ActorOf(visitor, request), *id, *event_id, edit);
+  if (!moved) return core::Fail(moved.error());
+  return JsonValue(EntityJson(*moved, {"programme_id"}));
 }
 
 HandlerResult ApiProgrammeEventDelete(const App& app, Request& request, const Visitor& visitor) {
