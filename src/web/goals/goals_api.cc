@@ -54,23 +54,26 @@ domain::GoalEntry EntryFromJson(JsonBody& body, domain::GoalEntry e) {
   return e;
 }
 
+// The object's linked entries, a page at a time (docs/api.md, "Lists and pages").
 HandlerResult LinksJson(const App& app, const Visitor& visitor, domain::GoalObject object,
-                        domain::Id id) {
+                        domain::Id id, const PageRequest& page) {
   auto set = domain::LoadGoalLinks(app.store, *visitor.principal(), object, id);
   if (!set) return core::Fail(set.error());
   boost::json::array goals;
   for (const domain::GoalEntry& e : set->linked) goals.push_back(EntryJson(e));
-  return JsonValue(boost::json::object{{"object", domain::GoalObjectName(object)},
-                                       {"object_id", id},
-                                       {"goals", std::move(goals)},
-                                       {"may_change", set->may_change}});
+  return JsonValue(PagedList("goals", std::move(goals), page,
+                             boost::json::object{{"object", domain::GoalObjectName(object)},
+                                                 {"object_id", id},
+                                                 {"may_change", set->may_change}}));
 }
 
 HandlerResult GetLinks(const App& app, Request& request, const Visitor& visitor,
                        domain::GoalObject object) {
   auto id = PathId(request, "id");
   if (!id) return core::Fail(id.error());
-  return LinksJson(app, visitor, object, *id);
+  auto page = ReadPageRequest(request);
+  if (!page) return core::Fail(page.error());
+  return LinksJson(app, visitor, object, *id, *page);
 }
 
 HandlerResult PutLinks(const App& app, Request& request, const Visitor& visitor,
@@ -88,7 +91,7 @@ HandlerResult PutLinks(const App& app, Request& request, const Visitor& visitor,
   auto done = domain::SetGoalLinks(app.store, app.clock, *visitor.principal(),
                                    ActorOf(visitor, request), object, *id, ids, base);
   if (!done) return core::Fail(done.error());
-  return LinksJson(app, visitor, object, *id);
+  return LinksJson(app, visitor, object, *id, PageRequest{});  // the first page, as a GET
 }
 
 }  // namespace

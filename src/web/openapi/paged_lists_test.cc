@@ -19,14 +19,15 @@ class PagedListsTest : public WebTest {
  protected:
   // "GET /api/v1/projects/{id}/measures" → "/api/v1/projects/7/measures"; a unit's lists are
   // those of the unit whose self-assessments and notes the demo fills, a programme's those of
-  // the demo's programme.
+  // the demo's programme, a measure's those of Trygg hemgång's first.
   std::string TargetOf(std::string_view operation) {
     std::string target(operation.substr(operation.find(' ') + 1));
     if (std::size_t brace = target.find("{id}"); brace != std::string::npos) {
       const domain::Id id = target.starts_with("/api/v1/units/") ? UnitNamed("Hemtjänst Norr")
                             : target.starts_with("/api/v1/programmes/")
                                 ? ProgrammeId("Jämställd hemtjänst")
-                                : ProjectOf("Trygg hemgång");
+                            : target.starts_with("/api/v1/measures/") ? MeasureOf("Trygg hemgång")
+                                                                      : ProjectOf("Trygg hemgång");
       target.replace(brace, 4, std::to_string(id));
     }
     return target;
