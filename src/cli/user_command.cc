@@ -153,10 +153,11 @@ Command AddUserCommand(CLI::App& app) {
   AddDatabaseOptions(add, o->database);
   add->add_option("--email", o->email, "The user's email address (their login)")->required();
   add->add_option("--name", o->name, "The user's display name")->required();
-  add->add_option("--role", o->role, "admin, strateg, chef, teammedlem or politiker")->required();
+  add->add_option("--role", o->role, "admin, strateg, chef, teammedlem, politiker or coach")
+      ->required();
   add->add_option("--scope", o->scope,
-                  "The unit (chef, politiker) or team (teammedlem), by name or id; "
-                  "none means the whole organisation");
+                  "The unit (chef, politiker), team (teammedlem) or programme (coach), by name "
+                  "or id; none means the whole organisation");
   add->add_option("--language", o->language, "sv or en")->capture_default_str();
   add->add_option("--organisation", o->organisation,
                   "Name of the organisation to create when the database has none");

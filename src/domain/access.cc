@@ -16,6 +16,12 @@ bool RoleCan(Role role, Action action, ResourceKind kind) {
            action == Action::kView;
   }
   if (role == Role::kPolitiker) return action == Action::kView;
+  // A programme's coach reads its teams' work and the programme; nothing else, and never
+  // changes it.
+  if (role == Role::kCoach) {
+    return action == Action::kView &&
+           (kind == ResourceKind::kTeam || kind == ResourceKind::kProgramme);
+  }
   // strateg, chef, teammedlem: read and work inside their scope; the organisation's own
   // structure (kOrganisation, kUnit changes) is the admin's.
   if (action == Action::kChange) {
@@ -62,6 +68,7 @@ std::string_view RoleName(Role role) {
     case Role::kChef: return "chef";
     case Role::kTeammedlem: return "teammedlem";
     case Role::kPolitiker: return "politiker";
+    case Role::kCoach: return "coach";
   }
   return "politiker";
 }
@@ -98,6 +105,7 @@ bool RoleAllowsScope(Role role, ScopeKind kind) {
     case Role::kChef: return kind == ScopeKind::kUnit;
     case Role::kTeammedlem: return kind == ScopeKind::kTeam;
     case Role::kPolitiker: return kind == ScopeKind::kOrganisation || kind == ScopeKind::kUnit;
+    case Role::kCoach: return kind == ScopeKind::kProgramme;
   }
   return false;
 }

@@ -4,7 +4,8 @@
 //
 // Roles (from the method): admin (organisation), strateg (organisation or programme),
 // chef (a unit and its subunits), teammedlem (a team), politiker (organisation or unit,
-// reads only). docs/security.md has the table.
+// reads only), coach (a programme: reads the participating teams' work, changes nothing).
+// docs/security.md has the table.
 
 #include <optional>
 #include <string_view>
@@ -17,20 +18,20 @@
 
 namespace stegvis::domain {
 
-enum class Role { kAdmin, kStrateg, kChef, kTeammedlem, kPolitiker };
+enum class Role { kAdmin, kStrateg, kChef, kTeammedlem, kPolitiker, kCoach };
 enum class ScopeKind { kOrganisation, kUnit, kProgramme, kTeam };
 
-inline constexpr Role kRoles[] = {Role::kAdmin, Role::kStrateg, Role::kChef, Role::kTeammedlem,
-                                  Role::kPolitiker};
+inline constexpr Role kRoles[] = {Role::kAdmin,      Role::kStrateg,   Role::kChef,
+                                  Role::kTeammedlem, Role::kPolitiker, Role::kCoach};
 
-// Stored names: "admin", "strateg", "chef", "teammedlem", "politiker".
+// Stored names: "admin", "strateg", "chef", "teammedlem", "politiker", "coach".
 std::string_view RoleName(Role role);
 std::optional<Role> ParseRole(std::string_view name);
 // Stored names: "organisation", "unit", "programme", "team".
 std::string_view ScopeKindName(ScopeKind kind);
 std::optional<ScopeKind> ParseScopeKind(std::string_view name);
 // True when `role` may hold a scope of `kind` (admin: organisation; strateg: organisation or
-// programme; chef: unit; teammedlem: team; politiker: organisation or unit).
+// programme; chef: unit; teammedlem: team; politiker: organisation or unit; coach: programme).
 bool RoleAllowsScope(Role role, ScopeKind kind);
 
 struct Membership {

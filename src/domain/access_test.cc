@@ -138,6 +138,31 @@ TEST(AccessTest, StrategWithAProgrammeReachesOnlyItsTeams) {
   EXPECT_FALSE(May(&p, Action::kView, UnitSchool()));
 }
 
+TEST(AccessTest, ACoachReadsTheProgrammesTeamsAndChangesNothing) {
+  const Principal coach = With(Role::kCoach, ScopeKind::kProgramme, 5);
+  Resource in = TeamB();
+  in.programme_id = 5;
+  Resource programme = Kind(ResourceKind::kProgramme);
+  programme.located = true;
+  programme.programme_id = 5;
+  Resource other_programme = programme;
+  other_programme.programme_id = 6;
+  EXPECT_TRUE(May(&coach, Action::kView, in));
+  EXPECT_TRUE(May(&coach, Action::kView, programme));
+  EXPECT_FALSE(May(&coach, Action::kView, TeamA())) << "a team outside the programme";
+  EXPECT_FALSE(May(&coach, Action::kView, other_programme));
+  for (Action action : {Action::kChange, Action::kAdminister}) {
+    EXPECT_FALSE(May(&coach, action, in));
+    EXPECT_FALSE(May(&coach, action, programme));
+  }
+  for (ResourceKind kind : {ResourceKind::kOrganisation, ResourceKind::kUnit, ResourceKind::kUser,
+                            ResourceKind::kSelfAssessment, ResourceKind::kReflection}) {
+    for (Action action : kActions) EXPECT_FALSE(May(&coach, action, Kind(kind)));
+  }
+  EXPECT_TRUE(May(&coach, Action::kView, Kind(ResourceKind::kGoalCatalogue)));
+  EXPECT_FALSE(May(&coach, Action::kChange, Kind(ResourceKind::kGoalCatalogue)));
+}
+
 TEST(AccessTest, ChefReachesTheUnitAndItsSubunitsOnly) {
   Principal chef = With(Role::kChef, ScopeKind::kUnit, kCareAdmin);
   EXPECT_TRUE(May(&chef, Action::kView, TeamA()));
@@ -231,6 +256,12 @@ TEST(AccessTest, RoleScopesAndNamesRoundTrip) {
   EXPECT_FALSE(RoleAllowsScope(Role::kTeammedlem, ScopeKind::kUnit));
   EXPECT_TRUE(RoleAllowsScope(Role::kPolitiker, ScopeKind::kUnit));
   EXPECT_TRUE(RoleAllowsScope(Role::kStrateg, ScopeKind::kProgramme));
+  EXPECT_TRUE(RoleAllowsScope(Role::kCoach, ScopeKind::kProgramme));
+  for (ScopeKind kind : {ScopeKind::kOrganisation, ScopeKind::kUnit, ScopeKind::kTeam}) {
+    EXPECT_FALSE(RoleAllowsScope(Role::kCoach, kind));
+  }
+  EXPECT_EQ(ParseRole("coach"), Role::kCoach);
+  EXPECT_EQ(RoleName(Role::kCoach), "coach");
 }
 
 }  // namespace

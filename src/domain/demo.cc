@@ -75,17 +75,19 @@ struct DemoUser {
   const char* name;
   Role role;
   ScopeKind scope_kind;
-  int scope;  // index into kUnits or kTeams; -1 for the organisation
+  int scope;  // index into kUnits or kTeams; -1 for the organisation (a programme: the demo's)
 };
 
 // One account per role: the organisation's admin and strategist, the manager of the care
-// administration, a member of the first team, and a politician who reads everything.
+// administration, a member of the first team, a politician who reads everything, and the
+// coach of the demo's programme.
 constexpr DemoUser kAccounts[] = {
     {"admin@solvik.example", "Amira Haddad", Role::kAdmin, ScopeKind::kOrganisation, -1},
     {"strateg@solvik.example", "Sara Lindqvist", Role::kStrateg, ScopeKind::kOrganisation, -1},
     {"chef@solvik.example", "Johan Berg", Role::kChef, ScopeKind::kUnit, 1},
     {"team@solvik.example", "Fatima Ali", Role::kTeammedlem, ScopeKind::kTeam, 0},
     {"politiker@solvik.example", "Lars Nyström", Role::kPolitiker, ScopeKind::kOrganisation, -1},
+    {"coach@solvik.example", "Elin Åberg", Role::kCoach, ScopeKind::kProgramme, 0},
 };
 
 constexpr DemoUser kNorrbyAccounts[] = {
@@ -131,13 +133,18 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     for (const DemoTeam& t : kTeams) {
       teams.push_back(tx.Teams().Create(NewTeam{org, ids.at(t.unit), t.name, t.description}, now));
     }
+    std::vector<Id> coaches;  // their programme is seeded below
     for (const DemoUser& a : kAccounts) {
       Id user = tx.Users().Create(NewUser{org, a.email, a.name, "sv", *hash}, now);
+      summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
+      if (a.scope_kind == ScopeKind::kProgramme) {
+        coaches.push_back(user);
+        continue;
+      }
       Id scope = a.scope < 0                        ? org
                  : a.scope_kind == ScopeKind::kTeam ? teams.at(a.scope)
                                                     : ids.at(a.scope);
       tx.Users().AddMembership(Membership{0, user, a.role, a.scope_kind, scope}, now);
-      summary.accounts.push_back({a.email, a.name, std::string(RoleName(a.role))});
     }
     Id norrby = tx.Units().CreateOrganisation(kNorrby, now);
     std::vector<Id> norrby_units;
@@ -164,6 +171,10 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
         SeedDemoImprovement(tx, org, {teams.at(0), teams.at(3)}, norrby_teams, now);
     if (!seeded) return core::Fail(seeded.error());
     const DemoImprovementIds& improvement = *seeded;
+    for (Id coach : coaches) {
+      tx.Users().AddMembership(
+          Membership{0, coach, Role::kCoach, ScopeKind::kProgramme, improvement.programme}, now);
+    }
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     SeedDemoReports(tx, improvement.programme, improvement.projects, now);
     SeedDemoSpread(tx, improvement.projects, now);

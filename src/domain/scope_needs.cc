@@ -41,11 +41,13 @@ struct ScopeTeam {
   std::optional<Id> guest_of_programme;  // a guest team: only its work in this programme
 };
 
-// The visitor with only their chef and strateg roles: whose scope the lists follow.
+// The visitor with only their chef, strateg and coach roles: whose scope the lists follow.
 Principal ManagerRoles(const Principal& acting) {
   Principal out{acting.user, {}, acting.api_token};
   for (const Membership& m : acting.memberships) {
-    if (m.role == Role::kChef || m.role == Role::kStrateg) out.memberships.push_back(m);
+    if (m.role == Role::kChef || m.role == Role::kStrateg || m.role == Role::kCoach) {
+      out.memberships.push_back(m);
+    }
   }
   return out;
 }

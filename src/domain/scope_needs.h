@@ -1,10 +1,10 @@
 #pragma once
-// What the teams in a manager's scope ask of a chef or strateg on the start page: the monthly
-// reports that are missing and the measures whose latest point brought a special-cause signal
-// the point before did not have. The teams are those a chef or strateg role of the visitor
-// reaches (a chef: the teams of their units; a strateg: the organisation's or the programme's
-// teams) where the visitor is not a team member, and, for a strateg of the host, the guest
-// teams of the open programmes their organisation hosts, of which only the programme work
+// What the teams in a manager's scope ask of a chef, strateg or coach on the start page: the
+// monthly reports that are missing and the measures whose latest point brought a special-cause
+// signal the point before did not have. The teams are those a chef, strateg or coach role of
+// the visitor reaches (a chef: the teams of their units; a strateg: the organisation's or the
+// programme's teams; a coach: the programme's) where the visitor is not a team member, and, for
+// a strateg or coach of the host, the guest teams of the open programmes their organisation hosts, of which only the programme work
 // counts (projects in the programme, measures linked to common definitions), as the host reads
 // it (ProgrammeTeam::programme_work_only).
 

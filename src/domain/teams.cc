@@ -214,6 +214,7 @@ core::Result<Structure> LoadStructure(StoreTx& tx, const Principal& acting) {
     std::optional<Unit> unit = tx.Units().Find(team.unit_id);
     s.teams.push_back({team, unit ? unit->name : std::string(), true, {}});
   }
+  s.programmes = tx.Programmes().List(org);
   return s;
 }
 
@@ -227,12 +228,18 @@ core::Result<Structure> LoadStructure(Store& store, const Principal& acting) {
 
 core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
                                     const std::string& text) {
-  const bool team = RoleAllowsScope(role, ScopeKind::kTeam);
+  const ScopeKind kind = RoleAllowsScope(role, ScopeKind::kTeam)   ? ScopeKind::kTeam
+                         : RoleAllowsScope(role, ScopeKind::kUnit) ? ScopeKind::kUnit
+                                                                   : ScopeKind::kProgramme;
   return store.Read([&](StoreTx& tx) -> core::Result<ScopeRef> {
     std::vector<Id> matches;
     const bool numeric = !text.empty() && std::all_of(text.begin(), text.end(),
                                                       [](char c) { return c >= '0' && c <= '9'; });
-    if (team) {
+    if (kind == ScopeKind::kProgramme) {
+      for (const Programme& p : tx.Programmes().List(organisation_id)) {
+        if (p.name == text || (numeric && std::to_string(p.id) == text)) matches.push_back(p.id);
+      }
+    } else if (kind == ScopeKind::kTeam) {
       for (const Team& t : tx.Teams().List(organisation_id)) {
         if (t.name == text || (numeric && std::to_string(t.id) == text)) matches.push_back(t.id);
       }
@@ -243,11 +250,11 @@ core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
     }
     if (matches.size() != 1) {
       return core::Fail(core::Error::Invalid(
-          std::string(matches.empty() ? "no " : "more than one ") + (team ? "team" : "unit") +
-              " is called '" + core::ShortPrefix(text) + "'",
+          std::string(matches.empty() ? "no " : "more than one ") +
+              std::string(ScopeKindName(kind)) + " is called '" + core::ShortPrefix(text) + "'",
           "scope", "error.bad_scope"));
     }
-    return ScopeRef{team ? ScopeKind::kTeam : ScopeKind::kUnit, matches.front()};
+    return ScopeRef{kind, matches.front()};
   });
 }
 

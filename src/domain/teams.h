@@ -94,12 +94,14 @@ core::Result<std::vector<TeamDetails>> ListVisibleTeams(Store& store, const Prin
 struct Structure {
   std::vector<UnitInTree> units;
   std::vector<TeamDetails> teams;
+  std::vector<Programme> programmes;  // those the organisation hosts: a coach's scopes
 };
 core::Result<Structure> LoadStructure(StoreTx& tx, const Principal& acting);
 core::Result<Structure> LoadStructure(Store& store, const Principal& acting);
 
-// The scope named on the command line for `role`: a unit (chef, politiker) or team
-// (teammedlem) given by id or exact name. kInvalidInput on "scope" when none or several match.
+// The scope named on the command line for `role`: a unit (chef, politiker), team (teammedlem)
+// or programme of the organisation (coach) given by id or exact name. kInvalidInput on "scope"
+// when none or several match.
 core::Result<ScopeRef> ResolveScope(Store& store, Id organisation_id, Role role,
                                     const std::string& text);
 

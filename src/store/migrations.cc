@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "store/coach_role_sql.h"
 #include "store/goal_catalogue_data.h"
 #include "store/idea_offers_sql.h"
 #include "store/search_index_sql.h"
@@ -690,6 +691,8 @@ CREATE TABLE long_table_columns (
   PRIMARY KEY (project_id, heading)
 );
 )sql"},
+    // A programme's coach (domain/access.h): a role the memberships' CHECK must allow.
+    {37, "programme coaches", "{{coach_role}}"},
 };
 
 }  // namespace
@@ -709,6 +712,7 @@ std::string RenderMigration(const Migration& migration, const Dialect& dialect) 
   const std::string learning_search_index = SharedLearningKindSql(dialect.text_search);
   const std::string answerable_idea_offers = AnswerableIdeaOffersSql(dialect.engine);
   const std::string yearly_frequency = YearlyFrequencySql(dialect.engine);
+  const std::string coach_role = CoachRoleSql(dialect.engine);
   for (const auto& [token, value] :
        {std::pair<std::string_view, std::string_view>{"{{id}}", dialect.id_column},
         {"{{create_swedish_collation}}", dialect.create_swedish_collation},
@@ -716,6 +720,7 @@ std::string RenderMigration(const Migration& migration, const Dialect& dialect) 
         {"{{scope_search_index}}", scope_search_index},
         {"{{answerable_idea_offers}}", answerable_idea_offers},
         {"{{yearly_frequency}}", yearly_frequency},
+        {"{{coach_role}}", coach_role},
         {"{{learning_search_index}}", learning_search_index}}) {
     for (std::size_t pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos)) {
       sql.replace(pos, token.size(), value);

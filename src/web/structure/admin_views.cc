@@ -21,6 +21,10 @@ std::vector<OptionView> ScopeOptions(const App& app, const std::string& lang,
     add("team:" + std::to_string(t.team.id),
         app.catalogue.Get(lang, "scope.team") + ": " + t.team.name + " (" + t.unit_name + ")");
   }
+  for (const domain::Programme& p : structure.programmes) {
+    add("programme:" + std::to_string(p.id),
+        app.catalogue.Get(lang, "scope.programme") + ": " + p.name);
+  }
   return out;
 }
 
@@ -69,6 +73,10 @@ std::string DescribeRole(const App& app, const std::string& lang,
     for (const auto& t : structure.teams) {
       if (t.team.id == m.scope_id) scope = t.team.name;
     }
+  } else if (m.scope_kind == domain::ScopeKind::kProgramme) {
+    for (const auto& p : structure.programmes) {
+      if (p.id == m.scope_id) scope = p.name;
+    }
   }
   return text + " – " + scope;
 }
@@ -86,9 +94,8 @@ bool ParseScopeOption(const std::string& value, std::optional<domain::ScopeRef>&
   if (colon == std::string::npos) return false;
   std::optional<domain::Id> id = ParseId(std::string_view(value).substr(colon + 1));
   std::string kind = value.substr(0, colon);
-  if (!id || (kind != "unit" && kind != "team")) return false;
-  scope =
-      domain::ScopeRef{kind == "unit" ? domain::ScopeKind::kUnit : domain::ScopeKind::kTeam, *id};
+  if (!id || (kind != "unit" && kind != "team" && kind != "programme")) return false;
+  scope = domain::ScopeRef{*domain::ParseScopeKind(kind), *id};
   return true;
 }
 

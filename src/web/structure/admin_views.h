@@ -39,7 +39,8 @@ std::string DescribeRole(const App& app, const std::string& lang,
 // A unit's name indented by its depth with no-break spaces (select options keep them).
 std::string IndentedName(const domain::UnitInTree& unit);
 
-// Parses a scope option value ("", "unit:ID", "team:ID"); false for anything else.
+// Parses a scope option value ("", "unit:ID", "team:ID", "programme:ID"); false for anything
+// else.
 bool ParseScopeOption(const std::string& value, std::optional<domain::ScopeRef>& scope);
 
 }  // namespace stegvis::web

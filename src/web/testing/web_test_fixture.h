@@ -339,6 +339,7 @@ inline const std::map<std::string, std::string> kDemoEmails = {
     {"admin", "admin@solvik.example"},         {"strateg", "strateg@solvik.example"},
     {"chef", "chef@solvik.example"},           {"teammedlem", "team@solvik.example"},
     {"politiker", "politiker@solvik.example"},
+    {"coach", "coach@solvik.example"},
 };
 
 }  // namespace stegvis::web
