@@ -49,11 +49,10 @@ constexpr std::uint64_t kBodyLimit = 1024 * 1024;
 
 // The sessions the seeds and the dictionary use: cookie "stegvis_session=fuzz-ROLE" and CSRF
 // token "csrf-ROLE".
-constexpr const char* kRoles[][2] = {{"admin", "admin@solvik.example"},
-                                     {"strateg", "strateg@solvik.example"},
-                                     {"chef", "chef@solvik.example"},
-                                     {"team", "team@solvik.example"},
-                                     {"politiker", "politiker@solvik.example"}};
+constexpr const char* kRoles[][2] = {
+    {"admin", "admin@solvik.example"},         {"strateg", "strateg@solvik.example"},
+    {"chef", "chef@solvik.example"},           {"team", "team@solvik.example"},
+    {"politiker", "politiker@solvik.example"}, {"coach", "coach@solvik.example"}};
 
 class World {
  public:
