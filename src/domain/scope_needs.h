@@ -4,9 +4,9 @@
 // signal the point before did not have. The teams are those a chef, strateg or coach role of
 // the visitor reaches (a chef: the teams of their units; a strateg: the organisation's or the
 // programme's teams; a coach: the programme's) where the visitor is not a team member, and, for
-// a strateg or coach of the host, the guest teams of the open programmes their organisation hosts, of which only the programme work
-// counts (projects in the programme, measures linked to common definitions), as the host reads
-// it (ProgrammeTeam::programme_work_only).
+// a strateg or coach of the host, the guest teams of the open programmes their organisation
+// hosts, of which only the programme work counts (projects in the programme, measures linked to
+// common definitions), as the host reads it (ProgrammeTeam::programme_work_only).
 
 #include <cstddef>
 #include <optional>
