@@ -1,7 +1,6 @@
 // The JSON twins of the programme pages under /api/v1/programmes: the same domain calls,
 // validation and permission policy as the pages. Documented in docs/api.md.
 
-
 #include <boost/json/array.hpp>
 
 #include "domain/programme_setup.h"
