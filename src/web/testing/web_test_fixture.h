@@ -338,8 +338,7 @@ class WebTest : public ::testing::Test {
 inline const std::map<std::string, std::string> kDemoEmails = {
     {"admin", "admin@solvik.example"},         {"strateg", "strateg@solvik.example"},
     {"chef", "chef@solvik.example"},           {"teammedlem", "team@solvik.example"},
-    {"politiker", "politiker@solvik.example"},
-    {"coach", "coach@solvik.example"},
+    {"politiker", "politiker@solvik.example"}, {"coach", "coach@solvik.example"},
 };
 
 }  // namespace stegvis::web
