@@ -156,8 +156,8 @@ Command AddUserCommand(CLI::App& app) {
   add->add_option("--role", o->role, "admin, strateg, chef, teammedlem, politiker or coach")
       ->required();
   add->add_option("--scope", o->scope,
-                  "The unit (chef, politiker), team (teammedlem) or programme (coach), by name "
-                  "or id; none means the whole organisation");
+                  "The unit (chef, politiker), team (teammedlem) or programme (coach, or a "
+                  "strateg of one programme), by name or id; none means the whole organisation");
   add->add_option("--language", o->language, "sv or en")->capture_default_str();
   add->add_option("--organisation", o->organisation,
                   "Name of the organisation to create when the database has none");

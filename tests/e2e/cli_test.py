@@ -155,6 +155,16 @@ class CliTest(unittest.TestCase):
         chef = add("--email", "ny.chef@solvik.example", "--name", "Ny Chef", "--role", "chef",
                    "--scope", "Hemtjänst Söder")
         self.assertEqual(chef.returncode, 0, chef.stderr)
+        # A programme's coach: the programme by name; never the whole organisation.
+        self.assert_usage_error(add("--email", "ny.coach@solvik.example", "--name", "Ny Coach",
+                                    "--role", "coach"), "scope")
+        coach = add("--email", "ny.coach@solvik.example", "--name", "Ny Coach", "--role", "coach",
+                    "--scope", "Jämställd hemtjänst")
+        self.assertEqual(coach.returncode, 0, coach.stderr)
+        listed = [line for line in run("user", "list", "--db", self.db).stdout.splitlines()
+                  if line.startswith("ny.coach@solvik.example\t")]
+        self.assertEqual(len(listed), 1)
+        self.assertIn("\tcoach:programme:", listed[0])
         taken = add("--email", "admin@solvik.example", "--name", "X", "--role", "politiker")
         self.assertEqual(taken.returncode, 1)
         self.assertIn("already in use", taken.stderr)
