@@ -9,6 +9,12 @@ namespace {
 bool RoleCan(Role role, Action action, ResourceKind kind) {
   if (role == Role::kAdmin) return true;
   if (action == Action::kAdminister || kind == ResourceKind::kUser) return false;
+  // Comments are on the teams' work; on the programme's (a guest team's report) by those who
+  // run it and its coaches.
+  if (action == Action::kComment) {
+    if (kind == ResourceKind::kTeam) return role != Role::kPolitiker;
+    return kind == ResourceKind::kProgramme && (role == Role::kStrateg || role == Role::kCoach);
+  }
   // Self-assessments and reflection notes are the management's, not the teams'.
   if (kind == ResourceKind::kSelfAssessment || kind == ResourceKind::kReflection) {
     if (role == Role::kStrateg || role == Role::kChef) return true;

@@ -62,6 +62,9 @@ enum class Action {
   kView,        // read it
   kChange,      // create, update or delete content (teams' work, descriptions, ...)
   kAdminister,  // organisation structure, users, roles, unlocking, password resets, export
+  // Comment on a team's cycles and monthly reports (domain/comments.h): whoever works with the
+  // team in scope and the programme's coaches; never politicians.
+  kComment,
 };
 
 enum class ResourceKind {

@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "domain/repositories/api_token_repository.h"
 #include "domain/repositories/audit_repository.h"
+#include "domain/repositories/comment_repository.h"
 #include "domain/repositories/diagram_repository.h"
 #include "domain/repositories/gender_note_repository.h"
 #include "domain/repositories/goal_repository.h"
@@ -70,6 +71,7 @@ class StoreTx {
   virtual SearchRepository& Search() = 0;
   virtual SustainPlanRepository& SustainPlans() = 0;
   virtual MailRepository& Mail() = 0;
+  virtual CommentRepository& Comments() = 0;
 
   // The store-wide data version as this transaction sees it: a number that every committed
   // write transaction which changed user-visible data has increased (sessions, login

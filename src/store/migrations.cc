@@ -693,6 +693,22 @@ CREATE TABLE long_table_columns (
 )sql"},
     // A programme's coach (domain/access.h): a role the memberships' CHECK must allow.
     {37, "programme coaches", "{{coach_role}}"},
+    // Comments on cycles and monthly reports (domain/comment.h): written once, never changed.
+    {38, "comments", R"sql(
+CREATE TABLE comments (
+  id {{id}},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id),
+  subject TEXT NOT NULL CHECK (subject IN ('pdsa_cycle', 'monthly_report')),
+  subject_id BIGINT NOT NULL,
+  month TEXT NOT NULL DEFAULT '',
+  author_id BIGINT NOT NULL REFERENCES users(id),
+  author TEXT NOT NULL,
+  author_organisation TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX comments_by_subject ON comments(subject, subject_id, month, id);
+)sql"},
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "domain/store.h"
 #include "store/sql_api_tokens.h"
 #include "store/sql_audit.h"
+#include "store/sql_comments.h"
 #include "store/sql_connection.h"
 #include "store/sql_diagrams.h"
 #include "store/sql_gender_notes.h"
@@ -60,6 +61,7 @@ class SqlTx final : public domain::StoreTx {
   domain::SearchRepository& Search() override { return search_; }
   domain::SustainPlanRepository& SustainPlans() override { return sustain_plans_; }
   domain::MailRepository& Mail() override { return mail_; }
+  domain::CommentRepository& Comments() override { return comments_; }
   std::int64_t DataVersion() override;
 
   // Called by the store right before COMMIT: counts the transaction in the data version when
@@ -90,6 +92,7 @@ class SqlTx final : public domain::StoreTx {
   SqlSearch search_;
   SqlSustainPlans sustain_plans_{tracked_};
   SqlMail mail_{tracked_};
+  SqlComments comments_{tracked_};
 };
 
 }  // namespace stegvis::store

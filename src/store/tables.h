@@ -8,6 +8,7 @@
 #include "domain/access.h"
 #include "domain/api_token.h"
 #include "domain/change_idea.h"
+#include "domain/comment.h"
 #include "domain/diagram.h"
 #include "domain/gender_records.h"
 #include "domain/goal.h"
@@ -209,6 +210,11 @@ template <>
 struct Table<domain::ReflectionNote> {
   static constexpr std::string_view kName = "reflection_notes";
   static constexpr Rename kRenames[] = {{"text", "body"}};
+};
+
+template <>
+struct Table<domain::Comment> {
+  static constexpr std::string_view kName = "comments";
 };
 
 }  // namespace stegvis::store

@@ -23,6 +23,9 @@ inline constexpr Rule kViewTeam{Action::kView, ResourceKind::kTeam};
 // units — admins, organisation-wide strategists, managers and politicians.
 inline constexpr Rule kViewUnit{Action::kView, ResourceKind::kUnit};
 inline constexpr Rule kChangeTeam{Action::kChange, ResourceKind::kTeam};
+// Comments on a team's cycles and reports: the team's people and the programme's coaches
+// (domain/comments.h; the domain asks again about the cycle or report itself).
+inline constexpr Rule kCommentTeam{Action::kComment, ResourceKind::kTeam};
 inline constexpr Rule kChangeProgramme{Action::kChange, ResourceKind::kProgramme};
 inline constexpr Rule kViewHistory{Action::kView, ResourceKind::kAnyUser};
 inline constexpr Rule kAdmin{Action::kAdminister, ResourceKind::kOrganisation};

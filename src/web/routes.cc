@@ -2,6 +2,7 @@
 
 #include "domain/store_failure.h"
 #include "web/accounts/handlers.h"
+#include "web/comments/handlers.h"
 #include "web/diagrams/handlers.h"
 #include "web/gender/handlers.h"
 #include "web/goals/handlers.h"
@@ -50,6 +51,7 @@ Router BuildRouter(const App& app) {
   AddProgrammeRoutes(router, app);
   AddImprovementRoutes(router, app);
   AddPdsaRoutes(router, app);
+  AddCommentRoutes(router, app);
   AddSpreadRoutes(router, app);
   AddDiagramRoutes(router, app);
   AddGoalRoutes(router, app);

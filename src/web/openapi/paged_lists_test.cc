@@ -19,27 +19,42 @@ class PagedListsTest : public WebTest {
  protected:
   // "GET /api/v1/projects/{id}/measures" → "/api/v1/projects/7/measures"; a unit's lists are
   // those of the unit whose self-assessments and notes the demo fills, a programme's those of
-  // the demo's programme, a measure's those of Trygg hemgång's first.
+  // the demo's programme, a measure's those of Trygg hemgång's first, a cycle's those of its
+  // first cycle, a monthly report's those of November 2026.
   std::string TargetOf(std::string_view operation) {
     std::string target(operation.substr(operation.find(' ') + 1));
     if (std::size_t brace = target.find("{id}"); brace != std::string::npos) {
-      const domain::Id id = target.starts_with("/api/v1/units/") ? UnitNamed("Hemtjänst Norr")
-                            : target.starts_with("/api/v1/programmes/")
-                                ? ProgrammeId("Jämställd hemtjänst")
-                            : target.starts_with("/api/v1/measures/") ? MeasureOf("Trygg hemgång")
-                                                                      : ProjectOf("Trygg hemgång");
+      const domain::Id id =
+          target.starts_with("/api/v1/units/")         ? UnitNamed("Hemtjänst Norr")
+          : target.starts_with("/api/v1/programmes/")  ? ProgrammeId("Jämställd hemtjänst")
+          : target.starts_with("/api/v1/measures/")    ? MeasureOf("Trygg hemgång")
+          : target.starts_with("/api/v1/pdsa-cycles/") ? FirstCycleOf("Trygg hemgång")
+                                                       : ProjectOf("Trygg hemgång");
       target.replace(brace, 4, std::to_string(id));
     }
+    if (std::size_t brace = target.find("{month}"); brace != std::string::npos) {
+      target.replace(brace, 7, "2026-11");
+    }
     return target;
+  }
+  domain::Id FirstCycleOf(const std::string& team) {
+    domain::Id id = 0;
+    const domain::Id project = ProjectOf(team);
+    store_->Read([&](domain::StoreTx& tx) -> core::Result<bool> {
+      auto cycles = tx.Pdsa().ListProjectCycles(project);
+      if (!cycles.empty()) id = cycles.front().id;
+      return true;
+    });
+    return id;
   }
 
   // The list's array, named after the target's last segment ("notes" for reflection notes,
   // "assessments" for self-assessments, "rows" for a programme's monthly reports, whose answer
   // also holds "months", and "months" for a project's).
   static const boost::json::array& ListOf(const boost::json::object& page) {
-    for (const char* key :
-         {"tokens", "users", "goals", "teams", "units", "projects", "measures", "pdsa_cycles",
-          "change_ideas", "programmes", "invitations", "notes", "assessments", "rows", "months"}) {
+    for (const char* key : {"tokens", "users", "goals", "teams", "units", "projects", "measures",
+                            "pdsa_cycles", "change_ideas", "programmes", "invitations", "notes",
+                            "assessments", "rows", "months", "comments"}) {
       if (const boost::json::value* list = page.if_contains(key)) return list->as_array();
     }
     static const boost::json::array kNone;

@@ -26,6 +26,10 @@ HandlerResult ChangeIdeaCreate(const App& app, Request& request, const Visitor& 
 HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult CycleNext(const App& app, Request& request, const Visitor& visitor);
+// POST /pgsa/{id}/kommentarer (field "text"): adds a comment (domain/comments.h) and goes back
+// to the cycle's comments; a refused text shows the page again with the refusal next to the
+// field and the text kept.
+HandlerResult CycleCommentSubmit(const App& app, Request& request, const Visitor& visitor);
 // POST /matt/{id}/fas: starts the new phase the measure page proposes after an adopted change
 // (cycle_id, period); back to the measure page.
 HandlerResult MeasurePhaseSubmit(const App& app, Request& request, const Visitor& visitor);

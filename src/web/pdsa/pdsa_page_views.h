@@ -10,6 +10,7 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
+#include "web/comments/comment_views.h"
 #include "web/render/form_view.h"
 
 namespace stegvis::web {
@@ -217,6 +218,7 @@ struct CycleView {
   std::optional<domain::Id> next_id;         // the cycle that continues this one
   std::string next_link;
   bool may_continue = false;  // "start the next cycle"
+  CommentsView comments;
 };
 constexpr auto Describe(std::type_identity<CycleView>) {
   using V = CycleView;
@@ -246,7 +248,8 @@ constexpr auto Describe(std::type_identity<CycleView>) {
                     core::Field("advance_label", &V::advance_label),
                     core::Field("next_id", &V::next_id),
                     core::Field("next_link", &V::next_link),
-                    core::Field("may_continue", &V::may_continue)};
+                    core::Field("may_continue", &V::may_continue),
+                    core::Field("comments", &V::comments)};
 }
 
 // --- A change idea --------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "domain/audit.h"
+#include "domain/comments.h"
 #include "domain/measure_phases.h"
 #include "domain/pdsa_cycles.h"
 #include "web/http/access_guard.h"
@@ -12,6 +13,7 @@
 #include "web/pdsa/pdsa_page_views.h"
 #include "web/pdsa/pdsa_views.h"
 #include "web/render/error_status.h"
+#include "web/render/error_text.h"
 #include "web/render/forms.h"
 #include "web/render/page.h"
 
@@ -243,22 +245,57 @@ HandlerResult CycleCreate(const App& app, Request& request, const Visitor& visit
   return ProjectFormError(app, request, visitor, *id, done.error(), std::move(sent), idea_text);
 }
 
-HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor) {
-  auto id = PathId(request, "id");
-  if (!id) return core::Fail(id.error());
-  auto details = domain::LoadPdsaCycle(app.store, *visitor.principal(), *id);
+namespace {
+
+// The cycle's page with its comments; `refused`, a comment that was not added, beside the
+// comment field with its text.
+HandlerResult ShowCycle(const App& app, Request& request, const Visitor& visitor, domain::Id id,
+                        const core::Error* refused = nullptr, const std::string& typed = {}) {
+  const domain::Principal& principal = *visitor.principal();
+  auto details = domain::LoadPdsaCycle(app.store, principal, id);
   if (!details) return core::Fail(details.error());
+  auto thread = domain::LoadComments(app.store, app.clock, principal,
+                                     {domain::CommentSubject::kPdsaCycle, id, ""});
+  if (!thread) return core::Fail(thread.error());
   const std::string lang = ChooseLanguage(request).lang;
   const std::optional<domain::PdsaPhase> requested =
       domain::ParsePdsaPhase(request.Query("andra").value_or(""));
   CycleView view =
       CycleViewOf(app, lang, *details, details->cycle.content, EditingPhase(*details, requested));
+  view.comments = CommentsViewOf(*thread, "/pgsa/" + std::to_string(id) + "/kommentarer");
+  if (refused) {
+    view.comments.error = ErrorText(app.catalogue, lang, *refused);
+    view.comments.text = typed;
+    return RenderCycle(app, request, visitor, view, 422);
+  }
   if (request.Query("sparat")) view.saved = app.catalogue.Get(lang, "form.saved");
   if (request.Query("fas")) {
     view.saved = app.catalogue.Format(lang, "pdsa.advanced",
                                       {{"phase", PhaseLabel(app, lang, details->cycle.phase)}});
   }
   return RenderCycle(app, request, visitor, view, 200);
+}
+
+}  // namespace
+
+HandlerResult CyclePage(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  return ShowCycle(app, request, visitor, *id);
+}
+
+HandlerResult CycleCommentSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  const std::string text = form.Get("text");
+  auto added = domain::AddComment(app.store, app.clock, principal,
+                                  domain::ActorFor(principal, ClientAddress(request)),
+                                  {domain::CommentSubject::kPdsaCycle, *id, ""}, text);
+  if (added) return Response::Redirect("/pgsa/" + std::to_string(*id) + "#kommentarer");
+  if (added.error().code != core::ErrorCode::kInvalidInput) return core::Fail(added.error());
+  return ShowCycle(app, request, visitor, *id, &added.error(), text);
 }
 
 HandlerResult CycleSubmit(const App& app, Request& request, const Visitor& visitor) {

@@ -16,6 +16,7 @@ void AddPdsaRoutes(Router& router, const App& app) {
   routes.Get("/pgsa/{id}", kViewTeam, CyclePage);
   routes.Post("/pgsa/{id}", kChangeTeam, CycleSubmit);
   routes.Post("/pgsa/{id}/nasta", kChangeTeam, CycleNext);
+  routes.Post("/pgsa/{id}/kommentarer", kCommentTeam, CycleCommentSubmit);
   routes.Get("/forandringsideer/{id}", kViewTeam, ChangeIdeaPage);
   // Editing and retiring an idea: the team's own, or the programme's (the domain decides).
   routes.Post("/forandringsideer/{id}", kChangeTeam, ChangeIdeaEditSubmit);

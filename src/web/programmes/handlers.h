@@ -140,6 +140,10 @@ HandlerResult ApiProjectMeasureCreate(const App& app, Request& request, const Vi
 // it (action=submit). GET /projekt/{id}/manadsrapporter: the project's months.
 HandlerResult MonthlyReportPage(const App& app, Request& request, const Visitor& visitor);
 HandlerResult MonthlyReportSubmit(const App& app, Request& request, const Visitor& visitor);
+// POST /projekt/{id}/manadsrapport/{month}/kommentarer (field "text"): adds a comment
+// (domain/comments.h) and goes back to the report's comments; a refused text shows the page
+// again with the refusal next to the field and the text kept.
+HandlerResult ReportCommentSubmit(const App& app, Request& request, const Visitor& visitor);
 HandlerResult ProjectReportsPage(const App& app, Request& request, const Visitor& visitor);
 // GET /program/{id}/rapporter: team × month; GET /program/{id}/larandeseminarium/{event_id}:
 // a learning session's material, printable.

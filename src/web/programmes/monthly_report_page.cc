@@ -4,6 +4,7 @@
 // (/projekt/{id}/manadsrapporter).
 
 #include "chart/number_format.h"
+#include "domain/comments.h"
 #include "domain/monthly_reports.h"
 #include "web/http/access_guard.h"
 #include "web/programmes/handlers.h"
@@ -57,8 +58,19 @@ MonthlyReportView ViewOf(const App& app, const std::string& lang,
   return v;
 }
 
+// The report's page with its comments (domain/comments.h) below it.
 HandlerResult Render(const App& app, Request& request, const Visitor& visitor,
-                     const MonthlyReportView& view, int status) {
+                     MonthlyReportView view, int status) {
+  const std::string month(request.PathParam("month"));
+  auto thread =
+      domain::LoadComments(app.store, app.clock, *visitor.principal(),
+                           {domain::CommentSubject::kMonthlyReport, view.project_id, month});
+  if (!thread) return core::Fail(thread.error());
+  CommentsView comments = CommentsViewOf(*thread, "/projekt/" + std::to_string(view.project_id) +
+                                                      "/manadsrapport/" + month + "/kommentarer");
+  comments.error = std::move(view.comments.error);
+  comments.text = std::move(view.comments.text);
+  view.comments = std::move(comments);
   return RenderPage(app, request, {"monthly_report", "monthly.title", "programmes", status}, view,
                     ChooseLanguage(request), visitor);
 }
@@ -72,6 +84,27 @@ HandlerResult MonthlyReportPage(const App& app, Request& request, const Visitor&
                                         std::string(request.PathParam("month")));
   if (!page) return core::Fail(page.error());
   return Render(app, request, visitor, ViewOf(app, ChooseLanguage(request).lang, *page), 200);
+}
+
+HandlerResult ReportCommentSubmit(const App& app, Request& request, const Visitor& visitor) {
+  auto id = PathId(request, "id");
+  if (!id) return core::Fail(id.error());
+  const std::string month(request.PathParam("month"));
+  const domain::Principal& principal = *visitor.principal();
+  Form form(request);
+  const std::string text = form.Get("text");
+  auto added = domain::AddComment(app.store, app.clock, principal, ActorOf(visitor, request),
+                                  {domain::CommentSubject::kMonthlyReport, *id, month}, text);
+  const std::string url = "/projekt/" + std::to_string(*id) + "/manadsrapport/" + month;
+  if (added) return Response::Redirect(url + "#kommentarer");
+  if (added.error().code != core::ErrorCode::kInvalidInput) return core::Fail(added.error());
+  auto page = domain::LoadMonthlyReport(app.store, app.clock, principal, *id, month);
+  if (!page) return core::Fail(page.error());
+  const std::string lang = ChooseLanguage(request).lang;
+  MonthlyReportView view = ViewOf(app, lang, *page);
+  view.comments.error = ErrorText(app.catalogue, lang, added.error());
+  view.comments.text = text;
+  return Render(app, request, visitor, std::move(view), 422);
 }
 
 HandlerResult MonthlyReportSubmit(const App& app, Request& request, const Visitor& visitor) {

@@ -10,6 +10,7 @@
 
 #include "core/describe.h"
 #include "domain/organisation.h"
+#include "web/comments/comment_views.h"
 #include "web/programmes/dashboard_view.h"
 #include "web/render/form_view.h"
 
@@ -50,6 +51,7 @@ struct MonthlyReportView {
   bool has_errors = false;
   std::vector<FormErrorView> errors;
   std::optional<std::string> error_tested, error_learned, error_support;
+  CommentsView comments;
 };
 constexpr auto Describe(std::type_identity<MonthlyReportView>) {
   using V = MonthlyReportView;
@@ -78,7 +80,8 @@ constexpr auto Describe(std::type_identity<MonthlyReportView>) {
                     core::Field("errors", &V::errors),
                     core::Field("error_tested", &V::error_tested),
                     core::Field("error_learned", &V::error_learned),
-                    core::Field("error_support", &V::error_support)};
+                    core::Field("error_support", &V::error_support),
+                    core::Field("comments", &V::comments)};
 }
 
 // One month of one project: its state in words, linked to the report.

@@ -87,6 +87,7 @@ void AddProgrammeRoutes(Router& router, const App& app) {
   routes.Get("/projekt/{id}/manadsrapporter", kViewTeam, ProjectReportsPage);
   routes.Get("/projekt/{id}/manadsrapport/{month}", kViewTeam, MonthlyReportPage);
   routes.Post("/projekt/{id}/manadsrapport/{month}", kChangeTeam, MonthlyReportSubmit);
+  routes.Post("/projekt/{id}/manadsrapport/{month}/kommentarer", kCommentTeam, ReportCommentSubmit);
   routes.Get("/program/{id}/rapporter", kSignedIn, ProgrammeReportsPage);
   routes.Get("/program/{id}/larandeseminarium/{event_id}", kSignedIn, LearningSessionPage);
   routes.Get("/api/v1/projects/{id}/monthly-reports", kViewTeam, ApiProjectReports);

@@ -65,6 +65,11 @@ inline const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /api/v1/projects/{id}/monthly-reports/{month}", {L, A, A, A, A, A, A}},
     {"PUT /api/v1/projects/{id}/monthly-reports/{month}", {L, A, A, A, A, F, F}},
     {"POST /api/v1/projects/{id}/monthly-reports/{month}/submit", {L, A, A, A, A, F, F}},
+    // Comments on a report: read with it; written by the team's people and the programme's
+    // coach, never by a politician.
+    {"POST /projekt/{id}/manadsrapport/{month}/kommentarer", {L, A, A, A, A, F, A}},
+    {"GET /api/v1/projects/{id}/monthly-reports/{month}/comments", {L, A, A, A, A, A, A}},
+    {"POST /api/v1/projects/{id}/monthly-reports/{month}/comments", {L, A, A, A, A, F, A}},
     {"GET /program/{id}/rapporter", {L, A, A, A, A, A, A}},
     {"GET /program/{id}/larandeseminarium/{event_id}", {L, A, A, A, A, A, A}},
     {"GET /api/v1/programmes/{id}/monthly-reports", {L, A, A, A, A, A, A}},
@@ -239,6 +244,10 @@ inline const std::map<std::string, std::vector<Expect>> kExpected = {
     {"GET /pgsa/{id}", {L, A, A, A, A, A, A}},
     {"POST /pgsa/{id}", {L, A, A, A, A, F, F}},
     {"POST /pgsa/{id}/nasta", {L, A, A, A, A, F, F}},
+    // Comments on a cycle: as on a report.
+    {"POST /pgsa/{id}/kommentarer", {L, A, A, A, A, F, A}},
+    {"GET /api/v1/pdsa-cycles/{id}/comments", {L, A, A, A, A, A, A}},
+    {"POST /api/v1/pdsa-cycles/{id}/comments", {L, A, A, A, A, F, A}},
     {"GET /forandringsideer/{id}", {L, A, A, A, A, A, A}},
     {"POST /forandringsideer/{id}", {L, A, A, A, A, F, F}},
     {"POST /forandringsideer/{id}/avveckla", {L, A, A, A, A, F, F}},
