@@ -7,6 +7,7 @@
 #include "web/comments/handlers.h"
 #include "web/http/access_guard.h"
 #include "web/render/entity_json.h"
+#include "web/render/forms.h"
 #include "web/render/json_body.h"
 #include "web/render/json_response.h"
 #include "web/render/paged_list.h"
