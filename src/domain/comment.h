@@ -9,6 +9,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <vector>
 
 #include "core/describe.h"
 #include "domain/organisation.h"
@@ -35,6 +36,12 @@ struct Comment {
   std::string author_organisation;  // the name of the author's organisation
   std::string text;
   std::int64_t created_at = 0;
+};
+
+// The comments on a cycle or report, and whether the reader may add one.
+struct CommentThread {
+  std::vector<Comment> comments;  // oldest first
+  bool may_comment = false;
 };
 
 constexpr auto Describe(std::type_identity<Comment>) {

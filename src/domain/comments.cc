@@ -24,12 +24,12 @@ core::Result<std::string> CheckedText(const std::string& text) {
   return std::string(trimmed);
 }
 
-// Whether the principal may read `target`, and may comment on it; the organisation whose
-// team's work it is.
+// What the principal reads on `target` (as the cycle's or report's page shows it), with the
+// organisation whose team's work it is and, on a report, its month as "YYYY-MM".
 struct Access {
   Id organisation_id = 0;
-  bool may_comment = false;
-  std::string month;  // a report's, as "YYYY-MM"; empty for a cycle
+  CommentThread thread;
+  std::string month;  // empty for a cycle
 };
 
 core::Result<Access> AccessTo(StoreTx& tx, const Principal& acting, const CommentTarget& target,
@@ -41,17 +41,11 @@ core::Result<Access> AccessTo(StoreTx& tx, const Principal& acting, const Commen
     auto checked = CheckedProject(tx, acting, cycle->project_id, Action::kView);
     if (!checked) return core::Fail(checked.error());
     const Team& team = checked->second;
-    return Access{team.organisation_id, May(&acting, Action::kComment, TeamResource(tx, team)), ""};
+    return Access{team.organisation_id, CycleComments(tx, acting, team, target.id), ""};
   }
   auto report = LoadMonthlyReport(tx, acting, target.id, target.month, today);
   if (!report) return core::Fail(report.error());
-  const std::string month = report->month.ToString().substr(0, 7);
-  if (report->programme.closed) return Access{report->team.organisation_id, false, month};
-  // A guest team's report: the host's coaches and those who run the programme.
-  const bool may = report->programme_work_only
-                       ? May(&acting, Action::kComment, ProgrammeResource(report->programme))
-                       : May(&acting, Action::kComment, TeamResource(tx, report->team));
-  return Access{report->team.organisation_id, may, month};
+  return Access{report->team.organisation_id, std::move(report->comments), report->report.month};
 }
 
 core::Date Today(const core::Clock& clock) {
@@ -70,12 +64,27 @@ std::optional<CommentSubject> ParseCommentSubject(std::string_view name) {
   return std::nullopt;
 }
 
+CommentThread CycleComments(StoreTx& tx, const Principal& acting, const Team& team, Id cycle_id) {
+  return CommentThread{tx.Comments().List(CommentSubject::kPdsaCycle, cycle_id, ""),
+                       May(&acting, Action::kComment, TeamResource(tx, team))};
+}
+
+CommentThread ReportComments(StoreTx& tx, const Principal& acting, const Team& team,
+                             const Programme& programme, bool programme_work_only, Id project_id,
+                             const std::string& month) {
+  // A guest team's report: the host's coaches and those who run the programme.
+  const bool may =
+      !programme.closed &&
+      (programme_work_only ? May(&acting, Action::kComment, ProgrammeResource(programme))
+                           : May(&acting, Action::kComment, TeamResource(tx, team)));
+  return CommentThread{tx.Comments().List(CommentSubject::kMonthlyReport, project_id, month), may};
+}
+
 core::Result<CommentThread> LoadComments(StoreTx& tx, const Principal& acting,
                                          const CommentTarget& target, core::Date today) {
   auto access = AccessTo(tx, acting, target, today);
   if (!access) return core::Fail(access.error());
-  return CommentThread{tx.Comments().List(target.subject, target.id, access->month),
-                       access->may_comment};
+  return std::move(access->thread);
 }
 
 core::Result<CommentThread> LoadComments(Store& store, const core::Clock& clock,
@@ -94,7 +103,8 @@ core::Result<Comment> AddComment(Store& store, const core::Clock& clock, const P
   return store.Write([&](StoreTx& tx) -> core::Result<Comment> {
     auto access = AccessTo(tx, acting, target, today);
     if (!access) return core::Fail(access.error());
-    if (!access->may_comment) return core::Fail(core::Error::Forbidden("may not comment here"));
+    if (!access->thread.may_comment)
+      return core::Fail(core::Error::Forbidden("may not comment here"));
     std::optional<Organisation> own = tx.Units().FindOrganisation(acting.user.organisation_id);
     Comment comment;
     comment.organisation_id = access->organisation_id;

@@ -16,6 +16,8 @@
 #include "domain/access.h"
 #include "domain/audit.h"
 #include "domain/comment.h"
+#include "domain/organisation.h"
+#include "domain/programme.h"
 #include "domain/store.h"
 
 namespace stegvis::domain {
@@ -27,11 +29,6 @@ struct CommentTarget {
   std::string month;
 };
 
-struct CommentThread {
-  std::vector<Comment> comments;  // oldest first
-  bool may_comment = false;
-};
-
 // The comments on `target` and whether the principal may add one. kNotFound / kForbidden as
 // reading the cycle or report; kInvalidInput on "month" for a month that is no month of the
 // programme's action periods. The first form runs in the caller's transaction.
@@ -39,6 +36,18 @@ core::Result<CommentThread> LoadComments(StoreTx& tx, const Principal& acting,
                                          const CommentTarget& target, core::Date today);
 core::Result<CommentThread> LoadComments(Store& store, const core::Clock& clock,
                                          const Principal& acting, const CommentTarget& target);
+
+// The thread on cycle `cycle_id` of `team`, for a principal the caller let view the cycle: the
+// cycle's page loads it in its own read (domain/pdsa_cycles.h).
+CommentThread CycleComments(StoreTx& tx, const Principal& acting, const Team& team, Id cycle_id);
+
+// The thread on the report of `month` ("YYYY-MM") of `project_id`, a project of `team` in
+// `programme`, for a principal the caller let read the report (domain/monthly_reports.h):
+// `programme_work_only` when the reader is the host reading a guest team's report. Nobody
+// comments on the reports of a closed programme.
+CommentThread ReportComments(StoreTx& tx, const Principal& acting, const Team& team,
+                             const Programme& programme, bool programme_work_only, Id project_id,
+                             const std::string& month);
 
 // Adds a comment as the principal. Refusals as LoadComments, and kForbidden for a principal
 // who may read but not comment; kInvalidInput on "text": "error.required" (blank),

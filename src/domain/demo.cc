@@ -1,5 +1,6 @@
 #include "domain/demo.h"
 
+#include "domain/demo_comments.h"
 #include "domain/demo_diagrams.h"
 #include "domain/demo_gender.h"
 #include "domain/demo_goals.h"
@@ -177,12 +178,14 @@ core::Result<DemoSummary> SeedDemo(Store& store, const core::Clock& clock) {
     }
     SeedDemoPdsa(tx, improvement.programme, improvement.projects, now);
     SeedDemoReports(tx, improvement.programme, improvement.projects, now);
+    // kAccounts[3] is the member of Trygg hemgång (kTeams[0]), who answers the coach.
+    const Id member = tx.Users().FindByEmail(kAccounts[3].email)->id;
+    for (Id coach : coaches) SeedDemoComments(tx, improvement.projects, coach, member, now);
     SeedDemoSpread(tx, improvement.projects, now);
     SeedDemoDiagrams(tx, improvement.programme, improvement.projects, now);
     SeedDemoGoals(tx, org, improvement, now);
     SeedDemoGender(tx, org, improvement.projects.at(0), now);
-    // kAccounts[3] is the member of Trygg hemgång (kTeams[0]): the sustain plan's owner.
-    SeedDemoSustain(tx, org, teams.at(0), tx.Users().FindByEmail(kAccounts[3].email)->id, now);
+    SeedDemoSustain(tx, org, teams.at(0), member, now);  // the sustain plan's owner
     summary.teams = static_cast<int>(teams.size() + norrby_teams.size());
     summary.units = static_cast<int>(ids.size() + norrby_units.size());
     summary.seeded = true;

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/audit.h"
+#include "domain/comments.h"
 #include "domain/home_page.h"
 #include "domain/programme_invitations.h"
 #include "domain/projects.h"
@@ -15,6 +16,14 @@
 
 namespace stegvis::domain {
 namespace {
+
+// The demo account `email` with its roles.
+Principal PrincipalOf(Store& store, const char* email) {
+  return Ok(store.Read([&](StoreTx& tx) -> core::Result<Principal> {
+    std::optional<User> user = tx.Users().FindByEmail(email);
+    return Principal{*user, tx.Users().ListMemberships(user->id)};
+  }));
+}
 
 TEST(DemoTest, AnEmptyDatabaseIsSeededOnceAndTheAccountsLogIn) {
   InMemoryStore store;  // throws if the seeding opened a transaction inside another
@@ -39,12 +48,7 @@ TEST(DemoTest, ASustainedProjectShowsItsAlertAndReviewsOnTheTeamsAndTheChefsStar
   core::FixedClock clock(kTestNow);
   Ok(SeedDemo(store, clock));
   const core::Date today = core::Date::FromUnixSeconds(kTestNow);
-  auto principal = [&](const char* email) {
-    return Ok(store.Read([&](StoreTx& tx) -> core::Result<Principal> {
-      std::optional<User> user = tx.Users().FindByEmail(email);
-      return Principal{*user, tx.Users().ListMemberships(user->id)};
-    }));
-  };
+  auto principal = [&](const char* email) { return PrincipalOf(store, email); };
   HomePage member = Ok(LoadHomePage(store, principal("team@solvik.example"), today));
   ASSERT_EQ(member.needs.sustain.alerts.size(), 1u);
   EXPECT_EQ(member.needs.sustain.alerts[0].project_title, "Färre fall nattetid");
@@ -58,12 +62,7 @@ TEST(DemoTest, TheProgrammeIsSetUpThroughTheUseCasesWithNorrbyInvitedAndAcceptin
   InMemoryStore store;
   core::FixedClock clock(kTestNow);
   Ok(SeedDemo(store, clock));
-  auto principal = [&](const char* email) {
-    return Ok(store.Read([&](StoreTx& tx) -> core::Result<Principal> {
-      std::optional<User> user = tx.Users().FindByEmail(email);
-      return Principal{*user, tx.Users().ListMemberships(user->id)};
-    }));
-  };
+  auto principal = [&](const char* email) { return PrincipalOf(store, email); };
   auto count = [](const std::vector<AuditEvent>& trail, const char* action, const char* type) {
     return std::count_if(trail.begin(), trail.end(), [&](const AuditEvent& e) {
       return e.action == action && e.object_type == type;
@@ -89,6 +88,43 @@ TEST(DemoTest, TheProgrammeIsSetUpThroughTheUseCasesWithNorrbyInvitedAndAcceptin
   const std::vector<AuditEvent> guest = Ok(LoadAuditTrail(store, norrby));
   EXPECT_EQ(count(guest, "accept", "invitation"), 2);
   EXPECT_EQ(count(guest, "update", "project"), 2);
+}
+
+TEST(DemoTest, TheCoachsCommentsReachTheTeamAndTheGuestTeam) {
+  InMemoryStore store;
+  core::FixedClock clock(kTestNow);
+  Ok(SeedDemo(store, clock));
+  // Trygg hemgång's latest cycle and Hela dagen's (Norrby's first team's) latest report.
+  const CommentTarget cycle = Ok(store.Read([&](StoreTx& tx) -> core::Result<CommentTarget> {
+    const User member = *tx.Users().FindByEmail("team@solvik.example");
+    const Id team = tx.Users().ListMemberships(member.id).at(0).scope_id;
+    const Id project = tx.Projects().List(team).at(0).id;
+    return CommentTarget{CommentSubject::kPdsaCycle, tx.Pdsa().ListProjectCycles(project).back().id,
+                         ""};
+  }));
+  const CommentTarget report = Ok(store.Read([&](StoreTx& tx) -> core::Result<CommentTarget> {
+    const User guest = *tx.Users().FindByEmail("team@norrby.example");
+    const Id team = tx.Users().ListMemberships(guest.id).at(0).scope_id;
+    const Id project = tx.Projects().List(team).at(0).id;
+    return CommentTarget{CommentSubject::kMonthlyReport, project,
+                         tx.Programmes().ListMonthlyReports(project).back().month};
+  }));
+
+  const CommentThread asked =
+      Ok(LoadComments(store, clock, PrincipalOf(store, "team@solvik.example"), cycle));
+  ASSERT_EQ(asked.comments.size(), 2u);
+  EXPECT_EQ(asked.comments[0].author, "Elin Åberg") << "the coach asks";
+  EXPECT_EQ(asked.comments[1].author_organisation, "Solviks kommun") << "the team answers";
+  EXPECT_TRUE(asked.may_comment);
+  const CommentThread thanked =
+      Ok(LoadComments(store, clock, PrincipalOf(store, "team@norrby.example"), report));
+  ASSERT_EQ(thanked.comments.size(), 1u);
+  EXPECT_EQ(thanked.comments[0].author, "Elin Åberg");
+  EXPECT_EQ(thanked.comments[0].author_organisation, "Solviks kommun");
+  const CommentThread read =
+      Ok(LoadComments(store, clock, PrincipalOf(store, "politiker@solvik.example"), cycle));
+  EXPECT_EQ(read.comments.size(), 2u);
+  EXPECT_FALSE(read.may_comment) << "a politician reads the conversation but takes no part";
 }
 
 class DemoOverDataTest : public DomainTest {};

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "domain/audit_json.h"
+#include "domain/comments.h"
 #include "domain/cycle_markers.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
@@ -215,6 +216,8 @@ core::Result<MonthlyReportPage> LoadMonthlyReport(StoreTx& tx, const Principal& 
     page.report.month = month;
   }
   page.may_edit = access->may_edit;
+  page.comments = ReportComments(tx, acting, page.team, page.programme, page.programme_work_only,
+                                 project_id, month);
   return page;
 }
 

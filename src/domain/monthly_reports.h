@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "domain/access.h"
 #include "domain/audit.h"
+#include "domain/comment.h"
 #include "domain/measure.h"
 #include "domain/monthly_report.h"
 #include "domain/pdsa_cycle.h"
@@ -47,6 +48,7 @@ struct MonthlyReportPage {
   bool programme_work_only = false;       // a guest team, read by the host
   // May change the team's work in an open programme: save and submit while a draft.
   bool may_edit = false;
+  CommentThread comments;  // on the report (domain/comments.h)
 };
 
 // The cycles of `cycles` tested in the month that begins on `month`: from their start date (or

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "domain/change_idea_edits.h"
+#include "domain/comments.h"
 #include "domain/programme_setup.h"
 #include "domain/programmes.h"
 #include "domain/projects.h"
@@ -202,6 +203,7 @@ core::Result<CycleDetails> LoadPdsaCycle(Store& store, const Principal& acting, 
     if (out.cycle.previous_id) out.previous = tx.Pdsa().FindCycle(*out.cycle.previous_id);
     out.next_id = tx.Pdsa().FindNextCycle(cycle_id);
     out.may_change = May(&acting, Action::kChange, TeamResource(tx, out.team));
+    out.comments = CycleComments(tx, acting, out.team, cycle_id);
     return out;
   });
 }

@@ -13,6 +13,7 @@
 #include "domain/access.h"
 #include "domain/audit.h"
 #include "domain/change_idea.h"
+#include "domain/comment.h"
 #include "domain/idea_offer.h"
 #include "domain/measure.h"
 #include "domain/pdsa_cycle.h"
@@ -79,6 +80,7 @@ struct CycleDetails {
   std::optional<PdsaCycle> previous;  // the cycle this one continues
   std::optional<Id> next_id;          // the cycle that continues this one
   bool may_change = false;
+  CommentThread comments;  // on the cycle (domain/comments.h)
 };
 
 // kNotFound / kForbidden as LoadProjectCycles.

@@ -462,6 +462,30 @@ INSERT INTO long_table_columns (project_id, heading, role, updated_at, updated_b
   (1, 'kön', 'group', 1700034000, 'team@solvik.example'),
   (1, 'kommentar', 'skip', 1700034000, 'team@solvik.example');
 )sql",
+    // 37: a coach of the first programme.
+    R"sql(
+INSERT INTO users (organisation_id, email, display_name, language, active, password_hash,
+                   created_at) VALUES
+  (1, 'coach@solvik.example', 'Cecilia Coach', 'sv', 1,
+   '$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$Y29hY2hoYXNo', 1700035000);
+INSERT INTO memberships (user_id, role, scope_kind, scope_id, created_at)
+  SELECT id, 'coach', 'programme', 1, 1700035001 FROM users
+  WHERE email = 'coach@solvik.example';
+)sql",
+    // 38: the coach's comments on a cycle and on a monthly report, and the team's answer.
+    R"sql(
+INSERT INTO comments (organisation_id, subject, subject_id, month, author_id, author,
+                      author_organisation, text, created_at)
+  SELECT 1, 'pdsa_cycle', 1, '', id, 'Cecilia Coach', 'Solviks kommun',
+         'Hur svarade kvinnor och män?', 1700036000 FROM users
+  WHERE email = 'coach@solvik.example';
+INSERT INTO comments (organisation_id, subject, subject_id, month, author_id, author,
+                      author_organisation, text, created_at) VALUES
+  (1, 'pdsa_cycle', 1, '', 2, 'Örjan Ödman', 'Solviks kommun', 'Männen ville ha ljus.',
+   1700036100),
+  (1, 'monthly_report', 1, '2025-02', 1, 'Åsa Admin', 'Solviks kommun', 'Tack – 😀 «bra»!',
+   1700036200);
+)sql",
 };
 
 }  // namespace stegvis::store

@@ -11,7 +11,7 @@ CommentsView CommentsViewOf(const domain::CommentThread& thread, std::string act
     std::string author = c.author;
     if (!c.author_organisation.empty()) author += ", " + c.author_organisation;
     view.items.push_back(
-        {std::move(author), iso.substr(0, 10) + " " + iso.substr(11, 5), iso, c.text});
+        {std::move(author), iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC", iso, c.text});
   }
   view.may_comment = thread.may_comment;
   view.action = std::move(action);

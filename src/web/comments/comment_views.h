@@ -16,7 +16,7 @@ namespace stegvis::web {
 
 struct CommentItemView {
   std::string author;    // "Elin Åberg, Solviks kommun"
-  std::string when;      // "2026-12-07 14:05" (UTC)
+  std::string when;      // "2026-12-07 14:05 UTC"
   std::string when_iso;  // for <time datetime>
   std::string text;
 };

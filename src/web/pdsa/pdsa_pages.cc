@@ -254,15 +254,12 @@ HandlerResult ShowCycle(const App& app, Request& request, const Visitor& visitor
   const domain::Principal& principal = *visitor.principal();
   auto details = domain::LoadPdsaCycle(app.store, principal, id);
   if (!details) return core::Fail(details.error());
-  auto thread = domain::LoadComments(app.store, app.clock, principal,
-                                     {domain::CommentSubject::kPdsaCycle, id, ""});
-  if (!thread) return core::Fail(thread.error());
   const std::string lang = ChooseLanguage(request).lang;
   const std::optional<domain::PdsaPhase> requested =
       domain::ParsePdsaPhase(request.Query("andra").value_or(""));
   CycleView view =
       CycleViewOf(app, lang, *details, details->cycle.content, EditingPhase(*details, requested));
-  view.comments = CommentsViewOf(*thread, "/pgsa/" + std::to_string(id) + "/kommentarer");
+  view.comments = CommentsViewOf(details->comments, "/pgsa/" + std::to_string(id) + "/kommentarer");
   if (refused) {
     view.comments.error = ErrorText(app.catalogue, lang, *refused);
     view.comments.text = typed;

@@ -55,22 +55,13 @@ MonthlyReportView ViewOf(const App& app, const std::string& lang,
   const chart::Lang chart_lang = lang == "en" ? chart::Lang::kEn : chart::Lang::kSv;
   v.progress =
       p.progress ? chart::FormatNumber(p.progress->score_tenths / 10.0, 1, chart_lang) : "\u2013";
+  v.comments = CommentsViewOf(p.comments, "/projekt/" + std::to_string(p.project.id) +
+                                              "/manadsrapport/" + p.report.month + "/kommentarer");
   return v;
 }
 
-// The report's page with its comments (domain/comments.h) below it.
 HandlerResult Render(const App& app, Request& request, const Visitor& visitor,
-                     MonthlyReportView view, int status) {
-  const std::string month(request.PathParam("month"));
-  auto thread =
-      domain::LoadComments(app.store, app.clock, *visitor.principal(),
-                           {domain::CommentSubject::kMonthlyReport, view.project_id, month});
-  if (!thread) return core::Fail(thread.error());
-  CommentsView comments = CommentsViewOf(*thread, "/projekt/" + std::to_string(view.project_id) +
-                                                      "/manadsrapport/" + month + "/kommentarer");
-  comments.error = std::move(view.comments.error);
-  comments.text = std::move(view.comments.text);
-  view.comments = std::move(comments);
+                     const MonthlyReportView& view, int status) {
   return RenderPage(app, request, {"monthly_report", "monthly.title", "programmes", status}, view,
                     ChooseLanguage(request), visitor);
 }
@@ -104,7 +95,7 @@ HandlerResult ReportCommentSubmit(const App& app, Request& request, const Visito
   MonthlyReportView view = ViewOf(app, lang, *page);
   view.comments.error = ErrorText(app.catalogue, lang, added.error());
   view.comments.text = text;
-  return Render(app, request, visitor, std::move(view), 422);
+  return Render(app, request, visitor, view, 422);
 }
 
 HandlerResult MonthlyReportSubmit(const App& app, Request& request, const Visitor& visitor) {

@@ -87,6 +87,7 @@ class CountingStore : public domain::Store {
     domain::SearchRepository& Search() override { return Other(inner_.Search()); }
     domain::SustainPlanRepository& SustainPlans() override { return Other(inner_.SustainPlans()); }
     domain::MailRepository& Mail() override { return Other(inner_.Mail()); }
+    domain::CommentRepository& Comments() override { return Other(inner_.Comments()); }
     std::int64_t DataVersion() override {
       reached_other = true;
       return inner_.DataVersion();
